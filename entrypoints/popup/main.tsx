@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Tin Gọn</p>, document.getElementById('app')!);

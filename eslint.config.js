@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'bench/out/', 'coverage/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // lib/ is pure: it must never reach the browser's extension APIs.
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', '#imports', '@/platform/*', '../platform/*'] }],
+      'no-restricted-globals': ['error', 'chrome', 'browser', 'fetch', 'XMLHttpRequest'],
+    },
+  },
+);

@@ -1,0 +1,55 @@
+// People and agreements found in an article body. Offsets are UTF-16 code-unit offsets into the text that
+// was given to extractEntities (after NFC), so the UI can highlight mentions.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Person {
+  /** Full name as written in the article (display spelling of its first full mention). */
+  name: string;
+  /** matchKey(name): one person per key whatever the Unicode form or tone placement. */
+  key: string;
+  /** Every title or role the article gives them, in order of appearance, without duplicates. */
+  titles: string[];
+  /** Organisation or country side when the text says it ("Bộ Quốc phòng Việt Nam", "EU"). */
+  organisation: string | null;
+  mentions: number;
+  spans: Span[];
+  /** The sentence of the first mention. */
+  firstSentence: string;
+}
+
+export type AgreementKind =
+  | 'treaty'
+  | 'convention'
+  | 'agreement'
+  | 'framework-agreement'
+  | 'fta'
+  | 'mou'
+  | 'protocol'
+  | 'declaration'
+  | 'code-of-conduct'
+  | 'action-plan'
+  | 'charter'
+  | 'consensus'
+  | 'other';
+
+export interface Agreement {
+  /** Name as written ("Hiệp định Bảo hộ đầu tư Việt Nam - EU"), or the table's full name for a bare acronym. */
+  name: string;
+  key: string;
+  acronym: string | null;
+  kind: AgreementKind;
+  year: number | null;
+  mentions: number;
+  spans: Span[];
+  firstSentence: string;
+}
+
+export interface Entities {
+  /** Ordered by importance: first mention, mentions, rank of title. */
+  people: Person[];
+  agreements: Agreement[];
+}

@@ -1,0 +1,100 @@
+// Vietnamese text normalisation shared by extraction, entities and search.
+// Display text keeps the page's spelling; keys (for matching and search) fold the variants away.
+
+/** Zero-width characters and the BOM: invisible, but they split words and break matching. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Non-breaking and other exotic spaces that should behave like a plain space. */
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Vietnamese tone marks as combining characters (NFD). */
+const TONE = '\u0300\u0301\u0303\u0309\u0323';
+const TONE_MARK = new RegExp(`[${TONE}]`, 'u');
+
+/**
+ * Clean text for display and storage: NFC, `Ð`/`ð` (Icelandic eth, a common stand-in) to `Đ`/`đ`,
+ * non-breaking spaces to spaces, zero-width characters removed. Keeps tone placement and case.
+ */
+export function cleanText(input: string): string {
+  return input.normalize('NFC').replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
+}
+
+/** cleanText, then runs of white space collapsed to one space and the ends trimmed. */
+export function cleanInline(input: string): string {
+  return cleanText(input).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Move the tone mark of open "oa", "oe" and "uy" syllables to one canonical place, so that the old and the
+ * new placement (hoà/hòa, thoả/thỏa, uỷ/ủy, khoẻ/khỏe) become the same string. The canonical form puts the
+ * mark on the second vowel (hoà, thoả, uỷ). Returns NFC text.
+ */
+export function canonicalTones(input: string): string {
+  const nfd = input.normalize('NFD');
+  // o/u carrying the tone directly (no circumflex/horn in between), then a/e/y, then the end of the syllable.
+  const moved = nfd.replace(
+    new RegExp(`([oOuU])([${TONE}])([aAeEyY])(?![\\p{L}\\p{M}])`, 'gu'),
+    (_m, first: string, tone: string, second: string) => {
+      const pair = (first + second).toLowerCase();
+      if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return first + tone + second;
+      return first + second + tone;
+    },
+  );
+  return moved.normalize('NFC');
+}
+
+/**
+ * Key for matching names and terms: cleaned, canonical tone placement, lower case, dashes unified and
+ * spaced, white space collapsed. "Thoả thuận  Việt Nam-EU" and "thỏa thuận Việt Nam – EU" get the same key.
+ */
+export function matchKey(input: string): string {
+  return canonicalTones(cleanText(input))
+    .toLocaleLowerCase('vi')
+    .replace(/\s*[-‐‑‒–—―]\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Key for diacritic-insensitive search: every accent removed, đ to d, lower case, punctuation to spaces.
+ * "Hoàng Xuân Chiến", "HOANG XUAN CHIEN" and "hoang  xuan chien" all give "hoang xuan chien".
+ */
+export function foldForSearch(input: string): string {
+  return cleanText(input)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the text carries any Vietnamese tone mark (a cheap language signal). */
+export function hasToneMark(input: string): boolean {
+  return TONE_MARK.test(input.normalize('NFD'));
+}
+
+/**
+ * Clean text for entity extraction while remembering where each cleaned character came from, so that
+ * offsets found in the cleaned text can be reported in the caller's (NFC) text.
+ * `map[i]` is the offset in the NFC input of cleaned character i; `map[cleaned.length]` is the input length.
+ */
+export function cleanWithOffsets(input: string): { text: string; map: number[]; source: string } {
+  const source = input.normalize('NFC');
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < source.length; ) {
+    const cp = source.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const width = ch.length;
+    if (!/[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch)) {
+      let out = ch;
+      if (/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/.test(ch)) out = ' ';
+      else if (ch === 'Ð') out = 'Đ';
+      else if (ch === 'ð') out = 'đ';
+      for (let k = 0; k < out.length; k++) map.push(i);
+      text += out;
+    }
+    i += width;
+  }
+  map.push(source.length);
+  return { text, map, source };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalTones, cleanInline, cleanText, cleanWithOffsets, foldForSearch, matchKey } from '../../lib/text/normalize';
+
+describe('Vietnamese normalisation', () => {
+  it('cleans NFD input, Icelandic eth, non-breaking and zero-width spaces', () => {
+    const nfd = 'Ðối\u00A0thoại Quốc\u200B phòng'.normalize('NFD');
+    expect(cleanText(nfd)).toBe('Đối thoại Quốc phòng');
+    expect(cleanInline('  a \n\t b  ')).toBe('a b');
+  });
+
+  it('puts tone marks of open oa/oe/uy syllables in one place', () => {
+    expect(canonicalTones('hòa')).toBe(canonicalTones('hoà'));
+    expect(canonicalTones('Thỏa thuận')).toBe('Thoả thuận');
+    expect(canonicalTones('Ủy ban')).toBe('Uỷ ban');
+    expect(canonicalTones('khỏe')).toBe('khoẻ');
+    // Closed syllables and other vowels are left as they are.
+    expect(canonicalTones('hoạch toán')).toBe('hoạch toán');
+    expect(canonicalTones('Hoàng')).toBe('Hoàng');
+    expect(canonicalTones('quả')).toBe('quả');
+    expect(canonicalTones('thủy').length).toBe('thủy'.length);
+  });
+
+  it('gives one match key to spelling variants', () => {
+    expect(matchKey('Thoả thuận  Việt Nam-EU')).toBe(matchKey('thỏa thuận Việt Nam – EU'));
+    expect(matchKey('Ủy viên'.normalize('NFD'))).toBe(matchKey('Uỷ viên'));
+  });
+
+  it('folds diacritics, case and đ for search', () => {
+    expect(foldForSearch('Hoàng Xuân Chiến')).toBe('hoang xuan chien');
+    expect(foldForSearch('ĐỐI THOẠI'.normalize('NFD'))).toBe('doi thoai');
+    expect(foldForSearch('Ðà Nẵng')).toBe('da nang');
+    expect(foldForSearch('thoả thuận')).toBe(foldForSearch('thỏa thuận'));
+  });
+
+  it('maps cleaned offsets back to the NFC input', () => {
+    const input = 'Ông\u200B Nguyễn\u00A0Văn A';
+    const { text, map } = cleanWithOffsets(input);
+    expect(text).toBe('Ông Nguyễn Văn A');
+    const start = text.indexOf('Nguyễn');
+    expect(input.slice(map[start], map[start + 'Nguyễn'.length])).toBe('Nguyễn');
+  });
+});
