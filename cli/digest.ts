@@ -1,0 +1,35 @@
+// `npm run digest`: the extension's pipeline in Node. Reads a saved page (or "-"), extracts the article
+// and its people and agreements, prints JSON or Markdown. `--text` runs entity extraction alone.
+import { CliError, parseCommandLine, USAGE, type CliCommand } from './args';
+import { digestMarkdown, entitiesMarkdown } from './markdown';
+import { decodeUtf8Text, readInputBytes } from './read-input';
+import { digestPage, entitiesOfText } from './pipeline';
+
+async function run(command: CliCommand): Promise<string> {
+  if (command.kind === 'help') return USAGE + '\n';
+  const bytes = await readInputBytes(command.input);
+  if (command.kind === 'text') {
+    const result = entitiesOfText(decodeUtf8Text(bytes, command.input));
+    return command.format === 'md' ? entitiesMarkdown(result) : JSON.stringify(result, null, 2) + '\n';
+  }
+  const digest = digestPage(bytes, command);
+  if (command.format === 'md') return digestMarkdown(digest, digest.entities);
+  return JSON.stringify(digest, null, 2) + '\n';
+}
+
+async function main(): Promise<number> {
+  try {
+    const output = await run(parseCommandLine(process.argv.slice(2)));
+    process.stdout.write(output);
+    return 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`digest: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`digest: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,64 @@
+// The CLI's use of the core: bytes -> Document -> article + entities. The same lib/ code the extension runs.
+import type { Article } from '../lib/article/types';
+import type { Entities } from '../lib/entities/types';
+import { decodeHtmlBytes } from '../lib/dom/decode-html';
+import { parseHtml } from '../lib/dom/parse-html';
+import { extractArticle } from '../lib/extract/index';
+import { extractEntities } from '../lib/entities/index';
+import { absoluteHttpUrl, CliError } from './args';
+
+export type ArticleDigest = Article & { entities: Entities };
+
+/** The page's own address: its canonical link, else og:url (only absolute http(s) addresses count). */
+export function addressInPage(doc: Document): string | null {
+  return (
+    absoluteHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) ??
+    absoluteHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'))
+  );
+}
+
+export function digestPage(bytes: Uint8Array, opts: { input: string; url: string | null; force: boolean }): ArticleDigest {
+  if (bytes.includes(0) && !looksLikeUtf16(bytes)) throw new CliError(`"${opts.input}" is a binary file, not an HTML page`, 2);
+  const doc = parseHtml(decodeHtmlBytes(bytes));
+  const url = opts.url ?? addressInPage(doc);
+  if (!url) {
+    throw new CliError(`"${opts.input}" names no address of its own (no canonical link or og:url): give one with --url`, 2);
+  }
+  const result = extractArticle(doc, url, { force: opts.force });
+  if (result.kind === 'not-article') {
+    const title = result.title ? ` ("${result.title}")` : '';
+    throw new CliError(`not an article${title}: ${result.reason} [${result.code}]${opts.force ? '' : ' (--force extracts anyway)'}`, 3);
+  }
+  const text = [result.lead, result.bodyText].filter(Boolean).join('\n\n');
+  return { ...result, entities: extractEntities(text) };
+}
+
+/** UTF-16 pages contain NUL bytes but carry a BOM; anything else with NULs is binary. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
+}
+
+export interface MentionOut {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TextEntities {
+  /** Length of the text the offsets refer to: the input after Unicode NFC. */
+  textLength: number;
+  people: (Entities['people'][number] & { mentionsAt: MentionOut[] })[];
+  agreements: (Entities['agreements'][number] & { mentionsAt: MentionOut[] })[];
+}
+
+/** `--text`: people and agreements of plain text, each span with the text it covers (offsets after NFC). */
+export function entitiesOfText(raw: string): TextEntities {
+  const text = raw.replace(/^\uFEFF/, '').normalize('NFC');
+  const entities = extractEntities(text);
+  const at = (spans: { start: number; end: number }[]) => spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  return {
+    textLength: text.length,
+    people: entities.people.map((p) => ({ ...p, mentionsAt: at(p.spans) })),
+    agreements: entities.agreements.map((a) => ({ ...a, mentionsAt: at(a.spans) })),
+  };
+}

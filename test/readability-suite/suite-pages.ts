@@ -1,0 +1,110 @@
+// Mozilla Readability's test pages, run through our pipeline and through Readability alone on the same DOM
+// implementation (linkedom), both scored against Readability's expected output. Shared by the suite test
+// and the benchmark.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../../lib/dom/parse-html';
+import { extractArticle } from '../../lib/extract/index';
+import type { ExtractionResult } from '../../lib/article/types';
+import { shingleScore, type PRF } from '../support/shingles';
+
+export const SUITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/readability-test-pages');
+/** The address Readability's own harness gives every test page. */
+export const SUITE_URL = 'http://fakehost/test/page.html';
+/** A page "matches" the expected output when the 4-word-shingle F1 of its text reaches this. */
+export const MATCH_F1 = 0.99;
+
+export interface SuitePage {
+  name: string;
+  source: string;
+  expectedText: string;
+  /** Readability's isProbablyReaderable verdict recorded with the page. */
+  readerable: boolean;
+  lang: string | null;
+}
+
+export function listSuitePages(): SuitePage[] {
+  return readdirSync(SUITE_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(SUITE_DIR, d.name, 'source.html')))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const dir = join(SUITE_DIR, name);
+      const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean; lang?: string | null };
+      return {
+        name,
+        source: readFileSync(join(dir, 'source.html'), 'utf8'),
+        expectedText: htmlText(readFileSync(join(dir, 'expected.html'), 'utf8')),
+        readerable: meta.readerable !== false,
+        lang: meta.lang ?? null,
+      };
+    });
+}
+
+function htmlText(html: string): string {
+  return parseHtml(html).body?.textContent ?? '';
+}
+
+/** Text of our result as a reader sees it: lead, then body (the lead is kept apart from the body). */
+export function resultText(result: ExtractionResult): string {
+  return result.kind === 'article' ? [result.lead ?? '', result.bodyText].join('\n\n') : '';
+}
+
+export function runOurs(doc: Document, url = SUITE_URL): ExtractionResult {
+  return extractArticle(doc.cloneNode(true) as Document, url);
+}
+
+export function runReadability(doc: Document): string {
+  const article = new Readability(doc.cloneNode(true) as Document, { classesToPreserve: ['caption'] }).parse();
+  return article?.textContent ?? '';
+}
+
+export interface SuitePageScore {
+  name: string;
+  readerable: boolean;
+  /** Our verdict: 'article', or the not-article code. */
+  verdict: string;
+  ours: PRF;
+  readability: PRF;
+  /** Our path (profile id, generic) when we gave an article. */
+  path: string | null;
+}
+
+export function scoreSuitePage(page: SuitePage): SuitePageScore {
+  const doc = parseHtml(page.source, SUITE_URL);
+  const result = runOurs(doc);
+  return {
+    name: page.name,
+    readerable: page.readerable,
+    verdict: result.kind === 'article' ? 'article' : result.code,
+    ours: shingleScore(resultText(result), page.expectedText),
+    readability: shingleScore(runReadability(doc), page.expectedText),
+    path: result.kind === 'article' ? (result.extractor.profile ?? result.extractor.path) : null,
+  };
+}
+
+export interface SuiteSummary {
+  pages: number;
+  matchF1: number;
+  oursMatches: number;
+  readabilityMatches: number;
+  oursMeanF1: number;
+  readabilityMeanF1: number;
+  /** Pages we refused as not articles, with Readability's readerable verdict. */
+  refused: { name: string; code: string; readerable: boolean }[];
+}
+
+export function summarise(scores: SuitePageScore[]): SuiteSummary {
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  return {
+    pages: scores.length,
+    matchF1: MATCH_F1,
+    oursMatches: scores.filter((s) => s.ours.f1 >= MATCH_F1).length,
+    readabilityMatches: scores.filter((s) => s.readability.f1 >= MATCH_F1).length,
+    oursMeanF1: mean(scores.map((s) => s.ours.f1)),
+    readabilityMeanF1: mean(scores.map((s) => s.readability.f1)),
+    refused: scores.filter((s) => s.verdict !== 'article').map((s) => ({ name: s.name, code: s.verdict, readerable: s.readerable })),
+  };
+}
