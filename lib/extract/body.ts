@@ -1,0 +1,308 @@
+// Turn a cleaned article container into blocks (paragraphs, headings, lists, quotes, tables, figures), then
+// into sanitised HTML and plain text. One pass over the container; no layout, no Readability.
+import type { ArticleImage } from '../article/types';
+import { cleanInline } from '../text/normalize';
+import { escapeHtmlAttr, escapeHtmlText, safeHttpUrl } from '../sanitize/article-html';
+import { isTinyImage, realImageSrc, splitCredit } from './images';
+
+export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
+
+export interface Block {
+  kind: BlockKind;
+  /** Clean HTML of the block (already safe: built from text and an allow-list). */
+  html: string;
+  /** Plain text; list items and table rows are separated by blank lines / new lines. */
+  text: string;
+  /** Right-aligned (or in a byline/source element): a typical place for the reporter's name. */
+  right: boolean;
+  /** Share of the text that is link text (1 = a pure link, e.g. a related story). */
+  linkShare: number;
+  image?: ArticleImage;
+}
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'select',
+  'textarea', 'svg', 'video', 'audio', 'canvas', 'template', 'head', 'link', 'meta', 'map', 'label', 'nav',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'center', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+  'figure', 'figcaption', 'pre', 'hr', 'address', 'caption', 'details', 'summary',
+]);
+const INLINE_KEEP: Record<string, string> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', sup: 'sup', sub: 'sub', u: 'u' };
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|top\s*:\s*-\d{3,}px/i;
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden)(?:\s|$)/i;
+const RIGHT_CLASS = /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && HIDDEN_CLASS.test(cls);
+}
+
+function isRightAligned(el: Element): boolean {
+  const style = el.getAttribute('style') ?? '';
+  if (/text-align\s*:\s*right/i.test(style)) return true;
+  if ((el.getAttribute('align') ?? '').toLowerCase() === 'right') return true;
+  return RIGHT_CLASS.test(el.getAttribute('class') ?? '');
+}
+
+interface Inline {
+  html: string[];
+  text: string[];
+  linkText: number;
+  right: boolean;
+}
+
+class Collector {
+  blocks: Block[] = [];
+  private cur: Inline = { html: [], text: [], linkText: 0, right: false };
+  constructor(private baseUrl: string) {}
+
+  flush(kind: 'p' | 'h' = 'p', level = 3): void {
+    const text = cleanInline(this.cur.text.join(''));
+    if (text) {
+      const inner = this.cur.html.join('').replace(/^(\s|<br>)+|(\s|<br>)+$/g, '').replace(/\s+/g, ' ');
+      const html = kind === 'h' ? `<h${level}>${inner}</h${level}>` : `<p>${inner}</p>`;
+      this.blocks.push({ kind, html, text, right: this.cur.right, linkShare: Math.min(1, this.cur.linkText / text.length) });
+    }
+    this.cur = { html: [], text: [], linkText: 0, right: false };
+  }
+
+  pushText(t: string, inLink: boolean): void {
+    if (!t) return;
+    const collapsed = t.replace(/\s+/g, ' ');
+    this.cur.text.push(collapsed);
+    this.cur.html.push(escapeHtmlText(collapsed));
+    if (inLink) this.cur.linkText += cleanInline(collapsed).length;
+  }
+
+  markRight(): void {
+    this.cur.right = true;
+  }
+
+  hasText(): boolean {
+    return this.cur.text.join('').trim().length > 0;
+  }
+
+  pushHtml(open: string, close: string, fn: () => void): void {
+    this.cur.html.push(open);
+    fn();
+    this.cur.html.push(close);
+  }
+
+  figure(img: Element, captionText: string | null): void {
+    const src = realImageSrc(img, this.baseUrl);
+    if (!src || isTinyImage(img)) return;
+    const alt = cleanInline(img.getAttribute('alt') ?? '');
+    const captionFull = captionText ? cleanInline(captionText) : '';
+    const { caption, credit } = captionFull ? splitCredit(captionFull) : { caption: null, credit: null };
+    const image: ArticleImage = { src, alt, caption, credit };
+    const cap = captionFull ? `<figcaption>${escapeHtmlText(captionFull)}</figcaption>` : '';
+    this.blocks.push({
+      kind: 'figure',
+      html: `<figure><img src="${escapeHtmlAttr(src)}" alt="${escapeHtmlAttr(alt)}">${cap}</figure>`,
+      text: captionFull,
+      right: false,
+      linkShare: 0,
+      image,
+    });
+  }
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+function textOf(el: Element): string {
+  return cleanInline(el.textContent ?? '');
+}
+
+/** Caption text of a layout table or figure that holds an image: its text outside the image cells. */
+function captionOfBox(box: Element): string | null {
+  const cap = box.querySelector('figcaption, .caption, .ck_legend, .pCaption, .image-caption, .Image, td.desc');
+  const text = cap ? textOf(cap) : textOf(box);
+  return text || null;
+}
+
+function isImageTable(table: Element): boolean {
+  const imgs = table.querySelectorAll('img');
+  if (imgs.length === 0 || imgs.length > 3) return false;
+  if (table.querySelector('table table, p p')) return false;
+  return textOf(table).length < 400;
+}
+
+function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT) {
+      c.pushText(child.nodeValue ?? '', inLink);
+      continue;
+    }
+    if (child.nodeType !== ELEMENT) continue;
+    const el = child as Element;
+    const tag = el.localName.toLowerCase();
+    if (SKIP.has(tag) || isHidden(el)) continue;
+
+    if (tag === 'br') {
+      let next = el.nextSibling;
+      while (next && next.nodeType === TEXT && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+      if (next && next.nodeType === ELEMENT && (next as Element).localName.toLowerCase() === 'br') {
+        c.flush();
+        // skip the run of <br>
+        let skip: ChildNode | null = el.nextSibling;
+        while (skip && (skip.nodeType !== ELEMENT || (skip as Element).localName.toLowerCase() === 'br')) {
+          if (skip.nodeType === TEXT && (skip.nodeValue ?? '').trim()) break;
+          child = skip;
+          skip = skip.nextSibling;
+        }
+      } else if (c.hasText()) {
+        c.pushHtml('<br>', '', () => c.pushText(' ', inLink));
+      }
+      continue;
+    }
+    if (tag === 'img') {
+      // An image inside a paragraph: the paragraph's other short text is its caption (old templates).
+      const parent = el.parentElement;
+      const parentText = parent && parent === node && !c.hasText() ? textOf(parent) : '';
+      const own = parent && parent.querySelectorAll('img').length === 1 && parentText.length < 250 ? parentText : '';
+      c.flush();
+      c.figure(el, own || null);
+      if (own && parent) return; // the caption text was consumed with the image
+      continue;
+    }
+    if (tag === 'figure' || (tag === 'table' && isImageTable(el))) {
+      c.flush();
+      const imgs = [...el.querySelectorAll('img')];
+      const caption = captionOfBox(el);
+      imgs.forEach((img, i) => c.figure(img, i === imgs.length - 1 ? caption : null));
+      if (!imgs.some((img) => realImageSrc(img, baseUrl)) && caption) {
+        c.pushText(caption, false);
+        c.flush();
+      }
+      continue;
+    }
+    if (/^h[1-6]$/.test(tag)) {
+      c.flush();
+      walk(el, c, inLink, baseUrl);
+      c.flush('h', Math.max(2, Number(tag[1])));
+      continue;
+    }
+    if (tag === 'ul' || tag === 'ol') {
+      c.flush();
+      listBlock(el, tag, c, baseUrl);
+      continue;
+    }
+    if (tag === 'blockquote') {
+      c.flush();
+      const inner = new Collector(baseUrl);
+      walk(el, inner, inLink, baseUrl);
+      inner.flush();
+      if (inner.blocks.length) {
+        c.blocks.push({
+          kind: 'quote',
+          html: `<blockquote>${inner.blocks.map((b) => b.html).join('')}</blockquote>`,
+          text: inner.blocks.map((b) => b.text).filter(Boolean).join('\n\n'),
+          right: false,
+          linkShare: 0,
+        });
+      }
+      continue;
+    }
+    if (tag === 'table') {
+      c.flush();
+      if (el.querySelector('p, div p, table, h2, h3')) walk(el, c, inLink, baseUrl); // layout table
+      else tableBlock(el, c, baseUrl);
+      continue;
+    }
+    if (BLOCK.has(tag)) {
+      c.flush();
+      const right = isRightAligned(el);
+      if (right) c.markRight();
+      walk(el, c, inLink, baseUrl);
+      if (right) c.markRight();
+      c.flush();
+      continue;
+    }
+    // Inline element.
+    if (tag === 'a') {
+      const href = safeHttpUrl(el.getAttribute('href'), baseUrl);
+      if (href) c.pushHtml(`<a href="${escapeHtmlAttr(href)}">`, '</a>', () => walk(el, c, true, baseUrl));
+      else walk(el, c, inLink, baseUrl);
+      continue;
+    }
+    const keep = INLINE_KEEP[tag];
+    if (isRightAligned(el) && tag !== 'span') c.markRight();
+    if (keep) c.pushHtml(`<${keep}>`, `</${keep}>`, () => walk(el, c, inLink, baseUrl));
+    else walk(el, c, inLink, baseUrl);
+  }
+}
+
+function listBlock(list: Element, tag: string, c: Collector, baseUrl: string): void {
+  const items: { html: string; text: string }[] = [];
+  for (const li of list.children) {
+    if (li.localName.toLowerCase() !== 'li' || isHidden(li)) continue;
+    const inner = new Collector(baseUrl);
+    walk(li, inner, false, baseUrl);
+    inner.flush();
+    const text = inner.blocks.map((b) => b.text).filter(Boolean).join(' ');
+    if (!text) continue;
+    const html = inner.blocks.map((b) => (b.kind === 'p' ? b.html.slice(3, -4) : b.html)).join(' ');
+    items.push({ html, text });
+  }
+  if (!items.length) return;
+  const linkText = [...list.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
+  const total = items.reduce((n, i) => n + i.text.length, 0);
+  c.blocks.push({
+    kind: 'list',
+    html: `<${tag}>${items.map((i) => `<li>${i.html}</li>`).join('')}</${tag}>`,
+    text: items.map((i) => i.text).join('\n\n'),
+    right: false,
+    linkShare: total ? Math.min(1, linkText / total) : 0,
+  });
+}
+
+function tableBlock(table: Element, c: Collector, baseUrl: string): void {
+  const rows: string[] = [];
+  const htmlRows: string[] = [];
+  for (const tr of table.querySelectorAll('tr')) {
+    if (isHidden(tr)) continue;
+    const cells: string[] = [];
+    const htmlCells: string[] = [];
+    for (const cell of tr.children) {
+      const ct = cell.localName.toLowerCase();
+      if (ct !== 'td' && ct !== 'th') continue;
+      const inner = new Collector(baseUrl);
+      walk(cell, inner, false, baseUrl);
+      inner.flush();
+      const text = inner.blocks.map((b) => b.text).filter(Boolean).join(' ');
+      cells.push(text);
+      const span = ['colspan', 'rowspan']
+        .map((a) => (/^\d{1,3}$/.test(cell.getAttribute(a) ?? '') ? ` ${a}="${cell.getAttribute(a)}"` : ''))
+        .join('');
+      htmlCells.push(`<${ct}${span}>${escapeHtmlText(text)}</${ct}>`);
+    }
+    if (cells.some(Boolean)) {
+      rows.push(cells.filter(Boolean).join(' | '));
+      htmlRows.push(`<tr>${htmlCells.join('')}</tr>`);
+    }
+  }
+  if (!rows.length) return;
+  c.blocks.push({ kind: 'table', html: `<table><tbody>${htmlRows.join('')}</tbody></table>`, text: rows.join('\n'), right: false, linkShare: 0 });
+}
+
+/** Blocks of an article container (which the caller has already cleaned of boxes to remove). */
+export function collectBlocks(root: Element, baseUrl: string): Block[] {
+  const c = new Collector(baseUrl);
+  walk(root, c, false, baseUrl);
+  c.flush();
+  return c.blocks;
+}
+
+export function blocksToHtml(blocks: Block[]): string {
+  return blocks.map((b) => b.html).join('\n');
+}
+
+export function blocksToText(blocks: Block[]): string {
+  return blocks.map((b) => b.text).filter(Boolean).join('\n\n');
+}

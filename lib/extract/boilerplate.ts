@@ -1,0 +1,65 @@
+// Vietnamese boilerplate: headings of boxes that are never part of an article, and class/id patterns of
+// the same boxes. Used by the generic path (before Readability) and to clean profile bodies.
+import { foldForSearch } from '../text/normalize';
+
+/** Box headings, folded (no accents, lower case). A box whose heading starts with one of these is removed. */
+const HEADINGS = [
+  'tin lien quan', 'bai lien quan', 'xem them', 'doc them', 'bai viet cung chu de', 'cung chu de', 'tin cung chu de',
+  'tin cung chuyen muc', 'tin moi', 'tin khac', 'cac tin khac', 'bai khac', 'co the ban quan tam', 'ban co the quan tam',
+  'nen xem', 'xem nhieu', 'doc nhieu', 'doc nhieu nhat', 'tin doc nhieu', 'tin xem nhieu', 'theo doi', 'tham gia binh luan',
+  'binh luan', 'y kien ban doc', 'gui binh luan', 'gui phan hoi', 'phien ban di dong', 'tu khoa', 'tags', 'tag', 'chu de',
+  'dong su kien', 'chia se', 'bai doc tiep', 'tin noi bat', 'tin tuc gan day', 'cac bai da dang', 'tin da dua',
+  'quang cao', 'doc tiep',
+];
+const HEADING_RE = new RegExp(`^(?:${HEADINGS.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?:\\s|$)`);
+
+/** True when a short heading text names a boilerplate box ("Tin liên quan", "Theo dõi Baoquocte.vn trên"). */
+export function isBoilerplateHeading(text: string): boolean {
+  const key = foldForSearch(text);
+  if (!key || key.length > 60) return false;
+  return HEADING_RE.test(key);
+}
+
+/** Class/id fragments of boxes that are never article text. */
+export const NOISE_SELECTORS = [
+  'script', 'style', 'noscript', 'iframe', 'form', 'nav', 'footer', 'aside', 'button', 'select', 'textarea',
+  '[class*="share"]', '[class*="social"]', '[class*="comment"]', '[id*="comment"]', '[class*="related"]', '[class*="relate"]',
+  '[class*="tinlienquan"]', '[class*="breadcrumb"]', '[class*="banner"]', '[id*="banner"]', '[class*="advert"]',
+  '[class*="qc-"]', '[class*="sidebar"]', '[id*="sidebar"]', '[class*="tags"]', '[class*="box-tag"]', '[class*="rating"]',
+  '[class*="print"]', '[class*="fb-"]', '[class*="zalo"]', '[class*="newsletter"]', '[class*="most-"]', '[class*="popular"]',
+  '[class*="other-news"]', '[class*="tin-khac"]', '[class*="tinkhac"]', '[class*="morenews"]', '[class*="readmore"]',
+];
+
+const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, [class*="title"], [class*="header"], [class*="heading"], strong, b, span, p, div, label, a';
+
+/**
+ * Remove boxes headed by Vietnamese boilerplate inside `root`. The box is the heading's nearest ancestor that
+ * holds little besides the heading and links; a heading directly inside a large container goes alone with the
+ * list that follows it.
+ */
+export function removeBoilerplateBoxes(root: Element | Document, maxBoxChars = 4000): number {
+  let removed = 0;
+  const candidates = [...root.querySelectorAll(HEADING_SELECTOR)];
+  for (const el of candidates) {
+    if (!el.isConnected && el.ownerDocument?.contains && !el.ownerDocument.contains(el)) continue;
+    const own = (el.textContent ?? '').trim();
+    if (own.length > 60 || own.length < 3) continue;
+    if (el.children.length > 3) continue;
+    if (!isBoilerplateHeading(own)) continue;
+    let box: Element = el;
+    while (box.parentElement && box.parentElement !== root && box.parentElement.localName !== 'body') {
+      const parent = box.parentElement;
+      const text = (parent.textContent ?? '').length;
+      if (text > maxBoxChars) break;
+      box = parent;
+      if (parent.querySelectorAll('a').length >= 2 || text > own.length * 3) break;
+    }
+    if (box === el) {
+      const next = el.nextElementSibling;
+      if (next && /^(ul|ol|div|table)$/.test(next.localName) && (next.textContent ?? '').length < maxBoxChars) next.remove();
+    }
+    box.remove();
+    removed++;
+  }
+  return removed;
+}

@@ -1,0 +1,91 @@
+// extractArticle: the extraction pipeline. Pick a site profile → extract with it (one pass, no Readability) →
+// validate → else the generic Vietnamese path (boilerplate boxes removed, Readability on a clone). The document
+// it is given is never modified.
+import type { Article, ExtractOptions, ExtractionResult, NotArticle } from '../article/types';
+import { profileForHost } from '../profiles';
+import { extractWithProfile, type PathResult } from './profile-path';
+import { extractGeneric } from './generic';
+import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
+import { notArticleVerdict } from './not-article';
+import { blocksToHtml, blocksToText } from './body';
+import { chooseTitle } from '../meta/title';
+import { mergeAuthors } from '../meta/authors';
+import { detectLanguage } from '../meta/language';
+import { sanitizeArticleHtml } from '../sanitize/article-html';
+import { cleanInline } from '../text/normalize';
+
+export type { ExtractOptions, ExtractionResult } from '../article/types';
+
+/** Pages bigger than this are refused rather than freezing the tab. */
+const MAX_TEXT_CHARS = 3_000_000;
+
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+function notArticle(meta: PageMeta | null, url: string, code: NotArticle['code'], reason: string, doc: Document): NotArticle {
+  return { kind: 'not-article', url, code, reason, title: meta?.ogTitle ?? meta?.docTitle ?? cleanInline(doc.title ?? '') ?? null };
+}
+
+export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
+  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const t0 = now();
+  if (!document || !document.documentElement || !document.body) {
+    return { kind: 'not-article', url, code: 'unsupported', reason: 'This is not an HTML page.', title: null };
+  }
+  if ((document.body.textContent ?? '').length > MAX_TEXT_CHARS) {
+    return notArticle(null, url, 'too-large', 'The page is too large to extract.', document);
+  }
+  const meta = readPageMeta(document, url);
+  const profile = profileForHost(meta.domain);
+
+  let result: PathResult | null = null;
+  let fallbackReason: string | null = null;
+  if (profile) {
+    const attempt = extractWithProfile(document, profile, meta);
+    result = attempt.result;
+    fallbackReason = attempt.reason;
+  }
+  const path: 'profile' | 'generic' = result ? 'profile' : 'generic';
+
+  if (!options.force) {
+    const signals = !!result || !!meta.jsonld?.type && meta.jsonld.type !== 'WebPage' || meta.ogType === 'article';
+    const verdict = notArticleVerdict(document, url, signals);
+    if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
+  }
+
+  if (!result) result = extractGeneric(document, meta);
+  if (!result || (!result.blocks.length && !result.lead)) {
+    return notArticle(meta, url, 'no-content', 'No article text was found on this page.', document);
+  }
+
+  const title =
+    result.title ??
+    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain) ??
+    '';
+  const authors = mergeAuthors([result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors]);
+  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate);
+  const baseUrl = meta.canonicalUrl || url;
+  const bodyHtml = sanitizeArticleHtml(blocksToHtml(result.blocks), baseUrl, document);
+  const bodyText = blocksToText(result.blocks);
+  const lead = result.lead;
+  const images = result.blocks.flatMap((b) => (b.image ? [b.image] : []));
+  const article: Article = {
+    kind: 'article',
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    domain: meta.domain,
+    siteName: profile?.siteName ?? meta.siteName,
+    title,
+    authors,
+    published: published.iso,
+    publishedNote: published.note,
+    lead,
+    bodyHtml,
+    bodyText,
+    images,
+    lang: detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`),
+    wordCount: countWords(`${lead ?? ''} ${bodyText}`),
+    extractor: { path, profile: profile && path === 'profile' ? profile.id : profile?.id ?? null, fallbackReason, ms: 0 },
+  };
+  article.extractor.ms = Math.max(0, now() - t0);
+  return article;
+}

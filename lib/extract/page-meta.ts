@@ -1,0 +1,112 @@
+// Page-level facts read (never written) from the live document: canonical URL, site name, JSON-LD,
+// metadata dates and authors, title candidates.
+import { findCanonicalUrl, siteDomain } from '../meta/canonical-url';
+import { readJsonLdArticle, type JsonLdArticle } from '../meta/jsonld';
+import { siteNameFor } from '../meta/site-names';
+import { parseByline } from '../meta/authors';
+import { parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta/dates';
+import { cleanInline } from '../text/normalize';
+
+export interface PageMeta {
+  url: string;
+  canonicalUrl: string;
+  domain: string;
+  siteName: string;
+  jsonld: JsonLdArticle | null;
+  ogTitle: string | null;
+  docTitle: string | null;
+  ogType: string | null;
+  description: string | null;
+  /** Authors stated in JSON-LD (persons only) or author meta tags. */
+  metaAuthors: string[];
+  /** Publication date from JSON-LD or meta tags. */
+  metaDate: ParsedDate | null;
+}
+
+const metaContent = (doc: Document, selector: string): string | null => {
+  const v = doc.querySelector(selector)?.getAttribute('content');
+  return v && v.trim() ? cleanInline(v) : null;
+};
+
+export function readPageMeta(doc: Document, url: string): PageMeta {
+  const canonicalUrl = findCanonicalUrl(doc, url);
+  const domain = siteDomain(url) || siteDomain(canonicalUrl);
+  const jsonld = readJsonLdArticle(doc);
+  const siteName = siteNameFor(domain, metaContent(doc, 'meta[property="og:site_name"]'));
+
+  const metaAuthors: string[] = [];
+  for (const a of jsonld?.authors ?? []) {
+    if (a.type && !/person/i.test(a.type)) continue; // Organization = the publisher
+    metaAuthors.push(...parseByline(a.name));
+  }
+  if (!metaAuthors.length) {
+    const raw = metaContent(doc, 'meta[name="author"]') ?? metaContent(doc, 'meta[property="article:author"]') ?? metaContent(doc, 'meta[name="dc.creator"]');
+    if (raw && !/^https?:/i.test(raw)) metaAuthors.push(...parseByline(raw));
+  }
+
+  const rawDates = [
+    jsonld?.datePublished,
+    metaContent(doc, 'meta[property="article:published_time"]'),
+    metaContent(doc, 'meta[itemprop="datePublished"]'),
+    metaContent(doc, 'meta[name="pubdate"]'),
+    metaContent(doc, 'meta[name="publishdate"]'),
+    metaContent(doc, 'meta[name="dc.date"]'),
+    metaContent(doc, 'meta[name="date"]'),
+    doc.querySelector('time[itemprop="datePublished"][datetime]')?.getAttribute('datetime'),
+  ];
+  let metaDate: ParsedDate | null = null;
+  for (const raw of rawDates) {
+    if (!raw) continue;
+    const parsed = parseIsoLike(raw);
+    if (parsed.iso && (!metaDate || (parsed.hasTime && !metaDate.hasTime))) metaDate = parsed;
+    if (metaDate?.hasTime) break;
+  }
+
+  return {
+    url,
+    canonicalUrl,
+    domain,
+    siteName,
+    jsonld,
+    ogTitle: metaContent(doc, 'meta[property="og:title"]'),
+    docTitle: doc.querySelector('title')?.textContent ? cleanInline(doc.querySelector('title')!.textContent!) : null,
+    ogType: metaContent(doc, 'meta[property="og:type"]'),
+    description: metaContent(doc, 'meta[property="og:description"]') ?? metaContent(doc, 'meta[name="description"]'),
+    metaAuthors,
+    metaDate,
+  };
+}
+
+/** Year the page states about itself, for visible dates without a year. */
+export function yearHintFor(meta: PageMeta): { year: number; source: string } | null {
+  if (meta.metaDate?.iso) return { year: Number(meta.metaDate.iso.slice(0, 4)), source: "the page's metadata" };
+  const y = yearFromUrl(meta.url) ?? yearFromUrl(meta.canonicalUrl);
+  return y ? { year: y, source: 'the URL' } : null;
+}
+
+/** Parse a visible date element: its datetime attribute if it has one, else its text. */
+export function parseDateElement(el: Element, meta: PageMeta): ParsedDate {
+  const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
+  if (attr) {
+    const iso = parseIsoLike(attr);
+    if (iso.iso) return iso;
+  }
+  return parseVietnameseDate(el.textContent ?? '', { yearHint: yearHintFor(meta) });
+}
+
+/**
+ * Choose the published date: metadata with a time wins, unless the profile says the visible date is the one
+ * for this copy; a visible date with a time beats a date-only metadata value of the same day.
+ */
+export function choosePublished(meta: PageMeta, visible: ParsedDate | null, preferVisible: boolean): { iso: string | null; note: string | null } {
+  const m = meta.metaDate;
+  if (preferVisible && visible?.iso) return { iso: visible.iso, note: visible.note };
+  if (m?.iso && m.hasTime) return { iso: m.iso, note: m.note };
+  if (visible?.iso && visible.hasTime) {
+    if (!m?.iso || visible.iso.startsWith(m.iso.slice(0, 10))) return { iso: visible.iso, note: visible.note };
+    return { iso: m.iso, note: m.note };
+  }
+  if (m?.iso) return { iso: m.iso, note: m.note ?? 'the page gives the date without a time' };
+  if (visible?.iso) return { iso: visible.iso, note: visible.note };
+  return { iso: null, note: visible?.note ?? 'the page states no publication date (no metadata, no visible date)' };
+}

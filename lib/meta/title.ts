@@ -1,0 +1,44 @@
+// Article titles without the site suffix ("... - VnExpress", "... | Thanh Niên Online") or section names.
+import { cleanInline, foldForSearch } from '../text/normalize';
+import { isOutletName } from './site-names';
+
+const SEPARATOR = /\s+[-|–—»:]{1,2}\s+|\s*\|\s*/u;
+
+/** Remove trailing (and leading) segments that name the site, e.g. "Tuổi Trẻ Online", "VnExpress", "baoquocte.vn". */
+export function stripSiteSuffix(raw: string, siteName: string, domain: string): string {
+  const title = cleanInline(raw);
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const site = foldForSearch(siteName);
+  const dom = foldForSearch(domain.split('.')[0] ?? '');
+  const isSite = (p: string) => {
+    const k = foldForSearch(p).replace(/\b(online|bao dien tu|bao|tin tuc|news|dien tu)\b/g, '').trim();
+    return isOutletName(p) || (site && (k === site || k.includes(site))) || (dom && k.replace(/ /g, '') === dom);
+  };
+  let end = parts.length;
+  while (end > 1 && isSite(parts[end - 1]!)) end--;
+  let start = 0;
+  while (start < end - 1 && isSite(parts[start]!)) start++;
+  if (end === parts.length && start === 0) return title;
+  // Re-cut the original string so separators inside the title ("Bà Rịa - Vũng Tàu") survive.
+  const kept = parts.slice(start, end);
+  const first = title.indexOf(kept[0]!);
+  const lastPart = kept[kept.length - 1]!;
+  const last = title.indexOf(lastPart, first) + lastPart.length;
+  return title.slice(first, last).trim();
+}
+
+/**
+ * Choose the title: an on-page headline (h1) wins when the metadata title starts with it (that proves the rest
+ * is a suffix); otherwise the metadata title with the site suffix removed.
+ */
+export function chooseTitle(candidates: { h1?: string | null; meta: (string | null | undefined)[] }, siteName: string, domain: string): string | null {
+  const h1 = candidates.h1 ? cleanInline(candidates.h1) : '';
+  const metas = candidates.meta.filter((m): m is string => !!m && !!m.trim()).map((m) => cleanInline(m));
+  if (h1 && h1.length >= 8) return h1;
+  for (const m of metas) {
+    const stripped = stripSiteSuffix(m, siteName, domain);
+    if (stripped) return stripped;
+  }
+  return h1 || null;
+}

@@ -1,0 +1,30 @@
+// A site profile says, declaratively, where one site (or one shared CMS template) puts the parts of an article.
+// Selectors are tried in order; the first that matches wins. A profile may carry several layouts (the site's
+// current template and older ones that are still served); the first layout whose body selector matches is used.
+
+export interface ProfileLayout {
+  /** Label for reports ("2025", "2012 SharePoint"). */
+  name: string;
+  /** Headline element(s). Falls back to metadata when none matches. */
+  title?: string[];
+  /** Sapo / lead element(s). */
+  lead?: string[];
+  /** Article body container(s). Required: a layout whose body does not match is skipped. */
+  body: string[];
+  /** Byline element(s); their text is parsed into names. */
+  author?: string[];
+  /** Visible date element(s) (text, or a datetime attribute). */
+  date?: string[];
+  /** Boxes to remove inside the body (related stories, ads, share bars, tag lists, the byline block...). */
+  remove?: string[];
+  /** Prefer the visible date over the page's metadata (the metadata describes another copy of the article). */
+  preferVisibleDate?: boolean;
+}
+
+export interface SiteProfile {
+  id: string;
+  /** Host names the profile claims (sub-domains included: "suckhoe.vnexpress.net" matches "vnexpress.net"). */
+  domains: string[];
+  siteName: string;
+  layouts: ProfileLayout[];
+}

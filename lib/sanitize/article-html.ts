@@ -1,0 +1,142 @@
+// The one sanitiser for article HTML. Everything that renders article HTML (popup, library, export) calls it.
+//
+// Why not DOMPurify alone: DOMPurify needs a full browser DOM. On linkedom it reports isSupported=false and
+// returns its input unchanged; on happy-dom 21 it reports support but leaves `<img onerror>` and `<script>`
+// in place (checked with dompurify 3.4). So the guarantee comes from our own allow-list rebuild below, which
+// works on any DOM: the input is parsed into an inert <template>, walked, and re-serialised from scratch, so
+// nothing the allow-list does not name can survive. Where DOMPurify does work (a real browser) it runs
+// afterwards as a second, independent layer.
+import createDOMPurify from 'dompurify';
+
+/** Elements kept (with their allowed attributes). h1 is demoted to h2: the popup shows its own title. */
+const KEEP = new Set([
+  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'blockquote', 'figure', 'figcaption', 'img', 'a', 'br', 'hr', 'pre', 'code',
+  'em', 'strong', 'b', 'i', 'u', 's', 'sup', 'sub', 'small', 'mark', 'q', 'cite', 'abbr',
+]);
+const RENAME: Record<string, string> = { h1: 'h2' };
+/** Elements dropped together with everything inside them. */
+const DROP = new Set([
+  'script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'select', 'textarea', 'option', 'svg', 'math', 'template', 'video', 'audio', 'source', 'track',
+  'canvas', 'head', 'title', 'meta', 'link', 'base', 'param', 'dialog', 'portal', 'slot',
+]);
+const VOID = new Set(['img', 'br', 'hr']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeHtmlAttr(text: string): string {
+  return escapeHtmlText(text).replace(/"/g, '&quot;');
+}
+
+/** An absolute http(s) URL, or null (javascript:, data:, vbscript:, garbage). */
+export function safeHttpUrl(raw: string | null, baseUrl: string): string | null {
+  if (!raw) return null;
+  // Control characters and white space inside the scheme are a classic filter bypass ("java\tscript:").
+  const cleaned = raw.replace(/[\u0000-\u0020\u007F-\u009F]+/g, (m, off: number) => (off === 0 ? '' : m)).trim();
+  try {
+    const url = new URL(cleaned, baseUrl || undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function attrs(el: Element, tag: string, baseUrl: string): string | null {
+  let out = '';
+  if (tag === 'a') {
+    const href = safeHttpUrl(el.getAttribute('href'), baseUrl);
+    if (href) out += ` href="${escapeHtmlAttr(href)}"`;
+  } else if (tag === 'img') {
+    const src = safeHttpUrl(el.getAttribute('src'), baseUrl);
+    if (!src) return null; // an image without a safe source is dropped entirely
+    out += ` src="${escapeHtmlAttr(src)}"`;
+    const alt = el.getAttribute('alt');
+    out += ` alt="${escapeHtmlAttr(alt ?? '')}"`;
+  } else if (tag === 'td' || tag === 'th') {
+    for (const name of ['colspan', 'rowspan']) {
+      const v = el.getAttribute(name);
+      if (v && /^\d{1,3}$/.test(v.trim())) out += ` ${name}="${v.trim()}"`;
+    }
+  } else if (tag === 'ol') {
+    const start = el.getAttribute('start');
+    if (start && /^-?\d{1,6}$/.test(start.trim())) out += ` start="${start.trim()}"`;
+  }
+  return out;
+}
+
+function serialize(node: Node, baseUrl: string, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      out.push(escapeHtmlText(child.nodeValue ?? ''));
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue; // comments, processing instructions, CDATA
+    const el = child as Element;
+    const raw = el.localName.toLowerCase();
+    if (DROP.has(raw) || raw.includes(':')) continue;
+    const tag = RENAME[raw] ?? raw;
+    if (!KEEP.has(tag)) {
+      serialize(el, baseUrl, out); // unknown wrapper (div, span, font, section...): keep its content only
+      continue;
+    }
+    const a = attrs(el, tag, baseUrl);
+    if (a === null) continue;
+    out.push(`<${tag}${a}>`);
+    if (VOID.has(tag)) continue;
+    serialize(el, baseUrl, out);
+    out.push(`</${tag}>`);
+  }
+}
+
+let purifierChecked = false;
+let purifier: ReturnType<typeof createDOMPurify> | null = null;
+
+/** DOMPurify bound to a real window, used only if it demonstrably strips a known attack on this DOM. */
+function workingPurifier(win: (Window & typeof globalThis) | null): ReturnType<typeof createDOMPurify> | null {
+  if (purifierChecked) return purifier;
+  purifierChecked = true;
+  if (!win) return null;
+  try {
+    const p = createDOMPurify(win);
+    if (!p.isSupported) return null;
+    const probe = p.sanitize('<p>a<img src="https://x.invalid/a.png" onerror="alert(1)"><script>alert(1)</script></p>');
+    purifier = /onerror|<script/i.test(String(probe)) ? null : p;
+  } catch {
+    purifier = null;
+  }
+  return purifier;
+}
+
+const PURIFY_CONFIG = {
+  ALLOWED_TAGS: [...KEEP],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'colspan', 'rowspan', 'start'],
+  ALLOWED_URI_REGEXP: /^https?:/i,
+  ALLOW_DATA_ATTR: false,
+};
+
+/**
+ * Sanitise article HTML: only article markup survives (paragraphs, h2-h6, lists, tables, quotes,
+ * figures, images with src/alt, links with http(s) href, inline emphasis). Relative URLs are made absolute
+ * against `baseUrl`. `doc` supplies the DOM to parse with (required where there is no global `document`,
+ * e.g. pass a linkedom document from parseHtml in Node).
+ */
+export function sanitizeArticleHtml(html: string, baseUrl: string, doc?: Document): string {
+  const owner = doc ?? (typeof document !== 'undefined' ? document : undefined);
+  if (!owner) throw new Error('sanitizeArticleHtml needs a Document (pass one from parseHtml outside the browser)');
+  // A <template> is inert: images do not load and handlers do not run while we read it.
+  const template = owner.createElement('template') as HTMLTemplateElement;
+  template.innerHTML = html;
+  const root: Node = template.content ?? template;
+  const out: string[] = [];
+  serialize(root, baseUrl, out);
+  const clean = out.join('');
+  const win = (owner.defaultView ?? null) as (Window & typeof globalThis) | null;
+  const p = workingPurifier(win);
+  return p ? String(p.sanitize(clean, PURIFY_CONFIG)) : clean;
+}
