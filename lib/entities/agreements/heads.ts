@@ -1,0 +1,52 @@
+// Finding capitalised agreement head words ("Hiệp định", "Thoả thuận khung", "Bộ Quy tắc ứng xử") in text
+// whose tone placement has been made canonical. Lower-case heads are ordinary words ("đạt được thỏa
+// thuận", "tuyên bố rằng") and are never matched.
+import { AGREEMENT_HEADS } from '../../lexicon/agreement-heads';
+import type { AgreementKind } from '../types';
+import { canonicalTones } from '../../text/normalize';
+
+interface HeadForm {
+  form: string;
+  kind: AgreementKind;
+}
+
+const forms: HeadForm[] = AGREEMENT_HEADS.flatMap((h) => [h.head, ...h.variants].map((f) => ({ form: canonicalTones(f), kind: h.kind })))
+  // Longest first, so "Hiệp định khung" wins over "Hiệp định".
+  .sort((a, b) => b.form.length - a.form.length);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+const HEAD_SOURCE = `(?<![\\p{L}\\p{M}\\p{N}])(?:${forms.map((f) => `(${escape(f.form)})`).join('|')})(?![\\p{L}\\p{M}])`;
+const kindByKey = new Map(forms.map((f) => [f.form.toLocaleLowerCase('vi'), f.kind]));
+
+export interface HeadMatch {
+  start: number;
+  end: number;
+  kind: AgreementKind;
+}
+
+const isUpper = (ch: string) => ch !== ch.toLocaleLowerCase('vi') && ch === ch.toLocaleUpperCase('vi');
+
+/** Every head in `text` whose first letter is a capital (later words may be either case: "Thỏa thuận Khung"). */
+export function findHeads(text: string): HeadMatch[] {
+  const re = new RegExp(HEAD_SOURCE, 'giu');
+  const out: HeadMatch[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isUpper(m[0][0]!)) {
+      // "bộ Quy tắc ứng xử": retry one letter on, where "Quy tắc ứng xử" may still match.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const kind = kindByKey.get(m[0].replace(/[ \t]+/g, ' ').toLocaleLowerCase('vi')) ?? 'other';
+    out.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  return out;
+}
+
+/** Whether a capitalised head starts exactly at `pos`. */
+const STICKY = new RegExp(HEAD_SOURCE, 'iuy');
+export function headAt(text: string, pos: number): boolean {
+  const re = STICKY;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return !!m && isUpper(m[0][0]!);
+}
