@@ -3,11 +3,12 @@
 import { CliError, parseCommandLine, USAGE, type CliCommand } from './args';
 import { digestMarkdown, entitiesMarkdown } from './markdown';
 import { decodeUtf8Text, readInputBytes } from './read-input';
-import { digestPage, entitiesOfText } from './pipeline';
 
 async function run(command: CliCommand): Promise<string> {
   if (command.kind === 'help') return USAGE + '\n';
   const bytes = await readInputBytes(command.input);
+  // Loaded after the arguments and the input are checked: usage errors answer at once.
+  const { digestPage, entitiesOfText } = await import('./pipeline');
   if (command.kind === 'text') {
     const result = entitiesOfText(decodeUtf8Text(bytes, command.input));
     return command.format === 'md' ? entitiesMarkdown(result) : JSON.stringify(result, null, 2) + '\n';
