@@ -1,0 +1,78 @@
+// Turn grouped mentions into what the digest shows: display titles (deduplicated, most specific kept) and the
+// organisation or country side a title names ("Bộ Quốc phòng Việt Nam", "EU", "Bộ Ngoại giao").
+import { matchKey } from '../../text/normalize';
+import type { Token } from './tokens';
+import type { Lexicon } from './lexicon';
+import type { TitleMention } from './mentions';
+import { matchTrigger, makeJoined } from './triggers';
+
+/** Display text of a token range, with a closing parenthesis that belongs to it ("... (EEAS)"). */
+export function displayOf(text: string, tokens: readonly Token[], start: number, end: number): string {
+  let e = tokens[end - 1]!.e;
+  const s = tokens[start]!.s;
+  let out = text.slice(s, e);
+  const open = (out.match(/\(/g) ?? []).length - (out.match(/\)/g) ?? []).length;
+  if (open > 0 && text[e] === ')') {
+    e++;
+    out = text.slice(s, e);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Titles as written, in order, without duplicates, and without a bare title a longer one spells out. */
+export function titleList(text: string, tokens: readonly Token[], titles: readonly TitleMention[]): { titles: string[]; rank: number } {
+  const seen = new Map<string, string>();
+  let rank = 0;
+  for (const t of titles) {
+    rank = Math.max(rank, t.rank);
+    const display = displayOf(text, tokens, t.start, t.end);
+    const key = matchKey(display);
+    if (!seen.has(key)) seen.set(key, display);
+  }
+  const keys = [...seen.keys()];
+  const out: string[] = [];
+  for (const k of keys) {
+    if (keys.some((o) => o !== k && o.startsWith(`${k} `))) continue;
+    out.push(seen.get(k)!);
+  }
+  return { titles: out, rank };
+}
+
+const MINISTRY_SHORT = new Set(['ngoại giao', 'quốc phòng', 'công an', 'tài chính', 'công thương', 'tư pháp', 'nội vụ', 'y tế', 'giáo dục và đào tạo', 'kế hoạch và đầu tư', 'xây dựng', 'giao thông vận tải', 'tài nguyên và môi trường', 'khoa học và công nghệ', 'thông tin và truyền thông']);
+const NOT_SIDE = new Set(['đảng', 'trung ương', 'ban thường vụ', 'bộ chính trị']);
+
+/** Organisation or side named inside one title, or null. */
+export function organisationOf(lex: Lexicon, text: string, tokens: readonly Token[], lows: readonly string[], t: TitleMention): string | null {
+  const hit = matchTrigger(lex, tokens, lows, t.start);
+  if (!hit) return null;
+  const joined = makeJoined(tokens);
+  const from = Math.min(hit.end, t.end);
+  // The body after "thuộc"/"của" is the organisation ("Tổng vụ trưởng về ... thuộc Cơ quan ... EU (EEAS)");
+  // otherwise the first body named (the title itself may carry it: "Thủ tướng Chính phủ", "Chủ tịch Quốc hội").
+  let scanFrom = t.start + 1;
+  for (let k = t.end - 1; k > t.start; k--) {
+    if (lows[k] === 'thuộc' || lows[k] === 'của') {
+      scanFrom = k + 1;
+      break;
+    }
+  }
+  for (let k = scanFrom; k < t.end; k++) {
+    const org = lex.orgHeads.match(lows, k, joined);
+    if (org && tokens[k]!.cap && !NOT_SIDE.has(lows.slice(k, k + org.length).join(' '))) {
+      return displayOf(text, tokens, k, t.end);
+    }
+  }
+  if (from >= t.end) return null;
+  const rest = lows.slice(from, t.end).join(' ');
+  if (MINISTRY_SHORT.has(rest)) return `Bộ ${displayOf(text, tokens, from, t.end)}`;
+  // The last acronym or country in the title: "Trưởng SOM EU" -> EU, "Đại sứ Ấn Độ" -> Ấn Độ.
+  for (let k = t.end - 1; k >= from; k--) {
+    const tok = tokens[k]!;
+    if (tok.upper && tok.text.length <= 6) return tok.text;
+    for (let s = Math.max(from, k - 3); s <= k; s++) {
+      const place = lex.places.match(lows, s, joined);
+      if (place && s + place.length - 1 === k && tokens[s]!.cap) return displayOf(text, tokens, s, k + 1);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+// Join mentions into people: full names by key, later short mentions ("Ông Wiegan", "Thứ trưởng Dũng",
+// "chị Huyền") to the full name they shorten, then count every further occurrence of each full name.
+import type { Token } from './tokens';
+import type { Mention } from './mentions';
+import { isNameToken } from './shape';
+import type { Lexicon } from './lexicon';
+
+export interface PersonDraft {
+  /** Mentions in text order; the first full one names the person. */
+  mentions: Mention[];
+  nameStart: number;
+  nameEnd: number;
+  foreign: boolean;
+  /** Token lows of the full name. */
+  lows: string[];
+}
+
+function lowsOf(tokens: readonly Token[], m: { start: number; end: number }): string[] {
+  const out: string[] = [];
+  for (let k = m.start; k < m.end; k++) out.push(tokens[k]!.low);
+  return out;
+}
+
+function endsWith(full: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length >= full.length) return false;
+  for (let k = 1; k <= tail.length; k++) if (full[full.length - k] !== tail[tail.length - k]) return false;
+  return true;
+}
+
+/** A mention that names the whole person: two or more words, or a foreign name with a title. */
+function isFull(lex: Lexicon, lows: readonly string[], m: Mention): boolean {
+  if (lows.length >= 2) return m.foreign || lex.surnames.has(lows[0]!) || m.triggered;
+  return false;
+}
+
+export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: readonly Mention[]): PersonDraft[] {
+  const people: PersonDraft[] = [];
+  const byKey = new Map<string, PersonDraft>();
+  const shorts: Mention[] = [];
+  for (const m of mentions) {
+    const lows = lowsOf(tokens, m);
+    if (!isFull(lex, lows, m)) {
+      shorts.push(m);
+      continue;
+    }
+    const key = lows.join(' ');
+    let p = byKey.get(key);
+    if (!p) {
+      p = { mentions: [], nameStart: m.start, nameEnd: m.end, foreign: m.foreign, lows };
+      byKey.set(key, p);
+      people.push(p);
+    }
+    p.mentions.push(m);
+  }
+  // Two-word names without a surname that end a longer name ("Quốc Dũng") join it.
+  for (const p of [...people]) {
+    const owner = people.find((q) => q !== p && endsWith(q.lows, p.lows) && !lex.surnames.has(p.lows[0]!));
+    if (owner) {
+      owner.mentions.push(...p.mentions);
+      people.splice(people.indexOf(p), 1);
+    }
+  }
+  // Short mentions join the nearest earlier full name they end (or the first later one).
+  for (const m of shorts) {
+    const lows = lowsOf(tokens, m);
+    let best: PersonDraft | null = null;
+    let bestPos = -1;
+    for (const p of people) {
+      if (!endsWith(p.lows, lows) && !(p.foreign && p.lows.length > 1 && p.lows[p.lows.length - 1] === lows[lows.length - 1])) continue;
+      const before = p.mentions.filter((x) => x.start < m.start).map((x) => x.start);
+      const pos = before.length ? Math.max(...before) : -1;
+      if (!best || pos > bestPos) {
+        best = p;
+        bestPos = pos;
+      }
+    }
+    if (best) {
+      best.mentions.push(m);
+      continue;
+    }
+    if (!m.triggered) continue;
+    const key = lows.join(' ');
+    let p = byKey.get(key);
+    if (!p) {
+      p = { mentions: [], nameStart: m.start, nameEnd: m.end, foreign: m.foreign, lows };
+      byKey.set(key, p);
+      people.push(p);
+    }
+    p.mentions.push(m);
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  return people;
+}
+
+/**
+ * Further occurrences of each full name with no title before it, and bare surnames of foreign people
+ * ("Borrell", "Shatzkin"), outside credits. Adds them as mentions.
+ */
+export function addRepeats(tokens: readonly Token[], people: PersonDraft[], masked: (k: number) => boolean): void {
+  const taken = new Set<number>();
+  for (const p of people) for (const m of p.mentions) for (let k = m.start; k < m.end; k++) taken.add(k);
+  for (const p of people) {
+    const n = p.lows.length;
+    const lastForeign = p.foreign && n > 1 ? p.lows[n - 1]! : null;
+    for (let i = 0; i < tokens.length; i++) {
+      if (taken.has(i) || masked(i) || !isNameToken(tokens[i]!)) continue;
+      // Whole run only: not inside a longer capitalised run.
+      if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap)) continue;
+      let len = 0;
+      if (n >= 2 && i + n <= tokens.length) {
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.low === p.lows[k] && (k === 0 || /^(?:[ \t]+|-)$/.test(tokens[i + k]!.gap));
+        if (ok) len = n;
+      }
+      if (!len && lastForeign && tokens[i]!.low === lastForeign) len = 1;
+      if (!len) continue;
+      const after = tokens[i + len];
+      if (after && isNameToken(after) && /^[ \t]+$/.test(after.gap)) continue;
+      p.mentions.push({ start: i, end: i + len, foreign: p.foreign, triggered: false, titles: [] });
+      for (let k = i; k < i + len; k++) taken.add(k);
+    }
+    p.mentions.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,104 @@
+// Key people of an article body: rule-based, Vietnamese-aware, no model and no network.
+// Pipeline: clean the text (keeping an offset map) -> tokens -> mentions after titles and honorifics, and
+// capitalised runs shaped like full names -> reject places, organisations, zodiac signs, lunar years and
+// credits -> join short mentions to full names -> order by importance.
+import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
+import { sentenceSpans, sentenceAt } from '../../text/sentences';
+import type { Person, Span } from '../types';
+import { tokenize } from './tokens';
+import { lexicon } from './lexicon';
+import { creditSpans, inSpans } from './masks';
+import { MentionFinder, type TitleMention } from './mentions';
+import { groupMentions, addRepeats, type PersonDraft } from './group';
+import { displayOf, titleList, organisationOf } from './describe';
+
+export type { Person, Span } from '../types';
+
+/**
+ * People mentioned in an article body, most important first. Offsets in `spans` are UTF-16 offsets into
+ * `text.normalize('NFC')`; names and titles keep the article's spelling (cleaned of odd spaces and `Ð`).
+ */
+export function extractPeople(text: string): Person[] {
+  if (!text) return [];
+  const { text: clean, map, source } = cleanWithOffsets(text);
+  let canon = canonicalTones(clean);
+  if (canon.length !== clean.length) canon = clean;
+  const tokens = tokenize(clean, canon);
+  const lows = tokens.map((t) => t.low);
+  const credits = creditSpans(clean);
+  const maskedTokens = tokens.map((t) => inSpans(credits, t.s));
+  const masked = (k: number) => maskedTokens[k] === true;
+  const lex = lexicon();
+
+  const mentions = new MentionFinder(lex, tokens, masked).find();
+  const drafts = groupMentions(lex, tokens, mentions);
+  addRepeats(tokens, drafts, masked);
+
+  const sentences = sentenceSpans(clean);
+  const toSource = (s: number, e: number): Span => {
+    const start = map[s]!;
+    const last = map[e - 1]!;
+    const width = (source.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
+    return { start, end: last + width };
+  };
+
+  const scored = drafts.map((p: PersonDraft) => {
+    const allTitles: TitleMention[] = p.mentions.flatMap((m) => m.titles);
+    const { titles, rank } = titleList(clean, tokens, allTitles);
+    let organisation: string | null = null;
+    for (const t of allTitles) {
+      if (lows[t.start] === 'ủy' || lows[t.start] === 'uỷ') continue;
+      organisation = organisationOf(lex, clean, tokens, lows, t);
+      if (organisation) break;
+    }
+    const name = displayOf(clean, tokens, p.nameStart, p.nameEnd);
+    const first = p.mentions[0]!;
+    const firstAt = tokens[first.start]!.s;
+    const person: Person = {
+      name,
+      key: matchKey(name),
+      titles,
+      organisation: organisation ?? sideOf(clean, tokens, lows, first.start),
+      mentions: p.mentions.length,
+      spans: p.mentions.map((m) => toSource(tokens[m.start]!.s, tokens[m.end - 1]!.e)),
+      firstSentence: sentenceAt(clean, firstAt, sentences),
+    };
+    // Importance: how often, how early, how senior. Early = in the first fifth of the text (title and lead).
+    const early = firstAt < clean.length / 5 ? 2 : 0;
+    const score = person.mentions + rank * 0.6 + early;
+    return { person, score, firstAt };
+  });
+  scored.sort((a, b) => b.score - a.score || a.firstAt - b.firstAt);
+  return mergeSameKey(scored.map((s) => s.person));
+}
+
+/** "phía Việt Nam", "về phía EU" shortly before the first mention: the side the person speaks for. */
+function sideOf(text: string, tokens: readonly { s: number; e: number; text: string; cap: boolean }[], lows: readonly string[], at: number): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+    if (lows[k] !== 'phía') continue;
+    const next = tokens[k + 1];
+    if (!next || !next.cap) return null;
+    let e = k + 1;
+    while (e + 1 < at && tokens[e + 1]!.cap && /^[ \t]+$/.test(text.slice(tokens[e]!.e, tokens[e + 1]!.s))) e++;
+    return text.slice(next.s, tokens[e]!.e);
+  }
+  return null;
+}
+
+/** Safety net: two drafts with the same key (e.g. a short name that equals another's full name). */
+function mergeSameKey(people: Person[]): Person[] {
+  const out: Person[] = [];
+  const byKey = new Map<string, Person>();
+  for (const p of people) {
+    const seen = byKey.get(p.key);
+    if (!seen) {
+      byKey.set(p.key, p);
+      out.push(p);
+      continue;
+    }
+    seen.mentions += p.mentions;
+    seen.spans = [...seen.spans, ...p.spans].sort((a, b) => a.start - b.start);
+    for (const t of p.titles) if (!seen.titles.some((x) => matchKey(x) === matchKey(t))) seen.titles.push(t);
+  }
+  return out;
+}

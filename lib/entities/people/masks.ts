@@ -1,0 +1,42 @@
+// Parts of the text whose names belong to the article's authors and photographers, not to its people:
+// photo credits ("Ảnh: Tuấn Anh", "(Ảnh: BNG)"), "Tin, ảnh: PHƯƠNG LINH", "Theo Sầm Hoa (Vietnamnet)", and
+// a line that is nothing but one or more names (a byline: "Bảo Chi", "THUẬN VĂN - LÊ ÁNH").
+import type { Span } from '../types';
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}.]*`;
+const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4}`;
+
+// "Ảnh: X" up to the closing parenthesis or the end of the line; also "Ảnh X." with no colon at a line end.
+const CREDIT = new RegExp(
+  String.raw`(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Tin,[ \t]*ảnh|Tin và ảnh|Bài,[ \t]*ảnh|Bài và ảnh|Bài|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Thực hiện|Nguồn|Nguồn tin|Biên dịch|Lược dịch|Photo)[ \t]*:[^\n)]*` +
+    String.raw`|Ảnh[ \t]+${NAME}[ \t]*\.?[ \t]*$`,
+  'gmu',
+);
+// "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it.
+const THEO_LINE = new RegExp(String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)?$`, 'gmu');
+// A line made only of names, optionally joined by "-", ",", "&" or "và".
+const BYLINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*(?:[-–,&]|và)[ \t]*${NAME})*[ \t]*$`, 'gmu');
+
+/** Spans (offsets into `text`) where names are credits or bylines. */
+export function creditSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [CREDIT, THEO_LINE, BYLINE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export function inSpans(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) {
+    if (s.start > at) return false;
+    if (at < s.end) return true;
+  }
+  return false;
+}

@@ -1,0 +1,281 @@
+// Find every mention of a person in the token stream: after a title or an honorific, or as a capitalised run
+// shaped like a full name (surname first, or a foreign name), with the titles the text gives them.
+import type { Token } from './tokens';
+import type { Lexicon } from './lexicon';
+import { readNameRun, isCalendarOrZodiac, isNameToken, type NameRun } from './shape';
+import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined } from './triggers';
+
+export interface TitleMention {
+  /** Token range of the title text. */
+  start: number;
+  end: number;
+  rank: number;
+}
+
+export interface Mention {
+  /** Token range of the name. */
+  start: number;
+  end: number;
+  foreign: boolean;
+  /** Found after a title or an honorific (strong evidence even for a single given name). */
+  triggered: boolean;
+  titles: TitleMention[];
+}
+
+/** Speech verbs after a lone foreign surname: "Như Bezos nói", "Shatzkin có viết". */
+const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'kể', 'giải thích', 'là'];
+
+export class MentionFinder {
+  private readonly lows: string[];
+  private readonly joined: (k: number) => boolean;
+  private readonly speech = new Set(SPEECH);
+
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly tokens: readonly Token[],
+    private readonly masked: (k: number) => boolean,
+  ) {
+    this.lows = tokens.map((t) => t.low);
+    this.joined = makeJoined(tokens);
+  }
+
+  find(): Mention[] {
+    const out: Mention[] = [];
+    const { tokens } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      if (this.masked(i)) {
+        i++;
+        continue;
+      }
+      const viaTrigger = this.fromTriggers(i);
+      if (viaTrigger) {
+        out.push(viaTrigger);
+        i = this.withAppositives(viaTrigger);
+        continue;
+      }
+      const bare = this.bareName(i);
+      if (bare) {
+        out.push(bare);
+        i = this.withAppositives(bare);
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
+  private fromTriggers(i: number): Mention | null {
+    const { lex, tokens, lows } = this;
+    const titles: TitleMention[] = [];
+    let k = i;
+    for (let round = 0; round < 4; round++) {
+      const hit = matchTrigger(lex, tokens, lows, k);
+      if (!hit) return null;
+      if (hit.kind === 'honorific') {
+        // "ngài Đại sứ ...": an honorific before a title.
+        const next = hit.end < tokens.length && this.joined(hit.end) ? matchTrigger(lex, tokens, lows, hit.end) : null;
+        if (next && next.kind === 'title') {
+          k = hit.end;
+          round--;
+          continue;
+        }
+        const run = this.nameAt(hit.end, true, hit.weak);
+        if (!run) return null;
+        return { start: run.start, end: run.end, foreign: run.foreign, triggered: true, titles };
+      }
+      // A title: scan its complement for the name.
+      const scan = this.scanComplement(hit.end);
+      if (scan.name) {
+        titles.push({ start: k, end: scan.name.start, rank: hit.rank });
+        return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
+      }
+      // "Phó Chủ tịch Ủy ban Châu Âu, Đại diện cấp cao ... Josep Borrell": a chain of titles before the name.
+      if (scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',' && scan.stop > hit.end - 1) {
+        titles.push({ start: k, end: scan.stop, rank: hit.rank });
+        k = scan.stop;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** After a title: the name within the next words, skipping ministries, bodies, places and acronyms. */
+  private scanComplement(from: number): { name: NameRun | null; stop: number } {
+    const { lex, tokens, lows } = this;
+    const stops = stopWords();
+    let j = from;
+    let afterOrgHead = false;
+    while (j < tokens.length && j - from < 16) {
+      if (j > from && breaksPhrase(tokens, j)) return { name: null, stop: j };
+      if (j === from && !this.joined(j) && !/^[ \t]*\(?$/.test(tokens[j]!.gap)) return { name: null, stop: j };
+      if (this.masked(j)) return { name: null, stop: j };
+      const t = tokens[j]!;
+      if (stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      const comp = lex.complements.match(lows, j, this.joined);
+      if (comp && (j === from || !t.cap || true)) {
+        j += comp.length;
+        afterOrgHead = false;
+        continue;
+      }
+      const place = lex.places.match(lows, j, this.joined);
+      if (place && t.cap) {
+        // "Thủ tướng Anh Keir Starmer": a country, unless the rest cannot be a name and this can.
+        j += place.length;
+        afterOrgHead = false;
+        continue;
+      }
+      const org = lex.orgHeads.match(lows, j, this.joined);
+      if (org) {
+        j += org.length;
+        afterOrgHead = true;
+        continue;
+      }
+      if (isNameToken(t) && !afterOrgHead) {
+        const run = this.nameAt(j, j === from, false);
+        if (run) return { name: run, stop: j };
+      }
+      // Skip the capitalised words of an organisation's or a place's name.
+      if (afterOrgHead && t.cap) {
+        j++;
+        while (j < tokens.length && tokens[j]!.cap && this.joined(j) && !tokens[j]!.upper) {
+          if (lex.strongSurnames.has(lows[j]!) && this.nameAt(j, false, false)) break;
+          j++;
+        }
+        afterOrgHead = false;
+        continue;
+      }
+      j++;
+    }
+    return { name: null, stop: j };
+  }
+
+  /**
+   * A name starting at token j. `immediate`: right after a title or honorific, where a single given name or a
+   * surname-less run is accepted. `weak`: after a pronoun-like honorific ("anh", "chị").
+   */
+  private nameAt(j: number, immediate: boolean, weak: boolean): NameRun | null {
+    const { lex, tokens, lows } = this;
+    if (j >= tokens.length || this.masked(j)) return null;
+    if (!this.joined(j) && j > 0 && !/^[ \t]*$/.test(tokens[j]!.gap)) return null;
+    const run = readNameRun(tokens, j);
+    if (!run) return null;
+    let end = run.end;
+    const len = end - j;
+    if (!run.foreign && len > 4) {
+      if (!immediate) return null;
+      end = j + 4;
+    }
+    const runLows = lows.slice(j, end);
+    if (this.rejected(j, end, runLows)) return null;
+    if (lex.complements.match(lows, j, this.joined)) return null;
+    if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
+    if (run.foreign) {
+      if (len === 1 && !immediate) return null;
+      return { start: j, end, foreign: true };
+    }
+    const surnameFirst = lex.surnames.has(runLows[0]!);
+    if (immediate) {
+      if (weak && len === 1 && (lex.places.match(lows, j, this.joined) || lex.orgHeads.match(lows, j, this.joined))) return null;
+      return { start: j, end, foreign: false };
+    }
+    return surnameFirst && end - j >= 2 ? { start: j, end, foreign: false } : null;
+  }
+
+  /** Places, zodiac signs, lunar years and known non-name words. */
+  private rejected(j: number, end: number, runLows: string[]): boolean {
+    const { lex } = this;
+    const key = runLows.join(' ');
+    if (lex.placeKeys.has(key) || isCalendarOrZodiac(lex, runLows)) return true;
+    const place = lex.places.match(this.lows, j, this.joined);
+    if (place && place.length >= end - j) return true;
+    for (const l of runLows) if (lex.notNameWords.has(l)) return true;
+    return false;
+  }
+
+  /** A capitalised run that is a person without any title: a full Vietnamese name or a foreign name. */
+  private bareName(i: number): Mention | null {
+    const { lex, tokens, lows } = this;
+    const t = tokens[i]!;
+    if (!isNameToken(t)) return null;
+    // Only at the start of a capitalised run.
+    if (i > 0 && isNameToken(tokens[i - 1]!) && this.joined(i)) return null;
+    const run = readNameRun(tokens, i);
+    if (!run) return null;
+    const len = run.end - run.start;
+    const runLows = lows.slice(run.start, run.end);
+    if (this.rejected(i, run.end, runLows)) return null;
+    if (this.placeOrOrgContext(i)) return null;
+    if (run.foreign) {
+      if (len === 1) {
+        // A lone foreign word is a person only when it speaks: "Như Bezos nói".
+        const next = run.end < tokens.length ? lows[run.end]! : '';
+        const next2 = run.end + 1 < tokens.length ? `${next} ${lows[run.end + 1]}` : next;
+        if (!(this.speech.has(next) || this.speech.has(next2)) || !this.joined(run.end)) return null;
+        if (!/^[ \t]+$/.test(tokens[run.end]!.gap)) return null;
+      }
+      return { start: run.start, end: run.end, foreign: true, triggered: false, titles: [] };
+    }
+    if (len < 2 || len > 4) return null;
+    if (!lex.strongSurnames.has(runLows[0]!)) return null;
+    // A run of two words is a name if the second is a plausible given or middle name, not a common noun.
+    return { start: run.start, end: run.end, foreign: false, triggered: false, titles: [] };
+  }
+
+  /** "đường Trần Hưng Đạo", "cầu Tứ Liên", "TP Hà Nội", "73 Quán Sứ", "Bộ Ngoại giao", and street lists. */
+  private placeOrOrgContext(i: number): boolean {
+    const { lex, tokens, lows } = this;
+    if (i === 0) return false;
+    const gap = tokens[i]!.gap;
+    if (!/^[ \t]*$/.test(gap) && gap !== '.') return this.inPlaceList(i);
+    const prev = tokens[i - 1]!;
+    if (/^\d/.test(prev.text)) return true;
+    for (let back = 1; back <= 3 && i - back >= 0; back++) {
+      const k = i - back;
+      const ctx = lex.placeContext.match(lows, k, this.joined) ?? lex.orgHeads.match(lows, k, this.joined);
+      if (ctx && k + ctx.length === i) return true;
+    }
+    return false;
+  }
+
+  /** The second and later items of a list that started with a place: "đường như Lê Lợi, Nguyễn Huệ, ...". */
+  private inPlaceList(i: number): boolean {
+    const { tokens, lows } = this;
+    const gap = tokens[i]!.gap.trim();
+    if (gap !== ',' && gap !== '') return false;
+    // Walk back over the list items to the word before the first one.
+    let k = i - 1;
+    while (k > 0 && (isNameToken(tokens[k]!) || tokens[k]!.gap.trim() === ',') && i - k < 40) {
+      if (tokens[k]!.gap.trim() !== ',' && !/^[ \t]+$/.test(tokens[k]!.gap) && tokens[k]!.gap !== '-') break;
+      k--;
+    }
+    for (let back = 0; back < 4 && k - back >= 0; back++) {
+      const w = lows[k - back]!;
+      if (w === 'đường' || w === 'phố' || w === 'tuyến' || w === 'ngả') return true;
+    }
+    return false;
+  }
+
+  /** Read appositive roles after a mention; returns the token index where scanning continues. */
+  private withAppositives(m: Mention): number {
+    const { lex, tokens, lows } = this;
+    let k = m.end;
+    while (k < tokens.length && tokens[k]!.gap.trim() === ',') {
+      const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p));
+      if (end < 0) break;
+      m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
+      k = end;
+    }
+    return k;
+  }
+
+  /** Does a person's mention start at token p (honorific, title or full name)? */
+  private startsPerson(p: number): boolean {
+    if (p >= this.tokens.length) return false;
+    const hit = matchTrigger(this.lex, this.tokens, this.lows, p);
+    if (hit) return true;
+    return this.bareName(p) !== null;
+  }
+}

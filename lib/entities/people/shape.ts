@@ -1,0 +1,93 @@
+// The shape of names: Vietnamese syllables versus foreign words, and runs of capitalised tokens that can be a
+// person's name ("Hoàng Xuân Chiến", "Benedikta Von Seherr-Thoss", "John D. Rockefeller", "Kim Sa-myeong").
+import type { Token } from './tokens';
+import { isNameGap } from './tokens';
+import type { Lexicon } from './lexicon';
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+// Onset, vowel nucleus (1-3 vowels), coda: a generous approximation of a Vietnamese syllable without tone.
+const VIET_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:[aăâeêioôơuưy]{1,3})(?:ch|nh|ng|[cmnpt])?$/u;
+
+const syllableCache = new Map<string, boolean>();
+
+/** True when a lower-case word could be a Vietnamese syllable (so "Rao" is, "Wiegan" and "Borrell" are not). */
+export function isVietSyllable(low: string): boolean {
+  let v = syllableCache.get(low);
+  if (v === undefined) {
+    v = VIET_SYLLABLE.test(low.normalize('NFD').replace(TONES, '').normalize('NFC'));
+    syllableCache.set(low, v);
+  }
+  return v;
+}
+
+/** Lower-case particles inside foreign names: "Ursula von der Leyen", "Vincent van Gogh". */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y']);
+
+export interface NameRun {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Some token is not a Vietnamese syllable: the name is foreign. */
+  foreign: boolean;
+}
+
+/** A token that can be part of a name: capitalised letters, not an acronym. */
+export function isNameToken(t: Token): boolean {
+  return t.cap && t.alpha && !t.upper;
+}
+
+/** Single capital followed by a dot: an initial ("D." in "John D. Rockefeller"). */
+function isInitial(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return t.text.length === 1 && t.cap && !!next && /^\.[ \t]?$/.test(next.gap) && isNameToken(next);
+}
+
+/**
+ * The longest run of name tokens starting at `i` (at most `max` tokens), or null when token i cannot start a name.
+ */
+export function readNameRun(tokens: readonly Token[], i: number, max = 6): NameRun | null {
+  const first = tokens[i];
+  if (!first || !isNameToken(first) || first.text.length < 2) return null;
+  let j = i + 1;
+  while (j < tokens.length && j - i < max) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    const initialGap = prev.text.length === 1 && prev.cap && /^\.[ \t]?$/.test(t.gap);
+    if (!isNameGap(t.gap) && !initialGap) break;
+    if (isNameToken(t)) {
+      j++;
+      continue;
+    }
+    // "Sa-myeong": a lower-case part after a hyphen belongs to the name.
+    if (t.gap === '-' && t.alpha && !t.cap) {
+      j++;
+      continue;
+    }
+    if (t.text.length === 1 && isInitial(tokens, j)) {
+      j++;
+      continue;
+    }
+    // Particles only between capitalised parts.
+    if (PARTICLES.has(t.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && isNameGap(tokens[j + 1]!.gap)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  let foreign = false;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.gap === '-' && k > i) foreign = foreign || !tokens[k]!.cap;
+    if (t.text.length > 1 && !isVietSyllable(t.low)) foreign = true;
+  }
+  return { start: i, end: j, foreign };
+}
+
+/** Two-token run naming a year of the sixty-year cycle ("Bính Ngọ") or a zodiac sign. */
+export function isCalendarOrZodiac(lex: Lexicon, lows: readonly string[]): boolean {
+  const key = lows.join(' ');
+  if (lex.zodiac.has(key)) return true;
+  return lows.length === 2 && lex.can.has(lows[0]!) && lex.chi.has(lows[1]!);
+}

@@ -1,0 +1,53 @@
+// Word tokens of the cleaned article text, with what the people rules need to know about each one.
+// Hyphens split tokens ("Seherr-Thoss" is two tokens joined by the gap "-"), so "Bà Rịa-Vũng Tàu" can be seen
+// as two places and a hyphenated name still reads as one name.
+
+export interface Token {
+  /** Offsets into the cleaned text. */
+  s: number;
+  e: number;
+  /** Display spelling (cleaned text). */
+  text: string;
+  /** Lower case with canonical tone placement: the key for lexicon look-ups. */
+  low: string;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (acronym, or a name written in capitals). */
+  upper: boolean;
+  /** Letters only. */
+  alpha: boolean;
+  /** Text between the previous token and this one ('' for the first). */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
+const LETTERS = /^[\p{L}\p{M}'’]+$/u;
+
+/** Tokenise `text` (cleaned, NFC); `canon` is canonicalTones(text), of the same length. */
+export function tokenize(text: string, canon: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const word = m[0];
+    const first = word[0]!;
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    const alpha = LETTERS.test(word);
+    const upper = alpha && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+    out.push({ s, e, text: word, low: canon.slice(s, e).toLowerCase(), cap, upper, alpha, gap: text.slice(prevEnd, s) });
+    prevEnd = e;
+  }
+  return out;
+}
+
+/** Gap inside a phrase: spaces or a hyphen, never a line break or other punctuation. */
+export function isJoiningGap(gap: string): boolean {
+  return /^(?:[ \t]+|[ \t]*[-‐‑–][ \t]*)$/u.test(gap);
+}
+
+/** Gap inside a name: plain spaces, or a hyphen with no spaces ("Seherr-Thoss", "Sa-myeong"). */
+export function isNameGap(gap: string): boolean {
+  return /^(?:[ \t]+|[-‐‑])$/u.test(gap);
+}

@@ -1,0 +1,130 @@
+// Titles and honorifics that announce a name, the words that extend a title ("Thứ trưởng Bộ Quốc phòng Việt
+// Nam", "Đại diện cấp cao về chính sách an ninh và đối ngoại EU"), and appositive roles after a name
+// ("Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng Việt Nam").
+import type { Token } from './tokens';
+import { isJoiningGap } from './tokens';
+import type { Lexicon } from './lexicon';
+import { PhraseDict } from './lexicon';
+
+export interface TriggerHit {
+  kind: 'title' | 'honorific';
+  /** Token range [start, end) of the title or honorific itself (prefix words included). */
+  start: number;
+  end: number;
+  rank: number;
+  weak: boolean;
+}
+
+/**
+ * Words that end a title phrase: verbs and function words that follow the subject of a news sentence.
+ * Lower-case canonical keys; several are multi-word.
+ */
+const STOP_WORDS = [
+  'đã', 'đang', 'sẽ', 'vừa', 'mới', 'từng', 'cũng', 'đồng chủ trì', 'chủ trì', 'đồng chủ tọa', 'chủ tọa', 'dự',
+  'tham dự', 'dẫn đầu', 'phát biểu', 'cho biết', 'cho hay', 'cho rằng', 'nhấn mạnh', 'khẳng định', 'nói', 'tiếp',
+  'hội đàm', 'hội kiến', 'điện đàm', 'gặp', 'thăm', 'trao', 'tặng', 'ký', 'nêu', 'bày tỏ', 'đánh giá', 'đề nghị',
+  'chúc mừng', 'cảm ơn', 'mong muốn', 'chia sẻ', 'thông báo', 'trả lời', 'tuyên bố', 'kêu gọi', 'nhận', 'là',
+  'có', 'được', 'bị', 'khi', 'thì', 'mà', 'nhằm', 'để', 'làm', 'đến', 'đi', 'sang', 'lên', 'ra', 'vào', 'ngày',
+  'sáng', 'chiều', 'tối', 'hôm', 'đêm', 'trưa', 'cùng', 'với', 'này', 'đó', 'ấy', 'nhưng', 'hay', 'hoặc', 'rằng',
+  'như', 'trong', 'các', 'những', 'hai', 'ba', 'cả', 'đều', 'không', 'chưa', 'nhất trí', 'thống nhất', 'yêu cầu',
+  'chỉ đạo', 'quyết định', 'ủng hộ', 'tin tưởng', 'ghi nhận', 'hoan nghênh', 'tái khẳng định', 'lưu ý', 'đáp',
+  'nghe', 'xem', 'sau', 'trước', 'bởi', 'do', 'vì', 'nên', 'nếu', 'tuổi', 'ông', 'bà', 'tôi', 'chúng tôi', 'họ',
+];
+
+/** Words that may continue a role after the name ("phụ trách các vấn đề", "trong lĩnh vực"). */
+const ROLE_WORDS = new Set(['các', 'những', 'trong', 'với', 'hai', 'ba', 'cả', 'nhà nước']);
+
+let stopDict: PhraseDict<true> | null = null;
+let roleStopDict: PhraseDict<true> | null = null;
+/** Stop words before a name; `role`: the lighter list for a role written after the name. */
+export function stopWords(role = false): PhraseDict<true> {
+  if (!stopDict || !roleStopDict) {
+    stopDict = new PhraseDict<true>();
+    roleStopDict = new PhraseDict<true>();
+    for (const w of STOP_WORDS) {
+      stopDict.add(w, true);
+      if (!ROLE_WORDS.has(w)) roleStopDict.add(w, true);
+    }
+  }
+  return role ? roleStopDict : stopDict;
+}
+
+export function makeJoined(tokens: readonly Token[]) {
+  return (k: number) => isJoiningGap(tokens[k]!.gap);
+}
+
+/** A dotted chain of title abbreviations ("PGS.TS", "BS.CK2", "ThS."): returns its end token, or -1. */
+function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && lex.abbreviations.has(tokens[j]!.low) && tokens[j]!.cap) {
+    j++;
+    const next = tokens[j];
+    if (!next || next.gap !== '.') break;
+  }
+  return j > i ? j : -1;
+}
+
+/** Title or honorific starting at token i (with "nguyên", "cựu", "Quyền", "Phó" before it). */
+export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): TriggerHit | null {
+  const joined = makeJoined(tokens);
+  let j = i;
+  // Prefix words, at most two ("nguyên Phó ...").
+  for (let n = 0; n < 2; n++) {
+    const p = lex.titlePrefixes.match(lows, j, joined);
+    if (!p || (j > i && !joined(j))) break;
+    const after = j + p.length;
+    if (after >= tokens.length || !joined(after)) break;
+    if (!lex.titles.match(lows, after, joined) && !lex.titlePrefixes.match(lows, after, joined)) break;
+    j = after;
+  }
+  const t = lex.titles.match(lows, j, joined);
+  if (t && (j === i || joined(j))) return { kind: 'title', start: i, end: j + t.length, rank: t.value, weak: false };
+  if (j !== i) return null;
+  const abbr = matchAbbreviation(lex, tokens, i);
+  if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
+  const h = lex.honorifics.match(lows, i, joined);
+  if (h) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
+  return null;
+}
+
+/** Punctuation that ends a title phrase (parentheses and the dot inside "TP.HCM" do not). */
+export function breaksPhrase(tokens: readonly Token[], k: number): boolean {
+  const gap = tokens[k]!.gap;
+  if (/^[ \t]*$/.test(gap) || /^[ \t]*[-‐‑–][ \t]*$/.test(gap)) return false;
+  if (/^[ \t]*[()][ \t]*$/.test(gap) || /^[ \t]*\)[ \t]*\([ \t]*$/.test(gap)) return false;
+  // "TP.HCM", "P.Hòa Cường": a dot glued to an abbreviation.
+  if (gap === '.' && tokens[k - 1] && tokens[k - 1]!.text.length <= 3 && tokens[k - 1]!.cap) return false;
+  return true;
+}
+
+/**
+ * Read an appositive role starting at token i ("Ủy viên Trung ương Đảng", "Tổng vụ trưởng về ... (EEAS)"):
+ * from a title to the next comma, full stop, stop word, or "và" that starts another person. Returns the end
+ * token (exclusive) or -1 when no title starts at i.
+ */
+export function readAppositive(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  i: number,
+  startsPerson: (k: number) => boolean,
+): number {
+  const hit = matchTrigger(lex, tokens, lows, i);
+  if (!hit || hit.kind !== 'title') return -1;
+  // An appositive role is written with a capital ("Thứ trưởng ...") or is a lower-case office ("phó giám đốc Sở").
+  const stops = stopWords(true);
+  const joined = makeJoined(tokens);
+  let k = hit.end;
+  let open = 0;
+  while (k < tokens.length && k - i < 32) {
+    const gap = tokens[k]!.gap;
+    if (breaksPhrase(tokens, k)) break;
+    if (gap.includes(')')) open = Math.max(0, open - 1);
+    if (gap.includes('(')) open++;
+    if (open === 0 && stops.match(lows, k, joined)) break;
+    if (lows[k] === 'và' && startsPerson(k + 1)) break;
+    k++;
+  }
+  // Keep a closing parenthesis that ends the role: "(EEAS)".
+  return k;
+}

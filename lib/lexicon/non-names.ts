@@ -1,0 +1,54 @@
+// Capitalised words and phrases that look like names but are not people: organisation heads, zodiac signs,
+// the sixty-year cycle (can chi: "Bính Ngọ"), credit markers and common capitalised foreign words.
+// Compiled for this project.
+
+/** Heads of organisation names: "Bộ Ngoại giao", "Liên minh châu Âu", "Bệnh viện Chợ Rẫy". */
+export const ORG_HEADS: readonly string[] = [
+  'bộ', 'ban', 'ủy ban', 'ủy', 'cục', 'tổng cục', 'vụ', 'sở', 'phòng', 'viện', 'học viện', 'trường', 'đại học',
+  'bệnh viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'liên minh', 'liên hợp', 'liên đoàn', 'hiệp hội',
+  'hội', 'hội đồng', 'quân đội', 'quân khu', 'quân chủng', 'binh chủng', 'bộ tư lệnh', 'công an', 'tòa án', 'tòa',
+  'viện kiểm sát', 'văn phòng', 'cơ quan', 'trung tâm', 'đảng', 'đảng bộ', 'đảng ủy', 'tỉnh ủy', 'thành ủy',
+  'mặt trận', 'đoàn', 'báo', 'tạp chí', 'đài', 'thông tấn xã', 'nhà xuất bản', 'quỹ', 'tổ chức', 'chương trình',
+  'dự án', 'hiệp định', 'công ước', 'tuyên bố', 'nghị quyết', 'nghị định', 'luật', 'đối thoại', 'hội nghị',
+  'diễn đàn', 'lễ', 'đại hội', 'giáo hội', 'nhà thờ', 'chính phủ', 'nhà nước', 'quốc hội', 'phái bộ', 'phái đoàn',
+  'cộng đồng', 'khối', 'nhóm', 'câu lạc bộ', 'clb', 'hãng', 'xí nghiệp', 'nhà máy', 'hợp tác xã', 'thư viện',
+  'sân vận động', 'đội', 'lữ đoàn', 'tiểu đoàn', 'hải đội', 'vùng', 'ubnd', 'hđnd', 'mttq', 'tand', 'vksnd',
+];
+
+/** Zodiac signs in Vietnamese: horoscope boxes list them capitalised ("Bạch Dương, Kim Ngưu, Song Tử"). */
+export const ZODIAC: readonly string[] = [
+  'Bạch Dương', 'Kim Ngưu', 'Song Tử', 'Cự Giải', 'Sư Tử', 'Xử Nữ', 'Thiên Bình', 'Bọ Cạp', 'Thiên Yết', 'Hổ Cáp',
+  'Nhân Mã', 'Ma Kết', 'Bảo Bình', 'Song Ngư',
+];
+
+/** Heavenly stems and earthly branches: "Bính Ngọ", "Giáp Thìn", "Quý Mão" name lunar years, not people. */
+export const CAN: readonly string[] = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
+export const CHI: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
+
+/**
+ * Markers after which the names belong to the article's authors or photographers, not to its people:
+ * "Ảnh: Tuấn Anh", "Tin, ảnh: PHƯƠNG LINH", "Theo Sầm Hoa (Vietnamnet)".
+ */
+export const CREDIT_MARKERS: readonly string[] = [
+  'ảnh', 'tin, ảnh', 'tin và ảnh', 'bài, ảnh', 'bài và ảnh', 'bài', 'tin', 'video', 'clip', 'đồ họa', 'đồ hoạ',
+  'thiết kế', 'thực hiện', 'nguồn', 'biên dịch', 'lược dịch', 'dịch', 'ghi', 'nhóm pv', 'pv', 'ctv', 'photo',
+];
+
+/**
+ * Capitalised words that start or fill capitalised runs in Vietnamese text without being names: things, events,
+ * brands and common English words found in news. A foreign-looking run containing one is not a person.
+ */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'Covid', 'Noel', 'Internet', 'Google', 'Apple', 'Facebook', 'Microsoft', 'Amazon', 'Kindle',
+  'Forbes', 'Reuters', 'AFP', 'Xinhua', 'Team', 'Europe', 'European', 'Union', 'General', 'Electric', 'Bank',
+  'Group', 'Street', 'News', 'Times', 'Post', 'Press', 'Online', 'Global', 'Gateway', 'World', 'International',
+  'National', 'Company', 'Corporation', 'Inc', 'Ltd', 'Standard', 'Oil', 'Barnes', 'Noble', 'Airlines', 'Airways',
+  'Air', 'Force', 'Navy', 'Army', 'Council', 'Commission', 'Parliament', 'Delegation', 'Ministry', 'Department',
+  'Agency', 'Office', 'University', 'College', 'Institute', 'Center', 'Centre', 'Foundation', 'Association',
+  'Summit', 'Forum', 'Dialogue', 'Partnership', 'Strategy', 'Policy', 'Plan', 'Program', 'Programme', 'Project',
+  'Award', 'Cup', 'League', 'Club', 'Hotel', 'Resort', 'Tower', 'Plaza', 'Mall', 'Park', 'Airport', 'Port',
+  'Hodgkin', 'Lanchaster', 'Jaws', 'Achilles', 'Vietnam', 'Hanoi', 'Saigon', 'Languages',
+  'Press', 'Releases', 'Unique', 'ID', 'Vaccine', 'Pfizer', 'AstraZeneca', 'Moderna', 'Sputnik', 'Messenger',
+  'YouTube', 'TikTok', 'Twitter', 'Zalo', 'iPhone', 'Samsung', 'Android', 'Windows', 'Bitcoin', 'Euro', 'USD',
+  'Vcamp', 'Vietnamnet', 'VnExpress', 'Infonet',
+];

@@ -1,0 +1,266 @@
+// Titles, ranks and roles that stand before (or, as appositives, after) a person's name in Vietnamese news.
+// Base list: titles.tsv in shared/reference/lexicon (Circular 03/2009/TT-BNG, the 1995 ordinance on diplomatic
+// ranks, the Law on Army Officers, Decree 30/2020/NĐ-CP, news usage). Extended here with compound and foreign
+// titles (Tổng Vụ trưởng, Trưởng SOM, Đại diện cấp cao...), local government, professions and court roles.
+// Each line is "title|rank": rank 5 = head of state, party or government ... 1 = profession or role; it orders
+// people by importance. Matching is case-insensitive and tone-placement-insensitive.
+
+const TITLE_LINES = `
+Tổng Bí thư|5
+Chủ tịch nước|5
+Thủ tướng|5
+Thủ tướng Chính phủ|5
+Chủ tịch Quốc hội|5
+Tổng thống|5
+Quốc vương|5
+Nhà vua|5
+Nữ hoàng|5
+Hoàng đế|5
+Giáo hoàng|5
+Đức Giáo hoàng|5
+Thường trực Ban Bí thư|5
+Chủ tịch Ủy ban châu Âu|5
+Chủ tịch Hội đồng châu Âu|5
+Tổng Thư ký Liên hợp quốc|5
+Phó Chủ tịch nước|4
+Phó Thủ tướng|4
+Phó Thủ tướng Thường trực|4
+Phó Thủ tướng Chính phủ|4
+Phó Chủ tịch Quốc hội|4
+Bộ trưởng|4
+Ngoại trưởng|4
+Ủy viên Bộ Chính trị|4
+Bí thư Trung ương Đảng|4
+Trưởng Ban Đối ngoại Trung ương|4
+Chủ nhiệm Văn phòng Chính phủ|4
+Tổng Thanh tra Chính phủ|4
+Thống đốc Ngân hàng Nhà nước|4
+Chánh án|4
+Viện trưởng|4
+Tổng Kiểm toán Nhà nước|4
+Phó Tổng thống|4
+Chủ tịch Thượng viện|4
+Chủ tịch Hạ viện|4
+Chủ tịch Nghị viện châu Âu|4
+Đại diện cấp cao|4
+Tổng Thư ký|4
+Chủ tịch|4
+Bí thư Tỉnh ủy|4
+Bí thư Thành ủy|4
+Tổng Tham mưu trưởng|4
+Đại tướng|4
+Nguyên soái|4
+Thứ trưởng|3
+Thứ trưởng Thường trực|3
+Trợ lý Bộ trưởng|3
+Thượng tướng|3
+Đô đốc|3
+Trung tướng|3
+Phó Đô đốc|3
+Thiếu tướng|3
+Chuẩn Đô đốc|3
+Đại sứ|3
+Đại sứ đặc mệnh toàn quyền|3
+Tổng Lãnh sự|3
+Đặc phái viên|3
+Đặc phái viên đặc biệt|3
+Trưởng Phái đoàn|3
+Trưởng đoàn|3
+Đại biện lâm thời|3
+Ủy viên Trung ương Đảng|3
+Ủy viên dự khuyết Trung ương Đảng|3
+Tổng cục trưởng|3
+Tổng Vụ trưởng|3
+Trưởng SOM|3
+Người phát ngôn|3
+Phó Bí thư|3
+Phó Chủ tịch|3
+Chủ tịch UBND|3
+Chủ tịch Ủy ban nhân dân|3
+Chủ tịch HĐND|3
+Chủ tịch Hội đồng nhân dân|3
+Thống đốc|3
+Thị trưởng|3
+Thủ hiến|3
+Ủy viên châu Âu|3
+Cao ủy|3
+Tư lệnh|3
+Chính ủy|3
+Thượng nghị sĩ|3
+Tổng Giám đốc|3
+Cố vấn An ninh Quốc gia|3
+Cố vấn|2
+Hoàng tử|3
+Công chúa|3
+Thái tử|3
+Hoàng hậu|3
+Thân vương|3
+Đại Công tước|3
+Tiểu vương|3
+Chủ nhiệm Ủy ban Đối ngoại|3
+Tổng Thư ký Quốc hội|3
+Bí thư|3
+Phó Tổng cục trưởng|2
+Cục trưởng|2
+Phó Cục trưởng|2
+Vụ trưởng|2
+Phó Vụ trưởng|2
+Phó Tổng Vụ trưởng|2
+Chánh Văn phòng|2
+Giám đốc|2
+Phó Giám đốc|2
+Giám đốc Sở|2
+Công sứ|2
+Tham tán Công sứ|2
+Tham tán|2
+Bí thư thứ nhất|2
+Bí thư thứ hai|2
+Bí thư thứ ba|2
+Tùy viên|2
+Tùy viên Quốc phòng|2
+Lãnh sự|2
+Đại tá|2
+Thượng tá|2
+Trung tá|2
+Thiếu tá|2
+Đại úy|2
+Thượng úy|2
+Trung úy|2
+Thiếu úy|2
+Hạ nghị sĩ|2
+Nghị sĩ|2
+Đại biểu Quốc hội|2
+Ủy viên|2
+Ủy viên Ban Thường vụ|2
+Trưởng ban|2
+Phó Trưởng ban|2
+Chủ nhiệm|2
+Phó Chủ nhiệm|2
+Chánh thanh tra|2
+Chánh Thanh tra|2
+Trưởng Công an|2
+Giám đốc Công an|2
+Hiệu trưởng|2
+Phó Hiệu trưởng|2
+Trưởng khoa|2
+Phó trưởng khoa|2
+Trưởng phòng|2
+Phó trưởng phòng|2
+Tổng biên tập|2
+Phó Tổng biên tập|2
+Chủ tịch HĐQT|2
+Chủ tịch Hội đồng quản trị|2
+Trưởng Đại diện|2
+Trưởng Trung tâm|2
+Người đứng đầu|2
+Trưởng|2
+Giáo sư|1
+Phó Giáo sư|1
+Tiến sĩ|1
+Thạc sĩ|1
+Bác sĩ|1
+Luật sư|1
+Kỹ sư|1
+Kiến trúc sư|1
+Dược sĩ|1
+Nhà báo|1
+Nhà văn|1
+Nhà thơ|1
+Nhà nghiên cứu|1
+Nhà phân tích|1
+Nhà khoa học|1
+Nhà sử học|1
+Nhà kinh tế học|1
+Nhà sáng lập|1
+Nhà đồng sáng lập|1
+Chuyên gia|1
+Tác giả|1
+Nghệ sĩ|1
+Nghệ sĩ Nhân dân|1
+Nghệ sĩ Ưu tú|1
+Ca sĩ|1
+Nhạc sĩ|1
+Họa sĩ|1
+Đạo diễn|1
+Diễn viên|1
+Cầu thủ|1
+Huấn luyện viên|1
+Vận động viên|1
+Doanh nhân|1
+Tỷ phú|1
+Linh mục|1
+Hòa thượng|1
+Thượng tọa|1
+Đại đức|1
+Mục sư|1
+Bị cáo|1
+Bị can|1
+Nghi phạm|1
+Nghi can|1
+Đối tượng|1
+Nạn nhân|1
+Bệnh nhân|1
+Sản phụ|1
+Điều tra viên|1
+Thẩm phán|1
+Kiểm sát viên|1
+Thư ký|1
+Phóng viên|1
+Giáo viên|1
+Cô giáo|1
+Thầy giáo|1
+Sinh viên|1
+Học sinh|1
+Anh hùng Lực lượng vũ trang nhân dân|2
+Anh hùng Lao động|2
+Bà mẹ Việt Nam anh hùng|2
+Mẹ Việt Nam anh hùng|2
+Liệt sĩ|1
+Đại biểu|1
+`;
+
+export interface TitleEntry {
+  title: string;
+  rank: number;
+}
+
+export const TITLES: readonly TitleEntry[] = TITLE_LINES.trim()
+  .split('\n')
+  .map((line) => {
+    const [title, rank] = line.split('|');
+    return { title: title!, rank: Number(rank) };
+  });
+
+/** Honorifics: they mark the next capitalised words as a person's name but are not titles themselves. */
+export const HONORIFICS: readonly string[] = [
+  'ông', 'bà', 'ngài', 'quý bà', 'quý ông', 'phu nhân', 'đồng chí', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác',
+  'chú', 'cậu', 'dì', 'mợ', 'em', 'cháu', 'bé', 'ni cô', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madame',
+];
+
+/**
+ * Honorifics that are also ordinary pronouns or kin words ("anh ấy", "em bé"): they count only before a
+ * capitalised word that is not sentence-initial-looking common vocabulary.
+ */
+export const WEAK_HONORIFICS: readonly string[] = ['anh', 'chị', 'cô', 'em', 'cháu', 'bé', 'bác', 'chú', 'cậu', 'dì', 'mợ', 'cụ', 'thầy'];
+
+/** Abbreviated academic and professional titles, possibly chained with dots: "PGS.TS", "BS.CK2", "ThS.BS". */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'gs', 'pgs', 'ts', 'tskh', 'ths', 'bs', 'bsck1', 'bsck2', 'bscki', 'bsckii', 'ck1', 'ck2', 'cki', 'ckii', 'ks',
+  'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ds', 'đbqh', 'ttưt', 'ttnd', 'hlv', 'kts', 'nnc', 'nhà báo',
+];
+
+/** Words before a title that belong to it: "nguyên Bộ trưởng", "cựu Tổng thống", "Quyền Bộ trưởng", "Phó ...". */
+export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'đương kim', 'tân', 'cố', 'phó', 'phó tổng', 'tổng'];
+
+/**
+ * Short names of ministries and bodies written right after a title without "Bộ": "Thứ trưởng Ngoại giao",
+ * "Bộ trưởng Quốc phòng", "Thủ tướng Chính phủ". They extend the title, and are never a person's name.
+ */
+export const TITLE_COMPLEMENTS: readonly string[] = [
+  'Ngoại giao', 'Quốc phòng', 'Công an', 'Tài chính', 'Công Thương', 'Tư pháp', 'Nội vụ', 'Y tế', 'Giáo dục',
+  'Giáo dục và Đào tạo', 'Kế hoạch và Đầu tư', 'Xây dựng', 'Giao thông vận tải', 'Giao thông', 'Nông nghiệp',
+  'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Thông tin và Truyền thông',
+  'Khoa học và Công nghệ', 'Văn hóa', 'Văn hóa, Thể thao và Du lịch', 'Lao động', 'Lao động - Thương binh và Xã hội',
+  'Tài nguyên và Môi trường', 'Dân tộc', 'Chính phủ', 'nước', 'Quốc hội', 'Nhà nước', 'Thường trực', 'Trung ương',
+  'Kinh tế', 'Thương mại', 'Ngân hàng', 'An ninh', 'Nội các', 'Liên bang', 'Bang', 'Quốc gia',
+];
