@@ -5,10 +5,36 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Tin Gọn',
     description: 'Bản tin gọn cho báo Việt: bài sạch, nhân vật và hiệp định, lưu trên máy của bạn.',
+    // activeTab + scripting: read the article only when the user clicks, uses the menu or the shortcut.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    browser_specific_settings: { gecko: { id: 'tin-gon@tin-gon.local' } },
-  },
+    // WXT turns `action` into browser_action for Firefox's MV2 build.
+    action: { default_title: 'Tin Gọn: bản tin gọn / digest this article' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    commands: {
+      'save-digest': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Lưu bản tin / Save digest',
+      },
+    },
+    // Extension pages run only their own bundled scripts; article HTML is sanitised before rendering too.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'" }
+        : "script-src 'self'; object-src 'self'",
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tin-gon@tin-gon.local',
+              strict_min_version: '115.0',
+              // Nothing leaves the machine (AMO's required declaration for new listings).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

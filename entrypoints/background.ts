@@ -1,3 +1,53 @@
+// Background: the "Lưu bản tin / Save digest" context-menu entry and keyboard shortcut save the current
+// tab's digest without opening the popup; the action badge confirms (✓) or warns (!). Also repairs the
+// digest index at startup if an earlier run was interrupted.
+import { browser } from 'wxt/browser';
+import { resolveLang, t } from '../lib/i18n/index';
+import { createDigestStore } from '../lib/storage/digest-store';
+import { extractInTab, prefsItem } from '../platform/browser-adapter';
+import { showBadge } from '../platform/badge';
+import { saveTabDigest } from '../platform/save-tab';
+import { createSharedLock, createWxtLocalArea } from '../platform/storage-area';
+
+const MENU_ID = 'save-digest';
+const COMMAND = 'save-digest';
+
 export default defineBackground(() => {
-  // Wired up in the extension issue: context menu, shortcut, badge.
+  const store = createDigestStore(createWxtLocalArea(), { lock: createSharedLock() });
+
+  async function menuTitle(): Promise<string> {
+    const prefs = await prefsItem.getValue();
+    return t(resolveLang(prefs?.language, browser.i18n.getUILanguage()), 'menu.save');
+  }
+
+  async function createMenu() {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_ID, title: await menuTitle(), contexts: ['page', 'selection'] });
+  }
+
+  async function saveTab(tab: { id?: number; url?: string } | undefined) {
+    if (tab?.id === undefined) {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      tab = active;
+    }
+    if (tab?.id === undefined) return;
+    const lang = resolveLang((await prefsItem.getValue())?.language, browser.i18n.getUILanguage());
+    const outcome = await saveTabDigest({ extract: extractInTab, store }, { id: tab.id, url: tab.url ?? '' });
+    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}` : `${t(lang, 'badge.failed')} (${outcome.reason})`);
+    return outcome;
+  }
+
+  browser.runtime.onInstalled.addListener(() => {
+    void createMenu();
+    void store.reconcile().catch(() => undefined);
+  });
+  browser.runtime.onStartup.addListener(() => void store.reconcile().catch(() => undefined));
+  prefsItem.watch(() => void menuTitle().then((title) => browser.contextMenus.update(MENU_ID, { title })));
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void saveTab(tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COMMAND) void saveTab(tab);
+  });
 });

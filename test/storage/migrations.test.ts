@@ -12,10 +12,8 @@ const V2: SchemaInfo = {
 
 describe('schema migrations', () => {
   it('fills the fields the library adds in records that lack them', () => {
-    const { notes, tags, highlights, notesUpdatedAt, ...bare } = {
-      ...createBareDigest(),
-    };
-    void notes, tags, highlights, notesUpdatedAt;
+    const bare: Record<string, unknown> = { ...createBareDigest() };
+    for (const k of ['notes', 'tags', 'highlights', 'notesUpdatedAt']) delete bare[k];
     const d = migrateRecord(bare);
     expect(d).toMatchObject({ schemaVersion: 1, notes: '', tags: [], highlights: [], notesUpdatedAt: null });
   });

@@ -1,0 +1,53 @@
+// The clean article: lead and body. The body HTML goes through sanitizeArticleHtml right here, before it
+// touches the DOM, even though extraction sanitised it already: the page it came from is untrusted, and a
+// stored record could have been edited. Links open in a new tab without opener.
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Article } from '../../lib/article/types';
+import type { Span } from '../../lib/entities/types';
+import { entityText } from '../../lib/digest/injected';
+import { escapeHtmlText, sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { clearMentions, highlightMentions } from './highlight-mentions';
+
+interface Props {
+  article: Article;
+  /** The mentions to mark (spans into lead + "\n\n" + bodyText), or null for none. */
+  highlight: { key: string; spans: Span[] } | null;
+  serif: boolean;
+}
+
+function safeBody(article: Article): string {
+  const html = sanitizeArticleHtml(article.bodyHtml, article.canonicalUrl || article.url, document);
+  const tpl = document.createElement('template');
+  tpl.innerHTML = html;
+  for (const a of tpl.content.querySelectorAll('a')) {
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const img of tpl.content.querySelectorAll('img')) {
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('referrerpolicy', 'no-referrer');
+  }
+  return tpl.innerHTML;
+}
+
+export function ArticleView({ article, highlight, serif }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const body = useMemo(() => safeBody(article), [article]);
+  const lead = useMemo(() => (article.lead ? `<p>${escapeHtmlText(article.lead)}</p>` : ''), [article]);
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    if (!highlight) return clearMentions(el);
+    const marks = highlightMentions(el, entityText(article).normalize('NFC'), highlight.spans, highlight.key);
+    marks[0]?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [highlight, article, body]);
+
+  return (
+    <div ref={root} class={`article ${serif ? 'article--serif' : ''}`} lang={article.lang || 'vi'} data-testid="article">
+      {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighter splits. */}
+      {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
+      <div class="article__body" dangerouslySetInnerHTML={{ __html: body }} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// One person or agreement: a real button (keyboard, screen reader) that toggles the highlight of its mentions.
+import type { ComponentChildren } from 'preact';
+import { useI18n } from './i18n-context';
+
+interface Props {
+  name: string;
+  mentions: number;
+  active: boolean;
+  onToggle: () => void;
+  children?: ComponentChildren;
+}
+
+export function EntityButton({ name, mentions, active, onToggle, children }: Props) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      class={`entity${active ? ' entity--active' : ''}`}
+      aria-pressed={active}
+      aria-label={`${name}. ${t('digest.showMentions', { count: mentions, name })}`}
+      onClick={onToggle}
+    >
+      <span class="entity__name">{name}</span>
+      {children}
+      <span class="entity__count" aria-hidden="true">
+        {t('digest.mentions', { count: mentions })}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,129 @@
+// Marks an entity's mentions in the rendered article. Entity spans are offsets into the plain entity text
+// (lead + "\n\n" + bodyText); the rendered article is sanitised HTML whose text is the same characters with
+// different white space (and sometimes extra text, e.g. captions). So both sides are compared with white
+// space and invisible characters removed, and each span's surface text is looked for near where the span
+// says it should be, carrying the drift forward: every mention is marked, in order, even after a caption.
+import type { Span } from '../../lib/entities/types';
+
+export const MARK_CLASS = 'mention';
+
+const SKIP = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+/** Text with white space removed, and for each kept character its offset in the input. */
+function compact(text: string): { chars: string; at: number[] } {
+  let chars = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (SKIP.test(ch)) continue;
+    chars += ch === 'Ð' ? 'Đ' : ch === 'ð' ? 'đ' : ch;
+    at.push(i);
+  }
+  return { chars, at };
+}
+
+interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+/** Every visible character under `root` (white space removed), with the text node and offset it sits at. */
+function compactDom(root: Element): { chars: string; at: DomPoint[] } {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let chars = '';
+  const at: DomPoint[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    // NFC in place (same rendering) so that one character here is one character in the entity text.
+    const nfc = node.data.normalize('NFC');
+    if (nfc !== node.data) node.data = nfc;
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i];
+      if (SKIP.test(ch)) continue;
+      chars += ch === 'Ð' ? 'Đ' : ch === 'ð' ? 'đ' : ch;
+      at.push({ node, offset: i });
+    }
+  }
+  return { chars, at };
+}
+
+/** Removes the marks a previous call added, restoring the original text nodes. */
+export function clearMentions(root: Element): void {
+  for (const mark of [...root.querySelectorAll(`mark.${MARK_CLASS}`)]) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parent.normalize();
+  }
+}
+
+/** Wraps [start, end] (inclusive DOM points) in marks, one per text node it crosses. */
+function wrap(points: DomPoint[], label: string): HTMLElement[] {
+  const byNode = new Map<Text, { from: number; to: number }>();
+  for (const p of points) {
+    const r = byNode.get(p.node);
+    if (r) r.to = p.offset + 1;
+    else byNode.set(p.node, { from: p.offset, to: p.offset + 1 });
+  }
+  const marks: HTMLElement[] = [];
+  for (const [node, { from, to }] of byNode) {
+    const doc = node.ownerDocument;
+    const range = doc.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    const mark = doc.createElement('mark');
+    mark.className = MARK_CLASS;
+    mark.setAttribute('data-entity', label);
+    range.surroundContents(mark);
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/**
+ * Marks every span of one entity inside `root` and returns the marks (first mention first).
+ * `entityText` is the text the spans point into.
+ */
+export function highlightMentions(root: Element, entityText: string, spans: Span[], label: string): HTMLElement[] {
+  clearMentions(root);
+  const source = compact(entityText);
+  // Compact position of each entity-text offset.
+  const toCompact = (offset: number) => {
+    let lo = 0;
+    let hi = source.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (source.at[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const targets = [...spans]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ pos: toCompact(s.start), needle: compact(entityText.slice(s.start, s.end)).chars }))
+    .filter((t) => t.needle.length > 0);
+
+  // Collect the DOM points of every match first: wrapping splits text nodes and would shift later points.
+  const dom = compactDom(root);
+  const found: DomPoint[][] = [];
+  let drift = 0;
+  let from = 0;
+  for (const { pos, needle } of targets) {
+    const expected = Math.max(from, pos + drift);
+    const after = dom.chars.indexOf(needle, expected);
+    const before = dom.chars.lastIndexOf(needle, expected);
+    const candidates = [after, before].filter((i) => i >= from);
+    if (!candidates.length) continue;
+    const hit = candidates.reduce((a, b) => (Math.abs(a - expected) <= Math.abs(b - expected) ? a : b));
+    found.push(dom.at.slice(hit, hit + needle.length));
+    drift = hit - pos;
+    from = hit + needle.length;
+  }
+  // Wrap from the last match backwards so earlier text nodes are not split before their turn.
+  const marks: HTMLElement[][] = [];
+  for (let i = found.length - 1; i >= 0; i--) marks.unshift(wrap(found[i], label));
+  return marks.flat();
+}

@@ -1,0 +1,90 @@
+// The popup: progress at once, then the digest (or a clear message), the save state with undo, the library
+// link with the count, and the language switch. All behaviour lives in PopupController.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { resolveLang } from '../../lib/i18n/index';
+import type { Platform, Prefs } from '../../platform/platform';
+import { DEFAULT_PREFS } from '../../platform/platform';
+import { DigestView } from '../common/DigestView';
+import { I18nContext, i18nFor } from '../common/i18n-context';
+import { PopupController, type PopupState } from './popup-controller';
+import { ProblemView } from './ProblemView';
+import { SelectionOffer } from './SelectionOffer';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+
+interface Props {
+  platform: Platform;
+  /** Injected by tests; the popup creates its own. */
+  controller?: PopupController;
+  /** Called after each render of a new state (the popup entry marks timing for the benchmark). */
+  onState?: (state: PopupState) => void;
+}
+
+export function PopupApp({ platform, controller: given, onState }: Props) {
+  const controller = useMemo(() => given ?? new PopupController(platform), [given, platform]);
+  const [state, setState] = useState<PopupState>(controller.state);
+  const [count, setCount] = useState<number | null>(controller.count);
+  const [prefs, setPrefs] = useState<Prefs>(DEFAULT_PREFS);
+  const lang = resolveLang(prefs.language, platform.uiLanguage());
+  const i18n = useMemo(() => i18nFor(lang), [lang]);
+
+  useEffect(() => {
+    const off = controller.subscribe((s) => {
+      setState(s);
+      setCount(controller.count);
+    });
+    void platform.getPrefs().then(setPrefs, () => undefined);
+    const offChanges = platform.onDigestsChanged(() => void controller.refreshCount());
+    void controller.start();
+    return () => {
+      off();
+      offChanges();
+    };
+  }, [controller, platform]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    onState?.(state);
+  }, [state, lang, onState]);
+
+  const setLanguage = (language: Prefs['language']) => {
+    setPrefs({ ...prefs, language });
+    void platform.setPrefs({ language });
+  };
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div class="popup" data-state={state.kind}>
+        <Toolbar count={count} language={prefs.language} onLanguage={setLanguage} onLibrary={() => void platform.openLibrary()} />
+        <main class="popup__main">
+          {state.kind === 'loading' && (
+            <div class="loading" role="status" aria-live="polite" data-testid="loading">
+              <span class="spinner" aria-hidden="true" />
+              {state.step === 'tab' ? i18n.t('popup.loading') : i18n.t('popup.extracting')}
+            </div>
+          )}
+          {(state.kind === 'problem' || state.kind === 'failed' || state.kind === 'no-selection' || state.kind === 'not-article') && (
+            <ProblemView
+              state={state}
+              onExtractAnyway={() => void controller.extractAnyway()}
+              onUseSelection={() => void controller.useSelection()}
+              onRetry={() => void controller.start()}
+            />
+          )}
+          {state.kind === 'digest' && (
+            <>
+              <StatusBar
+                save={state.save}
+                savedAt={state.digest.savedAt}
+                onUndo={() => void controller.undo()}
+                onRefresh={() => void controller.refresh()}
+              />
+              {state.selection && <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />}
+              <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} />
+            </>
+          )}
+        </main>
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,45 @@
+// The save state of the digest shown: saving, saved (with undo), already saved earlier (with refresh),
+// undone, or a storage error. A polite live region, so screen readers hear "Saved".
+import type { StorageErrorCode } from '../../lib/storage/errors';
+import { formatShortDate } from '../../lib/i18n/index';
+import { useI18n } from '../common/i18n-context';
+import type { SaveStatus } from './popup-controller';
+
+interface Props {
+  save: SaveStatus;
+  savedAt: string;
+  onUndo: () => void;
+  onRefresh: () => void;
+}
+
+export function StatusBar({ save, savedAt, onUndo, onRefresh }: Props) {
+  const { t, lang } = useI18n();
+  const errorKey = (code: StorageErrorCode) => `storage.${code}` as const;
+  return (
+    <div class={`status status--${save.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={save.state}>
+      {save.state === 'saving' && <span>{t('popup.saving')}</span>}
+      {save.state === 'saved' && (
+        <>
+          <span class="status__ok">✓ {save.created ? t('popup.saved') : t('popup.savedUpdated')}</span>
+          <button type="button" class="link-button" onClick={onUndo} data-testid="undo">
+            {t('popup.undo')}
+          </button>
+        </>
+      )}
+      {save.state === 'stored' && (
+        <>
+          <span>{t('popup.alreadySaved', { date: savedAt ? formatShortDate(savedAt, lang) : '' })}</span>
+          <button type="button" class="link-button" onClick={onRefresh} data-testid="refresh">
+            {t('popup.refresh')}
+          </button>
+        </>
+      )}
+      {save.state === 'undone' && <span>{save.created ? t('popup.undone') : t('popup.undoneRefresh')}</span>}
+      {save.state === 'error' && (
+        <span class="status__error" role="alert">
+          {t(errorKey(save.code))}
+        </span>
+      )}
+    </div>
+  );
+}

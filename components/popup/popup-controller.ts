@@ -1,0 +1,139 @@
+// The popup's behaviour as a small state machine over a Platform, without any DOM: which tab, can it be read,
+// is it already saved, extract, save, undo, refresh, selection instead of page, extract anyway. The Preact
+// components only render `state` and call these methods, so the logic is unit-tested with a fake platform.
+import type { NotArticle } from '../../lib/article/types';
+import type { InjectedResult, SelectionInfo } from '../../lib/digest/injected';
+import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
+import type { Digest } from '../../lib/digest/types';
+import { createDigestStore, type DigestStore } from '../../lib/storage/digest-store';
+import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
+import type { Platform, TabInfo } from '../../platform/platform';
+
+export type SaveStatus =
+  | { state: 'saving' }
+  | { state: 'saved'; created: boolean; previous: Digest | null }
+  | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
+  | { state: 'undone'; created: boolean }
+  | { state: 'error'; code: StorageErrorCode };
+
+export type PopupState =
+  | { kind: 'loading'; step: 'tab' | 'extracting' }
+  | { kind: 'problem'; problem: AccessProblem | 'no-tab' }
+  | { kind: 'failed'; detail: string }
+  | { kind: 'no-selection' }
+  | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null }
+  | { kind: 'digest'; digest: Digest; save: SaveStatus; selection: SelectionInfo | null };
+
+export type Listener = (state: PopupState) => void;
+
+export class PopupController {
+  state: PopupState = { kind: 'loading', step: 'tab' };
+  count: number | null = null;
+  readonly store: DigestStore;
+  private tab: TabInfo | null = null;
+  private listeners = new Set<Listener>();
+
+  constructor(private readonly platform: Platform, store?: DigestStore) {
+    this.store = store ?? createDigestStore(platform.digestArea, { lock: platform.lock });
+  }
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private set(state: PopupState) {
+    this.state = state;
+    for (const fn of this.listeners) fn(state);
+  }
+
+  async refreshCount(): Promise<void> {
+    try {
+      this.count = await this.store.count();
+    } catch {
+      this.count = null;
+    }
+    this.set(this.state);
+  }
+
+  /** Opening the popup: show the saved digest of this article if there is one, else extract and save. */
+  async start(): Promise<void> {
+    this.set({ kind: 'loading', step: 'tab' });
+    void this.refreshCount();
+    this.tab = await this.platform.activeTab().catch(() => null);
+    if (!this.tab) return this.set({ kind: 'problem', problem: 'no-tab' });
+    const problem = pageAccessProblem(this.tab.url);
+    if (problem) return this.set({ kind: 'problem', problem });
+    const saved = await this.store.getByUrl(this.tab.url).catch(() => null);
+    if (saved) return this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
+    await this.run('page', false);
+  }
+
+  /** Re-extracts the page and updates the saved digest (notes, tags and highlights are kept by the store). */
+  refresh(): Promise<void> {
+    return this.run('page', false);
+  }
+
+  extractAnyway(): Promise<void> {
+    return this.run('page', true);
+  }
+
+  useSelection(): Promise<void> {
+    return this.run('selection', true);
+  }
+
+  private async run(mode: 'page' | 'selection', force: boolean): Promise<void> {
+    if (!this.tab) return;
+    this.set({ kind: 'loading', step: 'extracting' });
+    let answer: InjectedResult;
+    try {
+      answer = await this.platform.extract(this.tab.id, { mode, force });
+    } catch (err) {
+      return this.set({ kind: 'problem', problem: accessProblemFromError(err instanceof Error ? err.message : String(err)) });
+    }
+    if (!answer.ok) {
+      if (answer.error === 'pdf') return this.set({ kind: 'problem', problem: 'pdf' });
+      return this.set(answer.error === 'no-selection' ? { kind: 'no-selection' } : { kind: 'failed', detail: answer.error });
+    }
+    const { result, entities, selection } = answer;
+    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection });
+    const pending = { kind: 'digest' as const, selection: mode === 'page' ? selection : null };
+    // Shown at once, saved right after: the reader never waits for storage.
+    const preview: Digest = {
+      schemaVersion: 1,
+      id: '',
+      urlKey: '',
+      savedAt: '',
+      updatedAt: '',
+      source: mode,
+      article: result,
+      entities: entities ?? { people: [], agreements: [] },
+      notes: '',
+      notesUpdatedAt: null,
+      tags: [],
+      highlights: [],
+    };
+    this.set({ ...pending, digest: preview, save: { state: 'saving' } });
+    try {
+      const saved = await this.store.saveDigest(result, preview.entities, mode);
+      this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous } });
+    } catch (err) {
+      this.set({ ...pending, digest: preview, save: { state: 'error', code: err instanceof StorageError ? err.code : 'write-failed' } });
+    }
+    await this.refreshCount();
+  }
+
+  /** Undo of the automatic save: removes a new digest, or puts back the version a refresh replaced. */
+  async undo(): Promise<void> {
+    const s = this.state;
+    if (s.kind !== 'digest' || s.save.state !== 'saved') return;
+    try {
+      if (s.save.created) await this.store.deleteDigest(s.digest.id);
+      else if (s.save.previous) await this.store.restoreDigest(s.save.previous);
+      this.set({ ...s, digest: s.save.previous ?? s.digest, save: { state: 'undone', created: s.save.created } });
+    } catch (err) {
+      this.set({ ...s, save: { state: 'error', code: err instanceof StorageError ? err.code : 'write-failed' } });
+    }
+    await this.refreshCount();
+  }
+}

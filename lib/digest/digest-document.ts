@@ -1,0 +1,70 @@
+// What the injected script does in the page, as a pure function of the Document: extract the article, find
+// its people and agreements, and report the selection. Kept here (not in the entrypoint) so it is tested
+// in Node and the entrypoint stays a two-line shell.
+import type { Article, ExtractionResult } from '../article/types';
+import { extractEntities } from '../entities/index';
+import { extractArticle } from '../extract/index';
+import { siteDomain, stripTracking } from '../meta/canonical-url';
+import { escapeHtmlText } from '../sanitize/article-html';
+import { cleanText } from '../text/normalize';
+import { entityText, MIN_SELECTION_WORDS, type ExtractRequest, type InjectedResult, type SelectionInfo } from './injected';
+
+const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** The selection as paragraphs of clean text, or null when it is too short to digest. */
+export function selectionInfo(raw: string | null | undefined): SelectionInfo | null {
+  if (!raw) return null;
+  const text = cleanText(raw)
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+  const words = countWords(text);
+  return words >= MIN_SELECTION_WORDS ? { text, words } : null;
+}
+
+/** An Article whose body is the user's selection; title, site, authors and date still come from the page. */
+export function selectionArticle(page: ExtractionResult, doc: Document, url: string, sel: SelectionInfo, ms: number): Article {
+  const meta: Partial<Article> = page.kind === 'article' ? page : {};
+  const paragraphs = sel.text.split('\n\n');
+  return {
+    kind: 'article',
+    url,
+    canonicalUrl: meta.canonicalUrl ?? stripTracking(url),
+    domain: meta.domain ?? siteDomain(url),
+    siteName: meta.siteName ?? siteDomain(url),
+    title: meta.title || cleanText(doc.title).trim() || siteDomain(url),
+    authors: meta.authors ?? [],
+    published: meta.published ?? null,
+    publishedNote: meta.publishedNote ?? null,
+    lead: null,
+    bodyHtml: paragraphs.map((p) => `<p>${escapeHtmlText(p)}</p>`).join(''),
+    bodyText: sel.text,
+    images: [],
+    lang: meta.lang ?? (doc.documentElement.getAttribute('lang') || 'vi'),
+    wordCount: sel.words,
+    extractor: { path: 'selection', profile: null, fallbackReason: null, ms },
+  };
+}
+
+export function digestDocument(
+  doc: Document,
+  url: string,
+  request: ExtractRequest,
+  selectedText: string | null,
+  now: () => number = () => performance.now(),
+): InjectedResult {
+  const started = now();
+  try {
+    const selection = selectionInfo(selectedText);
+    let result: ExtractionResult = extractArticle(doc, url, { force: request.force || request.mode === 'selection', now });
+    if (request.mode === 'selection') {
+      if (!selection) return { ok: false, error: 'no-selection' };
+      result = selectionArticle(result, doc, url, selection, now() - started);
+    }
+    const entities = result.kind === 'article' ? extractEntities(entityText(result)) : null;
+    return { ok: true, result, entities, selection, ms: now() - started };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+  }
+}

@@ -1,0 +1,64 @@
+// The real Platform: WXT's `browser` (webextension-polyfill) and storage APIs. The only file of the UI that
+// touches extension APIs; the background has its own few calls in platform/background-actions.ts.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
+import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platform';
+import { createSharedLock, createWxtLocalArea } from './storage-area';
+
+/** Preferences as a versioned WXT storage item (migrations go in `migrations` when Prefs changes shape). */
+export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: DEFAULT_PREFS, version: 1 });
+
+/** The script file WXT builds from entrypoints/extract.ts. */
+export const EXTRACT_SCRIPT = '/extract.js';
+
+export async function activeTabInfo(): Promise<TabInfo | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab || tab.id === undefined) return null;
+  return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
+}
+
+/**
+ * Runs the extraction in the tab. The request is handed over in a first, tiny injection (both run in the
+ * extension's isolated world of that tab); the script file's last expression is its result (WXT 0.20 appends
+ * the unlisted script's global name as the final statement, which executeScript returns).
+ */
+export async function extractInTab(tabId: number, request: ExtractRequest): Promise<InjectedResult> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (req: ExtractRequest) => {
+      (globalThis as unknown as { __tinGonRequest: ExtractRequest }).__tinGonRequest = req;
+    },
+    args: [request],
+  });
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+  const result = first?.result as InjectedResult | undefined;
+  if (!result || typeof result !== 'object') return { ok: false, error: 'The extraction script returned nothing' };
+  return result;
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    activeTab: activeTabInfo,
+    extract: extractInTab,
+    digestArea: createWxtLocalArea(),
+    lock: createSharedLock(),
+    getPrefs: async () => ({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()) }),
+    setPrefs: async (p) => {
+      await prefsItem.setValue({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()), ...p });
+    },
+    openLibrary: async (digestId) => {
+      // The library page is entrypoints/library (built as /library.html); typed paths only know built pages.
+      const url = (browser.runtime.getURL as (path: string) => string)('/library.html') + (digestId ? `#/digest/${encodeURIComponent(digestId)}` : '');
+      await browser.tabs.create({ url });
+    },
+    onDigestsChanged: (cb) => {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && 'index' in changes) cb();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// The one seam between the extension's UI/background and the browser. Components and controllers take a
+// Platform; the real one (browser-adapter.ts) wraps WXT's browser and storage APIs, tests pass a fake.
+import type { InjectedResult, ExtractRequest } from '../lib/digest/injected';
+import type { KeyValueArea, StoreLock } from '../lib/storage/key-value-area';
+
+export interface TabInfo {
+  id: number;
+  url: string;
+  title: string;
+}
+
+export type LanguagePref = 'auto' | 'vi' | 'en';
+
+export interface Prefs {
+  language: LanguagePref;
+  /** Typeface of the article text in the popup and library. */
+  articleFont: 'serif' | 'sans';
+}
+
+export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif' };
+
+export interface Platform {
+  /** The browser UI language (e.g. "vi", "en-US"). */
+  uiLanguage(): string;
+  /** The tab the popup was opened for (the active tab of the current window). */
+  activeTab(): Promise<TabInfo | null>;
+  /** Injects the extraction script into the tab (needs activeTab) and returns its answer. */
+  extract(tabId: number, request: ExtractRequest): Promise<InjectedResult>;
+  /** Where digests live, and the lock every writer of them shares. */
+  digestArea: KeyValueArea;
+  lock: StoreLock;
+  getPrefs(): Promise<Prefs>;
+  setPrefs(p: Partial<Prefs>): Promise<void>;
+  /** Opens the library page in a tab (optionally at one digest) and closes nothing. */
+  openLibrary(digestId?: string): Promise<void>;
+  /** Calls back when digests change in another context (another tab saved one). Returns an unsubscribe. */
+  onDigestsChanged(cb: () => void): () => void;
+}

@@ -1,0 +1,42 @@
+// Saving a tab's digest without the popup (context menu, keyboard shortcut): extract in the tab, save,
+// and say what happened. Dependencies are passed in so the background's logic is tested without a browser.
+import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../lib/digest/page-access';
+import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
+import type { DigestStore } from '../lib/storage/digest-store';
+import { StorageError, type StorageErrorCode } from '../lib/storage/errors';
+
+export type SaveTabOutcome =
+  | { ok: true; created: boolean; id: string; title: string; source: 'page' | 'selection' }
+  | { ok: false; reason: AccessProblem | 'not-article' | 'failed' | StorageErrorCode; detail?: string };
+
+export interface SaveTabDeps {
+  extract: (tabId: number, request: ExtractRequest) => Promise<InjectedResult>;
+  store: DigestStore;
+}
+
+/**
+ * Digests the page; when the page is not an article but the user selected text, digests the selection
+ * (the clipper fallback), since there is no popup to ask.
+ */
+export async function saveTabDigest(deps: SaveTabDeps, tab: { id: number; url: string }): Promise<SaveTabOutcome> {
+  const problem = pageAccessProblem(tab.url);
+  if (problem) return { ok: false, reason: problem };
+  let answer: InjectedResult;
+  try {
+    answer = await deps.extract(tab.id, { mode: 'page', force: false });
+    if (answer.ok && answer.result.kind === 'not-article' && answer.selection) {
+      answer = await deps.extract(tab.id, { mode: 'selection', force: true });
+    }
+  } catch (err) {
+    return { ok: false, reason: accessProblemFromError(err instanceof Error ? err.message : String(err)) };
+  }
+  if (!answer.ok) return { ok: false, reason: answer.error === 'pdf' ? 'pdf' : 'failed', detail: answer.error };
+  if (answer.result.kind !== 'article') return { ok: false, reason: 'not-article', detail: answer.result.code };
+  const source = answer.result.extractor.path === 'selection' ? 'selection' : 'page';
+  try {
+    const saved = await deps.store.saveDigest(answer.result, answer.entities ?? { people: [], agreements: [] }, source);
+    return { ok: true, created: saved.created, id: saved.digest.id, title: saved.digest.article.title, source };
+  } catch (err) {
+    return { ok: false, reason: err instanceof StorageError ? err.code : 'write-failed', detail: String(err) };
+  }
+}
