@@ -15,7 +15,8 @@ import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
 import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
 import { sentenceAt, sentenceSpans } from '../../text/sentences';
 import { findHeads } from './heads';
-import { bareAcronyms, knownByAcronym, knownByName, linkKey } from './known';
+import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, linkKey } from './known';
+import { BLOCKING_PREDECESSORS } from './words';
 import { scanName } from './scan';
 
 interface Mention {
@@ -45,15 +46,30 @@ function refineKind(kind: AgreementKind, name: string): AgreementKind {
   return kind;
 }
 
+/** "Luật Thỏa thuận quốc tế", "Ủy ban Công ước": the head is part of the name of something else. */
+function blockedByPredecessor(work: string, start: number): boolean {
+  const before = /(\p{L}[\p{L}\p{M}]*)(?:[ \t]+(\p{L}[\p{L}\p{M}]*))?[ \t]+$/u.exec(work.slice(Math.max(0, start - 24), start));
+  if (!before) return false;
+  const last = before[2] ?? before[1]!;
+  const lastTwo = before[2] ? `${before[1]} ${before[2]}` : '';
+  const capital = (w: string) => w[0] !== w[0]!.toLocaleLowerCase('vi');
+  return (capital(last) && BLOCKING_PREDECESSORS.has(last.toLocaleLowerCase('vi'))) || (!!lastTwo && capital(lastTwo) && BLOCKING_PREDECESSORS.has(lastTwo.toLocaleLowerCase('vi')));
+}
+
 function headMentions(work: string, display: string): Mention[] {
   const out: Mention[] = [];
   let after = 0;
   for (const head of findHeads(work)) {
     if (head.start < after) continue; // inside the previous name ("Nghị định thư sửa đổi Hiệp định ...")
-    const scan = scanName(work, head.end);
+    if (blockedByPredecessor(work, head.start)) continue;
+    const sentenceInitial = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u.test(work.slice(Math.max(0, head.start - 4), head.start));
+    let scan = scanName(work, head.end, { sentenceInitial });
+    // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
+    const whole = knownNameAt(work, head.start);
+    if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(work, whole.end, { continued: true });
     if (!scan) continue;
     const name = collapse(display.slice(head.start, scan.nameEnd));
-    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? knownByName(name);
+    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? knownByName(name);
     out.push({
       start: head.start,
       end: scan.mentionEnd,

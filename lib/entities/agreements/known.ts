@@ -1,6 +1,6 @@
 // Lookups into the table of well-known agreements: by acronym, and by a name written without its acronym.
 import { KNOWN_AGREEMENTS, NOT_AGREEMENT_ACRONYMS, type KnownAgreement } from '../../lexicon/agreement-acronyms';
-import { matchKey } from '../../text/normalize';
+import { canonicalTones, matchKey } from '../../text/normalize';
 
 const byAcronym = new Map<string, KnownAgreement>();
 for (const a of KNOWN_AGREEMENTS) for (const acr of a.acronyms) byAcronym.set(acr.toUpperCase(), a);
@@ -51,4 +51,28 @@ export function bareAcronyms(euContext: boolean): string[] {
 
 export function isNotAgreementAcronym(acronym: string): boolean {
   return NOT_AGREEMENT_ACRONYMS.has(acronym.toUpperCase());
+}
+
+// Every full name of the table as one sticky, case-insensitive pattern (longest first), so that a name the
+// scanner would cut short ("Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa
+// Việt Nam và Trung Quốc") is read whole when it is a known one.
+const namePattern = (name: string) =>
+  canonicalTones(name.replace(/\s*\([^)]*\)/g, ''))
+    .trim()
+    .split(/\s*[-–—]\s*|\s+/u)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*[-–—]?[ \\t]*')
+    .replace(/,\\s\*\[-–—\]\?\[ \\t\]\*/g, ',[ \\t]*');
+const knownNames = KNOWN_AGREEMENTS.flatMap((a) => (a.bare === 'never' ? [] : [a.vi, ...a.viAliases].map((n) => ({ n, a }))))
+  .filter(({ n }) => n.includes(' '))
+  .sort((x, y) => y.n.length - x.n.length);
+const KNOWN_NAME_AT = new RegExp(`(?:${knownNames.map(({ n }) => `(${namePattern(n)})`).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
+
+/** A well-known agreement's full name starting exactly at `pos` of canonical-tone text. */
+export function knownNameAt(text: string, pos: number): { end: number; known: KnownAgreement } | null {
+  KNOWN_NAME_AT.lastIndex = pos;
+  const m = KNOWN_NAME_AT.exec(text);
+  if (!m) return null;
+  const g = m.slice(1).findIndex((x) => x !== undefined);
+  return { end: pos + m[0].length, known: knownNames[g]!.a };
 }

@@ -6,11 +6,13 @@ import { headAt } from './heads';
 import { isNotAgreementAcronym, knownByAcronym } from './known';
 import {
   ANAPHORA,
+  COMPOUNDS,
   CONNECT_ALWAYS,
   CONNECT_BEFORE_CAPITAL,
   CONNECT_BEFORE_CAPITAL_OR_PLURAL,
   CONNECT_PERIOD,
   DETERMINERS,
+  FIXED_TRIPLES,
   PLURALS,
   STOP_WORDS,
 } from './words';
@@ -107,31 +109,97 @@ export interface NameScan {
 
 type Part = 'cap' | 'acr' | 'low' | 'num' | 'dash' | 'conn';
 
+export interface ScanOptions {
+  /**
+   * The name so far (from the head to `from`) is already a complete, specific name (a well-known
+   * agreement's full name); scanning only looks for what may follow it ("năm 1982", "(UNCLOS)").
+   */
+  continued?: boolean;
+  /** The head starts a sentence, where "Tuyên bố", "Thỏa thuận" are often verbs or generic. */
+  sentenceInitial?: boolean;
+}
+
+/** Whether the word at i belongs to a fixed two- or three-word phrase with its neighbours. */
+function inCompound(toks: Token[], i: number): boolean {
+  const w = (k: number) => (toks[k]?.type === 'word' ? toks[k]!.lower : '');
+  const here = w(i);
+  return (
+    COMPOUNDS.has(`${w(i - 1)} ${here}`) ||
+    COMPOUNDS.has(`${here} ${w(i + 1)}`) ||
+    FIXED_TRIPLES.has(`${w(i - 1)} ${here} ${w(i + 1)}`) ||
+    FIXED_TRIPLES.has(`${w(i - 2)} ${w(i - 1)} ${here}`)
+  );
+}
+
+const capitalWord = (t: Token | undefined) => t?.type === 'word' && (t.cap || t.acr);
+
+/** A capitalised word within the next `n` tokens, before any punctuation ("giữa các bên tại Biển Đông"). */
+function capitalSoon(toks: Token[], i: number, n: number): boolean {
+  for (let k = i; k < toks.length && k < i + n; k++) {
+    if (toks[k]!.type === 'stop' || toks[k]!.type === 'paren') return false;
+    if (capitalWord(toks[k])) return true;
+  }
+  return false;
+}
+
 /**
- * Read the name that follows a head ending at `from`. Returns null when what follows is not a specific name
- * (no capitalised word, acronym or number: "Tuyên bố rằng", "Công ước trên", "Thỏa thuận hợp tác").
+ * After a comma inside "giữa A và B": does an enumeration of capitalised names go on, closed by "và" + a
+ * capital ("giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ
+ * và vừa của EC")? Returns the index of the token after the comma, or -1.
  */
-export function scanName(text: string, from: number): NameScan | null {
-  const toks = tokenize(text, from);
+function enumerationGoesOn(text: string, comma: Token, following: Token[]): boolean {
+  if (comma.text !== ',') return false;
+  const toks = tokenize(text, comma.end);
+  if (!capitalWord(toks[0]) || headAt(text, toks[0]!.start)) return false;
+  for (let k = 0; k < toks.length && k < 16; k++) {
+    const t = toks[k]!;
+    if (t.type === 'stop' && t.text !== ',') return false;
+    if (t.type === 'word' && !t.cap && !t.acr && STOP_WORDS.has(t.lower) && !inCompound(toks, k)) return false;
+    if (t.type === 'word' && t.lower === 'và' && capitalWord(toks[k + 1]) && !headAt(text, toks[k + 1]!.start)) return true;
+  }
+  void following;
+  return false;
+}
+
+/**
+ * Read the name that follows a head ending at `from`. Returns null when what follows is not a specific name:
+ * no capitalised word, acronym or number ("Tuyên bố rằng", "Công ước trên", "Thỏa thuận hợp tác"), except a
+ * mid-sentence head followed by a topic ("Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực").
+ */
+export function scanName(text: string, from: number, options: ScanOptions = {}): NameScan | null {
+  let toks = tokenize(text, from);
   const parts: Array<{ tok: Token; part: Part }> = [];
-  let specific = false;
+  const continued = options.continued === true;
+  let specific = continued;
   let acronym: string | null = null;
   let acronymYear: number | null = null;
   let mentionEnd = -1;
-  /** The current stretch of the name began with a lower-case word ("đối tác và hợp tác toàn diện"). */
+  /** The current stretch of the name is lower-case words ("đối tác và hợp tác toàn diện"). */
   let groupLower = false;
   let lastNumber = 0;
+  /** Words other than a period ("giai đoạn 2025-2030") were read: a year then closes the name. */
+  let content = continued;
+  let inBetween = false;
   let stoppedAtWord = false;
-  const prev = () => parts[parts.length - 1]?.part;
+  const prev = () => (parts.length === 0 && continued ? 'cap' : parts[parts.length - 1]?.part);
   const accept = (tok: Token, part: Part) => parts.push({ tok, part });
+  const empty = () => parts.length === 0 && !continued;
 
   let i = 0;
   for (; i < toks.length; i++) {
     const t = toks[i]!;
     const next = toks[i + 1];
-    if (t.type === 'stop') break;
+    if (t.type === 'stop') {
+      // A comma inside "giữa A, B và C" continues the enumeration.
+      if (inBetween && enumerationGoesOn(text, t, toks.slice(i + 1))) {
+        toks = [...toks.slice(0, i + 1), ...tokenize(text, t.end)];
+        accept(t, 'dash');
+        continue;
+      }
+      break;
+    }
     if (t.type === 'dash') {
-      if (parts.length > 0 && (next?.type === 'word' || next?.type === 'num')) {
+      if (!empty() && (next?.type === 'word' || next?.type === 'num')) {
         accept(t, 'dash');
         continue;
       }
@@ -148,7 +216,7 @@ export function scanName(text: string, from: number): NameScan | null {
       if (!p) break;
       if (isNotAgreementAcronym(p.acronym)) {
         // "(EU)" in "Việt Nam - Liên minh châu Âu (EU)" is part of the name.
-        if (parts.length === 0) break;
+        if (empty()) break;
         accept(t, 'acr');
         continue;
       }
@@ -161,7 +229,7 @@ export function scanName(text: string, from: number): NameScan | null {
         mentionEnd = toks[y.last]!.end;
       }
       // "Bản ghi nhớ (MoU) về hợp tác ...": a generic acronym right after the head; the name goes on.
-      if (parts.length === 0 && knownByAcronym(p.acronym)?.bare === 'never') {
+      if (empty() && knownByAcronym(p.acronym)?.bare === 'never') {
         accept(t, 'acr');
         continue;
       }
@@ -169,7 +237,7 @@ export function scanName(text: string, from: number): NameScan | null {
     }
     // A word.
     const lw = t.lower;
-    if (parts.length === 0) {
+    if (empty()) {
       if (!t.cap && ANAPHORA.has(lw)) return null;
       // "Hiệp định EVFTA", "Công ước FAL 65", "UNCLOS năm 1982": head + acronym is the whole name.
       if (t.acr && !isNotAgreementAcronym(t.text) && !(next?.type === 'dash' && toks[i + 2]?.type === 'word')) {
@@ -185,7 +253,8 @@ export function scanName(text: string, from: number): NameScan | null {
       }
     }
     if (t.cap || t.acr) {
-      if (parts.length === 0 || prev() === 'conn') groupLower = false;
+      groupLower = false;
+      content = true;
       accept(t, t.acr ? 'acr' : 'cap');
       specific = true;
       continue;
@@ -194,7 +263,14 @@ export function scanName(text: string, from: number): NameScan | null {
     if (CONNECT_ALWAYS.has(lw)) {
       if (!nextWord && next?.type !== 'num') break;
       if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower)) break;
+      // "giữa hai Bộ", "giữa Việt Nam và ...": but not "giữa hai nước" (the rest of the sentence).
+      if (lw === 'giữa' && !capitalSoon(toks, i + 1, 4)) {
+        stoppedAtWord = true;
+        break;
+      }
+      if (lw === 'giữa') inBetween = true;
       accept(t, 'conn');
+      content = true;
       groupLower = !!nextWord && !nextWord.cap && !nextWord.acr;
       continue;
     }
@@ -217,11 +293,12 @@ export function scanName(text: string, from: number): NameScan | null {
       continue;
     }
     if (CONNECT_BEFORE_CAPITAL.has(lw) || CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw)) {
-      if (nextWord && (nextWord.cap || nextWord.acr)) {
+      if (capitalWord(nextWord)) {
         accept(t, 'conn');
         continue;
       }
-      if (CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw) && nextWord?.lower === 'các') {
+      // "vào các hoạt động", "trong các phái bộ", "trong lĩnh vực di cư"
+      if (CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw) && (nextWord?.lower === 'các' || (nextWord?.lower === 'lĩnh' && toks[i + 2]?.lower === 'vực'))) {
         accept(t, 'conn');
         groupLower = true;
         continue;
@@ -231,13 +308,14 @@ export function scanName(text: string, from: number): NameScan | null {
     }
     if (lw === 'và') {
       if (nextWord) {
-        const capital = nextWord.cap || nextWord.acr;
-        if (capital && !headAt(text, nextWord.start) && !(nextWord.acr && knownByAcronym(nextWord.text))) {
+        if (capitalWord(nextWord) && !headAt(text, nextWord.start) && !(nextWord.acr && knownByAcronym(nextWord.text))) {
           accept(t, 'conn');
           continue;
         }
-        if (!capital && groupLower && !DETERMINERS.has(nextWord.lower) && !STOP_WORDS.has(nextWord.lower)) {
-          accept(t, 'conn');
+        // "đối tác và hợp tác", "dân sự và quân sự": lower-case words joined inside a descriptive name.
+        const joinsWords = !capitalWord(nextWord) && groupLower && prev() === 'low' && !DETERMINERS.has(nextWord.lower);
+        if ((joinsWords && (!STOP_WORDS.has(nextWord.lower) || inCompound(toks, i + 1))) || inCompound(toks, i)) {
+          accept(t, 'low');
           continue;
         }
       }
@@ -245,20 +323,21 @@ export function scanName(text: string, from: number): NameScan | null {
       break;
     }
     const two = nextWord ? `${lw} ${nextWord.lower}` : '';
-    if (STOP_WORDS.has(lw) || STOP_WORDS.has(two)) {
+    if ((STOP_WORDS.has(lw) || STOP_WORDS.has(two)) && !inCompound(toks, i)) {
       stoppedAtWord = true;
       break;
     }
-    // An ordinary lower-case word: part of a descriptive name, unless it follows an acronym or a year
-    // ("Việt Nam - EU cần", "năm 1982 để"). A small number may take its counter ("Đồng thuận 5 điểm").
-    if (prev() === 'acr' || (prev() === 'num' && lastNumber >= 1000)) {
+    // An ordinary lower-case word: part of a descriptive name, unless it follows an acronym or a year that
+    // closed the name ("Việt Nam - EU cần", "năm 1982 để"). A small number may take its counter ("5 điểm");
+    // a period right after the head may be followed by the content ("giai đoạn 2025-2030 triển khai ...").
+    if (prev() === 'acr' || (prev() === 'num' && lastNumber >= 1000 && content)) {
       stoppedAtWord = true;
       break;
     }
-    if (parts.length === 0) groupLower = true;
+    if (empty() || prev() === 'conn') groupLower = true;
+    content = true;
     accept(t, 'low');
   }
-
   // Stopped at a word, but a known agreement's acronym follows in the same clause: the name runs up to it
   // ("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)").
   if (stoppedAtWord && acronym === null && parts.length > 0) {
@@ -284,8 +363,12 @@ export function scanName(text: string, from: number): NameScan | null {
 
   // Connectors and dashes cannot end a name ("Hiệp định ... về", "Việt Nam -").
   while (parts.length > 0 && (prev() === 'conn' || prev() === 'dash')) parts.pop();
-  if (parts.length === 0 && acronym === null) return null;
-  if (!specific && acronym === null) return null;
+  if (empty() && acronym === null) return null;
+  if (!specific && acronym === null) {
+    // A mid-sentence head with a topic: "Bản ghi nhớ về hợp tác trong lĩnh vực ..." (at least two words).
+    const topical = parts[0]?.tok.lower === 'về' && parts.length >= 3;
+    if (!topical || options.sentenceInitial) return null;
+  }
   const nameEnd = parts.length > 0 ? parts[parts.length - 1]!.tok.end : from;
   return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear };
 }

@@ -14,11 +14,12 @@ export const ANAPHORA = set('này, đó, ấy, trên, nói, kia, đây, nêu, v�
 export const STOP_WORDS = set(
   [
     'đã, đang, sẽ, được, bị, là, vừa, mới, cũng, vẫn, còn, chưa, đều, luôn, rất, thì, mà, nên, nhưng, song, tuy, khi',
-    'nếu, vì, do, để, nhằm, bằng, theo, sau, trước, kể, có, hay, hoặc, cùng, tới, sang, lên, ra, rồi, lại, nhất, hơn',
-    'này, đó, ấy, trên, đây, kia, rằng, như, gồm, bao, nêu, nói, ký, kí, phê, thông qua, hiệu, chính thức, tiếp, sớm',
-    'đặt, nhấn, khẳng, cho, kêu, yêu, đề, ghi, tạo, mang, giúp, góp, mở, đưa, đạt, thực, triển, cam, hướng, dự, bắt',
-    'trong khi, nhờ, giữa lúc, tại đây, hết, xong, bất, chấm, ngay, chỉ, phải, cần, muốn, nhất trí, thống nhất',
-    'ủng, tôn, tuân, vi, áp, hoan, ngày, tháng, lần, qua, từng, vốn, nay, hiện, thêm, nữa, cả, với',
+    'nếu, vì, do, để, nhằm, bằng, theo, sau, trước, kể, có, hay, hoặc, cùng, tới, sang, ra, rồi, lại, nhất, hơn',
+    'này, đó, ấy, trên, đây, kia, rằng, như, gồm, bao gồm, nêu, nói, ký, kí, phê, thông qua, hiệu lực, hiệu quả',
+    'chính thức, tiếp tục, sớm, đặt, nhấn, khẳng, cho, kêu, yêu cầu, đề nghị, đề ra, đề cập, đề xuất, ghi nhận, tạo',
+    'mang, giúp, góp, mở ra, mở rộng, đưa, đạt, thực hiện, cam kết, hướng tới, hướng đến, dự kiến, bắt đầu',
+    'trong khi, nhờ, giữa lúc, tại đây, hết, xong, bất chấp, chấm dứt, ngay, chỉ, phải, cần, muốn, nhất trí, thống nhất',
+    'ủng hộ, tôn trọng, tuân thủ, vi phạm, áp dụng, hoan nghênh, ngày, tháng, lần, qua, từng, vốn, nay, hiện, thêm, nữa, cả, với',
   ].join(', '),
 );
 
@@ -39,3 +40,21 @@ export const CONNECT_ALWAYS = set('về, giữa');
 
 /** Connectors of a period ("từ năm 2021 đến năm 2025", "giai đoạn 2021-2025"). */
 export const CONNECT_PERIOD = set('từ, đến, giai');
+
+/**
+ * Two-syllable words that contain a stop word but belong in a name ("Thương mại tự do", "Bộ Giáo dục và
+ * Đào tạo", "trang thiết bị", "nguyên tắc cơ bản chỉ đạo"): a stop word in one of them does not stop.
+ */
+export const COMPOUNDS = set(
+  [
+    'tự do, công bằng, cân bằng, đào tạo, sáng tạo, chế tạo, kiến tạo, cải tạo, thiết bị, trang bị, phòng bị',
+    'vấn đề, chủ đề, chỉ đạo, tiếp cận, thực thi, hướng dẫn, dự án, đề án, phạm vi, hành vi, định hướng, xu hướng',
+    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại',
+  ].join(', '),
+);
+
+/** Three-word fixed phrases with a stop word inside ("Doanh nghiệp nhỏ và vừa"). */
+export const FIXED_TRIPLES = set('nhỏ và vừa');
+
+/** A head right after one of these is part of another name ("Luật Thỏa thuận quốc tế năm 2020"). */
+export const BLOCKING_PREDECESSORS = set('luật, dự luật, pháp lệnh, ủy ban, uỷ ban, ban, hội đồng, viện, cục, vụ, quỹ, văn phòng');
