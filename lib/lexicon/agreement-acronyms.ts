@@ -77,8 +77,16 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   k(['COC'], 'Bộ Quy tắc ứng xử ở Biển Đông', 'Code of Conduct in the South China Sea', 'code-of-conduct', null, 'always', ['Bộ Quy tắc ứng xử trên Biển Đông']),
   k(['TAC'], 'Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á', 'Treaty of Amity and Cooperation in Southeast Asia', 'treaty', 1976),
   k(['SEANWFZ'], 'Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân', 'Southeast Asia Nuclear-Weapon-Free Zone Treaty', 'treaty', 1995),
+  k([], 'Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc', 'Agreement on Basic Principles Guiding the Settlement of Sea-Related Issues (Vietnam–China)', 'agreement', 2011),
+  k([], 'Hiệp định phân định Vịnh Bắc Bộ', 'Agreement on the Delimitation of the Gulf of Tonkin (Vietnam–China)', 'agreement', 2000, 'always', ['Hiệp định phân định lãnh hải, vùng đặc quyền kinh tế và thềm lục địa trong Vịnh Bắc Bộ']),
+  k([], 'Hiệp định về hợp tác nghề cá ở Vịnh Bắc Bộ', 'Agreement on Fishery Cooperation in the Gulf of Tonkin (Vietnam–China)', 'agreement', 2000),
   k([], 'Hiến chương ASEAN', 'ASEAN Charter', 'charter', 2007),
   k([], 'Đồng thuận 5 điểm', 'ASEAN Five-Point Consensus (Myanmar)', 'consensus', 2021, 'always', ['Đồng thuận 5 điểm của ASEAN']),
+  // Bilateral treaties often cited in diplomatic news
+  k([], 'Hiệp ước Hữu nghị và Hợp tác giữa Việt Nam và Lào', 'Treaty of Amity and Cooperation (Vietnam–Laos)', 'treaty', 1977, 'always', ['Hiệp ước Hữu nghị và Hợp tác Việt Nam – Lào']),
+  k([], 'Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Việt Nam và Liên bang Nga', 'Treaty on Basic Principles of Friendly Relations (Vietnam–Russia)', 'treaty', 1994),
+  k([], 'Hiệp định Paris về chấm dứt chiến tranh, lập lại hòa bình ở Việt Nam', 'Paris Peace Accords', 'agreement', 1973, 'always', ['Hiệp định Paris năm 1973']),
+  k([], 'Hiệp định Genève về Đông Dương', 'Geneva Accords', 'agreement', 1954, 'always', ['Hiệp định Giơnevơ']),
   // Arms control and disarmament
   k(['NPT'], 'Hiệp ước Không phổ biến vũ khí hạt nhân', 'Treaty on the Non-Proliferation of Nuclear Weapons', 'treaty', 1968),
   k(['TPNW'], 'Hiệp ước Cấm vũ khí hạt nhân', 'Treaty on the Prohibition of Nuclear Weapons', 'treaty', 2017),

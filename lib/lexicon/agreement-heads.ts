@@ -34,6 +34,7 @@ export const AGREEMENT_HEADS: readonly AgreementHead[] = [
   { head: 'Tầm nhìn chung', variants: [], kind: 'declaration', english: 'Joint Vision' },
   { head: 'Kế hoạch hành động', variants: [], kind: 'action-plan', english: 'Plan of Action' },
   { head: 'Kế hoạch hợp tác', variants: [], kind: 'action-plan', english: 'Cooperation Plan' },
+  { head: 'Chương trình hợp tác', variants: [], kind: 'other', english: 'Cooperation Programme' },
   { head: 'Hiến chương', variants: [], kind: 'charter', english: 'Charter' },
   { head: 'Bộ Quy tắc ứng xử', variants: ['Quy tắc ứng xử'], kind: 'code-of-conduct', english: 'Code of Conduct' },
   { head: 'Đồng thuận', variants: [], kind: 'consensus', english: 'Consensus' },

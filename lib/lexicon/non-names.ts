@@ -50,5 +50,18 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Hodgkin', 'Lanchaster', 'Jaws', 'Achilles', 'Vietnam', 'Hanoi', 'Saigon', 'Languages',
   'Press', 'Releases', 'Unique', 'ID', 'Vaccine', 'Pfizer', 'AstraZeneca', 'Moderna', 'Sputnik', 'Messenger',
   'YouTube', 'TikTok', 'Twitter', 'Zalo', 'iPhone', 'Samsung', 'Android', 'Windows', 'Bitcoin', 'Euro', 'USD',
-  'Vcamp', 'Vietnamnet', 'VnExpress', 'Infonet',
+  'Vcamp', 'Vietnamnet', 'VnExpress', 'Infonet', 'Book', 'Books', 'Source', 'Media', 'Digital', 'Studio', 'Labs',
+  'Systems', 'Network', 'Services', 'Capital', 'Partners', 'Holdings', 'Energy', 'Motors', 'Software', 'Store',
+];
+
+/**
+ * Function words that start a sentence with a capital and then stand before a name: "Như Bezos nói",
+ * "Theo Nguyễn Văn A". Stripped from the start of a capitalised run.
+ */
+export const LEADING_FUNCTION_WORDS: readonly string[] = [
+  'Như', 'Theo', 'Với', 'Khi', 'Nếu', 'Và', 'Nhưng', 'Còn', 'Cả', 'Cùng', 'Tại', 'Từ', 'Của', 'Về', 'Sau', 'Trước',
+  'Để', 'Do', 'Vì', 'Bởi', 'Là', 'Có', 'Các', 'Những', 'Một', 'Ngày', 'Năm', 'Tháng', 'Hôm', 'Đó', 'Này', 'Đây',
+  'Nhiều', 'Mọi', 'Mỗi', 'Tuy', 'Dù', 'Trong', 'Ngoài', 'Giữa', 'Qua', 'Bên', 'Phía', 'Cho', 'Đối', 'Thay', 'Hay',
+  'Hoặc', 'Rồi', 'Lúc', 'Giống', 'Ngay', 'Chính', 'Riêng', 'Gặp', 'Tiếp', 'Thăm', 'Mời', 'Nhờ', 'Sáng', 'Chiều',
+  'Tối', 'Đêm', 'Trưa', 'Lần', 'Đến', 'Đi', 'Gửi', 'Chúc', 'Cảm', 'Hỏi', 'Đáp', 'Nói', 'Bạn', 'Tôi', 'Chúng',
 ];

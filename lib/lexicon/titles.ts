@@ -216,6 +216,9 @@ Anh hùng Lao động|2
 Bà mẹ Việt Nam anh hùng|2
 Mẹ Việt Nam anh hùng|2
 Liệt sĩ|1
+Phu nhân|1
+Quốc vụ khanh|3
+Trợ lý Ngoại trưởng|3
 Đại biểu|1
 `;
 
@@ -233,7 +236,7 @@ export const TITLES: readonly TitleEntry[] = TITLE_LINES.trim()
 
 /** Honorifics: they mark the next capitalised words as a person's name but are not titles themselves. */
 export const HONORIFICS: readonly string[] = [
-  'ông', 'bà', 'ngài', 'quý bà', 'quý ông', 'phu nhân', 'đồng chí', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác',
+  'ông', 'bà', 'ngài', 'quý bà', 'quý ông', 'đồng chí', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác',
   'chú', 'cậu', 'dì', 'mợ', 'em', 'cháu', 'bé', 'ni cô', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madame',
 ];
 
@@ -250,7 +253,7 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
 ];
 
 /** Words before a title that belong to it: "nguyên Bộ trưởng", "cựu Tổng thống", "Quyền Bộ trưởng", "Phó ...". */
-export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'đương kim', 'tân', 'cố', 'phó', 'phó tổng', 'tổng'];
+export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'đương kim', 'tân', 'cố', 'phó', 'phó tổng', 'tổng', 'trợ lý'];
 
 /**
  * Short names of ministries and bodies written right after a title without "Bộ": "Thứ trưởng Ngoại giao",

@@ -66,7 +66,10 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
     let best: PersonDraft | null = null;
     let bestPos = -1;
     for (const p of people) {
-      if (!endsWith(p.lows, lows) && !(p.foreign && p.lows.length > 1 && p.lows[p.lows.length - 1] === lows[lows.length - 1])) continue;
+      // Vietnamese: the given name ends the full name. Foreign: the surname may come first or last
+      // ("ông Anwar" for Anwar Ibrahim, "ngài Iwaya" for Iwaya Takeshi, "ông Wiegan" for Gunnar Wiegan).
+      const foreignPart = p.foreign && lows.length === 1 && (p.lows[0] === lows[0] || p.lows[p.lows.length - 1] === lows[0]);
+      if (!endsWith(p.lows, lows) && !foreignPart) continue;
       const before = p.mentions.filter((x) => x.start < m.start).map((x) => x.start);
       const pos = before.length ? Math.max(...before) : -1;
       if (!best || pos > bestPos) {

@@ -5,7 +5,7 @@ import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon/surnames';
 import { MIDDLE_NAMES } from '../../lexicon/middle-names';
 import { TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS } from '../../lexicon/titles';
 import { PLACES, PLACE_CONTEXT } from '../../lexicon/places';
-import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS } from '../../lexicon/non-names';
+import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS } from '../../lexicon/non-names';
 
 /** Lower-case canonical key of one word or phrase, split into words. */
 export function wordsOf(phrase: string): string[] {
@@ -61,6 +61,7 @@ export interface Lexicon {
   can: Set<string>;
   chi: Set<string>;
   notNameWords: Set<string>;
+  leadingWords: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -97,6 +98,7 @@ export function lexicon(): Lexicon {
     can: new Set(CAN.map(keyOf)),
     chi: new Set(CHI.map(keyOf)),
     notNameWords: new Set(NOT_NAME_WORDS.map(keyOf)),
+    leadingWords: new Set(LEADING_FUNCTION_WORDS.map(keyOf)),
   };
   return cached;
 }

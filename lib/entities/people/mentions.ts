@@ -2,7 +2,7 @@
 // shaped like a full name (surname first, or a foreign name), with the titles the text gives them.
 import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
-import { readNameRun, isCalendarOrZodiac, isNameToken, type NameRun } from './shape';
+import { readNameRun, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined } from './triggers';
 
 export interface TitleMention {
@@ -46,6 +46,12 @@ export class MentionFinder {
     while (i < tokens.length) {
       if (this.masked(i)) {
         i++;
+        continue;
+      }
+      // "Bà Rịa", "Hai Bà Trưng", "Cô Tô": a place that starts like an honorific.
+      const place = tokens[i]!.cap ? this.lex.places.match(this.lows, i, this.joined) : null;
+      if (place && place.length >= 2) {
+        i += place.length;
         continue;
       }
       const viaTrigger = this.fromTriggers(i);
@@ -109,11 +115,11 @@ export class MentionFinder {
     let j = from;
     let afterOrgHead = false;
     while (j < tokens.length && j - from < 16) {
-      if (j > from && breaksPhrase(tokens, j)) return { name: null, stop: j };
+      if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
       if (j === from && !this.joined(j) && !/^[ \t]*\(?$/.test(tokens[j]!.gap)) return { name: null, stop: j };
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
-      if (stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
       const comp = lex.complements.match(lows, j, this.joined);
       if (comp && (j === from || !t.cap || true)) {
         j += comp.length;
@@ -159,9 +165,11 @@ export class MentionFinder {
   private nameAt(j: number, immediate: boolean, weak: boolean): NameRun | null {
     const { lex, tokens, lows } = this;
     if (j >= tokens.length || this.masked(j)) return null;
-    if (!this.joined(j) && j > 0 && !/^[ \t]*$/.test(tokens[j]!.gap)) return null;
-    const run = readNameRun(tokens, j);
+    if (!this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap)) return null;
+    const raw = readNameRun(tokens, j);
+    const run = raw && this.refine(raw);
     if (!run) return null;
+    j = run.start;
     let end = run.end;
     const len = end - j;
     if (!run.foreign && len > 4) {
@@ -184,6 +192,46 @@ export class MentionFinder {
     return surnameFirst && end - j >= 2 ? { start: j, end, foreign: false } : null;
   }
 
+  /**
+   * Drop what stands before the name inside a capitalised run: a sentence-initial function word ("Như Bezos")
+   * or a country before a foreign or full name ("Đức Thomas Bagger", "Ấn Độ Periasamy Kumaran").
+   */
+  private refine(run: NameRun, sentenceStart = false): NameRun | null {
+    const { lex, tokens, lows } = this;
+    let s = run.start;
+    while (s < run.end - 1) {
+      if (sentenceStart && s === run.start && lex.leadingWords.has(lows[s]!)) {
+        s++;
+        continue;
+      }
+      const place = lex.places.match(lows, s, this.joined);
+      if (place && s + place.length < run.end) {
+        const rest = s + place.length;
+        const foreign = this.anyForeign(rest, run.end);
+        if (foreign || (lex.strongSurnames.has(lows[rest]!) && run.end - rest >= 2)) {
+          s = rest;
+          continue;
+        }
+      }
+      break;
+    }
+    if (s === run.start) return run;
+    if (!isNameToken(tokens[s]!)) return null;
+    return { start: s, end: run.end, foreign: this.anyForeign(s, run.end) };
+  }
+
+  private anyForeign(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.tokens[k]!.text.length > 1 && !isVietSyllable(this.lows[k]!)) return true;
+    return false;
+  }
+
+  /** ", Bộ Ngoại giao Ấn Độ": after a comma, the body a role belongs to continues the role. */
+  continuesWithBody(k: number): boolean {
+    const { lex, tokens, lows } = this;
+    if (tokens[k]!.gap.trim() !== ',' || !tokens[k]!.cap) return false;
+    return !!lex.orgHeads.match(lows, k, this.joined) && !matchTrigger(lex, tokens, lows, k);
+  }
+
   /** Places, zodiac signs, lunar years and known non-name words. */
   private rejected(j: number, end: number, runLows: string[]): boolean {
     const { lex } = this;
@@ -202,12 +250,14 @@ export class MentionFinder {
     if (!isNameToken(t)) return null;
     // Only at the start of a capitalised run.
     if (i > 0 && isNameToken(tokens[i - 1]!) && this.joined(i)) return null;
-    const run = readNameRun(tokens, i);
+    const raw = readNameRun(tokens, i);
+    if (!raw) return null;
+    if (this.placeOrOrgContext(i)) return null;
+    const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
-    if (this.rejected(i, run.end, runLows)) return null;
-    if (this.placeOrOrgContext(i)) return null;
+    if (this.rejected(run.start, run.end, runLows)) return null;
     if (run.foreign) {
       if (len === 1) {
         // A lone foreign word is a person only when it speaks: "Như Bezos nói".
@@ -216,7 +266,8 @@ export class MentionFinder {
         if (!(this.speech.has(next) || this.speech.has(next2)) || !this.joined(run.end)) return null;
         if (!/^[ \t]+$/.test(tokens[run.end]!.gap)) return null;
       }
-      return { start: run.start, end: run.end, foreign: true, triggered: false, titles: [] };
+      // A lone foreign word that speaks is as good as a title.
+      return { start: run.start, end: run.end, foreign: true, triggered: len === 1, titles: [] };
     }
     if (len < 2 || len > 4) return null;
     if (!lex.strongSurnames.has(runLows[0]!)) return null;
@@ -229,7 +280,8 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     if (i === 0) return false;
     const gap = tokens[i]!.gap;
-    if (!/^[ \t]*$/.test(gap) && gap !== '.') return this.inPlaceList(i);
+    if (this.inPlaceList(i)) return true;
+    if (!/^[ \t]*$/.test(gap) && gap !== '.') return false;
     const prev = tokens[i - 1]!;
     if (/^\d/.test(prev.text)) return true;
     for (let back = 1; back <= 3 && i - back >= 0; back++) {
@@ -240,20 +292,29 @@ export class MentionFinder {
     return false;
   }
 
-  /** The second and later items of a list that started with a place: "đường như Lê Lợi, Nguyễn Huệ, ...". */
+  /** Items of a list of streets: "các ngả đường như Lê Lợi, Nguyễn Huệ, Phạm Ngọc Thạch...". */
   private inPlaceList(i: number): boolean {
     const { tokens, lows } = this;
-    const gap = tokens[i]!.gap.trim();
-    if (gap !== ',' && gap !== '') return false;
-    // Walk back over the list items to the word before the first one.
-    let k = i - 1;
-    while (k > 0 && (isNameToken(tokens[k]!) || tokens[k]!.gap.trim() === ',') && i - k < 40) {
-      if (tokens[k]!.gap.trim() !== ',' && !/^[ \t]+$/.test(tokens[k]!.gap) && tokens[k]!.gap !== '-') break;
-      k--;
+    // Walk back over capitalised list items (joined by spaces, commas or "và") to the word before the first one.
+    let k = i;
+    while (k > 0 && i - k < 40) {
+      const gap = tokens[k]!.gap.trim();
+      const prev = tokens[k - 1]!;
+      if ((gap === '' || gap === ',' || gap === '-') && isNameToken(prev)) {
+        k--;
+        continue;
+      }
+      if (gap === '' && prev.low === 'và' && k >= 2 && isNameToken(tokens[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
+      break;
     }
-    for (let back = 0; back < 4 && k - back >= 0; back++) {
+    if (k === i && !/^(như|gồm|là)$/.test(lows[i - 1] ?? '')) return false;
+    for (let back = 1; back <= 4 && k - back >= 0; back++) {
       const w = lows[k - back]!;
-      if (w === 'đường' || w === 'phố' || w === 'tuyến' || w === 'ngả') return true;
+      if (w === 'đường' || w === 'phố' || w === 'tuyến' || w === 'ngả' || w === 'con đường') return true;
+      if (tokens[k - back + 1]!.gap.trim() !== '') break;
     }
     return false;
   }
@@ -263,7 +324,7 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     let k = m.end;
     while (k < tokens.length && tokens[k]!.gap.trim() === ',') {
-      const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p));
+      const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
       if (end < 0) break;
       m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
       k = end;

@@ -5,9 +5,10 @@ import { isNameGap } from './tokens';
 import type { Lexicon } from './lexicon';
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-// Onset, vowel nucleus (1-3 vowels), coda: a generous approximation of a Vietnamese syllable without tone.
-const VIET_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:[aăâeêioôơuưy]{1,3})(?:ch|nh|ng|[cmnpt])?$/u;
+// Onset, vowel nucleus, coda: an approximation of a Vietnamese syllable without its tone mark.
+const NUCLEI =
+  'iêu|yêu|oai|oay|oeo|uây|uôi|uya|uyê|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
+const VIET_SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEI})(?:ch|nh|ng|[cmnpt])?$`, 'u');
 
 const syllableCache = new Map<string, boolean>();
 
@@ -79,7 +80,6 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6): NameR
   let foreign = false;
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
-    if (t.gap === '-' && k > i) foreign = foreign || !tokens[k]!.cap;
     if (t.text.length > 1 && !isVietSyllable(t.low)) foreign = true;
   }
   return { start: i, end: j, foreign };

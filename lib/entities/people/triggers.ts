@@ -108,6 +108,7 @@ export function readAppositive(
   lows: readonly string[],
   i: number,
   startsPerson: (k: number) => boolean,
+  continuesWithBody: (k: number) => boolean = () => false,
 ): number {
   const hit = matchTrigger(lex, tokens, lows, i);
   if (!hit || hit.kind !== 'title') return -1;
@@ -118,10 +119,10 @@ export function readAppositive(
   let open = 0;
   while (k < tokens.length && k - i < 32) {
     const gap = tokens[k]!.gap;
-    if (breaksPhrase(tokens, k)) break;
+    if (breaksPhrase(tokens, k) && !continuesWithBody(k)) break;
     if (gap.includes(')')) open = Math.max(0, open - 1);
     if (gap.includes('(')) open++;
-    if (open === 0 && stops.match(lows, k, joined)) break;
+    if (open === 0 && !tokens[k]!.cap && stops.match(lows, k, joined)) break;
     if (lows[k] === 'và' && startsPerson(k + 1)) break;
     k++;
   }
