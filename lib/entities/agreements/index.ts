@@ -58,9 +58,8 @@ function blockedByPredecessor(work: string, start: number): boolean {
 
 function headMentions(work: string, display: string): Mention[] {
   const out: Mention[] = [];
-  let after = 0;
+  let outer: Mention | undefined;
   for (const head of findHeads(work)) {
-    if (head.start < after) continue; // inside the previous name ("Nghị định thư sửa đổi Hiệp định ...")
     if (blockedByPredecessor(work, head.start)) continue;
     const sentenceInitial = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u.test(work.slice(Math.max(0, head.start - 4), head.start));
     let scan = scanName(work, head.end, { sentenceInitial });
@@ -70,7 +69,7 @@ function headMentions(work: string, display: string): Mention[] {
     if (!scan) continue;
     const name = collapse(display.slice(head.start, scan.nameEnd));
     const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? knownByName(name);
-    out.push({
+    const mention: Mention = {
       start: head.start,
       end: scan.mentionEnd,
       name,
@@ -78,8 +77,22 @@ function headMentions(work: string, display: string): Mention[] {
       year: yearInName(name) ?? scan.acronymYear,
       kind: head.kind,
       known,
-    });
-    after = scan.mentionEnd;
+    };
+    if (outer && head.start < outer.end) {
+      // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
+      // are mentioned, and the acronym at the end belongs to the inner one.
+      if (outer.acronym && outer.end === mention.end) {
+        outer.name = collapse(display.slice(outer.start, scan.nameEnd));
+        outer.end = scan.nameEnd;
+        outer.acronym = null;
+        outer.known = knownByName(outer.name!);
+        outer.year = yearInName(outer.name!);
+      }
+      out.push(mention);
+      continue;
+    }
+    out.push(mention);
+    outer = mention;
   }
   return out;
 }

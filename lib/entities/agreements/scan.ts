@@ -68,7 +68,7 @@ export interface ParenAcronym {
   year: number | null;
 }
 
-const PAREN_ACRONYM = /^(\p{Lu}[\p{L}\p{N}]*(?:[-/ ]\p{Lu}[\p{Lu}\p{N}]*)?)(?:[ \t]+(?:năm[ \t]+)?(\d{2,4}))?$/u;
+const PAREN_ACRONYM = /^(\p{Lu}[\p{L}\p{N}]*(?:[-/ ]\p{Lu}[\p{Lu}\p{N}]*){0,2})(?:[ \t]+(?:năm[ \t]+)?(\d{2,4}))?$/u;
 
 /** "(UNCLOS)", "(UNCLOS 1982)", "(VN-EAEU FTA)", "(MoU)"; not "(sửa đổi)" nor "(Ảnh: ...)". */
 export function parseParenAcronym(content: string): ParenAcronym | null {
@@ -107,7 +107,8 @@ export interface NameScan {
   acronymYear: number | null;
 }
 
-type Part = 'cap' | 'acr' | 'low' | 'num' | 'dash' | 'conn';
+/** 'org': a parenthesised organisation acronym, kept inside a name but never ending one. */
+type Part = 'cap' | 'acr' | 'low' | 'num' | 'dash' | 'conn' | 'org';
 
 export interface ScanOptions {
   /**
@@ -145,19 +146,23 @@ function capitalSoon(toks: Token[], i: number, n: number): boolean {
 /**
  * After a comma inside "giữa A và B": does an enumeration of capitalised names go on, closed by "và" + a
  * capital ("giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ
- * và vừa của EC")? Returns the index of the token after the comma, or -1.
+ * và vừa của EC")? Looks at most three comma-separated items ahead, none with a stop word.
  */
-function enumerationGoesOn(text: string, comma: Token, following: Token[]): boolean {
+function enumerationGoesOn(text: string, comma: Token): boolean {
   if (comma.text !== ',') return false;
-  const toks = tokenize(text, comma.end);
-  if (!capitalWord(toks[0]) || headAt(text, toks[0]!.start)) return false;
-  for (let k = 0; k < toks.length && k < 16; k++) {
-    const t = toks[k]!;
-    if (t.type === 'stop' && t.text !== ',') return false;
-    if (t.type === 'word' && !t.cap && !t.acr && STOP_WORDS.has(t.lower) && !inCompound(toks, k)) return false;
-    if (t.type === 'word' && t.lower === 'và' && capitalWord(toks[k + 1]) && !headAt(text, toks[k + 1]!.start)) return true;
+  let pos = comma.end;
+  for (let item = 0; item < 3; item++) {
+    const toks = tokenize(text, pos);
+    if (!capitalWord(toks[0]) || headAt(text, toks[0]!.start)) return false;
+    for (let k = 0; k < toks.length && k < 12; k++) {
+      const t = toks[k]!;
+      if (t.type === 'word' && !t.cap && !t.acr && STOP_WORDS.has(t.lower) && !inCompound(toks, k)) return false;
+      if (t.type === 'word' && t.lower === 'và' && capitalWord(toks[k + 1]) && !headAt(text, toks[k + 1]!.start)) return true;
+    }
+    const last = toks[toks.length - 1];
+    if (last?.type !== 'stop' || last.text !== ',') return false;
+    pos = last.end;
   }
-  void following;
   return false;
 }
 
@@ -191,7 +196,7 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
     const next = toks[i + 1];
     if (t.type === 'stop') {
       // A comma inside "giữa A, B và C" continues the enumeration.
-      if (inBetween && enumerationGoesOn(text, t, toks.slice(i + 1))) {
+      if (inBetween && enumerationGoesOn(text, t)) {
         toks = [...toks.slice(0, i + 1), ...tokenize(text, t.end)];
         accept(t, 'dash');
         continue;
@@ -217,7 +222,7 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       if (isNotAgreementAcronym(p.acronym)) {
         // "(EU)" in "Việt Nam - Liên minh châu Âu (EU)" is part of the name.
         if (empty()) break;
-        accept(t, 'acr');
+        accept(t, 'org');
         continue;
       }
       acronym = p.acronym;
@@ -262,7 +267,8 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
     const nextWord = next?.type === 'word' ? next : undefined;
     if (CONNECT_ALWAYS.has(lw)) {
       if (!nextWord && next?.type !== 'num') break;
-      if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower)) break;
+      // "về các kết quả" is the sentence's topic; "về những nguyên tắc cơ bản" is a classic treaty title.
+      if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower) && !(nextWord.lower === 'những' && toks[i + 2]?.lower === 'nguyên')) break;
       // "giữa hai Bộ", "giữa Việt Nam và ...": but not "giữa hai nước" (the rest of the sentence).
       if (lw === 'giữa' && !capitalSoon(toks, i + 1, 4)) {
         stoppedAtWord = true;
@@ -297,8 +303,9 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
         accept(t, 'conn');
         continue;
       }
-      // "vào các hoạt động", "trong các phái bộ", "trong lĩnh vực di cư"
-      if (CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw) && (nextWord?.lower === 'các' || (nextWord?.lower === 'lĩnh' && toks[i + 2]?.lower === 'vực'))) {
+      // "vào các hoạt động", "trong các phái bộ", "trong lĩnh vực di cư", "cho dự án"
+      const follower = nextWord ? `${nextWord.lower} ${toks[i + 2]?.lower ?? ''}` : '';
+      if (CONNECT_BEFORE_CAPITAL_OR_PLURAL.get(lw)?.some((f) => follower === f || follower.startsWith(`${f} `))) {
         accept(t, 'conn');
         groupLower = true;
         continue;
@@ -362,11 +369,12 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
   }
 
   // Connectors and dashes cannot end a name ("Hiệp định ... về", "Việt Nam -").
-  while (parts.length > 0 && (prev() === 'conn' || prev() === 'dash')) parts.pop();
+  while (parts.length > 0 && (prev() === 'conn' || prev() === 'dash' || prev() === 'org')) parts.pop();
   if (empty() && acronym === null) return null;
   if (!specific && acronym === null) {
-    // A mid-sentence head with a topic: "Bản ghi nhớ về hợp tác trong lĩnh vực ..." (at least two words).
-    const topical = parts[0]?.tok.lower === 'về' && parts.length >= 3;
+    // A mid-sentence head with a topic of three words or more: "Bản ghi nhớ về hợp tác trong lĩnh vực ...",
+    // not "Bản ghi nhớ về hợp tác".
+    const topical = parts[0]?.tok.lower === 'về' && parts.length >= 4;
     if (!topical || options.sentenceInitial) return null;
   }
   const nameEnd = parts.length > 0 ? parts[parts.length - 1]!.tok.end : from;

@@ -14,12 +14,12 @@ export const ANAPHORA = set('này, đó, ấy, trên, nói, kia, đây, nêu, v�
 export const STOP_WORDS = set(
   [
     'đã, đang, sẽ, được, bị, là, vừa, mới, cũng, vẫn, còn, chưa, đều, luôn, rất, thì, mà, nên, nhưng, song, tuy, khi',
-    'nếu, vì, do, để, nhằm, bằng, theo, sau, trước, kể, có, hay, hoặc, cùng, tới, sang, ra, rồi, lại, nhất, hơn',
-    'này, đó, ấy, trên, đây, kia, rằng, như, gồm, bao gồm, nêu, nói, ký, kí, phê, thông qua, hiệu lực, hiệu quả',
+    'nếu, vì, do, để, nhằm, bằng, theo, sau, trước, kể, có, hay, hoặc, cùng, tới, ra, rồi, lại, nhất, hơn',
+    'này, đó, ấy, đây, kia, rằng, như, gồm, bao gồm, nêu, nói, ký, kí, phê, thông qua, hiệu lực, hiệu quả',
     'chính thức, tiếp tục, sớm, đặt, nhấn, khẳng, cho, kêu, yêu cầu, đề nghị, đề ra, đề cập, đề xuất, ghi nhận, tạo',
     'mang, giúp, góp, mở ra, mở rộng, đưa, đạt, thực hiện, cam kết, hướng tới, hướng đến, dự kiến, bắt đầu',
     'trong khi, nhờ, giữa lúc, tại đây, hết, xong, bất chấp, chấm dứt, ngay, chỉ, phải, cần, muốn, nhất trí, thống nhất',
-    'ủng hộ, tôn trọng, tuân thủ, vi phạm, áp dụng, hoan nghênh, ngày, tháng, lần, qua, từng, vốn, nay, hiện, thêm, nữa, cả, với',
+    'ủng hộ, tôn trọng, tuân thủ, vi phạm, áp dụng, hoan nghênh, ngày, tháng, lần, qua, từng, nay, hiện, thêm, nữa, cả, với',
   ].join(', '),
 );
 
@@ -27,13 +27,24 @@ export const STOP_WORDS = set(
 export const PLURALS = set('các, những, một, mọi, nhiều, cả');
 
 /** After "và" these begin a new phrase, not the rest of a name ("Hiến chương ... và các nguyên tắc"). */
-export const DETERMINERS = new Set([...PLURALS, ...set('luật, việc, sự')]);
+export const DETERMINERS = new Set([
+  ...PLURALS,
+  // ... and the verbs that start the next clause ("Thỏa thuận Paris ... và triển khai ...").
+  ...set('luật, việc, sự, triển, thúc, tăng, chia, nâng, phối, mở, đẩy, giải, tạo, khởi, đề, ký, kí, hướng, cùng'),
+]);
 
 /** Connectors that join the parts of a name only when a capitalised word follows ("của Việt Nam"). */
-export const CONNECT_BEFORE_CAPITAL = set('của, ở, tại, với, thuộc');
+export const CONNECT_BEFORE_CAPITAL = set('của, ở, tại, trên, với, thuộc');
 
-/** Connectors that may also be followed by "các" inside a long descriptive name ("vào các hoạt động"). */
-export const CONNECT_BEFORE_CAPITAL_OR_PLURAL = set('trong, vào');
+/**
+ * Connectors that join a capitalised word or one of a few lower-case continuations inside a long descriptive
+ * name ("vào các hoạt động", "trong lĩnh vực di cư", "cho dự án").
+ */
+export const CONNECT_BEFORE_CAPITAL_OR_PLURAL: ReadonlyMap<string, string[]> = new Map([
+  ['trong', ['các', 'lĩnh vực']],
+  ['vào', ['các']],
+  ['cho', ['dự án', 'các dự án']],
+]);
 
 /** Connectors that always continue a name ("về Luật Biển", "giữa hai Bộ", "từ năm 2021 đến năm 2025"). */
 export const CONNECT_ALWAYS = set('về, giữa');
@@ -49,7 +60,7 @@ export const COMPOUNDS = set(
   [
     'tự do, công bằng, cân bằng, đào tạo, sáng tạo, chế tạo, kiến tạo, cải tạo, thiết bị, trang bị, phòng bị',
     'vấn đề, chủ đề, chỉ đạo, tiếp cận, thực thi, hướng dẫn, dự án, đề án, phạm vi, hành vi, định hướng, xu hướng',
-    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại',
+    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt',
   ].join(', '),
 );
 
