@@ -158,7 +158,10 @@ function scoreKind(reported: Candidate[], gold: GoldEntry[], ignored: Set<string
   const violations: string[] = [];
   const ignoredHits: string[] = [];
   reported.forEach((r, ri) => {
-    const gi = gold.findIndex((g) => [...r.keys].some((k) => g.keys.has(k)));
+    // Prefer a gold entity nobody matched yet, so that one report matching two gold entries (a protocol named
+    // after the agreement it amends) does not hide a second report of the other.
+    const hits = gold.flatMap((g, i) => ([...r.keys].some((k) => g.keys.has(k)) ? [i] : []));
+    const gi = hits.find((i) => !matchedBy.has(i)) ?? hits[0] ?? -1;
     if (gi >= 0) {
       const list = matchedBy.get(gi) ?? [];
       if (list.length > 0) duplicates.push(r.label);
@@ -170,8 +173,9 @@ function scoreKind(reported: Candidate[], gold: GoldEntry[], ignored: Set<string
       ignoredHits.push(r.label);
       return;
     }
-    // A forbidden entry reported as is, or inside a longer reported name ("Cầu Trần Hưng Đạo").
-    if ([...r.keys].some((k) => [...forbidden].some((f) => k === f || containsWords(k, f)))) violations.push(r.label);
+    // A forbidden entry reported as is, inside a longer reported name ("Cầu Trần Hưng Đạo"), or cut out of one
+    // ("Trưng" from "Hai Bà Trưng").
+    if ([...r.keys].some((k) => [...forbidden].some((f) => k === f || containsWords(k, f) || containsWords(f, k)))) violations.push(r.label);
     falsePositives.push(r.label);
   });
   const tp = matchedBy.size;
@@ -186,8 +190,15 @@ export function personCandidate(p: Pick<Person, 'name' | 'key'>): Candidate {
   return { label: p.name, keys: keysOf([p.name, p.key]) };
 }
 
+/** "Name (ABC)" as the article writes it: the name and the acronym, when a report keeps both in its name. */
+const TRAILING_ACRONYM = /^(.+?)\s*\(([\p{Lu}\p{N}][\p{Lu}\p{N} .&/-]*)\)\s*$/u;
+
 export function agreementCandidate(a: Pick<Agreement, 'name' | 'key' | 'acronym'>): Candidate {
-  return { label: a.acronym && !a.name.includes(a.acronym) ? `${a.name} (${a.acronym})` : a.name, keys: keysOf([a.name, a.key, a.acronym]) };
+  const split = TRAILING_ACRONYM.exec(a.name);
+  return {
+    label: a.acronym && !a.name.includes(a.acronym) ? `${a.name} (${a.acronym})` : a.name,
+    keys: keysOf([a.name, a.key, a.acronym, split?.[1], split?.[2]]),
+  };
 }
 
 /** Score one article's extracted entities against its gold. */
