@@ -61,6 +61,7 @@ Thiếu tướng|3
 Chuẩn Đô đốc|3
 Đại sứ|3
 Đại sứ đặc mệnh toàn quyền|3
+Đại sứ, Trưởng Phái đoàn đại diện thường trực|3
 Tổng Lãnh sự|3
 Đặc phái viên|3
 Đặc phái viên đặc biệt|3

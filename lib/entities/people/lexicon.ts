@@ -62,6 +62,8 @@ export interface Lexicon {
   chi: Set<string>;
   notNameWords: Set<string>;
   leadingWords: Set<string>;
+  /** "head|first word of the rest" of titles written with a comma ("Đại sứ, Trưởng Phái đoàn ..."). */
+  commaCompounds: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -99,6 +101,12 @@ export function lexicon(): Lexicon {
     chi: new Set(CHI.map(keyOf)),
     notNameWords: new Set(NOT_NAME_WORDS.map(keyOf)),
     leadingWords: new Set(LEADING_FUNCTION_WORDS.map(keyOf)),
+    commaCompounds: new Set(
+      TITLES.filter((t) => t.title.includes(',')).map((t) => {
+        const [head, rest] = t.title.split(',');
+        return `${keyOf(head!)}|${wordsOf(rest!)[0]}`;
+      }),
+    ),
   };
   return cached;
 }

@@ -55,15 +55,11 @@ export class MentionFinder {
         continue;
       }
       const viaTrigger = this.fromTriggers(i);
-      if (viaTrigger) {
-        out.push(viaTrigger);
-        i = this.withAppositives(viaTrigger);
-        continue;
-      }
-      const bare = this.bareName(i);
-      if (bare) {
-        out.push(bare);
-        i = this.withAppositives(bare);
+      const found = viaTrigger ?? this.bareName(i);
+      if (found) {
+        out.push(found);
+        i = this.withAppositives(found);
+        found.titles = this.mergeCompounds(found.titles);
         continue;
       }
       i++;
@@ -120,6 +116,8 @@ export class MentionFinder {
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
       if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
+      if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
       const comp = lex.complements.match(lows, j, this.joined);
       if (comp && (j === from || !t.cap || true)) {
         j += comp.length;
@@ -330,6 +328,20 @@ export class MentionFinder {
       k = end;
     }
     return k;
+  }
+
+  /** "Đại sứ, Trưởng Phái đoàn ...": one role written with a comma, as the lexicon lists it. */
+  private mergeCompounds(titles: TitleMention[]): TitleMention[] {
+    const out: TitleMention[] = [];
+    for (const t of titles) {
+      const prev = out[out.length - 1];
+      if (prev && prev.end === t.start && this.lex.commaCompounds.has(`${this.lows.slice(prev.start, prev.end).join(' ')}|${this.lows[t.start]}`)) {
+        out[out.length - 1] = { start: prev.start, end: t.end, rank: Math.max(prev.rank, t.rank) };
+        continue;
+      }
+      out.push(t);
+    }
+    return out;
   }
 
   /** Does a person's mention start at token p (honorific, title or full name)? */
