@@ -1,0 +1,18 @@
+// Several export files as one zip (fflate: small, synchronous, works in the browser and in Node).
+import { strToU8, zipSync, type Zippable } from 'fflate';
+
+export interface ExportFile {
+  name: string;
+  data: string | Uint8Array;
+}
+
+/** A zip of `files` (names must be unique; folders with "/"), dated `date`. */
+export function zipFiles(files: readonly ExportFile[], date: Date = new Date()): Uint8Array {
+  const tree: Zippable = {};
+  for (const f of files) {
+    if (f.name in tree) throw new Error(`duplicate file name in export: ${f.name}`);
+    tree[f.name] = [typeof f.data === 'string' ? strToU8(f.data) : f.data, { mtime: date }];
+  }
+  // Level 6: text compresses ~5×; level 9 is much slower for a few percent.
+  return zipSync(tree, { level: 6 });
+}
