@@ -4,7 +4,7 @@
 
 /** Heads of organisation names: "Bộ Ngoại giao", "Liên minh châu Âu", "Bệnh viện Chợ Rẫy". */
 export const ORG_HEADS: readonly string[] = [
-  'bộ', 'ban', 'ủy ban', 'ủy', 'cục', 'tổng cục', 'vụ', 'sở', 'phòng', 'viện', 'học viện', 'trường', 'đại học',
+  'bộ', 'ban', 'ủy ban', 'ủy', 'cục', 'tổng cục', 'chi cục', 'vụ', 'sở', 'phòng', 'viện', 'học viện', 'trường', 'đại học',
   'bệnh viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng', 'liên minh', 'liên hợp', 'liên đoàn', 'hiệp hội',
   'hội', 'hội đồng', 'quân đội', 'quân khu', 'quân chủng', 'binh chủng', 'bộ tư lệnh', 'công an', 'tòa án', 'tòa',
   'viện kiểm sát', 'văn phòng', 'cơ quan', 'trung tâm', 'đảng', 'đảng bộ', 'đảng ủy', 'tỉnh ủy', 'thành ủy',

@@ -103,6 +103,8 @@ Tổng Thư ký Quốc hội|3
 Bí thư|3
 Phó Tổng cục trưởng|2
 Cục trưởng|2
+Chi cục trưởng|2
+Phó Chi cục trưởng|2
 Phó Cục trưởng|2
 Vụ trưởng|2
 Phó Vụ trưởng|2

@@ -70,6 +70,10 @@ export class MentionFinder {
   /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
   private fromTriggers(i: number): Mention | null {
     const { lex, tokens, lows } = this;
+    // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific.
+    if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && (tokens[i]!.cap || lex.titles.match(lows, i, this.joined))) {
+      if (!tokens[i]!.cap || lex.honorifics.match(lows, i, this.joined)) return null;
+    }
     const titles: TitleMention[] = [];
     let k = i;
     for (let round = 0; round < 4; round++) {
@@ -126,9 +130,13 @@ export class MentionFinder {
       }
       const place = lex.places.match(lows, j, this.joined);
       if (place && t.cap) {
-        // "Thủ tướng Anh Keir Starmer": a country, unless the rest cannot be a name and this can.
         j += place.length;
         afterOrgHead = false;
+        // "Chủ tịch Trung Quốc Tập Cận Bình": after a country, a run of two or more syllables is the name.
+        if (j < tokens.length && this.joined(j) && isNameToken(tokens[j]!)) {
+          const run = this.nameAt(j, true, false);
+          if (run && (run.end - run.start >= 2 || run.foreign)) return { name: run, stop: j };
+        }
         continue;
       }
       const org = lex.orgHeads.match(lows, j, this.joined);
@@ -199,6 +207,11 @@ export class MentionFinder {
     let s = run.start;
     while (s < run.end - 1) {
       if (sentenceStart && s === run.start && lex.leadingWords.has(lows[s]!)) {
+        s++;
+        continue;
+      }
+      // "Việc Israel ...": a capitalised Vietnamese word (not a surname) at the start of a sentence, then foreign words.
+      if (sentenceStart && s === run.start && isVietSyllable(lows[s]!) && !lex.surnames.has(lows[s]!) && this.anyForeign(s + 1, run.end)) {
         s++;
         continue;
       }
