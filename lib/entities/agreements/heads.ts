@@ -27,8 +27,10 @@ export interface HeadMatch {
 const isUpper = (ch: string) => ch !== ch.toLocaleLowerCase('vi') && ch === ch.toLocaleUpperCase('vi');
 
 /** Every head in `text` whose first letter is a capital (later words may be either case: "Thỏa thuận Khung"). */
+const GLOBAL = new RegExp(HEAD_SOURCE, 'giu');
 export function findHeads(text: string): HeadMatch[] {
-  const re = new RegExp(HEAD_SOURCE, 'giu');
+  const re = GLOBAL;
+  re.lastIndex = 0;
   const out: HeadMatch[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!isUpper(m[0][0]!)) {

@@ -1,0 +1,188 @@
+// One test per rule of the agreements extractor: what a name is, where it ends, how acronyms link, what
+// is not an agreement, how mentions count and where spans point.
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../../lib/entities/agreements';
+import type { Agreement } from '../../../lib/entities/types';
+
+const one = (text: string): Agreement => {
+  const found = extractAgreements(text);
+  expect(found.map((a) => a.name)).toHaveLength(1);
+  return found[0]!;
+};
+const names = (text: string) => extractAgreements(text).map((a) => a.name);
+
+describe('a capitalised head with a specific name', () => {
+  it('links the parenthesised acronym right after the name', () => {
+    const a = one('Hai bên thúc đẩy các nước thành viên phê chuẩn Hiệp định Bảo hộ đầu tư Việt Nam - EU (EVIPA).');
+    expect(a).toMatchObject({ name: 'Hiệp định Bảo hộ đầu tư Việt Nam - EU', acronym: 'EVIPA', kind: 'agreement', mentions: 1 });
+    expect(a.key).toBe('hiệp định bảo hộ đầu tư việt nam - eu');
+  });
+
+  it('takes head + acronym as the whole name ("Hiệp định EVFTA"), with the kind from the table', () => {
+    const a = one('Hai năm triển khai Hiệp định EVFTA bất chấp khó khăn do đại dịch Covid-19.');
+    expect(a).toMatchObject({ name: 'Hiệp định EVFTA', acronym: 'EVFTA', kind: 'fta' });
+  });
+
+  it('reads a year after the acronym and merges later acronym mentions into one agreement', () => {
+    const a = one(
+      'Trên cơ sở luật pháp quốc tế, trong đó có Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982. Hai bên ủng hộ đàm phán phù hợp với UNCLOS năm 1982.',
+    );
+    expect(a).toMatchObject({ name: 'Công ước Liên hợp quốc về Luật Biển', acronym: 'UNCLOS', kind: 'convention', year: 1982, mentions: 2 });
+  });
+
+  it('keeps "năm 1982" written inside the name, and links a name without acronym to the table', () => {
+    const a = one('Tính thống nhất của Công ước LHQ về Luật Biển năm 1982, trong đó đặt ra khuôn khổ pháp lý.');
+    expect(a).toMatchObject({ name: 'Công ước LHQ về Luật Biển năm 1982', acronym: 'UNCLOS', year: 1982 });
+  });
+
+  it('gives no year to a period', () => {
+    expect(one('Hai bên sẽ triển khai thành công Kế hoạch hành động ASEAN-EU 2018-2022.')).toMatchObject({
+      name: 'Kế hoạch hành động ASEAN-EU 2018-2022',
+      kind: 'action-plan',
+      year: null,
+    });
+    expect(one('Hai bên triển khai tốt Thoả thuận hợp tác giữa hai Bộ từ năm 2021 đến năm 2025; duy trì đối thoại.')).toMatchObject({
+      name: 'Thoả thuận hợp tác giữa hai Bộ từ năm 2021 đến năm 2025',
+      year: null,
+    });
+  });
+
+  it('reads long descriptive names up to their acronym', () => {
+    const found = extractAgreements(
+      'Phù hợp với khuôn khổ Hiệp định khung đối tác và hợp tác toàn diện Việt Nam-EU (PCA) và Hiệp định giữa Chính phủ Việt Nam và EU về việc thiết lập khuôn khổ tham gia của Việt Nam vào các hoạt động quản lý khủng hoảng của EU (FPA), đạt nhiều kết quả.',
+    );
+    expect(found.map((a) => [a.name, a.acronym, a.kind])).toEqual([
+      ['Hiệp định khung đối tác và hợp tác toàn diện Việt Nam-EU', 'PCA', 'framework-agreement'],
+      [
+        'Hiệp định giữa Chính phủ Việt Nam và EU về việc thiết lập khuôn khổ tham gia của Việt Nam vào các hoạt động quản lý khủng hoảng của EU',
+        'FPA',
+        'framework-agreement',
+      ],
+    ]);
+  });
+
+  it('ends a name before "và các ..." and before the verbs that follow it', () => {
+    expect(names('Trên cơ sở tôn trọng Hiến chương Liên hợp quốc và các nguyên tắc cơ bản của luật pháp quốc tế.')).toEqual(['Hiến chương Liên hợp quốc']);
+    expect(names('Thỏa thuận Paris về biến đổi khí hậu đã có hiệu lực từ năm 2016.')).toEqual(['Thỏa thuận Paris về biến đổi khí hậu']);
+    expect(names('EU hoan nghênh Đồng thuận 5 điểm của tại Hội nghị Lãnh đạo ASEAN.')).toEqual(['Đồng thuận 5 điểm']);
+  });
+
+  it('stops at "về các ..." (the sentence’s topic, not the name’s)', () => {
+    expect(names('EU đã ra Tuyên bố báo chí đồng Chủ tịch về các kết quả cuộc họp.')).toEqual(['Tuyên bố báo chí đồng Chủ tịch']);
+  });
+
+  it('accepts a mid-sentence head with a topic of three words or more, not a bare topic', () => {
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực.')).toEqual([
+      'Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực',
+    ]);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác.')).toEqual([]);
+  });
+
+  it('keeps an organisation acronym inside the name and does not take it for the agreement', () => {
+    const a = one('Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EU) đã có hiệu lực.');
+    expect(a.name).toBe('Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu');
+    expect(a.kind).toBe('fta');
+  });
+
+  it('follows an enumeration inside "giữa A, B và C"', () => {
+    expect(
+      names('Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực nguyên liệu giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ và vừa của EC, được ký kết năm 2023.'),
+    ).toEqual(['Bản ghi nhớ về hợp tác trong lĩnh vực nguyên liệu giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ và vừa của EC']);
+  });
+
+  it('reports a name inside a name as two agreements; the acronym belongs to the inner one', () => {
+    const found = extractAgreements('Các nước ký Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA) tại hội nghị.');
+    expect(found.map((a) => [a.name, a.acronym, a.kind])).toEqual([
+      ['Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN', null, 'protocol'],
+      ['Hiệp định Thương mại hàng hóa ASEAN', 'ATIGA', 'fta'],
+    ]);
+  });
+
+  it('reads a well-known name whole even where the scanner alone would stop', () => {
+    expect(names('Hai bên tuân thủ Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc, Công ước.')).toEqual([
+      'Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc',
+    ]);
+  });
+});
+
+describe('acronyms standing alone', () => {
+  it('recognises well-known acronyms and spells them out from the table', () => {
+    const found = extractAgreements('Hai bên nhất trí thực hiện hiệu quả DOC, nỗ lực sớm đạt COC hiệu lực và hiệu quả.');
+    expect(found.map((a) => [a.name, a.acronym, a.kind])).toEqual([
+      ['Tuyên bố về ứng xử của các bên ở Biển Đông', 'DOC', 'declaration'],
+      ['Bộ Quy tắc ứng xử ở Biển Đông', 'COC', 'code-of-conduct'],
+    ]);
+  });
+
+  it('uses the name the article gives when it gives one, wherever it comes', () => {
+    const a = one('Sớm hoàn tất đàm phán COC. Hai bên hướng tới Bộ Quy tắc ứng xử ở Biển Đông (COC) hiệu lực.');
+    expect(a).toMatchObject({ name: 'Bộ Quy tắc ứng xử ở Biển Đông', acronym: 'COC', mentions: 2 });
+  });
+
+  it('recognises an acronym the article defined, even if the table does not know it', () => {
+    const a = one('Hai bên ký Hiệp định Hợp tác Hải quan Việt Nam - Lào (HCVL). Sau đó HCVL được triển khai.');
+    expect(a).toMatchObject({ acronym: 'HCVL', mentions: 2 });
+  });
+
+  it('needs EU context for the generic PCA and never takes MoU or CEPA alone', () => {
+    expect(names('Hai bên bàn về PCA và MoU, CEPA.')).toEqual([]);
+    expect(extractAgreements('EU và Việt Nam triển khai PCA.').map((a) => a.acronym)).toEqual(['PCA']);
+  });
+});
+
+describe('what is not an agreement', () => {
+  it('ignores lower-case generic uses of head words', () => {
+    expect(names('Hai bên đạt được thỏa thuận về thuế quan. Bộ trưởng tuyên bố rằng hiệp định sẽ có hiệu lực.')).toEqual([]);
+  });
+
+  it('ignores a sentence-initial head that is a verb or a reference back', () => {
+    expect(names('Tuyên bố rằng Việt Nam sẵn sàng hợp tác. Thỏa thuận này rất quan trọng. Hiệp định đó có hiệu lực.')).toEqual([]);
+  });
+
+  it('does not count references back ("Công ước trên") as mentions', () => {
+    const a = one('Tôn trọng Công ước LHQ về Luật Biển năm 1982. Các tranh chấp cần được giải quyết phù hợp với Công ước trên.');
+    expect(a.mentions).toBe(1);
+  });
+
+  it('ignores strategies, initiatives, mechanisms, partnership statuses and sanctions', () => {
+    expect(
+      names(
+        'ASEAN và EU nâng cấp quan hệ lên Đối tác chiến lược. EU đóng góp qua cơ chế COVAX, triển khai Chiến lược hợp tác với Ấn Độ Dương - Thái Bình Dương, Cổng kết nối toàn cầu và đề nghị gỡ thẻ vàng IUU. Các nước tham gia IPEF và JETP.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores a head that is part of the name of a law or a body', () => {
+    expect(names('Luật Thỏa thuận quốc tế năm 2020 và Luật Điều ước quốc tế năm 2016 quy định rõ.')).toEqual([]);
+  });
+});
+
+describe('spelling variants, mentions and spans', () => {
+  it('treats both tone placements as one head and one agreement', () => {
+    const a = one('Việt Nam ủng hộ Thoả thuận Paris về khí hậu. Các nước cam kết với Thỏa thuận Paris về khí hậu.');
+    expect(a.mentions).toBe(2);
+  });
+
+  it('reports spans in the NFC input, also when invisible characters were removed before matching', () => {
+    const input = 'Hai bên phê chuẩn Hiệp\u200B định Bảo hộ đầu tư Việt\u00A0Nam - EU (EVIPA). Sau đó EVIPA có hiệu lực.';
+    const a = one(input);
+    expect(a.spans).toHaveLength(2);
+    expect(input.slice(a.spans[0]!.start, a.spans[0]!.end)).toBe('Hiệp\u200B định Bảo hộ đầu tư Việt\u00A0Nam - EU (EVIPA)');
+    expect(input.slice(a.spans[1]!.start, a.spans[1]!.end)).toBe('EVIPA');
+    expect(a.name).toBe('Hiệp định Bảo hộ đầu tư Việt Nam - EU');
+  });
+
+  it('gives the sentence of the first mention', () => {
+    const a = one('Mở đầu bài viết. Hai bên nhất trí thực hiện hiệu quả DOC. Kết thúc.');
+    expect(a.firstSentence).toBe('Hai bên nhất trí thực hiện hiệu quả DOC.');
+  });
+
+  it('orders agreements by first mention and returns [] for empty or entity-free text', () => {
+    expect(names('Hiến chương ASEAN và Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á (TAC).')).toEqual([
+      'Hiến chương ASEAN',
+      'Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á',
+    ]);
+    expect(extractAgreements('')).toEqual([]);
+    expect(extractAgreements('Hôm nay trời đẹp.')).toEqual([]);
+  });
+});
