@@ -60,7 +60,7 @@ function scoreSet(items: Array<{ id: string; text: string; gold: Parameters<type
 
 function summaryRow(name: string, set: ReturnType<typeof scoreSet>): string {
   const t = set.total;
-  return `| ${name} | ${t.articles} | ${pct(t.people.precision)} | ${pct(t.people.recall)} | ${pct(t.people.f1)} | ${t.titles.found}/${t.titles.total} (${pct(t.titles.recall)}) | ${pct(t.agreements.precision)} | ${pct(t.agreements.recall)} | ${pct(t.agreements.f1)} | ${t.violations} |`;
+  return `| ${name} | ${t.articles} | ${pct(t.people.precision)} | ${pct(t.people.recall)} | ${pct(t.people.f1)} | ${t.titles.found}/${t.titles.total} (${pct(t.titles.recall)}) | ${pct(t.titles.precision)} | ${pct(t.agreements.precision)} | ${pct(t.agreements.recall)} | ${pct(t.agreements.f1)} | ${t.violations} |`;
 }
 
 function perArticleRows(scores: EntityScore[]): string[] {
@@ -162,10 +162,10 @@ export async function run(): Promise<SectionResult> {
   const errors = [...seedCut.errors.map((e) => `seed: ${e}`), ...seedPipeline.errors.map((e) => `seed pipeline: ${e}`), ...annotatedSet.errors.map((e) => `annotated: ${e}`)];
 
   const markdown = [
-    'Matching as in the corpus README: a reported entity matches a gold one when its name, acronym or an alias is equal after `matchKey`. Micro-averaged. A second entry for an already matched gold entity counts as a false positive; ignored people and optional agreements count neither way; "forbidden" counts reports of `not_people` / `not_agreements`.',
+    'Matching as in the corpus README: a reported entity matches a gold one when its name, acronym or an alias is equal after `matchKey`. Micro-averaged. A second entry for an already matched gold entity counts as a false positive; ignored people and optional agreements count neither way; "forbidden" counts reports of `not_people` / `not_agreements`. Titles: recall of the gold titles of matched people (by `matchKey`, a final abbreviation dot ignored), and the share of reported titles that are a gold title or a word-bounded part of one (a wrong attachment such as "Thủ tướng" given to the minister standing after "thừa ủy quyền của Thủ tướng" is not).',
     '',
-    '| set | articles | people P | people R | people F1 | titles | agreements P | agreements R | agreements F1 | forbidden |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| set | articles | people P | people R | people F1 | gold titles found | titles supported by the gold | agreements P | agreements R | agreements F1 | forbidden |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     summaryRow('seeds, text cut to the article', seedCut),
     summaryRow('seeds, HTML fixture through the pipeline', seedPipeline),
     summaryRow('annotated set (written for this project)', annotatedSet),

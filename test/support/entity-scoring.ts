@@ -121,6 +121,29 @@ export interface TitleScore {
   recall: number;
   /** "Person: title" for every gold title the matched person lacks (or whose person was missed). */
   missed: string[];
+  /** Titles reported for matched people that no gold title supports (informative: wrong attachments). */
+  reported: number;
+  supported: number;
+  precision: number;
+  unsupported: string[];
+}
+
+/** matchKey of a title, with a trailing abbreviation full stop dropped ("GS." and "GS" are one title). */
+export function titleKey(title: string): string {
+  return matchKey(title).replace(/\.$/u, '');
+}
+
+/**
+ * A reported title is supported when it is a gold title, or a part of one that stands on word boundaries
+ * ("Thứ trưởng" of "Thứ trưởng Bộ Ngoại giao", "Đại sứ" of "Đại sứ, Trưởng Phái đoàn ..."): the gold lists
+ * only the fullest form, and the shorter forms are honest.
+ */
+function titleSupported(reported: string, goldTitles: string[]): boolean {
+  const k = titleKey(reported);
+  return goldTitles.some((g) => {
+    const gk = titleKey(g);
+    return gk === k || containsWords(gk.replace(/,/g, ' ,'), k) || containsWords(gk, k);
+  });
 }
 
 export interface EntityScore {
@@ -208,13 +231,24 @@ export function scoreEntities(entities: Entities, gold: EntityGold): EntityScore
 
   let found = 0;
   let total = 0;
+  let reported = 0;
+  let supported = 0;
   const missedTitles: string[] = [];
+  const unsupported: string[] = [];
   gold.people.forEach((gp, gi) => {
     const reportedTitles = new Set<string>();
-    for (const ri of people.matchedBy.get(gi) ?? []) for (const t of entities.people[ri]!.titles) reportedTitles.add(matchKey(t));
+    for (const ri of people.matchedBy.get(gi) ?? []) {
+      for (const t of entities.people[ri]!.titles) {
+        if (reportedTitles.has(titleKey(t))) continue;
+        reportedTitles.add(titleKey(t));
+        reported++;
+        if (titleSupported(t, gp.titles)) supported++;
+        else unsupported.push(`${gp.name}: ${t}`);
+      }
+    }
     for (const t of gp.titles) {
       total++;
-      if (reportedTitles.has(matchKey(t))) found++;
+      if (reportedTitles.has(titleKey(t))) found++;
       else missedTitles.push(`${gp.name}: ${t}`);
     }
   });
@@ -233,7 +267,16 @@ export function scoreEntities(entities: Entities, gold: EntityGold): EntityScore
   return {
     id: gold.id,
     people: people.score,
-    titles: { found, total, recall: total === 0 ? 1 : found / total, missed: missedTitles },
+    titles: {
+      found,
+      total,
+      recall: total === 0 ? 1 : found / total,
+      missed: missedTitles,
+      reported,
+      supported,
+      precision: reported === 0 ? 1 : supported / reported,
+      unsupported,
+    },
     agreements: agreements.score,
   };
 }
@@ -249,11 +292,20 @@ export function totalScores(scores: EntityScore[]) {
   const agreements = sum((s) => s.agreements);
   const titlesFound = scores.reduce((n, s) => n + s.titles.found, 0);
   const titlesTotal = scores.reduce((n, s) => n + s.titles.total, 0);
+  const titlesReported = scores.reduce((n, s) => n + s.titles.reported, 0);
+  const titlesSupported = scores.reduce((n, s) => n + s.titles.supported, 0);
   return {
     articles: scores.length,
     people: { ...people, ...prf(people) },
     agreements: { ...agreements, ...prf(agreements) },
-    titles: { found: titlesFound, total: titlesTotal, recall: titlesTotal === 0 ? 1 : titlesFound / titlesTotal },
+    titles: {
+      found: titlesFound,
+      total: titlesTotal,
+      recall: titlesTotal === 0 ? 1 : titlesFound / titlesTotal,
+      reported: titlesReported,
+      supported: titlesSupported,
+      precision: titlesReported === 0 ? 1 : titlesSupported / titlesReported,
+    },
     violations: scores.reduce((n, s) => n + s.people.violations.length + s.agreements.violations.length, 0),
   };
 }
@@ -271,6 +323,7 @@ export function describeScore(s: EntityScore): string[] {
   for (const f of s.people.falsePositives) out.push(`${s.id} person false positive${s.people.violations.includes(f) ? ' (NOT_PEOPLE)' : ''}: ${f}`);
   for (const d of s.people.duplicates) out.push(`${s.id} person duplicate: ${d}`);
   for (const t of s.titles.missed) out.push(`${s.id} title missed: ${t}`);
+  for (const t of s.titles.unsupported) out.push(`${s.id} title not in the gold: ${t}`);
   for (const m of s.agreements.missed) out.push(`${s.id} agreement missed: ${m}`);
   for (const f of s.agreements.falsePositives) out.push(`${s.id} agreement false positive${s.agreements.violations.includes(f) ? ' (NOT_AGREEMENTS)' : ''}: ${f}`);
   for (const d of s.agreements.duplicates) out.push(`${s.id} agreement duplicate: ${d}`);
