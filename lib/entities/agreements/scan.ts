@@ -13,6 +13,8 @@ import {
   CONNECT_PERIOD,
   DETERMINERS,
   FIXED_TRIPLES,
+  GENERIC_SIDES,
+  LOCATIVES,
   PLURALS,
   STOP_WORDS,
 } from './words';
@@ -185,6 +187,8 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
   /** Words other than a period ("giai đoạn 2025-2030") were read: a year then closes the name. */
   let content = continued;
   let inBetween = false;
+  /** A head was read inside the name ("Nghị định thư nâng cấp Hiệp định ..."). */
+  let holdsHead = false;
   let stoppedAtWord = false;
   const prev = () => (parts.length === 0 && continued ? 'cap' : parts[parts.length - 1]?.part);
   const accept = (tok: Token, part: Part) => parts.push({ tok, part });
@@ -258,6 +262,7 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       }
     }
     if (t.cap || t.acr) {
+      if (!empty() && headAt(text, t.start)) holdsHead = true;
       groupLower = false;
       content = true;
       accept(t, t.acr ? 'acr' : 'cap');
@@ -270,7 +275,8 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       // "về các kết quả" is the sentence's topic; "về những nguyên tắc cơ bản" is a classic treaty title.
       if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower) && !(nextWord.lower === 'những' && toks[i + 2]?.lower === 'nguyên')) break;
       // "giữa hai Bộ", "giữa Việt Nam và ...": but not "giữa hai nước" (the rest of the sentence).
-      if (lw === 'giữa' && !capitalSoon(toks, i + 1, 4)) {
+      const sides = nextWord?.lower === 'hai' && toks[i + 2]?.type === 'word' && !GENERIC_SIDES.has(toks[i + 2]!.lower);
+      if (lw === 'giữa' && !capitalSoon(toks, i + 1, 4) && !sides) {
         stoppedAtWord = true;
         break;
       }
@@ -303,6 +309,11 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
         accept(t, 'conn');
         continue;
       }
+      // "quản lý biên giới ... trên đất liền", "đa dạng sinh học biển ở vùng biển ...": inside a lower-case name.
+      if (LOCATIVES.has(lw) && groupLower && prev() === 'low' && nextWord && !STOP_WORDS.has(nextWord.lower) && !STOP_WORDS.has(`${nextWord.lower} ${toks[i + 2]?.lower ?? ''}`)) {
+        accept(t, 'low');
+        continue;
+      }
       // "vào các hoạt động", "trong các phái bộ", "trong lĩnh vực di cư", "cho dự án"
       const follower = nextWord ? `${nextWord.lower} ${toks[i + 2]?.lower ?? ''}` : '';
       if (CONNECT_BEFORE_CAPITAL_OR_PLURAL.get(lw)?.some((f) => follower === f || follower.startsWith(`${f} `))) {
@@ -315,7 +326,10 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
     }
     if (lw === 'và') {
       if (nextWord) {
-        if (capitalWord(nextWord) && !headAt(text, nextWord.start) && !(nextWord.acr && knownByAcronym(nextWord.text))) {
+        // "và" + a head goes on only inside a name that already holds one ("Hiệp ước bổ sung Hiệp ước ... năm
+        // 1985 và Hiệp ước bổ sung năm 2005": one treaty supplementing two).
+        const nextIsHead = headAt(text, nextWord.start);
+        if (capitalWord(nextWord) && (!nextIsHead || holdsHead) && !(nextWord.acr && knownByAcronym(nextWord.text))) {
           accept(t, 'conn');
           continue;
         }

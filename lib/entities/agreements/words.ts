@@ -49,6 +49,12 @@ export const CONNECT_BEFORE_CAPITAL_OR_PLURAL: ReadonlyMap<string, string[]> = n
 /** Connectors that always continue a name ("về Luật Biển", "giữa hai Bộ", "từ năm 2021 đến năm 2025"). */
 export const CONNECT_ALWAYS = set('về, giữa');
 
+/** Locatives that continue a lower-case descriptive name ("trên đất liền", "ở vùng biển nằm ngoài ..."). */
+export const LOCATIVES = set('trên, ở');
+
+/** "giữa hai nước", "giữa hai bên": the sentence's two sides, not a name's parties ("giữa hai Bộ"). */
+export const GENERIC_SIDES = set('nước, bên, phía, quốc gia, nền');
+
 /** Connectors of a period ("từ năm 2021 đến năm 2025", "giai đoạn 2021-2025"). */
 export const CONNECT_PERIOD = set('từ, đến, giai');
 
@@ -60,7 +66,7 @@ export const COMPOUNDS = set(
   [
     'tự do, công bằng, cân bằng, đào tạo, sáng tạo, chế tạo, kiến tạo, cải tạo, thiết bị, trang bị, phòng bị',
     'vấn đề, chủ đề, chỉ đạo, tiếp cận, thực thi, hướng dẫn, dự án, đề án, phạm vi, hành vi, định hướng, xu hướng',
-    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt',
+    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt, tín chỉ, chỉ số',
   ].join(', '),
 );
 

@@ -98,6 +98,29 @@ describe('a capitalised head with a specific name', () => {
     ]);
   });
 
+  it('takes the parties of "giữa" when they are named, not "giữa hai nước" (the sentence’s two sides)', () => {
+    expect(names('Hai bên ký Thoả thuận về hợp tác trong lĩnh vực di cư giữa hai nước, nhất trí tăng cường phối hợp.')).toEqual([
+      'Thoả thuận về hợp tác trong lĩnh vực di cư',
+    ]);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác trên biển giữa hai lực lượng, tạo cơ sở cho tuần tra chung.')).toEqual([
+      'Bản ghi nhớ về hợp tác trên biển giữa hai lực lượng',
+    ]);
+  });
+
+  it('lets a locative continue a lower-case name ("trên đất liền"), not start the rest of the sentence', () => {
+    expect(names('Hai bên thực hiện tốt Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền.')).toEqual([
+      'Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền',
+    ]);
+  });
+
+  it('coordinates two inner names inside an outer one ("bổ sung Hiệp ước ... và Hiệp ước ...")', () => {
+    expect(names('Năm 2019, hai bên ký Hiệp ước bổ sung Hiệp ước hoạch định biên giới quốc gia năm 1985 và Hiệp ước bổ sung năm 2005, cùng Nghị định thư khác.')).toEqual([
+      'Hiệp ước bổ sung Hiệp ước hoạch định biên giới quốc gia năm 1985 và Hiệp ước bổ sung năm 2005',
+      'Hiệp ước hoạch định biên giới quốc gia năm 1985',
+      'Hiệp ước bổ sung năm 2005',
+    ]);
+  });
+
   it('reads a well-known name whole even where the scanner alone would stop', () => {
     expect(names('Hai bên tuân thủ Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc, Công ước.')).toEqual([
       'Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc',
