@@ -7,8 +7,10 @@ import type { TitleMention } from './mentions';
 import { matchTrigger, makeJoined } from './triggers';
 
 /** Display text of a token range, with a closing parenthesis that belongs to it ("... (EEAS)"). */
-export function displayOf(text: string, tokens: readonly Token[], start: number, end: number): string {
+export function displayOf(text: string, tokens: readonly Token[], start: number, end: number, keepDot = false): string {
   let e = tokens[end - 1]!.e;
+  // "GS. Carlyle Thayer": an abbreviated title keeps its dot.
+  if (keepDot && text[e] === '.') e++;
   const s = tokens[start]!.s;
   let out = text.slice(s, e);
   const open = (out.match(/\(/g) ?? []).length - (out.match(/\)/g) ?? []).length;
@@ -25,7 +27,9 @@ export function titleList(text: string, tokens: readonly Token[], titles: readon
   let rank = 0;
   for (const t of titles) {
     rank = Math.max(rank, t.rank);
-    const display = displayOf(text, tokens, t.start, t.end);
+    const last = tokens[t.end - 1]!;
+    const abbreviation = last.cap && last.text.length <= 5 && (last.upper || /^(ThS|Ths|TSKH)$/.test(last.text));
+    const display = displayOf(text, tokens, t.start, t.end, abbreviation);
     const key = matchKey(display);
     if (!seen.has(key)) seen.set(key, display);
   }
@@ -56,10 +60,14 @@ export function organisationOf(lex: Lexicon, text: string, tokens: readonly Toke
       break;
     }
   }
-  for (let k = scanFrom; k < t.end; k++) {
-    const org = lex.orgHeads.match(lows, k, joined);
-    if (org && tokens[k]!.cap && !NOT_SIDE.has(lows.slice(k, k + org.length).join(' '))) {
-      return displayOf(text, tokens, k, t.end);
+  // The words after the title first ("Phó Viện trưởng Viện Biển Đông"), then the title's own words.
+  const ranges: Array<[number, number]> = [[Math.max(scanFrom, from), t.end], [scanFrom, Math.min(from, t.end)]];
+  for (const [a, b] of ranges) {
+    for (let k = a; k < b; k++) {
+      const org = lex.orgHeads.match(lows, k, joined);
+      if (org && tokens[k]!.cap && !NOT_SIDE.has(lows.slice(k, k + org.length).join(' '))) {
+        return displayOf(text, tokens, k, t.end);
+      }
     }
   }
   if (from >= t.end) return null;

@@ -99,7 +99,12 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
  * Further occurrences of each full name with no title before it, and bare surnames of foreign people
  * ("Borrell", "Shatzkin"), outside credits. Adds them as mentions.
  */
-export function addRepeats(tokens: readonly Token[], people: PersonDraft[], masked: (k: number) => boolean): void {
+export function addRepeats(
+  tokens: readonly Token[],
+  people: PersonDraft[],
+  masked: (k: number) => boolean,
+  notAPerson: (k: number) => boolean,
+): void {
   const taken = new Set<number>();
   for (const p of people) for (const m of p.mentions) for (let k = m.start; k < m.end; k++) taken.add(k);
   for (const p of people) {
@@ -116,7 +121,7 @@ export function addRepeats(tokens: readonly Token[], people: PersonDraft[], mask
         if (ok) len = n;
       }
       if (!len && lastForeign && tokens[i]!.low === lastForeign) len = 1;
-      if (!len) continue;
+      if (!len || notAPerson(i)) continue;
       const after = tokens[i + len];
       if (after && isNameToken(after) && /^[ \t]+$/.test(after.gap)) continue;
       p.mentions.push({ start: i, end: i + len, foreign: p.foreign, triggered: false, titles: [] });

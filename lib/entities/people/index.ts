@@ -30,9 +30,11 @@ export function extractPeople(text: string): Person[] {
   const masked = (k: number) => maskedTokens[k] === true;
   const lex = lexicon();
 
-  const mentions = new MentionFinder(lex, tokens, masked).find();
+  const finder = new MentionFinder(lex, tokens, masked);
+  const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
-  addRepeats(tokens, drafts, masked);
+  // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
+  addRepeats(tokens, drafts, masked, (k) => finder.placeOrOrgContext(k));
 
   const sentences = sentenceSpans(clean);
   const toSource = (s: number, e: number): Span => {

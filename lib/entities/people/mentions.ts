@@ -116,7 +116,9 @@ export class MentionFinder {
     let afterOrgHead = false;
     while (j < tokens.length && j - from < 16) {
       if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
-      if (j === from && !this.joined(j) && !/^[ \t]*\(?$/.test(tokens[j]!.gap)) return { name: null, stop: j };
+      // After "GS." or "ThS." the gap holds the abbreviation's dot.
+      const gapOk = /^[ \t]*\(?$/.test(tokens[j]!.gap) || (/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!));
+      if (j === from && !this.joined(j) && !gapOk) return { name: null, stop: j };
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
       if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
@@ -146,6 +148,8 @@ export class MentionFinder {
         continue;
       }
       if (isNameToken(t) && !afterOrgHead) {
+        // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
+        if (j > from && this.placeOrOrgContext(j, false)) return { name: null, stop: j };
         const run = this.nameAt(j, j === from, false);
         if (run) return { name: run, stop: j };
       }
@@ -171,7 +175,9 @@ export class MentionFinder {
   private nameAt(j: number, immediate: boolean, weak: boolean): NameRun | null {
     const { lex, tokens, lows } = this;
     if (j >= tokens.length || this.masked(j)) return null;
-    if (!this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap)) return null;
+    if (!this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
+      return null;
+    }
     const raw = readNameRun(tokens, j);
     const run = raw && this.refine(raw);
     if (!run) return null;
@@ -287,7 +293,7 @@ export class MentionFinder {
   }
 
   /** "đường Trần Hưng Đạo", "cầu Tứ Liên", "TP Hà Nội", "73 Quán Sứ", "Bộ Ngoại giao", and street lists. */
-  private placeOrOrgContext(i: number): boolean {
+  placeOrOrgContext(i: number, orgs = true): boolean {
     const { lex, tokens, lows } = this;
     if (i === 0) return false;
     const gap = tokens[i]!.gap;
@@ -297,7 +303,7 @@ export class MentionFinder {
     if (/^\d/.test(prev.text)) return true;
     for (let back = 1; back <= 3 && i - back >= 0; back++) {
       const k = i - back;
-      const ctx = lex.placeContext.match(lows, k, this.joined) ?? lex.orgHeads.match(lows, k, this.joined);
+      const ctx = lex.placeContext.match(lows, k, this.joined) ?? (orgs ? lex.orgHeads.match(lows, k, this.joined) : null);
       if (ctx && k + ctx.length === i) return true;
     }
     return false;

@@ -29,6 +29,9 @@ const STOP_WORDS = [
   'như', 'trong', 'các', 'những', 'hai', 'ba', 'cả', 'đều', 'không', 'chưa', 'nhất trí', 'thống nhất', 'yêu cầu',
   'chỉ đạo', 'quyết định', 'ủng hộ', 'tin tưởng', 'ghi nhận', 'hoan nghênh', 'tái khẳng định', 'lưu ý', 'đáp',
   'nghe', 'xem', 'sau', 'trước', 'bởi', 'do', 'vì', 'nên', 'nếu', 'tuổi', 'ông', 'bà', 'tôi', 'chúng tôi', 'họ',
+  'xử phạt', 'bắt', 'bắt giữ', 'ban hành', 'phê duyệt', 'bổ nhiệm', 'miễn nhiệm', 'khen thưởng', 'kiểm tra',
+  'chứng kiến', 'hướng dẫn', 'mời', 'gửi', 'viếng', 'dâng', 'thắp', 'đánh', 'tuyên án',
+  'xét xử', 'truy tố', 'khởi tố', 'cảm thấy', 'muốn', 'cần', 'phải', 'hy vọng', 'lo ngại', 'cáo buộc',
 ];
 
 /** Words that may continue a role after the name ("phụ trách các vấn đề", "trong lĩnh vực"). */
@@ -112,7 +115,9 @@ export function readAppositive(
 ): number {
   const hit = matchTrigger(lex, tokens, lows, i);
   if (!hit || hit.kind !== 'title') return -1;
-  // An appositive role is written with a capital ("Thứ trưởng ...") or is a lower-case office ("phó giám đốc Sở").
+  // An appositive role is written with a capital ("Thứ trưởng ...") or is a lower-case office ("phó giám đốc Sở");
+  // a lower-case role word after a comma ("..., bệnh nhân đã ổn định") starts a new clause instead.
+  if (!tokens[i]!.cap && hit.rank < 2) return -1;
   const stops = stopWords(true);
   const joined = makeJoined(tokens);
   let k = hit.end;
