@@ -1,10 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // See README "Security and privacy": no host permissions, the extraction script is injected on click.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The injected script must stay small (< 60 KB gzipped): it does not carry DOMPurify. Its HTML is
+    // rebuilt by the sanitiser's allow-list there, and sanitised again, with DOMPurify, before any render.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'extract')) return;
+      const stub = fileURLToPath(new URL('./platform/dompurify-off.ts', import.meta.url));
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^dompurify$/, replacement: stub }, ...entries] };
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Tin Gọn',
     description: 'Bản tin gọn cho báo Việt: bài sạch, nhân vật và hiệp định, lưu trên máy của bạn.',

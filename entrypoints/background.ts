@@ -44,9 +44,12 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void store.reconcile().catch(() => undefined));
   prefsItem.watch(() => void menuTitle().then((title) => browser.contextMenus.update(MENU_ID, { title })));
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID) void saveTab(tab);
-  });
+  const onMenuClicked = (info: { menuItemId: string | number }, tab?: { id?: number; url?: string }) =>
+    info.menuItemId === MENU_ID ? saveTab(tab) : Promise.resolve(undefined);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  // The menu's own handler, reachable from the service worker's console: headless Chromium draws no context
+  // menu, so the end-to-end test calls exactly this function (see test/e2e/README.md).
+  (globalThis as unknown as { tinGon: object }).tinGon = { onMenuClicked };
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND) void saveTab(tab);
   });

@@ -19,7 +19,7 @@ export interface SaveTabDeps {
  * (the clipper fallback), since there is no popup to ask.
  */
 export async function saveTabDigest(deps: SaveTabDeps, tab: { id: number; url: string }): Promise<SaveTabOutcome> {
-  const problem = pageAccessProblem(tab.url);
+  const problem = tab.url ? pageAccessProblem(tab.url) : null;
   if (problem) return { ok: false, reason: problem };
   let answer: InjectedResult;
   try {

@@ -62,9 +62,10 @@ export class PopupController {
     void this.refreshCount();
     this.tab = await this.platform.activeTab().catch(() => null);
     if (!this.tab) return this.set({ kind: 'problem', problem: 'no-tab' });
-    const problem = pageAccessProblem(this.tab.url);
+    // Without a grant (browser pages, the store) the tab's URL is hidden: try, and explain the refusal.
+    const problem = this.tab.url ? pageAccessProblem(this.tab.url) : null;
     if (problem) return this.set({ kind: 'problem', problem });
-    const saved = await this.store.getByUrl(this.tab.url).catch(() => null);
+    const saved = this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
     if (saved) return this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
     await this.run('page', false);
   }
