@@ -2,7 +2,7 @@
 // EU" are the same accord. Records are joined when they share a name key or an acronym (union-find over
 // name and acronym nodes), so A(name X) + B(name X, acronym EVFTA) + C(acronym EVFTA) become one group.
 import type { Agreement } from '../entities/types';
-import { matchKey } from '../text/normalize';
+import { cachedMatchKey as matchKey } from './cached-key';
 
 /**
  * Known acronym for an agreement name, from a lexicon (helper D's table), when the record has none.
@@ -29,7 +29,11 @@ export class AgreementGroups {
   private parent = new Map<string, string>();
 
   add(a: Pick<Agreement, 'name' | 'key' | 'acronym'>, resolve?: AcronymResolver): string {
-    const nodes = agreementNodes(a, resolve);
+    return this.addNodes(agreementNodes(a, resolve));
+  }
+
+  /** Join nodes computed earlier by agreementNodes (one agreement record); returns the group. */
+  addNodes(nodes: readonly string[]): string {
     for (const n of nodes) if (!this.parent.has(n)) this.parent.set(n, n);
     for (let i = 1; i < nodes.length; i++) this.union(nodes[0]!, nodes[i]!);
     return this.find(nodes[0]!);

@@ -2,7 +2,7 @@
 // title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged.
 import type { Digest } from '../digest/types';
 import type { AgreementKind } from '../entities/types';
-import { matchKey } from '../text/normalize';
+import { cachedMatchKey as matchKey } from './cached-key';
 import { AgreementGroups, type AcronymResolver } from './agreement-groups';
 
 export interface ArticleRef {

@@ -25,7 +25,19 @@ function tables(): { byName: Map<string, string>; acronyms: Map<string, string> 
  * The usual acronym for a name: the lexicon's entry for the whole name, or a known acronym written inside
  * it ("Hiệp định EVFTA", "Công ước UNCLOS 1982"). Null when the lexicon does not know it.
  */
+const memo = new Map<string, string | null>();
+
 export const lexiconAcronymOf: AcronymResolver = (name) => {
+  let hit = memo.get(name);
+  if (hit === undefined) {
+    hit = lookup(name);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(name, hit);
+  }
+  return hit;
+};
+
+function lookup(name: string): string | null {
   const t = tables();
   const whole = t.byName.get(matchKey(name));
   if (whole) return whole;
@@ -35,4 +47,4 @@ export const lexiconAcronymOf: AcronymResolver = (name) => {
     if (hit) return hit;
   }
   return null;
-};
+}

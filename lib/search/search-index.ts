@@ -3,7 +3,8 @@
 // sorted vocabulary, AND of all words, filters and sorts, snippets mapped back to the accented text.
 import type { Digest } from '../digest/types';
 import { AgreementGroups, agreementNodes, type AcronymResolver } from '../library/agreement-groups';
-import { foldForSearch, matchKey } from '../text/normalize';
+import { cachedMatchKey as matchKey } from '../library/cached-key';
+import { foldForSearch } from '../text/normalize';
 import { FIELD_BIT, FIELD_WEIGHT, FIELDS, MASK_WEIGHT, fieldTexts, type Field } from './fields';
 import { matchRanges, snippet, type QueryWords, type Range, type Snippet } from './highlight';
 import { effectiveSort, type LibraryQuery } from './query';
@@ -17,11 +18,14 @@ interface Entry {
   site: string;
   siteNameKey: string;
   savedDay: string;
+  /** savedAt in ms, so sorting 10,000 results compares numbers. */
+  savedTime: number;
   publishedDay: string | null;
   /** Published instant in UTC ISO form, so articles in different offsets sort correctly. */
   publishedTime: string | null;
   personKeys: Set<string>;
-  agreementNodes: string[];
+  /** The graph nodes of each agreement record (for the alias-merging agreement filter). */
+  agreementNodes: string[][];
   tagKeys: Set<string>;
 }
 
@@ -140,14 +144,15 @@ export class SearchIndex {
       }
       list.push(num, mask);
     }
-    const nodes = d.entities.agreements.flatMap((a) => agreementNodes(a, this.acronymOf));
+    const nodes = d.entities.agreements.map((a) => agreementNodes(a, this.acronymOf));
     const entry: Entry = {
       num,
       digest: d,
       padded,
       site: d.article.domain.toLowerCase(),
-      siteNameKey: foldForSearch(d.article.siteName || d.article.domain),
+      siteNameKey: siteKey(d.article.siteName || d.article.domain),
       savedDay: d.savedAt.slice(0, 10),
+      savedTime: Date.parse(d.savedAt) || 0,
       publishedDay: d.article.published ? d.article.published.slice(0, 10) : null,
       publishedTime: d.article.published ? isoTime(d.article.published) : null,
       personKeys: new Set(d.entities.people.flatMap((p) => [p.key, matchKey(p.name)])),
@@ -156,7 +161,7 @@ export class SearchIndex {
     };
     this.entries.push(entry);
     this.byId.set(d.id, num);
-    if (this.groups) for (const a of d.entities.agreements) this.groups.add(a, this.acronymOf);
+    if (this.groups) for (const n of nodes) this.groups.addNodes(n);
   }
 
   /** Remove a digest; true when it was there. Postings are cleaned lazily (compaction). */
@@ -180,7 +185,7 @@ export class SearchIndex {
   agreementGroups(): AgreementGroups {
     if (!this.groups) {
       const g = new AgreementGroups();
-      for (const e of this.entries) if (e) for (const a of e.digest.entities.agreements) g.add(a, this.acronymOf);
+      for (const e of this.entries) if (e) for (const n of e.agreementNodes) g.addNodes(n);
       this.groups = g;
     }
     return this.groups;
@@ -221,11 +226,11 @@ export class SearchIndex {
     }
     const { key, dir } = effectiveSort(query);
     const sign = dir === 'asc' ? 1 : -1;
-    const bySaved = (a: Entry, b: Entry) => cmp(b.digest.savedAt, a.digest.savedAt);
+    const bySaved = (a: Entry, b: Entry) => b.savedTime - a.savedTime;
     if (key === 'relevance') {
       matched.sort((a, b) => sign * (score[a.num]! - score[b.num]!) || bySaved(a, b));
     } else if (key === 'saved') {
-      matched.sort((a, b) => sign * cmp(a.digest.savedAt, b.digest.savedAt));
+      matched.sort((a, b) => sign * (a.savedTime - b.savedTime));
     } else if (key === 'published') {
       // Undated articles go last whatever the direction.
       matched.sort((a, b) => {
@@ -330,7 +335,7 @@ export class SearchIndex {
       const groups = this.agreementGroups();
       const group = groups.resolve(query.agreement);
       if (group === null) return () => false;
-      checks.push((e) => e.agreementNodes.some((node) => groups.find(node) === group));
+      checks.push((e) => e.agreementNodes.some((nodes) => groups.find(nodes[0]!) === group));
     }
     if (query.tag) {
       const key = matchKey(query.tag);
@@ -385,4 +390,15 @@ function cmp(a: string, b: string): number {
 function isoTime(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toISOString();
+}
+
+const siteKeys = new Map<string, string>();
+/** Folded site name, memoised: a library has a few dozen sites and thousands of digests. */
+function siteKey(name: string): string {
+  let k = siteKeys.get(name);
+  if (k === undefined) {
+    k = foldForSearch(name);
+    siteKeys.set(name, k);
+  }
+  return k;
 }
