@@ -22,6 +22,8 @@ export interface HeadMatch {
   start: number;
   end: number;
   kind: AgreementKind;
+  /** The head's canonical form, lower case ("thoả thuận khung"). */
+  head: string;
 }
 
 const isUpper = (ch: string) => ch !== ch.toLocaleLowerCase('vi') && ch === ch.toLocaleUpperCase('vi');
@@ -38,8 +40,8 @@ export function findHeads(text: string): HeadMatch[] {
       re.lastIndex = m.index + 1;
       continue;
     }
-    const kind = kindByKey.get(m[0].replace(/[ \t]+/g, ' ').toLocaleLowerCase('vi')) ?? 'other';
-    out.push({ start: m.index, end: m.index + m[0].length, kind });
+    const head = m[0].replace(/[ \t]+/g, ' ').toLocaleLowerCase('vi');
+    out.push({ start: m.index, end: m.index + m[0].length, kind: kindByKey.get(head) ?? 'other', head });
   }
   return out;
 }

@@ -62,12 +62,14 @@ function headMentions(work: string, display: string): Mention[] {
   for (const head of findHeads(work)) {
     if (blockedByPredecessor(work, head.start)) continue;
     const sentenceInitial = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u.test(work.slice(Math.max(0, head.start - 4), head.start));
-    let scan = scanName(work, head.end, { sentenceInitial });
+    let scan = scanName(work, head.end, { sentenceInitial, head: head.head });
     // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
     const whole = knownNameAt(work, head.start);
     if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(work, whole.end, { continued: true });
     if (!scan) continue;
-    const name = collapse(display.slice(head.start, scan.nameEnd));
+    let name = collapse(display.slice(head.start, scan.nameEnd));
+    // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
+    if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never') name = collapse(name.replace(`(${scan.acronym})`, ' '));
     const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? knownByName(name);
     const mention: Mention = {
       start: head.start,

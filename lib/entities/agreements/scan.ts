@@ -120,6 +120,8 @@ export interface ScanOptions {
   continued?: boolean;
   /** The head starts a sentence, where "Tuyên bố", "Thỏa thuận" are often verbs or generic. */
   sentenceInitial?: boolean;
+  /** The head, lower case with single spaces ("tuyên bố", "kế hoạch hành động"). */
+  head?: string;
 }
 
 /** Whether the word at i belongs to a fixed two- or three-word phrase with its neighbours. */
@@ -248,6 +250,10 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
     const lw = t.lower;
     if (empty()) {
       if (!t.cap && ANAPHORA.has(lw)) return null;
+      // "Tuyên bố của Bộ Ngoại giao ...": somebody's statement, not a declaration the parties adopted.
+      if (lw === 'của' && options.head === 'tuyên bố') return null;
+      // "Kế hoạch hành động quốc gia về ...": a domestic plan, not an agreement between states.
+      if (lw === 'quốc' && next?.type === 'word' && next.lower === 'gia' && options.head === 'kế hoạch hành động') return null;
       // "Hiệp định EVFTA", "Công ước FAL 65", "UNCLOS năm 1982": head + acronym is the whole name.
       if (t.acr && !isNotAgreementAcronym(t.text) && !(next?.type === 'dash' && toks[i + 2]?.type === 'word')) {
         acronym = t.text;

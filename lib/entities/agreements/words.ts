@@ -19,7 +19,7 @@ export const STOP_WORDS = set(
     'chính thức, tiếp tục, sớm, đặt, nhấn, khẳng, cho, kêu, yêu cầu, đề nghị, đề ra, đề cập, đề xuất, ghi nhận, tạo',
     'mang, giúp, góp, mở ra, mở rộng, đưa, đạt, thực hiện, cam kết, hướng tới, hướng đến, dự kiến, bắt đầu',
     'trong khi, nhờ, giữa lúc, tại đây, hết, xong, bất chấp, chấm dứt, ngay, chỉ, phải, cần, muốn, nhất trí, thống nhất',
-    'ủng hộ, tôn trọng, tuân thủ, vi phạm, áp dụng, hoan nghênh, ngày, tháng, lần, qua, từng, nay, hiện, thêm, nữa, cả, với',
+    'ủng hộ, tôn trọng, tuân thủ, vi phạm, áp dụng, hoan nghênh, ngày, tháng, hôm, sáng, chiều, tối, trưa, đêm, lần, qua, từng, nay, hiện, thêm, nữa, cả, với',
   ].join(', '),
 );
 
@@ -66,7 +66,7 @@ export const COMPOUNDS = set(
   [
     'tự do, công bằng, cân bằng, đào tạo, sáng tạo, chế tạo, kiến tạo, cải tạo, thiết bị, trang bị, phòng bị',
     'vấn đề, chủ đề, chỉ đạo, tiếp cận, thực thi, hướng dẫn, dự án, đề án, phạm vi, hành vi, định hướng, xu hướng',
-    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt, tín chỉ, chỉ số',
+    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt, tín chỉ, chỉ số, hai lần',
   ].join(', '),
 );
 

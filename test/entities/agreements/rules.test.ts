@@ -175,6 +175,16 @@ describe('what is not an agreement', () => {
     ).toEqual([]);
   });
 
+  it('ignores somebody’s statement ("Tuyên bố của ...") and domestic national action plans', () => {
+    expect(names('Ông nhắc lại Tuyên bố của Bộ Ngoại giao Trung Quốc hôm 12/7.')).toEqual([]);
+    expect(names('Chính phủ ban hành Kế hoạch hành động quốc gia về tăng trưởng xanh giai đoạn 2021-2030.')).toEqual([]);
+  });
+
+  it('drops a generic acronym from the name but keeps it as the acronym', () => {
+    const a = one('Hai bên ký Biên bản ghi nhớ (MoU) về hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Hà Nội.');
+    expect(a).toMatchObject({ name: 'Biên bản ghi nhớ về hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Hà Nội', acronym: 'MoU', kind: 'mou' });
+  });
+
   it('ignores a head that is part of the name of a law or a body', () => {
     expect(names('Luật Thỏa thuận quốc tế năm 2020 và Luật Điều ước quốc tế năm 2016 quy định rõ.')).toEqual([]);
   });
