@@ -30,22 +30,39 @@ export const NOISE_SELECTORS = [
   '[class*="other-news"]', '[class*="tin-khac"]', '[class*="tinkhac"]', '[class*="morenews"]', '[class*="readmore"]',
 ];
 
-const HEADING_SELECTOR = 'h2, h3, h4, h5, h6, [class*="title"], [class*="header"], [class*="heading"], strong, b, span, p, div, label, a';
+/** Elements whose own short text reads as a boilerplate heading, found in one walk over the text nodes. */
+function headingElements(root: Node): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        const tag = (c as Element).localName;
+        if (tag !== 'script' && tag !== 'style' && tag !== 'noscript') visit(c);
+      } else if (c.nodeType === 3) {
+        const t = (c.nodeValue ?? '').trim();
+        if (t.length < 3 || t.length > 60) continue;
+        const parent = c.parentElement;
+        if (!parent || parent.childNodes.length > 7 || !isBoilerplateHeading(t)) continue;
+        const el = parent.localName === 'a' || parent.localName === 'span' ? (parent.parentElement ?? parent) : parent;
+        const own = (el.textContent ?? '').trim();
+        if (own.length <= 60 && isBoilerplateHeading(own) && out[out.length - 1] !== el) out.push(el);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
 
 /**
  * Remove boxes headed by Vietnamese boilerplate inside `root`. The box is the heading's nearest ancestor that
  * holds little besides the heading and links; a heading directly inside a large container goes alone with the
  * list that follows it.
  */
-export function removeBoilerplateBoxes(root: Element | Document, maxBoxChars = 4000): number {
-  let removed = 0;
-  const candidates = [...root.querySelectorAll(HEADING_SELECTOR)];
-  for (const el of candidates) {
-    if (!el.isConnected && el.ownerDocument?.contains && !el.ownerDocument.contains(el)) continue;
+export function removeBoilerplateBoxes(root: Element | Document | DocumentFragment, maxBoxChars = 4000): number {
+  const removed: Element[] = [];
+  for (const el of headingElements(root)) {
+    if (removed.some((r) => r.contains(el))) continue; // already gone with an earlier box
     const own = (el.textContent ?? '').trim();
-    if (own.length > 60 || own.length < 3) continue;
-    if (el.children.length > 3) continue;
-    if (!isBoilerplateHeading(own)) continue;
     let box: Element = el;
     while (box.parentElement && box.parentElement !== root && box.parentElement.localName !== 'body') {
       const parent = box.parentElement;
@@ -59,7 +76,7 @@ export function removeBoilerplateBoxes(root: Element | Document, maxBoxChars = 4
       if (next && /^(ul|ol|div|table)$/.test(next.localName) && (next.textContent ?? '').length < maxBoxChars) next.remove();
     }
     box.remove();
-    removed++;
+    removed.push(box);
   }
-  return removed;
+  return removed.length;
 }

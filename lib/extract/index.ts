@@ -48,7 +48,7 @@ export function extractArticle(document: Document, url: string, options: Extract
 
   if (!options.force) {
     const signals = !!result || !!meta.jsonld?.type && meta.jsonld.type !== 'WebPage' || meta.ogType === 'article';
-    const verdict = notArticleVerdict(document, url, signals);
+    const verdict = notArticleVerdict(document, url, signals, meta.head.jsonLd, meta.ogType);
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
 
@@ -82,7 +82,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     bodyHtml,
     bodyText,
     images,
-    lang: detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`),
+    lang: detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`, meta.head.meta),
     wordCount: countWords(`${lead ?? ''} ${bodyText}`),
     extractor: { path, profile: profile && path === 'profile' ? profile.id : profile?.id ?? null, fallbackReason, ms: 0 },
   };

@@ -33,7 +33,13 @@ function prose(doc: Document): { paragraphs: number; chars: number } {
  * Judge before extracting. `articleSignals` says whether structured data or a site profile already vouches
  * for an article (then only an empty page is refused).
  */
-export function notArticleVerdict(doc: Document, url: string, articleSignals: boolean): Verdict | null {
+export function notArticleVerdict(
+  doc: Document,
+  url: string,
+  articleSignals: boolean,
+  jsonLdScripts?: string[],
+  ogTypeKnown?: string | null,
+): Verdict | null {
   let path = '/';
   let query = '';
   try {
@@ -43,17 +49,19 @@ export function notArticleVerdict(doc: Document, url: string, articleSignals: bo
   } catch {
     /* an unparsable URL says nothing */
   }
-  const types = jsonLdTypes(doc);
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  const { paragraphs, chars } = prose(doc);
+  const types = jsonLdTypes(doc, jsonLdScripts);
+  const ogType = ogTypeKnown ?? doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
 
   if (/^\/?(?:index\.(?:html?|php|aspx?))?$/i.test(path) && !query && !articleSignals)
     return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
-  if ((SEARCH_PATH.test(path) || SEARCH_QUERY.test(query)) && !articleSignals && paragraphs < 4)
-    return { code: 'listing', reason: 'This is a search results or tag page, not an article.' };
   const isVideoPage = (types.includes('VideoObject') && !types.some((t) => /Article|BlogPosting/.test(t))) || /^video/i.test(ogType);
+  // A profile or structured data vouching for an article settles it; only a video-only page is still refused.
+  if (articleSignals && !isVideoPage) return null;
+  const { paragraphs, chars } = prose(doc);
   if (isVideoPage && chars < 600) return { code: 'video', reason: 'This page is a video without article text.' };
-  if (articleSignals) return paragraphs === 0 && chars === 0 && !doc.body?.textContent?.trim() ? { code: 'no-content', reason: 'The page has no text.' } : null;
+  if (articleSignals) return null;
+  if ((SEARCH_PATH.test(path) || SEARCH_QUERY.test(query)) && paragraphs < 4)
+    return { code: 'listing', reason: 'This is a search results or tag page, not an article.' };
   if (paragraphs === 0) return { code: 'no-content', reason: 'The page has no article text.' };
   // A section page: many headline links, little prose.
   const links = doc.querySelectorAll('a').length;

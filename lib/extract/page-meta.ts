@@ -6,6 +6,7 @@ import { siteNameFor } from '../meta/site-names';
 import { parseByline } from '../meta/authors';
 import { parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta/dates';
 import { cleanInline } from '../text/normalize';
+import { headIndex, type HeadIndex } from './head-index';
 
 export interface PageMeta {
   url: string;
@@ -21,18 +22,20 @@ export interface PageMeta {
   metaAuthors: string[];
   /** Publication date from JSON-LD or meta tags. */
   metaDate: ParsedDate | null;
+  head: HeadIndex;
 }
 
-const metaContent = (doc: Document, selector: string): string | null => {
-  const v = doc.querySelector(selector)?.getAttribute('content');
+const metaContent = (head: HeadIndex, key: string): string | null => {
+  const v = head.meta.get(key);
   return v && v.trim() ? cleanInline(v) : null;
 };
 
 export function readPageMeta(doc: Document, url: string): PageMeta {
-  const canonicalUrl = findCanonicalUrl(doc, url);
+  const head = headIndex(doc);
+  const canonicalUrl = findCanonicalUrl(doc, url, { canonical: head.links.get('canonical'), ogUrl: head.meta.get('og:url') });
   const domain = siteDomain(url) || siteDomain(canonicalUrl);
-  const jsonld = readJsonLdArticle(doc);
-  const siteName = siteNameFor(domain, metaContent(doc, 'meta[property="og:site_name"]'));
+  const jsonld = readJsonLdArticle(doc, head.jsonLd);
+  const siteName = siteNameFor(domain, metaContent(head, 'og:site_name'));
 
   const metaAuthors: string[] = [];
   for (const a of jsonld?.authors ?? []) {
@@ -40,19 +43,18 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     metaAuthors.push(...parseByline(a.name));
   }
   if (!metaAuthors.length) {
-    const raw = metaContent(doc, 'meta[name="author"]') ?? metaContent(doc, 'meta[property="article:author"]') ?? metaContent(doc, 'meta[name="dc.creator"]');
+    const raw = metaContent(head, 'author') ?? metaContent(head, 'article:author') ?? metaContent(head, 'dc.creator');
     if (raw && !/^https?:/i.test(raw)) metaAuthors.push(...parseByline(raw));
   }
 
   const rawDates = [
     jsonld?.datePublished,
-    metaContent(doc, 'meta[property="article:published_time"]'),
-    metaContent(doc, 'meta[itemprop="datePublished"]'),
-    metaContent(doc, 'meta[name="pubdate"]'),
-    metaContent(doc, 'meta[name="publishdate"]'),
-    metaContent(doc, 'meta[name="dc.date"]'),
-    metaContent(doc, 'meta[name="date"]'),
-    doc.querySelector('time[itemprop="datePublished"][datetime]')?.getAttribute('datetime'),
+    metaContent(head, 'article:published_time'),
+    metaContent(head, 'datepublished'),
+    metaContent(head, 'pubdate'),
+    metaContent(head, 'publishdate'),
+    metaContent(head, 'dc.date'),
+    metaContent(head, 'date'),
   ];
   let metaDate: ParsedDate | null = null;
   for (const raw of rawDates) {
@@ -68,10 +70,11 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     domain,
     siteName,
     jsonld,
-    ogTitle: metaContent(doc, 'meta[property="og:title"]'),
-    docTitle: doc.querySelector('title')?.textContent ? cleanInline(doc.querySelector('title')!.textContent!) : null,
-    ogType: metaContent(doc, 'meta[property="og:type"]'),
-    description: metaContent(doc, 'meta[property="og:description"]') ?? metaContent(doc, 'meta[name="description"]'),
+    ogTitle: metaContent(head, 'og:title'),
+    docTitle: head.title ? cleanInline(head.title) : null,
+    head,
+    ogType: metaContent(head, 'og:type'),
+    description: metaContent(head, 'og:description') ?? metaContent(head, 'description'),
     metaAuthors,
     metaDate,
   };

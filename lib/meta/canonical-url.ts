@@ -51,11 +51,13 @@ export function siteDomain(raw: string): string {
  * A canonical on another site is ignored only when it is not an http(s) URL (syndicated pages legitimately
  * point to the original).
  */
-export function findCanonicalUrl(doc: Document, pageUrl: string): string {
-  const candidates = [
-    doc.querySelector('link[rel~="canonical"], link[rel="Canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+export function findCanonicalUrl(doc: Document, pageUrl: string, known?: { canonical?: string | null; ogUrl?: string | null }): string {
+  const candidates = known
+    ? [known.canonical, known.ogUrl]
+    : [
+        doc.querySelector('link[rel~="canonical"], link[rel="Canonical"]')?.getAttribute('href'),
+        doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+      ];
   for (const c of candidates) {
     const url = toHttpUrl(c, pageUrl);
     if (url) return stripTracking(url.toString());

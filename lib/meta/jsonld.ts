@@ -60,11 +60,10 @@ function authorsOf(v: unknown): JsonLdAuthor[] {
 }
 
 /** The first article-like JSON-LD object on the page (NewsArticle preferred over WebPage), or null. */
-export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+export function readJsonLdArticle(doc: Document, scripts?: string[]): JsonLdArticle | null {
   const objects: Record<string, unknown>[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    flatten(parseLoose(script.textContent ?? ''), objects);
-  }
+  const texts = scripts ?? [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  for (const text of texts) flatten(parseLoose(text), objects);
   const articles = objects.filter((o) => ARTICLE_TYPES.test(typeOf(o)));
   const best = articles.find((o) => typeOf(o) !== 'WebPage') ?? articles[0];
   if (!best) return null;
@@ -80,10 +79,9 @@ export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
 }
 
 /** Every schema.org @type named on the page (to spot VideoObject-only pages, listings, etc.). */
-export function jsonLdTypes(doc: Document): string[] {
+export function jsonLdTypes(doc: Document, scripts?: string[]): string[] {
   const objects: Record<string, unknown>[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    flatten(parseLoose(script.textContent ?? ''), objects);
-  }
+  const texts = scripts ?? [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  for (const text of texts) flatten(parseLoose(text), objects);
   return objects.map(typeOf).filter(Boolean);
 }

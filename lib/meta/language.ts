@@ -1,11 +1,14 @@
 // Page language: what the page declares, else a cheap look at the text (Vietnamese tone marks).
 import { hasToneMark } from '../text/normalize';
 
-export function detectLanguage(doc: Document, sampleText: string): string {
+/** `metaTags`: meta content by lower-cased name/property/http-equiv, when the caller already has them. */
+export function detectLanguage(doc: Document, sampleText: string, metaTags?: Map<string, string>): string {
+  const meta = (key: string, selector: string) =>
+    metaTags ? metaTags.get(key) : doc.querySelector(selector)?.getAttribute('content');
   const declared =
     doc.documentElement?.getAttribute('lang') ||
-    doc.querySelector('meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]')?.getAttribute('content') ||
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
+    meta('content-language', 'meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]') ||
+    meta('og:locale', 'meta[property="og:locale"]') ||
     '';
   const tag = declared.trim().split(/[,;\s]/)[0]?.replace('_', '-') ?? '';
   const sample = sampleText.slice(0, 2000);

@@ -23,7 +23,6 @@ export const tuoitre: SiteProfile = {
   domains: ['tuoitre.vn'],
   siteName: 'Tuổi Trẻ',
   layouts: [
-    detailLayout,
     {
       name: '2015',
       title: ['.detail-content h1.title-2', 'h1.title-2'],
@@ -33,6 +32,7 @@ export const tuoitre: SiteProfile = {
       author: ['.fck .wrapper-qt'],
       remove: ['.wrapper-qt', '[id^=tt-wrapper]', '.tinlienquan', '.tag'],
     },
+    detailLayout,
   ],
 };
 export const nld: SiteProfile = { id: 'nld', domains: ['nld.com.vn'], siteName: 'Người Lao Động', layouts: [detailLayout] };

@@ -10,7 +10,7 @@ export const zceLayout: ProfileLayout = {
   author: ['.article__meta .author.cms-author', '.article__author .name', '.article__author .author', 'div.article__author p.name'],
   date: ['.article__meta time.article__time', 'time.article__time'],
   remove: [
-    '.article-relate', '.article__relate', '.related-news', '.box-related', '.rennab', '.sda_middle', '.article__tag',
+    '.article-relate', '.related-topic', '.article__relate', '.related-news', '.box-related', '.rennab', '.sda_middle', '.article__tag',
     '.article__author', '.box-author', '.article__footer', '.box-event', '.story-event', '.article__event', '.c-event',
     '.box-stream', '.notebox.ncenter', '.ads', '.banner', '.article__social', '.article__share',
   ],

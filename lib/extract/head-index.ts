@@ -1,0 +1,35 @@
+// One pass over the document's <meta>, <link>, <title> and JSON-LD <script> elements. Each querySelector on a
+// non-browser DOM walks the whole tree, so reading a dozen meta tags one by one costs more than extracting
+// the body; this index reads them once.
+
+export interface HeadIndex {
+  /** meta content by lower-cased name, property, itemprop or http-equiv (first occurrence wins). */
+  meta: Map<string, string>;
+  /** href by lower-cased rel token. */
+  links: Map<string, string>;
+  jsonLd: string[];
+  title: string | null;
+}
+
+export function headIndex(doc: Document): HeadIndex {
+  const index: HeadIndex = { meta: new Map(), links: new Map(), jsonLd: [], title: null };
+  for (const el of doc.querySelectorAll('meta, link, script, title')) {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'meta') {
+      const content = el.getAttribute('content');
+      if (content === null) continue;
+      for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+        const key = el.getAttribute(attr)?.trim().toLowerCase();
+        if (key && !index.meta.has(key) && content.trim()) index.meta.set(key, content);
+      }
+    } else if (tag === 'link') {
+      const href = el.getAttribute('href');
+      if (!href) continue;
+      for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/))
+        if (rel && !index.links.has(rel)) index.links.set(rel, href);
+    } else if (tag === 'script') {
+      if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(el.textContent ?? '');
+    } else if (index.title === null && !el.closest('svg')) index.title = el.textContent ?? '';
+  }
+  return index;
+}
