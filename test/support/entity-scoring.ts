@@ -334,7 +334,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared corpus beside the repository (seeds, pages). */
 export const corpusDir = resolve(repoRoot, '../shared/corpus');
 export const seedsDir = join(corpusDir, 'seeds');
-export const annotatedDir = join(repoRoot, 'test/fixtures/annotated');
+/** The annotated set; TINGON_ANNOTATED_DIR points the tests and the benchmark at another set in the same format. */
+export const annotatedDir = process.env.TINGON_ANNOTATED_DIR ?? join(repoRoot, 'test/fixtures/annotated');
 export const seedHtmlDir = join(repoRoot, 'test/fixtures/seeds');
 
 export interface GoldText {
