@@ -37,7 +37,8 @@ export interface Token {
 }
 
 const TOKEN = /[ \t]*(?:(\p{L}[\p{L}\p{M}\p{N}]*)|(\d+(?:[.,]\d+)*)|([-‐‑‒–—―/])|(\(([^()\n]{1,40})\))|([^ \t]))/uy;
-const MAX_TOKENS = 70;
+/** Longer than any real name (the longest in the seeds is 35 tokens); bounds the work per head. */
+const MAX_TOKENS = 60;
 
 export const isAcronymWord = (w: string) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || w === 'MoU';
 
@@ -48,16 +49,18 @@ export function tokenize(text: string, from: number): Token[] {
     const at = TOKEN.lastIndex;
     const m = TOKEN.exec(text);
     if (!m) break;
-    const start = m.index + m[0].length - (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6] ?? '').length;
-    const base = { start, end: m.index + m[0].length, lower: '', cap: false, acr: false, content: '' };
+    const end = m.index + m[0].length;
+    const body = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6] ?? '';
+    const start = end - body.length;
     if (m[1]) {
-      const w = m[1];
-      out.push({ ...base, type: 'word', text: w, lower: w.toLocaleLowerCase('vi'), cap: w[0] !== w[0]!.toLocaleLowerCase('vi'), acr: isAcronymWord(w) });
-    } else if (m[2]) out.push({ ...base, type: 'num', text: m[2] });
-    else if (m[3]) out.push({ ...base, type: 'dash', text: m[3] });
-    else if (m[4]) out.push({ ...base, type: 'paren', text: m[4], content: m[5]!.trim() });
-    else {
-      out.push({ ...base, type: 'stop', text: m[6] ?? '' });
+      const lower = body.toLocaleLowerCase('vi');
+      out.push({ type: 'word', text: body, start, end, lower, cap: body[0] !== lower[0], acr: isAcronymWord(body), content: '' });
+    } else if (m[2] || m[3]) {
+      out.push({ type: m[2] ? 'num' : 'dash', text: body, start, end, lower: '', cap: false, acr: false, content: '' });
+    } else if (m[4]) {
+      out.push({ type: 'paren', text: body, start, end, lower: '', cap: false, acr: false, content: m[5]!.trim() });
+    } else {
+      out.push({ type: 'stop', text: body, start, end, lower: '', cap: false, acr: false, content: '' });
       break;
     }
     if (TOKEN.lastIndex === at) break;
