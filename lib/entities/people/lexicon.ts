@@ -7,12 +7,19 @@ import { TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXE
 import { PLACES, PLACE_CONTEXT } from '../../lexicon/places';
 import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS } from '../../lexicon/non-names';
 
+const SEPARATORS = /[^\p{L}\p{M}\p{N}'’]+/u;
+
 /** Lower-case canonical key of one word or phrase, split into words. */
 export function wordsOf(phrase: string): string[] {
-  return canonicalTones(cleanText(phrase))
+  return canonicalTones(cleanText(phrase)).toLowerCase().split(SEPARATORS).filter(Boolean);
+}
+
+/** wordsOf for a whole list at once: one normalisation pass instead of one per phrase (start-up time). */
+function wordsOfAll(phrases: readonly string[]): string[][] {
+  return canonicalTones(cleanText(phrases.join('\n')))
     .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}'’]+/u)
-    .filter(Boolean);
+    .split('\n')
+    .map((p) => p.split(SEPARATORS).filter(Boolean));
 }
 
 /** Phrases indexed by their first word; longest first so the longest match wins. */
@@ -20,11 +27,22 @@ export class PhraseDict<V> {
   private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
 
   add(phrase: string, value: V): void {
-    const words = wordsOf(phrase);
+    this.addWords(wordsOf(phrase), value);
+  }
+
+  /** Add many phrases at once (faster start-up). */
+  addAll(phrases: readonly string[], value: (index: number) => V): this {
+    wordsOfAll(phrases).forEach((words, k) => this.addWords(words, value(k)));
+    return this;
+  }
+
+  private addWords(words: string[], value: V): void {
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]!) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
+    // Keep each list longest first, so the first match is the longest.
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.words.length < words.length) at--;
+    list.splice(at, 0, { words, value });
     this.byFirst.set(words[0]!, list);
   }
 
@@ -69,38 +87,36 @@ export interface Lexicon {
 let cached: Lexicon | null = null;
 
 const keyOf = (s: string) => wordsOf(s).join(' ');
+const keysOf = (list: readonly string[]) => new Set(wordsOfAll(list).map((w) => w.join(' ')));
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const titles = new PhraseDict<number>();
-  for (const t of TITLES) titles.add(t.title, t.rank);
-  const honorifics = new PhraseDict<boolean>();
-  const weak = new Set(WEAK_HONORIFICS.map(keyOf));
-  for (const h of HONORIFICS) honorifics.add(h, weak.has(keyOf(h)));
-  const dict = (list: readonly string[]) => {
-    const d = new PhraseDict<true>();
-    for (const p of list) d.add(p, true);
-    return d;
-  };
+  const titles = new PhraseDict<number>().addAll(
+    TITLES.map((t) => t.title),
+    (k) => TITLES[k]!.rank,
+  );
+  const weak = keysOf(WEAK_HONORIFICS);
+  const honorifics = new PhraseDict<boolean>().addAll(HONORIFICS, (k) => weak.has(HONORIFICS[k]!));
+  const dict = (list: readonly string[]) => new PhraseDict<true>().addAll(list, () => true);
   cached = {
-    strongSurnames: new Set(STRONG_SURNAMES.map(keyOf)),
-    surnames: new Set([...STRONG_SURNAMES, ...WEAK_SURNAMES].map(keyOf)),
-    middleNames: new Set(MIDDLE_NAMES.map(keyOf)),
+    strongSurnames: keysOf(STRONG_SURNAMES),
+    surnames: keysOf([...STRONG_SURNAMES, ...WEAK_SURNAMES]),
+    middleNames: keysOf(MIDDLE_NAMES),
     titles,
     honorifics,
     weakHonorifics: weak,
-    abbreviations: new Set(TITLE_ABBREVIATIONS.map(keyOf)),
+    abbreviations: keysOf(TITLE_ABBREVIATIONS),
     titlePrefixes: dict(TITLE_PREFIXES),
     complements: dict(TITLE_COMPLEMENTS),
     places: dict(PLACES),
-    placeKeys: new Set(PLACES.map(keyOf)),
+    placeKeys: keysOf(PLACES),
     placeContext: dict(PLACE_CONTEXT),
     orgHeads: dict(ORG_HEADS),
-    zodiac: new Set(ZODIAC.map(keyOf)),
-    can: new Set(CAN.map(keyOf)),
-    chi: new Set(CHI.map(keyOf)),
-    notNameWords: new Set(NOT_NAME_WORDS.map(keyOf)),
-    leadingWords: new Set(LEADING_FUNCTION_WORDS.map(keyOf)),
+    zodiac: keysOf(ZODIAC),
+    can: keysOf(CAN),
+    chi: keysOf(CHI),
+    notNameWords: keysOf(NOT_NAME_WORDS),
+    leadingWords: keysOf(LEADING_FUNCTION_WORDS),
     commaCompounds: new Set(
       TITLES.filter((t) => t.title.includes(',')).map((t) => {
         const [head, rest] = t.title.split(',');

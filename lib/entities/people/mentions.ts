@@ -132,6 +132,14 @@ export class MentionFinder {
       }
       const place = lex.places.match(lows, j, this.joined);
       if (place && t.cap) {
+        // "Ca sĩ Mỹ Tâm": a one-word country and one more syllable right after the title is a two-word name.
+        if (j === from && place.length === 1 && j + 1 < tokens.length && this.joined(j + 1)) {
+          const whole = readNameRun(tokens, j);
+          if (whole && !whole.foreign && whole.end === j + 2 && !lex.places.match(lows, j + 1, this.joined)) {
+            const next = tokens[j + 2];
+            if (!next || !next.cap || !this.joined(j + 2)) return { name: whole, stop: j };
+          }
+        }
         j += place.length;
         afterOrgHead = false;
         // "Chủ tịch Trung Quốc Tập Cận Bình": after a country, a run of two or more syllables is the name.
@@ -189,7 +197,7 @@ export class MentionFinder {
       end = j + 4;
     }
     const runLows = lows.slice(j, end);
-    if (this.rejected(j, end, runLows)) return null;
+    if (this.rejected(j, end, runLows, !immediate)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
     if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
     if (run.foreign) {
@@ -250,13 +258,13 @@ export class MentionFinder {
   }
 
   /** Places, zodiac signs, lunar years and known non-name words. */
-  private rejected(j: number, end: number, runLows: string[]): boolean {
+  private rejected(j: number, end: number, runLows: string[], checkWords = true): boolean {
     const { lex } = this;
     const key = runLows.join(' ');
     if (lex.placeKeys.has(key) || isCalendarOrZodiac(lex, runLows)) return true;
     const place = lex.places.match(this.lows, j, this.joined);
     if (place && place.length >= end - j) return true;
-    for (const l of runLows) if (lex.notNameWords.has(l)) return true;
+    if (checkWords) for (const l of runLows) if (lex.notNameWords.has(l)) return true;
     return false;
   }
 

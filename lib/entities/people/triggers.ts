@@ -86,7 +86,8 @@ export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: reado
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
-  if (h) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
+  // "MS Office" is not "Ms Office": an honorific in capitals is an acronym.
+  if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
   return null;
 }
 
