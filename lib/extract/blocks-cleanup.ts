@@ -2,6 +2,7 @@
 // "Theo TTXVN") become authors, ">> related" links and link lists are dropped.
 import { isBylineText, parseByline } from '../meta/authors';
 import type { Block } from './body';
+import { PROMO_LINE } from './boilerplate';
 
 const RELATED_PREFIX = /^(?:>>|»|►|▶|→|\+\s*Xem|Xem thêm|Đọc thêm|Tin liên quan|Bài liên quan)/u;
 const SOURCE_LINE = /^(?:nguồn(?:\s*tin)?|source)\s*[:：]/iu;
@@ -29,9 +30,9 @@ export function cleanBlocks(input: Block[]): CleanedBlocks {
     const b = blocks[i]!;
     if (b.kind !== 'p') break;
     const text = b.text;
-    if (text.length > 90) break;
+    if (text.length > 120) break;
     const parsed = parseByline(text);
-    const credit = isBylineText(text) || SOURCE_LINE.test(text);
+    const credit = isBylineText(text) || SOURCE_LINE.test(text) || PROMO_LINE.test(text);
     const byRight = b.right && (parsed.length > 0 || /^theo\s/iu.test(text) || (text.split(' ').length <= 5 && !/[.!?…]$/u.test(text)));
     if (!credit && !byRight) break;
     bylineLines.unshift(text);

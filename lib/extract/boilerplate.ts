@@ -80,3 +80,27 @@ export function removeBoilerplateBoxes(root: Element | Document | DocumentFragme
   }
   return removed.length;
 }
+
+/**
+ * Remove story teasers inside an article body: a small box whose headline is entirely a link (usually with a
+ * thumbnail and a one-line description). Sites put "related" stories in the body without any heading.
+ */
+export function removeTeasers(root: Element | DocumentFragment): number {
+  let n = 0;
+  for (const heading of [...root.querySelectorAll('h2, h3, h4, h5')]) {
+    const link = heading.querySelector('a[href]');
+    if (!link) continue;
+    const ht = (heading.textContent ?? '').trim();
+    if (!ht || (link.textContent ?? '').trim() !== ht) continue;
+    const box = heading.parentElement;
+    if (!box || box === root || !/^(div|article|li|section)$/.test(box.localName)) continue;
+    if ((box.textContent ?? '').trim().length > 450 || box.querySelectorAll('p').length > 2) continue;
+    box.remove();
+    n++;
+  }
+  return n;
+}
+
+/** Closing lines that promote the site, not the article ("Cập nhật tin tức ... tại fanpage ...", "Mời độc giả ..."). */
+export const PROMO_LINE =
+  /^(?:cập nhật tin tức|theo dõi|mời (?:quý )?(?:độc giả|bạn đọc)|đăng ký|like fanpage|tải ứng dụng|độc giả có thể|bạn đọc có thể gửi|mọi thông tin.*(?:liên hệ|gửi về))/iu;

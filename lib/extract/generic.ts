@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { collectBlocks } from './body';
 import { cleanBlocks } from './blocks-cleanup';
-import { removeBoilerplateBoxes } from './boilerplate';
+import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { leadText } from './lead';
 import { parseByline } from '../meta/authors';
 import { cleanInline, foldForSearch } from '../text/normalize';
@@ -100,6 +100,7 @@ export function extractGeneric(doc: Document, meta: PageMeta): PathResult | null
   holder.innerHTML = parsed.content;
   const root = (holder.content ?? holder) as unknown as Element;
   removeBoilerplateBoxes(root, 3000);
+  removeTeasers(root);
   let blocks = collectBlocks(root, meta.canonicalUrl || meta.url);
   const lead = findLead(doc, parsed.textContent ?? '');
   if (lead) {

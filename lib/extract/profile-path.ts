@@ -2,7 +2,7 @@
 import type { ProfileLayout, SiteProfile } from '../profiles/types';
 import { collectBlocks, type Block } from './body';
 import { cleanBlocks } from './blocks-cleanup';
-import { removeBoilerplateBoxes } from './boilerplate';
+import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { leadText } from './lead';
 import { parseByline } from '../meta/authors';
 import { cleanInline } from '../text/normalize';
@@ -67,6 +67,7 @@ export function extractWithLayout(doc: Document, layout: ProfileLayout, meta: Pa
   const clone = container.cloneNode(true) as Element;
   removeAll(clone, layout.remove ?? []);
   removeBoilerplateBoxes(clone, 3000);
+  removeTeasers(clone);
   if (layout.lead) removeAll(clone, layout.lead);
   if (layout.title) removeAll(clone, layout.title.filter((s) => s.startsWith('h1')));
 
