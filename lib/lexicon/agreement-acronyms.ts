@@ -120,7 +120,8 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
 ];
 
 /**
- * Acronyms that name organisations, meetings, programmes, partnerships or initiatives, never an agreement.
+ * Acronyms that name organisations, meetings, programmes, partnerships or initiatives, or a whole class of
+ * agreements ("các Hiệp định thương mại tự do (FTA)"), never one agreement.
  * "(EU)" inside a name is part of the name; "IPEF" (a framework/initiative), "AFTA" (a free-trade area),
  * "JETP" (a partnership), "COVAX" (a mechanism), "IUU" (a fishing-rules sanction) are not agreements.
  */
@@ -128,5 +129,5 @@ export const NOT_AGREEMENT_ACRONYMS: ReadonlySet<string> = new Set([
   'EU', 'ASEAN', 'LHQ', 'UN', 'WTO', 'EEAS', 'CSDP', 'EC', 'NATO', 'APEC', 'IMF', 'WB', 'ADB', 'US', 'UK', 'OECD', 'G7', 'G20',
   'ASEM', 'ARF', 'EAS', 'ADMM', 'SOM', 'AMM', 'PMC', 'UNSC', 'IAEA', 'WHO', 'ILO', 'FAO', 'UNESCO', 'UNDP', 'UNICEF', 'IMO',
   'ICJ', 'ITLOS', 'PCA-COURT', 'BRICS', 'SCO', 'GMS', 'CLMV', 'MRC', 'AIIB', 'EAEU', 'EFTA', 'CLV', 'GGHB', 'QĐND', 'TTXVN',
-  'IPEF', 'AFTA', 'JETP', 'COVAX', 'IUU', 'FDI', 'ODA', 'GDP', 'USD', 'EUR', 'VND', 'ASEAN-EU',
+  'IPEF', 'AFTA', 'JETP', 'COVAX', 'IUU', 'FTA', 'EPA', 'FDI', 'ODA', 'GDP', 'USD', 'EUR', 'VND', 'ASEAN-EU',
 ]);

@@ -396,8 +396,9 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
   if (empty() && acronym === null) return null;
   if (!specific && acronym === null) {
     // A mid-sentence head with a topic of three words or more: "Bản ghi nhớ về hợp tác trong lĩnh vực ...",
-    // not "Bản ghi nhớ về hợp tác".
-    const topical = parts[0]?.tok.lower === 'về' && parts.length >= 4;
+    // "Bản ghi nhớ hợp tác về chuyển đổi số", not "Bản ghi nhớ về hợp tác".
+    const about = parts.findIndex((p) => p.tok.lower === 'về');
+    const topical = about >= 0 && about <= 2 && parts.length - about - 1 >= 3;
     if (!topical || options.sentenceInitial) return null;
   }
   const nameEnd = parts.length > 0 ? parts[parts.length - 1]!.tok.end : from;

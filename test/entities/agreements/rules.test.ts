@@ -75,6 +75,7 @@ describe('a capitalised head with a specific name', () => {
     expect(names('Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực.')).toEqual([
       'Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực',
     ]);
+    expect(names('Hai bên ký Bản ghi nhớ hợp tác về chuyển đổi số quốc gia.')).toEqual(['Bản ghi nhớ hợp tác về chuyển đổi số quốc gia']);
     expect(names('Hai bên ký Bản ghi nhớ về hợp tác.')).toEqual([]);
   });
 
@@ -183,6 +184,10 @@ describe('what is not an agreement', () => {
   it('drops a generic acronym from the name but keeps it as the acronym', () => {
     const a = one('Hai bên ký Biên bản ghi nhớ (MoU) về hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Hà Nội.');
     expect(a).toMatchObject({ name: 'Biên bản ghi nhớ về hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Hà Nội', acronym: 'MoU', kind: 'mou' });
+  });
+
+  it('ignores a class of agreements ("Hiệp định thương mại tự do (FTA)")', () => {
+    expect(names('Việt Nam đã ký 17 Hiệp định thương mại tự do (FTA) và các Hiệp định thương mại tự do thế hệ mới.')).toEqual([]);
   });
 
   it('ignores a head that is part of the name of a law or a body', () => {
