@@ -1,0 +1,29 @@
+// One digest in reader typography (the popup's DigestView) beside the user's notes, tags and highlights.
+import { useRef } from 'preact/hooks';
+import { DigestView } from '../common/DigestView';
+import { useLibrary } from './context';
+import { NotesPanel } from './NotesPanel';
+import { routeHref } from './route';
+
+export function DigestPage({ id }: { id: string }) {
+  const { controller, t } = useLibrary();
+  const articleRef = useRef<HTMLDivElement>(null);
+  const digest = controller.get(id);
+  if (!digest) {
+    return (
+      <div class="lib-page">
+        <a href={routeHref({ name: 'list' })}>{t('back')}</a>
+        <p>{controller.state.phase === 'ready' ? t('notFound') : t('loading')}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="lib-digest">
+      <div class="lib-digest__article" ref={articleRef}>
+        <a href={routeHref({ name: 'list' })}>{t('back')}</a>
+        <DigestView digest={digest} />
+      </div>
+      <NotesPanel key={digest.id} digest={digest} articleRef={articleRef} />
+    </div>
+  );
+}

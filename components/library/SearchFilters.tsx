@@ -1,0 +1,100 @@
+// The search box (as you type) and the filters: site, date range (saved or published), person, agreement,
+// tag; and the sort. Everything goes through the controller, which keeps it in the URL.
+import type { LibraryQuery, SortKey } from '../../lib/search';
+import { hasFilters } from '../../lib/search';
+import { useLibrary } from './context';
+
+interface Props {
+  query: LibraryQuery;
+  indexing: boolean;
+}
+
+export function SearchFilters({ query, indexing }: Props) {
+  const { controller, t } = useLibrary();
+  const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
+  const facets = controller.facets();
+  const cross = controller.index ? controller.crossIndex() : { people: [], agreements: [] };
+  return (
+    <div class="lib-search" role="search">
+      <label class="visually-hidden" for="lib-q">
+        {t('searchLabel')}
+      </label>
+      <input id="lib-q" class="lib-search__box" type="search" placeholder={t('search')} value={query.q} onInput={(e) => set({ q: (e.target as HTMLInputElement).value })} autoFocus />
+      {indexing && <span class="lib-hint">{t('indexing')}</span>}
+      <div class="lib-filters">
+        <label>
+          {t('site')}{' '}
+          <select value={query.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('allSites')}</option>
+            {facets.sites.map((s) => (
+              <option key={s.site} value={s.site}>
+                {s.siteName} ({s.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dateField')}{' '}
+          <select value={query.dateField} onChange={(e) => set({ dateField: (e.target as HTMLSelectElement).value as LibraryQuery['dateField'] })}>
+            <option value="saved">{t('dateSaved')}</option>
+            <option value="published">{t('datePublished')}</option>
+          </select>
+        </label>
+        <label>
+          {t('from')} <input type="date" value={query.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })} />
+        </label>
+        <label>
+          {t('to')} <input type="date" value={query.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })} />
+        </label>
+        <label>
+          {t('person')}{' '}
+          <select value={query.person ?? ''} onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('any')}</option>
+            {cross.people.slice(0, 500).map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.name} ({p.articles.length})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('agreement')}{' '}
+          <select value={query.agreement ?? ''} onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('any')}</option>
+            {cross.agreements.slice(0, 500).map((a) => (
+              <option key={a.id} value={a.acronym ?? a.id}>
+                {a.acronym ? `${a.acronym} · ` : ''}
+                {a.name} ({a.articles.length})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('tag')}{' '}
+          <select value={query.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('any')}</option>
+            {facets.tags.map((g) => (
+              <option key={g.tag} value={g.tag}>
+                {g.tag} ({g.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('sort')}{' '}
+          <select value={query.sort ?? ''} onChange={(e) => set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })}>
+            <option value="">{query.q.trim() ? t('sortRelevance') : t('sortSaved')}</option>
+            <option value="saved">{t('sortSaved')}</option>
+            <option value="published">{t('sortPublished')}</option>
+            <option value="site">{t('sortSite')}</option>
+          </select>
+        </label>
+        {hasFilters(query) && (
+          <button type="button" class="link-button" onClick={() => set({ site: null, from: null, to: null, person: null, agreement: null, tag: null })}>
+            {t('clearFilters')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+// Export (all, the current results or the selection; Markdown files, a notebook, a JSON backup or CSV) and
+// import of a JSON backup. Downloads go through an object URL and <a download>: no permission needed.
+import { useState } from 'preact/hooks';
+import type { ExportFormat, ExportOutput, HtmlParser, NotebookGrouping } from '../../lib/export';
+import { useLibrary } from './context';
+import type { Scope } from './library-controller';
+
+/** The browser's own HTML parser for the article bodies. */
+export const browserParseHtml: HtmlParser = (html) => new DOMParser().parseFromString(html, 'text/html');
+
+export function download(out: ExportOutput): void {
+  const part: BlobPart = typeof out.data === 'string' ? out.data : (out.data as Uint8Array<ArrayBuffer>);
+  const url = URL.createObjectURL(new Blob([part], { type: out.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = out.filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = download }: { onClose: () => void; parseHtml?: HtmlParser; save?: (out: ExportOutput) => void }) {
+  const { controller, t } = useLibrary();
+  const total = controller.index?.size ?? 0;
+  const filtered = controller.state.result?.total ?? 0;
+  const selected = controller.state.selected.size;
+  const [scope, setScope] = useState<Scope>(selected > 0 ? 'selected' : 'all');
+  const [format, setFormat] = useState<ExportFormat>('markdown');
+  const [grouping, setGrouping] = useState<NotebookGrouping>('article');
+  const run = () => {
+    try {
+      const out = controller.exportDigests(scope, format, grouping, parseHtml);
+      save(out);
+      controller.notify({ kind: 'info', text: t('exported', { files: out.files, name: out.filename }) });
+      onClose();
+    } catch (err) {
+      controller.notify({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  const radio = <T extends string>(name: string, value: T, current: T, set: (v: T) => void, label: string, disabled = false) => (
+    <label key={value}>
+      <input type="radio" name={name} value={value} checked={current === value} disabled={disabled} onChange={() => set(value)} /> {label}
+    </label>
+  );
+  return (
+    <div class="lib-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title">
+      <h2 id="export-title">{t('exportTitle')}</h2>
+      <fieldset>
+        <legend>{t('scope')}</legend>
+        {radio('scope', 'all', scope, setScope, t('scopeAll', { count: total }))}
+        {radio('scope', 'filtered', scope, setScope, t('scopeFiltered', { count: filtered }))}
+        {radio('scope', 'selected', scope, setScope, t('scopeSelected', { count: selected }), selected === 0)}
+      </fieldset>
+      <fieldset>
+        <legend>{t('format')}</legend>
+        {radio('format', 'markdown', format, setFormat, t('formatMarkdown'))}
+        {radio('format', 'notebook', format, setFormat, t('formatNotebook'))}
+        {format === 'notebook' && (
+          <label class="lib-indent">
+            {t('groupBy')}{' '}
+            <select value={grouping} onChange={(e) => setGrouping((e.target as HTMLSelectElement).value as NotebookGrouping)}>
+              <option value="article">{t('groupArticle')}</option>
+              <option value="person">{t('groupPerson')}</option>
+              <option value="agreement">{t('groupAgreement')}</option>
+            </select>
+          </label>
+        )}
+        {radio('format', 'json', format, setFormat, t('formatJson'))}
+        {radio('format', 'csv', format, setFormat, t('formatCsv'))}
+      </fieldset>
+      <div class="lib-dialog__actions">
+        <button type="button" class="button" onClick={onClose}>
+          {t('close')}
+        </button>
+        <button type="button" class="button button--primary" data-testid="export-run" onClick={run}>
+          {t('download')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const { controller, t } = useLibrary();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await controller.importBackup(await file.text());
+      if (!r.ok) {
+        setError(t('importRefused', { error: r.error }));
+        return;
+      }
+      controller.notify({ kind: 'info', text: t('imported', { added: r.added, merged: r.merged, unchanged: r.unchanged }) });
+      onClose();
+    } catch (err) {
+      setError(t('importRefused', { error: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="lib-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
+      <h2 id="import-title">{t('importTitle')}</h2>
+      <p>{t('importHint')}</p>
+      <label>
+        {t('importFile')} <input type="file" accept=".json,application/json" data-testid="import-file" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
+      </label>
+      {error && (
+        <p class="lib-error" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
+      <div class="lib-dialog__actions">
+        <button type="button" class="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// What every library component needs: the controller, the words, the language.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Lang } from '../../lib/i18n/index';
+import type { LibraryController } from './library-controller';
+import { libraryStrings, type LibraryT } from './strings';
+
+export interface LibraryContextValue {
+  controller: LibraryController;
+  lang: Lang;
+  t: LibraryT;
+}
+
+export const LibraryContext = createContext<LibraryContextValue>(null as unknown as LibraryContextValue);
+
+export function useLibrary(): LibraryContextValue {
+  return useContext(LibraryContext);
+}
+
+export { libraryStrings };

@@ -1,0 +1,28 @@
+// Hash routes of the library page (the popup opens "#/digest/<id>"); the search lives in location.search.
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route = { name: 'list' } | { name: 'digest'; id: string } | { name: 'people' } | { name: 'agreements' };
+
+export function parseRoute(hash: string): Route {
+  const h = hash.replace(/^#\/?/, '');
+  if (h.startsWith('digest/')) return { name: 'digest', id: decodeURIComponent(h.slice('digest/'.length)) };
+  if (h === 'people') return { name: 'people' };
+  if (h === 'agreements') return { name: 'agreements' };
+  return { name: 'list' };
+}
+
+export function routeHref(route: Route): string {
+  if (route.name === 'digest') return `#/digest/${encodeURIComponent(route.id)}`;
+  if (route.name === 'list') return '#/';
+  return `#/${route.name}`;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const on = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
