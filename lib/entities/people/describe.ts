@@ -34,9 +34,10 @@ export function titleList(text: string, tokens: readonly Token[], titles: readon
     if (!seen.has(key)) seen.set(key, display);
   }
   const keys = [...seen.keys()];
+  const bare = (k: string) => k.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
   const out: string[] = [];
   for (const k of keys) {
-    if (keys.some((o) => o !== k && o.startsWith(`${k} `))) continue;
+    if (keys.some((o) => o !== k && bare(o).startsWith(`${bare(k)} `))) continue;
     out.push(seen.get(k)!);
   }
   return { titles: out, rank };

@@ -25,6 +25,9 @@ export interface Mention {
 /** Speech verbs after a lone foreign surname: "Như Bezos nói", "Shatzkin có viết". */
 const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'kể', 'giải thích', 'là'];
 
+/** Countries whose people's names Vietnamese news writes as Sino-Vietnamese syllables. */
+const SINO_NAMES = new Set(['trung quốc', 'đài loan', 'hồng kông', 'ma cao', 'triều tiên', 'hàn quốc', 'singapore']);
+
 export class MentionFinder {
   private readonly lows: string[];
   private readonly joined: (k: number) => boolean;
@@ -70,10 +73,13 @@ export class MentionFinder {
   /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
   private fromTriggers(i: number): Mention | null {
     const { lex, tokens, lows } = this;
-    // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific.
-    if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && (tokens[i]!.cap || lex.titles.match(lows, i, this.joined))) {
-      if (!tokens[i]!.cap || lex.honorifics.match(lows, i, this.joined)) return null;
-    }
+    // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific;
+    // "Phủ Chủ tịch" (a place) may still stand before a name, but does not start a chain of titles.
+    const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap);
+    if (insideRun && (!tokens[i]!.cap || lex.honorifics.match(lows, i, this.joined))) return null;
+    // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
+    const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(lows.slice(Math.max(0, i - 3), i).join(' '));
+    const chainAllowed = !insideRun && !delegated;
     const titles: TitleMention[] = [];
     let k = i;
     for (let round = 0; round < 4; round++) {
@@ -98,7 +104,7 @@ export class MentionFinder {
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
       // "Phó Chủ tịch Ủy ban Châu Âu, Đại diện cấp cao ... Josep Borrell": a chain of titles before the name.
-      if (scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',' && scan.stop > hit.end - 1) {
+      if (chainAllowed && scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',' && scan.stop > hit.end - 1) {
         titles.push({ start: k, end: scan.stop, rank: hit.rank });
         k = scan.stop;
         continue;
@@ -140,10 +146,12 @@ export class MentionFinder {
             if (!next || !next.cap || !this.joined(j + 2)) return { name: whole, stop: j };
           }
         }
+        const placeKey = lows.slice(j, j + place.length).join(' ');
         j += place.length;
         afterOrgHead = false;
-        // "Chủ tịch Trung Quốc Tập Cận Bình": after a country, a run of two or more syllables is the name.
-        if (j < tokens.length && this.joined(j) && isNameToken(tokens[j]!)) {
+        // "Chủ tịch Trung Quốc Tập Cận Bình": after a country whose names Vietnamese writes in Sino-Vietnamese
+        // syllables, a run of two or more syllables is the name even without a Vietnamese surname.
+        if (SINO_NAMES.has(placeKey) && j < tokens.length && this.joined(j) && isNameToken(tokens[j]!)) {
           const run = this.nameAt(j, true, false);
           if (run && (run.end - run.start >= 2 || run.foreign)) return { name: run, stop: j };
         }
@@ -158,7 +166,7 @@ export class MentionFinder {
       if (isNameToken(t) && !afterOrgHead) {
         // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
         if (j > from && this.placeOrOrgContext(j, false)) return { name: null, stop: j };
-        const run = this.nameAt(j, j === from, false);
+        const run = this.nameAt(j, j === from, false, true);
         if (run) return { name: run, stop: j };
       }
       // Skip the capitalised words of an organisation's or a place's name.
@@ -180,7 +188,7 @@ export class MentionFinder {
    * A name starting at token j. `immediate`: right after a title or honorific, where a single given name or a
    * surname-less run is accepted. `weak`: after a pronoun-like honorific ("anh", "chị").
    */
-  private nameAt(j: number, immediate: boolean, weak: boolean): NameRun | null {
+  private nameAt(j: number, immediate: boolean, weak: boolean, afterTitle = false): NameRun | null {
     const { lex, tokens, lows } = this;
     if (j >= tokens.length || this.masked(j)) return null;
     if (!this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
@@ -207,6 +215,11 @@ export class MentionFinder {
     const surnameFirst = lex.surnames.has(runLows[0]!);
     if (immediate) {
       if (weak && len === 1 && (lex.places.match(lows, j, this.joined) || lex.orgHeads.match(lows, j, this.joined))) return null;
+      // "Thứ trưởng Dũng nhấn mạnh" but not "Phó Bí thư Quân ủy", "Trưởng Ban Chỉ đạo": after a title, a lone
+      // syllable followed by a lower-case word is the start of a body's name unless that word is a verb.
+      if (afterTitle && end - j === 1 && end < tokens.length && this.joined(end) && !tokens[end]!.cap) {
+        if (!stopWords().match(lows, end, this.joined)) return null;
+      }
       return { start: j, end, foreign: false };
     }
     return surnameFirst && end - j >= 2 ? { start: j, end, foreign: false } : null;
@@ -312,7 +325,9 @@ export class MentionFinder {
     for (let back = 1; back <= 3 && i - back >= 0; back++) {
       const k = i - back;
       const ctx = lex.placeContext.match(lows, k, this.joined) ?? (orgs ? lex.orgHeads.match(lows, k, this.joined) : null);
-      if (ctx && k + ctx.length === i) return true;
+      // "Nhật Bản Iwaya": "Bản" ends a place's name here, it is not the word "bản" (village).
+      const insideName = tokens[k]!.cap && k > 0 && isNameToken(tokens[k - 1]!) && /^[ \t]+$/.test(tokens[k]!.gap);
+      if (ctx && k + ctx.length === i && !insideName) return true;
     }
     return false;
   }
@@ -349,6 +364,8 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     let k = m.end;
     while (k < tokens.length && tokens[k]!.gap.trim() === ',') {
+      // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
+      if (this.fromTriggers(k)) break;
       const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
       if (end < 0) break;
       m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });

@@ -75,6 +75,8 @@ export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: reado
   for (let n = 0; n < 2; n++) {
     const p = lex.titlePrefixes.match(lows, j, joined);
     if (!p || (j > i && !joined(j))) break;
+    // "chính quyền Tổng thống Biden" is the government of, not the acting president.
+    if (lows[j] === 'quyền' && !tokens[j]!.cap && j > 0 && /^(chính|nhân|thẩm|uỷ|ủy|trao|được|có)$/.test(lows[j - 1]!)) break;
     const after = j + p.length;
     if (after >= tokens.length || !joined(after)) break;
     if (!lex.titles.match(lows, after, joined) && !lex.titlePrefixes.match(lows, after, joined)) break;
