@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_FIXTURES, CORPUS_PAGES, runCli } from './run-cli';
+import { CLI_FIXTURES, CLI_TEST_TIMEOUT, CORPUS_PAGES, runCli } from './run-cli';
 import { cleanInline } from '../../lib/text/normalize';
 
 const PAGE = 'vnexpress.net__2022-cong-nhan-mat-viec-lo-tet';
 const pagePath = join(CORPUS_PAGES, `${PAGE}.html`);
 const gold = JSON.parse(readFileSync(join(CORPUS_PAGES, `${PAGE}.gold.json`), 'utf8')) as { url: string; title: string };
 
-describe('npm run digest on a page', () => {
+describe('npm run digest on a page', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('prints the digest as JSON and exits 0', () => {
     const r = runCli([pagePath]);
     expect(r.stderr).toBe('');
@@ -51,7 +51,7 @@ describe('npm run digest on a page', () => {
   });
 });
 
-describe('npm run digest refuses', () => {
+describe('npm run digest refuses', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('a page that is not an article: exit 3 with the reason on stderr', () => {
     const r = runCli([join(CLI_FIXTURES, 'listing-page.html')]);
     expect(r.status).toBe(3);
@@ -91,7 +91,7 @@ describe('npm run digest refuses', () => {
   });
 });
 
-describe('npm run digest --text', () => {
+describe('npm run digest --text', { timeout: CLI_TEST_TIMEOUT }, () => {
   const text = 'Thứ trưởng Ngoại giao Nguyễn Quốc Dũng đã gặp Trưởng SOM EU Gunnar Wiegan. Hai bên khẳng định tầm quan trọng của Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982).';
 
   it('prints people and agreements with offsets into the NFC text, even from NFD input', () => {

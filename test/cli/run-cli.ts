@@ -1,4 +1,4 @@
-// Spawns the real command line (`npx tsx cli/digest.ts`) the way a user runs it.
+// Spawns the real command line (`npm run digest` = `tsx cli/digest.ts`) the way a user runs it.
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_PAGES = resolve(ROOT, '../shared/corpus/pages');
 export const CLI_FIXTURES = resolve(ROOT, 'test/cli/fixtures');
+const TSX_CLI = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** Spawned runs start a TypeScript loader and the whole pipeline: allow for a loaded machine. */
+export const CLI_TEST_TIMEOUT = 90_000;
 
 export interface CliRun {
   status: number | null;
@@ -14,7 +17,8 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], stdin?: string | Buffer): CliRun {
-  const r = spawnSync('npx', ['tsx', 'cli/digest.ts', ...args], {
+  // `npx tsx cli/digest.ts` without npx's own start-up: the tsx binary npx would resolve, run by this Node.
+  const r = spawnSync(process.execPath, [TSX_CLI, 'cli/digest.ts', ...args], {
     cwd: ROOT,
     input: stdin,
     encoding: 'utf8',
