@@ -53,26 +53,46 @@ export function isNotAgreementAcronym(acronym: string): boolean {
   return NOT_AGREEMENT_ACRONYMS.has(acronym.toUpperCase());
 }
 
-// Every full name of the table as one sticky, case-insensitive pattern (longest first), so that a name the
-// scanner would cut short ("Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa
-// Việt Nam và Trung Quốc") is read whole when it is a known one.
-const namePattern = (name: string) =>
-  canonicalTones(name.replace(/\s*\([^)]*\)/g, ''))
-    .trim()
-    .split(/\s*[-–—]\s*|\s+/u)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s*[-–—]?[ \\t]*')
-    .replace(/,\\s\*\[-–—\]\?\[ \\t\]\*/g, ',[ \\t]*');
-const knownNames = KNOWN_AGREEMENTS.flatMap((a) => (a.bare === 'never' ? [] : [a.vi, ...a.viAliases].map((n) => ({ n, a }))))
-  .filter(({ n }) => n.includes(' '))
-  .sort((x, y) => y.n.length - x.n.length);
-const KNOWN_NAME_AT = new RegExp(`(?:${knownNames.map(({ n }) => `(${namePattern(n)})`).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
+// Every full name of the table as a list of lower-case words, indexed by its first two words, so that a
+// name the scanner would cut short ("Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển
+// giữa Việt Nam và Trung Quốc") is read whole when it is a known one. Word-by-word comparison rather than
+// one big case-insensitive regular expression: linear, and fast on near misses.
+const wordsOf = (name: string) =>
+  canonicalTones(name.replace(/\([^)]*\)/g, ' '))
+    .toLocaleLowerCase('vi')
+    .split(/[\s,\-–—]+/u)
+    .filter(Boolean);
+const namesByStart = new Map<string, Array<{ words: string[]; known: KnownAgreement }>>();
+for (const a of KNOWN_AGREEMENTS) {
+  if (a.bare === 'never') continue;
+  for (const n of [a.vi, ...a.viAliases]) {
+    const words = wordsOf(n);
+    if (words.length < 2) continue;
+    const start = `${words[0]} ${words[1]}`;
+    namesByStart.set(start, [...(namesByStart.get(start) ?? []), { words, known: a }]);
+  }
+}
+const LONGEST_NAME = Math.max(...[...namesByStart.values()].flat().map((n) => n.words.length));
+/** One word and the gap before it: spaces, or a dash or comma with optional spaces. */
+const WORD = /(?:[ \t]*[-–—,][ \t]*|[ \t]+)?(\p{L}[\p{L}\p{M}\p{N}]*|\d+)/uy;
 
-/** A well-known agreement's full name starting exactly at `pos` of canonical-tone text. */
+/** A well-known agreement's full name starting exactly at `pos` of canonical-tone text (the longest one). */
 export function knownNameAt(text: string, pos: number): { end: number; known: KnownAgreement } | null {
-  KNOWN_NAME_AT.lastIndex = pos;
-  const m = KNOWN_NAME_AT.exec(text);
-  if (!m) return null;
-  const g = m.slice(1).findIndex((x) => x !== undefined);
-  return { end: pos + m[0].length, known: knownNames[g]!.a };
+  const words: string[] = [];
+  const ends: number[] = [];
+  WORD.lastIndex = pos;
+  while (words.length < LONGEST_NAME) {
+    const at = WORD.lastIndex;
+    const m = WORD.exec(text);
+    if (!m || (words.length === 0 && m[0].length !== m[1]!.length)) break;
+    words.push(m[1]!.toLocaleLowerCase('vi'));
+    ends.push(at + m[0].length);
+  }
+  if (words.length < 2) return null;
+  let best: { end: number; known: KnownAgreement } | null = null;
+  for (const n of namesByStart.get(`${words[0]} ${words[1]}`) ?? []) {
+    if (n.words.length > words.length || (best && ends[n.words.length - 1]! <= best.end)) continue;
+    if (n.words.every((w, k) => w === words[k])) best = { end: ends[n.words.length - 1]!, known: n.known };
+  }
+  return best;
 }
