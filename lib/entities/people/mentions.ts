@@ -75,7 +75,7 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific;
     // "Phủ Chủ tịch" (a place) may still stand before a name, but does not start a chain of titles.
-    const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap);
+    const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !lex.leadingWords.has(lows[i - 1]!);
     if (insideRun && (!tokens[i]!.cap || lex.honorifics.match(lows, i, this.joined))) return null;
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
     const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(lows.slice(Math.max(0, i - 3), i).join(' '));
