@@ -6,7 +6,9 @@ import { profileForHost } from '../profiles';
 import { extractWithProfile, type PathResult } from './profile-path';
 import { extractGeneric } from './generic';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
-import { notArticleVerdict } from './not-article';
+import { postVerdict, preVerdict } from './not-article';
+import { scanPage, type PageScan } from './page-scan';
+import { jsonLdTypes } from '../meta/jsonld';
 import { blocksToHtml, blocksToText } from './body';
 import { chooseTitle } from '../meta/title';
 import { mergeAuthors } from '../meta/authors';
@@ -46,13 +48,21 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
   const path: 'profile' | 'generic' = result ? 'profile' : 'generic';
 
+  let scan: PageScan | null = null;
+  const getScan = () => (scan ??= scanPage(document));
   if (!options.force) {
-    const signals = !!result || !!meta.jsonld?.type && meta.jsonld.type !== 'WebPage' || meta.ogType === 'article';
-    const verdict = notArticleVerdict(document, url, signals, meta.head.jsonLd, meta.ogType);
+    const signals = !!result || (!!meta.jsonld?.type && meta.jsonld.type !== 'WebPage') || meta.ogType === 'article';
+    const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan);
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
 
-  if (!result) result = extractGeneric(document, meta);
+  if (!result) {
+    result = extractGeneric(document, meta, getScan());
+    if (result && !options.force) {
+      const verdict = postVerdict(result.blocks, result.lead);
+      if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
+    }
+  }
   if (!result || (!result.blocks.length && !result.lead)) {
     return notArticle(meta, url, 'no-content', 'No article text was found on this page.', document);
   }

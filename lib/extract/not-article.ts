@@ -1,8 +1,10 @@
 // Is this page an article at all? Home, section, tag and search pages, and video-only pages, get an explicit
-// verdict instead of a digest of the navigation.
+// verdict instead of a digest of the navigation. Checked twice: from the address and structured data before
+// extracting, and from what the generic path actually found (headline lists are mostly link text).
 import type { NotArticleCode } from '../article/types';
-import { jsonLdTypes } from '../meta/jsonld';
 import { cleanInline } from '../text/normalize';
+import type { Block } from './body';
+import type { PageScan } from './page-scan';
 
 export interface Verdict {
   code: NotArticleCode;
@@ -11,61 +13,58 @@ export interface Verdict {
 
 const SEARCH_PATH = /\/(?:search|tim-kiem|timkiem|tag|tags|chu-de|topic|tu-khoa)(?:[/.?-]|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|keyword|keywords|s|search)=/i;
+const HOME_PATH = /^\/?(?:index\.(?:html?|php|aspx?)|default\.aspx|trang-chu\/?)?$/i;
 
-/** Paragraph statistics: how much running prose the page has, outside links. */
-function prose(doc: Document): { paragraphs: number; chars: number } {
-  let paragraphs = 0;
+function urlParts(url: string): { path: string; query: string } {
+  try {
+    const u = new URL(url);
+    return { path: u.pathname, query: u.search };
+  } catch {
+    return { path: '', query: '' };
+  }
+}
+
+/** Characters of running prose on the page: paragraphs of 80+ characters that are not mostly links. */
+export function proseChars(scan: PageScan): number {
   let chars = 0;
-  for (const p of doc.querySelectorAll('p, [class*="content"] div, [class*="body"] div')) {
-    if (p.querySelector('p, div')) continue;
+  for (const p of scan.paragraphs) {
     const text = cleanInline(p.textContent ?? '');
     if (text.length < 80) continue;
     let linkChars = 0;
     for (const a of p.querySelectorAll('a')) linkChars += cleanInline(a.textContent ?? '').length;
-    if (linkChars > text.length * 0.5) continue;
-    paragraphs++;
-    chars += text.length;
+    if (linkChars <= text.length * 0.5) chars += text.length;
   }
-  return { paragraphs, chars };
+  return chars;
 }
 
 /**
- * Judge before extracting. `articleSignals` says whether structured data or a site profile already vouches
- * for an article (then only an empty page is refused).
+ * Before extraction. `articleSignals`: a site profile or structured data vouches for an article (then only a
+ * video-only page is refused). `types`: schema.org types on the page.
  */
-export function notArticleVerdict(
-  doc: Document,
-  url: string,
-  articleSignals: boolean,
-  jsonLdScripts?: string[],
-  ogTypeKnown?: string | null,
-): Verdict | null {
-  let path = '/';
-  let query = '';
-  try {
-    const u = new URL(url);
-    path = u.pathname;
-    query = u.search;
-  } catch {
-    /* an unparsable URL says nothing */
-  }
-  const types = jsonLdTypes(doc, jsonLdScripts);
-  const ogType = ogTypeKnown ?? doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-
-  if (/^\/?(?:index\.(?:html?|php|aspx?))?$/i.test(path) && !query && !articleSignals)
-    return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
-  const isVideoPage = (types.includes('VideoObject') && !types.some((t) => /Article|BlogPosting/.test(t))) || /^video/i.test(ogType);
-  // A profile or structured data vouching for an article settles it; only a video-only page is still refused.
-  if (articleSignals && !isVideoPage) return null;
-  const { paragraphs, chars } = prose(doc);
-  if (isVideoPage && chars < 600) return { code: 'video', reason: 'This page is a video without article text.' };
+export function preVerdict(url: string, articleSignals: boolean, types: string[], ogType: string | null, scan: () => PageScan): Verdict | null {
+  const { path, query } = urlParts(url);
+  const isVideoPage = (types.includes('VideoObject') && !types.some((t) => /Article|BlogPosting/.test(t))) || /^video/i.test(ogType ?? '');
+  if (isVideoPage && proseChars(scan()) < 600) return { code: 'video', reason: 'This page is a video without article text.' };
   if (articleSignals) return null;
-  if ((SEARCH_PATH.test(path) || SEARCH_QUERY.test(query)) && paragraphs < 4)
+  if (HOME_PATH.test(path) && !query) return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
+  if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(query))
     return { code: 'listing', reason: 'This is a search results or tag page, not an article.' };
-  if (paragraphs === 0) return { code: 'no-content', reason: 'The page has no article text.' };
-  // A section page: many headline links, little prose.
-  const links = doc.querySelectorAll('a').length;
-  if (paragraphs < 3 && chars < 700 && links > 40)
-    return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, no article text).' };
+  return null;
+}
+
+/** After the generic path: refuse what is mostly headlines and links, or too little text to be an article. */
+export function postVerdict(blocks: Block[], lead: string | null): Verdict | null {
+  let chars = lead?.length ?? 0;
+  let linkChars = 0;
+  let longBlocks = lead && lead.length >= 150 ? 1 : 0;
+  for (const b of blocks) {
+    if (b.kind === 'figure') continue;
+    chars += b.text.length;
+    linkChars += b.text.length * b.linkShare;
+    if (b.kind !== 'list' && b.text.length >= 150 && b.linkShare < 0.3) longBlocks++;
+  }
+  if (chars < 120) return { code: 'no-content', reason: 'No article text was found on this page.' };
+  if (linkChars > chars * 0.5) return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, no article text).' };
+  if (longBlocks === 0 && blocks.length > 12) return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
   return null;
 }
