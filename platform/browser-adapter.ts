@@ -19,18 +19,21 @@ export async function activeTabInfo(): Promise<TabInfo | null> {
 }
 
 /**
- * Runs the extraction in the tab. The request is handed over in a first, tiny injection (both run in the
+ * Runs the extraction in the tab. A non-default request is handed over in a first, tiny injection (both run in the
  * extension's isolated world of that tab); the script file's last expression is its result (WXT 0.20 appends
  * the unlisted script's global name as the final statement, which executeScript returns).
  */
 export async function extractInTab(tabId: number, request: ExtractRequest): Promise<InjectedResult> {
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: (req: ExtractRequest) => {
-      (globalThis as unknown as { __tinGonRequest: ExtractRequest }).__tinGonRequest = req;
-    },
-    args: [request],
-  });
+  // The usual request (the page, not forced) is the script's default: one injection instead of two.
+  if (request.mode !== 'page' || request.force) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (req: ExtractRequest) => {
+        (globalThis as unknown as { __tinGonRequest: ExtractRequest }).__tinGonRequest = req;
+      },
+      args: [request],
+    });
+  }
   const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
   const result = first?.result as InjectedResult | undefined;
   if (!result || typeof result !== 'object') return { ok: false, error: 'The extraction script returned nothing' };

@@ -23,7 +23,7 @@ export function EntityButton({ name, mentions, active, onToggle, children }: Pro
       <span class="entity__name">{name}</span>
       {children}
       <span class="entity__count" aria-hidden="true">
-        {t('digest.mentions', { count: mentions })}
+        {mentions === 1 ? t('digest.mentionOne') : t('digest.mentions', { count: mentions })}
       </span>
     </button>
   );

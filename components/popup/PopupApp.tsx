@@ -14,7 +14,8 @@ import { Toolbar } from './Toolbar';
 
 interface Props {
   platform: Platform;
-  /** Injected by tests; the popup creates its own. */
+  /** A controller the caller already started (the popup entry starts it before the first render, so the
+   * tab query and the extraction do not wait for Preact); without one, the app creates and starts its own. */
   controller?: PopupController;
   /** Called after each render of a new state (the popup entry marks timing for the benchmark). */
   onState?: (state: PopupState) => void;
@@ -33,14 +34,17 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
       setState(s);
       setCount(controller.count);
     });
+    // A started controller may have moved on before this effect ran.
+    setState(controller.state);
+    setCount(controller.count);
     void platform.getPrefs().then(setPrefs, () => undefined);
     const offChanges = platform.onDigestsChanged(() => void controller.refreshCount());
-    void controller.start();
+    if (!given) void controller.start();
     return () => {
       off();
       offChanges();
     };
-  }, [controller, platform]);
+  }, [controller, platform, given]);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -3,8 +3,9 @@
 // real network is touched), the toolbar button is clicked for real with CDP Extensions.triggerAction on the
 // tab target (which also grants activeTab, exactly like a click), and the popup, which Playwright does not
 // expose as a Page, is driven through Target.attachToTarget + Runtime.evaluate.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,19 +20,35 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface Route {
   /** Path with query ignored, e.g. "/bai-viet-1.html". Any host reaches the same server. */
   path: string;
-  html: string;
+  /** A string is sent as UTF-8; bytes are sent as they are, so the page's own <meta charset> decides. */
+  html: string | Buffer;
 }
 
 export interface PageServer {
   port: number;
-  /** http://<host>:<port><path> for a route's real address. */
+  /** https://<host>:<port><path> for a route's real address. */
   url(realUrl: string): string;
   close(): Promise<void>;
 }
 
+/**
+ * A throw-away self-signed certificate (openssl, one day): pages are served over HTTPS like the real sites,
+ * which also matters because Chromium upgrades HSTS-preloaded news hosts (dantri.com.vn...) to https.
+ * Chromium runs with --ignore-certificate-errors.
+ */
+function selfSignedCert(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tin-gon-cert-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=tin-gon-e2e'], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'k.pem'), 'utf8'), cert: readFileSync(join(dir, 'c.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startPageServer(routes: Route[]): Promise<PageServer> {
   const byPath = new Map(routes.map((r) => [decodeURIComponent(r.path), r.html]));
-  const server: Server = createServer((req, res) => {
+  const server = createServer(selfSignedCert(), (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const html = byPath.get(path);
     if (html === undefined) {
@@ -39,7 +56,7 @@ export async function startPageServer(routes: Route[]): Promise<PageServer> {
       res.writeHead(path.endsWith('.html') || path === '/' ? 404 : 204).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    res.writeHead(200, { 'content-type': typeof html === 'string' ? 'text/html; charset=utf-8' : 'text/html' }).end(html);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
@@ -47,7 +64,7 @@ export async function startPageServer(routes: Route[]): Promise<PageServer> {
     port,
     url(realUrl: string) {
       const u = new URL(realUrl);
-      return `http://${u.hostname}:${port}${u.pathname}${u.search}`;
+      return `https://${u.hostname}:${port}${u.pathname}${u.search}`;
     },
     close: () => new Promise((r) => server.close(() => r())),
   };
@@ -61,18 +78,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'tin-gon-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-gpu',
       '--disable-quic',
       '--disable-sync',
+      '--ignore-certificate-errors',
       // Every host name resolves to the local fixture server: real site URLs, no real network.
       '--host-resolver-rules=MAP * 127.0.0.1',
     ],
