@@ -72,7 +72,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   k(['GATT'], 'Hiệp định chung về Thuế quan và Thương mại', 'General Agreement on Tariffs and Trade', 'agreement', 1947),
   k(['TRIPS'], 'Hiệp định về các khía cạnh liên quan đến thương mại của quyền sở hữu trí tuệ', 'Agreement on Trade-Related Aspects of Intellectual Property Rights', 'agreement', 1994),
   // Law of the sea, South China Sea, ASEAN
-  k(['UNCLOS'], 'Công ước Liên hợp quốc về Luật Biển', 'UN Convention on the Law of the Sea', 'convention', 1982, 'always', ['Công ước của Liên hợp quốc về Luật Biển']),
+  k(['UNCLOS'], 'Công ước Liên hợp quốc về Luật Biển', 'UN Convention on the Law of the Sea', 'convention', 1982, 'always', ['Công ước của Liên hợp quốc về Luật Biển', 'Công ước Luật Biển', 'Công ước về Luật Biển']),
   k(['BBNJ'], 'Hiệp định về bảo tồn và sử dụng bền vững đa dạng sinh học biển ở vùng biển nằm ngoài quyền tài phán quốc gia', 'Agreement on Marine Biological Diversity of Areas beyond National Jurisdiction', 'agreement', 2023),
   k(['DOC'], 'Tuyên bố về ứng xử của các bên ở Biển Đông', 'Declaration on the Conduct of Parties in the South China Sea', 'declaration', 2002),
   k(['COC'], 'Bộ Quy tắc ứng xử ở Biển Đông', 'Code of Conduct in the South China Sea', 'code-of-conduct', null, 'always', ['Bộ Quy tắc ứng xử trên Biển Đông']),

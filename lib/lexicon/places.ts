@@ -37,7 +37,9 @@ Phnom Penh|Phnôm Pênh|Jakarta|Manila|Kuala Lumpur|New York|Geneva|Vienna|Rome|
 Oslo|Helsinki|Copenhagen|Warsaw|Prague|Budapest|Athens|Cairo|Dubai|Doha|Riyadh|Tehran|Kiev|Kyiv|New Delhi|New Dehli|
 Canberra|Sydney|Melbourne|Ottawa|Toronto|Havana|Trinidad|Tobago|Trinidad và Tobago|Châu Âu-Thái Bình Dương|
 Ấn Độ Dương - Thái Bình Dương|Á-Thái Bình Dương|Châu Á-Thái Bình Dương|Đông Dương|Goshiwon|Làng Thi cử|Miền Tây|
-Miền Đông|Miền Bắc|Hai Bà Trưng|Miền Trung|Miền Nam|Nam Kỳ|Bắc Kỳ|Trung Kỳ`;
+Miền Đông|Miền Bắc|Hai Bà Trưng|Cao Lãnh|Hồ Tây|Hồ Hoàn Kiếm|Tô Lịch|Hà Tiên|Kim Mã|Thái Thịnh|Mai Dịch|
+Thái Hà|Hà Quảng|Văn Miếu|Hồ Con Rùa|Lạc Dương|
+Mai Châu|Kim Bôi|Lâm Thao|Trần Đề|Châu Đốc|Châu Thành|Tân Châu|Đồng Xoài|Miền Trung|Miền Nam|Nam Kỳ|Bắc Kỳ|Trung Kỳ`;
 
 export const PLACES: readonly string[] = PLACE_LIST.replace(/\n/g, '').split('|');
 

@@ -189,6 +189,25 @@ Diễn viên|1
 Cầu thủ|1
 Huấn luyện viên|1
 Vận động viên|1
+VĐV|1
+Tiền đạo|1
+Tiền vệ|1
+Hậu vệ|1
+Thủ môn|1
+Thủ thành|1
+Đội trưởng|1
+Trọng tài|1
+Tay vợt|1
+Võ sĩ|1
+Kỳ thủ|1
+Người mẫu|1
+Hoa hậu|1
+Á hậu|1
+MC|1
+Nhà sản xuất|1
+Nhà đầu tư|1
+Phó Tổng Giám đốc|2
+Chủ tịch Hội đồng quản trị|2
 Doanh nhân|1
 Tỷ phú|1
 Linh mục|1

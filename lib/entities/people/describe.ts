@@ -62,7 +62,9 @@ export function organisationOf(lex: Lexicon, text: string, tokens: readonly Toke
     }
   }
   // The words after the title first ("Phó Viện trưởng Viện Biển Đông"), then the title's own words.
-  const ranges: Array<[number, number]> = [[Math.max(scanFrom, from), t.end], [scanFrom, Math.min(from, t.end)]];
+  // "Trưởng Ban Tổ chức Trung ương": the title's last word may itself be the body's head ("Ban").
+  const headStart = from > t.start && lex.orgHeads.match(lows, from - 1, joined) && tokens[from - 1]!.cap ? from - 1 : from;
+  const ranges: Array<[number, number]> = [[Math.max(scanFrom, headStart), t.end], [scanFrom, Math.min(headStart, t.end)]];
   for (const [a, b] of ranges) {
     for (let k = a; k < b; k++) {
       const org = lex.orgHeads.match(lows, k, joined);

@@ -322,12 +322,15 @@ export class MentionFinder {
     if (!/^[ \t]*$/.test(gap) && gap !== '.') return false;
     const prev = tokens[i - 1]!;
     if (/^\d/.test(prev.text)) return true;
-    for (let back = 1; back <= 3 && i - back >= 0; back++) {
-      const k = i - back;
+    // "Trường THCS Lê Quý Đôn", "Bệnh viện K": acronyms between the context word and the name.
+    let end = i;
+    while (end > 0 && tokens[end - 1]!.upper && /^[ \t.]*$/.test(tokens[end]!.gap)) end--;
+    for (let back = 1; back <= 3 && end - back >= 0; back++) {
+      const k = end - back;
       const ctx = lex.placeContext.match(lows, k, this.joined) ?? (orgs ? lex.orgHeads.match(lows, k, this.joined) : null);
       // "Nhật Bản Iwaya": "Bản" ends a place's name here, it is not the word "bản" (village).
       const insideName = tokens[k]!.cap && k > 0 && isNameToken(tokens[k - 1]!) && /^[ \t]+$/.test(tokens[k]!.gap);
-      if (ctx && k + ctx.length === i && !insideName) return true;
+      if (ctx && k + ctx.length === end && !insideName) return true;
     }
     return false;
   }
