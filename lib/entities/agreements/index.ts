@@ -34,9 +34,16 @@ interface Mention {
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 
-/** The one year a name states ("năm 1982"); none for a period ("2018-2022", "từ năm 2021 đến năm 2025"). */
+const QUOTES = /[“”"«»‘’']/g;
+/** A quoted title ("Tuyên bố “Tầm nhìn ASEAN 2045”") without its quotes, so either spelling finds it. */
+const agreementKey = (name: string) => matchKey(name.replace(QUOTES, ''));
+
+/**
+ * The one year a name states ("năm 1982"); none for a period ("2018-2022", "từ năm 2021 đến năm 2025"),
+ * nor a year inside a quoted title ("“Tầm nhìn ASEAN 2045”" is a vision's horizon, not the document's year).
+ */
 function yearInName(name: string): number | null {
-  const years = [...name.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const years = [...name.replace(/[“"«‘][^”"»’]*[”"»’]/g, ' ').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0]! : null;
 }
 
@@ -173,7 +180,7 @@ export function extractAgreements(text: string): Agreement[] {
     const kind = known?.kind ?? refineKind(named?.kind ?? first.kind, name);
     return {
       name,
-      key: matchKey(name),
+      key: agreementKey(name),
       acronym,
       kind,
       year: mentions.find((m) => m.year !== null)?.year ?? null,

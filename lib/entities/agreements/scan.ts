@@ -150,6 +150,18 @@ function capitalSoon(toks: Token[], i: number, n: number): boolean {
   return false;
 }
 
+const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’', "'": "'" };
+
+/** End of a quoted title that opens at `open` ("“Tầm nhìn ASEAN 2045”"), or -1. */
+function quotedTitle(text: string, open: Token): number {
+  const close = CLOSING_QUOTE[open.text];
+  if (!close) return -1;
+  const end = text.indexOf(close, open.end);
+  if (end < 0 || end - open.end > 150) return -1;
+  const inside = text.slice(open.end, end);
+  return /^[\p{Lu}\d]/u.test(inside) && !inside.includes('\n') ? end + close.length : -1;
+}
+
 /**
  * After a comma inside "giữa A và B": does an enumeration of capitalised names go on, closed by "và" + a
  * capital ("giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ
@@ -204,6 +216,14 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
     const t = toks[i]!;
     const next = toks[i + 1];
     if (t.type === 'stop') {
+      // A quoted title right after the head: Tuyên bố “Tầm nhìn ASEAN 2045”.
+      const quoted = empty() ? quotedTitle(text, t) : -1;
+      if (quoted > 0) {
+        accept({ ...t, type: 'word', end: quoted, cap: true }, 'cap');
+        specific = true;
+        toks = [...toks.slice(0, i + 1), ...tokenize(text, quoted)];
+        continue;
+      }
       // A comma inside "giữa A, B và C" continues the enumeration.
       if (inBetween && enumerationGoesOn(text, t)) {
         toks = [...toks.slice(0, i + 1), ...tokenize(text, t.end)];

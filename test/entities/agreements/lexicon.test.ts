@@ -68,7 +68,7 @@ describe('extractAgreements on any input', () => {
         const nfc = input.normalize('NFC');
         for (const a of extractAgreements(input)) {
           expect(a.name.trim().length).toBeGreaterThan(0);
-          expect(a.key).toBe(matchKey(a.name));
+          expect(a.key).toBe(matchKey(a.name.replace(/[“”"«»‘’']/g, '')));
           expect(a.mentions).toBe(a.spans.length);
           for (const s of a.spans) {
             expect(s.start).toBeGreaterThanOrEqual(0);

@@ -122,6 +122,14 @@ describe('a capitalised head with a specific name', () => {
     ]);
   });
 
+  it('takes a quoted title after the head; the key leaves the quotes out and a year inside is not the year', () => {
+    const found = extractAgreements('Các nhà lãnh đạo thông qua Tuyên bố “Tầm nhìn Cộng đồng ASEAN 2045” (TNCĐ) và Kế hoạch hành động "Hà Nội xanh" năm 2024. Tuyên bố "ông ấy nói".');
+    expect(found.map((a) => [a.name, a.key, a.acronym, a.year])).toEqual([
+      ['Tuyên bố “Tầm nhìn Cộng đồng ASEAN 2045”', 'tuyên bố tầm nhìn cộng đồng asean 2045', 'TNCĐ', null],
+      ['Kế hoạch hành động "Hà Nội xanh" năm 2024', 'kế hoạch hành động hà nội xanh năm 2024', null, 2024],
+    ]);
+  });
+
   it('reads a well-known name whole even where the scanner alone would stop', () => {
     expect(names('Hai bên tuân thủ Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc, Công ước.')).toEqual([
       'Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc',
