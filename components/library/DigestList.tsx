@@ -1,9 +1,9 @@
 // The list of digests, newest first (or as sorted): site, date, title, lead, people and agreement chips,
 // note indicator; the search words marked. Shows PAGE rows at a time, so 10,000 digests render quickly.
-import { formatShortDate } from '../../lib/i18n/index';
 import type { SearchHit } from '../../lib/search';
 import type { DigestSummary } from '../../lib/storage/summary';
 import { useLibrary } from './context';
+import { listDate } from './dates';
 import { Marked } from './Marked';
 import { routeHref } from './route';
 import { FIELD_NAMES } from './strings';
@@ -70,7 +70,7 @@ export function DigestList() {
             <input type="checkbox" aria-label={`${t('select')}: ${r.title}`} checked={selected.has(r.id)} onChange={() => controller.toggle(r.id)} />
             <div class="lib-row__main">
               <div class="lib-row__meta">
-                {r.siteName} · {formatShortDate(r.date, lang)}
+                {r.siteName} · {listDate(r.date, lang)}
                 {r.hasNotes && (
                   <span class="lib-badge" title={t('hasNotes')}>
                     ✎ {t('hasNotes')}

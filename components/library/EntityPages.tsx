@@ -1,10 +1,10 @@
 // People and Agreements across all digests: each person with every title seen, dates, mention counts and
 // the articles as a timeline; each agreement (aliases merged) with its acronym, kind and articles.
 import { useState } from 'preact/hooks';
-import { formatShortDate } from '../../lib/i18n/index';
 import type { ArticleRef } from '../../lib/library';
 import { foldForSearch } from '../../lib/text/normalize';
 import { useLibrary } from './context';
+import { listDate as formatShortDate } from './dates';
 import { routeHref } from './route';
 
 function Timeline({ articles }: { articles: ArticleRef[] }) {

@@ -30,7 +30,11 @@ export interface LibraryState {
   notice: { kind: 'info' | 'error'; text: string } | null;
 }
 
-export const PAGE = 100;
+export const PAGE = 50;
+/** Digests indexed between two yields to the page, so it stays responsive while a big library loads. */
+const INDEX_CHUNK = 500;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class LibraryController {
   readonly store: DigestStore;
@@ -63,8 +67,15 @@ export class LibraryController {
     try {
       const summaries = await this.store.listSummaries();
       this.set({ phase: 'summaries', summaries });
+      // Let the list paint before the records load.
+      await nextTask();
       const digests = await loadAllDigests(this.platform.digestArea, summaries.map((s) => s.id));
-      this.index = new SearchIndex(digests, { acronymOf: lexiconAcronymOf });
+      const index = new SearchIndex([], { acronymOf: lexiconAcronymOf });
+      for (let i = 0; i < digests.length; i += INDEX_CHUNK) {
+        for (const d of digests.slice(i, i + INDEX_CHUNK)) index.add(d);
+        await nextTask();
+      }
+      this.index = index;
       this.cross = null;
       this.facetCache = null;
       this.set({ phase: 'ready', result: this.index.search(this.state.query, { limit: this.state.shown }) });
