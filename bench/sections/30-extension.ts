@@ -47,17 +47,16 @@ function percentile(sorted: number[], p: number): number {
 
 function sizes() {
   const dir = EXTENSION_DIR;
-  const files = (sub: string, re: RegExp) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => re.test(f)).map((f) => join(dir, sub, f)) : []);
-  const popupFiles = [join(dir, 'popup.html'), ...files('chunks', /^popup-.*\.js$/), ...files('assets', /^popup-.*\.css$/)];
-  // Shared chunks the popup imports (Vite may split code shared with the library page).
-  const popupJs = files('chunks', /^popup-.*\.js$/)[0];
-  const imported = popupJs ? [...readFileSync(popupJs, 'utf8').matchAll(/["'](?:\.\.?\/)?(?:chunks\/)?([\w-]+\.js)["']/g)].map((m) => join(dir, 'chunks', m[1])).filter(existsSync) : [];
-  const all = [...new Set([...popupFiles, ...imported])];
+  // Everything popup.html loads: its module, the chunks it preloads (shared with the library page) and its CSS.
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]));
+  const popupFiles = [join(dir, 'popup.html'), ...refs.filter(existsSync)];
   return {
     injectedRaw: statSync(join(dir, 'extract.js')).size,
     injectedGz: gz(join(dir, 'extract.js')),
-    popupRaw: all.reduce((n, f) => n + statSync(f).size, 0),
-    popupGz: all.reduce((n, f) => n + gz(f), 0),
+    popupRaw: popupFiles.reduce((n, f) => n + statSync(f).size, 0),
+    popupGz: popupFiles.reduce((n, f) => n + gz(f), 0),
+    popupFiles: popupFiles.map((f) => f.slice(dir.length + 1)),
     backgroundGz: gz(join(dir, 'background.js')),
   };
 }
