@@ -77,6 +77,11 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
         bestPos = pos;
       }
     }
+    // "Bác Hồ", "Bác Tôn": Vietnamese address a revered elder by surname; join the one full name it starts.
+    if (!best && !m.foreign && lows.length === 1 && lex.surnames.has(lows[0]!)) {
+      const starts = people.filter((p) => !p.foreign && p.lows.length >= 2 && p.lows[0] === lows[0]);
+      if (starts.length === 1) best = starts[0]!;
+    }
     if (best) {
       best.mentions.push(m);
       continue;
@@ -105,13 +110,22 @@ export function addRepeats(
   masked: (k: number) => boolean,
   notAPerson: (k: number) => boolean,
 ): void {
-  const taken = new Set<number>();
-  for (const p of people) for (const m of p.mentions) for (let k = m.start; k < m.end; k++) taken.add(k);
+  const taken = new Uint8Array(tokens.length);
+  for (const p of people) for (const m of p.mentions) taken.fill(1, m.start, m.end);
+  // Where each capitalised word occurs, so each person looks only at the places their name can be.
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    if (!isNameToken(t)) return;
+    const list = positions.get(t.low);
+    if (list) list.push(i);
+    else positions.set(t.low, [i]);
+  });
   for (const p of people) {
     const n = p.lows.length;
     const lastForeign = p.foreign && n > 1 ? p.lows[n - 1]! : null;
-    for (let i = 0; i < tokens.length; i++) {
-      if (taken.has(i) || masked(i) || !isNameToken(tokens[i]!)) continue;
+    const candidates = [...(positions.get(p.lows[0]!) ?? []), ...(lastForeign ? (positions.get(lastForeign) ?? []) : [])].sort((a, b) => a - b);
+    for (const i of candidates) {
+      if (taken[i] || masked(i)) continue;
       // Whole run only: not inside a longer capitalised run.
       if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap)) continue;
       let len = 0;
@@ -125,7 +139,7 @@ export function addRepeats(
       const after = tokens[i + len];
       if (after && isNameToken(after) && /^[ \t]+$/.test(after.gap)) continue;
       p.mentions.push({ start: i, end: i + len, foreign: p.foreign, triggered: false, titles: [] });
-      for (let k = i; k < i + len; k++) taken.add(k);
+      taken.fill(1, i, i + len);
     }
     p.mentions.sort((a, b) => a.start - b.start);
   }

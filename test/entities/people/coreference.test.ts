@@ -42,6 +42,11 @@ describe('short mentions join the full name', () => {
     expect(people.map((p) => [p.name, p.mentions])).toEqual([['Mike Shatzkin', 3]]);
   });
 
+  it('"Bác Hồ" joins the one full name that starts with the surname', () => {
+    const people = extractPeople('Đoàn dâng hương Chủ tịch Hồ Chí Minh. Các đại biểu bày tỏ lòng biết ơn Bác Hồ kính yêu.');
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Hồ Chí Minh', 2]]);
+  });
+
   it('keeps a person known only by a title and one name ("Tổng thống Roosevelt")', () => {
     expect(names('Tổng thống Roosevelt ký sắc lệnh.')).toEqual(['Roosevelt']);
   });
