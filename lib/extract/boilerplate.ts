@@ -63,13 +63,17 @@ export function removeBoilerplateBoxes(root: Element | Document | DocumentFragme
   for (const el of headingElements(root)) {
     if (removed.some((r) => r.contains(el))) continue; // already gone with an earlier box
     const own = (el.textContent ?? '').trim();
+    // Climb while the parent is still "heading + links" (a box of headlines); stop before any ancestor that
+    // holds real prose, which would be the article itself.
     let box: Element = el;
     while (box.parentElement && box.parentElement !== root && box.parentElement.localName !== 'body') {
       const parent = box.parentElement;
-      const text = (parent.textContent ?? '').length;
+      const text = (parent.textContent ?? '').trim().length;
       if (text > maxBoxChars) break;
+      let linkChars = 0;
+      for (const a of parent.querySelectorAll('a')) linkChars += (a.textContent ?? '').trim().length;
+      if (text - linkChars > Math.max(160, own.length * 3)) break;
       box = parent;
-      if (parent.querySelectorAll('a').length >= 2 || text > own.length * 3) break;
     }
     if (box === el) {
       const next = el.nextElementSibling;

@@ -61,7 +61,7 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
   const clone = doc.cloneNode(true) as Document;
   removeBoilerplateBoxes(clone.body ?? clone);
   // serializer: keep Readability's element instead of re-parsing its HTML string.
-  const reader = new Readability<Element>(clone, { charThreshold: 250, keepClasses: false, serializer: (el) => el as Element });
+  const reader = new Readability<Element>(clone, { keepClasses: false, serializer: (el) => el as Element });
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = reader.parse();

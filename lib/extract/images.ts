@@ -41,7 +41,7 @@ export function isTinyImage(img: Element): boolean {
   return (w > 0 && w < 60) || (h > 0 && h < 40);
 }
 
-const CREDIT = /^(.*?)[\s.,;–-]*[(（]?\s*((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)\s*[:：]?\s*[^()（）]{1,60}?)\s*[)）]?\.?$/u;
+const CREDIT = /^(.*?)[\s,;–-]*[(（]?\s*((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)\s*[:：]?\s*[^()（）]{1,60}?)\s*[)）]?\.?$/u;
 
 /** Split "Các đại biểu dâng hương. Ảnh: QUỐC THANH" into caption and credit. */
 export function splitCredit(raw: string): { caption: string | null; credit: string | null } {

@@ -49,6 +49,9 @@ export function preVerdict(url: string, articleSignals: boolean, types: string[]
   if (HOME_PATH.test(path) && !query) return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
   if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(query))
     return { code: 'listing', reason: 'This is a search results or tag page, not an article.' };
+  const s = scan();
+  if (s.teaserHeadings >= 12 && proseChars(s) < s.teaserHeadings * 120)
+    return { code: 'listing', reason: 'This looks like a section or listing page (a list of headlines, no article).' };
   return null;
 }
 
@@ -65,6 +68,6 @@ export function postVerdict(blocks: Block[], lead: string | null): Verdict | nul
   }
   if (chars < 120) return { code: 'no-content', reason: 'No article text was found on this page.' };
   if (linkChars > chars * 0.5) return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, no article text).' };
-  if (longBlocks === 0 && blocks.length > 12) return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
+  if (longBlocks === 0 && blocks.length > 12 && linkChars > chars * 0.3) return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
   return null;
 }

@@ -15,6 +15,8 @@ export interface PageScan {
   date: Candidate[];
   paragraphs: Element[];
   links: number;
+  /** Headings that are nothing but a link: the headline list of a home, section or search page. */
+  teaserHeadings: number;
 }
 
 const LEAD = [/(?:^|[\s_-])sapo(?:$|[\s_-])|sapo/i, /(?:^|[\s_-])(?:lead|chapeau|chappeau|summary|init_content|txt-head)(?:$|[\s_-])/i, /(?:^|[\s_-])(?:desc|description|excerpt|article-summary|post-summary)(?:$|[\s_-])/i];
@@ -28,7 +30,7 @@ function rankOf(patterns: RegExp[], s: string): number {
 }
 
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { h1: [], lead: [], author: [], date: [], paragraphs: [], links: 0 };
+  const scan: PageScan = { h1: [], lead: [], author: [], date: [], paragraphs: [], links: 0, teaserHeadings: 0 };
   const visit = (parent: Element) => {
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
       const tag = el.localName.toLowerCase();
@@ -36,6 +38,10 @@ export function scanPage(doc: Document): PageScan {
       if (tag === 'a') scan.links++;
       else if (tag === 'h1') scan.h1.push(el);
       else if (tag === 'p') scan.paragraphs.push(el);
+      else if (tag === 'h2' || tag === 'h3' || tag === 'h4') {
+        const a = el.querySelector('a[href]');
+        if (a && (a.textContent ?? '').trim() === (el.textContent ?? '').trim() && (el.textContent ?? '').trim().length > 15) scan.teaserHeadings++;
+      }
       const itemprop = el.getAttribute('itemprop');
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (itemprop === 'description') scan.lead.push({ el, rank: 1 });
