@@ -93,7 +93,7 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   k(['TPNW'], 'Hiệp ước Cấm vũ khí hạt nhân', 'Treaty on the Prohibition of Nuclear Weapons', 'treaty', 2017),
   k(['CTBT'], 'Hiệp ước Cấm thử hạt nhân toàn diện', 'Comprehensive Nuclear-Test-Ban Treaty', 'treaty', 1996),
   k(['INF'], 'Hiệp ước về các lực lượng hạt nhân tầm trung', 'Intermediate-Range Nuclear Forces Treaty', 'treaty', 1987),
-  k(['New START'], 'Hiệp ước cắt giảm vũ khí tấn công chiến lược mới', 'New Strategic Arms Reduction Treaty', 'treaty', 2010),
+  k(['New START'], 'Hiệp ước cắt giảm vũ khí tấn công chiến lược mới', 'New Strategic Arms Reduction Treaty', 'treaty', 2010, 'always', ['Hiệp ước New START', 'Hiệp ước START mới']),
   k(['CWC'], 'Công ước Cấm vũ khí hóa học', 'Chemical Weapons Convention', 'convention', 1993),
   k(['BWC'], 'Công ước Cấm vũ khí sinh học', 'Biological Weapons Convention', 'convention', 1972),
   k(['JCPOA'], 'Kế hoạch hành động chung toàn diện', 'Joint Comprehensive Plan of Action (Iran nuclear deal)', 'action-plan', 2015),

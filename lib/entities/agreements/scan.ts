@@ -267,6 +267,13 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       stoppedAtWord = true;
       break;
     }
+    // "Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58"
+    if (lw === 'lần' && nextWord?.lower === 'thứ' && toks[i + 2]?.type === 'num') {
+      accept(t, 'conn');
+      accept(nextWord, 'conn');
+      i++;
+      continue;
+    }
     if (lw === 'năm' && next?.type === 'num') {
       accept(t, 'conn');
       continue;

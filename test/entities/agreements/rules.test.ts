@@ -67,6 +67,12 @@ describe('a capitalised head with a specific name', () => {
     expect(names('EU hoan nghênh Đồng thuận 5 điểm của tại Hội nghị Lãnh đạo ASEAN.')).toEqual(['Đồng thuận 5 điểm']);
   });
 
+  it('keeps the session number of a meeting’s declaration ("lần thứ 58")', () => {
+    expect(names('Các Bộ trưởng thông qua Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58.')).toEqual([
+      'Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58',
+    ]);
+  });
+
   it('stops at "về các ..." (the sentence’s topic, not the name’s)', () => {
     expect(names('EU đã ra Tuyên bố báo chí đồng Chủ tịch về các kết quả cuộc họp.')).toEqual(['Tuyên bố báo chí đồng Chủ tịch']);
   });
