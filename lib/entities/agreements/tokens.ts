@@ -11,7 +11,7 @@ export interface Token {
   lower: string;
   /** Starts with a capital letter (words). */
   cap: boolean;
-  /** All capitals and digits, two or more letters ("EVFTA", "LHQ", "G20"), or "MoU". */
+  /** An acronym by isAcronymWord ("EVFTA", "LHQ", "G20", "MoU"). */
   acr: boolean;
   /** Inside of a parenthesis (paren tokens). */
   content: string;
@@ -21,7 +21,11 @@ const TOKEN = /[ \t]*(?:(\p{L}[\p{L}\p{M}\p{N}]*)|(\d+(?:[.,]\d+)*)|([-‐‑‒
 /** Longer than any real name (the longest in the seeds is 35 tokens); bounds the work per head. */
 const MAX_TOKENS = 60;
 
-export const isAcronymWord = (w: string) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(w) || w === 'MoU';
+/**
+ * Acronyms are Latin capitals and digits (Đ allowed: "QĐND", "TNCĐ"), or "MoU". A word in capitals with
+ * other Vietnamese letters ("THƯƠNG", "HIỆP") is a word of a title written in capitals, not an acronym.
+ */
+export const isAcronymWord = (w: string) => /^[A-ZĐ][A-ZĐ0-9]+$/u.test(w) || w === 'MoU';
 
 export function tokenize(text: string, from: number): Token[] {
   const out: Token[] = [];
@@ -54,7 +58,7 @@ export interface ParenAcronym {
   year: number | null;
 }
 
-const PAREN_ACRONYM = /^(\p{Lu}[\p{L}\p{N}]*(?:[-/ ]\p{Lu}[\p{Lu}\p{N}]*){0,2})(?:[ \t]+(?:năm[ \t]+)?(\d{2,4}))?$/u;
+const PAREN_ACRONYM = /^([A-ZĐ][A-Za-zĐ0-9]*(?:[-/ ][A-ZĐ][A-ZĐ0-9]*){0,2})(?:[ \t]+(?:năm[ \t]+)?(\d{2,4}))?$/u;
 
 /** "(UNCLOS)", "(UNCLOS 1982)", "(VN-EAEU FTA)", "(MoU)"; not "(sửa đổi)" nor "(Ảnh: ...)". */
 export function parseParenAcronym(content: string): ParenAcronym | null {
