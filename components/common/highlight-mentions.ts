@@ -101,23 +101,49 @@ export function highlightMentions(root: Element, entityText: string, spans: Span
     }
     return lo;
   };
+  const CONTEXT = 12;
   const targets = [...spans]
     .sort((a, b) => a.start - b.start)
-    .map((s) => ({ pos: toCompact(s.start), needle: compact(entityText.slice(s.start, s.end)).chars }))
+    .map((s) => {
+      const pos = toCompact(s.start);
+      const needle = compact(entityText.slice(s.start, s.end)).chars;
+      const before = source.chars.slice(Math.max(0, pos - CONTEXT), pos);
+      const after = source.chars.slice(pos + needle.length, pos + needle.length + CONTEXT);
+      return { pos, needle, before, after };
+    })
     .filter((t) => t.needle.length > 0);
 
   // Collect the DOM points of every match first: wrapping splits text nodes and would shift later points.
   const dom = compactDom(root);
+  const nearest = (probe: string, expected: number, from: number): number => {
+    const fwd = dom.chars.indexOf(probe, Math.max(from, expected));
+    const back = dom.chars.lastIndexOf(probe, expected);
+    const candidates = [fwd, back].filter((i) => i >= from);
+    if (!candidates.length) return -1;
+    return candidates.reduce((a, b) => (Math.abs(a - expected) <= Math.abs(b - expected) ? a : b));
+  };
   const found: DomPoint[][] = [];
   let drift = 0;
   let from = 0;
-  for (const { pos, needle } of targets) {
+  for (const { pos, needle, before, after } of targets) {
     const expected = Math.max(from, pos + drift);
-    const after = dom.chars.indexOf(needle, expected);
-    const before = dom.chars.lastIndexOf(needle, expected);
-    const candidates = [after, before].filter((i) => i >= from);
-    if (!candidates.length) continue;
-    const hit = candidates.reduce((a, b) => (Math.abs(a - expected) <= Math.abs(b - expected) ? a : b));
+    // With its neighbours first, so a caption or a related line that repeats the name is not taken for the
+    // mention; the neighbours may be cut by an inserted caption, so shorter probes follow.
+    let hit = -1;
+    for (const [lead, probe] of [
+      [before, before + needle + after],
+      [0, needle + after],
+      [before, before + needle],
+      [0, needle],
+    ] as const) {
+      const offset = typeof lead === 'string' ? lead.length : 0;
+      const at = nearest(probe, expected - offset, Math.max(0, from - offset));
+      if (at >= 0 && at + offset >= from) {
+        hit = at + offset;
+        break;
+      }
+    }
+    if (hit < 0) continue;
     found.push(dom.at.slice(hit, hit + needle.length));
     drift = hit - pos;
     from = hit + needle.length;

@@ -59,7 +59,7 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
   return (
     <I18nContext.Provider value={i18n}>
       <div class="popup" data-state={state.kind}>
-        <Toolbar count={count} language={prefs.language} onLanguage={setLanguage} onLibrary={() => void platform.openLibrary()} />
+        <Toolbar count={count} language={prefs.language} onLanguage={setLanguage} onLibrary={() => void platform.openLibrary(state.kind === 'digest' && state.digest.id ? state.digest.id : undefined)} />
         <main class="popup__main">
           {state.kind === 'loading' && (
             <div class="loading" role="status" aria-live="polite" data-testid="loading">
