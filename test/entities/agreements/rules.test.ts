@@ -143,6 +143,13 @@ describe('a capitalised head with a specific name', () => {
   });
 });
 
+describe('titles written in capitals', () => {
+  it('reads a name in capitals as a name, and only Latin capitals as an acronym', () => {
+    const a = one('HIỆP ĐỊNH THƯƠNG MẠI TỰ DO VIỆT NAM - EU (EVFTA) CÓ HIỆU LỰC.');
+    expect(a).toMatchObject({ name: 'HIỆP ĐỊNH THƯƠNG MẠI TỰ DO VIỆT NAM - EU', acronym: 'EVFTA', kind: 'fta' });
+  });
+});
+
 describe('acronyms standing alone', () => {
   it('recognises well-known acronyms and spells them out from the table', () => {
     const found = extractAgreements('Hai bên nhất trí thực hiện hiệu quả DOC, nỗ lực sớm đạt COC hiệu lực và hiệu quả.');
