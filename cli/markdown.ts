@@ -7,7 +7,10 @@ import type { Entities } from '../lib/entities/types';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/^(\s*)([#>+-]|\d+\.)(?=\s)/gm, (_m, space: string, mark: string) => `${space}\\${mark}`);
+    // A line that would start a heading, quote or list: escape its marker ("1." becomes "1\\.", since only
+    // punctuation can be escaped in CommonMark).
+    .replace(/^(\s*)([#>+-])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*)(\d+)([.)])(?=\s)/gm, '$1$2\\$3');
 }
 
 function metaLines(article: Article): string[] {

@@ -305,12 +305,12 @@ function overallTable(sums: Record<System, SetSummary>, withGold: boolean): stri
 
 function perPageTable(pages: BenchPage[], scores: Record<System, Score[]>): string {
   const head =
-    '| page | path | F1 ours / Rdb / Dfd | P ours | R ours | must-incl. ours / Rdb / Dfd | leaks ours / Rdb / Dfd | title | author | date | ms ours / Rdb / Dfd |\n|---|---|---|---|---|---|---|---|---|---|---|';
+    '| page | path | F1 ours / Rdb / Dfd | P ours | R ours | must-incl. ours / Rdb / Dfd | leaks ours / Rdb / Dfd | title | author | date | ms ours / Rdb / Dfd | ours ÷ Rdb |\n|---|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = pages.map((p, i) => {
     const [o, r, d] = SYSTEMS.map((s) => scores[s][i]!) as [Score, Score, Score];
     const inc = (s: Score) => (s.mustInclude === null ? '–' : pct(s.mustInclude));
     const leakList = o.leaks.length ? ` ⚠ ${o.leaks.map((l) => `“${l.slice(0, 40)}”`).join(', ')}` : '';
-    return `| ${p.name} | ${o.path ?? 'not article'} | ${f3(o.body.f1)} / ${f3(r.body.f1)} / ${f3(d.body.f1)} | ${f3(o.body.precision)} | ${f3(o.body.recall)} | ${inc(o)} / ${inc(r)} / ${inc(d)} | ${o.leaks.length} / ${r.leaks.length} / ${d.leaks.length}${leakList} | ${yn(o.title)} ${yn(r.title)} ${yn(d.title)} | ${yn(o.authors)} ${yn(r.authors)} ${yn(d.authors)} | ${yn(o.date)} ${yn(r.date)} ${yn(d.date)} | ${o.ms.toFixed(2)} / ${r.ms.toFixed(2)} / ${d.ms.toFixed(2)} |`;
+    return `| ${p.name} | ${o.path ?? 'not article'} | ${f3(o.body.f1)} / ${f3(r.body.f1)} / ${f3(d.body.f1)} | ${f3(o.body.precision)} | ${f3(o.body.recall)} | ${inc(o)} / ${inc(r)} / ${inc(d)} | ${o.leaks.length} / ${r.leaks.length} / ${d.leaks.length}${leakList} | ${yn(o.title)} ${yn(r.title)} ${yn(d.title)} | ${yn(o.authors)} ${yn(r.authors)} ${yn(d.authors)} | ${yn(o.date)} ${yn(r.date)} ${yn(d.date)} | ${o.ms.toFixed(2)} / ${r.ms.toFixed(2)} / ${d.ms.toFixed(2)} | ${(o.ms / r.ms).toFixed(2)}× |`;
   });
   return [head, ...rows].join('\n');
 }

@@ -1,0 +1,79 @@
+// Argument parsing and Markdown rendering of the digest command line, without spawning it.
+import { describe, expect, it } from 'vitest';
+import { CliError, parseCommandLine } from '../../cli/args';
+import { digestMarkdown, escapeMarkdown } from '../../cli/markdown';
+import type { Article } from '../../lib/article/types';
+
+function usageError(argv: string[]): CliError {
+  try {
+    parseCommandLine(argv);
+  } catch (err) {
+    if (err instanceof CliError) return err;
+    throw err;
+  }
+  throw new Error(`no error for ${argv.join(' ')}`);
+}
+
+describe('parseCommandLine', () => {
+  it('reads a page with its options', () => {
+    expect(parseCommandLine(['page.html'])).toEqual({ kind: 'page', input: 'page.html', url: null, format: 'json', force: false });
+    expect(parseCommandLine(['-', '--url', 'https://vnexpress.net/a-1.html', '--format', 'md', '--force'])).toEqual({
+      kind: 'page',
+      input: '-',
+      url: 'https://vnexpress.net/a-1.html',
+      format: 'md',
+      force: true,
+    });
+  });
+
+  it('reads --text', () => {
+    expect(parseCommandLine(['--text', 'a.txt'])).toEqual({ kind: 'text', input: 'a.txt', format: 'json' });
+  });
+
+  it('answers --help', () => {
+    expect(parseCommandLine(['--help'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses bad usage with exit code 2', () => {
+    for (const argv of [[], ['a.html', 'b.html'], ['a.html', '--format', 'html'], ['a.html', '--url', 'ftp://x/y'], ['a.html', '--nope'], ['--text', 'a.txt', 'b.html'], ['--text', 'a.txt', '--url', 'https://x.vn/']]) {
+      expect(usageError(argv).exitCode, argv.join(' ')).toBe(2);
+    }
+  });
+});
+
+describe('digestMarkdown', () => {
+  const article: Article = {
+    kind: 'article',
+    url: 'https://baoquocte.vn/a-1.html',
+    canonicalUrl: 'https://baoquocte.vn/a-1.html',
+    domain: 'baoquocte.vn',
+    siteName: 'Báo Quốc tế',
+    title: 'Thứ trưởng *Nguyễn Quốc Dũng* dự họp',
+    authors: ['Bảo Chi'],
+    published: null,
+    publishedNote: 'no year on the page',
+    lead: 'Lead.',
+    bodyHtml: '<p>Một.</p><p># Hai.</p>',
+    bodyText: 'Một.\n\n# Hai.',
+    images: [{ src: 'https://baoquocte.vn/a.jpg', alt: '', caption: 'Ảnh hội nghị', credit: 'Ảnh: Tuấn Anh' }],
+    lang: 'vi',
+    wordCount: 3,
+    extractor: { path: 'profile', profile: 'baoquocte', fallbackReason: null, ms: 1 },
+  };
+
+  it('renders title, meta lines, lead, body, images and the entity lists, with markup escaped', () => {
+    const md = digestMarkdown(article, { people: [], agreements: [] });
+    expect(md.startsWith('# Thứ trưởng \\*Nguyễn Quốc Dũng\\* dự họp\n')).toBe(true);
+    expect(md).toContain('- Author: Bảo Chi');
+    expect(md).toContain('- Published: unknown (no year on the page)');
+    expect(md).toContain('**Lead.**');
+    expect(md).toContain('\n\\# Hai.\n');
+    expect(md).toContain('- [Ảnh hội nghị — Ảnh: Tuấn Anh](<https://baoquocte.vn/a.jpg>)');
+    expect(md).toContain('## People\n\n_None found._');
+  });
+
+  it('escapes list and heading markers only at the start of a line', () => {
+    expect(escapeMarkdown('- a - b')).toBe('\\- a - b');
+    expect(escapeMarkdown('1. x 2. y')).toBe('1\\. x 2. y');
+  });
+});
