@@ -147,6 +147,33 @@ describe('popup on the seed article pages', () => {
     await page.close();
   });
 
+  it('with text selected on a page that is not an article, the popup digests the selection', async () => {
+    const page = await open(HOME_URL);
+    await page.evaluate(() => {
+      const items = document.querySelectorAll('main .article');
+      const range = document.createRange();
+      range.setStartBefore(items[0]);
+      range.setEndAfter(items[3]);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const { popup } = await clickAction(eb, page);
+    await popup.waitFor(`document.querySelector('.popup')?.dataset.state === 'not-article'`);
+    await popup.evaluate(`document.querySelector('[data-testid=use-selection]').click()`);
+    await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'`);
+    const digest = await popup.evaluate<PopupDigest>(POPUP_DIGEST_JS);
+    expect(digest.title).toBe('Tin tức quốc tế'); // the page title without the site name
+    const text = await popup.evaluate<string>(`document.querySelector('[data-testid=article]').textContent`);
+    expect(text).toContain('Tin ngoại giao số 0');
+    expect(text).toContain('Tóm tắt ngắn của tin số 3');
+    expect(text).not.toContain('tin số 4');
+    const stored = (await readStorage(eb)) as Stored;
+    const entry = stored.index!.entries.find((e) => e.title === 'Tin tức quốc tế') as unknown as { source: string };
+    expect(entry.source).toBe('selection');
+    await closePopup(eb, popup);
+    await page.close();
+  });
+
   it('a browser page gets a clear message', async () => {
     const page = await eb.context.newPage();
     await page.goto('chrome://version/');
