@@ -46,8 +46,14 @@ export function titleList(text: string, tokens: readonly Token[], titles: readon
 const MINISTRY_SHORT = new Set(['ngoại giao', 'quốc phòng', 'công an', 'tài chính', 'công thương', 'tư pháp', 'nội vụ', 'y tế', 'giáo dục và đào tạo', 'kế hoạch và đầu tư', 'xây dựng', 'giao thông vận tải', 'tài nguyên và môi trường', 'khoa học và công nghệ', 'thông tin và truyền thông']);
 const NOT_SIDE = new Set(['đảng', 'trung ương', 'ban thường vụ', 'bộ chính trị']);
 
+export interface Side {
+  name: string;
+  /** 3: a body named after the title; 2: a ministry short name; 1: a country or acronym; 0: the title's own word. */
+  strength: number;
+}
+
 /** Organisation or side named inside one title, or null. */
-export function organisationOf(lex: Lexicon, text: string, tokens: readonly Token[], lows: readonly string[], t: TitleMention): string | null {
+export function organisationOf(lex: Lexicon, text: string, tokens: readonly Token[], lows: readonly string[], t: TitleMention): Side | null {
   const hit = matchTrigger(lex, tokens, lows, t.start);
   if (!hit) return null;
   const joined = makeJoined(tokens);
@@ -64,26 +70,37 @@ export function organisationOf(lex: Lexicon, text: string, tokens: readonly Toke
   // The words after the title first ("Phó Viện trưởng Viện Biển Đông"), then the title's own words.
   // "Trưởng Ban Tổ chức Trung ương": the title's last word may itself be the body's head ("Ban").
   const headStart = from > t.start && lex.orgHeads.match(lows, from - 1, joined) && tokens[from - 1]!.cap ? from - 1 : from;
-  const ranges: Array<[number, number]> = [[Math.max(scanFrom, headStart), t.end], [scanFrom, Math.min(headStart, t.end)]];
-  for (const [a, b] of ranges) {
+  const bodyAt = (a: number, b: number): number => {
     for (let k = a; k < b; k++) {
       const org = lex.orgHeads.match(lows, k, joined);
-      if (org && tokens[k]!.cap && !NOT_SIDE.has(lows.slice(k, k + org.length).join(' '))) {
-        return displayOf(text, tokens, k, t.end);
-      }
+      if (org && tokens[k]!.cap && !NOT_SIDE.has(lows.slice(k, k + org.length).join(' '))) return k;
     }
-  }
-  if (from >= t.end) return null;
-  const rest = lows.slice(from, t.end).join(' ');
-  if (MINISTRY_SHORT.has(rest)) return `Bộ ${displayOf(text, tokens, from, t.end)}`;
-  // The last acronym or country in the title: "Trưởng SOM EU" -> EU, "Đại sứ Ấn Độ" -> Ấn Độ.
-  for (let k = t.end - 1; k >= from; k--) {
+    return -1;
+  };
+  const after = bodyAt(Math.max(scanFrom, headStart), t.end);
+  if (after >= 0) return { name: displayOf(text, tokens, after, t.end), strength: 3 };
+  // A body in the title's own words with more after it: "Bí thư Thành ủy TP.HCM", "Giám đốc Công an tỉnh Nghệ An".
+  const own = bodyAt(scanFrom, Math.min(headStart, t.end));
+  if (own >= 0 && from < t.end) return { name: displayOf(text, tokens, own, t.end), strength: 3 };
+  const rest = from < t.end ? lows.slice(from, t.end).join(' ') : '';
+  if (MINISTRY_SHORT.has(rest)) return { name: `Bộ ${displayOf(text, tokens, from, t.end)}`, strength: 2 };
+  // The last acronym or country before "tại": "Trưởng SOM EU" -> EU; "Đại sứ Hàn Quốc tại Việt Nam" -> Hàn Quốc.
+  let stop = t.end;
+  // ("phụ trách Đông Á" is a portfolio, not a side.)
+  for (let k = from; k < t.end; k++) if (lows[k] === 'tại' || lows[k] === 'ở' || lows[k] === 'phụ' || lows[k] === 'về') stop = Math.min(stop, k);
+  for (let k = stop - 1; k >= from; k--) {
     const tok = tokens[k]!;
-    if (tok.upper && tok.text.length <= 6) return tok.text;
+    if (tok.upper && tok.text.length <= 6) return { name: tok.text, strength: 1 };
     for (let s = Math.max(from, k - 3); s <= k; s++) {
       const place = lex.places.match(lows, s, joined);
-      if (place && s + place.length - 1 === k && tokens[s]!.cap) return displayOf(text, tokens, s, k + 1);
+      if (place && s + place.length - 1 === k && tokens[s]!.cap) return { name: displayOf(text, tokens, s, k + 1), strength: 1 };
     }
+  }
+  // The title's own words: "Chủ tịch Ủy ban châu Âu" names a body (a proper name in it); "Thủ tướng Chính phủ",
+  // "Chánh Văn phòng" only a generic one.
+  if (own >= 0) {
+    const proper = tokens.slice(own + 1, t.end).some((tok) => tok.cap);
+    return { name: displayOf(text, tokens, own, t.end), strength: proper ? 2 : 0 };
   }
   return null;
 }

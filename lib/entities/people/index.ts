@@ -47,12 +47,14 @@ export function extractPeople(text: string): Person[] {
   const scored = drafts.map((p: PersonDraft) => {
     const allTitles: TitleMention[] = p.mentions.flatMap((m) => m.titles);
     const { titles, rank } = titleList(clean, tokens, allTitles);
-    let organisation: string | null = null;
+    // The strongest side any title names; the earliest among equals. Party memberships ("Ủy viên ...") are not a side.
+    let best: { name: string; strength: number } | null = null;
     for (const t of allTitles) {
       if (lows[t.start] === 'ủy' || lows[t.start] === 'uỷ') continue;
-      organisation = organisationOf(lex, clean, tokens, lows, t);
-      if (organisation) break;
+      const side = organisationOf(lex, clean, tokens, lows, t);
+      if (side && (!best || side.strength > best.strength)) best = side;
     }
+    const organisation = best?.name ?? null;
     const name = displayOf(clean, tokens, p.nameStart, p.nameEnd);
     const first = p.mentions[0]!;
     const firstAt = tokens[first.start]!.s;

@@ -45,6 +45,13 @@ describe('titles before the name', () => {
     expect(person('Chủ tịch Trung Quốc Tập Cận Bình đã điện đàm.', 'Tập Cận Bình').titles).toEqual(['Chủ tịch Trung Quốc']);
   });
 
+  it('gives the side a title names: the sender country of an ambassador, the body a role belongs to', () => {
+    expect(person('Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam tiếp đoàn.', 'Choi Young-sam').organisation).toBe('Hàn Quốc');
+    const text = 'Trung tướng Tô Ân Xô, Chánh Văn phòng, Người phát ngôn Bộ Công an, thông tin.';
+    expect(person(text, 'Tô Ân Xô').organisation).toBe('Bộ Công an');
+    expect(person('Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự lễ.', 'Nguyễn Văn Nên').organisation).toBe('Thành ủy TP.HCM');
+  });
+
   it('reads abbreviated academic titles', () => {
     const p = person('Theo BS.CK2 Cao Thị Hồng, bệnh nhân đã ổn định.', 'Cao Thị Hồng');
     expect(p.titles).toEqual(['BS.CK2']);
