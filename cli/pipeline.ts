@@ -9,20 +9,30 @@ import { absoluteHttpUrl, CliError } from './args';
 
 export type ArticleDigest = Article & { entities: Entities };
 
-/** The page's own address: its canonical link, else og:url (only absolute http(s) addresses count). */
-export function addressInPage(doc: Document): string | null {
+/** The note browsers and SingleFile leave in a saved page: where it was saved from. */
+const SAVED_FROM = [/<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i, /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i];
+
+/**
+ * The page's own address: its canonical link, else og:url, else the "saved from" note of a saved page
+ * (only absolute http(s) addresses count).
+ */
+export function addressInPage(doc: Document, html: string): string | null {
+  const head = html.slice(0, 8192);
   return (
     absoluteHttpUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) ??
-    absoluteHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'))
+    absoluteHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ??
+    SAVED_FROM.map((re) => absoluteHttpUrl(re.exec(head)?.[1])).find(Boolean) ??
+    null
   );
 }
 
 export function digestPage(bytes: Uint8Array, opts: { input: string; url: string | null; force: boolean }): ArticleDigest {
   if (bytes.includes(0) && !looksLikeUtf16(bytes)) throw new CliError(`"${opts.input}" is a binary file, not an HTML page`, 2);
-  const doc = parseHtml(decodeHtmlBytes(bytes));
-  const url = opts.url ?? addressInPage(doc);
+  const html = decodeHtmlBytes(bytes);
+  const doc = parseHtml(html);
+  const url = opts.url ?? addressInPage(doc, html);
   if (!url) {
-    throw new CliError(`"${opts.input}" names no address of its own (no canonical link or og:url): give one with --url`, 2);
+    throw new CliError(`"${opts.input}" names no address of its own (no canonical link, og:url or "saved from" note): give one with --url`, 2);
   }
   const result = extractArticle(doc, url, { force: opts.force });
   if (result.kind === 'not-article') {

@@ -40,6 +40,13 @@ describe('npm run digest on a page', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(JSON.parse(r.stdout).url).toBe(url);
   });
 
+  it('takes the address from the "saved from" note of a page saved by a browser', () => {
+    const html = readFileSync(join(CORPUS_PAGES, 'vnexpress.net__2012-vo-ngoai-tinh.html'), 'utf8');
+    const r = runCli(['-'], `<!-- saved from url=(0041)https://vnexpress.net/gl/ban-doc/vo.html -->\n${html}`);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).url).toBe('https://vnexpress.net/gl/ban-doc/vo.html');
+  });
+
   it('honours the charset the page declares (windows-1258)', () => {
     const r = runCli([join(CLI_FIXTURES, 'windows-1258-article.html')]);
     expect(r.stderr).toBe('');
