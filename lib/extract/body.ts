@@ -61,14 +61,18 @@ class Collector {
   private cur: Inline = { html: [], text: [], linkText: 0, right: false };
   constructor(private baseUrl: string) {}
 
+  /** Inline elements open at this point; a block boundary inside them closes and reopens them (balanced HTML). */
+  private open: { open: string; close: string }[] = [];
+
   flush(kind: 'p' | 'h' = 'p', level = 3): void {
     const text = cleanInline(this.cur.text.join(''));
     if (text) {
-      const inner = this.cur.html.join('').replace(/^(\s|<br>)+|(\s|<br>)+$/g, '').replace(/\s+/g, ' ');
+      const closing = this.open.map((o) => o.close).reverse().join('');
+      const inner = (this.cur.html.join('') + closing).replace(/^(\s|<br>)+|(\s|<br>)+$/g, '').replace(/\s+/g, ' ');
       const html = kind === 'h' ? `<h${level}>${inner}</h${level}>` : `<p>${inner}</p>`;
       this.blocks.push({ kind, html, text, right: this.cur.right, linkShare: Math.min(1, this.cur.linkText / text.length) });
     }
-    this.cur = { html: [], text: [], linkText: 0, right: false };
+    this.cur = { html: this.open.map((o) => o.open), text: [], linkText: 0, right: false };
   }
 
   pushText(t: string, inLink: boolean): void {
@@ -77,6 +81,11 @@ class Collector {
     this.cur.text.push(collapsed);
     this.cur.html.push(escapeHtmlText(collapsed));
     if (inLink) this.cur.linkText += cleanInline(collapsed).length;
+  }
+
+  pushBreak(): void {
+    this.cur.html.push('<br>');
+    this.cur.text.push(' ');
   }
 
   markRight(): void {
@@ -89,7 +98,9 @@ class Collector {
 
   pushHtml(open: string, close: string, fn: () => void): void {
     this.cur.html.push(open);
+    this.open.push({ open, close });
     fn();
+    this.open.pop();
     this.cur.html.push(close);
   }
 
@@ -157,7 +168,7 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
           skip = skip.nextSibling;
         }
       } else if (c.hasText()) {
-        c.pushHtml('<br>', '', () => c.pushText(' ', inLink));
+        c.pushBreak();
       }
       continue;
     }
