@@ -17,9 +17,16 @@ const THEO_LINE = new RegExp(String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)
 // A line made only of names, optionally joined by "-", ",", "&" or "và".
 const BYLINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*(?:[-–,&]|và)[ \t]*${NAME})*[ \t]*$`, 'gmu');
 
-/** Spans (offsets into `text`) where names are credits or bylines. */
+// A heading in Title Case ("Đào Tạo Nguồn Nhân Lực Chất Lượng Cao"): five or more words, all capitalised.
+const TITLE_CASE_LINE = new RegExp(String.raw`^[ 	]*${NAME_WORD}(?:[ 	]+(?:${NAME_WORD}|\d+|[-–:&,]))*$`, 'gmu');
+
+/** Spans (offsets into `text`) where names are credits or bylines, or a Title Case heading. */
 export function creditSpans(text: string): Span[] {
   const spans: Span[] = [];
+  TITLE_CASE_LINE.lastIndex = 0;
+  for (let m = TITLE_CASE_LINE.exec(text); m; m = TITLE_CASE_LINE.exec(text)) {
+    if (m[0].trim().split(/[ 	]+/).length >= 5) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (const re of [CREDIT, THEO_LINE, BYLINE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -308,7 +308,10 @@ export class MentionFinder {
       return { start: run.start, end: run.end, foreign: true, triggered: len === 1, titles: [] };
     }
     if (len < 2 || len > 4) return null;
-    if (!lex.strongSurnames.has(runLows[0]!)) return null;
+    // A rare surname that is also a common word ("Châu", "Đồng", "Văn") needs a middle name after it:
+    // "Châu Văn Liêm", "Đồng Thị Hoa".
+    const weakButMiddle = len >= 3 && lex.surnames.has(runLows[0]!) && lex.middleNames.has(runLows[1]!);
+    if (!lex.strongSurnames.has(runLows[0]!) && !weakButMiddle) return null;
     // A run of two words is a name if the second is a plausible given or middle name, not a common noun.
     return { start: run.start, end: run.end, foreign: false, triggered: false, titles: [] };
   }

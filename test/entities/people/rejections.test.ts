@@ -43,6 +43,14 @@ describe('not people', () => {
     expect(names('Amazon là General Electric của hiện tại.')).toEqual([]);
   });
 
+  it('a heading in Title Case is not a run of names', () => {
+    expect(names('Đào Tạo Nguồn Nhân Lực Chất Lượng Cao\nHai bên nhất trí tăng cường hợp tác.')).toEqual([]);
+  });
+
+  it('a rare surname that is a common word needs a middle name after it', () => {
+    expect(names('Trường mang tên Châu Văn Liêm. Phố Châu Long rất đẹp.')).toEqual(['Châu Văn Liêm']);
+  });
+
   it('returns nothing for empty or name-free text', () => {
     expect(extractPeople('')).toEqual([]);
     expect(extractPeople('Hai bên nhất trí tăng cường hợp tác kinh tế.')).toEqual([]);
