@@ -42,7 +42,7 @@ export default defineBackground(() => {
     void store.reconcile().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void store.reconcile().catch(() => undefined));
-  prefsItem.watch(() => void menuTitle().then((title) => browser.contextMenus.update(MENU_ID, { title })));
+  prefsItem.watch(() => void menuTitle().then((title) => browser.contextMenus.update(MENU_ID, { title })).catch(() => undefined));
 
   const onMenuClicked = (info: { menuItemId: string | number }, tab?: { id?: number; url?: string }) =>
     info.menuItemId === MENU_ID ? saveTab(tab) : Promise.resolve(undefined);

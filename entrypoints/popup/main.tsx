@@ -34,4 +34,6 @@ function onState(state: PopupState) {
 const platform = timed(createBrowserPlatform());
 const controller = new PopupController(platform);
 void controller.start(); // before the first render: the tab query and the extraction start at once
-render(<PopupApp platform={platform} controller={controller} onState={onState} />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+root.replaceChildren(); // the static spinner of index.html; the app shows its own progress from here
+render(<PopupApp platform={platform} controller={controller} onState={onState} />, root);

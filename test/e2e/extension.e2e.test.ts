@@ -106,6 +106,7 @@ describe('popup on the seed article pages', () => {
       expect(marks.join(' ')).toContain(name.split(' ').at(-1));
       writeFileSync(join(ARTIFACTS, 'popup-light.png'), await popup.screenshot());
       await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+      await popup.evaluate(`document.querySelector('.popup__main').scrollTo(0, 0); document.scrollingElement.scrollTo(0, 0)`);
       const bg = await popup.evaluate<string>('getComputedStyle(document.body).backgroundColor');
       expect(bg).toBe('rgb(23, 25, 29)');
       writeFileSync(join(ARTIFACTS, 'popup-dark.png'), await popup.screenshot());
