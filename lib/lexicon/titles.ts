@@ -271,7 +271,7 @@ export const WEAK_HONORIFICS: readonly string[] = ['anh', 'chị', 'cô', 'em', 
 /** Abbreviated academic and professional titles, possibly chained with dots: "PGS.TS", "BS.CK2", "ThS.BS". */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'gs', 'pgs', 'ts', 'tskh', 'ths', 'bs', 'bsck1', 'bsck2', 'bscki', 'bsckii', 'ck1', 'ck2', 'cki', 'ckii', 'ks',
-  'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ds', 'đbqh', 'ttưt', 'ttnd', 'hlv', 'kts', 'nnc', 'nhà báo',
+  'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ds', 'đbqh', 'ttưt', 'ttnd', 'hlv', 'kts', 'nnc',
 ];
 
 /** Words before a title that belong to it: "nguyên Bộ trưởng", "cựu Tổng thống", "Quyền Bộ trưởng", "Phó ...". */

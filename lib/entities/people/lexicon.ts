@@ -67,7 +67,6 @@ export interface Lexicon {
   middleNames: Set<string>;
   titles: PhraseDict<number>;
   honorifics: PhraseDict<boolean>;
-  weakHonorifics: Set<string>;
   abbreviations: Set<string>;
   titlePrefixes: PhraseDict<true>;
   complements: PhraseDict<true>;
@@ -104,7 +103,6 @@ export function lexicon(): Lexicon {
     middleNames: keysOf(MIDDLE_NAMES),
     titles,
     honorifics,
-    weakHonorifics: weak,
     abbreviations: keysOf(TITLE_ABBREVIATIONS),
     titlePrefixes: dict(TITLE_PREFIXES),
     complements: dict(TITLE_COMPLEMENTS),

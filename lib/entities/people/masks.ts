@@ -25,7 +25,7 @@ export function creditSpans(text: string): Span[] {
   const spans: Span[] = [];
   TITLE_CASE_LINE.lastIndex = 0;
   for (let m = TITLE_CASE_LINE.exec(text); m; m = TITLE_CASE_LINE.exec(text)) {
-    if (m[0].trim().split(/[ 	]+/).length >= 5) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].trim().split(/\s+/).length >= 5) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const re of [CREDIT, THEO_LINE, BYLINE]) {
     re.lastIndex = 0;

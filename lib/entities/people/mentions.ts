@@ -131,7 +131,7 @@ export class MentionFinder {
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
       const comp = lex.complements.match(lows, j, this.joined);
-      if (comp && (j === from || !t.cap || true)) {
+      if (comp) {
         j += comp.length;
         afterOrgHead = false;
         continue;
