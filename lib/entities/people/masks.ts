@@ -18,7 +18,7 @@ const THEO_LINE = new RegExp(String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)
 const BYLINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*(?:[-–,&]|và)[ \t]*${NAME})*[ \t]*$`, 'gmu');
 
 // A heading in Title Case ("Đào Tạo Nguồn Nhân Lực Chất Lượng Cao"): five or more words, all capitalised.
-const TITLE_CASE_LINE = new RegExp(String.raw`^[ 	]*${NAME_WORD}(?:[ 	]+(?:${NAME_WORD}|\d+|[-–:&,]))*$`, 'gmu');
+const TITLE_CASE_LINE = new RegExp(String.raw`^[ \t]*${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|\d+|[-–:&,]))*$`, 'gmu');
 
 /** Spans (offsets into `text`) where names are credits or bylines, or a Title Case heading. */
 export function creditSpans(text: string): Span[] {
