@@ -91,3 +91,18 @@ for (const id of SEED_IDS) {
     });
   });
 }
+
+// Pages come in NFD too (some CMSs and copy-pasted text): the same page decomposed must give the same digest.
+describe('seed fixtures in NFD', () => {
+  for (const id of SEED_IDS) {
+    it(`${id}: same title, lead, body and authors as the NFC page`, () => {
+      const { html, facts } = loadSeedFixture(id);
+      const nfc = asArticle(extractArticle(parseHtml(html, facts.url), facts.url), id);
+      const nfd = asArticle(extractArticle(parseHtml(html.normalize('NFD'), facts.url), facts.url), id);
+      expect(norm(nfd.title)).toBe(norm(nfc.title));
+      expect(norm(nfd.lead ?? '')).toBe(norm(nfc.lead ?? ''));
+      expect(norm(nfd.bodyText)).toBe(norm(nfc.bodyText));
+      expect(nfd.authors.map(matchKey)).toEqual(nfc.authors.map(matchKey));
+    });
+  }
+});
