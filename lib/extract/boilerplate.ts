@@ -14,7 +14,12 @@ const HEADINGS = [
 const HEADING_RE = new RegExp(`^(?:${HEADINGS.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?:\\s|$)`);
 
 /** True when a short heading text names a boilerplate box ("Tin liên quan", "Theo dõi Baoquocte.vn trên"). */
+/** Cheap first look on NFC text (first syllable of every heading above); most texts stop here unfolded. */
+const QUICK = /^\s*(?:tin|bài|xem|đọc|có|bạn|nên|theo|tham|bình|ý|gửi|phiên|từ|tag|chủ|dòng|chia|cùng|các|quảng)/iu;
+const NEEDS_FOLD = /[\u0300-\u036f\u00d0\u00f0]/;
+
 export function isBoilerplateHeading(text: string): boolean {
+  if (!QUICK.test(text) && !NEEDS_FOLD.test(text)) return false;
   const key = foldForSearch(text);
   if (!key || key.length > 60) return false;
   return HEADING_RE.test(key);
