@@ -90,10 +90,10 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
               {nav('agreements', t('agreements'))}
             </nav>
             <div class="lib-actions">
-              <button type="button" class="button" disabled={state.phase !== 'ready'} onClick={() => setDialog('export')}>
+              <button type="button" class="button" data-testid="export-open" disabled={state.phase !== 'ready'} onClick={() => setDialog('export')}>
                 {t('export')}
               </button>
-              <button type="button" class="button" disabled={state.phase !== 'ready'} onClick={() => setDialog('import')}>
+              <button type="button" class="button" data-testid="import-open" disabled={state.phase !== 'ready'} onClick={() => setDialog('import')}>
                 {t('import')}
               </button>
             </div>

@@ -87,7 +87,7 @@ export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef:
     <aside class="lib-notes" aria-label={t('notes')}>
       <h2>{t('notes')}</h2>
       <textarea data-testid="notes" aria-label={t('notes')} rows={8} value={notes} onInput={(e) => onNotes((e.target as HTMLTextAreaElement).value)} onBlur={() => void flush()} />
-      <p class="lib-hint" role="status" data-testid="notes-status">
+      <p class="lib-hint" role="status" data-testid="notes-status" data-state={status === 'idle' || status === 'saving' || status === 'saved' ? status : 'error'}>
         {status === 'idle' ? t('notesHint') : status === 'saving' ? t('saving') : status === 'saved' ? t('saved') : status}
       </p>
       <h2>{t('tags')}</h2>

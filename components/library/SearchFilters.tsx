@@ -1,8 +1,12 @@
 // The search box (as you type) and the filters: site, date range (saved or published), person, agreement,
 // tag; and the sort. Everything goes through the controller, which keeps it in the URL.
+import { Component } from 'preact';
+import type { CrossIndex } from '../../lib/library';
 import type { LibraryQuery, SortKey } from '../../lib/search';
 import { hasFilters } from '../../lib/search';
 import { useLibrary } from './context';
+import type { LibraryController } from './library-controller';
+import type { LibraryT } from './strings';
 
 interface Props {
   query: LibraryQuery;
@@ -11,90 +15,118 @@ interface Props {
 
 export function SearchFilters({ query, indexing }: Props) {
   const { controller, t } = useLibrary();
-  const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
-  const facets = controller.facets();
-  const cross = controller.index ? controller.crossIndex() : { people: [], agreements: [] };
   return (
     <div class="lib-search" role="search">
       <label class="visually-hidden" for="lib-q">
         {t('searchLabel')}
       </label>
-      <input id="lib-q" class="lib-search__box" type="search" placeholder={t('search')} value={query.q} onInput={(e) => set({ q: (e.target as HTMLInputElement).value })} autoFocus />
+      <input id="lib-q" class="lib-search__box" type="search" placeholder={t('search')} value={query.q} onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })} autoFocus />
       {indexing && <span class="lib-hint">{t('indexing')}</span>}
-      <div class="lib-filters">
-        <label>
-          {t('site')}{' '}
-          <select value={query.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}>
-            <option value="">{t('allSites')}</option>
-            {facets.sites.map((s) => (
-              <option key={s.site} value={s.site}>
-                {s.siteName} ({s.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('dateField')}{' '}
-          <select value={query.dateField} onChange={(e) => set({ dateField: (e.target as HTMLSelectElement).value as LibraryQuery['dateField'] })}>
-            <option value="saved">{t('dateSaved')}</option>
-            <option value="published">{t('datePublished')}</option>
-          </select>
-        </label>
-        <label>
-          {t('from')} <input type="date" value={query.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })} />
-        </label>
-        <label>
-          {t('to')} <input type="date" value={query.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })} />
-        </label>
-        <label>
-          {t('person')}{' '}
-          <select value={query.person ?? ''} onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}>
-            <option value="">{t('any')}</option>
-            {cross.people.slice(0, 500).map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.name} ({p.articles.length})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('agreement')}{' '}
-          <select value={query.agreement ?? ''} onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}>
-            <option value="">{t('any')}</option>
-            {cross.agreements.slice(0, 500).map((a) => (
-              <option key={a.id} value={a.acronym ?? a.id}>
-                {a.acronym ? `${a.acronym} · ` : ''}
-                {a.name} ({a.articles.length})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('tag')}{' '}
-          <select value={query.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || null })}>
-            <option value="">{t('any')}</option>
-            {facets.tags.map((g) => (
-              <option key={g.tag} value={g.tag}>
-                {g.tag} ({g.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('sort')}{' '}
-          <select value={query.sort ?? ''} onChange={(e) => set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })}>
-            <option value="">{query.q.trim() ? t('sortRelevance') : t('sortSaved')}</option>
-            <option value="saved">{t('sortSaved')}</option>
-            <option value="published">{t('sortPublished')}</option>
-            <option value="site">{t('sortSite')}</option>
-          </select>
-        </label>
-        {hasFilters(query) && (
-          <button type="button" class="link-button" onClick={() => set({ site: null, from: null, to: null, person: null, agreement: null, tag: null })}>
-            {t('clearFilters')}
-          </button>
-        )}
-      </div>
+      <FilterMenus query={query} hasText={query.q.trim() !== ''} facets={controller.facets()} cross={controller.index ? controller.crossIndex() : EMPTY_CROSS} controller={controller} t={t} />
     </div>
   );
+}
+
+const EMPTY_CROSS: CrossIndex = { people: [], agreements: [] };
+
+interface MenuProps {
+  query: LibraryQuery;
+  hasText: boolean;
+  facets: ReturnType<LibraryController['facets']>;
+  cross: CrossIndex;
+  controller: LibraryController;
+  t: LibraryT;
+}
+
+const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'tag', 'sort'] as const;
+
+/**
+ * The menus hold up to a thousand options; they re-render only when a filter or the data changes, not on
+ * every keystroke in the search box.
+ */
+class FilterMenus extends Component<MenuProps> {
+  override shouldComponentUpdate(next: MenuProps): boolean {
+    const a = this.props;
+    return a.facets !== next.facets || a.cross !== next.cross || a.t !== next.t || a.hasText !== next.hasText || FILTER_FIELDS.some((f) => a.query[f] !== next.query[f]);
+  }
+
+  override render({ query, hasText, facets, cross, controller, t }: MenuProps) {
+    const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
+    return (
+      <div class="lib-filters">
+          <label>
+            {t('site')}{' '}
+            <select value={query.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}>
+              <option value="">{t('allSites')}</option>
+              {facets.sites.map((s) => (
+                <option key={s.site} value={s.site}>
+                  {s.siteName} ({s.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('dateField')}{' '}
+            <select value={query.dateField} onChange={(e) => set({ dateField: (e.target as HTMLSelectElement).value as LibraryQuery['dateField'] })}>
+              <option value="saved">{t('dateSaved')}</option>
+              <option value="published">{t('datePublished')}</option>
+            </select>
+          </label>
+          <label>
+            {t('from')} <input type="date" value={query.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })} />
+          </label>
+          <label>
+            {t('to')} <input type="date" value={query.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })} />
+          </label>
+          <label>
+            {t('person')}{' '}
+            <select value={query.person ?? ''} onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}>
+              <option value="">{t('any')}</option>
+              {cross.people.slice(0, 500).map((p) => (
+                <option key={p.key} value={p.key}>
+                  {p.name} ({p.articles.length})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('agreement')}{' '}
+            <select value={query.agreement ?? ''} onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}>
+              <option value="">{t('any')}</option>
+              {cross.agreements.slice(0, 500).map((a) => (
+                <option key={a.id} value={a.acronym ?? a.id}>
+                  {a.acronym ? `${a.acronym} · ` : ''}
+                  {a.name} ({a.articles.length})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('tag')}{' '}
+            <select value={query.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || null })}>
+              <option value="">{t('any')}</option>
+              {facets.tags.map((g) => (
+                <option key={g.tag} value={g.tag}>
+                  {g.tag} ({g.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('sort')}{' '}
+            <select value={query.sort ?? ''} onChange={(e) => set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })}>
+              <option value="">{hasText ? t('sortRelevance') : t('sortSaved')}</option>
+              <option value="saved">{t('sortSaved')}</option>
+              <option value="published">{t('sortPublished')}</option>
+              <option value="site">{t('sortSite')}</option>
+            </select>
+          </label>
+          {hasFilters(query) && (
+            <button type="button" class="link-button" data-testid="clear-filters" onClick={() => set({ site: null, from: null, to: null, person: null, agreement: null, tag: null })}>
+              {t('clearFilters')}
+            </button>
+          )}
+      </div>
+    );
+  }
 }

@@ -88,7 +88,8 @@ export class SearchIndex {
   private postings = new Map<string, number[]>();
   private vocab: string[] | null = null;
   private dead = 0;
-  private groups: AgreementGroups | null = null;
+  /** Kept up to date on add (cheap unions); dropped on remove and rebuilt from the stored nodes. */
+  private groups: AgreementGroups | null = new AgreementGroups();
   private readonly acronymOf?: AcronymResolver;
 
   constructor(digests: Iterable<Digest> = [], options: SearchIndexOptions = {}) {
