@@ -15,7 +15,8 @@ const CREDIT = new RegExp(
 // "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it.
 const THEO_LINE = new RegExp(String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)?$`, 'gmu');
 // A line made only of names, optionally joined by "-", ",", "&" or "và".
-const BYLINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*(?:[-–,&]|và)[ \t]*${NAME})*[ \t]*$`, 'gmu');
+// "Đỗ Bá Thành (Phóng viên TTXVN tại Lào)": a byline may end with the reporter's post in parentheses.
+const BYLINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*(?:[-–,&]|và)[ \t]*${NAME})*[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*$`, 'gmu');
 
 // A heading in Title Case ("Đào Tạo Nguồn Nhân Lực Chất Lượng Cao"): five or more words, all capitalised.
 const TITLE_CASE_LINE = new RegExp(String.raw`^[ \t]*${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|\d+|[-–:&,]))*$`, 'gmu');

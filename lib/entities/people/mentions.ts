@@ -137,7 +137,8 @@ export class MentionFinder {
         continue;
       }
       const place = lex.places.match(lows, j, this.joined);
-      if (place && t.cap) {
+      // "châu Âu", "châu Á": a place written with a lower-case first word.
+      if (place && (t.cap || tokens[j + place.length - 1]!.cap)) {
         // "Ca sĩ Mỹ Tâm": a one-word country and one more syllable right after the title is a two-word name.
         if (j === from && place.length === 1 && j + 1 < tokens.length && this.joined(j + 1)) {
           const whole = readNameRun(tokens, j);
@@ -233,6 +234,11 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     let s = run.start;
     while (s < run.end - 1) {
+      // "Nhà sáng lập Apple Steve Jobs": a brand before the name.
+      if (lex.notNameWords.has(lows[s]!) && this.anyForeign(s + 1, run.end)) {
+        s++;
+        continue;
+      }
       if (sentenceStart && s === run.start && lex.leadingWords.has(lows[s]!)) {
         s++;
         continue;
@@ -291,6 +297,8 @@ export class MentionFinder {
     const raw = readNameRun(tokens, i);
     if (!raw) return null;
     if (this.placeOrOrgContext(i)) return null;
+    // "Tháp Bà Ponagar": an honorific that did not make a mention does not start a bare name either.
+    if (lex.honorifics.match(lows, i, this.joined)) return null;
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
     const len = run.end - run.start;

@@ -43,6 +43,13 @@ describe('not people', () => {
     expect(names('Amazon là General Electric của hiện tại.')).toEqual([]);
   });
 
+  it('bylines with the reporter\'s post, brands before a name, monuments named after a person', () => {
+    expect(names('Hai bên ký kết.\nĐỗ Bá Thành (Phóng viên TTXVN tại Lào)')).toEqual([]);
+    expect(names('Nhà sáng lập Apple Steve Jobs và bài học về sự tập trung.')).toEqual(['Steve Jobs']);
+    expect(names('Tháp Bà Ponagar đón khách dịp lễ hội.')).toEqual([]);
+    expect(names('Tổng Thư ký Cơ quan Đối ngoại châu Âu Stefano Sannino tới Hà Nội.')).toEqual(['Stefano Sannino']);
+  });
+
   it('a heading in Title Case is not a run of names', () => {
     expect(names('Đào Tạo Nguồn Nhân Lực Chất Lượng Cao\nHai bên nhất trí tăng cường hợp tác.')).toEqual([]);
   });
