@@ -301,6 +301,7 @@ export class MentionFinder {
     if (lex.honorifics.match(lows, i, this.joined)) return null;
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
+    if (run.start !== i && (this.placeOrOrgContext(run.start) || lex.honorifics.match(lows, run.start, this.joined))) return null;
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
     if (this.rejected(run.start, run.end, runLows)) return null;
