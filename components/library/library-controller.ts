@@ -7,7 +7,7 @@ import { mergeImport, parseBackup } from '../../lib/import';
 import { buildCrossIndex, lexiconAcronymOf, type CrossIndex } from '../../lib/library';
 import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
 import { createDigestStore, type DigestStore, type NewHighlight } from '../../lib/storage/digest-store';
-import type { DigestSummary } from '../../lib/storage/summary';
+import { summarise, type DigestSummary } from '../../lib/storage/summary';
 import type { Platform } from '../../platform/platform';
 import { loadAllDigests } from './load-all';
 
@@ -85,14 +85,30 @@ export class LibraryController {
     }
   }
 
-  /** Another tab saved or deleted digests: reload everything (cheap next to the user's reading). */
+  /**
+   * Storage changed (another tab saved or deleted digests, an import, or this page's own edit): read only
+   * the records whose summary differs from what the index holds, drop the deleted ones. An autosave of a
+   * note therefore costs one summary comparison per digest, not a reload of the library.
+   */
   async reload(): Promise<void> {
     const summaries = await this.store.listSummaries();
-    const digests = await loadAllDigests(this.platform.digestArea, summaries.map((s) => s.id));
-    this.index = new SearchIndex(digests, { acronymOf: lexiconAcronymOf });
-    this.cross = null;
-    this.facetCache = null;
+    if (!this.index) {
+      this.set({ summaries });
+      return;
+    }
+    const index = this.index;
     const live = new Set(summaries.map((s) => s.id));
+    const stale = summaries.filter((s) => {
+      const d = index.get(s.id);
+      return !d || JSON.stringify(summarise(d)) !== JSON.stringify(s);
+    });
+    const gone = index.all().filter((d) => !live.has(d.id));
+    if (stale.length > 0) for (const d of await loadAllDigests(this.platform.digestArea, stale.map((s) => s.id))) index.update(d);
+    for (const d of gone) index.remove(d.id);
+    if (stale.length > 0 || gone.length > 0) {
+      this.cross = null;
+      this.facetCache = null;
+    }
     this.set({ summaries, selected: new Set([...this.state.selected].filter((id) => live.has(id))) });
     this.rerun();
     void this.refreshUsage();

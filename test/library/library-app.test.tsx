@@ -153,3 +153,32 @@ describe('LibraryApp', () => {
   });
 });
 
+
+describe('LibraryController.reload', () => {
+  it('reads only changed records and drops deleted ones when storage changes', async () => {
+    const { LibraryController } = await import('../../components/library/library-controller');
+    const p = fakePlatform({ uiLanguage: 'vi' });
+    const store = createDigestStore(p.area, { lock: p.lock });
+    for (const d of digests) await store.restoreDigest(d);
+    const c = new LibraryController(p);
+    await c.load();
+    expect(c.index!.size).toBe(2);
+    // Another tab: a note on "a", "b" deleted, a new digest saved.
+    await store.updateNotes('a', 'ghi chú từ tab khác');
+    await store.deleteDigest('b');
+    await store.restoreDigest(makeDigest({ id: 'c', title: 'Bài mới về EVFTA' }));
+    const reads: string[][] = [];
+    const get = p.area.get.bind(p.area);
+    p.area.get = async (keys: string[]) => {
+      reads.push(keys);
+      return get(keys);
+    };
+    await c.reload();
+    expect(reads.flat().filter((k) => k.startsWith('digest:')).sort()).toEqual(['digest:a', 'digest:c']);
+    expect(c.index!.all().map((d) => d.id).sort()).toEqual(['a', 'c']);
+    expect(c.get('a')!.notes).toBe('ghi chú từ tab khác');
+    reads.length = 0;
+    await c.reload();
+    expect(reads.flat().filter((k) => k.startsWith('digest:'))).toEqual([]);
+  });
+});
