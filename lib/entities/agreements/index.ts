@@ -40,10 +40,12 @@ const agreementKey = (name: string) => matchKey(name.replace(QUOTES, ''));
 
 /**
  * The one year a name states ("năm 1982"); none for a period ("2018-2022", "từ năm 2021 đến năm 2025"),
- * nor a year inside a quoted title ("“Tầm nhìn ASEAN 2045”" is a vision's horizon, not the document's year).
+ * nor a horizon: a year inside a quoted title ("“Tầm nhìn ASEAN 2045”") or after "đến năm" ("... đến năm
+ * 2030") is what the document looks towards, not when it was made.
  */
 function yearInName(name: string): number | null {
-  const years = [...name.replace(/[“"«‘][^”"»’]*[”"»’]/g, ' ').matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const dated = name.replace(/[“"«‘][^”"»’]*[”"»’]/g, ' ').replace(/(?:đến|tới)[ \t]+năm[ \t]+\d{4}/giu, ' ');
+  const years = [...dated.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0]! : null;
 }
 

@@ -47,6 +47,10 @@ describe('a capitalised head with a specific name', () => {
     });
   });
 
+  it('gives no year to a horizon ("đến năm 2030")', () => {
+    expect(one('Hai bên ký Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam - Ấn Độ đến năm 2030.').year).toBeNull();
+  });
+
   it('reads long descriptive names up to their acronym', () => {
     const found = extractAgreements(
       'Phù hợp với khuôn khổ Hiệp định khung đối tác và hợp tác toàn diện Việt Nam-EU (PCA) và Hiệp định giữa Chính phủ Việt Nam và EU về việc thiết lập khuôn khổ tham gia của Việt Nam vào các hoạt động quản lý khủng hoảng của EU (FPA), đạt nhiều kết quả.',
