@@ -71,7 +71,7 @@ export function extractArticle(document: Document, url: string, options: Extract
     chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain) ??
     '';
   const authors = mergeAuthors([result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors]);
-  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate);
+  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text);
   // body.ts builds this HTML from escaped text, a fixed tag set and checked http(s) URLs: it is already in
   // sanitizeArticleHtml's normal form (a test checks sanitize(bodyHtml) === bodyHtml), so no second parse here.
   const bodyHtml = blocksToHtml(result.blocks);

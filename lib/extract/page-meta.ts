@@ -101,7 +101,12 @@ export function parseDateElement(el: Element, meta: PageMeta): ParsedDate {
  * Choose the published date: metadata with a time wins, unless the profile says the visible date is the one
  * for this copy; a visible date with a time beats a date-only metadata value of the same day.
  */
-export function choosePublished(meta: PageMeta, visible: ParsedDate | null, preferVisible: boolean): { iso: string | null; note: string | null } {
+export function choosePublished(
+  meta: PageMeta,
+  visible: ParsedDate | null,
+  preferVisible: boolean,
+  textHint?: string | null,
+): { iso: string | null; note: string | null } {
   const m = meta.metaDate;
   if (preferVisible && visible?.iso) return { iso: visible.iso, note: visible.note };
   if (m?.iso && m.hasTime) return { iso: m.iso, note: m.note };
@@ -111,5 +116,10 @@ export function choosePublished(meta: PageMeta, visible: ParsedDate | null, pref
   }
   if (m?.iso) return { iso: m.iso, note: m.note ?? 'the page gives the date without a time' };
   if (visible?.iso) return { iso: visible.iso, note: visible.note };
-  return { iso: null, note: visible?.note ?? 'the page states no publication date (no metadata, no visible date)' };
+  if (visible?.note) return { iso: null, note: visible.note };
+  // Say what the reader can see: an event date in the lead is not the publication date, but worth naming.
+  const mentioned = textHint ? parseVietnameseDate(textHint, {}) : null;
+  if (mentioned?.note && !mentioned.iso && /without a year/.test(mentioned.note))
+    return { iso: null, note: `the page states no publication date; the text only ${mentioned.note.replace(/^the page gives/, 'mentions')}` };
+  return { iso: null, note: 'the page states no publication date (no metadata, no visible date)' };
 }

@@ -22,6 +22,7 @@ function parseLoose(text: string): unknown {
     return JSON.parse(text);
   } catch {
     try {
+      // eslint-disable-next-line no-control-regex -- raw control characters are exactly what breaks these blocks
       const repaired = text.replace(/[\u0000-\u001F]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
       return JSON.parse(repaired);
     } catch {
