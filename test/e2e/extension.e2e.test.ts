@@ -143,6 +143,7 @@ describe('popup on the seed article pages', () => {
     const text = await popup.evaluate<string>(`document.querySelector('[data-testid=not-article]').textContent`);
     expect(text).toMatch(/không phải một bài báo|does not look like an article/);
     expect(await popup.evaluate<boolean>(`!!document.querySelector('[data-testid=extract-anyway]')`)).toBe(true);
+    writeFileSync(join(ARTIFACTS, 'popup-not-article.png'), await popup.screenshot());
     expect(await count()).toBe(before); // nothing saved for the home page
     await closePopup(eb, popup);
     await page.close();
