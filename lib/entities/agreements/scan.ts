@@ -18,6 +18,7 @@ import {
   LOCATIVES,
   PLURALS,
   STOP_WORDS,
+  VERBS_AFTER_NAME,
 } from './words';
 
 const yearOf = (t: Token | undefined) => {
@@ -318,6 +319,11 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       break;
     }
     const two = nextWord ? `${lw} ${nextWord.lower}` : '';
+    const afterCapital = prev() === 'cap' || prev() === 'acr' || prev() === 'num';
+    if (afterCapital && (VERBS_AFTER_NAME.has(lw) || VERBS_AFTER_NAME.has(two))) {
+      stoppedAtWord = true;
+      break;
+    }
     if ((STOP_WORDS.has(lw) || STOP_WORDS.has(two)) && !inCompound(toks, i)) {
       stoppedAtWord = true;
       break;

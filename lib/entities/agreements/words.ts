@@ -75,3 +75,16 @@ export const FIXED_TRIPLES = set('nhỏ và vừa');
 
 /** A head right after one of these is part of another name ("Luật Thỏa thuận quốc tế năm 2020"). */
 export const BLOCKING_PREDECESSORS = set('luật, dự luật, pháp lệnh, ủy ban, uỷ ban, ban, hội đồng, viện, cục, vụ, quỹ, văn phòng');
+
+/**
+ * Verbs that, right after a capitalised word of a name, start the rest of the sentence ("Công ước Viên quy
+ * định", "Thỏa thuận Paris thúc đẩy"). Inside a lower-case stretch they may belong to the name ("Kế hoạch hành
+ * động thúc đẩy hợp tác ..."), so they stop only after a capital, an acronym or a number.
+ */
+export const VERBS_AFTER_NAME = set(
+  [
+    'quy định, nêu rõ, thúc đẩy, tăng cường, đánh dấu, mở đường, tạo ra, chứng minh, cho thấy, bảo đảm, đảm bảo',
+    'trở thành, giữ vai trò, đóng vai trò, là, gồm, bao gồm, xác định, khẳng định, thể hiện, phản ánh, mang lại',
+    'nhằm, hướng tới, tiếp tục, vẫn, đặt ra, ra đời, bị, được, sẽ, đã, có',
+  ].join(', '),
+);

@@ -69,6 +69,8 @@ describe('a capitalised head with a specific name', () => {
     expect(names('Trên cơ sở tôn trọng Hiến chương Liên hợp quốc và các nguyên tắc cơ bản của luật pháp quốc tế.')).toEqual(['Hiến chương Liên hợp quốc']);
     expect(names('Thỏa thuận Paris về biến đổi khí hậu đã có hiệu lực từ năm 2016.')).toEqual(['Thỏa thuận Paris về biến đổi khí hậu']);
     expect(names('EU hoan nghênh Đồng thuận 5 điểm của tại Hội nghị Lãnh đạo ASEAN.')).toEqual(['Đồng thuận 5 điểm']);
+    expect(names('Điều 22 Công ước Viên quy định rằng trụ sở cơ quan đại diện là bất khả xâm phạm.')).toEqual(['Công ước Viên']);
+    expect(names('Thỏa thuận Paris thúc đẩy chuyển đổi năng lượng.')).toEqual(['Thỏa thuận Paris']);
   });
 
   it('keeps the session number of a meeting’s declaration ("lần thứ 58")', () => {
