@@ -68,7 +68,7 @@ export function extractArticle(document: Document, url: string, options: Extract
 
   const title =
     result.title ??
-    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain) ??
+    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain, meta.sections) ??
     '';
   const authors = mergeAuthors([result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors]);
   const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text);

@@ -22,6 +22,8 @@ export interface PageMeta {
   metaAuthors: string[];
   /** Publication date from JSON-LD or meta tags. */
   metaDate: ParsedDate | null;
+  /** Section names the page states (article:section), to strip from titles. */
+  sections: string[];
   head: HeadIndex;
 }
 
@@ -72,6 +74,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     jsonld,
     ogTitle: metaContent(head, 'og:title'),
     docTitle: head.title ? cleanInline(head.title) : null,
+    sections: (metaContent(head, 'article:section') ?? '').split(',').map((x) => x.trim()).filter(Boolean),
     head,
     ogType: metaContent(head, 'og:type'),
     description: metaContent(head, 'og:description') ?? metaContent(head, 'description'),

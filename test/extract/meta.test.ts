@@ -5,7 +5,7 @@ import { stripSiteSuffix } from '../../lib/meta/title';
 import { siteNameFor } from '../../lib/meta/site-names';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { decodeHtmlBytes } from '../../lib/dom/decode-html';
-import { profileForHost } from '../../lib/profiles';
+import { PROFILES, profileForHost } from '../../lib/profiles';
 
 describe('authors', () => {
   it.each([
@@ -52,11 +52,26 @@ describe('titles and site names', () => {
     expect(stripSiteSuffix('Công nhân mất việc chật vật lo Tết - VnExpress', 'VnExpress', 'vnexpress.net')).toBe('Công nhân mất việc chật vật lo Tết');
     expect(stripSiteSuffix('Bình Dương, Bà Rịa - Vũng Tàu (cũ) | Báo Pháp Luật TP.HCM', 'Pháp Luật TP.HCM', 'plo.vn')).toBe('Bình Dương, Bà Rịa - Vũng Tàu (cũ)');
   });
+  it('removes section names the page states, even when they contain the separator', () => {
+    expect(
+      stripSiteSuffix('Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày - Chính trị - Xã hội - Tuổi Trẻ Online', 'Tuổi Trẻ', 'tuoitre.vn', ['Chính trị - Xã hội']),
+    ).toBe('Thanh tra vụ chặt cây xanh Hà Nội trong 30 ngày');
+  });
   it('names sites', () => {
     expect(siteNameFor('www.baoquocte.vn')).toBe('Báo Quốc tế');
     expect(siteNameFor('qdnd.vn')).toBe('Quân đội nhân dân');
     expect(siteNameFor('suckhoe.vnexpress.net')).toBe('VnExpress');
     expect(siteNameFor('example.vn')).toBe('example.vn');
+  });
+  it('has a profile for every site the product names', () => {
+    const sites = [
+      'vnexpress.net', 'tuoitre.vn', 'thanhnien.vn', 'dantri.com.vn', 'vietnamnet.vn', 'znews.vn', 'zingnews.vn', 'news.zing.vn',
+      'laodong.vn', 'tienphong.vn', 'nhandan.vn', 'vietnamplus.vn', 'baochinhphu.vn', 'qdnd.vn', 'cand.com.vn', 'vov.vn', 'vtv.vn',
+      'baoquocte.vn', 'plo.vn', 'nld.com.vn', 'kinhtedothi.vn', 'hanoimoi.vn', '24h.com.vn', 'soha.vn', 'kenh14.vn', 'cafef.vn',
+      'genk.vn', 'baomoi.com', 'eeas.europa.eu', 'mofa.gov.vn',
+    ];
+    expect(sites.filter((s) => !profileForHost(`www.${s}`))).toEqual([]);
+    for (const p of PROFILES) for (const l of p.layouts) expect(l.body.length, `${p.id}/${l.name}`).toBeGreaterThan(0);
   });
   it('matches profiles by host and parent domain', () => {
     expect(profileForHost('news.zing.vn')?.id).toBe('znews');
