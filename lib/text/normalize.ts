@@ -79,22 +79,40 @@ export function hasToneMark(input: string): boolean {
  */
 export function cleanWithOffsets(input: string): { text: string; map: number[]; source: string } {
   const source = input.normalize('NFC');
-  let text = '';
+  // One pass over UTF-16 code units (everything replaced or dropped is in the BMP), with no regex per
+  // character: this runs on every article body before entity extraction.
+  const parts: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < source.length; ) {
-    const cp = source.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const width = ch.length;
-    if (!/[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch)) {
-      let out = ch;
-      if (/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/.test(ch)) out = ' ';
-      else if (ch === 'Ð') out = 'Đ';
-      else if (ch === 'ð') out = 'đ';
-      for (let k = 0; k < out.length; k++) map.push(i);
-      text += out;
+  let runStart = 0;
+  const flush = (end: number) => {
+    if (end > runStart) parts.push(source.slice(runStart, end));
+    for (let k = runStart; k < end; k++) map.push(k);
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0xa0) continue;
+    let out: string | null;
+    if (isZeroWidth(c)) out = '';
+    else if (isOddSpace(c)) out = ' ';
+    else if (c === 0xd0) out = 'Đ';
+    else if (c === 0xf0) out = 'đ';
+    else continue;
+    flush(i);
+    if (out) {
+      parts.push(out);
+      map.push(i);
     }
-    i += width;
+    runStart = i + 1;
   }
+  flush(source.length);
   map.push(source.length);
-  return { text, map, source };
+  return { text: parts.join(''), map, source };
+}
+
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+function isOddSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }

@@ -40,3 +40,14 @@ describe('Vietnamese normalisation', () => {
     expect(input.slice(map[start], map[start + 'Nguyễn'.length])).toBe('Nguyễn');
   });
 });
+
+describe('cleanWithOffsets agrees with cleanText', () => {
+  it('gives the same text as cleanText and a monotonic map for mixed input', () => {
+    const input = '\uFEFFÐại\u00A0sứ\u200B\u200C Nguyễn\u2009ð 😀 x\u00AD'.normalize('NFD');
+    const { text, map, source } = cleanWithOffsets(input);
+    expect(text).toBe(cleanText(input));
+    expect(map.length).toBe(text.length + 1);
+    for (let i = 1; i < map.length; i++) expect(map[i]!).toBeGreaterThan(map[i - 1]!);
+    expect(map[map.length - 1]).toBe(source.length);
+  });
+});
