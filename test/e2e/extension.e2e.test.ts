@@ -110,6 +110,13 @@ describe('popup on the seed article pages', () => {
       const bg = await popup.evaluate<string>('getComputedStyle(document.body).backgroundColor');
       expect(bg).toBe('rgb(23, 25, 29)');
       writeFileSync(join(ARTIFACTS, 'popup-dark.png'), await popup.screenshot());
+      // Switch the UI to Vietnamese in the popup: the labels change and the choice is remembered in storage.
+      await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+      await popup.evaluate(`(() => { const s = document.querySelector('[data-testid=language]'); s.value = 'vi'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+      await popup.waitFor(`document.querySelector('#people-heading')?.textContent === 'Nhân vật chính'`);
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=published]').textContent`)).toMatch(/Thứ \S+, \d{2}\/\d{2}\/\d{4}/);
+      writeFileSync(join(ARTIFACTS, 'popup-vi.png'), await popup.screenshot());
+      expect(((await readStorage(eb)) as { prefs?: { language: string } }).prefs?.language).toBe('vi');
     }
     await closePopup(eb, popup);
     await page.close();
@@ -188,6 +195,20 @@ describe('popup on the seed article pages', () => {
 });
 
 describe('saving without the popup, and concurrency', () => {
+  it('registers the "save digest" menu entry and the Alt+Shift+S shortcut', async () => {
+    const registered = await eb.sw.evaluate(async () => {
+      // update() rejects for an id that was never created: a way to ask whether the entry exists.
+      const menu = await chrome.contextMenus.update('save-digest', {}).then(
+        () => true,
+        () => false,
+      );
+      const commands = await chrome.commands.getAll();
+      return { menu, commands: commands.map((c) => ({ name: c.name, shortcut: c.shortcut })) };
+    });
+    expect(registered.menu).toBe(true);
+    expect(registered.commands).toContainEqual({ name: 'save-digest', shortcut: 'Alt+Shift+S' });
+  });
+
   it('context-menu save: the menu handler saves the tab and the badge confirms', async () => {
     // Headless Chromium draws no context menu, so nothing can click it. The tab gets activeTab the way a
     // menu click would give it (a real toolbar click, then the popup is closed and its save removed), and

@@ -109,6 +109,17 @@ describe('PopupApp', () => {
     expect((await screen.findByTestId('problem')).textContent).toContain('Trang nội bộ của trình duyệt');
   });
 
+  it('every control has an accessible name and is reachable by keyboard (a real button, link or select)', async () => {
+    await renderDigest();
+    const controls = [...document.querySelectorAll('button, a[href], select')];
+    expect(controls.length).toBeGreaterThan(5);
+    for (const c of controls) {
+      const name = c.getAttribute('aria-label') ?? c.closest('label')?.textContent ?? c.textContent;
+      expect(name?.trim(), c.outerHTML.slice(0, 80)).toBeTruthy();
+      expect(c.getAttribute('tabindex')).not.toBe('-1');
+    }
+  });
+
   it('the library button opens the library', async () => {
     const p = await renderDigest();
     fireEvent.click(screen.getByTestId('library'));
