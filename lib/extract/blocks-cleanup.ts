@@ -1,6 +1,7 @@
 // Clean the ends of an article's block list: trailing bylines ("Hoàng Phương", "Tin, ảnh: PHƯƠNG LINH",
 // "Theo TTXVN") become authors, ">> related" links and link lists are dropped.
 import { isBylineText, parseByline } from '../meta/authors';
+import { isOutletName } from '../meta/site-names';
 import type { Block } from './body';
 import { PROMO_LINE } from './boilerplate';
 
@@ -32,7 +33,7 @@ export function cleanBlocks(input: Block[]): CleanedBlocks {
     const text = b.text;
     if (text.length > 120) break;
     const parsed = parseByline(text);
-    const credit = isBylineText(text) || SOURCE_LINE.test(text) || PROMO_LINE.test(text);
+    const credit = isBylineText(text) || SOURCE_LINE.test(text) || PROMO_LINE.test(text) || (text.length <= 40 && isOutletName(text));
     const byRight = b.right && (parsed.length > 0 || /^theo\s/iu.test(text) || (text.split(' ').length <= 5 && !/[.!?…]$/u.test(text)));
     if (!credit && !byRight) break;
     bylineLines.unshift(text);

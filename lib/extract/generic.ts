@@ -9,7 +9,7 @@ import { parseByline } from '../meta/authors';
 import { cleanInline, foldForSearch } from '../text/normalize';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
-import type { ParsedDate } from '../meta/dates';
+import { parseVietnameseDate, type ParsedDate } from '../meta/dates';
 import { scanPage, type PageScan } from './page-scan';
 
 const insideLinkOrList = (el: Element) => !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
@@ -30,7 +30,7 @@ export function findVisibleDate(scan: PageScan, meta: PageMeta): ParsedDate | nu
 
 export function findLead(scan: PageScan): string | null {
   for (const { el } of scan.lead) {
-    if (el.localName === 'meta' || insideLinkOrList(el)) continue;
+    if (el.localName === 'meta' || insideLinkOrList(el) || el.closest('figure, figcaption, table')) continue;
     const t = cleanInline(el.textContent ?? '');
     if (t.length < 40 || t.length > 1200 || el.querySelectorAll('p').length > 3) continue;
     return leadText(el);
@@ -78,9 +78,21 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
     const k = foldForSearch(lead);
     blocks = blocks.filter((b) => foldForSearch(b.text) !== k);
   }
+  // Readability keeps the headline and the date line when they sit inside the article element.
   const cleaned = cleanBlocks(blocks);
+  const title = findTitle(scan);
+  const titleKey = title ? foldForSearch(title) : null;
+  let start = 0;
+  while (start < cleaned.blocks.length && start < 4) {
+    const b = cleaned.blocks[start]!;
+    const isTitle = titleKey !== null && foldForSearch(b.text) === titleKey;
+    const isDateLine = b.text.length <= 60 && b.text.split(/\s+/).length <= 10 && parseVietnameseDate(b.text).iso !== null;
+    if (!isTitle && !isDateLine) break;
+    start++;
+  }
+  cleaned.blocks = cleaned.blocks.slice(start);
   return {
-    title: findTitle(scan),
+    title,
     lead,
     blocks: cleaned.blocks,
     authors: findAuthors(scan),

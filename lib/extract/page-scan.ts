@@ -44,7 +44,7 @@ export function scanPage(doc: Document): PageScan {
       }
       const itemprop = el.getAttribute('itemprop');
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (itemprop === 'description') scan.lead.push({ el, rank: 1 });
+      if (itemprop === 'description' && tag !== 'meta' && tag !== 'figcaption') scan.lead.push({ el, rank: 2 });
       else if (itemprop === 'author' || el.getAttribute('rel') === 'author') scan.author.push({ el, rank: 0 });
       else if (itemprop === 'datePublished' || (tag === 'time' && el.hasAttribute('datetime'))) scan.date.push({ el, rank: 0 });
       if (names.length > 1) {
