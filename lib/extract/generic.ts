@@ -59,6 +59,9 @@ export function findTitle(scan: PageScan): string | null {
 
 export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = scanPage(doc)): PathResult | null {
   const clone = doc.cloneNode(true) as Document;
+  // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
+  // (Not forms: old ASP.NET pages wrap the whole page in one.)
+  for (const el of clone.querySelectorAll('script, style, noscript, nav, footer, iframe, svg, select, button, link, meta')) el.remove();
   removeBoilerplateBoxes(clone.body ?? clone);
   // serializer: keep Readability's element instead of re-parsing its HTML string.
   const reader = new Readability<Element>(clone, { keepClasses: false, serializer: (el) => el as Element });
