@@ -22,6 +22,7 @@ import { DEFAULT_PREFS, type Platform } from '../../platform/platform';
 const SIZES = (process.env.LIB_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const TYPED = 'hoang xuan chien';
 const TARGETS = { searchMs: 50, exportS: 10 };
+const ROUNDS = 6;
 
 function time<T>(f: () => T): [T, number] {
   const t = performance.now();
@@ -71,10 +72,10 @@ function measure(size: number): Figures {
   const indexHeap = process.memoryUsage().heapUsed - heapBefore;
   const q = (over: Partial<LibraryQuery>): LibraryQuery => ({ ...emptyQuery(), ...over });
 
-  // Typing "hoang xuan chien" one character at a time, three rounds (the first one includes JIT warm-up).
+  // Typing "hoang xuan chien" one character at a time, ROUNDS rounds (the first one includes JIT warm-up).
   const perKey: number[] = [];
   let perPrefix: Figures['keystroke']['perPrefix'] = [];
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     perPrefix = [];
     for (let i = 1; i <= TYPED.length; i++) {
       const text = TYPED.slice(0, i);
@@ -265,7 +266,7 @@ export async function run(): Promise<SectionResult> {
   const growth = (a: number, b: number) => (a > 0 ? `×${(b / a).toFixed(1)}` : '—');
   const row = (label: string, pick: (f: Figures) => number, unit: string) => `| ${label} | ${results.map((f) => `${pick(f)} ${unit}`).join(' | ')} | ${growth(pick(small), pick(big))} |`;
   const md = [
-    `Generated libraries (seeded, ~700-word Vietnamese bodies, 1–4 people, 0–2 agreements, notes on 40 %). Search text typed one character at a time: "${TYPED}", 3 rounds, the first (JIT warm-up) left out of median/p95. Targets: search under ${TARGETS.searchMs} ms at 10,000; full export under ${TARGETS.exportS} s.`,
+    `Generated libraries (seeded, ~700-word Vietnamese bodies, 1–4 people, 0–2 agreements, notes on 40 %). Search text typed one character at a time: "${TYPED}", ${ROUNDS} rounds, the first (JIT warm-up) left out of median/p95. Targets: search under ${TARGETS.searchMs} ms at 10,000; full export under ${TARGETS.exportS} s.`,
     '',
     `| | ${results.map((f) => `${f.size.toLocaleString('en')} digests`).join(' | ')} | growth |`,
     `|---|${results.map(() => '---:').join('|')}|---:|`,
