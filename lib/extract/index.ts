@@ -58,7 +58,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   if (!result) {
     result = extractGeneric(document, meta, getScan());
     if (result && !options.force) {
-      const verdict = postVerdict(result.blocks, result.lead);
+      const verdict = postVerdict(result.blocks, result.lead, document, getScan());
       if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
     }
   }

@@ -1,6 +1,7 @@
 // Is this page an article at all? Home, section, tag and search pages, and video-only pages, get an explicit
 // verdict instead of a digest of the navigation. Checked twice: from the address and structured data before
 // extracting, and from what the generic path actually found (headline lists are mostly link text).
+import { isProbablyReaderable } from '@mozilla/readability';
 import type { NotArticleCode } from '../article/types';
 import { cleanInline } from '../text/normalize';
 import type { Block } from './body';
@@ -37,6 +38,11 @@ export function proseChars(scan: PageScan): number {
   return chars;
 }
 
+/** An article has its own headline (an h1 that is not a link); a headline list without one is a listing. */
+function hasOwnHeadline(s: PageScan): boolean {
+  return s.h1.some((h) => (h.textContent ?? '').trim().length >= 25 && !h.querySelector('a') && !h.closest('a'));
+}
+
 /**
  * Before extraction. `articleSignals`: a site profile or structured data vouches for an article (then only a
  * video-only page is refused). `types`: schema.org types on the page.
@@ -50,13 +56,13 @@ export function preVerdict(url: string, articleSignals: boolean, types: string[]
   if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(query))
     return { code: 'listing', reason: 'This is a search results or tag page, not an article.' };
   const s = scan();
-  if (s.teaserHeadings >= 12 && proseChars(s) < s.teaserHeadings * 120)
+  if (!hasOwnHeadline(s) && s.teaserHeadings >= 12 && proseChars(s) < s.teaserHeadings * 120)
     return { code: 'listing', reason: 'This looks like a section or listing page (a list of headlines, no article).' };
   return null;
 }
 
 /** After the generic path: refuse what is mostly headlines and links, or too little text to be an article. */
-export function postVerdict(blocks: Block[], lead: string | null): Verdict | null {
+export function postVerdict(blocks: Block[], lead: string | null, doc?: Document, scan?: PageScan): Verdict | null {
   let chars = lead?.length ?? 0;
   let linkChars = 0;
   let longBlocks = lead && lead.length >= 150 ? 1 : 0;
@@ -68,6 +74,10 @@ export function postVerdict(blocks: Block[], lead: string | null): Verdict | nul
   }
   if (chars < 120) return { code: 'no-content', reason: 'No article text was found on this page.' };
   if (linkChars > chars * 0.5) return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, no article text).' };
+  // isProbablyReaderable is one signal only, and only for a short result on a page full of headline links:
+  // short Vietnamese news items are real articles and must not be refused on its word alone.
+  if (doc && scan && chars < 500 && scan.teaserHeadings >= 6 && !hasOwnHeadline(scan) && !isProbablyReaderable(doc))
+    return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, little text).' };
   if (longBlocks === 0 && blocks.length > 12 && linkChars > chars * 0.3) return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
   return null;
 }

@@ -99,6 +99,12 @@ describe('not an article', () => {
     const r = extractArticle(page('<h1>Bản tin thời sự 19h</h1><video src="/v.mp4"></video><p>Xem video.</p>', ld), 'https://bao-mau.example.vn/video/ban-tin-1.html');
     expect(r).toMatchObject({ kind: 'not-article', code: 'video' });
   });
+  it('never refuses a short real article surrounded by headline lists', () => {
+    const short = `<h1>Thủ tướng tiếp Đại sứ Liên minh châu Âu tại Việt Nam</h1><div class="content"><p>${PARA[0]}</p><p>${PARA[1]}</p></div>`;
+    const r = extractArticle(page(short + headlines), 'https://bao-mau.example.vn/thu-tuong-tiep-dai-su-eu-123.html');
+    expect(r.kind).toBe('article');
+    if (r.kind === 'article') expect(r.bodyText).toContain(PARA[1]);
+  });
   it('extracts anyway when forced', () => {
     const r = extractArticle(page(`<h1>Thời sự hôm nay</h1>${PARA.map((p) => `<p>${p}</p>`).join('')}`), 'https://bao-mau.example.vn/', { force: true });
     expect(r.kind).toBe('article');
