@@ -45,6 +45,14 @@ function all(doc: Document | Element, selectors: string[] | undefined): Element[
 }
 
 function removeAll(root: Element, selectors: string[]): void {
+  if (!selectors.length) return;
+  try {
+    // One selector list: one walk over the container instead of one per selector.
+    for (const el of root.querySelectorAll(selectors.join(', '))) el.remove();
+    return;
+  } catch {
+    // One selector this DOM does not support: fall back to them one by one, skipping the bad one.
+  }
   for (const s of selectors) {
     try {
       for (const el of root.querySelectorAll(s)) el.remove();
