@@ -38,6 +38,7 @@ export function escapeHtmlAttr(text: string): string {
 export function safeHttpUrl(raw: string | null, baseUrl: string): string | null {
   if (!raw) return null;
   // Control characters and white space inside the scheme are a classic filter bypass ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   const cleaned = raw.replace(/[\u0000-\u0020\u007F-\u009F]+/g, (m, off: number) => (off === 0 ? '' : m)).trim();
   try {
     const url = new URL(cleaned, baseUrl || undefined);
