@@ -237,6 +237,9 @@ async function measureUi(digests: Digest[]): Promise<UiFigures> {
     await until(() => doc.querySelector('[data-testid="notes"]') !== null);
     const openDigestMs = performance.now() - t1;
     render(null, root);
+    // Effect cleanups run after the next frame (Preact schedules them on a timer): let them finish while
+    // the page's globals still exist.
+    await new Promise((r) => setTimeout(r, 100));
     const warm = times.slice(TYPED.length);
     return {
       size: digests.length,
