@@ -23,6 +23,8 @@ export interface Block {
 const SKIP = new Set([
   'script', 'style', 'noscript', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'select',
   'textarea', 'svg', 'video', 'audio', 'canvas', 'template', 'head', 'link', 'meta', 'map', 'label', 'nav',
+  // Raw-text elements whose content a reader never sees as article text.
+  'title', 'xmp', 'plaintext', 'noembed', 'noframes', 'math',
 ]);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'center', 'h1', 'h2', 'h3', 'h4', 'h5',
@@ -33,6 +35,20 @@ const INLINE_KEEP: Record<string, string> = { em: 'em', i: 'em', strong: 'strong
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|top\s*:\s*-\d{3,}px/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden)(?:\s|$)/i;
 const RIGHT_CLASS = /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
+
+/** Text a reader sees in `el`: script, style and other raw-text elements left out. */
+export function visibleText(el: Element): string {
+  if (!el.querySelector('script, style, noscript, template, title, xmp')) return cleanInline(el.textContent ?? '');
+  const parts: string[] = [];
+  const visit = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1 && !SKIP.has((c as Element).localName.toLowerCase())) visit(c);
+    }
+  };
+  visit(el);
+  return cleanInline(parts.join(''));
+}
 
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;

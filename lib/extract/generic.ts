@@ -1,7 +1,7 @@
 // The generic Vietnamese path: remove boxes headed by Vietnamese boilerplate, then @mozilla/readability on a
 // clone of the document. The sapo, byline and date are found separately (Readability often drops the sapo).
 import { Readability } from '@mozilla/readability';
-import { collectBlocks } from './body';
+import { collectBlocks, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { leadText } from './lead';
@@ -51,7 +51,7 @@ export function findAuthors(scan: PageScan): string[] {
 
 export function findTitle(scan: PageScan): string | null {
   for (const h1 of scan.h1) {
-    const t = cleanInline(h1.textContent ?? '');
+    const t = visibleText(h1);
     if (t.length >= 10 && t.length <= 300 && !h1.closest('a, header nav, [class*="logo"]')) return t;
   }
   return null;

@@ -1,6 +1,6 @@
 // Extraction with a site profile: one pass over a known container, no Readability.
 import type { ProfileLayout, SiteProfile } from '../profiles/types';
-import { collectBlocks, type Block } from './body';
+import { collectBlocks, visibleText, type Block } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { leadText } from './lead';
@@ -91,7 +91,7 @@ export function extractWithLayout(doc: Document, layout: ProfileLayout, meta: Pa
   const dateEl = first(doc, layout.date);
   const titleEl = first(doc, layout.title);
   return {
-    title: titleEl ? cleanInline(titleEl.textContent ?? '').replace(/<\/?>/g, '').trim() || null : null,
+    title: titleEl ? visibleText(titleEl).replace(/<\/?>/g, '').trim() || null : null,
     lead,
     blocks: cleaned.blocks,
     authors,
