@@ -20,7 +20,20 @@ export function DigestPage({ id }: { id: string }) {
   return (
     <div class="lib-digest">
       <div class="lib-digest__article" ref={articleRef}>
-        <a href={routeHref({ name: 'list' })}>{t('back')}</a>
+        <div class="lib-digest__bar">
+          <a href={routeHref({ name: 'list' })}>{t('back')}</a>
+          <button
+            type="button"
+            class="button"
+            data-testid="delete-digest"
+            onClick={() => {
+              void controller.remove([digest.id]);
+              location.hash = routeHref({ name: 'list' });
+            }}
+          >
+            {t('delete')}
+          </button>
+        </div>
         <DigestView digest={digest} />
       </div>
       <NotesPanel key={digest.id} digest={digest} articleRef={articleRef} />

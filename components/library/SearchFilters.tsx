@@ -3,7 +3,7 @@
 import { Component } from 'preact';
 import type { CrossIndex } from '../../lib/library';
 import type { LibraryQuery, SortKey } from '../../lib/search';
-import { hasFilters } from '../../lib/search';
+import { effectiveSort, hasFilters } from '../../lib/search';
 import { useLibrary } from './context';
 import type { LibraryController } from './library-controller';
 import type { LibraryT } from './strings';
@@ -38,7 +38,7 @@ interface MenuProps {
   t: LibraryT;
 }
 
-const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'tag', 'sort'] as const;
+const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'tag', 'sort', 'dir'] as const;
 
 /**
  * The menus hold up to a thousand options; they re-render only when a filter or the data changes, not on
@@ -121,6 +121,16 @@ class FilterMenus extends Component<MenuProps> {
               <option value="site">{t('sortSite')}</option>
             </select>
           </label>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="sort-dir"
+            aria-label={t('sortDir')}
+            title={t('sortDir')}
+            onClick={() => set({ dir: effectiveSort(query).dir === 'asc' ? 'desc' : 'asc' })}
+          >
+            {effectiveSort(query).dir === 'asc' ? '↑' : '↓'}
+          </button>
           {hasFilters(query) && (
             <button type="button" class="link-button" data-testid="clear-filters" onClick={() => set({ site: null, from: null, to: null, person: null, agreement: null, tag: null })}>
               {t('clearFilters')}

@@ -111,6 +111,20 @@ describe('LibraryApp', () => {
     location.hash = '';
   });
 
+  it('reverses the sort order and deletes from the digest view with undo', async () => {
+    const { store } = await setup();
+    fireEvent.click(screen.getByTestId('sort-dir'));
+    await waitFor(() => expect(screen.getAllByTestId('row-title').map((a) => a.textContent)).toEqual([digests[1]!.article.title, digests[0]!.article.title]));
+    expect(location.search).toBe('?dir=asc');
+    location.hash = '#/digest/b';
+    fireEvent.click(await screen.findByTestId('delete-digest'));
+    await waitFor(() => expect(screen.getAllByTestId('row')).toHaveLength(1));
+    expect(await store.getDigest('b')).toBeNull();
+    fireEvent.click(within(screen.getByTestId('undo')).getByRole('button', { name: 'Hoàn tác' }));
+    await waitFor(() => expect(screen.getAllByTestId('row')).toHaveLength(2));
+    location.hash = '';
+  });
+
   it('deletes the selection with undo', async () => {
     const { store } = await setup();
     fireEvent.click(screen.getByRole('checkbox', { name: `Chọn bản tin: ${digests[1]!.article.title}` }));
