@@ -28,11 +28,27 @@ export function findVisibleDate(scan: PageScan, meta: PageMeta): ParsedDate | nu
   return fallback;
 }
 
-export function findLead(scan: PageScan): string | null {
+/** The headline's neighbourhood: the sapo sits in the same header block as the h1 (at most three levels up). */
+function near(headline: Element | null): Element | null {
+  let box = headline?.parentElement ?? null;
+  for (let i = 0; i < 2 && box?.parentElement && box.parentElement.localName !== 'body'; i++) box = box.parentElement;
+  return box;
+}
+
+/**
+ * The sapo: a lead-like element (sapo / lead / summary / description) near the headline, prose rather than
+ * a list of links, and not a caption or a teaser elsewhere on the page.
+ */
+export function findLead(scan: PageScan, headline: Element | null = null): string | null {
+  const box = near(headline);
   for (const { el } of scan.lead) {
     if (el.localName === 'meta' || insideLinkOrList(el) || el.closest('figure, figcaption, table')) continue;
+    if (box && !box.contains(el)) continue;
     const t = cleanInline(el.textContent ?? '');
     if (t.length < 40 || t.length > 1200 || el.querySelectorAll('p').length > 3) continue;
+    let linkChars = 0;
+    for (const a of el.querySelectorAll('a')) linkChars += cleanInline(a.textContent ?? '').length;
+    if (linkChars > t.length * 0.3) continue;
     return leadText(el);
   }
   return null;
@@ -49,12 +65,16 @@ export function findAuthors(scan: PageScan): string[] {
   return [];
 }
 
-export function findTitle(scan: PageScan): string | null {
+function headlineElement(scan: PageScan): { el: Element; text: string } | null {
   for (const h1 of scan.h1) {
     const t = visibleText(h1);
-    if (t.length >= 10 && t.length <= 300 && !h1.closest('a, header nav, [class*="logo"]')) return t;
+    if (t.length >= 10 && t.length <= 300 && !h1.closest('a, header nav, [class*="logo"]')) return { el: h1, text: t };
   }
   return null;
+}
+
+export function findTitle(scan: PageScan): string | null {
+  return headlineElement(scan)?.text ?? null;
 }
 
 export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = scanPage(doc)): PathResult | null {
@@ -76,7 +96,7 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
   let blocks = collectBlocks(root, meta.canonicalUrl || meta.url);
-  const lead = findLead(scan);
+  const lead = findLead(scan, headlineElement(scan)?.el ?? null);
   if (lead) {
     const k = foldForSearch(lead);
     blocks = blocks.filter((b) => foldForSearch(b.text) !== k);
