@@ -95,7 +95,7 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
   const root = parsed.content;
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
-  let blocks = collectBlocks(root, meta.canonicalUrl || meta.url);
+  let blocks = collectBlocks(root, meta.baseUrl);
   const lead = findLead(scan, headlineElement(scan)?.el ?? null);
   if (lead) {
     const k = foldForSearch(lead);

@@ -9,11 +9,13 @@ export interface HeadIndex {
   links: Map<string, string>;
   jsonLd: string[];
   title: string | null;
+  /** href of the first <base> element, if any. */
+  base: string | null;
 }
 
 export function headIndex(doc: Document): HeadIndex {
-  const index: HeadIndex = { meta: new Map(), links: new Map(), jsonLd: [], title: null };
-  for (const el of doc.querySelectorAll('meta, link, script, title')) {
+  const index: HeadIndex = { meta: new Map(), links: new Map(), jsonLd: [], title: null, base: null };
+  for (const el of doc.querySelectorAll('meta, link, script, title, base')) {
     const tag = el.localName.toLowerCase();
     if (tag === 'meta') {
       const content = el.getAttribute('content');
@@ -29,6 +31,8 @@ export function headIndex(doc: Document): HeadIndex {
         if (rel && !index.links.has(rel)) index.links.set(rel, href);
     } else if (tag === 'script') {
       if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(el.textContent ?? '');
+    } else if (tag === 'base') {
+      if (index.base === null) index.base = el.getAttribute('href');
     } else if (index.title === null && !el.closest('svg')) index.title = el.textContent ?? '';
   }
   return index;

@@ -10,6 +10,8 @@ import { headIndex, type HeadIndex } from './head-index';
 
 export interface PageMeta {
   url: string;
+  /** What relative links on the page resolve against: <base href>, else the page's own address. */
+  baseUrl: string;
   canonicalUrl: string;
   domain: string;
   siteName: string;
@@ -66,8 +68,15 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     if (metaDate?.hasTime) break;
   }
 
+  let baseUrl = url;
+  try {
+    if (head.base) baseUrl = new URL(head.base, url).toString();
+  } catch {
+    /* a broken <base> is ignored, as browsers do */
+  }
   return {
     url,
+    baseUrl,
     canonicalUrl,
     domain,
     siteName,

@@ -79,7 +79,7 @@ export function extractWithLayout(doc: Document, layout: ProfileLayout, meta: Pa
   if (layout.lead) removeAll(clone, layout.lead);
   if (layout.title) removeAll(clone, layout.title.filter((s) => s.startsWith('h1')));
 
-  let blocks = collectBlocks(clone, meta.canonicalUrl || meta.url);
+  let blocks = collectBlocks(clone, meta.baseUrl);
   if (lead) {
     const leadKey = key(lead);
     blocks = blocks.filter((b) => !(b.kind === 'p' || b.kind === 'h') || key(b.text) !== leadKey);

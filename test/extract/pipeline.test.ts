@@ -66,6 +66,18 @@ describe('generic Vietnamese path', () => {
   });
 });
 
+describe('relative links', () => {
+  it('resolve against <base href> or the page address, never the canonical of a syndicated page', () => {
+    const doc = parseHtml(
+      `<html><head><base href="https://cdn.example.vn/assets/"><link rel="canonical" href="https://other.example.com/x"></head><body><h1>Tiêu đề bài báo thử nghiệm đường dẫn</h1><p>${PARA[0]} <a href="rel/link">liên kết</a></p><p>${PARA[1]}</p><img src="img/a.jpg" alt=""><p>${PARA[2]}</p></body></html>`,
+    );
+    const r = extractArticle(doc, 'https://bao.example.vn/bai-1.html', { force: true }) as Article;
+    expect(r.bodyHtml).toContain('href="https://cdn.example.vn/assets/rel/link"');
+    expect(r.images.map((i) => i.src)).toEqual(['https://cdn.example.vn/assets/img/a.jpg']);
+    expect(r.canonicalUrl).toBe('https://other.example.com/x');
+  });
+});
+
 describe('profiles fall through to the generic path', () => {
   it('uses the generic path when a claimed site was redesigned', () => {
     const doc = page(`<h1 class="new-title">Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><div class="new-body">${PARA.map((p) => `<p>${p}</p>`).join('')}</div>`);
