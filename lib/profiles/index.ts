@@ -1,10 +1,26 @@
-// Registry of site profiles and lookup by host name.
+// Registry of site profiles and lookup by host name. One file per site or shared CMS template; selectors come
+// from shared/reference/vn-news-sites.md (sources there). Unverified selectors fall through to the generic path
+// when they do not match, so a redesign costs speed, not the article.
 import type { SiteProfile } from './types';
 import { vnexpress } from './vnexpress';
 import { plo, nhandan, tienphong, vietnamplus } from './zce-sites';
 import { tuoitre, nld, soha, kenh14, cafef, vtv, baochinhphu } from './vccorp';
-import { thanhnien, dantri } from './dantri-thanhnien';
-import { vietnamnet, znews, laodong, qdnd, cand, vov, baoquocte, kinhtedothi, hanoimoi, h24, genk, baomoi, eeas, mofa } from './others';
+import { thanhnien } from './thanhnien';
+import { dantri } from './dantri';
+import { vietnamnet } from './vietnamnet';
+import { znews } from './znews';
+import { laodong } from './laodong';
+import { qdnd } from './qdnd';
+import { cand } from './cand';
+import { vov } from './vov';
+import { baoquocte } from './baoquocte';
+import { kinhtedothi } from './kinhtedothi';
+import { hanoimoi } from './hanoimoi';
+import { h24 } from './24h';
+import { genk } from './genk';
+import { baomoi } from './baomoi';
+import { eeas } from './eeas';
+import { mofa } from './mofa';
 
 export type { SiteProfile, ProfileLayout } from './types';
 
