@@ -11,13 +11,16 @@ const annotated = loadGoldTexts(annotatedDir);
 /** Diacritic- and spacing-insensitive containment (the gold keeps the page's spelling; texts mix forms). */
 const has = (text: string, snippet: string) => ` ${foldForSearch(text)} `.includes(` ${foldForSearch(snippet)} `);
 
-// Floors set from the extractors delivered on 2026-11-23 (see the helper E report); raise them, never lower.
+// Floors set from the extractors measured on 2026-11-23 14:00 UTC over all 39 articles (people P 0.955 R 0.980,
+// titles R 0.939 P 0.992, agreements P 0.953 R 0.948), about three points below; raise them, never lower.
+// The 13 articles from 126 on were measured unseen first (people P 0.897 R 0.951, agreements P 0.842 R 0.828).
 const FLOORS = {
-  peopleRecall: 0.9,
-  peoplePrecision: 0.85,
-  titleRecall: 0.75,
-  agreementRecall: 0.85,
-  agreementPrecision: 0.8,
+  peopleRecall: 0.95,
+  peoplePrecision: 0.92,
+  titleRecall: 0.9,
+  titlePrecision: 0.95,
+  agreementRecall: 0.92,
+  agreementPrecision: 0.92,
 };
 
 describe('annotated set: the gold is sound', () => {
@@ -70,6 +73,7 @@ describe('annotated set: entity extraction', () => {
       peopleRecall: t.people.recall,
       peoplePrecision: t.people.precision,
       titleRecall: t.titles.recall,
+      titlePrecision: t.titles.precision,
       agreementRecall: t.agreements.recall,
       agreementPrecision: t.agreements.precision,
     };
