@@ -11,6 +11,8 @@ import { parseDateElement, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
 import { parseVietnameseDate, type ParsedDate } from '../meta/dates';
 import { scanPage, type PageScan } from './page-scan';
+import { looksVietnamese } from '../meta/language';
+import type { Block } from './body';
 
 const insideLinkOrList = (el: Element) => !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
 
@@ -77,12 +79,33 @@ export function findTitle(scan: PageScan): string | null {
   return headlineElement(scan)?.text ?? null;
 }
 
+
+/**
+ * Is the page Vietnamese? Its declared language, else its paragraphs' text (old Vietnamese templates declare
+ * "en" by mistake). Decides whether the Vietnamese cleaning (boilerplate boxes, bylines, teasers) applies.
+ */
+export function isVietnamesePage(doc: Document, scan: PageScan): boolean {
+  if (/^vi(?:$|[-_])/i.test((doc.documentElement?.getAttribute('lang') ?? '').trim())) return true;
+  let sample = '';
+  for (const p of scan.paragraphs) {
+    sample += ` ${p.textContent ?? ''}`;
+    if (sample.length > 3000) break;
+  }
+  if (sample.length < 200) sample += ` ${doc.title ?? ''} ${scan.h1.map((h) => h.textContent ?? '').join(' ')}`;
+  return looksVietnamese(sample);
+}
+
 export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = scanPage(doc)): PathResult | null {
+  const vietnamese = isVietnamesePage(doc, scan);
   const clone = doc.cloneNode(true) as Document;
-  // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
-  // (Not forms: old ASP.NET pages wrap the whole page in one.)
-  for (const el of clone.querySelectorAll('script, style, noscript, nav, footer, iframe, svg, select, button, link, meta')) el.remove();
-  removeBoilerplateBoxes(clone.body ?? clone);
+  if (vietnamese) {
+    // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
+    // (Not forms: old ASP.NET pages wrap the whole page in one.)
+    for (const el of clone.querySelectorAll('script, style, noscript, nav, footer, iframe, svg, select, button, link, meta')) el.remove();
+    removeBoilerplateBoxes(clone.body ?? clone);
+  }
+  // Elsewhere Readability sees the page as it is (its title metadata decides which headings it keeps, its
+  // <noscript> images replace lazy placeholders): our result must be at least as good as Readability's own.
   // serializer: keep Readability's element instead of re-parsing its HTML string.
   const reader = new Readability<Element>(clone, { keepClasses: false, serializer: (el) => el as Element });
   let parsed: ReturnType<Readability<Element>['parse']> = null;
@@ -93,17 +116,19 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
   }
   if (!parsed?.content) return null;
   const root = parsed.content;
+  const headline = headlineElement(scan);
+  if (!vietnamese) return readabilityResult(collectBlocks(root, meta.baseUrl), parsed.byline, headline, scan, meta);
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
   let blocks = collectBlocks(root, meta.baseUrl);
-  const lead = findLead(scan, headlineElement(scan)?.el ?? null);
+  const lead = findLead(scan, headline?.el ?? null);
   if (lead) {
     const k = foldForSearch(lead);
     blocks = blocks.filter((b) => foldForSearch(b.text) !== k);
   }
   // Readability keeps the headline and the date line when they sit inside the article element.
   const cleaned = cleanBlocks(blocks);
-  const title = findTitle(scan);
+  const title = headline?.text ?? null;
   const titleKey = title ? foldForSearch(title) : null;
   let start = 0;
   while (start < cleaned.blocks.length && start < 4) {
@@ -120,6 +145,43 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
     blocks: cleaned.blocks,
     authors: findAuthors(scan),
     bylineAuthors: cleaned.bylineAuthors.length ? cleaned.bylineAuthors : parsed.byline ? parseByline(parsed.byline) : [],
+    visibleDate: findVisibleDate(scan, meta),
+    preferVisibleDate: false,
+    layout: 'readability',
+  };
+}
+
+/**
+ * A non-Vietnamese page: Readability's content as it is (none of the Vietnamese cleaning, which would remove
+ * text Readability rightly keeps). A heading Readability kept because it differs from the page's title
+ * metadata stays in the body, and the title then comes from that metadata, as in Readability's reader view.
+ * A separate lead only when the page's sapo is not already in the body.
+ */
+function readabilityResult(
+  blocks: Block[],
+  byline: string | null | undefined,
+  headline: { el: Element; text: string } | null,
+  scan: PageScan,
+  meta: PageMeta,
+): PathResult {
+  const key = (s: string) => foldForSearch(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const firstText = blocks.find((b) => b.kind !== 'figure')?.text;
+  const title = headline && firstText && key(firstText) === key(headline.text) ? null : (headline?.text ?? null);
+  // A separate lead only for the page's own standfirst: next to the headline, the same text as the page's
+  // description metadata (not a teaser, caption or widget text), and not already in the body.
+  let lead = headline ? findLead(scan, headline.el) : null;
+  if (lead) {
+    const leadKey = key(lead.replace(/(?:…|\.\.\.)\s*$/u, ''));
+    const described = meta.description ? key(meta.description) : '';
+    const agrees = described.length >= 20 && (described.startsWith(leadKey.slice(0, 60)) || leadKey.startsWith(described.slice(0, 60)));
+    if (!agrees || key(blocks.map((b) => b.text).join(' ')).includes(leadKey)) lead = null;
+  }
+  return {
+    title,
+    lead,
+    blocks,
+    authors: findAuthors(scan),
+    bylineAuthors: byline ? parseByline(byline) : [],
     visibleDate: findVisibleDate(scan, meta),
     preferVisibleDate: false,
     layout: 'readability',

@@ -22,3 +22,18 @@ export function detectLanguage(doc: Document, sampleText: string, metaTags?: Map
   }
   return looksVietnamese ? 'vi' : words.length ? 'und' : 'und';
 }
+
+/** Marks (NFD) only Vietnamese uses among Latin-script languages: hook above, dot below, breve (ă), horn (ơ ư), đ. */
+const VIETNAMESE_ONLY = /[\u0309\u0323\u0306\u031Bđ\u00d0]/iu;
+
+/**
+ * Is this text Vietnamese? A quarter or more of Vietnamese words carry a hook, a dot below or one of ă ơ ư đ
+ * (unlike French or Spanish accents, these marks are Vietnamese only); 10% leaves room for English names,
+ * numbers and headline-style text.
+ */
+export function looksVietnamese(sampleText: string): boolean {
+  const words = sampleText.slice(0, 3000).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  const marked = words.filter((w) => VIETNAMESE_ONLY.test(w.normalize('NFD'))).length;
+  return marked / words.length > 0.1;
+}
