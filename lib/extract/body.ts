@@ -120,9 +120,10 @@ class Collector {
     this.cur.html.push(close);
   }
 
-  figure(img: Element, captionText: string | null): void {
+  /** Adds the image as a figure; false when it is no picture (no usable source, a spacer or an icon). */
+  figure(img: Element, captionText: string | null): boolean {
     const src = realImageSrc(img, this.baseUrl);
-    if (!src || isTinyImage(img)) return;
+    if (!src || isTinyImage(img)) return false;
     const alt = cleanInline(img.getAttribute('alt') ?? '');
     const captionFull = captionText ? cleanInline(captionText) : '';
     const { caption, credit } = captionFull ? splitCredit(captionFull) : { caption: null, credit: null };
@@ -136,6 +137,7 @@ class Collector {
       linkShare: 0,
       image,
     });
+    return true;
   }
 }
 
@@ -153,9 +155,11 @@ function captionOfBox(box: Element): string | null {
   return text || null;
 }
 
-function isImageTable(table: Element): boolean {
+/** A layout table framing a picture and its caption (not a box with an icon: its text is content). */
+function isImageTable(table: Element, baseUrl: string): boolean {
   const imgs = table.querySelectorAll('img');
   if (imgs.length === 0 || imgs.length > 3) return false;
+  if (![...imgs].some((img) => !isTinyImage(img) && realImageSrc(img, baseUrl))) return false;
   if (table.querySelector('table table, p p')) return false;
   return textOf(table).length < 400;
 }
@@ -193,17 +197,19 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
       const parent = el.parentElement;
       const parentText = parent && parent === node && !c.hasText() ? textOf(parent) : '';
       const own = parent && parent.querySelectorAll('img').length === 1 && parentText.length < 250 ? parentText : '';
+      if (isTinyImage(el) || !realImageSrc(el, baseUrl)) continue; // a spacer or an icon: the text around it stays text
       c.flush();
       c.figure(el, own || null);
       if (own && parent) return; // the caption text was consumed with the image
       continue;
     }
-    if (tag === 'figure' || (tag === 'table' && isImageTable(el))) {
+    if (tag === 'figure' || (tag === 'table' && isImageTable(el, baseUrl))) {
       c.flush();
       const imgs = [...el.querySelectorAll('img')];
       const caption = captionOfBox(el);
-      imgs.forEach((img, i) => c.figure(img, i === imgs.length - 1 ? caption : null));
-      if (!imgs.some((img) => realImageSrc(img, baseUrl)) && caption) {
+      let added = false;
+      imgs.forEach((img, i) => (added = c.figure(img, i === imgs.length - 1 ? caption : null) || added));
+      if (!added && caption) {
         c.pushText(caption, false);
         c.flush();
       }
@@ -215,7 +221,7 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
       c.flush('h', Math.max(2, Number(tag[1])));
       continue;
     }
-    if (tag === 'ul' || tag === 'ol') {
+    if ((tag === 'ul' || tag === 'ol') && hasListItems(el)) {
       c.flush();
       listBlock(el, tag, c, baseUrl);
       continue;
@@ -265,18 +271,52 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
   }
 }
 
-function listBlock(list: Element, tag: string, c: Collector, baseUrl: string): void {
-  const items: { html: string; text: string }[] = [];
-  for (const li of list.children) {
-    if (li.localName.toLowerCase() !== 'li' || isHidden(li)) continue;
+/** A real list (items, or lists of items); old pages also use a bare <ul> only to indent paragraphs. */
+function hasListItems(list: Element): boolean {
+  for (const child of list.children) {
+    const tag = child.localName.toLowerCase();
+    if (tag === 'li' || ((tag === 'ul' || tag === 'ol') && hasListItems(child))) return true;
+  }
+  return false;
+}
+
+interface ListItems {
+  html: string;
+  text: string;
+}
+
+/** Items of a list; a list nested directly in a list (not in an item, as old pages write it) joins the item before. */
+function listItems(list: Element, baseUrl: string): ListItems[] {
+  const items: ListItems[] = [];
+  for (const child of list.children) {
+    const tag = child.localName.toLowerCase();
+    if (isHidden(child)) continue;
+    if (tag === 'ul' || tag === 'ol') {
+      const nested = listItems(child, baseUrl);
+      if (!nested.length) continue;
+      const html = `<${tag}>${nested.map((i) => `<li>${i.html}</li>`).join('')}</${tag}>`;
+      const text = nested.map((i) => i.text).join('\n\n');
+      const prev = items[items.length - 1];
+      if (prev) {
+        prev.html += html;
+        prev.text += `\n\n${text}`;
+      } else items.push({ html, text });
+      continue;
+    }
+    if (tag !== 'li') continue;
     const inner = new Collector(baseUrl);
-    walk(li, inner, false, baseUrl);
+    walk(child, inner, false, baseUrl);
     inner.flush();
     const text = inner.blocks.map((b) => b.text).filter(Boolean).join(' ');
     if (!text) continue;
     const html = inner.blocks.map((b) => (b.kind === 'p' ? b.html.slice(3, -4) : b.html)).join(' ');
     items.push({ html, text });
   }
+  return items;
+}
+
+function listBlock(list: Element, tag: string, c: Collector, baseUrl: string): void {
+  const items = listItems(list, baseUrl);
   if (!items.length) return;
   const linkText = [...list.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
   const total = items.reduce((n, i) => n + i.text.length, 0);
