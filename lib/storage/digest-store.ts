@@ -12,9 +12,17 @@
 //   importDigests(digests, { overwrite }) → { added, updated, skipped }
 //   count() → number      usage() → { count, bytes }      rebuildIndex() → DigestSummary[]
 //   reconcile() → boolean (index repaired from the records; the background runs it at startup)
+//   inspect() → { summaries, report }        (the library's opening path: never throws, lists what it can read,
+//                                            reports what it cannot, repairs the index; see index-check.ts)
+//   saveNotes(id, notes, base) → { digest, outcome }   (two windows on one note: see notes-merge.ts)
+// Reading never throws on bad data: a record that cannot be read (corrupt, half-written by another tool, from a
+// newer version) is left in place untouched, left out of the index and listed by inspect(); nothing is deleted.
 // Every write throws StorageError ('quota' | 'write-failed' | 'newer-schema' | 'not-found') and then leaves
-// what was saved before untouched: a record and the index are written in ONE area.set call (one storage
-// transaction), so a full quota or a crash cannot leave one without the other.
+// what was saved before untouched: a record and the index are written in ONE area.set call (one LevelDB
+// write batch in Chromium, one IndexedDB transaction in Firefox). The API does not promise that, so the
+// store also survives the worst case (only some keys of a set landing when the worker dies): the record is
+// complete or old, never half; the index may be out of step and reconcile()/inspect() rebuild it
+// (test/storage/faults.test.ts injects exactly these faults).
 //
 // Keys: `digest:<id>` (one Digest each), `index` ({ version, entries: DigestSummary[] }), `meta`
 // ({ schemaVersion }). Concurrency: every read-modify-write of the index runs inside `lock`, which in the
@@ -27,8 +35,14 @@ import type { Entities } from '../entities/types';
 import { canonicalUrlKey } from '../meta/canonical-url';
 import { StorageError, toStorageError } from './errors';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
+import { emptyReport, readIndex, sameEntries, type IndexState, type StorageReport } from './index-check';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
+import { mergeNotes, type NotesMerge } from './notes-merge';
+import { checkRecord, type ReadProblem } from './record-check';
 import { summarise, type DigestSummary } from './summary';
+
+export type { StorageReport } from './index-check';
+export type { ReadProblem } from './record-check';
 
 export const RECORD_PREFIX = 'digest:';
 export const INDEX_KEY = 'index';
@@ -64,6 +78,8 @@ export type NewHighlight = Pick<Highlight, 'quote'> & Partial<Omit<Highlight, 'q
 export type DigestStore = ReturnType<typeof createDigestStore>;
 
 const recordKey = (id: string) => RECORD_PREFIX + id;
+/** Records read per storage call when many are needed (rebuilding the index, migrating). */
+const READ_CHUNK = 200;
 
 function byNewest(a: DigestSummary, b: DigestSummary): number {
   return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
@@ -87,13 +103,18 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     }
   }
 
-  async function readRecords(ids: string[]): Promise<Digest[]> {
-    if (!ids.length) return [];
-    const got = await area.get(ids.map(recordKey));
+  /** Readable records of these ids (unreadable ones are reported in `problems`, never thrown). */
+  async function readRecords(ids: string[], problems: ReadProblem[] = []): Promise<Digest[]> {
     const out: Digest[] = [];
-    for (const id of ids) {
-      const raw = got[recordKey(id)];
-      if (raw) out.push(migrateRecord(raw, schema));
+    for (let i = 0; i < ids.length; i += READ_CHUNK) {
+      const keys = ids.slice(i, i + READ_CHUNK).map(recordKey);
+      const got = await area.get(keys);
+      for (const k of keys) {
+        if (!(k in got)) continue;
+        const checked = checkRecord(k, got[k], schema);
+        if (checked.ok) out.push(checked.digest);
+        else problems.push(checked.problem);
+      }
     }
     return out;
   }
@@ -102,29 +123,43 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return (await area.keys()).filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
   }
 
-  async function buildEntries(): Promise<DigestSummary[]> {
-    return (await readRecords(await allRecordIds())).map(summarise).sort(byNewest);
+  async function buildEntries(problems: ReadProblem[] = []): Promise<DigestSummary[]> {
+    return (await readRecords(await allRecordIds(), problems)).map(summarise).sort(byNewest);
+  }
+
+  async function readMeta(): Promise<{ version: number | null; state: StorageReport['meta'] }> {
+    const got = await area.get([META_KEY]);
+    if (!(META_KEY in got)) return { version: null, state: 'missing' };
+    const v = (got[META_KEY] as StoreMeta | null)?.schemaVersion;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { version: null, state: 'corrupt' };
+    return { version: v, state: v > schema.current ? 'newer' : 'ok' };
   }
 
   /** Brings the stored data to the current schema (once per store object) and creates `meta` on first use. */
   function ready(): Promise<void> {
     readyOnce ??= lock(async () => {
-      const got = await area.get([META_KEY, INDEX_KEY]);
-      const meta = got[META_KEY] as StoreMeta | undefined;
-      const stored = meta?.schemaVersion ?? (got[INDEX_KEY] ? 1 : schema.current);
-      if (stored > schema.current) {
-        throw new StorageError('newer-schema', `Stored digests use schema v${stored}; this extension knows v${schema.current}.`);
+      const meta = await readMeta();
+      if (meta.state === 'newer') {
+        throw new StorageError('newer-schema', `Stored digests use schema v${meta.version}; this extension knows v${schema.current}.`);
       }
-      if (stored < schema.current) {
+      // No meta: a first run (nothing to migrate) or data from before meta existed. A corrupt meta: unknown, so
+      // every record is checked; each record carries its own version, so re-running the pass is harmless.
+      const hasData = meta.state !== 'ok' && (await area.keys()).some((k) => k.startsWith(RECORD_PREFIX) || k === INDEX_KEY);
+      const stored = meta.version ?? (hasData ? 1 : schema.current);
+      if (stored < schema.current || meta.state === 'corrupt') {
         // Migrate every record, then the index, then the version: a crash midway re-runs the (idempotent) steps.
-        const ids = await allRecordIds();
-        for (const id of ids) {
-          const raw = (await area.get([recordKey(id)]))[recordKey(id)];
-          if (raw) await write({ [recordKey(id)]: migrateRecord(raw, schema) });
+        // Unreadable records and records of a newer version are left exactly as they are.
+        for (const id of await allRecordIds()) {
+          const key = recordKey(id);
+          const raw = (await area.get([key]))[key];
+          const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+          if (typeof version === 'number' && version >= schema.current) continue;
+          const checked = checkRecord(key, raw, schema);
+          if (checked.ok) await write({ [key]: checked.digest });
         }
-        await write({ [INDEX_KEY]: { version: INDEX_VERSION, entries: await buildEntries() } satisfies StoredIndex });
+        await write(indexItem(await buildEntries()));
       }
-      if (!meta || stored !== schema.current) await write({ [META_KEY]: { schemaVersion: schema.current } satisfies StoreMeta });
+      if (meta.version !== schema.current) await write({ [META_KEY]: { schemaVersion: schema.current } satisfies StoreMeta });
     });
     readyOnce.catch(() => {
       readyOnce = null; // a failed open is retried by the next call
@@ -132,11 +167,21 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return readyOnce;
   }
 
-  /** The index entries; a missing or outdated index is rebuilt from the records. */
+  /** The index entries; a missing, corrupt or outdated index is rebuilt from the records (in memory). */
   async function readEntries(): Promise<DigestSummary[]> {
-    const idx = (await area.get([INDEX_KEY]))[INDEX_KEY] as StoredIndex | undefined;
-    if (idx && idx.version === INDEX_VERSION && Array.isArray(idx.entries)) return idx.entries;
-    return buildEntries();
+    const idx = readIndex((await area.get([INDEX_KEY]))[INDEX_KEY], INDEX_VERSION);
+    return 'entries' in idx ? idx.entries : buildEntries();
+  }
+
+  /** Writes a rebuilt index when storage allows it; the report says whether it did. */
+  async function persistIndex(entries: DigestSummary[]): Promise<boolean> {
+    try {
+      await ready();
+      await lock(() => write(indexItem(entries)));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   function indexItem(entries: DigestSummary[]): Record<string, StoredIndex> {
@@ -155,12 +200,19 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     await write({ [recordKey(digest.id)]: digest, ...indexItem(next) });
   }
 
-  /** A free id for a new url key (a hash collision with another article's record takes the next seed). */
-  async function freeId(urlKey: string): Promise<string> {
+  /**
+   * The id for an article the index does not list: a free one, or the id of a readable record of the same
+   * article that the index missed (returned so its notes are kept). Another article's record, or an unreadable
+   * record, is never overwritten: a hash collision or a damaged record takes the next seed.
+   */
+  async function idFor(urlKey: string): Promise<{ id: string; existing: Digest | null }> {
     for (let seed = 0; ; seed++) {
       const id = digestIdFor(urlKey, seed);
-      const existing = (await area.get([recordKey(id)]))[recordKey(id)] as Digest | undefined;
-      if (!existing || existing.urlKey === urlKey) return id;
+      const key = recordKey(id);
+      const got = await area.get([key]);
+      if (!(key in got)) return { id, existing: null };
+      const checked = checkRecord(key, got[key], schema);
+      if (checked.ok && checked.digest.urlKey === urlKey) return { id, existing: checked.digest };
     }
   }
 
@@ -183,9 +235,13 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return lock(async () => {
         const entries = await readEntries();
         const hit = findEntry(entries, article.canonicalUrl || article.url) ?? findEntry(entries, article.url);
-        const previous = hit ? ((await readRecords([hit.id]))[0] ?? null) : null;
+        let previous = hit ? ((await readRecords([hit.id]))[0] ?? null) : null;
         let digest = makeDigest(article, entities, source, now(), previous);
-        if (!previous) digest = { ...digest, id: await freeId(digest.urlKey) };
+        if (!previous) {
+          const free = await idFor(digest.urlKey);
+          previous = free.existing;
+          digest = previous ? makeDigest(article, entities, source, now(), previous) : { ...digest, id: free.id };
+        }
         await putWithIndex(entries, digest);
         return { digest, created: !previous, previous };
       });
@@ -204,8 +260,44 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return hit ? ((await readRecords([hit.id]))[0] ?? null) : null;
     },
 
+    /** Never throws on bad data: a broken index is rebuilt from the readable records (and written back). */
     async listSummaries(): Promise<DigestSummary[]> {
-      return [...(await readEntries())].sort(byNewest);
+      const idx = readIndex((await area.get([INDEX_KEY]))[INDEX_KEY], INDEX_VERSION);
+      if ('entries' in idx) return [...idx.entries].sort(byNewest);
+      const entries = await buildEntries();
+      void persistIndex(entries);
+      return entries;
+    },
+
+    /**
+     * The library's opening path: the readable digests' summaries and a report of what could not be read.
+     * Checks the index against the record keys (one keys() call; records the index does not list are read),
+     * so a missing, corrupt or out-of-step index is rebuilt and written back. `full` reads every record and
+     * compares every summary (the background's startup check).
+     */
+    async inspect(opts: { full?: boolean } = {}): Promise<{ summaries: DigestSummary[]; report: StorageReport }> {
+      const report = emptyReport();
+      report.meta = (await readMeta()).state;
+      const got = await area.get([INDEX_KEY]);
+      const idx = readIndex(got[INDEX_KEY], INDEX_VERSION);
+      const ids = await allRecordIds();
+      let entries: DigestSummary[];
+      let state: IndexState = 'entries' in idx ? 'ok' : idx.state;
+      if (!('entries' in idx) || opts.full) {
+        entries = (await readRecords(ids, report.unreadable)).map(summarise);
+        if ('entries' in idx && !sameEntries(idx.entries, entries)) state = 'out-of-step';
+      } else {
+        const present = new Set(ids);
+        const listed = new Set(idx.entries.map((e) => e.id));
+        const kept = idx.entries.filter((e) => present.has(e.id));
+        const found = (await readRecords(ids.filter((id) => !listed.has(id)), report.unreadable)).map(summarise);
+        entries = [...kept, ...found];
+        if (kept.length !== idx.entries.length || found.length) state = 'out-of-step';
+      }
+      entries.sort(byNewest);
+      report.index = state;
+      if (state !== 'ok' && report.meta !== 'newer') report.indexRepaired = await persistIndex(entries);
+      return { summaries: entries, report };
     },
 
     async count(): Promise<number> {
@@ -215,10 +307,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     async deleteDigest(id: string): Promise<Digest | null> {
       await ready();
       return lock(async () => {
-        const [current] = await readRecords([id]);
+        const unreadable: ReadProblem[] = [];
+        const [current] = await readRecords([id], unreadable);
         const entries = await readEntries();
         // Index first: a digest missing from the index is found again by reconcile(); the reverse would list a ghost.
         await write(indexItem(entries.filter((e) => e.id !== id)));
+        if (unreadable.length) return null; // a record this version cannot read is never deleted by it
         try {
           await area.remove([recordKey(id)]);
         } catch (err) {
@@ -235,6 +329,21 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
 
     updateNotes(id: string, notes: string): Promise<Digest> {
       return mutate(id, (d) => ({ ...d, notes, notesUpdatedAt: now().toISOString() }));
+    },
+
+    /**
+     * Notes typed in one window, with the text that window started from (`base`). When another window saved
+     * the note meanwhile, the edits are merged without losing text (notes-merge.ts); the caller shows
+     * `digest.notes` when the outcome is 'both' or 'clean' and says another window edited the note.
+     */
+    async saveNotes(id: string, notes: string, base: string): Promise<{ digest: Digest; outcome: NotesMerge['outcome'] }> {
+      let outcome: NotesMerge['outcome'] = 'mine';
+      const digest = await mutate(id, (d) => {
+        const merged = mergeNotes(base, notes, d.notes);
+        outcome = merged.outcome;
+        return merged.notes === d.notes ? d : { ...d, notes: merged.notes, notesUpdatedAt: now().toISOString() };
+      });
+      return { digest, outcome };
     },
 
     setTags(id: string, tags: string[]): Promise<Digest> {
@@ -271,12 +380,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         for (const raw of digests) {
           const d = migrateRecord(raw, schema);
           const urlKey = d.urlKey || urlKeyOf(d.article);
-          const hit = findEntry([...byId.values()], urlKey);
+          const listed = findEntry([...byId.values()], urlKey);
+          const free = listed ? null : await idFor(urlKey);
+          const hit = listed ?? (free?.existing ? summarise(free.existing) : null);
           if (hit && !opts.overwrite) {
             result.skipped++;
             continue;
           }
-          const digest = { ...d, urlKey, id: hit?.id ?? (await freeId(urlKey)) };
+          const digest = { ...d, urlKey, id: hit?.id ?? free!.id };
           items[recordKey(digest.id)] = digest;
           byId.set(digest.id, summarise(digest));
           if (hit) result.updated++;
@@ -301,16 +412,17 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       });
     },
 
-    /** Repairs the index when it and the records disagree (a record deleted by hand, an interrupted delete). */
+    /**
+     * Repairs the index when it and the records disagree (a record deleted by hand, an interrupted delete, a
+     * save cut short by the worker stopping): every record is read and every summary compared.
+     */
     async reconcile(): Promise<boolean> {
       await ready();
       return lock(async () => {
-        const ids = new Set(await allRecordIds());
-        const idx = (await area.get([INDEX_KEY]))[INDEX_KEY] as StoredIndex | undefined;
-        const listed = new Set(idx?.version === INDEX_VERSION ? idx.entries.map((e) => e.id) : []);
-        const same = idx?.version === INDEX_VERSION && ids.size === listed.size && [...ids].every((id) => listed.has(id));
-        if (same) return false;
-        await write(indexItem(await buildEntries()));
+        const idx = readIndex((await area.get([INDEX_KEY]))[INDEX_KEY], INDEX_VERSION);
+        const entries = await buildEntries();
+        if ('entries' in idx && sameEntries(idx.entries, entries)) return false;
+        await write(indexItem(entries));
         return true;
       });
     },

@@ -1,0 +1,41 @@
+// Two windows editing the same note. Each window saves its text together with the text it started from
+// (`base`: what it last loaded or saved). When the stored note is still `base`, the save simply wins. When
+// another window changed it meanwhile, the two edits are merged so that no typed text is lost:
+//   - my edit is a single change (typing at the end, a word replaced in the middle...) in a part of the note
+//     the other window did not touch → it is applied to their text: both edits kept, no marker;
+//   - otherwise (both changed the same part) → their text, then a marker line, then mine: both kept in full,
+//     the user tidies up. The caller shows the merged text and says that another window edited the note.
+// Deletions can come back in the second case; typed text never disappears.
+
+/** The line put between two versions that could not be merged. */
+export const CONFLICT_MARKER = '──── Ghi chú từ cửa sổ khác / from another window ────';
+
+export interface NotesMerge {
+  notes: string;
+  /** 'clean': my text written or applied to theirs; 'kept-theirs': mine changed nothing; 'both': kept with the marker. */
+  outcome: 'mine' | 'kept-theirs' | 'clean' | 'both';
+}
+
+export function mergeNotes(base: string, mine: string, theirs: string): NotesMerge {
+  if (theirs === base || theirs === mine) return { notes: mine, outcome: 'mine' };
+  if (mine === base) return { notes: theirs, outcome: 'kept-theirs' };
+  // My change relative to base: base[start, baseEnd) became mine[start, mineEnd).
+  let start = 0;
+  const max = Math.min(base.length, mine.length);
+  while (start < max && base[start] === mine[start]) start++;
+  let tail = 0;
+  while (tail < max - start && base[base.length - 1 - tail] === mine[mine.length - 1 - tail]) tail++;
+  const baseEnd = base.length - tail;
+  const inserted = mine.slice(start, mine.length - tail);
+  // They only changed what lies after my change: apply mine at the same place.
+  if (theirs.startsWith(base.slice(0, baseEnd))) {
+    return { notes: theirs.slice(0, start) + inserted + theirs.slice(baseEnd), outcome: 'clean' };
+  }
+  // They only changed what lies before my change: apply mine at the same distance from the end.
+  const after = base.slice(start);
+  if (theirs.endsWith(after)) {
+    const at = theirs.length - after.length;
+    return { notes: theirs.slice(0, at) + inserted + theirs.slice(at + (baseEnd - start)), outcome: 'clean' };
+  }
+  return { notes: `${theirs.trimEnd()}\n\n${CONFLICT_MARKER}\n${mine.trimStart()}`, outcome: 'both' };
+}

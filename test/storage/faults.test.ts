@@ -1,0 +1,173 @@
+// Storage faults: a full quota, a write that fails, the service worker stopping half way through a write,
+// slow writes interleaving. Hand-written cases for each fault, then fast-check sequences of library
+// operations with faults aimed at random writes (invariants checked by test/support/fault-run.ts).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { StorageError } from '../../lib/storage/errors';
+import { createQueueLock } from '../../lib/storage/key-value-area';
+import { t } from '../../lib/i18n/index';
+import { createFaultyArea, type FaultKind } from '../support/faulty-area';
+import { ARTICLES, runFaultSequence, type Op, type Step } from '../support/fault-run';
+import { makeArticle, makeEntities } from './fixtures';
+
+const save = (store: ReturnType<typeof createDigestStore>, n: number, over = {}) => {
+  const a = makeArticle(n, over);
+  return store.saveDigest(a, makeEntities(a), 'page');
+};
+
+describe('each fault on its own', () => {
+  it('quota: the save is refused with code "quota", earlier digests untouched, the message exists in vi and en', async () => {
+    const area = createFaultyArea({ quotaBytes: 12_000 });
+    const store = createDigestStore(area);
+    const first = (await save(store, 1)).digest;
+    await store.updateNotes(first.id, 'Ghi chú đã lưu');
+    const before = new Map(area.data);
+    const big = 'chữ '.repeat(5000);
+    const err = await save(store, 2, { bodyText: big, bodyHtml: `<p>${big}</p>` }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageError);
+    expect((err as StorageError).code).toBe('quota');
+    expect(area.data).toEqual(before);
+    expect(t('vi', 'storage.quota')).toMatch(/đầy/);
+    expect(t('en', 'storage.quota')).toMatch(/full/);
+    expect((await store.getDigest(first.id))?.notes).toBe('Ghi chú đã lưu');
+  });
+
+  it.each(['quota', 'fail'] as FaultKind[])('%s on any write of a refresh, a notes edit or a delete: everything as before', async (fault) => {
+    for (const op of ['refresh', 'notes', 'delete'] as const) {
+      for (let at = 0; at < 2; at++) {
+        let armed = false;
+        let offset = 0;
+        const area = createFaultyArea({ plan: (c) => (armed && c.n === at + offset ? fault : undefined) });
+        const store = createDigestStore(area);
+        const d = (await save(store, 1)).digest;
+        await store.updateNotes(d.id, 'ghi chú');
+        const before = new Map(area.data);
+        offset = area.writes;
+        armed = true;
+        const run = op === 'refresh' ? save(store, 1, { title: 'mới' }) : op === 'notes' ? store.updateNotes(d.id, 'khác') : store.deleteDigest(d.id);
+        const err = await run.then(() => null, (e: unknown) => e);
+        if (area.injected[fault] === 0) continue; // the operation had fewer writes
+        expect(err).toBeInstanceOf(StorageError);
+        expect((err as StorageError).code).toBe(fault === 'quota' ? 'quota' : 'write-failed');
+        // The record is exactly as before; a delete that failed after its index write is repaired back.
+        expect(area.data.get(RECORD_PREFIX + d.id)).toBe(before.get(RECORD_PREFIX + d.id));
+        armed = false;
+        await store.reconcile();
+        expect((await store.listSummaries()).map((s) => s.id)).toEqual([d.id]);
+        expect(t('vi', 'storage.write-failed')).toBeTruthy();
+      }
+    }
+  });
+
+  it('crash half way through a save: the record is whole (old or new), and the next start repairs the index', async () => {
+    const outcomes = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      let r = seed;
+      const rand = () => ((r = (r * 48271) % 2147483647) / 2147483647);
+      let crashAt = -1;
+      const area = createFaultyArea({ rand, plan: (c) => (c.n === crashAt ? 'crash' : undefined) });
+      const first = createDigestStore(area);
+      const d = (await save(first, 1)).digest;
+      await first.updateNotes(d.id, 'ghi chú của tôi');
+      crashAt = area.writes; // the next write: record + index of a refresh, or of a new digest
+      await expect(save(first, seed % 2 ? 1 : 2, { title: 'Bản mới' })).rejects.toBeInstanceOf(StorageError);
+      expect(area.dead).toBe(true);
+      area.revive();
+      const restarted = createDigestStore(area); // the worker's next start
+      await restarted.reconcile();
+      const stored = await restarted.getDigest(d.id);
+      expect(stored?.notes).toBe('ghi chú của tôi');
+      expect(['Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Nhật Bản 1', 'Bản mới']).toContain(stored?.article.title);
+      const { report, summaries } = await restarted.inspect({ full: true });
+      expect(report.index).toBe('ok');
+      expect(report.unreadable).toEqual([]);
+      outcomes.add(`${summaries.length}:${stored?.article.title}`);
+    }
+    // Across seeds the crash landed nothing, part, or all of the keys.
+    expect(outcomes.size).toBeGreaterThan(1);
+  });
+
+  it('slow writes from two windows interleave without losing a save or an edit', async () => {
+    const area = createFaultyArea({ maxDelayMs: 3 });
+    const lock = createQueueLock(); // the Web Lock every extension context shares
+    const w1 = createDigestStore(area, { lock });
+    const w2 = createDigestStore(area, { lock });
+    const saved = await Promise.all([0, 1, 2, 3, 4, 5].map((n) => save(n % 2 ? w1 : w2, n)));
+    await Promise.all(saved.map(({ digest }, i) => (i % 2 ? w2 : w1).setTags(digest.id, [`thẻ ${i}`])));
+    await Promise.all(saved.map(({ digest }, i) => (i % 2 ? w1 : w2).updateNotes(digest.id, `ghi chú ${i}`)));
+    for (const [i, { digest }] of saved.entries()) {
+      expect(await w1.getDigest(digest.id)).toMatchObject({ tags: [`thẻ ${i}`], notes: `ghi chú ${i}` });
+    }
+    expect(await w1.reconcile()).toBe(false);
+  });
+});
+
+// ─── Property: random operation sequences with random faults ───────────────────────────────────────────────
+const n = fc.integer({ min: 0, max: ARTICLES - 1 });
+const text = fc.constantFrom('', 'Ghi chú', 'Cần theo dõi EVFTA', 'Hỏi lại Bộ Ngoại giao về hiệp định.', 'x'.repeat(200));
+export const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('save' as const), n, variant: fc.integer({ min: 0, max: 3 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('notes' as const), n, text }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('tags' as const), n, tags: fc.array(fc.constantFrom('ASEAN', 'EU', 'quốc phòng', ' Nhật Bản '), { maxLength: 3 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('highlight' as const), n, quote: fc.constantFrom('Hai bên nhất trí', 'tiếp tục hỗ trợ') }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), n }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'restore' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('import' as const), n, notes: text, overwrite: fc.boolean() }) },
+);
+export const stepArb: fc.Arbitrary<Step> = fc.record({
+  op: opArb,
+  fault: fc.option(fc.constantFrom<FaultKind>('quota', 'fail', 'crash'), { freq: 2, nil: undefined }),
+  at: fc.integer({ min: 0, max: 2 }),
+});
+
+describe('random operation sequences with injected faults', () => {
+  it('no acknowledged write is lost, nothing is half-written, errors are typed, the index is repairable', async () => {
+    const totals = { faults: 0, crashes: 0, acked: 0, repairs: 0 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 1e6 }), async (steps, seed) => {
+        const stats = await runFaultSequence(steps, { seed });
+        totals.faults += stats.faultsInjected;
+        totals.crashes += stats.crashes;
+        totals.acked += stats.acknowledged;
+        totals.repairs += stats.indexRepairs;
+        expect(stats.problems).toEqual([]);
+        expect(stats).toMatchObject({ lost: 0, halfWritten: 0, untypedErrors: 0, wrongCodes: 0, indexWrongAfterRecovery: 0 });
+      }),
+      { numRuns: 150 },
+    );
+    // The generator really exercised the faults (not a vacuous pass).
+    expect(totals.faults).toBeGreaterThan(100);
+    expect(totals.crashes).toBeGreaterThan(20);
+    expect(totals.acked).toBeGreaterThan(300);
+  });
+
+  it('with a small real quota, saves that do not fit are refused and nothing saved is lost', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 5, maxLength: 25 }), async (steps) => {
+        const stats = await runFaultSequence(steps, { quotaBytes: 9_000 });
+        expect(stats.problems).toEqual([]);
+        expect(stats.lost + stats.halfWritten + stats.untypedErrors).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the runner does count data lost and half-written records (it is not vacuous)', async () => {
+    const steps: Step[] = [
+      { op: { kind: 'save', n: 0, variant: 0 } },
+      { op: { kind: 'notes', n: 0, text: 'quan trọng' } },
+      { op: { kind: 'save', n: 1, variant: 0 } },
+      { op: { kind: 'tags', n: 1, tags: ['EU'] } },
+    ];
+    // Something removes a record behind the store's back, and tears another one.
+    const stats = await runFaultSequence(steps, {
+      afterStep: (i, area) => {
+        if (i === 1) area.data.delete(RECORD_PREFIX + [...area.data.keys()].find((k) => k.startsWith(RECORD_PREFIX))!.slice(RECORD_PREFIX.length));
+        if (i === 3) for (const k of area.data.keys()) if (k.startsWith(RECORD_PREFIX)) area.data.set(k, '{"id":"x"}');
+      },
+    });
+    expect(stats.lost).toBe(1);
+    expect(stats.halfWritten).toBe(1);
+  });
+});

@@ -1,0 +1,257 @@
+// Runs a sequence of library operations against the digest store over a FaultyArea, with a fault aimed at a
+// chosen write of some operations, and checks after every step what users care about:
+//   - every acknowledged write is in storage exactly (a later failure never takes it away);
+//   - an operation that failed left its record either as before or fully as intended (never half-written);
+//     after a failure that is not a crash, exactly as before;
+//   - the error is a StorageError whose code the UI translates ('quota' for a full storage);
+//   - after recovery (a new store object, reconcile() as the background does at startup) the index equals
+//     the index rebuilt from the records.
+// Used by test/storage/faults.test.ts (fast-check generates the sequences) and bench/sections/60-faults.ts.
+import { isDeepStrictEqual } from 'node:util';
+import { digestIdFor } from '../../lib/digest/digest-id';
+import { makeDigest, urlKeyOf } from '../../lib/digest/make-digest';
+import type { Digest } from '../../lib/digest/types';
+import { createDigestStore, INDEX_KEY, RECORD_PREFIX, type DigestStore } from '../../lib/storage/digest-store';
+import { StorageError } from '../../lib/storage/errors';
+import { readIndex, sameEntries } from '../../lib/storage/index-check';
+import { createQueueLock } from '../../lib/storage/key-value-area';
+import { checkRecord } from '../../lib/storage/record-check';
+import { summarise } from '../../lib/storage/summary';
+import { makeArticle, makeEntities } from '../storage/fixtures';
+import { createFaultyArea, type FaultKind, type FaultyArea } from './faulty-area';
+
+export type Op =
+  | { kind: 'save'; n: number; variant: number }
+  | { kind: 'notes'; n: number; text: string }
+  | { kind: 'tags'; n: number; tags: string[] }
+  | { kind: 'highlight'; n: number; quote: string }
+  | { kind: 'delete'; n: number }
+  | { kind: 'restore' }
+  | { kind: 'import'; n: number; notes: string; overwrite: boolean };
+
+export interface Step {
+  op: Op;
+  /** The fault injected into the `at`-th write (set or remove) of this operation, if it gets that far. */
+  fault?: FaultKind;
+  at?: number;
+}
+
+export interface FaultStats {
+  steps: number;
+  acknowledged: number;
+  failed: number;
+  faultsInjected: number;
+  crashes: number;
+  /** Acknowledged data (a record or a user edit) missing or changed afterwards. Must be 0. */
+  lost: number;
+  /** A record neither as before nor as intended by the failed operation. Must be 0. */
+  halfWritten: number;
+  /** A failure surfaced as something else than a StorageError with a translatable code. Must be 0. */
+  untypedErrors: number;
+  /** Writes refused by the real byte quota (FaultyArea's quotaBytes). */
+  quotaRefusals: number;
+  /** A quota fault reported with another code. Must be 0. */
+  wrongCodes: number;
+  /** Index out of step right after a failure (repaired by reconcile). */
+  indexRepairs: number;
+  /** Index still different from the rebuilt one after recovery. Must be 0. */
+  indexWrongAfterRecovery: number;
+  problems: string[];
+}
+
+type Check = (d: Digest | null) => boolean;
+
+export const ARTICLES = 4;
+
+const variantOf = (n: number, variant: number) => makeArticle(n, variant ? { title: `Tiêu đề ${n} bản ${variant}`, wordCount: 40 + variant } : {});
+const idOf = (n: number) => digestIdFor(urlKeyOf(makeArticle(n)));
+const same = (a: unknown, b: unknown) => isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
+const without = (d: Digest | null, fields: (keyof Digest)[]) => {
+  if (!d) return null;
+  const copy: Partial<Digest> = { ...d };
+  for (const f of fields) delete copy[f];
+  return copy;
+};
+
+export async function runFaultSequence(steps: Step[], options: {
+    seed?: number;
+    quotaBytes?: number;
+    maxDelayMs?: number;
+    /** Called after each step's operation, before the checks (the runner's own test tampers with storage here). */
+    afterStep?: (index: number, area: FaultyArea) => void;
+  } = {}): Promise<FaultStats> {
+  let s = options.seed ?? 1;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  let current: { fault?: FaultKind; at: number; writes: number } = { at: 0, writes: 0 };
+  const area = createFaultyArea({
+    rand,
+    quotaBytes: options.quotaBytes,
+    maxDelayMs: options.maxDelayMs,
+    plan: () => (current.writes++ === current.at ? current.fault : undefined),
+  });
+  let t = Date.parse('2025-06-01T08:00:00Z');
+  const now = () => new Date((t += 1000));
+  const open = () => createDigestStore(area, { now, lock: createQueueLock() });
+  let store: DigestStore = open();
+  const stats: FaultStats = {
+    steps: 0, acknowledged: 0, failed: 0, faultsInjected: 0, crashes: 0, lost: 0, halfWritten: 0,
+    untypedErrors: 0, wrongCodes: 0, quotaRefusals: 0, indexRepairs: 0, indexWrongAfterRecovery: 0, problems: [],
+  };
+  const known: (Digest | null)[] = Array.from({ length: ARTICLES }, () => null);
+  let lastDeleted: Digest | null = null;
+
+  for (const step of steps) {
+    stats.steps++;
+    const { op } = step;
+    const before = op.kind === 'restore' ? null : known[op.n];
+    current = { fault: step.fault, at: step.at ?? 0, writes: 0 };
+    const injectedBefore = area.injected.quota + area.injected.fail + area.injected.crash;
+    // What each article may look like after this step: as before, or (for the target) as acknowledged/intended.
+    const checks: Check[][] = known.map((d) => [(x) => same(x, d)]);
+    let error: unknown = null;
+    try {
+      const acked = await apply(store, op, known, lastDeleted);
+      stats.acknowledged++;
+      if (acked.target !== null) checks[acked.target] = [(x) => same(x, acked.value)];
+      if (op.kind === 'delete' && acked.value === null && before) lastDeleted = before;
+      if (op.kind === 'restore') lastDeleted = null;
+    } catch (err) {
+      error = err;
+      stats.failed++;
+    }
+    options.afterStep?.(stats.steps - 1, area);
+    const fired = area.injected.quota + area.injected.fail + area.injected.crash - injectedBefore;
+    stats.faultsInjected += fired;
+    const crashed = area.dead;
+    if (error) {
+      const notFound = error instanceof StorageError && error.code === 'not-found';
+      if (!(error instanceof StorageError)) {
+        stats.untypedErrors++;
+        stats.problems.push(`step ${stats.steps} ${op.kind}: untyped error ${String(error)}`);
+      } else if (fired && step.fault === 'quota' && error.code !== 'quota') stats.wrongCodes++;
+      const realQuota = options.quotaBytes !== undefined && error instanceof StorageError && error.code === 'quota';
+      if (realQuota) stats.quotaRefusals++;
+      if (!fired && !notFound && !realQuota) stats.problems.push(`step ${stats.steps} ${op.kind}: failed without a fault: ${String(error)}`);
+      // A crash may have landed part of the operation's keys: the target may now be fully as intended.
+      if (crashed) {
+        const target = op.kind === 'restore' ? (lastDeleted ? indexOfDigest(lastDeleted) : null) : op.n;
+        if (target !== null) checks[target].push(intended(op, known[target], lastDeleted));
+      }
+    }
+    if (crashed) {
+      stats.crashes++;
+      area.revive();
+      store = open(); // the worker's next start: a new store object
+    }
+    // Without a fault the index must already be right; after one, reconcile() (the background's startup
+    // check) may repair it, and must leave it right.
+    current = { at: -1, writes: 0 };
+    if (fired || error) {
+      if (!(await indexMatches(area))) stats.indexRepairs++;
+      await store.reconcile();
+    }
+    if (!(await indexMatches(area))) {
+      stats.indexWrongAfterRecovery++;
+      stats.problems.push(`step ${stats.steps} ${op.kind}: index differs from the records`);
+    }
+    for (let n = 0; n < ARTICLES; n++) {
+      const actual = readRecord(area, n);
+      if (checks[n].some((c) => c(actual))) {
+        known[n] = actual;
+        continue;
+      }
+      if (known[n] && !actual) stats.lost++;
+      else stats.halfWritten++;
+      stats.problems.push(`step ${stats.steps} ${op.kind}${step.fault ? `/${step.fault}` : ''}: article ${n} is ${JSON.stringify(without(actual, ['article', 'entities']))}`);
+      known[n] = actual;
+    }
+    if (lastDeleted && known[indexOfDigest(lastDeleted)]) lastDeleted = null; // it came back (a failed delete)
+  }
+  return stats;
+}
+
+function indexOfDigest(d: Digest): number {
+  for (let n = 0; n < ARTICLES; n++) if (idOf(n) === d.id) return n;
+  return -1;
+}
+
+/** The record as stored (null when absent); unreadable counts as half-written by the caller. */
+function readRecord(area: FaultyArea, n: number): Digest | null {
+  const raw = area.data.get(RECORD_PREFIX + idOf(n));
+  if (raw === undefined) return null;
+  const checked = checkRecord(RECORD_PREFIX + idOf(n), JSON.parse(raw));
+  return checked.ok ? checked.digest : ({ unreadable: checked.problem } as unknown as Digest);
+}
+
+async function indexMatches(area: FaultyArea): Promise<boolean> {
+  const raw = area.data.get(INDEX_KEY);
+  const idx = readIndex(raw === undefined ? undefined : JSON.parse(raw), 1);
+  const records = [...area.data.keys()].filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => checkRecord(k, JSON.parse(area.data.get(k)!)));
+  const entries = records.flatMap((r) => (r.ok ? [summarise(r.digest)] : []));
+  return 'entries' in idx ? sameEntries(idx.entries, entries) : entries.length === 0 && raw === undefined;
+}
+
+/** What the target record looks like if a crashed operation did land in full. */
+function intended(op: Op, before: Digest | null, lastDeleted: Digest | null): Check {
+  switch (op.kind) {
+    case 'save':
+      return (d) => !!d && same(d.article, variantOf(op.n, op.variant)) && same(d.notes, before?.notes ?? '') && same(d.tags, before?.tags ?? []) && same(d.highlights, before?.highlights ?? []);
+    case 'notes':
+      return (d) => !!before && same(without(d, ['notesUpdatedAt']), without({ ...before, notes: op.text }, ['notesUpdatedAt']));
+    case 'tags':
+      return (d) => !!before && same(without(d, ['tags']), without(before, ['tags']));
+    case 'highlight':
+      return (d) => !!before && !!d && same(without(d, ['highlights']), without(before, ['highlights'])) && d.highlights.length === before.highlights.length + 1;
+    case 'delete':
+      return (d) => d === null;
+    case 'restore':
+      return (d) => same(d, lastDeleted);
+    case 'import':
+      return (d) => same(d, importedDigest(op, before));
+  }
+}
+
+function importedDigest(op: Extract<Op, { kind: 'import' }>, before: Digest | null): Digest {
+  const a = variantOf(op.n, 9);
+  const d = { ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes };
+  return { ...d, id: before?.id ?? idOf(op.n) };
+}
+
+/** Runs the operation; returns which article it changed and how (as acknowledged by the store). */
+async function apply(store: DigestStore, op: Op, known: (Digest | null)[], lastDeleted: Digest | null): Promise<{ target: number | null; value: Digest | null }> {
+  switch (op.kind) {
+    case 'save': {
+      const a = variantOf(op.n, op.variant);
+      const r = await store.saveDigest(a, makeEntities(a), 'page');
+      // A refresh keeps the user's notes, tags and highlights: anything else is data lost.
+      const before = known[op.n];
+      if (before && !(same(r.digest.notes, before.notes) && same(r.digest.tags, before.tags) && same(r.digest.highlights, before.highlights))) {
+        return { target: op.n, value: { ...r.digest, notes: '\u0000lost' } };
+      }
+      return { target: op.n, value: r.digest };
+    }
+    case 'notes':
+      return { target: op.n, value: await store.updateNotes(idOf(op.n), op.text) };
+    case 'tags':
+      return { target: op.n, value: await store.setTags(idOf(op.n), op.tags) };
+    case 'highlight': {
+      const h = await store.addHighlight(idOf(op.n), { quote: op.quote });
+      const before = known[op.n]!;
+      return { target: op.n, value: { ...before, highlights: [...before.highlights, h] } };
+    }
+    case 'delete':
+      await store.deleteDigest(idOf(op.n));
+      return { target: op.n, value: null };
+    case 'restore':
+      if (!lastDeleted) return { target: null, value: null };
+      await store.restoreDigest(lastDeleted);
+      return { target: indexOfDigest(lastDeleted), value: lastDeleted };
+    case 'import': {
+      const before = known[op.n];
+      const d = importedDigest(op, before);
+      const r = await store.importDigests([d], { overwrite: op.overwrite });
+      if (r.skipped) return { target: null, value: null };
+      return { target: op.n, value: d };
+    }
+  }
+}
