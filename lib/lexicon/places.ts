@@ -39,20 +39,48 @@ Canberra|Sydney|Melbourne|Ottawa|Toronto|Havana|Trinidad|Tobago|Trinidad và Tob
 Ấn Độ Dương - Thái Bình Dương|Á-Thái Bình Dương|Châu Á-Thái Bình Dương|Đông Dương|Goshiwon|Làng Thi cử|Miền Tây|
 Miền Đông|Miền Bắc|Hai Bà Trưng|Cao Lãnh|Hồ Tây|Hồ Hoàn Kiếm|Tô Lịch|Hà Tiên|Kim Mã|Thái Thịnh|Mai Dịch|
 Thái Hà|Hà Quảng|Văn Miếu|Hồ Con Rùa|Lạc Dương|
-Mai Châu|Kim Bôi|Lâm Thao|Trần Đề|Châu Đốc|Châu Thành|Tân Châu|Đồng Xoài|Miền Trung|Miền Nam|Nam Kỳ|Bắc Kỳ|Trung Kỳ`;
+Mai Châu|Kim Bôi|Lâm Thao|Trần Đề|Châu Đốc|Châu Thành|Tân Châu|Đồng Xoài|Miền Trung|Miền Nam|Nam Kỳ|Bắc Kỳ|Trung Kỳ|
+Qatar|Ca-ta|Kuwait|Oman|Yemen|Bahrain|Afghanistan|Uzbekistan|Turkmenistan|Kyrgyzstan|Tajikistan|Azerbaijan|Armenia|
+Maldives|Bhutan|Fiji|Papua New Guinea|Nigeria|Kenya|Ethiopia|Tanzania|Angola|Mozambique|Algeria|Tunisia|Libya|Morocco|
+Ma-rốc|Sudan|Ghana|Senegal|Peru|Colombia|Ecuador|Bolivia|Uruguay|Paraguay|Panama|Nicaragua|Romania|Rumani|Bulgaria|
+Serbia|Croatia|Slovakia|Slovenia|Estonia|Latvia|Litva|Lithuania|Ireland|Ai-len|Iceland|Luxembourg|Monaco|Moldova|
+Gaza|Bờ Tây|Antwerp|Bruges|Rotterdam|Hamburg|Busan|Incheon|Yokohama|Thiên Tân|Trùng Khánh|Hàng Châu|
+Nam Ninh|Côn Minh|Vladivostok|St. Petersburg|Saint Petersburg|Los Angeles|San Francisco|Chicago|Seattle|
+Vancouver|Mumbai|Kolkata|Chennai|Bengaluru|Karachi|Dhaka|Yangon|Naypyidaw|Nay Pyi Taw|Mandalay|Davos|
+Chiang Mai|Chiang Rai|Udon Thani|Nakhon Phanom|Nakhon Ratchasima|Nakhon Si Thammarat|Sakon Nakhon|Khon Kaen|
+Nong Khai|Ubon Ratchathani|Mukdahan|Phuket|Pattaya|Ayutthaya|Songkhla|Hat Yai|Surat Thani|Luang Prabang|Luông Pha Băng|
+Savannakhet|Xavannakhet|Champasak|Chăm-pa-xắc|Khammouane|Khăm Muộn|Attapeu|Bolikhamxay|Bôlykhămxay|Houaphanh|
+Xieng Khouang|Xiêng Khoảng|Oudomxay|Phongsaly|Salavan|Sekong|Luang Namtha|Bokeo|Xayaboury|Siem Reap|Xiêm Riệp|
+Battambang|Kampot|Sihanoukville|Kampong Cham|Kampong Thom|Svay Rieng|Kandal|Koh Kong|Preah Vihear|Ratanakiri|
+Mondulkiri|Kratie|Stung Treng|Prey Veng|Pursat`;
 
 export const PLACES: readonly string[] = PLACE_LIST.replace(/\n/g, '').split('|');
 
 /**
- * Words that, right before a capitalised name, make it a place, street or institution rather than a person:
- * "đường Trần Hưng Đạo", "cầu Tứ Liên", "huyện Đông Anh", "TP Hà Nội", "trường Nguyễn Trãi".
+ * Nouns that, right before a capitalised name, make it a place, street or institution rather than a person:
+ * "đường Trần Hưng Đạo", "cầu Tứ Liên", "huyện Đông Anh", "TP Hà Nội", "trường Nguyễn Trãi". Capitalised at the
+ * start of a name ("Cảng Antwerp-Bruges", "Tỉnh Udon Thani") they head a place's own name.
  */
-export const PLACE_CONTEXT: readonly string[] = [
+export const PLACE_HEADS: readonly string[] = [
   'tỉnh', 'thành phố', 'tp', 'thủ đô', 'huyện', 'quận', 'phường', 'xã', 'thị xã', 'thị trấn', 'thôn', 'làng',
   'bản', 'ấp', 'xóm', 'tổ dân phố', 'khu phố', 'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đại lộ', 'cầu',
   'sông', 'hồ', 'núi', 'đèo', 'biển', 'vịnh', 'đảo', 'quần đảo', 'bãi', 'cảng', 'sân bay', 'ga', 'bến', 'chợ',
   'tượng đài', 'tháp', 'đình', 'miếu', 'đền', 'chùa', 'nhà thờ', 'giáo xứ', 'lăng', 'khu', 'khu vực', 'nghĩa trang', 'tòa nhà',
   'bảo tàng', 'công viên', 'quảng trường', 'trường', 'bệnh viện', 'viện', 'công ty', 'tập đoàn', 'hộ kinh doanh',
   'giải', 'giải thưởng', 'tàu', 'chiến dịch', 'nhà hát', 'rạp', 'sư đoàn', 'trung đoàn', 'huân chương', 'cúp',
-  'tại', 'ở', 'về', 'qua', 'sang', 'p', 'q', 'tx', 'số', 'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê',
+  'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê', 'đặc khu', 'thủ phủ', 'cửa khẩu', 'khu công nghiệp',
+];
+
+/** Prepositions and abbreviations that also announce a place ("tại Gò Vấp", "P. Bến Nghé", "số 54 Hai Bà Trưng"). */
+const PLACE_PREPOSITIONS: readonly string[] = ['tại', 'ở', 'về', 'qua', 'sang', 'p', 'q', 'tx', 'số'];
+
+export const PLACE_CONTEXT: readonly string[] = [...PLACE_HEADS, ...PLACE_PREPOSITIONS];
+
+/**
+ * Plural nouns of places that introduce a list of them: "các tỉnh đông bắc như Udon Thani, Nakhon Phanom",
+ * "các cảng Antwerp, Rotterdam". Names listed after one are places.
+ */
+export const PLACE_LIST_NOUNS: readonly string[] = [
+  'đường', 'phố', 'tuyến', 'ngả', 'con đường', 'tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'địa phương',
+  'nước', 'quốc gia', 'cảng', 'sân bay', 'thủ đô', 'bang', 'vùng', 'khu vực', 'đảo', 'cửa khẩu', 'tp',
 ];

@@ -111,6 +111,9 @@ Phó Vụ trưởng|2
 Phó Tổng Vụ trưởng|2
 Chánh Văn phòng|2
 Giám đốc|2
+Giám đốc điều hành|3
+Chỉ huy trưởng|2
+Phó Chỉ huy trưởng|2
 Phó Giám đốc|2
 Giám đốc Sở|2
 Công sứ|2
@@ -288,4 +291,8 @@ export const TITLE_COMPLEMENTS: readonly string[] = [
   'Khoa học và Công nghệ', 'Văn hóa', 'Văn hóa, Thể thao và Du lịch', 'Lao động', 'Lao động - Thương binh và Xã hội',
   'Tài nguyên và Môi trường', 'Dân tộc', 'Chính phủ', 'nước', 'Quốc hội', 'Nhà nước', 'Thường trực', 'Trung ương',
   'Kinh tế', 'Thương mại', 'Ngân hàng', 'An ninh', 'Nội các', 'Liên bang', 'Bang', 'Quốc gia',
+  // Whole names of international bodies: complete in themselves, so the next capitalised word is the name
+  // ("Tổng Thư ký Liên hợp quốc António Guterres").
+  'Liên hợp quốc', 'LHQ', 'Ủy ban châu Âu', 'Hội đồng châu Âu', 'Nghị viện châu Âu', 'Liên minh châu Âu',
+  'Hội đồng Bảo an', 'Ngân hàng Thế giới', 'Quỹ Tiền tệ Quốc tế', 'Tổ chức Thương mại Thế giới', 'Tổ chức Y tế Thế giới',
 ];

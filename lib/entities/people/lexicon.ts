@@ -4,7 +4,7 @@ import { canonicalTones, cleanText } from '../../text/normalize';
 import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon/surnames';
 import { MIDDLE_NAMES } from '../../lexicon/middle-names';
 import { TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS } from '../../lexicon/titles';
-import { PLACES, PLACE_CONTEXT } from '../../lexicon/places';
+import { PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS } from '../../lexicon/places';
 import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS } from '../../lexicon/non-names';
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}'’]+/u;
@@ -59,6 +59,21 @@ export class PhraseDict<V> {
     }
     return null;
   }
+
+  /** Every phrase starting at word index i, longest first ("phó tổng" and "phó" before "Tổng Thư ký"). */
+  matchAll(lows: readonly string[], i: number, joined: (k: number) => boolean): { length: number; value: V }[] {
+    const list = this.byFirst.get(lows[i]!);
+    if (!list) return [];
+    const out: { length: number; value: V }[] = [];
+    outer: for (const { words, value } of list) {
+      if (i + words.length > lows.length) continue;
+      for (let k = 1; k < words.length; k++) {
+        if (lows[i + k] !== words[k] || !joined(i + k)) continue outer;
+      }
+      out.push({ length: words.length, value });
+    }
+    return out;
+  }
 }
 
 export interface Lexicon {
@@ -73,6 +88,10 @@ export interface Lexicon {
   places: PhraseDict<true>;
   placeKeys: Set<string>;
   placeContext: PhraseDict<true>;
+  /** Nouns that head a place's own name ("Cảng Antwerp-Bruges", "Tỉnh Udon Thani"). */
+  placeHeads: PhraseDict<true>;
+  /** Plural nouns of places before a list of them ("các tỉnh như Udon Thani, Nakhon Phanom"). */
+  placeListNouns: PhraseDict<true>;
   orgHeads: PhraseDict<true>;
   zodiac: Set<string>;
   can: Set<string>;
@@ -109,6 +128,8 @@ export function lexicon(): Lexicon {
     places: dict(PLACES),
     placeKeys: keysOf(PLACES),
     placeContext: dict(PLACE_CONTEXT),
+    placeHeads: dict(PLACE_HEADS),
+    placeListNouns: dict(PLACE_LIST_NOUNS),
     orgHeads: dict(ORG_HEADS),
     zodiac: keysOf(ZODIAC),
     can: keysOf(CAN),

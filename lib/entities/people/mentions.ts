@@ -120,7 +120,8 @@ export class MentionFinder {
     const stops = stopWords();
     let j = from;
     let afterOrgHead = false;
-    while (j < tokens.length && j - from < 16) {
+    // Long enough for "Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC) X".
+    while (j < tokens.length && j - from < 24) {
       if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
       // After "GS." or "ThS." the gap holds the abbreviation's dot.
       const gapOk = /^[ \t]*\(?$/.test(tokens[j]!.gap) || (/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!));
@@ -299,6 +300,9 @@ export class MentionFinder {
     if (this.placeOrOrgContext(i)) return null;
     // "Tháp Bà Ponagar": an honorific that did not make a mention does not start a bare name either.
     if (lex.honorifics.match(lows, i, this.joined)) return null;
+    // "Cảng Antwerp-Bruges", "Tỉnh Udon Thani": a place noun heads the place's own name ("Hồ" is a surname).
+    const head = lex.placeHeads.match(lows, i, this.joined);
+    if (head && head.length < raw.end - i && !lex.surnames.has(lows[i]!)) return null;
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
     if (run.start !== i && (this.placeOrOrgContext(run.start) || lex.honorifics.match(lows, run.start, this.joined))) return null;
@@ -366,9 +370,13 @@ export class MentionFinder {
       break;
     }
     if (k === i && !/^(như|gồm|là)$/.test(lows[i - 1] ?? '')) return false;
+    // Streets need no more; other places ("các tỉnh đông bắc như Udon Thani") need "như"/"gồm" before the list.
+    const introduced = /^(như|gồm)$/.test(lows[k - 1] ?? '');
     for (let back = 1; back <= 4 && k - back >= 0; back++) {
       const w = lows[k - back]!;
       if (w === 'đường' || w === 'phố' || w === 'tuyến' || w === 'ngả' || w === 'con đường') return true;
+      const noun = introduced ? this.lex.placeListNouns.match(lows, k - back, this.joined) : null;
+      if (noun && k - back + noun.length <= k) return true;
       if (tokens[k - back + 1]!.gap.trim() !== '') break;
     }
     return false;

@@ -32,6 +32,7 @@ const STOP_WORDS = [
   'xử phạt', 'bắt', 'bắt giữ', 'ban hành', 'phê duyệt', 'bổ nhiệm', 'miễn nhiệm', 'khen thưởng', 'kiểm tra',
   'chứng kiến', 'hướng dẫn', 'mời', 'gửi', 'viếng', 'dâng', 'thắp', 'đánh', 'tuyên án',
   'xét xử', 'truy tố', 'khởi tố', 'cảm thấy', 'muốn', 'cần', 'phải', 'hy vọng', 'lo ngại', 'cáo buộc',
+  'báo cáo', 'trình bày', 'giữ chức', 'giữ cương vị', 'nhiệm kỳ', 'làm việc',
 ];
 
 /** Words that may continue a role after the name ("phụ trách các vấn đề", "trong lĩnh vực"). */
@@ -70,27 +71,44 @@ function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): n
 /** Title or honorific starting at token i (with "nguyên", "cựu", "Quyền", "Phó" before it). */
 export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): TriggerHit | null {
   const joined = makeJoined(tokens);
-  let j = i;
-  // Prefix words, at most two ("nguyên Phó ...").
-  for (let n = 0; n < 2; n++) {
-    const p = lex.titlePrefixes.match(lows, j, joined);
-    if (!p || (j > i && !joined(j))) break;
-    // "chính quyền Tổng thống Biden" is the government of, not the acting president.
-    if (lows[j] === 'quyền' && !tokens[j]!.cap && j > 0 && /^(chính|nhân|thẩm|uỷ|ủy|trao|được|có)$/.test(lows[j - 1]!)) break;
-    const after = j + p.length;
-    if (after >= tokens.length || !joined(after)) break;
-    if (!lex.titles.match(lows, after, joined) && !lex.titlePrefixes.match(lows, after, joined)) break;
-    j = after;
-  }
-  const t = lex.titles.match(lows, j, joined);
-  if (t && (j === i || joined(j))) return { kind: 'title', start: i, end: j + t.length, rank: t.value, weak: false };
-  if (j !== i) return null;
+  const title = titleFrom(lex, tokens, lows, i, i, joined);
+  if (title) return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
   // "MS Office" is not "Ms Office": an honorific in capitals is an acronym.
   if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
   return null;
+}
+
+/**
+ * The longest title at token j, possibly after prefix words (at most two: "nguyên Phó ..."). Every way of
+ * reading the prefixes is tried: "Phó Tổng Thư ký Liên hợp quốc" is "Phó" + "Tổng Thư ký Liên hợp quốc", not
+ * "Phó Tổng" + "Thư ký". On equal length the prefixed reading wins (its rank is the head title's).
+ */
+function titleFrom(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  i: number,
+  j: number,
+  joined: (k: number) => boolean,
+  depth = 0,
+): { end: number; rank: number } | null {
+  let best: { end: number; rank: number } | null = null;
+  if (depth < 2 && (j === i || joined(j))) {
+    // "chính quyền Tổng thống Biden" is the government of, not the acting president.
+    const notActing = lows[j] === 'quyền' && !tokens[j]!.cap && j > 0 && /^(chính|nhân|thẩm|uỷ|ủy|trao|được|có)$/.test(lows[j - 1]!);
+    for (const p of notActing ? [] : lex.titlePrefixes.matchAll(lows, j, joined)) {
+      const after = j + p.length;
+      if (after >= tokens.length || !joined(after)) continue;
+      const r = titleFrom(lex, tokens, lows, i, after, joined, depth + 1);
+      if (r && (!best || r.end > best.end)) best = r;
+    }
+  }
+  const t = lex.titles.match(lows, j, joined);
+  if (t && (j === i || joined(j)) && (!best || j + t.length > best.end)) best = { end: j + t.length, rank: t.value };
+  return best;
 }
 
 /** Punctuation that ends a title phrase (parentheses and the dot inside "TP.HCM" do not). */
