@@ -104,6 +104,10 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   k(['CITES'], 'Công ước về buôn bán quốc tế các loài động, thực vật hoang dã nguy cấp', 'Convention on International Trade in Endangered Species', 'convention', 1973),
   k(['UNCAC'], 'Công ước Liên hợp quốc về chống tham nhũng', 'UN Convention against Corruption', 'convention', 2003),
   k([], 'Công ước Liên hợp quốc về chống tội phạm mạng', 'UN Convention against Cybercrime (Hanoi Convention)', 'convention', 2024, 'always', ['Công ước Hà Nội']),
+  k(['UNTOC'], 'Công ước Liên hợp quốc về chống tội phạm có tổ chức xuyên quốc gia', 'UN Convention against Transnational Organized Crime', 'convention', 2000),
+  k(['PSMA'], 'Hiệp định về các biện pháp quốc gia có cảng nhằm phòng ngừa, ngăn chặn và loại bỏ khai thác IUU', 'Agreement on Port State Measures (FAO)', 'agreement', 2009, 'always', [
+    'Hiệp định về các biện pháp quốc gia có cảng nhằm phòng ngừa, ngăn chặn và loại bỏ khai thác bất hợp pháp, không báo cáo và không theo quy định',
+  ]),
   k(['CEDAW'], 'Công ước về xóa bỏ mọi hình thức phân biệt đối xử với phụ nữ', 'Convention on the Elimination of All Forms of Discrimination against Women', 'convention', 1979),
   k(['ICCPR'], 'Công ước quốc tế về các quyền dân sự và chính trị', 'International Covenant on Civil and Political Rights', 'convention', 1966),
   k(['ICESCR'], 'Công ước quốc tế về các quyền kinh tế, xã hội và văn hóa', 'International Covenant on Economic, Social and Cultural Rights', 'convention', 1966),

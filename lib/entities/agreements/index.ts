@@ -70,6 +70,7 @@ function blockedByPredecessor(work: string, start: number): boolean {
 function headMentions(work: string, display: string): Mention[] {
   const out: Mention[] = [];
   let outer: Mention | undefined;
+  let outerHeadEnd = 0;
   for (const head of findHeads(work)) {
     if (blockedByPredecessor(work, head.start)) continue;
     const sentenceInitial = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u.test(work.slice(Math.max(0, head.start - 4), head.start));
@@ -91,6 +92,8 @@ function headMentions(work: string, display: string): Mention[] {
       kind: head.kind,
       known,
     };
+    // "Tuyên bố Tầm nhìn chung ...": a head right after another is part of one name, not a second agreement.
+    if (outer && head.start < outer.end && /^[ \t]*$/.test(work.slice(outerHeadEnd, head.start))) continue;
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
       // are mentioned, and the acronym at the end belongs to the inner one.
@@ -106,6 +109,7 @@ function headMentions(work: string, display: string): Mention[] {
     }
     out.push(mention);
     outer = mention;
+    outerHeadEnd = head.end;
   }
   return out;
 }

@@ -7,13 +7,15 @@ for (const a of KNOWN_AGREEMENTS) for (const acr of a.acronyms) byAcronym.set(ac
 
 /**
  * Key that lets different wordings of one name meet: "Công ước LHQ về Luật Biển năm 1982" and "Công ước
- * Liên hợp quốc về Luật biển" give the same key. Drops a parenthesis, a trailing year and "năm", folds the
- * common abbreviations and the interchangeable prepositions ("tại"/"ở", "giữa"/"của").
+ * Liên hợp quốc về Luật biển" give the same key. Drops a parenthesis, a trailing year and "năm", and "của"
+ * before "Liên hợp quốc"; folds the common abbreviations and the interchangeable prepositions ("tại"/"ở",
+ * "giữa"/"của").
  */
 export function linkKey(name: string): string {
   return matchKey(name.replace(/\([^)]*\)/g, ' '))
     .replace(/\bliên hợp quốc\b|\bliên hiệp quốc\b/gu, 'lhq')
     .replace(/\bliên minh châu âu\b/gu, 'eu')
+    .replace(/(?<![\p{L}\p{M}])của lhq/gu, 'lhq')
     .replace(/(?<![\p{L}\p{M}])(?:tại|trên)(?![\p{L}\p{M}])/gu, 'ở')
     .replace(/(?<![\p{L}\p{M}])giữa(?![\p{L}\p{M}])/gu, 'của')
     .replace(/(?:\s+năm)?\s+(?:19|20)\d{2}$/u, '')

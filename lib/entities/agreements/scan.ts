@@ -8,6 +8,7 @@ import { isNotAgreementAcronym, knownByAcronym } from './known';
 import {
   ANAPHORA,
   COMPOUNDS,
+  COMMA_PAIRS,
   CONNECT_ALWAYS,
   CONNECT_BEFORE_CAPITAL,
   CONNECT_BEFORE_CAPITAL_OR_PLURAL,
@@ -74,7 +75,8 @@ function inCompound(toks: Token[], i: number): boolean {
     COMPOUNDS.has(`${w(i - 1)} ${here}`) ||
     COMPOUNDS.has(`${here} ${w(i + 1)}`) ||
     FIXED_TRIPLES.has(`${w(i - 1)} ${here} ${w(i + 1)}`) ||
-    FIXED_TRIPLES.has(`${w(i - 2)} ${w(i - 1)} ${here}`)
+    FIXED_TRIPLES.has(`${w(i - 2)} ${w(i - 1)} ${here}`) ||
+    FIXED_TRIPLES.has(`${here} ${w(i + 1)} ${w(i + 2)}`)
   );
 }
 
@@ -99,6 +101,27 @@ function quotedTitle(text: string, open: Token): number {
   if (end < 0 || end - open.end > 150) return -1;
   const inside = text.slice(open.end, end);
   return /^[\p{Lu}\d]/u.test(inside) && !inside.includes('\n') ? end + close.length : -1;
+}
+
+/**
+ * After a comma inside a lower-case topic: a known pair ("phòng, chống", "phát thanh, truyền hình"), or a list
+ * of up to three words closed by "và" + a lower-case word ("khoa học, công nghệ và đổi mới sáng tạo").
+ */
+function topicListGoesOn(text: string, before: Token, comma: Token): boolean {
+  const toks = tokenize(text, comma.end);
+  const words = (from: number, n: number) => toks.slice(from, from + n).map((t) => t.lower).join(' ');
+  const last = before.lower;
+  const prevWord = text.slice(0, before.start).match(/(\p{L}+)[ \t]*$/u)?.[1]?.toLocaleLowerCase('vi') ?? '';
+  if (COMMA_PAIRS.has(`${last} ${words(0, 1)}`) || COMMA_PAIRS.has(`${prevWord} ${last} ${words(0, 2)}`)) return true;
+  for (let k = 0; k < 4 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'word' || t.cap || t.acr || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+    if (k > 0 && t.lower === 'và') {
+      const after = toks[k + 1];
+      return after?.type === 'word' && !after.cap && !after.acr && !DETERMINERS.has(after.lower) && !STOP_WORDS.has(after.lower);
+    }
+  }
+  return false;
 }
 
 /**
@@ -161,6 +184,12 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
         accept({ ...t, type: 'word', end: quoted, cap: true }, 'cap');
         specific = true;
         toks = [...toks.slice(0, i + 1), ...tokenize(text, quoted)];
+        continue;
+      }
+      // A comma inside a lower-case topic: "phòng, chống khai thác ...", "khoa học, công nghệ và đổi mới".
+      if (t.text === ',' && groupLower && prev() === 'low' && topicListGoesOn(text, parts[parts.length - 1]!.tok, t)) {
+        toks = [...toks.slice(0, i + 1), ...tokenize(text, t.end)];
+        accept(t, 'dash');
         continue;
       }
       // A comma inside "giữa A, B và C" continues the enumeration.
@@ -261,7 +290,8 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
         i++;
         continue;
       }
-      if (lw !== 'giai' && (next?.type === 'num' || (nextWord?.lower === 'năm' && toks[i + 2]?.type === 'num'))) {
+      // "từ năm 2021 đến năm 2025", "từ Lào sang Việt Nam"
+      if (lw !== 'giai' && (next?.type === 'num' || (nextWord?.lower === 'năm' && toks[i + 2]?.type === 'num') || (lw === 'từ' && capitalWord(nextWord)))) {
         accept(t, 'conn');
         continue;
       }
@@ -319,12 +349,13 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       break;
     }
     const two = nextWord ? `${lw} ${nextWord.lower}` : '';
+    const three = two && toks[i + 2]?.type === 'word' ? `${two} ${toks[i + 2]!.lower}` : '';
     const afterCapital = prev() === 'cap' || prev() === 'acr' || prev() === 'num';
     if (afterCapital && (VERBS_AFTER_NAME.has(lw) || VERBS_AFTER_NAME.has(two))) {
       stoppedAtWord = true;
       break;
     }
-    if ((STOP_WORDS.has(lw) || STOP_WORDS.has(two)) && !inCompound(toks, i)) {
+    if ((STOP_WORDS.has(lw) || STOP_WORDS.has(two) || STOP_WORDS.has(three)) && !inCompound(toks, i)) {
       stoppedAtWord = true;
       break;
     }

@@ -18,7 +18,7 @@ export const STOP_WORDS = set(
     'này, đó, ấy, đây, kia, rằng, như, gồm, bao gồm, nêu, nói, ký, kí, phê, thông qua, hiệu lực, hiệu quả',
     'chính thức, tiếp tục, sớm, đặt, nhấn, khẳng, cho, kêu, yêu cầu, đề nghị, đề ra, đề cập, đề xuất, ghi nhận, tạo',
     'mang, giúp, góp, mở ra, mở rộng, đưa, đạt, thực hiện, cam kết, hướng tới, hướng đến, dự kiến, bắt đầu',
-    'trong khi, nhờ, giữa lúc, tại đây, hết, xong, bất chấp, chấm dứt, ngay, chỉ, phải, cần, muốn, nhất trí, thống nhất',
+    'bổ sung cho, trong khi, nhờ, giữa lúc, tại đây, hết, xong, bất chấp, chấm dứt, ngay, chỉ, phải, cần, muốn, nhất trí, thống nhất',
     'ủng hộ, tôn trọng, tuân thủ, vi phạm, áp dụng, hoan nghênh, ngày, tháng, hôm, sáng, chiều, tối, trưa, đêm, lần, qua, từng, nay, hiện, thêm, nữa, cả, với',
   ].join(', '),
 );
@@ -66,12 +66,12 @@ export const COMPOUNDS = set(
   [
     'tự do, công bằng, cân bằng, đào tạo, sáng tạo, chế tạo, kiến tạo, cải tạo, thiết bị, trang bị, phòng bị',
     'vấn đề, chủ đề, chỉ đạo, tiếp cận, thực thi, hướng dẫn, dự án, đề án, phạm vi, hành vi, định hướng, xu hướng',
-    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt, tín chỉ, chỉ số, hai lần',
+    'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt, tín chỉ, chỉ số, hai lần, song phương, song song, đổi mới',
   ].join(', '),
 );
 
 /** Three-word fixed phrases with a stop word inside ("Doanh nghiệp nhỏ và vừa"). */
-export const FIXED_TRIPLES = set('nhỏ và vừa');
+export const FIXED_TRIPLES = set('nhỏ và vừa, có tổ chức');
 
 /** A head right after one of these is part of another name ("Luật Thỏa thuận quốc tế năm 2020"). */
 export const BLOCKING_PREDECESSORS = set('luật, dự luật, pháp lệnh, ủy ban, uỷ ban, ban, hội đồng, viện, cục, vụ, quỹ, văn phòng');
@@ -88,3 +88,6 @@ export const VERBS_AFTER_NAME = set(
     'nhằm, hướng tới, tiếp tục, vẫn, đặt ra, ra đời, bị, được, sẽ, đã, có',
   ].join(', '),
 );
+
+/** Word pairs written with a comma inside a name's topic ("phòng, chống khai thác ...", "phát thanh, truyền hình"). */
+export const COMMA_PAIRS = set('phòng chống, phát thanh truyền hình, văn hóa thể thao, khoa học công nghệ');

@@ -142,6 +142,28 @@ describe('a capitalised head with a specific name', () => {
     ]);
   });
 
+  it('follows a comma list inside a lower-case topic, and "từ A sang B"', () => {
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực khoa học, công nghệ và đổi mới sáng tạo, và Thoả thuận về công nhận lẫn nhau giấy phép lái xe.')).toEqual([
+      'Bản ghi nhớ về hợp tác trong lĩnh vực khoa học, công nghệ và đổi mới sáng tạo',
+      'Thoả thuận về công nhận lẫn nhau giấy phép lái xe',
+    ]);
+    expect(names('Hai bên triển khai Bản ghi nhớ về hợp tác phòng, chống khai thác hải sản bất hợp pháp.')).toEqual([
+      'Bản ghi nhớ về hợp tác phòng, chống khai thác hải sản bất hợp pháp',
+    ]);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác xuất khẩu điện từ Lào sang Việt Nam.')).toEqual(['Bản ghi nhớ về hợp tác xuất khẩu điện từ Lào sang Việt Nam']);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác kinh tế, hai bên nhất trí tăng cường.')).toEqual(['Bản ghi nhớ về hợp tác kinh tế']);
+  });
+
+  it('reads "Tuyên bố Tầm nhìn chung ..." as one name, not two agreements', () => {
+    expect(names('Hai bên thực hiện tốt Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Trung Quốc đến năm 2025 và Hiệp định khác.')).toEqual([
+      'Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Trung Quốc đến năm 2025',
+    ]);
+  });
+
+  it('does not take "Công ước bổ sung cho ..." (the Convention complements ...) for a name', () => {
+    expect(names('Theo bà Waly, Công ước bổ sung cho Công ước Liên hợp quốc về chống tham nhũng (UNCAC).').length).toBe(1);
+  });
+
   it('reads a well-known name whole even where the scanner alone would stop', () => {
     expect(names('Hai bên tuân thủ Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc, Công ước.')).toEqual([
       'Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc',
