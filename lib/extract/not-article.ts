@@ -72,9 +72,10 @@ export function postVerdict(blocks: Block[], lead: string | null, doc?: Document
     linkChars += b.text.length * b.linkShare;
     if (b.kind !== 'list' && b.text.length >= 150 && b.linkShare < 0.3) longBlocks++;
   }
-  // A one-paragraph news flash is still an article; only a handful of stray words is not.
-  const words = [lead ?? '', ...blocks.filter((b) => b.kind !== 'figure').map((b) => b.text)].join(' ').split(/\s+/).filter(Boolean).length;
-  if (words < 8) return { code: 'no-content', reason: 'No article text was found on this page.' };
+  // Length alone never makes a page "not an article": a one-line news flash, or a short page Readability
+  // extracts, is kept. Only a page without any text (pictures alone, an empty frame) has no content.
+  const hasText = !!lead || blocks.some((b) => b.kind !== 'figure' && /[\p{L}\p{N}]/u.test(b.text));
+  if (!hasText) return { code: 'no-content', reason: 'No article text was found on this page.' };
   if (linkChars > chars * 0.5) return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, no article text).' };
   // isProbablyReaderable is one signal only, and only for a short result on a page full of headline links:
   // short Vietnamese news items are real articles and must not be refused on its word alone.
