@@ -2,7 +2,7 @@
 // "chị Huyền") to the full name they shorten, then count every further occurrence of each full name.
 import type { Token } from './tokens';
 import type { Mention } from './mentions';
-import { isNameToken } from './shape';
+import { isNameToken, PARTICLES } from './shape';
 import type { Lexicon } from './lexicon';
 
 export interface PersonDraft {
@@ -25,6 +25,16 @@ function endsWith(full: readonly string[], tail: readonly string[]): boolean {
   if (tail.length >= full.length) return false;
   for (let k = 1; k <= tail.length; k++) if (full[full.length - k] !== tail[tail.length - k]) return false;
   return true;
+}
+
+/** `part` (not a lone particle) occurs as a run of words inside `full`, shorter than it. */
+function containsRun(full: readonly string[], part: readonly string[]): boolean {
+  if (part.length >= full.length || (part.length === 1 && PARTICLES.has(part[0]!))) return false;
+  outer: for (let s = 0; s + part.length <= full.length; s++) {
+    for (let k = 0; k < part.length; k++) if (full[s + k] !== part[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** A mention that names the whole person: two or more words, or a foreign name with a title. */
@@ -68,7 +78,9 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
     for (const p of people) {
       // Vietnamese: the given name ends the full name. Foreign: the surname may come first or last
       // ("ông Anwar" for Anwar Ibrahim, "ngài Iwaya" for Iwaya Takeshi, "ông Wiegan" for Gunnar Wiegan).
-      const foreignPart = p.foreign && lows.length === 1 && (p.lows[0] === lows[0] || p.lows[p.lows.length - 1] === lows[0]);
+      // Also any part of a longer foreign name: "Tổng thống Lula" (Luiz Inácio Lula da Silva), "Thứ trưởng Havas"
+      // (Arif Havas Oegroseno), "ông Arif Havas".
+      const foreignPart = p.foreign && containsRun(p.lows, lows);
       if (!endsWith(p.lows, lows) && !foreignPart) continue;
       const before = p.mentions.filter((x) => x.start < m.start).map((x) => x.start);
       const pos = before.length ? Math.max(...before) : -1;
@@ -77,8 +89,9 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
         bestPos = pos;
       }
     }
-    // "Bác Hồ", "Bác Tôn": Vietnamese address a revered elder by surname; join the one full name it starts.
-    if (!best && !m.foreign && lows.length === 1 && lex.surnames.has(lows[0]!)) {
+    // "Bác Hồ", "Bác Tôn": Vietnamese address a revered elder by surname, and Chinese and Korean leaders are
+    // named by theirs ("ông Tập" for Tập Cận Bình): join the one full name it starts.
+    if (!best && !m.foreign && lows.length === 1) {
       const starts = people.filter((p) => !p.foreign && p.lows.length >= 2 && p.lows[0] === lows[0]);
       if (starts.length === 1) best = starts[0]!;
     }

@@ -120,6 +120,9 @@ export class MentionFinder {
     const stops = stopWords();
     let j = from;
     let afterOrgHead = false;
+    // Right after the title's complement or a place ("Bộ trưởng Ngoại giao Sugiono", "Nhà vua Bỉ Philippe"):
+    // the name is as close to the title as if nothing stood between them.
+    let tail = from;
     // Long enough for "Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC) X".
     while (j < tokens.length && j - from < 24) {
       if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
@@ -134,6 +137,7 @@ export class MentionFinder {
       const comp = lex.complements.match(lows, j, this.joined);
       if (comp) {
         j += comp.length;
+        tail = j;
         afterOrgHead = false;
         continue;
       }
@@ -150,6 +154,7 @@ export class MentionFinder {
         }
         const placeKey = lows.slice(j, j + place.length).join(' ');
         j += place.length;
+        tail = j;
         afterOrgHead = false;
         // "Chủ tịch Trung Quốc Tập Cận Bình": after a country whose names Vietnamese writes in Sino-Vietnamese
         // syllables, a run of two or more syllables is the name even without a Vietnamese surname.
@@ -167,8 +172,14 @@ export class MentionFinder {
       }
       if (isNameToken(t) && !afterOrgHead) {
         // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
-        if (j > from && this.placeOrOrgContext(j, false)) return { name: null, stop: j };
-        const run = this.nameAt(j, j === from, false, true);
+        // ("Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến": "trường" ends a complement, not a school.)
+        if (j !== tail && this.placeOrOrgContext(j, false)) return { name: null, stop: j };
+        // After a complement or place only a foreign name may be a single word ("... Chợ Rẫy Việt Nhật" is not).
+        let run = this.nameAt(j, j === from, false, true);
+        if (!run && j === tail && j !== from) {
+          const single = this.nameAt(j, true, false, true);
+          if (single?.foreign) run = single;
+        }
         if (run) return { name: run, stop: j };
       }
       // Skip the capitalised words of an organisation's or a place's name.
@@ -196,7 +207,7 @@ export class MentionFinder {
     if (!this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
       return null;
     }
-    const raw = readNameRun(tokens, j);
+    const raw = readNameRun(tokens, j, 6, immediate && !weak);
     const run = raw && this.refine(raw);
     if (!run) return null;
     j = run.start;

@@ -23,7 +23,7 @@ export function isVietSyllable(low: string): boolean {
 }
 
 /** Lower-case particles inside foreign names: "Ursula von der Leyen", "Vincent van Gogh". */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y']);
+export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y']);
 
 export interface NameRun {
   /** Token range [start, end). */
@@ -48,9 +48,18 @@ function isInitial(tokens: readonly Token[], j: number): boolean {
 /**
  * The longest run of name tokens starting at `i` (at most `max` tokens), or null when token i cannot start a name.
  */
-export function readNameRun(tokens: readonly Token[], i: number, max = 6): NameRun | null {
+export function readNameRun(tokens: readonly Token[], i: number, max = 6, leadingParticles = false): NameRun | null {
   const first = tokens[i];
-  if (!first || !isNameToken(first) || first.text.length < 2) return null;
+  if (!first) return null;
+  // "bà von der Leyen": after an honorific, a foreign surname may start with its particles.
+  if (leadingParticles && PARTICLES.has(first.text)) {
+    const named = particlesThenName(tokens, i);
+    if (named < 0) return null;
+    const rest = readNameRun(tokens, named, max);
+    if (!rest || !rest.foreign) return null;
+    return { start: i, end: rest.end, foreign: true };
+  }
+  if (!isNameToken(first) || first.text.length < 2) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j]!;
@@ -70,9 +79,10 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6): NameR
       j++;
       continue;
     }
-    // Particles only between capitalised parts.
-    if (PARTICLES.has(t.text) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && isNameGap(tokens[j + 1]!.gap)) {
-      j++;
+    // Particles only between capitalised parts, several in a row: "Ursula von der Leyen", "Lula da Silva".
+    const named = PARTICLES.has(t.text) ? particlesThenName(tokens, j) : -1;
+    if (named > 0 && named - i < max + 3) {
+      j = named;
       continue;
     }
     break;
@@ -83,6 +93,14 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6): NameR
     if (t.text.length > 1 && !isVietSyllable(t.low)) foreign = true;
   }
   return { start: i, end: j, foreign };
+}
+
+/** From a particle at j: the index of the name token after one to three particles ("von der"), or -1. */
+function particlesThenName(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.text) && isNameGap(tokens[k]!.gap)) k++;
+  const t = tokens[k];
+  return k > j && t && isNameToken(t) && isNameGap(t.gap) ? k : -1;
 }
 
 /** Two-token run naming a year of the sixty-year cycle ("Bính Ngọ") or a zodiac sign. */
