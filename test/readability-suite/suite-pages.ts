@@ -44,7 +44,35 @@ export function listSuitePages(): SuitePage[] {
 }
 
 function htmlText(html: string): string {
-  return parseHtml(html).body?.textContent ?? '';
+  const body = parseHtml(html).body;
+  return body ? readerText(body) : '';
+}
+
+const BREAKS = new Set([
+  'br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'pre', 'blockquote', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'hr',
+]);
+
+/**
+ * Text as a reader sees it: textContent, except that line breaks and block boundaries separate words
+ * (textContent glues "KEEPALIVE<br>int" into one word, which no reader sees). Used for the expected output
+ * and Readability's own result alike.
+ */
+export function readerText(root: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1) {
+        const brk = BREAKS.has((c as Element).localName.toLowerCase());
+        if (brk) parts.push(' ');
+        visit(c);
+        if (brk) parts.push(' ');
+      }
+    }
+  };
+  visit(root);
+  return parts.join('');
 }
 
 /** Text of our result as a reader sees it: lead, then body (the lead is kept apart from the body). */
@@ -57,8 +85,8 @@ export function runOurs(doc: Document, url = SUITE_URL): ExtractionResult {
 }
 
 export function runReadability(doc: Document): string {
-  const article = new Readability(doc.cloneNode(true) as Document, { classesToPreserve: ['caption'] }).parse();
-  return article?.textContent ?? '';
+  const article = new Readability<Element>(doc.cloneNode(true) as Document, { classesToPreserve: ['caption'], serializer: (el) => el as Element }).parse();
+  return article?.content ? readerText(article.content) : '';
 }
 
 export interface SuitePageScore {
@@ -67,7 +95,13 @@ export interface SuitePageScore {
   /** Our verdict: 'article', or the not-article code. */
   verdict: string;
   ours: PRF;
+  /** Our body alone (without the lead we keep apart), against the same expected text. */
+  oursBody: PRF;
+  /** Our lead, when we gave one. */
+  lead: string | null;
   readability: PRF;
+  /** Readability found no text at all. */
+  readabilityEmpty: boolean;
   /** Our path (profile id, generic) when we gave an article. */
   path: string | null;
 }
@@ -75,12 +109,16 @@ export interface SuitePageScore {
 export function scoreSuitePage(page: SuitePage): SuitePageScore {
   const doc = parseHtml(page.source, SUITE_URL);
   const result = runOurs(doc);
+  const theirs = runReadability(doc);
   return {
     name: page.name,
     readerable: page.readerable,
     verdict: result.kind === 'article' ? 'article' : result.code,
     ours: shingleScore(resultText(result), page.expectedText),
-    readability: shingleScore(runReadability(doc), page.expectedText),
+    oursBody: shingleScore(result.kind === 'article' ? result.bodyText : '', page.expectedText),
+    lead: result.kind === 'article' ? result.lead : null,
+    readability: shingleScore(theirs, page.expectedText),
+    readabilityEmpty: !/[\p{L}\p{N}]/u.test(theirs),
     path: result.kind === 'article' ? (result.extractor.profile ?? result.extractor.path) : null,
   };
 }

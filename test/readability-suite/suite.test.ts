@@ -1,11 +1,31 @@
 // Mozilla Readability's own test suite: on every page no Vietnamese profile claims, our pipeline must be at
 // least as good as Readability alone (same DOM implementation), scored by 4-word-shingle F1 against the
-// suite's expected output. Pages Readability itself judges not readerable may instead be refused.
+// suite's expected output (text as a reader sees it). A page may be refused only where Readability finds no
+// text either; the few pages where ours scores lower on purpose are listed below with their checked reason.
 import { describe, expect, it } from 'vitest';
-import { listSuitePages, MATCH_F1, scoreSuitePage, summarise, type SuitePageScore } from './suite-pages';
+import { listSuitePages, MATCH_F1, resultText, runOurs, runReadability, scoreSuitePage, summarise, SUITE_URL, type SuitePageScore } from './suite-pages';
+import { parseHtml } from '../../lib/dom/parse-html';
+import { shingleScore } from '../support/shingles';
 
 /** Scores are equal up to rounding differences in white space and entity handling. */
 const EPSILON = 0.005;
+
+/**
+ * The only pages where ours may score below Readability, each for a stated reason that is checked, so any
+ * other loss on them still fails:
+ * - 'lead': we show the page's own standfirst (its description metadata, next to the headline) as the lead,
+ *   which Readability leaves out. Checked: our body alone is at least as good as Readability's result.
+ * - a word: NYT puts a screen-reader label ("Image", "Photo") before every picture; we show the picture
+ *   with its caption instead of the label as text. Checked: scored against the expected output without
+ *   that label, ours is at least as good as Readability.
+ */
+const EXCEPTIONS: Record<string, 'lead' | { label: string }> = {
+  'buzzfeed-1': 'lead',
+  'liberation-1': 'lead',
+  'topicseed-1': 'lead',
+  'nytimes-3': { label: 'Image' },
+  'nytimes-5': { label: 'Photo' },
+};
 
 const pages = listSuitePages();
 const scores: SuitePageScore[] = [];
@@ -20,14 +40,25 @@ describe('Readability test suite', () => {
       const s = scoreSuitePage(page);
       scores.push(s);
       if (s.path !== null && s.path !== 'generic') return; // a profile claimed it: not this test's subject
-      if (s.verdict !== 'article') {
-        // Refusing is the consistent answer only where Readability also says "not readerable".
-        expect(page.readerable, `refused a readerable page (${s.verdict})`).toBe(false);
-        return;
+      // Refusing is the consistent answer only where Readability finds no text either.
+      expect(s.verdict, 'refused a page Readability extracts').toBe(s.readabilityEmpty ? s.verdict : 'article');
+      if (s.verdict !== 'article') return;
+      const floor = s.readability.f1 - EPSILON;
+      const exception = EXCEPTIONS[page.name];
+      if (exception === 'lead') {
+        expect(s.lead, 'the lead this exception is about').toBeTruthy();
+        expect(s.ours.f1, 'an exception no longer needed: remove it').toBeLessThan(floor);
+        expect(s.oursBody.f1, `body alone ${s.oursBody.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
+      } else if (exception) {
+        expect(s.ours.f1, 'an exception no longer needed: remove it').toBeLessThan(floor);
+        const label = new RegExp(`(?<![\\p{L}])${exception.label}(?![\\p{L}])`, 'gu');
+        const expected = page.expectedText.replace(label, ' ');
+        const ours = shingleScore(resultText(runOurs(parseHtml(page.source, SUITE_URL))), expected).f1;
+        const theirs = shingleScore(runReadability(parseHtml(page.source, SUITE_URL)), expected).f1;
+        expect(ours, `without "${exception.label}": ours ${ours.toFixed(3)} vs Readability ${theirs.toFixed(3)}`).toBeGreaterThanOrEqual(theirs - EPSILON);
+      } else {
+        expect(s.ours.f1, `F1 ours ${s.ours.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
       }
-      expect(s.ours.f1, `F1 ours ${s.ours.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`).toBeGreaterThanOrEqual(
-        s.readability.f1 - EPSILON,
-      );
     });
   }
 
