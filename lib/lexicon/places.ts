@@ -71,10 +71,13 @@ export const PLACE_HEADS: readonly string[] = [
   'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê', 'đặc khu', 'thủ phủ', 'cửa khẩu', 'khu công nghiệp',
 ];
 
-/** Prepositions and abbreviations that also announce a place ("tại Gò Vấp", "P. Bến Nghé", "số 54 Hai Bà Trưng"). */
-const PLACE_PREPOSITIONS: readonly string[] = ['tại', 'ở', 'về', 'qua', 'sang', 'p', 'q', 'tx', 'số'];
+/** Prepositions that announce a place ("tại Gò Vấp"); "tại TP.HCM Susan Burns": not the name after its acronym. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['tại', 'ở', 'về', 'qua', 'sang'];
 
-export const PLACE_CONTEXT: readonly string[] = [...PLACE_HEADS, ...PLACE_PREPOSITIONS];
+/** Abbreviations that announce a place ("P. Bến Nghé", "số 54 Hai Bà Trưng"). */
+const PLACE_ABBREVIATIONS: readonly string[] = ['p', 'q', 'tx', 'số'];
+
+export const PLACE_CONTEXT: readonly string[] = [...PLACE_HEADS, ...PLACE_PREPOSITIONS, ...PLACE_ABBREVIATIONS];
 
 /**
  * Plural nouns of places that introduce a list of them: "các tỉnh đông bắc như Udon Thani, Nakhon Phanom",

@@ -49,6 +49,7 @@ Bí thư Tỉnh ủy|4
 Bí thư Thành ủy|4
 Tổng Tham mưu trưởng|4
 Đại tướng|4
+Tướng|3
 Nguyên soái|4
 Thứ trưởng|3
 Thứ trưởng Thường trực|3

@@ -1,8 +1,9 @@
 // Find every mention of a person in the token stream: after a title or an honorific, or as a capitalised run
 // shaped like a full name (surname first, or a foreign name), with the titles the text gives them.
 import type { Token } from './tokens';
-import type { Lexicon } from './lexicon';
+import { PhraseDict, type Lexicon } from './lexicon';
 import { readNameRun, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
+import { listedPlaces } from './doc-places';
 import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined } from './triggers';
 
 export interface TitleMention {
@@ -25,6 +26,10 @@ export interface Mention {
 /** Speech verbs after a lone foreign surname: "Như Bezos nói", "Shatzkin có viết". */
 const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'kể', 'giải thích'];
 
+/** Verbs that give the role of the person named before them. */
+const ROLE_VERBS = new PhraseDict<true>();
+for (const v of ['làm', 'là', 'giữ chức', 'giữ cương vị', 'đảm nhiệm', 'đảm nhiệm cương vị', 'kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
+
 /** Countries whose people's names Vietnamese news writes as Sino-Vietnamese syllables. */
 const SINO_NAMES = new Set(['trung quốc', 'đài loan', 'hồng kông', 'ma cao', 'triều tiên', 'hàn quốc', 'singapore']);
 
@@ -32,6 +37,8 @@ export class MentionFinder {
   private readonly lows: string[];
   private readonly joined: (k: number) => boolean;
   private readonly speech = new Set(SPEECH);
+  /** Names the article lists with known places ("Qatar, Ai Cập và Mỹ"). */
+  private readonly listed: Set<string>;
 
   constructor(
     private readonly lex: Lexicon,
@@ -40,6 +47,7 @@ export class MentionFinder {
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
+    this.listed = listedPlaces(lex, tokens, this.lows, this.joined);
   }
 
   find(): Mention[] {
@@ -292,7 +300,7 @@ export class MentionFinder {
   private rejected(j: number, end: number, runLows: string[], checkWords = true): boolean {
     const { lex } = this;
     const key = runLows.join(' ');
-    if (lex.placeKeys.has(key) || isCalendarOrZodiac(lex, runLows)) return true;
+    if (lex.placeKeys.has(key) || this.listed.has(key) || isCalendarOrZodiac(lex, runLows)) return true;
     const place = lex.places.match(this.lows, j, this.joined);
     if (place && place.length >= end - j) return true;
     if (checkWords) for (const l of runLows) if (lex.notNameWords.has(l)) return true;
@@ -349,6 +357,8 @@ export class MentionFinder {
     if (!/^[ \t]*$/.test(gap) && gap !== '.') return false;
     const prev = tokens[i - 1]!;
     if (/^\d/.test(prev.text)) return true;
+    // "TP Hồ Chí Minh": an abbreviated place noun.
+    if (prev.upper && lex.placeContext.match(lows, i - 1, this.joined)) return true;
     // "Trường THCS Lê Quý Đôn", "Bệnh viện K": acronyms between the context word and the name.
     let end = i;
     while (end > 0 && tokens[end - 1]!.upper && /^[ \t.]*$/.test(tokens[end]!.gap)) end--;
@@ -357,7 +367,9 @@ export class MentionFinder {
       const ctx = lex.placeContext.match(lows, k, this.joined) ?? (orgs ? lex.orgHeads.match(lows, k, this.joined) : null);
       // "Nhật Bản Iwaya": "Bản" ends a place's name here, it is not the word "bản" (village).
       const insideName = tokens[k]!.cap && k > 0 && isNameToken(tokens[k - 1]!) && /^[ \t]+$/.test(tokens[k]!.gap);
-      if (ctx && k + ctx.length === end && !insideName) return true;
+      // "tại TP.HCM Susan Burns": after a preposition the acronyms are the place, the name is not in it.
+      const acronymPlace = end < i && lex.placePrepositions.has(lows[k]!);
+      if (ctx && k + ctx.length === end && !insideName && !acronymPlace) return true;
     }
     return false;
   }
@@ -404,6 +416,17 @@ export class MentionFinder {
       if (end < 0) break;
       m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
       k = end;
+    }
+    // "do ông Marco Antonelli làm Trưởng đoàn", "Thường trực Ban Bí thư giữ chức Chủ tịch nước": a role given by a
+    // verb right after the name or its roles.
+    const verb = k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) ? ROLE_VERBS.match(lows, k, this.joined) : null;
+    if (verb && k + verb.length < tokens.length && this.joined(k + verb.length)) {
+      const from = k + verb.length;
+      const end = readAppositive(lex, tokens, lows, from, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
+      if (end > from) {
+        m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
+        k = end;
+      }
     }
     return k;
   }

@@ -1,0 +1,61 @@
+// How far a title reaches: through prefix words to the longest title, past an international body's whole name,
+// past a long complement, and where it stops (a verb such as "báo cáo" or "giữ chức"); roles given by a verb
+// after the name ("làm Trưởng đoàn", "giữ chức Chủ tịch nước").
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../lib/entities/people';
+
+function person(text: string, name: string) {
+  const p = extractPeople(text).find((x) => x.name === name);
+  if (!p) throw new Error(`${name} not found in: ${JSON.stringify(extractPeople(text).map((x) => x.name))}`);
+  return p;
+}
+
+describe('titles with an organisation after them', () => {
+  it('reads the longest title through prefix words ("Phó" + "Tổng Thư ký Liên hợp quốc")', () => {
+    expect(person('Tổng Thư ký Liên hợp quốc António Guterres hoan nghênh thỏa thuận.', 'António Guterres').titles).toEqual(['Tổng Thư ký Liên hợp quốc']);
+    const p = person('Nhân dịp này, Phó Tổng Thư ký Liên hợp quốc Amina J. Mohammed đã có cuộc gặp.', 'Amina J. Mohammed');
+    expect(p.titles).toEqual(['Phó Tổng Thư ký Liên hợp quốc']);
+    expect(p.organisation).toBe('Liên hợp quốc');
+  });
+
+  it('reaches the name after a long body with its acronym', () => {
+    const p = person(
+      'Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC) Ghada Waly cho biết UNODC sẽ hỗ trợ.',
+      'Ghada Waly',
+    );
+    expect(p.titles).toEqual(['Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC)']);
+  });
+
+  it('a complement ending in a place-like word ("Môi trường") still leads to the name', () => {
+    const p = person('Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến cho biết Việt Nam đã tham gia.', 'Phùng Đức Tiến');
+    expect(p.titles).toEqual(['Thứ trưởng Bộ Nông nghiệp và Môi trường']);
+  });
+
+  it('an acronym after "tại" is the place, the name after it is the title\'s', () => {
+    const p = person('Tổng lãnh sự Mỹ tại TP.HCM Susan Burns cho biết. Bà Burns cũng nhắc tới lịch sử.', 'Susan Burns');
+    expect(p.titles).toEqual(['Tổng lãnh sự Mỹ tại TP.HCM']);
+    expect(p.mentions).toBe(2);
+  });
+});
+
+describe('where a role stops, and roles given by a verb', () => {
+  it('stops an appositive role at "báo cáo"', () => {
+    const p = person('Đại tá Hoàng Văn Đức, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lạng Sơn báo cáo kết quả tuần tra.', 'Hoàng Văn Đức');
+    expect(p.titles).toEqual(['Đại tá', 'Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lạng Sơn']);
+  });
+
+  it('splits "... giữ chức Chủ tịch nước nhiệm kỳ ..." into two titles', () => {
+    const p = person(
+      'Quốc hội bầu Đại tướng Lương Cường, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư giữ chức Chủ tịch nước nhiệm kỳ 2021-2026.',
+      'Lương Cường',
+    );
+    expect(p.titles).toEqual(['Đại tướng', 'Ủy viên Bộ Chính trị', 'Thường trực Ban Bí thư', 'Chủ tịch nước']);
+  });
+
+  it('takes the role after "làm" and "là"', () => {
+    expect(person('Đoàn thanh tra do ông Marco Antonelli làm Trưởng đoàn.', 'Marco Antonelli').titles).toEqual(['Trưởng đoàn']);
+    expect(person('Người ký là ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.', 'Nguyễn Văn Hùng').titles).toEqual(['Giám đốc Sở Y tế']);
+    // "làm việc" is no role.
+    expect(person('Ông Nguyễn Văn Hùng làm việc với đoàn.', 'Nguyễn Văn Hùng').titles).toEqual([]);
+  });
+});
