@@ -1,11 +1,12 @@
 // Background: the "Lưu bản tin / Save digest" context-menu entry and keyboard shortcut save the current
 // tab's digest without opening the popup; the action badge confirms (✓) or warns (!). Also repairs the
-// digest index at startup if an earlier run was interrupted.
+// digest index at startup if an earlier run was interrupted, and writes the popup's saves (save-message.ts).
 import { browser } from 'wxt/browser';
 import { resolveLang, t } from '../lib/i18n/index';
 import { createDigestStore } from '../lib/storage/digest-store';
 import { extractInTab, prefsItem } from '../platform/browser-adapter';
 import { showBadge } from '../platform/badge';
+import { answerSave, isSaveRequest } from '../platform/save-message';
 import { saveTabDigest } from '../platform/save-tab';
 import { createSharedLock, createWxtLocalArea } from '../platform/storage-area';
 
@@ -36,6 +37,10 @@ export default defineBackground(() => {
     await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}` : `${t(lang, 'badge.failed')} (${outcome.reason})`);
     return outcome;
   }
+
+  // The popup's saves: written here so that closing the popup cannot cut a save short. Returning the promise
+  // keeps the worker alive until the write is done and sends the answer (webextension-polyfill semantics).
+  browser.runtime.onMessage.addListener((message: unknown) => (isSaveRequest(message) ? answerSave(store, message) : undefined));
 
   browser.runtime.onInstalled.addListener(() => {
     void createMenu();

@@ -3,7 +3,9 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
+import { createDigestStore } from '../lib/storage/digest-store';
 import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platform';
+import { answerSave, SAVE_MESSAGE, type SaveAnswer, type SaveRequest } from './save-message';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
 
 /** Preferences as a versioned WXT storage item (migrations go in `migrations` when Prefs changes shape). */
@@ -40,13 +42,30 @@ export async function extractInTab(tabId: number, request: ExtractRequest): Prom
   return result;
 }
 
+/** No listener at all (the background failed to start): the popup then writes itself. */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+
 export function createBrowserPlatform(): Platform {
+  const digestArea = createWxtLocalArea();
+  const lock = createSharedLock();
   return {
     uiLanguage: () => browser.i18n.getUILanguage(),
     activeTab: activeTabInfo,
     extract: extractInTab,
-    digestArea: createWxtLocalArea(),
-    lock: createSharedLock(),
+    saveDigest: async (article, entities, source): Promise<SaveAnswer> => {
+      const request: SaveRequest = { type: SAVE_MESSAGE, article, entities, source };
+      try {
+        const answer = (await browser.runtime.sendMessage(request)) as SaveAnswer | undefined;
+        if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
+        return { ok: false, code: 'unanswered', detail: 'The background gave no answer' };
+      } catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        if (NO_RECEIVER.test(detail)) return answerSave(createDigestStore(digestArea, { lock }), request);
+        return { ok: false, code: 'unanswered', detail }; // e.g. the worker stopped before answering
+      }
+    },
+    digestArea,
+    lock,
     getPrefs: async () => ({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()) }),
     setPrefs: async (p) => {
       await prefsItem.setValue({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()), ...p });

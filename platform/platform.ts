@@ -1,7 +1,11 @@
 // The one seam between the extension's UI/background and the browser. Components and controllers take a
 // Platform; the real one (browser-adapter.ts) wraps WXT's browser and storage APIs, tests pass a fake.
 import type { InjectedResult, ExtractRequest } from '../lib/digest/injected';
+import type { Article } from '../lib/article/types';
+import type { Digest } from '../lib/digest/types';
+import type { Entities } from '../lib/entities/types';
 import type { KeyValueArea, StoreLock } from '../lib/storage/key-value-area';
+import type { SaveAnswer } from './save-message';
 
 export interface TabInfo {
   id: number;
@@ -26,6 +30,11 @@ export interface Platform {
   activeTab(): Promise<TabInfo | null>;
   /** Injects the extraction script into the tab (needs activeTab) and returns its answer. */
   extract(tabId: number, request: ExtractRequest): Promise<InjectedResult>;
+  /**
+   * Saves a digest in the background (it finishes even if the popup closes) and says how it went. Optional:
+   * without it (pages that have no background, some tests) the popup writes through its own store.
+   */
+  saveDigest?(article: Article, entities: Entities, source: Digest['source']): Promise<SaveAnswer>;
   /** Where digests live, and the lock every writer of them shares. */
   digestArea: KeyValueArea;
   lock: StoreLock;

@@ -8,6 +8,7 @@ import type { Digest } from '../../lib/digest/types';
 import { createDigestStore, type DigestStore } from '../../lib/storage/digest-store';
 import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
 import type { Platform, TabInfo } from '../../platform/platform';
+import { answerSave, SAVE_MESSAGE } from '../../platform/save-message';
 
 export type SaveStatus =
   | { state: 'saving' }
@@ -122,11 +123,26 @@ export class PopupController {
       highlights: [],
     };
     this.set({ ...pending, digest: preview, save: { state: 'saving' } });
-    try {
-      const saved = await this.store.saveDigest(result, preview.entities, mode);
+    // The background writes (it finishes even if this popup closes now) and answers.
+    const started = new Date().toISOString();
+    const saved = await (this.platform.saveDigest
+      ? this.platform.saveDigest(result, preview.entities, mode)
+      : answerSave(this.store, { type: SAVE_MESSAGE, article: result, entities: preview.entities, source: mode })
+    ).catch(
+      (err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const,
+    );
+    if (saved.ok) {
       this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous } });
-    } catch (err) {
-      this.set({ ...pending, digest: preview, save: { state: 'error', code: err instanceof StorageError ? err.code : 'write-failed' } });
+    } else if (saved.code === 'unanswered') {
+      // No answer (the worker stopped mid-save): the write landed whole or not at all; read back which.
+      const landed = await this.store.getByUrl(result.canonicalUrl || result.url).catch(() => null);
+      if (landed && landed.updatedAt >= started && landed.article.bodyText === result.bodyText) {
+        this.set({ ...pending, digest: landed, save: { state: 'saved', created: landed.savedAt >= started, previous: null } });
+      } else {
+        this.set({ ...pending, digest: preview, save: { state: 'error', code: 'write-failed' } });
+      }
+    } else {
+      this.set({ ...pending, digest: preview, save: { state: 'error', code: saved.code } });
     }
     await this.refreshCount();
   }

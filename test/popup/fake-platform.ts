@@ -1,12 +1,19 @@
 // A Platform for popup tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
 import type { ExtractRequest, InjectedResult } from '../../lib/digest/injected';
+import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
+import { answerSave, SAVE_MESSAGE, type SaveAnswer } from '../../platform/save-message';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
 
 export interface FakePlatform extends Platform {
+  saveDigest: NonNullable<Platform['saveDigest']>;
   area: ReturnType<typeof createMemoryArea>;
+  /** Save requests the "background" received. */
+  saves: number;
+  /** Replaces the background's answer (e.g. it stopped before answering). */
+  saveOverride: (() => Promise<SaveAnswer>) | null;
   requests: ExtractRequest[];
   openedLibrary: number;
   prefs: Prefs;
@@ -29,6 +36,14 @@ export function fakePlatform(opts: {
       p.requests.push(req);
       if (!opts.answer) throw new Error('no answer scripted');
       return opts.answer(req);
+    },
+    saves: 0,
+    saveOverride: null,
+    // The background's real handler over the same storage (a separate store object, as in the extension).
+    saveDigest: async (article, entities, source) => {
+      p.saves++;
+      if (p.saveOverride) return p.saveOverride();
+      return answerSave(createDigestStore(p.digestArea, { lock: p.lock }), { type: SAVE_MESSAGE, article, entities, source });
     },
     digestArea: area,
     lock: createQueueLock(),

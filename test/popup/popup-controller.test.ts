@@ -137,3 +137,59 @@ describe('PopupController', () => {
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved' } });
   });
 });
+
+describe('PopupController: the save goes through the background', () => {
+  it('the background writes and answers; the popup shows its answer', async () => {
+    const p = fakePlatform({ answer: () => ok() });
+    const c = new PopupController(p);
+    await c.start();
+    expect(p.saves).toBe(1);
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved', created: true } });
+  });
+
+  it('closing the popup while the digest is being saved does not lose the save', async () => {
+    const p = fakePlatform({ answer: () => ok() });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const save = p.saveDigest.bind(p);
+    p.saveDigest = async (...args) => {
+      const pending = save(...args); // the background has the request and writes
+      await gate; // ...the popup is closed before the answer arrives: nobody awaits it
+      return pending;
+    };
+    const c = new PopupController(p);
+    void c.start();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saving' } });
+    // The popup is gone; storage has the digest all the same.
+    expect(await new PopupController(p).store.count()).toBe(1);
+    release();
+  });
+
+  it('the background stopped before answering: the popup reads back what landed and says so', async () => {
+    const p = fakePlatform({ answer: () => ok() });
+    const save = p.saveDigest.bind(p);
+    p.saveDigest = async (...args) => {
+      await save(...args); // landed...
+      return { ok: false, code: 'unanswered', detail: 'The message port closed before a response was received.' }; // ...unanswered
+    };
+    const c = new PopupController(p);
+    await c.start();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved', created: true } });
+
+    const q = fakePlatform({ answer: () => ok() });
+    q.saveOverride = async () => ({ ok: false, code: 'unanswered', detail: 'stopped' }); // nothing landed
+    const d = new PopupController(q);
+    await d.start();
+    expect(d.state).toMatchObject({ kind: 'digest', save: { state: 'error', code: 'write-failed' } });
+  });
+
+  it('a write that fails in the background is shown with its code', async () => {
+    const p = fakePlatform({ answer: () => ok() });
+    const c = new PopupController(p);
+    await c.start();
+    p.area.failNextSet = new Error('IO error');
+    await c.refresh();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'error', code: 'write-failed' } });
+  });
+});

@@ -8,7 +8,8 @@ import { StorageError } from '../../lib/storage/errors';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { t } from '../../lib/i18n/index';
 import { createFaultyArea, type FaultKind } from '../support/faulty-area';
-import { ARTICLES, runFaultSequence, type Op, type Step } from '../support/fault-run';
+import { stepArb } from '../support/fault-arbitraries';
+import { runFaultSequence, type Step } from '../support/fault-run';
 import { makeArticle, makeEntities } from './fixtures';
 
 const save = (store: ReturnType<typeof createDigestStore>, n: number, over = {}) => {
@@ -101,24 +102,6 @@ describe('each fault on its own', () => {
     }
     expect(await w1.reconcile()).toBe(false);
   });
-});
-
-// ─── Property: random operation sequences with random faults ───────────────────────────────────────────────
-const n = fc.integer({ min: 0, max: ARTICLES - 1 });
-const text = fc.constantFrom('', 'Ghi chú', 'Cần theo dõi EVFTA', 'Hỏi lại Bộ Ngoại giao về hiệp định.', 'x'.repeat(200));
-export const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('save' as const), n, variant: fc.integer({ min: 0, max: 3 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('notes' as const), n, text }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('tags' as const), n, tags: fc.array(fc.constantFrom('ASEAN', 'EU', 'quốc phòng', ' Nhật Bản '), { maxLength: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('highlight' as const), n, quote: fc.constantFrom('Hai bên nhất trí', 'tiếp tục hỗ trợ') }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), n }) },
-  { weight: 1, arbitrary: fc.constant({ kind: 'restore' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('import' as const), n, notes: text, overwrite: fc.boolean() }) },
-);
-export const stepArb: fc.Arbitrary<Step> = fc.record({
-  op: opArb,
-  fault: fc.option(fc.constantFrom<FaultKind>('quota', 'fail', 'crash'), { freq: 2, nil: undefined }),
-  at: fc.integer({ min: 0, max: 2 }),
 });
 
 describe('random operation sequences with injected faults', () => {

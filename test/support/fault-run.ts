@@ -39,7 +39,10 @@ export interface Step {
 export interface FaultStats {
   steps: number;
   acknowledged: number;
+  /** Operations that failed (a fault, or the real quota). */
   failed: number;
+  /** Edits of an article that is not saved (refused with 'not-found', as the UI never offers them). */
+  notFound: number;
   faultsInjected: number;
   crashes: number;
   /** Acknowledged data (a record or a user edit) missing or changed afterwards. Must be 0. */
@@ -94,7 +97,7 @@ export async function runFaultSequence(steps: Step[], options: {
   const open = () => createDigestStore(area, { now, lock: createQueueLock() });
   let store: DigestStore = open();
   const stats: FaultStats = {
-    steps: 0, acknowledged: 0, failed: 0, faultsInjected: 0, crashes: 0, lost: 0, halfWritten: 0,
+    steps: 0, acknowledged: 0, failed: 0, notFound: 0, faultsInjected: 0, crashes: 0, lost: 0, halfWritten: 0,
     untypedErrors: 0, wrongCodes: 0, quotaRefusals: 0, indexRepairs: 0, indexWrongAfterRecovery: 0, problems: [],
   };
   const known: (Digest | null)[] = Array.from({ length: ARTICLES }, () => null);
@@ -117,7 +120,8 @@ export async function runFaultSequence(steps: Step[], options: {
       if (op.kind === 'restore') lastDeleted = null;
     } catch (err) {
       error = err;
-      stats.failed++;
+      if (err instanceof StorageError && err.code === 'not-found') stats.notFound++;
+      else stats.failed++;
     }
     options.afterStep?.(stats.steps - 1, area);
     const fired = area.injected.quota + area.injected.fail + area.injected.crash - injectedBefore;
