@@ -98,7 +98,9 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6, leadin
 /** From a particle at j: the index of the name token after one to three particles ("von der"), or -1. */
 function particlesThenName(tokens: readonly Token[], j: number): number {
   let k = j;
-  while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.text) && isNameGap(tokens[k]!.gap)) k++;
+  // The first particle's gap is the caller's to judge ("Michiel B. de Jong").
+  // "Ortega y Gasset", but "Kurdistán y la República" is a conjunction: "y" stands alone.
+  while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.text) && (k === j || (isNameGap(tokens[k]!.gap) && tokens[k - 1]!.text !== 'y'))) k++;
   const t = tokens[k];
   return k > j && t && isNameToken(t) && isNameGap(t.gap) ? k : -1;
 }

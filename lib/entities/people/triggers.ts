@@ -122,6 +122,25 @@ export function breaksPhrase(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * ", không báo cáo và không theo quy định (IUU)": after a comma, only lower-case words closed by an acronym in
+ * parentheses finish the name of a body or a term that itself holds commas. Returns the token after the
+ * acronym, or -1.
+ */
+function acronymTail(tokens: readonly Token[], k: number): number {
+  if (tokens[k]!.gap.trim() !== ',' || tokens[k]!.cap) return -1;
+  for (let m = k + 1; m < tokens.length && m - k <= 12; m++) {
+    const gap = tokens[m]!.gap;
+    if (/^[ \t]*\([ \t]*$/.test(gap)) {
+      const next = tokens[m + 1];
+      return tokens[m]!.upper && (!next || next.gap.startsWith(')')) ? m + 1 : -1;
+    }
+    // Only lower-case words: ", dự Cuộc họp Quan chức cao cấp (SOM)" is the next clause.
+    if (!/^[ \t]+$/.test(gap) || tokens[m]!.cap) return -1;
+  }
+  return -1;
+}
+
+/**
  * Read an appositive role starting at token i ("Ủy viên Trung ương Đảng", "Tổng vụ trưởng về ... (EEAS)"):
  * from a title to the next comma, full stop, stop word, or "và" that starts another person. Returns the end
  * token (exclusive) or -1 when no title starts at i.
@@ -145,7 +164,12 @@ export function readAppositive(
   let open = 0;
   while (k < tokens.length && k - i < 32) {
     const gap = tokens[k]!.gap;
-    if (breaksPhrase(tokens, k) && !continuesWithBody(k)) break;
+    if (breaksPhrase(tokens, k) && !continuesWithBody(k)) {
+      const tail = open === 0 ? acronymTail(tokens, k) : -1;
+      if (tail < 0) break;
+      k = tail;
+      continue;
+    }
     if (gap.includes(')')) open = Math.max(0, open - 1);
     if (gap.includes('(')) open++;
     if (open === 0 && !tokens[k]!.cap && stops.match(lows, k, joined)) break;

@@ -59,3 +59,18 @@ describe('where a role stops, and roles given by a verb', () => {
     expect(person('Ông Nguyễn Văn Hùng làm việc với đoàn.', 'Nguyễn Văn Hùng').titles).toEqual([]);
   });
 });
+
+describe('a body or term whose name holds a comma', () => {
+  it('continues past the comma when lower-case words end in its acronym', () => {
+    const p = person(
+      'Phó Thủ tướng Trần Hồng Hà, Trưởng Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU) đã làm việc với đoàn.',
+      'Trần Hồng Hà',
+    );
+    expect(p.titles).toEqual(['Phó Thủ tướng', 'Trưởng Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU)']);
+  });
+
+  it('but not into the next clause', () => {
+    const p = person('Ông Đỗ Hùng Việt, Trưởng SOM ASEAN Việt Nam, dự Cuộc họp Quan chức cao cấp (SOM) ASEAN - EU.', 'Đỗ Hùng Việt');
+    expect(p.titles).toEqual(['Trưởng SOM ASEAN Việt Nam']);
+  });
+});
