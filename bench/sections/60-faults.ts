@@ -19,7 +19,7 @@ type Totals = Omit<FaultStats, 'problems'> & { sequences: number; problems: numb
 async function scenario(name: string, quotaBytes?: number, faultFree = false): Promise<Totals & { name: string }> {
   const t: Totals = {
     sequences: 0, steps: 0, acknowledged: 0, failed: 0, notFound: 0, faultsInjected: 0, crashes: 0, lost: 0, halfWritten: 0,
-    untypedErrors: 0, wrongCodes: 0, quotaRefusals: 0, indexRepairs: 0, indexWrongAfterRecovery: 0, problems: 0,
+    untypedErrors: 0, wrongCodes: 0, quotaRefusals: 0, indexRepairs: 0, repairsDeferred: 0, indexWrongAfterRecovery: 0, problems: 0,
   };
   const arb = faultFree ? fc.array(opArb.map((op) => ({ op })), { minLength: 10, maxLength: 40 }) : fc.array(stepArb, { minLength: 10, maxLength: 40 });
   const sequences = fc.sample(arb, { numRuns: SEQUENCES, seed: 6060 });
@@ -109,9 +109,9 @@ export async function run(): Promise<SectionResult> {
     `(new store object, reconcile()). Checked after every step: acknowledged data present exactly, failed operations left`,
     `their record as before or fully done, typed error codes, index equal to the rebuilt index. Load average ${load}.`,
     '',
-    '| scenario | sequences | operations | acknowledged | failed | not-found (edit of an unsaved article) | faults injected | crashes | real quota refusals | index repairs needed | **data lost** | **half-written** | untyped errors | index wrong after recovery |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...scenarios.map((s) => `| ${s.name} | ${s.sequences} | ${s.steps} | ${s.acknowledged} | ${s.failed} | ${s.notFound} | ${s.faultsInjected} | ${s.crashes} | ${s.quotaRefusals} | ${s.indexRepairs} | **${s.lost}** | **${s.halfWritten}** | ${s.untypedErrors} | ${s.indexWrongAfterRecovery} |`),
+    '| scenario | sequences | operations | acknowledged | failed | not-found (edit of an unsaved article) | faults injected | crashes | real quota refusals | index repairs needed | repairs deferred (storage full) | **data lost** | **half-written** | untyped errors | index wrong after recovery |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...scenarios.map((s) => `| ${s.name} | ${s.sequences} | ${s.steps} | ${s.acknowledged} | ${s.failed} | ${s.notFound} | ${s.faultsInjected} | ${s.crashes} | ${s.quotaRefusals} | ${s.indexRepairs} | ${s.repairsDeferred} | **${s.lost}** | **${s.halfWritten}** | ${s.untypedErrors} | ${s.indexWrongAfterRecovery} |`),
     '',
     `Data lost in the fault tests: **${lost}**; records half-written: **${half}**.`,
     '',
