@@ -83,6 +83,7 @@ Chủ tịch HĐND|3
 Chủ tịch Hội đồng nhân dân|3
 Thống đốc|3
 Thị trưởng|3
+Tỉnh trưởng|3
 Thủ hiến|3
 Ủy viên châu Âu|3
 Cao ủy|3

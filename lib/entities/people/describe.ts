@@ -22,13 +22,14 @@ export function displayOf(text: string, tokens: readonly Token[], start: number,
 }
 
 /** Titles as written, in order, without duplicates, and without a bare title a longer one spells out. */
-export function titleList(text: string, tokens: readonly Token[], titles: readonly TitleMention[]): { titles: string[]; rank: number } {
+export function titleList(lex: Lexicon, text: string, tokens: readonly Token[], titles: readonly TitleMention[]): { titles: string[]; rank: number } {
   const seen = new Map<string, string>();
   let rank = 0;
   for (const t of titles) {
     rank = Math.max(rank, t.rank);
     const last = tokens[t.end - 1]!;
-    const abbreviation = last.cap && last.text.length <= 5 && (last.upper || /^(ThS|Ths|TSKH)$/.test(last.text));
+    // "GS.", "PGS.TS.", "ThS." keep their dot; "Đại diện cấp cao EU." ends a sentence.
+    const abbreviation = last.cap && lex.abbreviations.has(last.low);
     const display = displayOf(text, tokens, t.start, t.end, abbreviation);
     const key = matchKey(display);
     if (!seen.has(key)) seen.set(key, display);

@@ -46,7 +46,7 @@ export function extractPeople(text: string): Person[] {
 
   const scored = drafts.map((p: PersonDraft) => {
     const allTitles: TitleMention[] = p.mentions.flatMap((m) => m.titles);
-    const { titles, rank } = titleList(clean, tokens, allTitles);
+    const { titles, rank } = titleList(lex, clean, tokens, allTitles);
     // The strongest side any title names; the earliest among equals. Party memberships ("Ủy viên ...") are not a side.
     let best: { name: string; strength: number } | null = null;
     for (const t of allTitles) {

@@ -2,7 +2,7 @@
 // shaped like a full name (surname first, or a foreign name), with the titles the text gives them.
 import type { Token } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
-import { readNameRun, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
+import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { listedPlaces } from './doc-places';
 import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined } from './triggers';
 
@@ -231,7 +231,7 @@ export class MentionFinder {
     if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
     if (run.foreign) {
       if (len === 1 && !immediate) return null;
-      return { start: j, end, foreign: true };
+      return { start: j, end: regnalAfter(tokens, end) ? end + 1 : end, foreign: true };
     }
     const surnameFirst = lex.surnames.has(runLows[0]!);
     if (immediate) {

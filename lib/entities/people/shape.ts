@@ -25,6 +25,14 @@ export function isVietSyllable(low: string): boolean {
 /** Lower-case particles inside foreign names: "Ursula von der Leyen", "Vincent van Gogh". */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y']);
 
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+
+/** "Nữ hoàng Elizabeth II": a regnal number right after a name (only after a title: "World War II" is none). */
+export function regnalAfter(tokens: readonly Token[], end: number): boolean {
+  const t = tokens[end];
+  return !!t && REGNAL.test(t.text) && /^[ \t]+$/.test(t.gap);
+}
+
 export interface NameRun {
   /** Token range [start, end). */
   start: number;

@@ -46,3 +46,21 @@ describe('short mentions join the full name', () => {
     expect(people.map((p) => [p.name, p.mentions])).toEqual([['Tập Cận Bình', 2]]);
   });
 });
+
+describe('regnal numbers and foreign offices', () => {
+  it('keeps "III" after a titled name, not after capitalised English words', () => {
+    expect(extractPeople('Thủ tướng gặp Nhà vua Charles III tại London.').map((p) => [p.name, p.titles])).toEqual([['Charles III', ['Nhà vua']]]);
+    expect(names('Sau World War II, cuốn Volume IV ra đời.')).toEqual([]);
+  });
+
+  it('reads a provincial governor of Laos, Thailand or Cambodia', () => {
+    const p = extractPeople('Tỉnh trưởng Savannakhet Santiphap Phomvihane tiếp đoàn.');
+    expect(p.map((x) => [x.name, x.titles, x.organisation])).toEqual([['Santiphap Phomvihane', ['Tỉnh trưởng Savannakhet'], 'Savannakhet']]);
+  });
+
+  it('an acronym ending a sentence keeps no full stop; an abbreviated title keeps its own', () => {
+    const p = extractPeople('Phó Chủ tịch Ủy ban châu Âu Kaja Kallas, Đại diện cấp cao EU. GS. Carlyle Thayer nhận định.');
+    expect(p.find((x) => x.name === 'Kaja Kallas')?.titles).toEqual(['Phó Chủ tịch Ủy ban châu Âu', 'Đại diện cấp cao EU']);
+    expect(p.find((x) => x.name === 'Carlyle Thayer')?.titles).toEqual(['GS.']);
+  });
+});
