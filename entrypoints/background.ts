@@ -34,7 +34,11 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     const lang = resolveLang((await prefsItem.getValue())?.language, browser.i18n.getUILanguage());
     const outcome = await saveTabDigest({ extract: extractInTab, store }, { id: tab.id, url: tab.url ?? '' });
-    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}` : `${t(lang, 'badge.failed')} (${outcome.reason})`);
+    // A storage failure says what happened in words ("storage is full: ... your saved digests are intact").
+    const storageCodes = ['quota', 'write-failed', 'newer-schema', 'not-found'] as const;
+    const why = !outcome.ok && (storageCodes as readonly string[]).includes(outcome.reason) ? t(lang, `storage.${outcome.reason as (typeof storageCodes)[number]}`) : null;
+    const failed = outcome.ok ? '' : why ? `${t(lang, 'badge.failed')}: ${why}` : `${t(lang, 'badge.failed')} (${outcome.reason})`;
+    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}` : failed);
     return outcome;
   }
 

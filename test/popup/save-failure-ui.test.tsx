@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+// The user is told when a save fails: the background's answer is shown in the status bar, in the user's
+// language, with the assurance that nothing saved earlier was touched; the digest stays readable.
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { t } from '../../lib/i18n/index';
+import type { InjectedResult } from '../../lib/digest/injected';
+import { QuotaExceededError } from '../../lib/storage/memory-area';
+import { makeArticle, makeEntities } from '../storage/fixtures';
+import { fakePlatform } from './fake-platform';
+
+afterEach(cleanup);
+
+const article = makeArticle(3);
+const answer: InjectedResult = { ok: true, result: article, entities: makeEntities(article), selection: null, ms: 10 };
+
+describe('popup: failed saves are reported', () => {
+  it.each([
+    ['vi', 'quota'],
+    ['en', 'quota'],
+    ['vi', 'write-failed'],
+    ['en', 'write-failed'],
+  ] as const)('%s: %s', async (lang, code) => {
+    const p = fakePlatform({ answer: () => answer, uiLanguage: lang });
+    p.area.failNextSet = code === 'quota' ? new QuotaExceededError() : new Error('IO error');
+    render(<PopupApp platform={p} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(t(lang, `storage.${code}`));
+    expect(alert.textContent).toMatch(lang === 'vi' ? /vẫn còn nguyên/ : /intact/);
+    expect(screen.getByTestId('title').textContent).toBe(article.title); // still readable
+    expect(screen.getByTestId('save-status').dataset.state).toBe('error');
+  });
+
+  it('the background stopped before answering and nothing landed: "saving failed" is shown', async () => {
+    const p = fakePlatform({ answer: () => answer, uiLanguage: 'en' });
+    p.saveOverride = async () => ({ ok: false, code: 'unanswered', detail: 'The message port closed before a response was received.' });
+    render(<PopupApp platform={p} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(t('en', 'storage.write-failed'));
+  });
+});
