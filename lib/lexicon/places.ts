@@ -71,6 +71,14 @@ export const PLACE_HEADS: readonly string[] = [
   'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê', 'đặc khu', 'thủ phủ', 'cửa khẩu', 'khu công nghiệp',
 ];
 
+/**
+ * Administrative units written inside a title ("Thống đốc bang California", "Chủ tịch UBND xã Tân Lập"): the
+ * capitalised words after one start with the unit's name.
+ */
+export const ADMIN_UNITS: readonly string[] = [
+  'tỉnh', 'thành phố', 'bang', 'quận', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'đặc khu', 'vùng', 'khu vực', 'thủ đô',
+];
+
 /** Prepositions that announce a place ("tại Gò Vấp"); "tại TP.HCM Susan Burns": not the name after its acronym. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['tại', 'ở', 'về', 'qua', 'sang'];
 

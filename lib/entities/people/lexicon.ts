@@ -4,7 +4,7 @@ import { canonicalTones, cleanText } from '../../text/normalize';
 import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon/surnames';
 import { MIDDLE_NAMES } from '../../lexicon/middle-names';
 import { TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS } from '../../lexicon/titles';
-import { PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS } from '../../lexicon/places';
+import { PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS, ADMIN_UNITS } from '../../lexicon/places';
 import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS } from '../../lexicon/non-names';
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}'’]+/u;
@@ -93,6 +93,8 @@ export interface Lexicon {
   /** Plural nouns of places before a list of them ("các tỉnh như Udon Thani, Nakhon Phanom"). */
   placeListNouns: PhraseDict<true>;
   placePrepositions: Set<string>;
+  /** Administrative units inside a title ("Thống đốc bang California"). */
+  adminUnits: PhraseDict<true>;
   orgHeads: PhraseDict<true>;
   zodiac: Set<string>;
   can: Set<string>;
@@ -132,6 +134,7 @@ export function lexicon(): Lexicon {
     placeHeads: dict(PLACE_HEADS),
     placeListNouns: dict(PLACE_LIST_NOUNS),
     placePrepositions: keysOf(PLACE_PREPOSITIONS),
+    adminUnits: dict(ADMIN_UNITS),
     orgHeads: dict(ORG_HEADS),
     zodiac: keysOf(ZODIAC),
     can: keysOf(CAN),

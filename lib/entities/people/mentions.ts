@@ -142,6 +142,17 @@ export class MentionFinder {
       if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
+      // "Thống đốc bang California Gavin Newsom", "Chủ tịch UBND xã Tân Lập Nguyễn Văn Bình": after a lower-case
+      // administrative unit, a capitalised run the gazetteer does not know holds the place's name, then the person's.
+      const noun = t.cap ? null : lex.adminUnits.match(lows, j, this.joined);
+      const at = noun ? j + noun.length : -1;
+      if (noun && at < tokens.length && this.joined(at) && isNameToken(tokens[at]!) && !lex.places.match(lows, at, this.joined)) {
+        const split = this.splitPlaceAndName(at);
+        if (split.name) return { name: split.name, stop: split.name.start };
+        j = split.end;
+        afterOrgHead = false;
+        continue;
+      }
       const comp = lex.complements.match(lows, j, this.joined);
       if (comp) {
         j += comp.length;
@@ -203,6 +214,27 @@ export class MentionFinder {
       j++;
     }
     return { name: null, stop: j };
+  }
+
+  /**
+   * A capitalised run after an administrative unit: the place's name, then possibly a person's. The person starts at the
+   * first Vietnamese surname after the place's first word, or, in a foreign run of three or more words, at the
+   * second word (foreign places in the news are mostly one word: "bang California", "tỉnh Gyeonggi").
+   */
+  private splitPlaceAndName(p: number): { name: NameRun | null; end: number } {
+    const { lex, tokens, lows } = this;
+    const run = readNameRun(tokens, p);
+    if (!run) return { name: null, end: p + 1 };
+    for (let s = p + 1; s < run.end - 1; s++) {
+      if (!lex.strongSurnames.has(lows[s]!)) continue;
+      const name = this.nameAt(s, false, false);
+      if (name) return { name, end: run.end };
+    }
+    if (run.foreign && run.end - p >= 3) {
+      const name = this.nameAt(p + 1, false, false);
+      if (name) return { name, end: run.end };
+    }
+    return { name: null, end: run.end };
   }
 
   /**

@@ -35,3 +35,14 @@ describe('foreign places', () => {
     expect(names('Đoàn thăm Udon Thani, Luang Prabang và Siem Reap.')).toEqual([]);
   });
 });
+
+describe('a place inside a title', () => {
+  it('after an administrative unit, the unknown place name comes first, then the person', () => {
+    const a = extractPeople('Thống đốc bang California Gavin Newsom phát biểu.');
+    expect(a.map((p) => [p.name, p.titles])).toEqual([['Gavin Newsom', ['Thống đốc bang California']]]);
+    const b = extractPeople('Chủ tịch UBND xã Tân Lập Nguyễn Văn Bình cho biết.');
+    expect(b.map((p) => [p.name, p.titles])).toEqual([['Nguyễn Văn Bình', ['Chủ tịch UBND xã Tân Lập']]]);
+    // A place with no person after it is no person.
+    expect(extractPeople('Chủ tịch UBND tỉnh Gyeonggi cho biết.').map((p) => p.name)).toEqual([]);
+  });
+});
