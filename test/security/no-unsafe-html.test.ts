@@ -77,7 +77,9 @@ describe('the checker itself', () => {
       "setTimeout('alert(1)', 0);",
       "el.setAttribute('onclick', 'x()');",
       'el.innerHTML += sanitizeArticleHtml(a, b);',
-      'const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(h, u); t.content.querySelector("a").setAttribute("href", user); out.innerHTML = t.innerHTML;',
+      'function f(h: string, u: string, user: string) { const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(h, u); t.content.querySelector("a").setAttribute("href", user); return t.innerHTML; }\nel.innerHTML = f(a, b, c);',
+      'function f(h: string, u: string) { const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(h, u); t.content.append(document.createElement("script")); return t.innerHTML; }\nel.innerHTML = f(a, b);',
+      'function f(h: string, u: string, v: string) { const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(h, u); t.content.firstElementChild.setAttribute("onclick", v); return t.innerHTML; }\nel.innerHTML = f(a, b, c);',
     ];
     for (const src of raw) {
       const found = check(src);
@@ -90,6 +92,7 @@ describe('the checker itself', () => {
       'el.innerHTML = sanitizeArticleHtml(html, url, document);',
       'function f(a: A) { const clean = sanitizeArticleHtml(a.bodyHtml, a.url); el.innerHTML = clean; }',
       'const v = <div dangerouslySetInnerHTML={{ __html: `<p>${escapeHtmlText(lead)}</p>` }} />;',
+      'function alt(h: string, u: string) { const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(h, u); for (const i of t.content.querySelectorAll("img")) { const s = document.createElement("span"); s.setAttribute("aria-label", i.alt); s.textContent = i.alt; i.replaceWith(s); } return t.innerHTML; }\nel.innerHTML = alt(a, b);',
       'function safe(a: A) { const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(a.b, a.u); t.content.querySelector("a")?.setAttribute("target", "_blank"); return t.innerHTML; }\nconst body = useMemo(() => safe(article), [article]);\nconst v = <div dangerouslySetInnerHTML={{ __html: body }} />;',
     ];
     for (const src of ok) expect(check(src).every((s) => s.proved), src).toBe(true);

@@ -16,7 +16,7 @@ import { createDigestStore } from '../../lib/storage/digest-store';
 import { agreement, makeDigest, person } from '../library/make-digest';
 import { fakePlatform } from '../popup/fake-platform';
 import { makeArticle, makeEntities } from '../storage/fixtures';
-import { HOSTILE_CASES, readHostile } from './hostile-cases';
+import { HOSTILE_CASES, HOSTILE_VECTORS, REAL_LINK, readHostile } from './hostile-cases';
 import { inertProblemsIn } from './inert-html';
 
 afterEach(() => {
@@ -25,20 +25,7 @@ afterEach(() => {
 });
 
 /** Classic vectors, plus every hostile fixture page's raw HTML, as if stored without extraction. */
-const REAL_LINK = '<p>Đoạn mở đầu có <a href="https://baomau.vn/lien-ket" target="_self" rel="opener">liên kết thật</a>.</p>';
-const VECTORS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<svg onload="window.__pwned=2"><script>window.__pwned=3</script></svg>',
-  '<a href="javascript:window.__pwned=4">js link</a>',
-  '<a href="java&#x09;script:window.__pwned=5">tab link</a>',
-  '<iframe src="javascript:window.__pwned=6"></iframe><iframe srcdoc="<script>parent.__pwned=7</script>"></iframe>',
-  '<form action="https://evil.example"><input name=pw><button>Gửi</button></form>',
-  '<p style="position:fixed;inset:0;z-index:99999;background:url(javascript:1)">overlay</p>',
-  '<noscript><p title="</noscript><img src=x onerror=window.__pwned=8>"></noscript>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=9></style></mglyph></table></mtext></math>',
-  '<img src="https://baomau.vn/anh.jpg" srcset="javascript:1 1x" alt="ảnh thật">',
-  '<object data="x.swf"></object><embed src="x.swf"><base href="javascript:1//"><meta http-equiv="refresh" content="0;url=javascript:1">',
-];
+const VECTORS = HOSTILE_VECTORS;
 // The real link comes first: happy-dom's parser (unlike a browser's) can leave everything after some SVG
 // payloads inside the <svg>, which the sanitiser then drops whole. Safe, but it would hide later content.
 const PAYLOADS = [...VECTORS, ...HOSTILE_CASES.map((c) => readHostile(c.file))];

@@ -1,0 +1,155 @@
+// Robustness: hostile pages and injection vectors (handled cleanly = the answer expected, nothing executable
+// in any field, the real text kept, the payload text dropped), malformed and huge inputs (handled cleanly =
+// no throw, the verdict expected; times for parse and extraction, worst case over the huge pages), and data
+// lost in seeded storage fault sequences.
+import fc from 'fast-check';
+import type { ExtractionResult } from '../../lib/article/types';
+import { decodeHtmlBytes } from '../../lib/dom/decode-html';
+import { parseHtml } from '../../lib/dom/parse-html';
+import { extractArticle } from '../../lib/extract';
+import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { badInputs } from '../../test/robustness/generate';
+import { HOSTILE_CASES, HOSTILE_VECTORS, REAL_LINK, readHostile } from '../../test/security/hostile-cases';
+import { inertProblems, plainTextProblems } from '../../test/security/inert-html';
+import { stepArb } from '../../test/support/fault-arbitraries';
+import { runFaultSequence } from '../../test/support/fault-run';
+import type { SectionResult } from '../section';
+
+const FAULT_SEQUENCES = Number(process.env.ROBUSTNESS_FAULT_SEQUENCES ?? 200);
+const ms = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
+
+interface Row {
+  group: string;
+  name: string;
+  clean: boolean;
+  verdict: string;
+  parseMs: number;
+  extractMs: number;
+  note: string;
+}
+
+function hostilePages(): Row[] {
+  return HOSTILE_CASES.map((c) => {
+    const t0 = performance.now();
+    const doc = parseHtml(readHostile(c.file), c.url);
+    const t1 = performance.now();
+    let r: ExtractionResult | null = null;
+    let note = '';
+    try {
+      r = extractArticle(doc, c.url);
+    } catch (e) {
+      note = `threw: ${String(e).slice(0, 80)}`;
+    }
+    const t2 = performance.now();
+    const problems: string[] = [];
+    if (r && r.kind !== (c.expect === 'article' ? 'article' : 'not-article')) problems.push(`gave ${r.kind}`);
+    if (r?.kind === 'article') {
+      problems.push(...inertProblems(r.bodyHtml));
+      problems.push(...plainTextProblems('title', r.title, 500), ...r.authors.flatMap((a) => plainTextProblems('author', a, 100)));
+      problems.push(...c.keeps.filter((s) => !(r.bodyText + (r.lead ?? '')).includes(s)).map((s) => `lost "${s.slice(0, 30)}"`));
+      problems.push(...c.drops.filter((s) => r.bodyText.includes(s)).map((s) => `kept "${s.slice(0, 30)}"`));
+      if (r.images.some((i) => !/^https?:\/\//.test(i.src))) problems.push('image URL not http(s)');
+    }
+    note ||= problems.slice(0, 3).join('; ');
+    return { group: 'hostile page', name: c.file, clean: !!r && problems.length === 0, verdict: r ? (r.kind === 'article' ? 'article' : r.code) : 'threw', parseMs: t1 - t0, extractMs: t2 - t1, note };
+  });
+}
+
+function vectors(): Row[] {
+  const doc = parseHtml('<p></p>');
+  return HOSTILE_VECTORS.map((v, i) => {
+    const t0 = performance.now();
+    const out = sanitizeArticleHtml(REAL_LINK + v, 'https://baomau.vn/a.html', doc);
+    const t1 = performance.now();
+    const problems = inertProblems(out);
+    if (!out.includes('liên kết thật')) problems.push('lost the real text');
+    return { group: 'injection vector', name: `vector ${i + 1}: ${v.slice(0, 40).replace(/\|/g, '\\|')}`, clean: problems.length === 0, verdict: 'sanitised', parseMs: 0, extractMs: t1 - t0, note: problems.slice(0, 3).join('; ') };
+  });
+}
+
+function malformed(): (Row & { huge: boolean; mb: number })[] {
+  const url = 'https://baomau.vn/the-gioi/pho-thu-tuong-tiep-dai-su-nhat-ban-1001.html';
+  return badInputs().map((b) => {
+    const input = b.make();
+    const mb = (typeof input === 'string' ? Buffer.byteLength(input) : input.length) / 1048576;
+    let r: ExtractionResult | null = null;
+    let note = '';
+    const t0 = performance.now();
+    let t1 = t0;
+    try {
+      const html = typeof input === 'string' ? input : decodeHtmlBytes(input);
+      const doc = parseHtml(html, url);
+      t1 = performance.now();
+      r = extractArticle(doc, url);
+    } catch (e) {
+      note = `threw: ${String(e).slice(0, 80)}`;
+    }
+    const t2 = performance.now();
+    const expected = b.expect === 'either' || (r && r.kind === b.expect);
+    if (r && !expected) note = `gave ${r.kind}`;
+    if (r?.kind === 'not-article') note ||= r.reason;
+    return { group: 'malformed', name: b.name, clean: !!r && !!expected, verdict: r ? (r.kind === 'article' ? 'article' : r.code) : 'threw', parseMs: t1 - t0, extractMs: t2 - t1, note, huge: !!b.huge, mb };
+  });
+}
+
+async function faults() {
+  const sequences = fc.sample(fc.tuple(fc.array(stepArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 1e6 })), { numRuns: FAULT_SEQUENCES, seed: 20251123 });
+  const totals = { sequences: sequences.length, steps: 0, faultsInjected: 0, crashes: 0, acknowledged: 0, lost: 0, halfWritten: 0, untypedErrors: 0 };
+  for (const [steps, seed] of sequences) {
+    const s = await runFaultSequence(steps, { seed });
+    totals.steps += steps.length;
+    totals.faultsInjected += s.faultsInjected;
+    totals.crashes += s.crashes;
+    totals.acknowledged += s.acknowledged;
+    totals.lost += s.lost;
+    totals.halfWritten += s.halfWritten;
+    totals.untypedErrors += s.untypedErrors;
+  }
+  return totals;
+}
+
+export async function run(): Promise<SectionResult> {
+  const pages = hostilePages();
+  const vecs = vectors();
+  const bad = malformed();
+  const f = await faults();
+  const all = [...pages, ...vecs, ...bad];
+  const clean = all.filter((r) => r.clean).length;
+  const huge = bad.filter((b) => b.huge);
+  const worst = huge.reduce((w, b) => (b.parseMs + b.extractMs > w.parseMs + w.extractMs ? b : w), huge[0]!);
+  const worstExtract = huge.reduce((w, b) => (b.extractMs > w.extractMs ? b : w), huge[0]!);
+
+  const lines = [
+    '| Inputs | Tried | Handled cleanly |',
+    '| --- | ---: | ---: |',
+    `| Hostile pages (test/fixtures/hostile) | ${pages.length} | ${pages.filter((r) => r.clean).length} |`,
+    `| Injection vectors through the sanitiser | ${vecs.length} | ${vecs.filter((r) => r.clean).length} |`,
+    `| Malformed and huge inputs (generated) | ${bad.length} | ${bad.filter((r) => r.clean).length} |`,
+    `| **Total** | **${all.length}** | **${clean}** |`,
+    '',
+    `Worst case on the huge pages (linkedom in Node, one run): extraction ${ms(worstExtract.extractMs)} ms (${worstExtract.name}); parse + extraction ${ms(worst.parseMs + worst.extractMs)} ms (${worst.name}).`,
+    '',
+    `Data lost in the storage fault tests: **${f.lost}** (and ${f.halfWritten} half-written records, ${f.untypedErrors} untyped errors) over ${f.sequences} seeded random sequences of ${f.steps} library operations, with ${f.faultsInjected} injected faults (${f.crashes} worker stops mid-write) and ${f.acknowledged} acknowledged writes checked afterwards.`,
+    '',
+    '| Input | Size | Verdict | Parse ms | Extract ms | Clean | Note |',
+    '| --- | ---: | --- | ---: | ---: | :---: | --- |',
+    ...bad.map((b) => `| ${b.name} | ${b.mb.toFixed(2)} MB | ${b.verdict} | ${ms(b.parseMs)} | ${ms(b.extractMs)} | ${b.clean ? 'yes' : '**no**'} | ${b.note.replace(/\|/g, '\\|')} |`),
+    ...pages.map((b) => `| ${b.name} | | ${b.verdict} | ${ms(b.parseMs)} | ${ms(b.extractMs)} | ${b.clean ? 'yes' : '**no**'} | ${b.note.replace(/\|/g, '\\|')} |`),
+    '',
+    'Times are single runs on linkedom in Node (the CLI and test DOM); in the browser extraction runs on the live page DOM.',
+  ];
+  return {
+    title: 'Robustness',
+    markdown: lines.join('\n'),
+    json: {
+      tried: all.length,
+      handledCleanly: clean,
+      hostilePages: { tried: pages.length, clean: pages.filter((r) => r.clean).length },
+      vectors: { tried: vecs.length, clean: vecs.filter((r) => r.clean).length },
+      malformed: bad.map(({ name, mb, verdict, parseMs, extractMs, clean: ok }) => ({ name, mb, verdict, parseMs, extractMs, clean: ok })),
+      worstHugeExtractMs: worstExtract.extractMs,
+      worstHugeTotalMs: worst.parseMs + worst.extractMs,
+      faults: f,
+    },
+  };
+}
