@@ -37,6 +37,7 @@ export const CREDIT_MARKERS: readonly string[] = [
 /**
  * Capitalised words that start or fill capitalised runs in Vietnamese text without being names: things, events,
  * brands and common English words found in news. A foreign-looking run containing one is not a person.
+ * ("Park" is left out: it is a Korean surname, Park Geun-hye, Park Hang-seo.)
  */
 export const NOT_NAME_WORDS: readonly string[] = [
   'Covid', 'Noel', 'Internet', 'Google', 'Apple', 'Facebook', 'Microsoft', 'Amazon', 'Kindle',
@@ -46,7 +47,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Air', 'Force', 'Navy', 'Army', 'Council', 'Commission', 'Parliament', 'Delegation', 'Ministry', 'Department',
   'Agency', 'Office', 'University', 'College', 'Institute', 'Center', 'Centre', 'Foundation', 'Association',
   'Summit', 'Forum', 'Dialogue', 'Partnership', 'Strategy', 'Policy', 'Plan', 'Program', 'Programme', 'Project',
-  'Award', 'Cup', 'League', 'Club', 'Hotel', 'Resort', 'Tower', 'Plaza', 'Mall', 'Park', 'Airport', 'Port',
+  'Award', 'Cup', 'League', 'Club', 'Hotel', 'Resort', 'Tower', 'Plaza', 'Mall', 'Central', 'Hyatt', 'Research', 'Science', 'Airport', 'Port',
   'Hodgkin', 'Lanchaster', 'Jaws', 'Achilles', 'Vietnam', 'Hanoi', 'Saigon', 'Languages',
   'Press', 'Releases', 'Unique', 'ID', 'Vaccine', 'Pfizer', 'AstraZeneca', 'Moderna', 'Sputnik', 'Messenger',
   'YouTube', 'TikTok', 'Twitter', 'Zalo', 'iPhone', 'Samsung', 'Android', 'Windows', 'Bitcoin', 'Euro', 'USD',

@@ -112,7 +112,7 @@ export class MentionFinder {
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
       // "Phó Chủ tịch Ủy ban Châu Âu, Đại diện cấp cao ... Josep Borrell": a chain of titles before the name.
-      if (chainAllowed && scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',' && scan.stop > hit.end - 1) {
+      if (chainAllowed && scan.stop < tokens.length && (tokens[scan.stop]!.gap.trim() === ',' || scan.title) && scan.stop > hit.end - 1) {
         titles.push({ start: k, end: scan.stop, rank: hit.rank });
         k = scan.stop;
         continue;
@@ -123,7 +123,7 @@ export class MentionFinder {
   }
 
   /** After a title: the name within the next words, skipping ministries, bodies, places and acronyms. */
-  private scanComplement(from: number): { name: NameRun | null; stop: number } {
+  private scanComplement(from: number): { name: NameRun | null; stop: number; title?: boolean } {
     const { lex, tokens, lows } = this;
     const stops = stopWords();
     let j = from;
@@ -189,6 +189,9 @@ export class MentionFinder {
         afterOrgHead = true;
         continue;
       }
+      // "Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn": a title right after a complete complement or place
+      // is the next title of the same person.
+      if (j === tail && j > from && t.cap && matchTrigger(lex, tokens, lows, j)?.kind === 'title') return { name: null, stop: j, title: true };
       if (isNameToken(t) && !afterOrgHead) {
         // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
         // ("Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến": "trường" ends a complement, not a school.)

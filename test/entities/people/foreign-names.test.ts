@@ -64,3 +64,11 @@ describe('regnal numbers and foreign offices', () => {
     expect(p.find((x) => x.name === 'Carlyle Thayer')?.titles).toEqual(['GS.']);
   });
 });
+
+describe('Korean names', () => {
+  it('"Park" is a surname, not the word park', () => {
+    const p = extractPeople('Tổng thống Hàn Quốc Park Geun-hye phát biểu. Bà Park nhấn mạnh hợp tác.');
+    expect(p.map((x) => [x.name, x.mentions])).toEqual([['Park Geun-hye', 2]]);
+    expect(names('Du khách dạo Central Park và nghỉ ở khách sạn Park Hyatt.')).toEqual([]);
+  });
+});

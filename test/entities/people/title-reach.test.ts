@@ -74,3 +74,14 @@ describe('a body or term whose name holds a comma', () => {
     expect(p.titles).toEqual(['Trưởng SOM ASEAN Việt Nam']);
   });
 });
+
+describe('a second title after the first one\'s complement', () => {
+  it('splits "Giám đốc Công an tỉnh ... Đại tá X" and "Bộ trưởng Quốc phòng Đại tướng X"', () => {
+    expect(person('Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn cho biết.', 'Lê Văn Tuấn').titles).toEqual(['Giám đốc Công an tỉnh Thái Nguyên', 'Đại tá']);
+    expect(person('Bộ trưởng Quốc phòng Đại tướng Phan Văn Giang tiếp đoàn.', 'Phan Văn Giang').titles).toEqual(['Bộ trưởng Quốc phòng', 'Đại tướng']);
+  });
+
+  it('but a title inside a body\'s name stays there ("Văn phòng Chủ tịch nước")', () => {
+    expect(person('Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải dự lễ.', 'Lê Khánh Hải').titles).toEqual(['Chủ nhiệm Văn phòng Chủ tịch nước']);
+  });
+});
