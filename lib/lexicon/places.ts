@@ -64,7 +64,7 @@ export const PLACES: readonly string[] = PLACE_LIST.replace(/\n/g, '').split('|'
 export const PLACE_HEADS: readonly string[] = [
   'tỉnh', 'thành phố', 'tp', 'thủ đô', 'huyện', 'quận', 'phường', 'xã', 'thị xã', 'thị trấn', 'thôn', 'làng',
   'bản', 'ấp', 'xóm', 'tổ dân phố', 'khu phố', 'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'đại lộ', 'cầu',
-  'sông', 'hồ', 'núi', 'đèo', 'biển', 'vịnh', 'đảo', 'quần đảo', 'bãi', 'cảng', 'sân bay', 'ga', 'bến', 'chợ',
+  'sông', 'hồ', 'núi', 'đèo', 'biển', 'vịnh', 'đảo', 'quần đảo', 'bãi', 'cảng', 'sân bay', 'sân', 'ga', 'bến', 'chợ',
   'tượng đài', 'tháp', 'đình', 'miếu', 'đền', 'chùa', 'nhà thờ', 'giáo xứ', 'lăng', 'khu', 'khu vực', 'nghĩa trang', 'tòa nhà',
   'bảo tàng', 'công viên', 'quảng trường', 'trường', 'bệnh viện', 'viện', 'công ty', 'tập đoàn', 'hộ kinh doanh',
   'giải', 'giải thưởng', 'tàu', 'chiến dịch', 'nhà hát', 'rạp', 'sư đoàn', 'trung đoàn', 'huân chương', 'cúp',

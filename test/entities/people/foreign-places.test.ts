@@ -9,6 +9,7 @@ describe('foreign places', () => {
   it('a capitalised place noun heads a foreign place name ("Cảng ...", "Sân bay ...", "Tỉnh ...")', () => {
     // None of these names is in the gazetteer: the head noun decides.
     expect(names('Hai bên ký kết giữa Cảng Zeebrugge và Sân bay Schiphol. Tỉnh Amnat Charoen cử đoàn sang.')).toEqual([]);
+    expect(names('Trận đấu diễn ra trên sân Santiago Bernabeu.')).toEqual([]);
     // A surname that is also a place noun ("Hồ") still starts a person.
     expect(names('Đoàn viếng Lăng Chủ tịch Hồ Chí Minh. Ông Hồ Đức Phớc phát biểu.')).toContain('Hồ Đức Phớc');
   });
