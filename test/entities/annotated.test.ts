@@ -14,11 +14,13 @@ const has = (text: string, snippet: string) => ` ${foldForSearch(text)} `.includ
 // Floors set from the extractors measured on 2026-11-23 14:00 UTC over all 39 articles (people P 0.955 R 0.980,
 // titles R 0.939 P 0.992, agreements P 0.953 R 0.948), about three points below; raise them, never lower.
 // The 13 articles from 126 on were measured unseen first (people P 0.897 R 0.951, agreements P 0.842 R 0.828).
+// People and title floors raised at 14:30 UTC after the people fixes (helper K, measured over all 39: people
+// P 1.000 R 1.000, titles R 0.996 P 0.996), again about three points below; 126-138 are no longer unseen.
 const FLOORS = {
-  peopleRecall: 0.95,
-  peoplePrecision: 0.92,
-  titleRecall: 0.9,
-  titlePrecision: 0.95,
+  peopleRecall: 0.97,
+  peoplePrecision: 0.97,
+  titleRecall: 0.96,
+  titlePrecision: 0.97,
   agreementRecall: 0.92,
   agreementPrecision: 0.92,
 };
