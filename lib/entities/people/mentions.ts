@@ -201,7 +201,8 @@ export class MentionFinder {
         let run = this.nameAt(j, j === from, false, true);
         if (!run && j === tail && j !== from) {
           const single = this.nameAt(j, true, false, true);
-          if (single?.foreign) run = single;
+          // ("Bộ trưởng Y tế Mỹ Pfizer" is no person: brands and common foreign words stay out.)
+          if (single?.foreign && !lows.slice(single.start, single.end).some((l) => lex.notNameWords.has(l))) run = single;
         }
         if (run) return { name: run, stop: j };
       }

@@ -28,6 +28,10 @@ describe('a single name right after the title and its complement', () => {
     expect(b.map((p) => [p.name, p.titles])).toEqual([['Philippe', ['Nhà vua Bỉ']]]);
   });
 
+  it('but not a brand after a title and a country', () => {
+    expect(names('Bộ trưởng Y tế Mỹ Pfizer là cách gọi sai.')).toEqual([]);
+  });
+
   it('but not a Vietnamese-looking word after a place ("Chợ Rẫy Việt Nhật")', () => {
     expect(names('BS Cao Thị Hồng, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật (HECI), cho biết.')).toEqual(['Cao Thị Hồng']);
   });
