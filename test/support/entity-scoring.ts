@@ -330,7 +330,7 @@ export function describeScore(s: EntityScore): string[] {
   return out;
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared corpus beside the repository (seeds, pages). */
 export const corpusDir = resolve(repoRoot, '../shared/corpus');
 export const seedsDir = join(corpusDir, 'seeds');
