@@ -17,7 +17,7 @@ import { extractArticle } from '../../lib/extract/index';
 import { cleanInline, matchKey } from '../../lib/text/normalize';
 import { containsSnippet, shingleScore, type PRF } from '../../test/support/shingles';
 import { loadSeedFixture, seedGoldBody, SEED_IDS } from '../../test/seeds/seed-fixtures';
-import { listSuitePages, MATCH_F1, SUITE_URL } from '../../test/readability-suite/suite-pages';
+import { listSuitePages, MATCH_F1, readerText, SUITE_URL } from '../../test/readability-suite/suite-pages';
 import type { SectionResult } from '../section';
 
 const CORPUS_PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/pages');
@@ -54,6 +54,8 @@ interface BenchPage {
 /** What each extractor gave, reduced to what is scored. */
 interface Output {
   text: string;
+  /** Readability's HTML: scored as a reader sees it (readerText), converted after timing. */
+  html?: string;
   title: string | null;
   authors: string | null; // joined; peers give one byline string
   published: string | null;
@@ -80,6 +82,7 @@ function readability(doc: Document): Output {
   const r = new Readability(doc, { classesToPreserve: ['caption'] }).parse();
   return {
     text: r?.textContent ?? '',
+    html: r?.content ?? '',
     title: r?.title ?? null,
     authors: r?.byline ?? null,
     published: r?.publishedTime ?? null,
@@ -96,7 +99,7 @@ function defuddle(doc: Document, url: string): Output {
   if (view && !view.getComputedStyle) Object.defineProperty(view, 'getComputedStyle', { value: () => ({ display: '' }), configurable: true });
   const r = quietly(() => new DefuddleClass(doc, { url }).parse());
   return {
-    text: r.content ? (parseHtml(r.content).body?.textContent ?? '') : '',
+    text: r.content ? readerText(parseHtml(r.content).body ?? parseHtml('').documentElement) : '',
     title: r.title || null,
     authors: r.author || null,
     published: r.published || null,
@@ -200,8 +203,10 @@ interface Score {
   path: string | null;
 }
 
-function score(out: Output, page: BenchPage, ms: number): Score {
+function score(timed: Output, page: BenchPage, ms: number): Score {
   const g = page.gold;
+  // Text as a reader sees it: textContent glues the words on both sides of a <br>.
+  const out = timed.html !== undefined ? { ...timed, text: readerText(parseHtml(timed.html).body ?? parseHtml('').documentElement) } : timed;
   const inc = g.mustInclude.length ? g.mustInclude.filter((s) => containsSnippet(out.text, s)).length / g.mustInclude.length : null;
   const scored = page.set !== 'suite';
   const everywhere = [out.title ?? '', out.authors ?? '', out.text].join('\n');
@@ -373,7 +378,7 @@ export async function run(): Promise<SectionResult> {
   const suiteNotWorse = scores.suite.ours.filter((o, i) => o.body.f1 < scores.suite.readability[i]!.body.f1 - 0.005);
 
   const md = [
-    `Ours = \`extractArticle\` (lead + body text); peers: Readability.js 0.6 (\`classesToPreserve: ["caption"]\`, textContent) and Defuddle 0.19 (\`new Defuddle(doc, { url }).parse()\`, text of \`content\`), all on linkedom documents parsed once per page. Each timed run of a peer clones the parsed page and extracts from the clone (clone time included: they modify the page); ours runs on the parsed page itself, which it never modifies (its generic path clones internally, included in its time); ${RUNS.vn.warmup} warm-up runs, then the median of ${RUNS.vn.timed} timed runs per page and system (${RUNS.vn.min} at least when ${RUNS.vn.timed} would exceed ${RUNS.vn.budgetMs / 1000} s; Readability-suite pages: ${RUNS.suite.warmup} + ${RUNS.suite.timed}, at least ${RUNS.suite.min}, budget ${RUNS.suite.budgetMs} ms). Body scores: 4-word shingles against the gold body (lead first, captions included; seeds: lead, captions and the body between the gold first and last sentences). Must-include: share of the gold snippets found in the text. Leaks: gold boilerplate snippets found in title, authors or text. Title: equal after white-space/Unicode cleaning; author: same set of names (case and tone placement folded); date: same instant to the minute (date-only gold: same day; null gold: no date given).`,
+    `Ours = \`extractArticle\` (lead + body text); peers: Readability.js 0.6 (\`classesToPreserve: ["caption"]\`, text of \`content\` as a reader sees it: line breaks separate words) and Defuddle 0.19 (\`new Defuddle(doc, { url }).parse()\`, text of \`content\`), all on linkedom documents parsed once per page. Each timed run of a peer clones the parsed page and extracts from the clone (clone time included: they modify the page); ours runs on the parsed page itself, which it never modifies (its generic path clones internally, included in its time); ${RUNS.vn.warmup} warm-up runs, then the median of ${RUNS.vn.timed} timed runs per page and system (${RUNS.vn.min} at least when ${RUNS.vn.timed} would exceed ${RUNS.vn.budgetMs / 1000} s; Readability-suite pages: ${RUNS.suite.warmup} + ${RUNS.suite.timed}, at least ${RUNS.suite.min}, budget ${RUNS.suite.budgetMs} ms). Body scores: 4-word shingles against the gold body (lead first, captions included; seeds: lead, captions and the body between the gold first and last sentences). Must-include: share of the gold snippets found in the text. Leaks: gold boilerplate snippets found in title, authors or text. Title: equal after white-space/Unicode cleaning; author: same set of names (case and tone placement folded); date: same instant to the minute (date-only gold: same day; null gold: no date given).`,
     '',
     '### Targets',
     '',

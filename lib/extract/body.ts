@@ -96,7 +96,7 @@ class Collector {
     const collapsed = t.replace(/\s+/g, ' ');
     this.cur.text.push(collapsed);
     this.cur.html.push(escapeHtmlText(collapsed));
-    if (inLink) this.cur.linkText += cleanInline(collapsed).length;
+    if (inLink) this.cur.linkText += collapsed.trim().length; // collapsed already: no cleanInline needed for a length
   }
 
   pushBreak(): void {

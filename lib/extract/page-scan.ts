@@ -23,6 +23,8 @@ const LEAD = [/(?:^|[\s_-])sapo(?:$|[\s_-])|sapo/i, /(?:^|[\s_-])(?:lead|chapeau
 const AUTHOR = [/(?:^|[\s_-])(?:byline|author-name|tac-?gia)(?:$|[\s_-])/i, /author/i];
 const DATE = [/(?:^|[\s_-])(?:date|publish(?:ed)?|pubdate|ngay|thoigian|timestamp)/i, /(?:^|[\s_-])time(?:$|[\s_-])|date|time/i];
 const SKIP = new Set(['script', 'style', 'noscript', 'svg', 'template', 'iframe', 'head']);
+/** Every fragment the three pattern lists above can match: most class names fail this one test and skip them. */
+const ANY = /sapo|lead|chap|summary|init_content|txt-head|desc|excerpt|byline|author|tac-?gia|date|publish|ngay|thoigian|time/i;
 
 function rankOf(patterns: RegExp[], s: string): number {
   for (let i = 0; i < patterns.length; i++) if (patterns[i]!.test(s)) return i;
@@ -47,7 +49,7 @@ export function scanPage(doc: Document): PageScan {
       if (itemprop === 'description' && tag !== 'meta' && tag !== 'figcaption') scan.lead.push({ el, rank: 2 });
       else if (itemprop === 'author' || el.getAttribute('rel') === 'author') scan.author.push({ el, rank: 0 });
       else if (itemprop === 'datePublished' || (tag === 'time' && el.hasAttribute('datetime'))) scan.date.push({ el, rank: 0 });
-      if (names.length > 1) {
+      if (names.length > 1 && ANY.test(names)) {
         const l = rankOf(LEAD, names);
         if (l >= 0) scan.lead.push({ el, rank: l });
         const a = rankOf(AUTHOR, names);
