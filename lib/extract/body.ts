@@ -347,7 +347,9 @@ function tableBlock(table: Element, c: Collector, baseUrl: string): void {
       const span = ['colspan', 'rowspan']
         .map((a) => (/^\d{1,3}$/.test(cell.getAttribute(a) ?? '') ? ` ${a}="${cell.getAttribute(a)}"` : ''))
         .join('');
-      htmlCells.push(`<${ct}${span}>${escapeHtmlText(text)}</${ct}>`);
+      // The cell's own markup (links, emphasis, lists, line breaks between its paragraphs), not just its text.
+      const html = inner.blocks.map((b) => (b.kind === 'p' ? b.html.slice(3, -4) : b.html)).join('<br>');
+      htmlCells.push(`<${ct}${span}>${html}</${ct}>`);
     }
     if (cells.some(Boolean)) {
       rows.push(cells.filter(Boolean).join(' | '));

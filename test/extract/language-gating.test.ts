@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { looksVietnamese } from '../../lib/meta/language';
+import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
 import type { Article } from '../../lib/article/types';
 
 const EN = [
@@ -75,7 +76,8 @@ describe('Vietnamese cleaning only on Vietnamese pages', () => {
     const lists = '<ol><li>First step of the plan</li><ol><li>Consider all routable placements first</li></ol></ol><ul>An indented paragraph old pages write inside a bare list.</ul>';
     const doc = page('en', `<article><h1>Ministers meet to discuss trade agreement</h1>${EN.map((p) => `<p>${p}</p>`).join('')}${table}${lists}</article>`);
     const r = extractArticle(doc, URL_EN) as Article;
-    expect(r.bodyHtml).toMatch(/<table>[\s\S]*<td>2023<\/td>/);
+    expect(r.bodyHtml).toMatch(/<table>[\s\S]*<td>2023<\/td><td><a href="https:\/\/news\.example\.com\/t">\$58 billion<\/a><\/td>/);
+    expect(sanitizeArticleHtml(r.bodyHtml, URL_EN, parseHtml(""))).toBe(r.bodyHtml);
     expect(r.bodyText).toContain('$58 billion');
     expect(r.bodyText).toContain('Consider all routable placements first');
     expect(r.bodyText).toContain('An indented paragraph old pages write inside a bare list.');
