@@ -33,6 +33,7 @@ const BLOCK = new Set([
 ]);
 const INLINE_KEEP: Record<string, string> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', sup: 'sup', sub: 'sub', u: 'u' };
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|top\s*:\s*-\d{3,}px/i;
+const ZERO_FONT = /(?:^|;)\s*font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden)(?:\s|$)/i;
 const RIGHT_CLASS = /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
 
@@ -54,6 +55,7 @@ export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
+  if (style && ZERO_FONT.test(style) && !el.firstElementChild) return true;
   const cls = el.getAttribute('class');
   return !!cls && HIDDEN_CLASS.test(cls);
 }

@@ -1,7 +1,8 @@
 // The generic Vietnamese path: remove boxes headed by Vietnamese boilerplate, then @mozilla/readability on a
 // clone of the document. The sapo, byline and date are found separately (Readability often drops the sapo).
 import { Readability } from '@mozilla/readability';
-import { collectBlocks, visibleText } from './body';
+import { flattenDeepNesting } from './flatten';
+import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { leadText } from './lead';
@@ -98,7 +99,12 @@ export function isVietnamesePage(doc: Document, scan: PageScan): boolean {
 export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = scanPage(doc)): PathResult | null {
   const vietnamese = isVietnamesePage(doc, scan);
   const clone = doc.cloneNode(true) as Document;
+  // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
+  if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {
+    // Text the page hides is not article text (planted spam or instructions); Readability drops style and
+    // class attributes before our own check in collectBlocks could see them, so remove it here.
+    for (const el of [...(clone.body?.querySelectorAll('[hidden], [style], [class]') ?? [])]) if (isHidden(el)) el.remove();
     // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
     // (Not forms: old ASP.NET pages wrap the whole page in one.)
     for (const el of clone.querySelectorAll('script, style, noscript, nav, footer, iframe, svg, select, button, link, meta')) el.remove();

@@ -14,6 +14,8 @@ import { chooseTitle } from '../meta/title';
 import { mergeAuthors } from '../meta/authors';
 import { detectLanguage } from '../meta/language';
 import { cleanInline } from '../text/normalize';
+import { declobbered } from './declobber';
+import { unreadableReason } from './unreadable';
 
 export type { ExtractOptions, ExtractionResult } from '../article/types';
 
@@ -29,12 +31,17 @@ function notArticle(meta: PageMeta | null, url: string, code: NotArticle['code']
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
   const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   const t0 = now();
+  // Named elements can shadow the DOM's built-ins on a hostile page: extract from an inert copy without them.
+  if (document) document = declobbered(document);
   if (!document || !document.documentElement || !document.body) {
     return { kind: 'not-article', url, code: 'unsupported', reason: 'This is not an HTML page.', title: null };
   }
-  if ((document.body.textContent ?? '').length > MAX_TEXT_CHARS) {
+  const pageText = document.body.textContent ?? '';
+  if (pageText.length > MAX_TEXT_CHARS) {
     return notArticle(null, url, 'too-large', 'The page is too large to extract.', document);
   }
+  const unreadable = unreadableReason(pageText);
+  if (unreadable) return notArticle(null, url, 'unsupported', unreadable, document);
   const meta = readPageMeta(document, url);
   const profile = profileForHost(meta.domain);
 

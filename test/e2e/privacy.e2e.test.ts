@@ -122,8 +122,8 @@ describe('no network request of its own', () => {
     await library.click('[data-testid=row-title]');
     await library.waitForSelector('[data-testid=article]');
     await library.waitForTimeout(500);
-    const libraryResources = await library.evaluate(RESOURCES_JS);
-    const swResources = await eb.sw.evaluate(RESOURCES_JS);
+    const libraryResources = (await library.evaluate(RESOURCES_JS)) as string[];
+    const swResources = (await eb.sw.evaluate(RESOURCES_JS)) as string[];
     expect(await library.evaluate(probeJs(probe))).toContain(probe);
     // A worker has no Image: the probe is a fetch made by the test, after the worker's entries were read.
     expect(await eb.sw.evaluate(async (u) => (await fetch(u).catch(() => undefined), performance.getEntriesByType('resource').map((e) => e.name)), probe)).toContain(probe);

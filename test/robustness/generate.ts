@@ -30,14 +30,14 @@ export function articlePage(extra = '', opts: { body?: string; charsetMeta?: str
 /** About `bytes` of HTML: the article, then heavy markup (ads, menus, attributes) with little text. */
 export function hugeMarkupPage(bytes = 10 * 1024 * 1024): string {
   const unit = '<div class="ad-slot banner" data-tracking="abcdefghijklmnopqrstuvwxyz0123456789" style="width:300px;height:250px"><a href="/quang-cao/1" class="ad-link"><img src="/ads/banner.gif" width="300" height="250" alt=""></a><span class="ad-label">QC</span></div>\n';
-  const n = Math.ceil(bytes / unit.length);
+  const n = Math.ceil(bytes / Buffer.byteLength(unit));
   return articlePage(`<aside class="ads">${unit.repeat(n)}</aside>`);
 }
 
 /** About `bytes` of HTML that is mostly text (a comment thread): over the text budget. */
 export function hugeTextPage(bytes = 10 * 1024 * 1024): string {
   const unit = `<div class="comment"><p>${PARAS[3]}</p></div>\n`;
-  return articlePage(`<section class="comments">${unit.repeat(Math.ceil(bytes / unit.length))}</section>`);
+  return articlePage(`<section class="comments">${unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)))}</section>`);
 }
 
 /** `count` element nodes after the article (a flat sidebar of small items). */

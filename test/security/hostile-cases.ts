@@ -44,7 +44,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     drops: ['alert(', 'Bấm vào đây', 'Chữ trong foreignObject'] },
   { file: '07-css-overlay.html', url: u('kinh-te/viet-nam-han-quoc-150-ty-1011.html'), expect: 'article',
     keeps: ['đối tác thương mại lớn thứ ba của Việt Nam', 'khoáng sản chiến lược', 'nguồn cung điện ổn định'],
-    drops: ['VĂN BẢN ẨN', 'VĂN BẢN THUỘC TÍNH HIDDEN', 'VĂN BẢN VISIBILITY', 'CẢNH BÁO BẢO MẬT', 'Tài khoản của bạn đã bị khóa'] },
+    drops: ['VĂN BẢN', 'CẢNH BÁO BẢO MẬT', 'Tài khoản của bạn đã bị khóa', 'chữ cỡ không'] },
   { file: '08-mutation-xss.html', url: u('thoi-su/luat-dieu-uoc-quoc-te-1012.html'), expect: 'article',
     keeps: ['Luật gồm 8 chương, 60 điều', 'Luật có hiệu lực thi hành từ ngày 1/7/2025'], drops: [] },
   { file: '09-spoof.html', url: u('the-gioi/ngoai-truong-tham-cuba-1016.html'), expect: 'article',
