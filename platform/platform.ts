@@ -19,9 +19,11 @@ export interface Prefs {
   language: LanguagePref;
   /** Typeface of the article text in the popup and library. */
   articleFont: 'serif' | 'sans';
+  /** Load the article's images from their site when a digest is opened; off: placeholders and a button. */
+  remoteImages: boolean;
 }
 
-export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif' };
+export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true };
 
 export interface Platform {
   /** The browser UI language (e.g. "vi", "en-US"). */

@@ -1,21 +1,24 @@
 // The clean article: lead and body. The body HTML goes through sanitizeArticleHtml right here, before it
 // touches the DOM, even though extraction sanitised it already: the page it came from is untrusted, and a
 // stored record could have been edited. Links open in a new tab without opener.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/types';
 import type { Span } from '../../lib/entities/types';
 import { entityText } from '../../lib/digest/injected';
 import { escapeHtmlText, sanitizeArticleHtml } from '../../lib/sanitize/article-html';
 import { clearMentions, highlightMentions } from './highlight-mentions';
+import { useI18n } from './i18n-context';
 
 interface Props {
   article: Article;
   /** The mentions to mark (spans into lead + "\n\n" + bodyText), or null for none. */
   highlight: { key: string; spans: Span[] } | null;
   serif: boolean;
+  /** Load images from the article's site (the user's setting); false shows placeholders and a button. */
+  remoteImages?: boolean;
 }
 
-function safeBody(article: Article): string {
+function safeBody(article: Article, images: boolean, imageLabel: string): string {
   const html = sanitizeArticleHtml(article.bodyHtml, article.canonicalUrl || article.url, document);
   const tpl = document.createElement('template');
   tpl.innerHTML = html;
@@ -24,15 +27,30 @@ function safeBody(article: Article): string {
     a.setAttribute('rel', 'noopener noreferrer');
   }
   for (const img of tpl.content.querySelectorAll('img')) {
-    img.setAttribute('loading', 'lazy');
-    img.setAttribute('referrerpolicy', 'no-referrer');
+    if (images) {
+      img.setAttribute('loading', 'lazy');
+      img.setAttribute('referrerpolicy', 'no-referrer');
+      continue;
+    }
+    // Remote images off: nothing is requested; the alt text (and the figure's caption) stand in.
+    const label = img.getAttribute('alt') || imageLabel;
+    const placeholder = document.createElement('span');
+    placeholder.setAttribute('class', 'article__image-off');
+    placeholder.setAttribute('role', 'img');
+    placeholder.setAttribute('aria-label', label);
+    placeholder.textContent = label;
+    img.replaceWith(placeholder);
   }
   return tpl.innerHTML;
 }
 
-export function ArticleView({ article, highlight, serif }: Props) {
+export function ArticleView({ article, highlight, serif, remoteImages = true }: Props) {
+  const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
-  const body = useMemo(() => safeBody(article), [article]);
+  const [loadAnyway, setLoadAnyway] = useState(false);
+  const images = remoteImages || loadAnyway;
+  const body = useMemo(() => safeBody(article, images, t('digest.image')), [article, images, t]);
+  const withheld = images ? 0 : (body.match(/class="article__image-off"/g) ?? []).length;
   const lead = useMemo(() => (article.lead ? `<p>${escapeHtmlText(article.lead)}</p>` : ''), [article]);
 
   useEffect(() => {
@@ -47,6 +65,11 @@ export function ArticleView({ article, highlight, serif }: Props) {
     <div ref={root} class={`article ${serif ? 'article--serif' : ''}`} lang={article.lang || 'vi'} data-testid="article">
       {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighter splits. */}
       {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
+      {withheld > 0 && (
+        <button type="button" class="button article__load-images" data-testid="load-images" onClick={() => setLoadAnyway(true)}>
+          {t('digest.loadImages', { count: withheld })}
+        </button>
+      )}
       <div class="article__body" dangerouslySetInnerHTML={{ __html: body }} />
     </div>
   );

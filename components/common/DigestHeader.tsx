@@ -1,12 +1,13 @@
 // Title, publication, authors and date of a digest, with a link to the original article.
 import type { Article } from '../../lib/article/types';
 import { formatDate } from '../../lib/i18n/index';
+import { safeHttpUrl } from '../../lib/sanitize/article-html';
 import { useI18n } from './i18n-context';
 
 export function DigestHeader({ article }: { article: Article }) {
   const { t, lang } = useI18n();
   const date = formatDate(article.published, lang);
-  const url = article.canonicalUrl || article.url;
+  const url = safeHttpUrl(article.canonicalUrl || article.url, '');
   return (
     <header class="digest__header">
       <p class="digest__site">
@@ -33,11 +34,13 @@ export function DigestHeader({ article }: { article: Article }) {
         )}
         <span>{t('digest.words', { count: article.wordCount })}</span>
       </p>
-      <p class="digest__source">
-        <a href={url} target="_blank" rel="noopener noreferrer">
-          {t('digest.openOriginal')} ↗
-        </a>
-      </p>
+      {url && (
+        <p class="digest__source">
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {t('digest.openOriginal')} ↗
+          </a>
+        </p>
+      )}
     </header>
   );
 }

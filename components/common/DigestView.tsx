@@ -11,9 +11,11 @@ import { useI18n } from './i18n-context';
 interface Props {
   digest: Digest;
   serif?: boolean;
+  /** The user's "load images from the original site" setting. */
+  remoteImages?: boolean;
 }
 
-export function DigestView({ digest, serif = true }: Props) {
+export function DigestView({ digest, serif = true, remoteImages = true }: Props) {
   const { t } = useI18n();
   const [active, setActive] = useState<string | null>(null);
   const { people, agreements } = digest.entities;
@@ -32,7 +34,7 @@ export function DigestView({ digest, serif = true }: Props) {
         <AgreementList agreements={agreements} activeKey={active} onSelect={setActive} />
       </div>
       <section aria-label={t('digest.article')}>
-        <ArticleView article={digest.article} highlight={highlight} serif={serif} />
+        <ArticleView key={digest.id} article={digest.article} highlight={highlight} serif={serif} remoteImages={remoteImages} />
       </section>
     </article>
   );

@@ -5,7 +5,7 @@ import { useLibrary } from './context';
 import { NotesPanel } from './NotesPanel';
 import { routeHref } from './route';
 
-export function DigestPage({ id }: { id: string }) {
+export function DigestPage({ id, remoteImages = true }: { id: string; remoteImages?: boolean }) {
   const { controller, t } = useLibrary();
   const articleRef = useRef<HTMLDivElement>(null);
   const digest = controller.get(id);
@@ -34,7 +34,7 @@ export function DigestPage({ id }: { id: string }) {
             {t('delete')}
           </button>
         </div>
-        <DigestView digest={digest} />
+        <DigestView digest={digest} remoteImages={remoteImages} />
       </div>
       <NotesPanel key={digest.id} digest={digest} articleRef={articleRef} />
     </div>

@@ -13,6 +13,7 @@ import { AgreementsPage, PeoplePage } from './EntityPages';
 import { LibraryController, type LibraryState } from './library-controller';
 import { routeHref, useRoute } from './route';
 import { SearchFilters } from './SearchFilters';
+import { StorageReportBanner } from './StorageReportBanner';
 import { ExportDialog, ImportDialog } from './Transfer';
 import type { ExportOutput, HtmlParser } from '../../lib/export';
 
@@ -90,6 +91,19 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
               {nav('agreements', t('agreements'))}
             </nav>
             <div class="lib-actions">
+              <label class="lib-setting">
+                <input
+                  type="checkbox"
+                  data-testid="remote-images"
+                  checked={prefs.remoteImages}
+                  onChange={(e) => {
+                    const remoteImages = (e.currentTarget as HTMLInputElement).checked;
+                    setPrefs({ ...prefs, remoteImages });
+                    void platform.setPrefs({ remoteImages });
+                  }}
+                />{' '}
+                {t('remoteImages')}
+              </label>
               <button type="button" class="button" data-testid="export-open" disabled={state.phase !== 'ready'} onClick={() => setDialog('export')}>
                 {t('export')}
               </button>
@@ -104,6 +118,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
               {state.error}
             </p>
           )}
+          <StorageReportBanner report={state.report} onDismiss={() => controller.dismissReport()} />
           {state.notice && (
             <p class={state.notice.kind === 'error' ? 'lib-error' : 'lib-notice'} role="status" data-testid="notice">
               {state.notice.text}{' '}
@@ -118,7 +133,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
               <DigestList />
             </>
           )}
-          {route.name === 'digest' && <DigestPage id={route.id} />}
+          {route.name === 'digest' && <DigestPage id={route.id} remoteImages={prefs.remoteImages} />}
           {state.phase === 'ready' && route.name === 'people' && <PeoplePage />}
           {state.phase === 'ready' && route.name === 'agreements' && <AgreementsPage />}
           {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} parseHtml={parseHtml} save={save} />}

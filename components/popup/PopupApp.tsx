@@ -84,7 +84,7 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
                 onRefresh={() => void controller.refresh()}
               />
               {state.selection && <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />}
-              <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} />
+              <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} remoteImages={prefs.remoteImages} />
             </>
           )}
         </main>

@@ -3,6 +3,7 @@
 import type { Digest, Highlight } from '../digest/types';
 import type { Agreement } from '../entities/types';
 import { escapeMarkdown, htmlToMarkdown, type HtmlParser } from './html-to-markdown';
+import { safeHttpUrl, sanitizeArticleHtml } from '../sanitize/article-html';
 import { frontMatter } from './yaml';
 
 /** Section headings, in the reader's language. */
@@ -46,13 +47,17 @@ export function digestToMarkdown(d: Digest, parse: HtmlParser): string {
     ['saved', d.savedAt],
   ]);
   const parts = [fm, `# ${escapeMarkdown(a.title.replace(/\s+/g, ' ').trim())}`];
-  const source = [`[${escapeMarkdown(a.siteName || a.domain)}](<${a.canonicalUrl || a.url}>)`, ...a.authors.map(escapeMarkdown), a.published?.slice(0, 10) ?? ''].filter(Boolean);
+  const home = safeHttpUrl(a.canonicalUrl || a.url, '');
+  const site = escapeMarkdown(a.siteName || a.domain);
+  const source = [home ? `[${site}](<${home}>)` : site, ...a.authors.map(escapeMarkdown), a.published?.slice(0, 10) ?? ''].filter(Boolean);
   parts.push(`${LABELS.source}: ${source.join(' · ')}`);
   if (a.lead?.trim()) parts.push(`**${escapeMarkdown(a.lead.replace(/\s+/g, ' ').trim())}**`);
   const notes = notesMarkdown(d.notes);
   if (notes) parts.push(`## ${LABELS.notes}`, notes);
   if (d.highlights.length > 0) parts.push(`## ${LABELS.highlights}`, ...d.highlights.map(highlightMarkdown));
-  const body = htmlToMarkdown(a.bodyHtml, parse, { minHeading: 3 }) || escapeMarkdown(a.bodyText.trim());
+  // A stored record may have been tampered with: the body is sanitised here as it is before any render.
+  const safe = sanitizeArticleHtml(a.bodyHtml, home ?? '', parse('<p></p>'));
+  const body = htmlToMarkdown(safe, parse, { minHeading: 3 }) || escapeMarkdown(a.bodyText.trim());
   if (body) parts.push(`## ${LABELS.article}`, body);
   return parts.join('\n\n') + '\n';
 }

@@ -4,6 +4,7 @@ import type { Digest } from '../digest/types';
 import { buildCrossIndex } from '../library/cross-index';
 import type { AcronymResolver } from '../library/agreement-groups';
 import { escapeMarkdown } from './html-to-markdown';
+import { safeHttpUrl } from '../sanitize/article-html';
 import { highlightMarkdown, notesMarkdown } from './markdown';
 
 export type NotebookGrouping = 'article' | 'person' | 'agreement';
@@ -26,7 +27,9 @@ function hasNotes(d: Digest): boolean {
 function articleSection(d: Digest, level: number): string {
   const a = d.article;
   const meta = [a.siteName || a.domain, a.published?.slice(0, 10) ?? d.savedAt.slice(0, 10)].join(', ');
-  const parts = [`${'#'.repeat(level)} [${escapeMarkdown(a.title.replace(/\s+/g, ' ').trim())}](<${a.canonicalUrl || a.url}>)`, `*${escapeMarkdown(meta)}*`];
+  const home = safeHttpUrl(a.canonicalUrl || a.url, '');
+  const title = escapeMarkdown(a.title.replace(/\s+/g, ' ').trim());
+  const parts = [`${'#'.repeat(level)} ${home ? `[${title}](<${home}>)` : title}`, `*${escapeMarkdown(meta)}*`];
   const notes = notesMarkdown(d.notes);
   if (notes) parts.push(notes);
   for (const h of d.highlights) parts.push(highlightMarkdown(h));

@@ -39,6 +39,7 @@ function hostileArticle(bodyHtml = HOSTILE_BODY): Article {
     authors: [`<script>window.__pwned=11</script>Thu Trang`],
     lead: `Sapo ${MARKUP_TEXT} Phó Thủ tướng Bùi Thanh Sơn.`,
     publishedNote: '<i>note</i>',
+    canonicalUrl: 'javascript:window.__pwned=13',
     bodyHtml,
     images: [{ src: 'javascript:window.__pwned=12', alt: MARKUP_TEXT, caption: MARKUP_TEXT, credit: null }],
   });
