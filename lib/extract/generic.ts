@@ -1,5 +1,6 @@
-// The generic Vietnamese path: remove boxes headed by Vietnamese boilerplate, then @mozilla/readability on a
-// clone of the document. The sapo, byline and date are found separately (Readability often drops the sapo).
+// The generic path: @mozilla/readability on a clone of the document. On a Vietnamese page, boxes headed by
+// Vietnamese boilerplate go first and the sapo, bylines, teasers, repeated headline and date line are handled
+// apart (Readability often drops the sapo); on any other page Readability's content is kept as it is.
 import { Readability } from '@mozilla/readability';
 import { flattenDeepNesting } from './flatten';
 import { collectBlocks, isHidden, visibleText } from './body';
