@@ -2,7 +2,9 @@
 // tags, and highlights (text selected in the article, kept as a quoted note with a comment).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Digest, Highlight } from '../../lib/digest/types';
+import { mergeNotes } from '../../lib/storage/notes-merge';
 import { useLibrary } from './context';
+import { storageStrings } from './storage-strings';
 
 const SAVE_DELAY_MS = 400;
 
@@ -24,13 +26,15 @@ export function selectionHighlight(container: HTMLElement | null, bodyText: stri
 }
 
 export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef: { current: HTMLElement | null } }) {
-  const { controller, t } = useLibrary();
+  const { controller, t, lang } = useLibrary();
   const [notes, setNotes] = useState(digest.notes);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | string>('idle');
   const [tag, setTag] = useState('');
   const [hint, setHint] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<string | null>(null);
+  /** The stored text this window's edits start from: a save made by another window meanwhile is merged. */
+  const base = useRef(digest.notes);
 
   const flush = async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -40,8 +44,15 @@ export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef:
     pending.current = null;
     setStatus('saving');
     try {
-      await controller.updateNotes(digest.id, text);
-      setStatus('saved');
+      const saved = await controller.saveNotes(digest.id, text, base.current);
+      base.current = saved.notes;
+      if (saved.merged) {
+        // Another window edited this note: show the merged text, with anything typed since on top of it.
+        const shown = pending.current === null ? saved.notes : mergeNotes(text, pending.current, saved.notes).notes;
+        setNotes(shown);
+        if (pending.current !== null) pending.current = shown;
+        setStatus(storageStrings(lang)('notesMerged'));
+      } else setStatus('saved');
     } catch (err) {
       setStatus(t('saveFailed', { error: err instanceof Error ? err.message : String(err) }));
     }

@@ -6,7 +6,7 @@ import { buildExport, type ExportFormat, type ExportOutput, type HtmlParser, typ
 import { mergeImport, parseBackup } from '../../lib/import';
 import { buildCrossIndex, lexiconAcronymOf, type CrossIndex } from '../../lib/library';
 import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
-import { createDigestStore, type DigestStore, type NewHighlight } from '../../lib/storage/digest-store';
+import { createDigestStore, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport } from '../../lib/storage/digest-store';
 import { summarise, type DigestSummary } from '../../lib/storage/summary';
 import type { Platform } from '../../platform/platform';
 import { loadAllDigests } from './load-all';
@@ -26,6 +26,8 @@ export interface LibraryState {
   usage: { count: number; bytes: number | null } | null;
   /** The last delete, until undone or dismissed. */
   undo: { digests: Digest[] } | null;
+  /** What the store could not read or had to repair when the library opened (null: nothing, or dismissed). */
+  report: StorageReport | null;
   /** A message for the status line (import result, export done, errors). */
   notice: { kind: 'info' | 'error'; text: string } | null;
 }
@@ -49,7 +51,7 @@ export class LibraryController {
     initialQuery: LibraryQuery = emptyQuery(),
   ) {
     this.store = createDigestStore(platform.digestArea, { lock: platform.lock });
-    this.state = { phase: 'loading', error: null, summaries: [], query: initialQuery, result: null, shown: PAGE, selected: new Set(), usage: null, undo: null, notice: null };
+    this.state = { phase: 'loading', error: null, summaries: [], query: initialQuery, result: null, shown: PAGE, selected: new Set(), usage: null, undo: null, notice: null, report: null };
   }
 
   subscribe(cb: (s: LibraryState) => void): () => void {
@@ -65,11 +67,18 @@ export class LibraryController {
   /** Summaries first (one storage read), then all records into the search index. */
   async load(): Promise<void> {
     try {
-      const summaries = await this.store.listSummaries();
-      this.set({ phase: 'summaries', summaries });
+      // inspect(): never throws on damaged data; lists what it can read and reports the rest.
+      const { summaries, report } = await this.store.inspect();
+      this.set({ phase: 'summaries', summaries, report });
       // Let the list paint before the records load.
       await nextTask();
-      const digests = await loadAllDigests(this.platform.digestArea, summaries.map((s) => s.id));
+      const problems: ReadProblem[] = [];
+      const digests = await loadAllDigests(this.platform.digestArea, summaries.map((s) => s.id), problems);
+      if (problems.length) {
+        // Records damaged in place although the index lists them: reported, left out of the list, kept in storage.
+        const bad = new Set(problems.map((p) => p.key));
+        this.set({ report: { ...report, unreadable: [...report.unreadable, ...problems] }, summaries: summaries.filter((s) => !bad.has('digest:' + s.id)) });
+      }
       const index = new SearchIndex([], { acronymOf: lexiconAcronymOf });
       for (let i = 0; i < digests.length; i += INDEX_CHUNK) {
         for (const d of digests.slice(i, i + INDEX_CHUNK)) index.add(d);
@@ -174,6 +183,20 @@ export class LibraryController {
 
   async updateNotes(id: string, notes: string): Promise<void> {
     this.replace(await this.store.updateNotes(id, notes));
+  }
+
+  /**
+   * Notes with the text this window started from: another window's edit meanwhile is merged, not overwritten
+   * (lib/storage/notes-merge.ts). Returns the stored text and whether a merge with another window happened.
+   */
+  async saveNotes(id: string, notes: string, base: string): Promise<{ notes: string; merged: boolean }> {
+    const { digest, outcome } = await this.store.saveNotes(id, notes, base);
+    this.replace(digest);
+    return { notes: digest.notes, merged: outcome === 'clean' || outcome === 'both' || outcome === 'kept-theirs' };
+  }
+
+  dismissReport(): void {
+    this.set({ report: null });
   }
 
   async setTags(id: string, tags: string[]): Promise<void> {
