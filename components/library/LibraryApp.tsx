@@ -14,7 +14,6 @@ import { LibraryController, type LibraryState } from './library-controller';
 import { routeHref, useRoute } from './route';
 import { SearchFilters } from './SearchFilters';
 import { StorageReportBanner } from './StorageReportBanner';
-import { StorageReportBanner } from './StorageReportBanner';
 import { ExportDialog, ImportDialog } from './Transfer';
 import type { ExportOutput, HtmlParser } from '../../lib/export';
 
@@ -119,7 +118,6 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
               {state.error}
             </p>
           )}
-          <StorageReportBanner report={state.report} onDismiss={() => controller.dismissReport()} />
           <StorageReportBanner report={state.report} onDismiss={() => controller.dismissReport()} />
           {state.notice && (
             <p class={state.notice.kind === 'error' ? 'lib-error' : 'lib-notice'} role="status" data-testid="notice">
