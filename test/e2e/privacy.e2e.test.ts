@@ -143,6 +143,24 @@ describe('no network request of its own', () => {
   });
 });
 
+describe('remote images off', () => {
+  it('the popup requests nothing outside the extension, and shows placeholders', async () => {
+    await eb.sw.evaluate(() => chrome.storage.local.set({ prefs: { language: 'auto', articleFont: 'serif', remoteImages: false } }));
+    const page = await eb.context.newPage();
+    await page.goto(server.url(seed.facts.url), { waitUntil: 'load' });
+    const { popup } = await clickAction(eb, page);
+    await popup.waitFor<number>('globalThis.__tinGonTiming?.settled');
+    await popup.waitFor(`document.querySelector('[data-testid=article]')`);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await popup.evaluate<string[]>(RESOURCES_JS)).toEqual([]);
+    expect(await popup.evaluate<number>(`document.querySelectorAll('[data-testid=article] img').length`)).toBe(0);
+    expect(await popup.evaluate<number>(`document.querySelectorAll('[data-testid=article] .article__image-off').length`)).toBeGreaterThan(0);
+    await eb.sw.evaluate(() => chrome.storage.local.set({ prefs: { language: 'auto', articleFont: 'serif', remoteImages: true } }));
+    await closePopup(eb, popup);
+    await page.close();
+  });
+});
+
 describe('hostile pages in Chromium', () => {
   it.each(['02-handlers.html', '03-urls.html', '06-svg-mathml.html', '08-mutation-xss.html', '11-dom-clobbering.html'])('%s: the popup shows an inert article', async (file) => {
     const page = await eb.context.newPage();
