@@ -11,19 +11,28 @@ import { saveTabDigest } from '../platform/save-tab';
 import { createSharedLock, createWxtLocalArea } from '../platform/storage-area';
 
 const MENU_ID = 'save-digest';
+const LIBRARY_MENU_ID = 'open-library';
+// The toolbar button's own context menu: 'action' in MV3, 'browser_action' in Firefox's MV2 build.
+const ACTION_CONTEXT = import.meta.env.MANIFEST_VERSION === 3 ? 'action' : 'browser_action';
 const COMMAND = 'save-digest';
 
 export default defineBackground(() => {
   const store = createDigestStore(createWxtLocalArea(), { lock: createSharedLock() });
 
-  async function menuTitle(): Promise<string> {
+  async function menuTitle(key: 'menu.save' | 'menu.library' = 'menu.save'): Promise<string> {
     const prefs = await prefsItem.getValue();
-    return t(resolveLang(prefs?.language, browser.i18n.getUILanguage()), 'menu.save');
+    return t(resolveLang(prefs?.language, browser.i18n.getUILanguage()), key);
   }
 
   async function createMenu() {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_ID, title: await menuTitle(), contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: await menuTitle('menu.library'), contexts: [ACTION_CONTEXT] });
+  }
+
+  async function openLibrary() {
+    // The library page is entrypoints/library, built as /library.html.
+    await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)('/library.html') });
   }
 
   async function saveTab(tab: { id?: number; url?: string } | undefined) {
@@ -51,10 +60,13 @@ export default defineBackground(() => {
     void store.reconcile().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void store.reconcile().catch(() => undefined));
-  prefsItem.watch(() => void menuTitle().then((title) => browser.contextMenus.update(MENU_ID, { title })).catch(() => undefined));
+  prefsItem.watch(() => {
+    void menuTitle().then((title) => browser.contextMenus.update(MENU_ID, { title })).catch(() => undefined);
+    void menuTitle('menu.library').then((title) => browser.contextMenus.update(LIBRARY_MENU_ID, { title })).catch(() => undefined);
+  });
 
   const onMenuClicked = (info: { menuItemId: string | number }, tab?: { id?: number; url?: string }) =>
-    info.menuItemId === MENU_ID ? saveTab(tab) : Promise.resolve(undefined);
+    info.menuItemId === MENU_ID ? saveTab(tab) : info.menuItemId === LIBRARY_MENU_ID ? openLibrary() : Promise.resolve(undefined);
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   // The menu's own handler, reachable from the service worker's console: headless Chromium draws no context
   // menu, so the end-to-end test calls exactly this function (see test/e2e/README.md).

@@ -58,6 +58,7 @@ export const vi = {
   'storage.newer-schema': 'Dữ liệu được lưu bởi phiên bản mới hơn của Tin Gọn. Hãy cập nhật tiện ích.',
   'storage.not-found': 'Không tìm thấy bản tin.',
   'menu.save': 'Lưu bản tin',
+  'menu.library': 'Mở thư viện bản tin',
   'badge.saved': 'Đã lưu bản tin',
   'badge.failed': 'Không lưu được bản tin',
 } as const;
@@ -121,6 +122,7 @@ export const en: Record<StringKey, string> = {
   'storage.newer-schema': 'The data was saved by a newer version of Tin Gọn. Please update the extension.',
   'storage.not-found': 'The digest was not found.',
   'menu.save': 'Save digest',
+  'menu.library': 'Open the digest library',
   'badge.saved': 'Digest saved',
   'badge.failed': 'The digest could not be saved',
 };

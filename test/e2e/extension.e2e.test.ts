@@ -209,6 +209,25 @@ describe('saving without the popup, and concurrency', () => {
     expect(registered.commands).toContainEqual({ name: 'save-digest', shortcut: 'Alt+Shift+S' });
   });
 
+  it("the toolbar button's own menu opens the library page", async () => {
+    const exists = await eb.sw.evaluate(() =>
+      chrome.contextMenus.update('open-library', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+    expect(exists).toBe(true);
+    // As for the save entry, the test runs the exact function the menu listener calls.
+    const opened = eb.context.waitForEvent('page');
+    await eb.sw.evaluate(async () => {
+      const g = globalThis as unknown as { tinGon: { onMenuClicked: (i: object) => Promise<unknown> } };
+      await g.tinGon.onMenuClicked({ menuItemId: 'open-library' });
+    });
+    const library = await opened;
+    expect(library.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/library\.html$/);
+    await library.close();
+  });
+
   it('context-menu save: the menu handler saves the tab and the badge confirms', async () => {
     // Headless Chromium draws no context menu, so nothing can click it. The tab gets activeTab the way a
     // menu click would give it (a real toolbar click, then the popup is closed and its save removed), and
