@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
+import { withEntities } from '../lib/digest/with-entities';
 import { createDigestStore } from '../lib/storage/digest-store';
 import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platform';
 import { answerSave, SAVE_MESSAGE, type SaveAnswer, type SaveRequest } from './save-message';
@@ -39,7 +40,7 @@ export async function extractInTab(tabId: number, request: ExtractRequest): Prom
   const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
   const result = first?.result as InjectedResult | undefined;
   if (!result || typeof result !== 'object') return { ok: false, error: 'The extraction script returned nothing' };
-  return result;
+  return withEntities(result);
 }
 
 /** No listener at all (the background failed to start): the popup then writes itself. */

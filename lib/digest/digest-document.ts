@@ -1,13 +1,13 @@
-// What the injected script does in the page, as a pure function of the Document: extract the article, find
-// its people and agreements, and report the selection. Kept here (not in the entrypoint) so it is tested
-// in Node and the entrypoint stays a two-line shell.
+// What the injected script does in the page, as a pure function of the Document: extract the article and
+// report the selection. Kept here (not in the entrypoint) so it is tested in Node and the entrypoint stays a
+// two-line shell. People and agreements are found by the caller (withEntities, in the extension's own
+// context): the injected script must stay small (< 60 KB gzipped), and the lexicons are a third of it.
 import type { Article, ExtractionResult } from '../article/types';
-import { extractEntities } from '../entities/index';
 import { extractArticle } from '../extract/index';
 import { siteDomain, stripTracking } from '../meta/canonical-url';
 import { escapeHtmlText } from '../sanitize/article-html';
 import { cleanText } from '../text/normalize';
-import { entityText, MIN_SELECTION_WORDS, type ExtractRequest, type InjectedResult, type SelectionInfo } from './injected';
+import { MIN_SELECTION_WORDS, type ExtractRequest, type InjectedResult, type SelectionInfo } from './injected';
 
 const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -62,8 +62,7 @@ export function digestDocument(
       if (!selection) return { ok: false, error: 'no-selection' };
       result = selectionArticle(result, doc, url, selection, now() - started);
     }
-    const entities = result.kind === 'article' ? extractEntities(entityText(result)) : null;
-    return { ok: true, result, entities, selection, ms: now() - started };
+    return { ok: true, result, entities: null, selection, ms: now() - started };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
   }

@@ -20,7 +20,7 @@ export type InjectedResult =
   | {
       ok: true;
       result: ExtractionResult;
-      /** People and agreements of lead + "\n\n" + bodyText; null for a not-article result. */
+      /** People and agreements of lead + "\n\n" + bodyText: null from the page, filled by withEntities. */
       entities: Entities | null;
       /** The current selection when it is long enough to digest on its own, else null. */
       selection: SelectionInfo | null;

@@ -2,6 +2,7 @@
 // function on the live document).
 import { describe, expect, it } from 'vitest';
 import { digestDocument, selectionInfo } from '../../lib/digest/digest-document';
+import { withEntities } from '../../lib/digest/with-entities';
 import { entityText } from '../../lib/digest/injected';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
@@ -9,7 +10,7 @@ import { loadSeedFixture } from '../seeds/seed-fixtures';
 describe('digestDocument', () => {
   it('extracts the article and its entities, with spans that point into lead + body', () => {
     const seed = loadSeedFixture('003');
-    const answer = digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'page', force: false }, null);
+    const answer = withEntities(digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'page', force: false }, null));
     if (!answer.ok || answer.result.kind !== 'article') throw new Error('not an article');
     expect(answer.result.title).toBe(seed.facts.title);
     const text = entityText(answer.result).normalize('NFC');
@@ -22,7 +23,7 @@ describe('digestDocument', () => {
   it('digests the selection, keeping the page title and site, and reports a short selection as missing', () => {
     const seed = loadSeedFixture('003');
     const selected = 'Hai bên nhất trí thúc đẩy triển khai hiệu quả Hiệp định EVFTA.\n\nBộ trưởng Bùi Thanh Sơn đề nghị EU sớm phê chuẩn EVIPA.';
-    const answer = digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, selected);
+    const answer = withEntities(digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, selected));
     if (!answer.ok || answer.result.kind !== 'article') throw new Error('not an article');
     expect(answer.result.extractor.path).toBe('selection');
     expect(answer.result.title).toBe(seed.facts.title);
@@ -41,5 +42,17 @@ describe('digestDocument', () => {
     if (!answer.ok || answer.result.kind !== 'article') throw new Error('not an article');
     expect(answer.result.bodyHtml).toContain('&lt;img');
     expect(answer.result.bodyHtml).not.toContain('<img');
+  });
+});
+
+describe('entities are found outside the page', () => {
+  it('the injected answer carries none; withEntities adds them and leaves failures and refusals alone', () => {
+    const seed = loadSeedFixture('003');
+    const raw = digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'page', force: false }, null);
+    expect(raw.ok && raw.entities).toBe(null);
+    const full = withEntities(raw);
+    expect(full.ok && full.entities!.people.length).toBeGreaterThan(0);
+    const failed = { ok: false as const, error: 'no-selection' };
+    expect(withEntities(failed)).toBe(failed);
   });
 });
