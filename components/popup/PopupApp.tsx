@@ -26,6 +26,9 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
   const [state, setState] = useState<PopupState>(controller.state);
   const [count, setCount] = useState<number | null>(controller.count);
   const [prefs, setPrefs] = useState<Prefs>(DEFAULT_PREFS);
+  // Until the stored preferences are read, images stay unloaded: the "remote images off" setting must hold
+  // even when the digest is ready before the preferences are.
+  const [prefsRead, setPrefsRead] = useState(false);
   const lang = resolveLang(prefs.language, platform.uiLanguage());
   const i18n = useMemo(() => i18nFor(lang), [lang]);
 
@@ -37,7 +40,10 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
     // A started controller may have moved on before this effect ran.
     setState(controller.state);
     setCount(controller.count);
-    void platform.getPrefs().then(setPrefs, () => undefined);
+    void platform
+      .getPrefs()
+      .then(setPrefs, () => undefined)
+      .finally(() => setPrefsRead(true));
     const offChanges = platform.onDigestsChanged(() => void controller.refreshCount());
     if (!given) void controller.start();
     return () => {
@@ -84,7 +90,7 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
                 onRefresh={() => void controller.refresh()}
               />
               {state.selection && <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />}
-              <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} remoteImages={prefs.remoteImages} />
+              <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} remoteImages={prefsRead && prefs.remoteImages} />
             </>
           )}
         </main>
