@@ -76,6 +76,8 @@ describe('library page', () => {
     await search(library, '');
     await library.click('[data-testid=row] .lib-chip--person >> text=Nguyễn Quốc Dũng');
     await library.waitForFunction(() => document.querySelectorAll('[data-testid=row]').length === 1);
+    // The address follows the filter (history.replaceState after the rows render): wait for it, do not race it.
+    await library.waitForFunction(() => new URL(location.href).searchParams.has('person'));
     expect(new URL(library.url()).searchParams.get('person')).toBe('Nguyễn Quốc Dũng');
     await library.click('[data-testid=clear-filters]');
     await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, SEEDS.length);
