@@ -47,12 +47,8 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
   const people: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
   const shorts: Mention[] = [];
-  for (const m of mentions) {
-    const lows = lowsOf(tokens, m);
-    if (!isFull(lex, lows, m)) {
-      shorts.push(m);
-      continue;
-    }
+  // One person per name key: the first mention with that key opens it, later ones join it.
+  const addMention = (m: Mention, lows: string[]) => {
     const key = lows.join(' ');
     let p = byKey.get(key);
     if (!p) {
@@ -61,6 +57,14 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
       people.push(p);
     }
     p.mentions.push(m);
+  };
+  for (const m of mentions) {
+    const lows = lowsOf(tokens, m);
+    if (!isFull(lex, lows, m)) {
+      shorts.push(m);
+      continue;
+    }
+    addMention(m, lows);
   }
   // Two-word names without a surname that end a longer name ("Quốc Dũng") join it.
   for (const p of [...people]) {
@@ -100,14 +104,7 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
       continue;
     }
     if (!m.triggered) continue;
-    const key = lows.join(' ');
-    let p = byKey.get(key);
-    if (!p) {
-      p = { mentions: [], nameStart: m.start, nameEnd: m.end, foreign: m.foreign, lows };
-      byKey.set(key, p);
-      people.push(p);
-    }
-    p.mentions.push(m);
+    addMention(m, lows);
   }
   for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
   return people;
