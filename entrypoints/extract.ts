@@ -6,7 +6,8 @@ import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
 
 export default defineUnlistedScript({
   globalName: 'tinGonExtractResult',
-  main(): InjectedResult {
+  // Asynchronous: executeScript waits for the promise, and the page gets a turn between extraction stages.
+  main(): Promise<InjectedResult> | InjectedResult {
     const holder = globalThis as unknown as { __tinGonRequest?: ExtractRequest };
     const request = holder.__tinGonRequest ?? { mode: 'page', force: false };
     delete holder.__tinGonRequest;

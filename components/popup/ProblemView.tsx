@@ -13,6 +13,9 @@ interface Props {
   onRetry: () => void;
 }
 
+/** Verdicts that extracting anyway cannot change: the same budget or the same unreadable text stops it again. */
+const FINAL_VERDICTS = new Set(['too-large', 'unsupported']);
+
 const PROBLEM_KEY: Record<string, StringKey> = {
   'browser-page': 'error.browserPage',
   store: 'error.store',
@@ -31,9 +34,11 @@ export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }:
         {state.result.title && <p class="message__page">{state.result.title}</p>}
         <p>{t(`notArticle.${state.result.code}` as StringKey)}</p>
         <div class="actions">
-          <button type="button" class="button button--primary" onClick={onExtractAnyway} data-testid="extract-anyway">
-            {t('popup.extractAnyway')}
-          </button>
+          {!FINAL_VERDICTS.has(state.result.code) && (
+            <button type="button" class="button button--primary" onClick={onExtractAnyway} data-testid="extract-anyway">
+              {t('popup.extractAnyway')}
+            </button>
+          )}
           {state.selection && (
             <button type="button" class="button" onClick={onUseSelection} data-testid="use-selection">
               {t('popup.useSelection')}

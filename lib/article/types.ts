@@ -77,4 +77,6 @@ export interface ExtractOptions {
   force?: boolean;
   /** Clock for timing (performance.now in the browser, in Node too); injectable for tests. */
   now?: () => number;
+  /** Give up with a 'too-large' verdict when still extracting after this many ms (default TIME_BUDGET_MS). */
+  timeBudgetMs?: number;
 }

@@ -3,7 +3,7 @@
 // two-line shell. People and agreements are found by the caller (withEntities, in the extension's own
 // context): the injected script must stay small (< 60 KB gzipped), and the lexicons are a third of it.
 import type { Article, ExtractionResult } from '../article/types';
-import { extractArticle } from '../extract/index';
+import { extractArticleAsync } from '../extract/index';
 import { siteDomain, stripTracking } from '../meta/canonical-url';
 import { escapeHtmlText } from '../sanitize/article-html';
 import { cleanText } from '../text/normalize';
@@ -47,17 +47,22 @@ export function selectionArticle(page: ExtractionResult, doc: Document, url: str
   };
 }
 
-export function digestDocument(
+/**
+ * Extract the page (or its selection) in the page itself. Asynchronous: the extraction pauses between its long
+ * stages (`pause`, a macrotask by default) so the tab keeps answering input while a huge page is read.
+ */
+export async function digestDocument(
   doc: Document,
   url: string,
   request: ExtractRequest,
   selectedText: string | null,
   now: () => number = () => performance.now(),
-): InjectedResult {
+  pause?: () => Promise<void>,
+): Promise<InjectedResult> {
   const started = now();
   try {
     const selection = selectionInfo(selectedText);
-    let result: ExtractionResult = extractArticle(doc, url, { force: request.force || request.mode === 'selection', now });
+    let result: ExtractionResult = await extractArticleAsync(doc, url, { force: request.force || request.mode === 'selection', now }, pause);
     if (request.mode === 'selection') {
       if (!selection) return { ok: false, error: 'no-selection' };
       result = selectionArticle(result, doc, url, selection, now() - started);

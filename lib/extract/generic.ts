@@ -12,7 +12,7 @@ import { cleanInline, foldForSearch } from '../text/normalize';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
 import { parseVietnameseDate, type ParsedDate } from '../meta/dates';
-import { scanPage, type PageScan } from './page-scan';
+import type { PageScan } from './page-scan';
 import { looksVietnamese } from '../meta/language';
 import type { Block } from './body';
 
@@ -97,9 +97,16 @@ export function isVietnamesePage(doc: Document, scan: PageScan): boolean {
   return looksVietnamese(sample);
 }
 
-export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = scanPage(doc)): PathResult | null {
+/** Where the generic path pauses, so a caller can let the page breathe between its long stages. */
+export type GenericStage = 'generic:prepared' | 'generic:readability';
+
+/**
+ * The generic path on `copy`, a working copy of `doc` that it modifies (see workingCopy in budget.ts: the
+ * whole page, or only the article's region of a huge one). Yields between its two long stages.
+ */
+export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, copy: Document): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = copy;
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {
@@ -111,6 +118,7 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
     for (const el of clone.querySelectorAll('script, style, noscript, nav, footer, iframe, svg, select, button, link, meta')) el.remove();
     removeBoilerplateBoxes(clone.body ?? clone);
   }
+  yield 'generic:prepared';
   // Elsewhere Readability sees the page as it is (its title metadata decides which headings it keeps, its
   // <noscript> images replace lazy placeholders): our result must be at least as good as Readability's own.
   // serializer: keep Readability's element instead of re-parsing its HTML string.
@@ -122,6 +130,7 @@ export function extractGeneric(doc: Document, meta: PageMeta, scan: PageScan = s
     parsed = null;
   }
   if (!parsed?.content) return null;
+  yield 'generic:readability';
   const root = parsed.content;
   const headline = headlineElement(scan);
   if (!vietnamese) return readabilityResult(collectBlocks(root, meta.baseUrl), parsed.byline, headline, scan, meta);

@@ -1,10 +1,13 @@
 // extractArticle: the extraction pipeline. Pick a site profile → extract with it (one pass, no Readability) →
-// validate → else the generic Vietnamese path (boilerplate boxes removed, Readability on a clone). The document
-// it is given is never modified.
+// validate → else the generic Vietnamese path (boilerplate boxes removed, Readability on a working copy). The
+// document it is given is never modified. The pipeline is one generator that pauses between its long stages:
+// extractArticle runs it straight through (tests, CLI); extractArticleAsync gives the page's event loop a turn
+// at each pause, so a tab stays responsive while its article is extracted. Both stop at the time budget.
 import type { Article, ExtractOptions, ExtractionResult, NotArticle } from '../article/types';
 import { profileForHost } from '../profiles';
 import { extractWithProfile, type PathResult } from './profile-path';
-import { extractGeneric } from './generic';
+import { genericSteps, type GenericStage } from './generic';
+import { TIME_BUDGET_MS, workingCopy } from './budget';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
 import { postVerdict, preVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
@@ -28,9 +31,17 @@ function notArticle(meta: PageMeta | null, url: string, code: NotArticle['code']
   return { kind: 'not-article', url, code, reason, title: meta?.ogTitle ?? meta?.docTitle ?? cleanInline(doc.title ?? '') ?? null };
 }
 
-export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
+/** The pipeline's pauses: after the page checks, after the site profile, after the page scan, and inside the generic path. */
+export type Stage = 'checked' | 'profile' | 'scanned' | GenericStage;
+
+function* extractionSteps(document: Document, url: string, options: ExtractOptions): Generator<Stage, ExtractionResult, void> {
   const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   const t0 = now();
+  const budgetMs = options.timeBudgetMs ?? TIME_BUDGET_MS;
+  // Checked at every pause: a page that is still being extracted after the budget gets a message instead.
+  const late = () => now() - t0 > budgetMs;
+  const tooSlow = (meta: PageMeta | null) =>
+    notArticle(meta, url, 'too-large', `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`, document);
   // Named elements can shadow the DOM's built-ins on a hostile page: extract from an inert copy without them.
   if (document) document = declobbered(document);
   if (!document || !document.documentElement || !document.body) {
@@ -42,6 +53,8 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
   const unreadable = unreadableReason(pageText);
   if (unreadable) return notArticle(null, url, 'unsupported', unreadable, document);
+  yield 'checked';
+  if (late()) return tooSlow(null);
   const meta = readPageMeta(document, url);
   const profile = profileForHost(meta.domain);
 
@@ -53,6 +66,8 @@ export function extractArticle(document: Document, url: string, options: Extract
     fallbackReason = attempt.reason;
   }
   const path: 'profile' | 'generic' = result ? 'profile' : 'generic';
+  yield 'profile';
+  if (late()) return tooSlow(meta);
 
   let scan: PageScan | null = null;
   const getScan = () => (scan ??= scanPage(document));
@@ -63,7 +78,22 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
 
   if (!result) {
-    result = extractGeneric(document, meta, getScan());
+    const scanned = getScan();
+    yield 'scanned';
+    if (late()) return tooSlow(meta);
+    const copy = workingCopy(document, scanned.paragraphs);
+    if (copy.kind === 'too-large') {
+      return notArticle(meta, url, 'too-large', "The page is too large to extract and no article stands out in it. Select the article's text and digest the selection instead.", document);
+    }
+    const generic = genericSteps(document, meta, scanned, copy.doc);
+    for (let step = generic.next(); ; step = generic.next()) {
+      if (step.done) {
+        result = step.value;
+        break;
+      }
+      yield step.value;
+      if (late()) return tooSlow(meta);
+    }
     if (result && !options.force) {
       const verdict = postVerdict(result.blocks, result.lead, document, getScan());
       if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
@@ -105,4 +135,33 @@ export function extractArticle(document: Document, url: string, options: Extract
   };
   article.extractor.ms = Math.max(0, now() - t0);
   return article;
+}
+
+/** The whole pipeline at once (Node, tests, the command line). */
+export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
+  const steps = extractionSteps(document, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The pipeline with `pause()` awaited between its stages (in a page: a macrotask, so input and paint get a
+ * turn). `onStage` sees each stage end, for timing.
+ */
+export async function extractArticleAsync(
+  document: Document,
+  url: string,
+  options: ExtractOptions = {},
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  onStage?: (stage: Stage) => void,
+): Promise<ExtractionResult> {
+  const steps = extractionSteps(document, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onStage?.(step.value);
+    await pause();
+  }
 }

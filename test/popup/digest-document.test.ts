@@ -8,9 +8,9 @@ import { parseHtml } from '../../lib/dom/parse-html';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 
 describe('digestDocument', () => {
-  it('extracts the article and its entities, with spans that point into lead + body', () => {
+  it('extracts the article and its entities, with spans that point into lead + body', async () => {
     const seed = loadSeedFixture('003');
-    const answer = withEntities(digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'page', force: false }, null));
+    const answer = withEntities(await digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'page', force: false }, null));
     if (!answer.ok || answer.result.kind !== 'article') throw new Error('not an article');
     expect(answer.result.title).toBe(seed.facts.title);
     const text = entityText(answer.result).normalize('NFC');
@@ -20,10 +20,10 @@ describe('digestDocument', () => {
     expect(answer.selection).toBeNull();
   });
 
-  it('digests the selection, keeping the page title and site, and reports a short selection as missing', () => {
+  it('digests the selection, keeping the page title and site, and reports a short selection as missing', async () => {
     const seed = loadSeedFixture('003');
     const selected = 'Hai bên nhất trí thúc đẩy triển khai hiệu quả Hiệp định EVFTA.\n\nBộ trưởng Bùi Thanh Sơn đề nghị EU sớm phê chuẩn EVIPA.';
-    const answer = withEntities(digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, selected));
+    const answer = withEntities(await digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, selected));
     if (!answer.ok || answer.result.kind !== 'article') throw new Error('not an article');
     expect(answer.result.extractor.path).toBe('selection');
     expect(answer.result.title).toBe(seed.facts.title);
@@ -31,14 +31,14 @@ describe('digestDocument', () => {
     expect(answer.result.bodyText).toBe(selected);
     expect(answer.result.bodyHtml).toBe(selected.split('\n\n').map((p) => `<p>${p}</p>`).join(''));
     expect(answer.entities!.agreements.map((a) => a.acronym)).toEqual(expect.arrayContaining(['EVFTA', 'EVIPA']));
-    expect(digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, 'hai từ')).toEqual({ ok: false, error: 'no-selection' });
+    expect(await digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, 'hai từ')).toEqual({ ok: false, error: 'no-selection' });
   });
 
-  it('escapes selected text that looks like markup', () => {
+  it('escapes selected text that looks like markup', async () => {
     const sel = selectionInfo('<img src=x onerror=alert(1)> một hai ba bốn năm sáu bảy tám');
     expect(sel?.words).toBeGreaterThanOrEqual(8);
     const seed = loadSeedFixture('000');
-    const answer = digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, sel!.text);
+    const answer = await digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'selection', force: true }, sel!.text);
     if (!answer.ok || answer.result.kind !== 'article') throw new Error('not an article');
     expect(answer.result.bodyHtml).toContain('&lt;img');
     expect(answer.result.bodyHtml).not.toContain('<img');
@@ -46,9 +46,9 @@ describe('digestDocument', () => {
 });
 
 describe('entities are found outside the page', () => {
-  it('the injected answer carries none; withEntities adds them and leaves failures and refusals alone', () => {
+  it('the injected answer carries none; withEntities adds them and leaves failures and refusals alone', async () => {
     const seed = loadSeedFixture('003');
-    const raw = digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'page', force: false }, null);
+    const raw = await digestDocument(parseHtml(seed.html), seed.facts.url, { mode: 'page', force: false }, null);
     expect(raw.ok && raw.entities).toBe(null);
     const full = withEntities(raw);
     expect(full.ok && full.entities!.people.length).toBeGreaterThan(0);
