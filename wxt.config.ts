@@ -2,8 +2,14 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
+// Test-only variant (test/e2e/storage-quota.e2e.test.ts): without `unlimitedStorage`, so Chromium's real
+// 10 MB storage.local quota can be hit. Built into its own folder so the normal build is never replaced.
+const QUOTA_TEST = process.env.TIN_GON_TEST_QUOTA === '1';
+const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'];
+
 // See README "Security and privacy": no host permissions, the extraction script is injected on click.
 export default defineConfig({
+  ...(QUOTA_TEST ? { outDir: '.output-quota' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
@@ -21,7 +27,7 @@ export default defineConfig({
     name: 'Tin Gọn',
     description: 'Bản tin gọn cho báo Việt: bài sạch, nhân vật và hiệp định, lưu trên máy của bạn.',
     // activeTab + scripting: read the article only when the user clicks, uses the menu or the shortcut.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: QUOTA_TEST ? PERMISSIONS.filter((p) => p !== 'unlimitedStorage') : PERMISSIONS,
     // WXT turns `action` into browser_action for Firefox's MV2 build.
     action: { default_title: 'Tin Gọn: bản tin gọn / digest this article' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },

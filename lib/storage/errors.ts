@@ -11,7 +11,7 @@ export class StorageError extends Error {
   }
 }
 
-/** Chromium: "QUOTA_BYTES quota exceeded"; Firefox: QuotaExceededError / "NS_ERROR_DOM_QUOTA_REACHED". */
+/** Chromium: "QUOTA_BYTES quota exceeded" (156: "Resource::kQuotaBytes quota exceeded"); Firefox: QuotaExceededError / "NS_ERROR_DOM_QUOTA_REACHED". */
 export function isQuotaError(err: unknown): boolean {
   const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);
   return /quota|NS_ERROR_DOM_QUOTA_REACHED|storage is full/i.test(text);
