@@ -25,7 +25,9 @@ export function flattenDeepNesting(root: Element, maxDepth = MAX_DEPTH): number 
     }
   }
   if (deepest <= maxDepth) return 0;
-  for (const el of deep) {
+  // Deepest first: each unwrap then moves only the few real blocks at the bottom, not the whole nest of
+  // wrappers below it (top-down, Chromium re-walks that nest on every move: 0.4 s for 5,000 levels).
+  for (const el of deep.reverse()) {
     const parent = el.parentNode;
     if (!parent) continue;
     while (el.firstChild) parent.insertBefore(el.firstChild, el);
