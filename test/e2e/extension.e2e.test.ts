@@ -11,6 +11,7 @@ import {
   clickActions,
   closePopup,
   launchWithExtension,
+  openTab,
   POPUP_DIGEST_JS,
   readStorage,
   startPageServer,
@@ -53,11 +54,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await eb.context.newPage();
-  await page.goto(server.url(url), { waitUntil: 'domcontentloaded' });
-  return page;
-}
+const open = (url: string): Promise<Page> => openTab(eb, server, url);
 
 async function digestInPopup(page: Page): Promise<{ popup: TargetSession; digest: PopupDigest; ms: number }> {
   return readDigest(await clickAction(eb, page));

@@ -228,6 +228,13 @@ export async function clickActions(eb: ExtensionBrowser, pages: Page[]): Promise
   throw new Error('the popup did not open');
 }
 
+/** A new tab showing `realUrl` from the fixture server (every host name reaches it). */
+export async function openTab(eb: ExtensionBrowser, server: PageServer, realUrl: string, timeoutMs = 30_000): Promise<Page> {
+  const page = await eb.context.newPage();
+  await page.goto(server.url(realUrl), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+  return page;
+}
+
 /** Closes an open popup (by its target). */
 export async function closePopup(eb: ExtensionBrowser, popup: TargetSession): Promise<void> {
   await popup.detach();

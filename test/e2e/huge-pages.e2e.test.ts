@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugeMarkupPage, manyNodesPage } from '../robustness/generate';
-import { clickAction, closePopup, launchWithExtension, readStorage, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { clickAction, closePopup, launchWithExtension, openTab, readStorage, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
 const NO_REGION_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bảng giá chứng khoán</title></head><body>
 <div class="grid">${'<div class="cell"><span>12,5</span><span>+0,3</span></div>'.repeat(12_000)}</div>
@@ -28,11 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await eb.context.newPage();
-  await page.goto(server.url(`https://baomau.vn${path}`), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  return page;
-}
+const open = (path: string): Promise<Page> => openTab(eb, server, `https://baomau.vn${path}`, 60_000);
 
 const ARTICLE_TEXT = `document.querySelector('[data-testid=article]')?.textContent ?? ''`;
 

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type Lang } from '../../lib/i18n/index';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
-import { ARTIFACTS, clickAction, closePopup, launchWithExtension, readStorage, ROOT, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { ARTIFACTS, clickAction, closePopup, launchWithExtension, openTab, readStorage, ROOT, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
 const QUOTA_BUILD = join(ROOT, '.output-quota/chrome-mv3');
 const FILLER = 'filler:';
@@ -49,11 +49,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await eb.context.newPage();
-  await page.goto(server.url(url), { waitUntil: 'domcontentloaded' });
-  return page;
-}
+const open = (url: string): Promise<Page> => openTab(eb, server, url);
 
 /** Everything in storage.local except the filler: what the extension itself wrote. */
 async function ownData(): Promise<Stored> {
