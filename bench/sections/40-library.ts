@@ -2,6 +2,8 @@
 // people, agreements, notes). Index build, search latency per keystroke, filters, the cross-digest index,
 // every export format, import (validate + merge), memory; and how each figure grows from 1k to 10k.
 import { parseHtml } from '../../lib/dom/parse-html';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadavg } from 'node:os';
 import type { Digest } from '../../lib/digest/types';
 import { buildExport } from '../../lib/export';
@@ -56,6 +58,12 @@ interface Figures {
   peakRssMB: number;
 }
 
+/** A full garbage collection (V8's gc(), exposed at run time: the bench runs under tsx without flags). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 function measure(size: number): Figures {
   const digests: Digest[] = generateDigests(size, { seed: 2025 });
   let peakHeap = 0;
@@ -66,9 +74,13 @@ function measure(size: number): Figures {
     peakRss = Math.max(peakRss, m.rss);
   };
   sample();
+  // Collected before and after, so the difference is what the index keeps (without it, a collection during
+  // the build made this figure negative).
+  collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   const [index, buildMs] = time(() => new SearchIndex(digests, { acronymOf: lexiconAcronymOf }));
   sample();
+  collectGarbage();
   const indexHeap = process.memoryUsage().heapUsed - heapBefore;
   const q = (over: Partial<LibraryQuery>): LibraryQuery => ({ ...emptyQuery(), ...over });
 
