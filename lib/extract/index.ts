@@ -85,15 +85,15 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     if (copy.kind === 'too-large') {
       return notArticle(meta, url, 'too-large', "The page is too large to extract and no article stands out in it. Select the article's text and digest the selection instead.", document);
     }
+    // The generic path's own pauses, each followed by the same time check.
     const generic = genericSteps(document, meta, scanned, copy.doc);
-    for (let step = generic.next(); ; step = generic.next()) {
-      if (step.done) {
-        result = step.value;
-        break;
-      }
+    let step = generic.next();
+    while (!step.done) {
       yield step.value;
       if (late()) return tooSlow(meta);
+      step = generic.next();
     }
+    result = step.value;
     if (result && !options.force) {
       const verdict = postVerdict(result.blocks, result.lead, document, getScan());
       if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
