@@ -74,7 +74,7 @@ export class PopupController {
     const extraction = opening
       ? opening.extraction.then((started) => started ?? this.extractSafely(FIRST_REQUEST))
       : this.extractSafely(FIRST_REQUEST);
-    const saved = this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
+    const saved = opening ? await opening.saved : this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
     if (saved) return this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
     this.set({ kind: 'loading', step: 'extracting' });
     await this.show('page', await extraction);

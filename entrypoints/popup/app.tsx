@@ -24,6 +24,7 @@ function timed(platform: Platform): Platform {
   };
 }
 
+// The digest is painted in the next frame after it reached the DOM: its mark is that frame's start.
 function onState(state: PopupState) {
   if (state.kind === 'digest' && !timing.digest) requestAnimationFrame(() => (timing.digest = Date.now()));
   if (state.kind !== 'loading' && !timing.settled) timing.settled = Date.now();
@@ -38,7 +39,7 @@ export function mountPopup(opening: Opening): void {
     timing.extractEnd ??= Date.now();
     return complete;
   });
-  void controller.start({ tab: opening.tab, extraction }); // before the first render: nothing waits for Preact
+  void controller.start({ ...opening, extraction }); // before the first render: nothing waits for Preact
   const root = document.getElementById('app')!;
   root.replaceChildren(); // the static spinner of index.html; the app shows its own progress from here
   render(<PopupApp platform={platform} controller={controller} onState={onState} />, root);
