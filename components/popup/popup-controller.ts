@@ -60,7 +60,7 @@ export class PopupController {
 
   /**
    * Opening the popup: show the saved digest of this article if there is one, else extract and save. The
-   * popup entry passes the tab query and extraction it started before this code loaded (see popup-opening).
+   * popup entry passes the tab query, extraction and lookup it started before this code loaded (popup-opening).
    */
   async start(opening?: Opening): Promise<void> {
     this.set({ kind: 'loading', step: 'tab' });
