@@ -5,19 +5,42 @@ import { storage } from 'wxt/utils/storage';
 import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
 import { withEntities } from '../lib/digest/with-entities';
 import { createDigestStore } from '../lib/storage/digest-store';
-import { DEFAULT_PREFS, type Platform, type Prefs } from './platform';
+import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platform';
 import { answerSave, SAVE_MESSAGE, type SaveAnswer, type SaveRequest } from './save-message';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
-import { activeTabInfo, injectExtraction } from './tab-extraction';
 
 /** Preferences as a versioned WXT storage item (migrations go in `migrations` when Prefs changes shape). */
 export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: DEFAULT_PREFS, version: 1 });
 
-export { activeTabInfo, EXTRACT_SCRIPT } from './tab-extraction';
+/** The script file WXT builds from entrypoints/extract.ts. */
+export const EXTRACT_SCRIPT = '/extract.js';
 
-/** Runs the extraction in the tab; people and agreements are found here, in the extension, not in the page. */
+export async function activeTabInfo(): Promise<TabInfo | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab || tab.id === undefined) return null;
+  return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
+}
+
+/**
+ * Runs the extraction in the tab. A non-default request is handed over in a first, tiny injection (both run in the
+ * extension's isolated world of that tab); the script file's last expression is its result (WXT 0.20 appends
+ * the unlisted script's global name as the final statement, which executeScript returns).
+ */
 export async function extractInTab(tabId: number, request: ExtractRequest): Promise<InjectedResult> {
-  return withEntities(await injectExtraction(tabId, request));
+  // The usual request (the page, not forced) is the script's default: one injection instead of two.
+  if (request.mode !== 'page' || request.force) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (req: ExtractRequest) => {
+        (globalThis as unknown as { __tinGonRequest: ExtractRequest }).__tinGonRequest = req;
+      },
+      args: [request],
+    });
+  }
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+  const result = first?.result as InjectedResult | undefined;
+  if (!result || typeof result !== 'object') return { ok: false, error: 'The extraction script returned nothing' };
+  return withEntities(result);
 }
 
 /** No listener at all (the background failed to start): the popup then writes itself. */

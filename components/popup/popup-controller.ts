@@ -2,14 +2,13 @@
 // is it already saved, extract, save, undo, refresh, selection instead of page, extract anyway. The Preact
 // components only render `state` and call these methods, so the logic is unit-tested with a fake platform.
 import type { NotArticle } from '../../lib/article/types';
-import type { ExtractRequest, SelectionInfo } from '../../lib/digest/injected';
-import { accessProblemFromError, type AccessProblem } from '../../lib/digest/page-access';
+import type { InjectedResult, SelectionInfo } from '../../lib/digest/injected';
+import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
 import type { Digest } from '../../lib/digest/types';
 import { createDigestStore, type DigestStore } from '../../lib/storage/digest-store';
 import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
 import type { Platform, TabInfo } from '../../platform/platform';
 import { answerSave, SAVE_MESSAGE } from '../../platform/save-message';
-import { FIRST_REQUEST, settled, tabProblem, type ExtractionOutcome, type Opening } from './popup-opening';
 
 export type SaveStatus =
   | { state: 'saving' }
@@ -58,23 +57,19 @@ export class PopupController {
     this.set(this.state);
   }
 
-  /**
-   * Opening the popup: show the saved digest of this article if there is one, else extract and save. The
-   * popup entry passes the tab query, extraction and lookup it started before this code loaded (popup-opening).
-   */
-  async start(opening?: Opening): Promise<void> {
+  /** Opening the popup: show the saved digest of this article if there is one, else extract and save. */
+  async start(): Promise<void> {
     this.set({ kind: 'loading', step: 'tab' });
     void this.refreshCount();
-    this.tab = await (opening?.tab ?? this.platform.activeTab().catch(() => null));
+    this.tab = await this.platform.activeTab().catch(() => null);
     if (!this.tab) return this.set({ kind: 'problem', problem: 'no-tab' });
-    const problem = tabProblem(this.tab);
+    // Without a grant (browser pages, the store) the tab's URL is hidden: try, and explain the refusal.
+    const problem = this.tab.url ? pageAccessProblem(this.tab.url) : null;
     if (problem) return this.set({ kind: 'problem', problem });
     // The extraction starts at once, alongside the storage lookup (it is discarded if the article is already
     // saved): the digest appears one storage round trip sooner, which is most of what the popup can win.
-    const extraction = opening
-      ? opening.extraction.then((started) => started ?? this.extractSafely(FIRST_REQUEST))
-      : this.extractSafely(FIRST_REQUEST);
-    const saved = opening ? await opening.saved : this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
+    const extraction = this.extractSafely({ mode: 'page', force: false });
+    const saved = this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
     if (saved) return this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
     this.set({ kind: 'loading', step: 'extracting' });
     await this.show('page', await extraction);
@@ -99,11 +94,11 @@ export class PopupController {
     await this.show(mode, await this.extractSafely({ mode, force }));
   }
 
-  private extractSafely(request: ExtractRequest): Promise<ExtractionOutcome> {
-    return settled(this.platform.extract(this.tab!.id, request));
+  private extractSafely(request: { mode: 'page' | 'selection'; force: boolean }): Promise<InjectedResult | { thrown: string }> {
+    return this.platform.extract(this.tab!.id, request).catch((err: unknown) => ({ thrown: err instanceof Error ? err.message : String(err) }));
   }
 
-  private async show(mode: 'page' | 'selection', answer: ExtractionOutcome): Promise<void> {
+  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }): Promise<void> {
     if ('thrown' in answer) return this.set({ kind: 'problem', problem: accessProblemFromError(answer.thrown) });
     if (!answer.ok) {
       if (answer.error === 'pdf') return this.set({ kind: 'problem', problem: 'pdf' });
