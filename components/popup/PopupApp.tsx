@@ -1,6 +1,6 @@
 // The popup: progress at once, then the digest (or a clear message), the save state with undo, the library
 // link with the count, and the language switch. All behaviour lives in PopupController.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { resolveLang } from '../../lib/i18n/index';
 import type { Platform, Prefs } from '../../platform/platform';
 import { DEFAULT_PREFS } from '../../platform/platform';
@@ -17,7 +17,7 @@ interface Props {
   /** A controller the caller already started (the popup entry starts it before the first render, so the
    * tab query and the extraction do not wait for Preact); without one, the app creates and starts its own. */
   controller?: PopupController;
-  /** Called after each render of a new state (the popup entry marks timing for the benchmark). */
+  /** Called once each new state is in the DOM, before it is painted (the popup entry marks timing for the benchmark). */
   onState?: (state: PopupState) => void;
 }
 
@@ -52,7 +52,8 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
     };
   }, [controller, platform, given]);
 
-  useEffect(() => {
+  // Right after the DOM changed, before the browser paints it (a plain effect runs only after that paint).
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     onState?.(state);
   }, [state, lang, onState]);

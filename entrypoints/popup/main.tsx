@@ -26,8 +26,11 @@ function timed(platform: Platform): Platform {
   };
 }
 
+// onState runs once a state is in the DOM, before it is painted. The digest is painted in the next frame:
+// its mark is taken once that frame's rendering (style, layout, paint) is done, in the task after the frame's
+// animation callbacks (before, the mark came after Preact's after-paint effect and one more frame).
 function onState(state: PopupState) {
-  if (state.kind === 'digest' && !timing.digest) requestAnimationFrame(() => (timing.digest = Date.now()));
+  if (state.kind === 'digest' && !timing.digest) requestAnimationFrame(() => setTimeout(() => (timing.digest ??= Date.now())));
   if (state.kind !== 'loading' && !timing.settled) timing.settled = Date.now();
 }
 
