@@ -89,6 +89,7 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
                 savedAt={state.digest.savedAt}
                 onUndo={() => void controller.undo()}
                 onRefresh={() => void controller.refresh()}
+                onRetry={() => void controller.retrySave()}
               />
               {state.selection && <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />}
               <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} remoteImages={prefsRead && prefs.remoteImages} />

@@ -1,5 +1,6 @@
 // The save state of the digest shown: saving, saved (with undo), already saved earlier (with refresh),
-// undone, or a storage error. A polite live region, so screen readers hear "Saved".
+// undone, or a storage error (with "save again" when trying again can help). A polite live region, so
+// screen readers hear "Saved".
 import type { StorageErrorCode } from '../../lib/storage/errors';
 import { formatShortDate } from '../../lib/i18n/index';
 import { useI18n } from '../common/i18n-context';
@@ -10,9 +11,10 @@ interface Props {
   savedAt: string;
   onUndo: () => void;
   onRefresh: () => void;
+  onRetry: () => void;
 }
 
-export function StatusBar({ save, savedAt, onUndo, onRefresh }: Props) {
+export function StatusBar({ save, savedAt, onUndo, onRefresh, onRetry }: Props) {
   const { t, lang } = useI18n();
   const errorKey = (code: StorageErrorCode) => `storage.${code}` as const;
   return (
@@ -36,9 +38,16 @@ export function StatusBar({ save, savedAt, onUndo, onRefresh }: Props) {
       )}
       {save.state === 'undone' && <span>{save.created ? t('popup.undone') : t('popup.undoneRefresh')}</span>}
       {save.state === 'error' && (
-        <span class="status__error" role="alert">
-          {t(errorKey(save.code))}
-        </span>
+        <>
+          <span class="status__error" role="alert">
+            {t(errorKey(save.code))}
+          </span>
+          {save.retry && (
+            <button type="button" class="link-button" onClick={onRetry} data-testid="retry-save">
+              {t('popup.retrySave')}
+            </button>
+          )}
+        </>
       )}
     </div>
   );

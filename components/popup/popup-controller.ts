@@ -15,7 +15,8 @@ export type SaveStatus =
   | { state: 'saved'; created: boolean; previous: Digest | null }
   | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
   | { state: 'undone'; created: boolean }
-  | { state: 'error'; code: StorageErrorCode };
+  /** `retry`: the digest shown was not saved and saving it again may work (storage full, failed write). */
+  | { state: 'error'; code: StorageErrorCode; retry?: boolean };
 
 export type PopupState =
   | { kind: 'loading'; step: 'tab' | 'extracting' }
@@ -122,6 +123,18 @@ export class PopupController {
       tags: [],
       highlights: [],
     };
+    await this.save(pending, preview, mode);
+  }
+
+  /** Saves again the digest on screen whose save failed (after the reader made room, say). */
+  async retrySave(): Promise<void> {
+    const s = this.state;
+    if (s.kind !== 'digest' || s.save.state !== 'error' || !s.save.retry) return;
+    await this.save({ kind: 'digest', selection: s.selection }, s.digest, s.digest.source);
+  }
+
+  private async save(pending: { kind: 'digest'; selection: SelectionInfo | null }, preview: Digest, mode: Digest['source']): Promise<void> {
+    const result = preview.article;
     this.set({ ...pending, digest: preview, save: { state: 'saving' } });
     // The background writes (it finishes even if this popup closes now) and answers.
     const started = new Date().toISOString();
@@ -139,10 +152,11 @@ export class PopupController {
       if (landed && landed.updatedAt >= started && landed.article.bodyText === result.bodyText) {
         this.set({ ...pending, digest: landed, save: { state: 'saved', created: landed.savedAt >= started, previous: null } });
       } else {
-        this.set({ ...pending, digest: preview, save: { state: 'error', code: 'write-failed' } });
+        this.set({ ...pending, digest: preview, save: { state: 'error', code: 'write-failed', retry: true } });
       }
     } else {
-      this.set({ ...pending, digest: preview, save: { state: 'error', code: saved.code } });
+      // A digest from a newer version of the extension cannot be replaced by this one: trying again would not help.
+      this.set({ ...pending, digest: preview, save: { state: 'error', code: saved.code, retry: saved.code !== 'newer-schema' } });
     }
     await this.refreshCount();
   }

@@ -136,6 +136,27 @@ describe('PopupController', () => {
     await c.refresh();
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved' } });
   });
+
+  it('"save again" re-saves the digest on screen (a selection stays a selection); a newer-schema refusal offers no retry', async () => {
+    const selection = { text: 'Một đoạn văn được chọn có đủ nhiều từ để tóm tắt riêng.', words: 13 };
+    const selArticle = makeArticle(1, { extractor: { path: 'selection', profile: null, fallbackReason: null, ms: 1 } });
+    const p = fakePlatform({ answer: (req) => (req.mode === 'selection' ? ok({ result: selArticle, selection }) : ok({ selection })) });
+    const c = new PopupController(p);
+    await c.start();
+    p.area.failNextSet = new QuotaExceededError();
+    await c.useSelection();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'error', code: 'quota', retry: true } });
+    const requests = p.requests.length;
+    await c.retrySave();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved' }, digest: { source: 'selection' } });
+    expect(p.requests.length).toBe(requests); // nothing extracted again
+    await c.retrySave(); // not in an error state: nothing happens
+    expect(c.state).toMatchObject({ save: { state: 'saved' } });
+
+    p.saveOverride = async () => ({ ok: false, code: 'newer-schema', detail: 'written by a newer version' });
+    await c.refresh();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'error', code: 'newer-schema', retry: false } });
+  });
 });
 
 describe('PopupController: the save goes through the background', () => {
