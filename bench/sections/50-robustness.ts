@@ -127,7 +127,7 @@ export async function run(): Promise<SectionResult> {
     `| Malformed and huge inputs (generated) | ${bad.length} | ${bad.filter((r) => r.clean).length} |`,
     `| **Total** | **${all.length}** | **${clean}** |`,
     '',
-    `Worst case on the huge pages (linkedom in Node, one run): extraction ${ms(worstExtract.extractMs)} ms (${worstExtract.name}); parse + extraction ${ms(worst.parseMs + worst.extractMs)} ms (${worst.name}).`,
+    `Worst case on the huge pages (linkedom in Node, one run): extraction ${ms(worstExtract.extractMs)} ms (${worstExtract.name}); parse + extraction ${ms(worst.parseMs + worst.extractMs)} ms (${worst.name}). The same pages in the browser, clicked from the toolbar, with how long the tab is blocked: section "Huge pages in Chromium".`,
     '',
     `Data lost in the storage fault tests: **${f.lost}** (and ${f.halfWritten} half-written records, ${f.untypedErrors} untyped errors) over ${f.sequences} seeded random sequences of ${f.steps} library operations, with ${f.faultsInjected} injected faults (${f.crashes} worker stops mid-write) and ${f.acknowledged} acknowledged writes checked afterwards.`,
     '',
