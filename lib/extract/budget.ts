@@ -77,16 +77,17 @@ export type WorkingCopy =
 
 /**
  * The document the generic path may modify: a full copy when the page is within the element budget; else a
- * copy of the region around the article's paragraphs (its ancestors kept as empty shells, so their classes
- * and ids still tell Readability what they are, and <head> kept for the metadata); else, when no region
- * holds an article's worth of paragraphs, 'too-large'. The page itself is never modified.
+ * copy of the region around the article's paragraphs, or around its headline when no paragraphs hold an
+ * article's worth of text (its ancestors kept as empty shells, so their classes and ids still tell Readability
+ * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified.
  */
-export function workingCopy(doc: Document, paragraphs: Element[], budget = ELEMENT_BUDGET): WorkingCopy {
+export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET): WorkingCopy {
   const over = !!doc.documentElement && countElementsUpTo(doc.documentElement, budget) > budget;
   if (!over || !doc.body) return { kind: 'whole', doc: doc.cloneNode(true) as Document };
-  const densest = densestParagraphParent(paragraphs);
-  if (!densest || !doc.body.contains(densest) || densest === doc.body) return { kind: 'too-large' };
-  const region = regionAround(densest, doc.body, budget);
+  // Where the article is: its paragraphs; on older layouts that set text in <div>s and <br>s, its headline.
+  const start = densestParagraphParent(paragraphs) ?? headline?.parentElement ?? null;
+  if (!start || start === doc.body || !doc.body.contains(start)) return { kind: 'too-large' };
+  const region = regionAround(start, doc.body, budget);
   // Shallow copies of <html> … region's parent, then the region itself (cut to the budget if it alone is over).
   const copy = doc.cloneNode(false) as Document;
   const html = doc.documentElement.cloneNode(false) as Element;

@@ -81,7 +81,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     const scanned = getScan();
     yield 'scanned';
     if (late()) return tooSlow(meta);
-    const copy = workingCopy(document, scanned.paragraphs);
+    const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null);
     if (copy.kind === 'too-large') {
       return notArticle(meta, url, 'too-large', "The page is too large to extract and no article stands out in it. Select the article's text and digest the selection instead.", document);
     }

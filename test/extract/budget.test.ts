@@ -43,7 +43,7 @@ describe('workingCopy', () => {
   it('keeps only the article region of a page over the budget, with its ancestors and <head>, and leaves the page alone', () => {
     const doc = parseHtml(manyNodesPage(100_000));
     const before = doc.documentElement.outerHTML;
-    const copy = workingCopy(doc, scanPage(doc).paragraphs, 2_000);
+    const copy = workingCopy(doc, scanPage(doc).paragraphs, null, 2_000);
     expect(copy.kind).toBe('region');
     if (copy.kind !== 'region') return;
     expect(copy.elements).toBeLessThanOrEqual(2_000);
@@ -59,7 +59,7 @@ describe('workingCopy', () => {
   it('cuts a region that is over the budget on its own, keeping its first children in order', () => {
     const paras = Array.from({ length: 3_000 }, (_, i) => `<p>Đoạn số ${i} của một bài rất dài về hợp tác Việt Nam - Nhật Bản.</p>`).join('');
     const doc = parseHtml(articlePage('', { body: paras }));
-    const copy = workingCopy(doc, scanPage(doc).paragraphs, 1_000);
+    const copy = workingCopy(doc, scanPage(doc).paragraphs, null, 1_000);
     expect(copy.kind).toBe('region');
     if (copy.kind !== 'region') return;
     const kept = [...copy.doc.querySelectorAll('.article-body p')].map((p) => p.textContent);
@@ -68,10 +68,24 @@ describe('workingCopy', () => {
     expect(kept.slice(0, 3)).toEqual(['Đoạn số 0 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.', 'Đoạn số 1 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.', 'Đoạn số 2 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.']);
   });
 
-  it('refuses a page over the budget whose paragraphs hold no article', () => {
+  it('on a page over the budget whose text is in <div>s and <br>s, keeps the region around the headline', () => {
+    const text = 'Chiều 12/6, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Nhật Bản.<br><br>Hai bên nhất trí tăng cường hợp tác.';
+    const sidebar = '<div class="box"><span>ô</span></div>'.repeat(1_500);
+    const doc = parseHtml(`<html><head><title>T</title></head><body><div id="wrap"><div class="detail"><h1>Phó Thủ tướng tiếp Đại sứ</h1><div class="content">${text}</div></div><div class="side">${sidebar}</div></div></body></html>`);
+    const scan = scanPage(doc);
+    expect(scan.paragraphs).toHaveLength(0);
+    const copy = workingCopy(doc, scan.paragraphs, scan.h1[0]!, 1_000);
+    expect(copy.kind).toBe('region');
+    if (copy.kind !== 'region') return;
+    expect(copy.doc.querySelector('.detail h1')?.textContent).toBe('Phó Thủ tướng tiếp Đại sứ');
+    expect(copy.doc.querySelector('.content')?.textContent).toContain('Hai bên nhất trí');
+    expect(copy.doc.querySelector('.side')).toBeNull();
+  });
+
+  it('refuses a page over the budget whose paragraphs hold no article and that has no headline', () => {
     const cells = '<div><span>ô</span></div>'.repeat(3_000);
     const doc = parseHtml(`<html><head><title>Bảng</title></head><body><div class="grid">${cells}</div><p>Ngắn.</p></body></html>`);
-    expect(workingCopy(doc, scanPage(doc).paragraphs, 1_000)).toEqual({ kind: 'too-large' });
+    expect(workingCopy(doc, scanPage(doc).paragraphs, null, 1_000)).toEqual({ kind: 'too-large' });
     // Over the default budget (25,000 elements), even "extract anyway" gets the verdict and its way out.
     const big = parseHtml(`<html><head><title>Bảng</title></head><body><div class="grid">${cells.repeat(5)}</div><p>Ngắn.</p></body></html>`);
     const r = extractArticle(big, URL, { force: true });
