@@ -101,12 +101,11 @@ export function isVietnamesePage(doc: Document, scan: PageScan): boolean {
 export type GenericStage = 'generic:prepared' | 'generic:readability';
 
 /**
- * The generic path on `copy`, a working copy of `doc` that it modifies (see workingCopy in budget.ts: the
+ * The generic path on `clone`, a working copy of `doc` that it modifies (see workingCopy in budget.ts: the
  * whole page, or only the article's region of a huge one). Yields between its two long stages.
  */
-export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, copy: Document): Generator<GenericStage, PathResult | null, void> {
+export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clone: Document): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
-  const clone = copy;
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {
