@@ -30,7 +30,7 @@ export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }:
   if (state.kind === 'not-article') {
     return (
       <div class="message" role="alert" data-testid="not-article" data-code={state.result.code}>
-        <h1 class="message__title">{t('notArticle.title')}</h1>
+        <h1 class="message__title">{t(FINAL_VERDICTS.has(state.result.code) ? 'notArticle.titleCannot' : 'notArticle.title')}</h1>
         {state.result.title && <p class="message__page">{state.result.title}</p>}
         <p>{t(`notArticle.${state.result.code}` as StringKey)}</p>
         <div class="actions">

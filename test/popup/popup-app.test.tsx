@@ -104,6 +104,24 @@ describe('PopupApp', () => {
     await screen.findByTestId('title');
   });
 
+  it('a page too large to extract: its own heading, the way out, no "extract anyway" (it would stop again)', async () => {
+    const selection = { text: 'Bảng giá cập nhật liên tục trong phiên giao dịch của Sở Giao dịch Chứng khoán hôm nay.', words: 16 };
+    const p = fakePlatform({
+      uiLanguage: 'vi',
+      answer: (req) =>
+        req.mode === 'selection' ? answer : { ok: true, result: { kind: 'not-article', url: 'https://baomau.vn/bang-gia', code: 'too-large', reason: '', title: 'Bảng giá' }, entities: null, selection, ms: 3 },
+    });
+    render(<PopupApp platform={p} />);
+    const msg = await screen.findByTestId('not-article');
+    expect(msg.dataset.code).toBe('too-large');
+    expect(msg.textContent).toContain('Không tách được bài từ trang này');
+    expect(msg.textContent).toContain('Hãy bôi đen nội dung bài viết');
+    expect(screen.queryByTestId('extract-anyway')).toBeNull();
+    fireEvent.click(screen.getByTestId('use-selection'));
+    await screen.findByTestId('title');
+    expect(p.requests.at(-1)).toEqual({ mode: 'selection', force: true });
+  });
+
   it('a browser page gets a clear message, never an empty popup', async () => {
     render(<PopupApp platform={fakePlatform({ tab: { id: 1, url: 'chrome://newtab/', title: '' } })} />);
     expect((await screen.findByTestId('problem')).textContent).toContain('Trang nội bộ của trình duyệt');
