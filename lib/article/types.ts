@@ -77,6 +77,8 @@ export interface ExtractOptions {
   force?: boolean;
   /** Clock for timing (performance.now in the browser, in Node too); injectable for tests. */
   now?: () => number;
+  /** Refuse ('too-large') a page with more characters of text than this (default 30,000,000). */
+  maxTextChars?: number;
   /** Give up with a 'too-large' verdict when still extracting after this many ms (default TIME_BUDGET_MS). */
   timeBudgetMs?: number;
 }

@@ -22,8 +22,9 @@ import { unreadableReason } from './unreadable';
 
 export type { ExtractOptions, ExtractionResult } from '../article/types';
 
-/** Pages bigger than this are refused rather than freezing the tab. */
-const MAX_TEXT_CHARS = 3_000_000;
+/** Pages with more text than this are refused: even reading their text whole would hold the tab. (Below it,
+ * the element budget keeps Readability's share bounded: a 10 MB comment thread is read by region.) */
+const MAX_TEXT_CHARS = 30_000_000;
 
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
@@ -48,7 +49,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     return { kind: 'not-article', url, code: 'unsupported', reason: 'This is not an HTML page.', title: null };
   }
   const pageText = document.body.textContent ?? '';
-  if (pageText.length > MAX_TEXT_CHARS) {
+  if (pageText.length > (options.maxTextChars ?? MAX_TEXT_CHARS)) {
     return notArticle(null, url, 'too-large', 'The page is too large to extract.', document);
   }
   const unreadable = unreadableReason(pageText);

@@ -127,6 +127,12 @@ describe('the pipeline pauses between stages and keeps to its time budget', () =
     expect(a).toEqual(r);
   });
 
+  it('refuses a page with more text than the text budget, before reading anything else', () => {
+    const r = extractArticle(parseHtml(articlePage()), URL, { maxTextChars: 500 });
+    expect(r).toMatchObject({ kind: 'not-article', code: 'too-large' });
+    expect(extractArticle(parseHtml(articlePage()), URL).kind).toBe('article');
+  });
+
   it('finishes a 100,000-node page as an article from its region, the related sidebar left out', () => {
     const r = extractArticle(parseHtml(manyNodesPage(100_000)), URL);
     expect(r.kind).toBe('article');
