@@ -4,29 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../lib/entities';
-import type { Entities, Span } from '../../lib/entities/types';
+import type { Entities } from '../../lib/entities/types';
 import { foldForSearch, matchKey } from '../../lib/text/normalize';
 import { annotatedDir, cutToArticle, loadGoldTexts, seedsDir } from '../support/entity-scoring';
-
-const TONES = '\u0300\u0301\u0303\u0309\u0323';
-
-/**
- * Move the tone mark of open "oa", "oe", "uy" syllables to the other vowel, both ways: hoà <-> hòa,
- * thoả <-> thỏa, uỷ <-> ủy. "qu" + y is left alone (quý has only one spelling). Returns NFC.
- */
-export function swapTonePlacement(input: string): string {
-  const re = new RegExp(`(?<![qQ\\p{M}])([oOuU])([${TONES}]?)([aAeEyY])([${TONES}]?)(?![\\p{L}\\p{M}])`, 'gu');
-  return input
-    .normalize('NFD')
-    .replace(re, (m, first: string, t1: string, second: string, t2: string) => {
-      const pair = (first + second).toLowerCase();
-      if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return m;
-      if (t1 && !t2) return first + second + t1;
-      if (t2 && !t1) return first + t2 + second;
-      return m;
-    })
-    .normalize('NFC');
-}
+import { entitiesView, swapTonePlacement } from '../support/entity-views';
 
 const toNfd = (s: string) => s.normalize('NFD');
 const ethForDStroke = (s: string) => s.replace(/Đ/g, '\u00D0');
@@ -48,36 +29,6 @@ function insertInvisibles(text: string, edits: Array<{ gap: number; kind: Invisi
     else out += '\u00A0\u200B';
   }
   return out;
-}
-
-function spanTexts(spans: Span[], input: string): string[] {
-  const nfc = input.normalize('NFC');
-  return spans.map((s) => matchKey(nfc.slice(s.start, s.end)));
-}
-
-/** What must not change under the transformations, in a form that ignores the page's spelling. */
-function snapshot(e: Entities, input: string) {
-  return {
-    people: e.people.map((p) => ({
-      key: p.key,
-      name: matchKey(p.name),
-      titles: p.titles.map(matchKey),
-      organisation: p.organisation === null ? null : matchKey(p.organisation),
-      mentions: p.mentions,
-      spans: spanTexts(p.spans, input),
-      firstSentence: matchKey(p.firstSentence),
-    })),
-    agreements: e.agreements.map((a) => ({
-      key: a.key,
-      name: matchKey(a.name),
-      acronym: a.acronym,
-      kind: a.kind,
-      year: a.year,
-      mentions: a.mentions,
-      spans: spanTexts(a.spans, input),
-      firstSentence: matchKey(a.firstSentence),
-    })),
-  };
 }
 
 const articles = [...loadGoldTexts(seedsDir), ...loadGoldTexts(annotatedDir).map((a) => ({ ...a, id: `annotated ${a.id}` }))].map(
@@ -103,10 +54,10 @@ describe('entities are the same under input transformations', () => {
   for (const { id, text } of articles) {
     describe(id, () => {
       // Computed on first use, so that a failing extractor fails these tests rather than the file.
-      let cached: { clean: Entities; expected: ReturnType<typeof snapshot> } | undefined;
+      let cached: { clean: Entities; expected: ReturnType<typeof entitiesView> } | undefined;
       const run = () => (cached ??= (() => {
         const clean = extractEntities(text);
-        return { clean, expected: snapshot(clean, text) };
+        return { clean, expected: entitiesView(clean, text) };
       })());
 
       it('the clean run gives spans inside the text that name the entity', () => {
@@ -133,24 +84,24 @@ describe('entities are the same under input transformations', () => {
 
       it('NFD input', () => {
         const input = toNfd(text);
-        expect(snapshot(extractEntities(input), input)).toEqual(run().expected);
+        expect(entitiesView(extractEntities(input), input)).toEqual(run().expected);
       });
 
       it('tone placement swapped (hoà <-> hòa, thoả <-> thỏa, uỷ <-> ủy)', () => {
         const input = swapTonePlacement(text);
-        expect(snapshot(extractEntities(input), input)).toEqual(run().expected);
+        expect(entitiesView(extractEntities(input), input)).toEqual(run().expected);
       });
 
       it('Ð (U+00D0) written for Đ', () => {
         const input = ethForDStroke(text);
-        expect(snapshot(extractEntities(input), input)).toEqual(run().expected);
+        expect(entitiesView(extractEntities(input), input)).toEqual(run().expected);
       });
 
       it('every space a non-breaking space, and a zero-width space at every word gap', () => {
         const nbsp = text.replace(/ /g, '\u00A0');
-        expect(snapshot(extractEntities(nbsp), nbsp)).toEqual(run().expected);
+        expect(entitiesView(extractEntities(nbsp), nbsp)).toEqual(run().expected);
         const zw = text.replace(/ /g, ' \u200B');
-        expect(snapshot(extractEntities(zw), zw)).toEqual(run().expected);
+        expect(entitiesView(extractEntities(zw), zw)).toEqual(run().expected);
       });
 
       it('random non-breaking and zero-width spaces between words (fast-check, seeded)', () => {
@@ -158,7 +109,7 @@ describe('entities are the same under input transformations', () => {
         fc.assert(
           fc.property(fc.array(edit, { minLength: 1, maxLength: 40 }), (edits) => {
             const input = insertInvisibles(text, edits);
-            expect(snapshot(extractEntities(input), input)).toEqual(run().expected);
+            expect(entitiesView(extractEntities(input), input)).toEqual(run().expected);
           }),
           { seed: 20261123, numRuns: 12, endOnFailure: true },
         );
@@ -166,7 +117,7 @@ describe('entities are the same under input transformations', () => {
 
       it('all transformations at once', () => {
         const input = toNfd(ethForDStroke(insertInvisibles(swapTonePlacement(text), [{ gap: 3, kind: 'nbsp' }, { gap: 17, kind: 'zwsp-after' }, { gap: 41, kind: 'nbsp-zwsp' }])));
-        expect(snapshot(extractEntities(input), input)).toEqual(run().expected);
+        expect(entitiesView(extractEntities(input), input)).toEqual(run().expected);
       });
     });
   }

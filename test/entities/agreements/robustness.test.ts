@@ -5,45 +5,19 @@ import { extractAgreements } from '../../../lib/entities/agreements';
 import type { Agreement } from '../../../lib/entities/types';
 import { matchKey } from '../../../lib/text/normalize';
 import { annotatedDir, cutToArticle, loadGoldTexts, seedsDir } from '../../support/entity-scoring';
-
-const TONES = '\u0300\u0301\u0303\u0309\u0323';
-/** hoà <-> hòa, thoả <-> thỏa, uỷ <-> ủy, both ways (the tone mark moves to the other vowel). */
-function swapTones(input: string): string {
-  const re = new RegExp(`(?<![qQ\\p{M}])([oOuU])([${TONES}]?)([aAeEyY])([${TONES}]?)(?![\\p{L}\\p{M}])`, 'gu');
-  return input
-    .normalize('NFD')
-    .replace(re, (m, a: string, t1: string, b: string, t2: string) => {
-      if (!['oa', 'oe', 'uy'].includes((a + b).toLowerCase())) return m;
-      if (t1 && !t2) return a + b + t1;
-      if (t2 && !t1) return a + t2 + b;
-      return m;
-    })
-    .normalize('NFC');
-}
+import { agreementView, swapTonePlacement } from '../../support/entity-views';
 
 const variants: Array<[string, (s: string) => string]> = [
   ['NFD', (s) => s.normalize('NFD')],
-  ['tone placement swapped', swapTones],
+  ['tone placement swapped', swapTonePlacement],
   ['Ð (U+00D0) for Đ', (s) => s.replace(/Đ/g, '\u00D0')],
   ['non-breaking spaces', (s) => s.replace(/ /g, '\u00A0')],
   ['zero-width spaces at every gap', (s) => s.replace(/ /g, ' \u200B')],
   ['zero-width spaces inside words', (s) => s.replace(/(\p{L})(\p{L})/gu, '$1\u200B$2')],
-  ['all at once', (s) => swapTones(s).replace(/Đ/g, '\u00D0').replace(/ /g, '\u00A0\u200B').normalize('NFD')],
+  ['all at once', (s) => swapTonePlacement(s).replace(/Đ/g, '\u00D0').replace(/ /g, '\u00A0\u200B').normalize('NFD')],
 ];
 
-const view = (found: Agreement[], input: string) => {
-  const nfc = input.normalize('NFC');
-  return found.map((a) => ({
-    key: a.key,
-    name: matchKey(a.name),
-    acronym: a.acronym,
-    kind: a.kind,
-    year: a.year,
-    mentions: a.mentions,
-    spans: a.spans.map((s) => matchKey(nfc.slice(s.start, s.end))),
-    firstSentence: matchKey(a.firstSentence),
-  }));
-};
+const view = (found: Agreement[], input: string) => found.map((a) => agreementView(a, input));
 
 const articles = [...loadGoldTexts(seedsDir), ...loadGoldTexts(annotatedDir)].map((t) => ({ id: t.id, text: cutToArticle(t.text, t.gold).article }));
 
