@@ -15,11 +15,21 @@ export function toHttpUrl(raw: string | null | undefined, base?: string): URL | 
   }
 }
 
+/**
+ * The query's name/value pairs in order. forEach, not the iterators: in a Firefox content script the URL
+ * object is a wrapper whose iterators cannot be spread ("searchParams.keys() is not iterable").
+ */
+function queryPairs(url: URL): [string, string][] {
+  const pairs: [string, string][] = [];
+  url.searchParams.forEach((value, key) => pairs.push([key, value]));
+  return pairs;
+}
+
 /** The URL without tracking parameters and without the fragment. Non-http input is returned trimmed. */
 export function stripTracking(raw: string): string {
   const url = toHttpUrl(raw);
   if (!url) return raw.trim();
-  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
+  for (const [key] of queryPairs(url)) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
   url.hash = '';
   return url.toString();
 }
@@ -32,10 +42,12 @@ export function canonicalUrlKey(raw: string): string {
   const url = toHttpUrl(raw);
   if (!url) return raw.trim().toLowerCase();
   const host = url.hostname.toLowerCase().replace(/^(www\d*|m|amp|mobile)\./, '');
-  const params = [...url.searchParams.entries()]
+  const kept = new URLSearchParams();
+  for (const [k, v] of queryPairs(url)
     .filter(([k]) => !TRACKING_PARAM.test(k))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = params.length ? '?' + new URLSearchParams(params).toString() : '';
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    kept.append(k, v);
+  const query = kept.toString() ? '?' + kept.toString() : '';
   const path = url.pathname.replace(/\/amp\/?$/, '/').replace(/\/+$/, '') || '/';
   return `${host}${path}${query}`;
 }
