@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.output-quota/', '.wxt/', 'bench/out/', 'coverage/', 'test-results/'] },
+  { ignores: ['node_modules/', '.output/', '.output-quota/', '.output-probe/', '.wxt/', 'bench/out/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,10 +6,13 @@ import { fileURLToPath } from 'node:url';
 // 10 MB storage.local quota can be hit. Built into its own folder so the normal build is never replaced.
 const QUOTA_TEST = process.env.TIN_GON_TEST_QUOTA === '1';
 const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'];
+// Test-only variant (test/e2e/firefox-smoke.e2e.test.ts): the e2e probe compiled in (platform/e2e-probe.ts)
+// and a host permission in place of the toolbar click no driver can make in Firefox; its own folder too.
+const PROBE_TEST = process.env.WXT_TIN_GON_PROBE === '1';
 
 // See README "Security and privacy": no host permissions, the extraction script is injected on click.
 export default defineConfig({
-  ...(QUOTA_TEST ? { outDir: '.output-quota' } : {}),
+  ...(QUOTA_TEST ? { outDir: '.output-quota' } : PROBE_TEST ? { outDir: '.output-probe' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
@@ -27,7 +30,7 @@ export default defineConfig({
     name: 'Tin Gọn',
     description: 'Bản tin gọn cho báo Việt: bài sạch, nhân vật và hiệp định, lưu trên máy của bạn.',
     // activeTab + scripting: read the article only when the user clicks, uses the menu or the shortcut.
-    permissions: QUOTA_TEST ? PERMISSIONS.filter((p) => p !== 'unlimitedStorage') : PERMISSIONS,
+    permissions: QUOTA_TEST ? PERMISSIONS.filter((p) => p !== 'unlimitedStorage') : PROBE_TEST ? [...PERMISSIONS, '<all_urls>'] : PERMISSIONS,
     // WXT turns `action` into browser_action for Firefox's MV2 build.
     action: { default_title: 'Tin Gọn: bản tin gọn / digest this article' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },

@@ -8,6 +8,7 @@ import { extractInTab, prefsItem } from '../platform/browser-adapter';
 import { showBadge } from '../platform/badge';
 import { answerSave, isSaveRequest } from '../platform/save-message';
 import { saveTabDigest } from '../platform/save-tab';
+import { installProbe } from '../platform/e2e-probe';
 import { createSharedLock, createWxtLocalArea } from '../platform/storage-area';
 
 const MENU_ID = 'save-digest';
@@ -74,4 +75,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND) void saveTab(tab);
   });
+  // Test-only Firefox variant (see platform/e2e-probe.ts): a constant false in every other build, so the
+  // bundler drops this branch and the probe with it.
+  if (import.meta.env.WXT_TIN_GON_PROBE === '1') installProbe(saveTab, store);
 });

@@ -1,20 +1,27 @@
-// Smoke test of the Firefox build (.output/firefox-mv2) in firefox-esr, driven by puppeteer-core over
-// WebDriver BiDi. What can be driven here: installing the add-on (Firefox validates the manifest and the
-// package), and running the very extract.js the add-on injects, in a Gecko page, on a seed page.
-// What cannot: the toolbar button, the popup and extension storage — Firefox has no Extensions.triggerAction,
-// and the driver refuses to navigate to moz-extension:// pages, so the popup itself is tested in Chromium only.
+// The Firefox build (.output/firefox-mv2) in firefox-esr, driven by puppeteer-core over WebDriver BiDi.
+// Driven here: installing the add-on (Firefox validates the manifest and the package); the very extract.js the
+// add-on injects, run in a Gecko page; and the background's real save path in Firefox (inject, people and
+// agreements, storage, badge, no duplicate on a second save) through a test-only variant (platform/e2e-probe.ts)
+// that starts it when a tab loads an address ending in #tin-gon-probe, because no driver can click Firefox's
+// toolbar button: it has a host permission where the add-on has activeTab from the click.
+// Not driven: the popup — the driver refuses to navigate to moz-extension:// pages; it is tested in Chromium.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import type { InjectedResult } from '../../lib/digest/injected';
+import { PROBE_ATTRIBUTE, PROBE_HASH, type ProbeReport } from '../../platform/e2e-probe';
 import { withEntities } from '../../lib/digest/with-entities';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
+import { manyNodesPage } from '../robustness/generate';
 import { ROOT, startPageServer, type PageServer } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
+const PROBE_BUILD = join(ROOT, '.output-probe/firefox-mv2');
+/** A site without a profile, over the element budget: the generic path on the article's region. */
+const GENERIC_URL = 'https://baomau.vn/the-gioi/pho-thu-tuong-tiep-dai-su-nhat-ban-1001.html';
 const haveFirefox = existsSync(FIREFOX);
 
 describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
@@ -23,8 +30,12 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
 
   beforeAll(async () => {
     execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'ignore' });
+    execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WXT_TIN_GON_PROBE: '1' } });
     const seed = loadSeedFixture('001');
-    server = await startPageServer([{ path: new URL(seed.facts.url).pathname, html: seed.html }]);
+    server = await startPageServer([
+      { path: new URL(seed.facts.url).pathname, html: seed.html },
+      { path: new URL(GENERIC_URL).pathname, html: manyNodesPage(40_000) },
+    ]);
     const puppeteer = (await import('puppeteer-core')).default;
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -33,7 +44,7 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
       acceptInsecureCerts: true,
       extraPrefsFirefox: {
         // Every host name resolves to the local fixture server (Gecko's equivalent of --host-resolver-rules).
-        'network.dns.localDomains': new URL(seed.facts.url).hostname,
+        'network.dns.localDomains': [seed.facts.url, GENERIC_URL].map((u) => new URL(u).hostname).join(','),
       },
     });
   }, 120_000);
@@ -63,6 +74,45 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
     const full = withEntities(answer);
     expect(full.ok && full.entities?.people.map((p) => p.name)).toContain('Hoàng Xuân Chiến');
     expect(full.ok && full.entities?.agreements.map((a) => a.acronym)).toContain('PCA');
+    await page.close();
+  });
+  it('the test-only probe is absent from the shipped builds', () => {
+    for (const dir of [BUILD, join(ROOT, '.output/chrome-mv3')]) {
+      if (existsSync(join(dir, 'background.js'))) expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain(PROBE_HASH);
+    }
+    expect(readFileSync(join(PROBE_BUILD, 'background.js'), 'utf8')).toContain(PROBE_HASH);
+  });
+
+  it("the background's save path works in Firefox: extract, people and agreements, storage, badge, no duplicate", async () => {
+    const seed = loadSeedFixture('001');
+    await browser.uninstallExtension('tin-gon@tin-gon.local').catch(() => undefined);
+    expect(await browser.installExtension(PROBE_BUILD)).toBe('tin-gon@tin-gon.local');
+    const page = await browser.newPage();
+    const probe = async (url: string): Promise<ProbeReport> => {
+      await page.goto('about:blank');
+      await page.goto(server.url(url) + PROBE_HASH, { waitUntil: 'load' });
+      const json = await page.waitForFunction((name: string) => document.documentElement.getAttribute(name), { timeout: 30_000 }, PROBE_ATTRIBUTE);
+      return JSON.parse((await json.jsonValue()) as string) as ProbeReport;
+    };
+    const first = await probe(seed.facts.url);
+    expect(first.outcome).toMatchObject({ ok: true, created: true, source: 'page' });
+    expect(first.title).toBe(seed.facts.title);
+    expect(first.people).toContain('Hoàng Xuân Chiến');
+    expect(first.acronyms).toContain('PCA');
+    expect(first.bodyChars).toBeGreaterThan(1000);
+    expect(first.stored).toBe(1);
+    expect(first.badge).toBe('✓');
+    // The same article again: the one record is updated, not duplicated.
+    const second = await probe(seed.facts.url);
+    expect(second.outcome).toMatchObject({ ok: true, created: false });
+    expect(second.stored).toBe(1);
+    // A site without a profile and over the element budget: Readability on the article's region, in Gecko.
+    const generic = await probe(GENERIC_URL);
+    expect(generic.outcome).toMatchObject({ ok: true, created: true });
+    expect(generic.title).toBe('Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Nhật Bản');
+    expect(generic.people).toContain('Bùi Thanh Sơn');
+    expect(generic.acronyms).toEqual(expect.arrayContaining(['CPTPP', 'VJEPA']));
+    expect(generic.stored).toBe(2);
     await page.close();
   });
 });
