@@ -3,6 +3,7 @@
 // digest index at startup if an earlier run was interrupted, and writes the popup's saves (save-message.ts).
 import { browser } from 'wxt/browser';
 import { resolveLang, t } from '../lib/i18n/index';
+import { saveFailureText } from '../lib/i18n/outcome-messages';
 import { createDigestStore } from '../lib/storage/digest-store';
 import { extractInTab, prefsItem } from '../platform/browser-adapter';
 import { showBadge } from '../platform/badge';
@@ -44,11 +45,8 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     const lang = resolveLang((await prefsItem.getValue())?.language, browser.i18n.getUILanguage());
     const outcome = await saveTabDigest({ extract: extractInTab, store }, { id: tab.id, url: tab.url ?? '' });
-    // A storage failure says what happened in words ("storage is full: ... your saved digests are intact").
-    const storageCodes = ['quota', 'write-failed', 'newer-schema', 'not-found'] as const;
-    const why = !outcome.ok && (storageCodes as readonly string[]).includes(outcome.reason) ? t(lang, `storage.${outcome.reason as (typeof storageCodes)[number]}`) : null;
-    const failed = outcome.ok ? '' : why ? `${t(lang, 'badge.failed')}: ${why}` : `${t(lang, 'badge.failed')} (${outcome.reason})`;
-    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}` : failed);
+    // The tooltip says what happened in words ("storage is full: ... your saved digests are intact").
+    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}` : saveFailureText(lang, outcome.reason, outcome.detail));
     return outcome;
   }
 

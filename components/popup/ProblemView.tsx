@@ -1,6 +1,7 @@
 // Every page the popup cannot digest gets a sentence in the user's language and, where it helps, an action:
 // "extract anyway" for a page that does not look like an article, "digest the selection" when text is selected.
 import type { StringKey } from '../../lib/i18n/index';
+import { accessProblemText, FINAL_VERDICTS, notArticleHeading } from '../../lib/i18n/outcome-messages';
 import { useI18n } from '../common/i18n-context';
 import type { PopupState } from './popup-controller';
 
@@ -13,24 +14,13 @@ interface Props {
   onRetry: () => void;
 }
 
-/** Verdicts that extracting anyway cannot change: the same budget or the same unreadable text stops it again. */
-const FINAL_VERDICTS = new Set(['too-large', 'unsupported']);
-
-const PROBLEM_KEY: Record<string, StringKey> = {
-  'browser-page': 'error.browserPage',
-  store: 'error.store',
-  pdf: 'error.pdf',
-  file: 'error.file',
-  'no-access': 'error.noAccess',
-  'no-tab': 'error.noTab',
-};
 
 export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (state.kind === 'not-article') {
     return (
       <div class="message" role="alert" data-testid="not-article" data-code={state.result.code}>
-        <h1 class="message__title">{t(FINAL_VERDICTS.has(state.result.code) ? 'notArticle.titleCannot' : 'notArticle.title')}</h1>
+        <h1 class="message__title">{notArticleHeading(lang, state.result.code)}</h1>
         {state.result.title && <p class="message__page">{state.result.title}</p>}
         <p>{t(`notArticle.${state.result.code}` as StringKey)}</p>
         <div class="actions">
@@ -50,7 +40,7 @@ export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }:
   }
   const text =
     state.kind === 'problem'
-      ? t(PROBLEM_KEY[state.problem] ?? 'error.noAccess')
+      ? accessProblemText(lang, state.problem)
       : state.kind === 'no-selection'
         ? t('error.noSelection')
         : t('error.failed', { detail: state.detail });
