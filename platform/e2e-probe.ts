@@ -3,13 +3,42 @@
 // or open its popup, so the test cannot give a tab activeTab; this variant has a host permission instead, and
 // when a tab finishes loading an address ending in PROBE_HASH, runs the background's real save path on it (the
 // same function as the context menu and the shortcut: inject extract.js, find people and agreements, save,
-// badge) and writes what came out into the page, where the test reads it.
+// badge) and writes what came out into the page, where the test reads it. An address ending in
+// LIBRARY_PROBE_HASH + "=<search>" opens the library page with that search and reports the rows it shows.
 import { browser } from 'wxt/browser';
 import type { DigestStore } from '../lib/storage/digest-store';
 import type { SaveTabOutcome } from './save-tab';
 
 export const PROBE_HASH = '#tin-gon-probe';
+/** Opens the library page with this search and reports the rows it shows (the page's own DOM, read here). */
+export const LIBRARY_PROBE_HASH = '#tin-gon-probe-library';
 export const PROBE_ATTRIBUTE = 'data-tin-gon-probe';
+
+export interface LibraryProbeReport {
+  rows: string[];
+  usage: string;
+}
+
+/** The library page in a background tab, searched for `q`; its rendered rows once the search has run. */
+async function readLibrary(q: string): Promise<LibraryProbeReport> {
+  const url = (browser.runtime.getURL as (path: string) => string)(`/library.html?q=${encodeURIComponent(q)}`);
+  const tab = await browser.tabs.create({ url, active: false });
+  try {
+    for (let i = 0; i < 200; i++) {
+      // MV2: the background can read the DOM of the extension's own pages.
+      const views = browser.extension.getViews({ type: 'tab' }) as unknown as { location: Location; document: Document }[];
+      const view = views.find((w) => w.location.pathname.endsWith('/library.html'));
+      const doc = view?.document;
+      const rows = doc ? [...doc.querySelectorAll('[data-testid=row-title]')].map((e) => e.textContent ?? '') : [];
+      const searching = !!doc?.querySelector('.lib-search .lib-hint');
+      if (rows.length && !searching) return { rows, usage: doc?.querySelector('[data-testid=usage]')?.textContent ?? '' };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { rows: [], usage: 'the library page showed no rows in 20 s' };
+  } finally {
+    await browser.tabs.remove(tab.id!);
+  }
+}
 
 export interface ProbeReport {
   outcome: SaveTabOutcome | undefined;
@@ -22,8 +51,19 @@ export interface ProbeReport {
 }
 
 export function installProbe(saveTab: (tab: { id: number; url: string }) => Promise<SaveTabOutcome | undefined>, store: DigestStore): void {
+  const answer = (tabId: number, report: unknown) =>
+    browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string, json: string) => document.documentElement.setAttribute(name, json),
+      args: [PROBE_ATTRIBUTE, JSON.stringify(report)],
+    });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'complete' || !tab.url?.endsWith(PROBE_HASH)) return;
+    if (change.status !== 'complete') return;
+    if (tab.url?.includes(`${LIBRARY_PROBE_HASH}=`)) {
+      void readLibrary(decodeURIComponent(tab.url.split(`${LIBRARY_PROBE_HASH}=`)[1]!)).then((report) => answer(tabId, report));
+      return;
+    }
+    if (!tab.url?.endsWith(PROBE_HASH)) return;
     void (async () => {
       const outcome = await saveTab({ id: tabId, url: tab.url! });
       const digest = outcome?.ok ? await store.getDigest(outcome.id) : null;
@@ -37,11 +77,7 @@ export function installProbe(saveTab: (tab: { id: number; url: string }) => Prom
         stored: await store.count(),
         badge: await action.getBadgeText({ tabId }),
       };
-      await browser.scripting.executeScript({
-        target: { tabId },
-        func: (name: string, json: string) => document.documentElement.setAttribute(name, json),
-        args: [PROBE_ATTRIBUTE, JSON.stringify(report)],
-      });
+      await answer(tabId, report);
     })();
   });
 }

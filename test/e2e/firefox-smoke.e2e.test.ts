@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import type { InjectedResult } from '../../lib/digest/injected';
-import { PROBE_ATTRIBUTE, PROBE_HASH, type ProbeReport } from '../../platform/e2e-probe';
+import { LIBRARY_PROBE_HASH, PROBE_ATTRIBUTE, PROBE_HASH, type LibraryProbeReport, type ProbeReport } from '../../platform/e2e-probe';
 import { withEntities } from '../../lib/digest/with-entities';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 import { manyNodesPage } from '../robustness/generate';
@@ -83,7 +83,7 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
     expect(readFileSync(join(PROBE_BUILD, 'background.js'), 'utf8')).toContain(PROBE_HASH);
   });
 
-  it("the background's save path works in Firefox: extract, people and agreements, storage, badge, no duplicate", async () => {
+  it("the background's save path works in Firefox (extract, people and agreements, storage, badge, no duplicate); the library page finds the digest", async () => {
     const seed = loadSeedFixture('001');
     await browser.uninstallExtension('tin-gon@tin-gon.local').catch(() => undefined);
     expect(await browser.installExtension(PROBE_BUILD)).toBe('tin-gon@tin-gon.local');
@@ -113,6 +113,13 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
     expect(generic.people).toContain('Bùi Thanh Sơn');
     expect(generic.acronyms).toEqual(expect.arrayContaining(['CPTPP', 'VJEPA']));
     expect(generic.stored).toBe(2);
+    // The library page in Firefox, searched without diacritics: the one digest that names the person.
+    await page.goto('about:blank');
+    await page.goto(`${server.url(seed.facts.url)}${LIBRARY_PROBE_HASH}=${encodeURIComponent('hoang xuan chien')}`, { waitUntil: 'load' });
+    const handle = await page.waitForFunction((name: string) => document.documentElement.getAttribute(name), { timeout: 30_000 }, PROBE_ATTRIBUTE);
+    const library = JSON.parse((await handle.jsonValue()) as string) as LibraryProbeReport;
+    expect(library.rows).toEqual([seed.facts.title]);
+    expect(library.usage).toMatch(/^2 (bản tin|digests)/);
     await page.close();
   });
 });
