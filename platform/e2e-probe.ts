@@ -31,7 +31,9 @@ async function readLibrary(q: string): Promise<LibraryProbeReport> {
       const doc = view?.document;
       const rows = doc ? [...doc.querySelectorAll('[data-testid=row-title]')].map((e) => e.textContent ?? '') : [];
       const searching = !!doc?.querySelector('.lib-search .lib-hint');
-      if (rows.length && !searching) return { rows, usage: doc?.querySelector('[data-testid=usage]')?.textContent ?? '' };
+      // The usage line ("2 digests · 40 KB") comes after the rows: wait for both.
+      const usage = doc?.querySelector('[data-testid=usage]')?.textContent ?? '';
+      if (rows.length && !searching && usage) return { rows, usage };
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     return { rows: [], usage: 'the library page showed no rows in 20 s' };
