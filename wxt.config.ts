@@ -14,6 +14,8 @@ const PROBE_TEST = process.env.WXT_TIN_GON_PROBE === '1';
 export default defineConfig({
   ...(QUOTA_TEST ? { outDir: '.output-quota' } : PROBE_TEST ? { outDir: '.output-probe' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The store's sources package: the code and its tests, not local test artifacts or test-only builds.
+  zip: { excludeSources: ['test-results/**', '.output-quota/**', '.output-probe/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The injected script must stay small (< 60 KB gzipped): it does not carry DOMPurify. Its HTML is
