@@ -7,6 +7,7 @@
 // LIBRARY_PROBE_HASH + "=<search>" opens the library page with that search and reports the rows it shows.
 import { browser } from 'wxt/browser';
 import type { DigestStore } from '../lib/storage/digest-store';
+import { toolbarAction } from './badge';
 import type { SaveTabOutcome } from './save-tab';
 
 export const PROBE_HASH = '#tin-gon-probe';
@@ -69,7 +70,6 @@ export function installProbe(saveTab: (tab: { id: number; url: string }) => Prom
     void (async () => {
       const outcome = await saveTab({ id: tabId, url: tab.url! });
       const digest = outcome?.ok ? await store.getDigest(outcome.id) : null;
-      const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
       const report: ProbeReport = {
         outcome,
         title: digest?.article.title ?? null,
@@ -77,7 +77,7 @@ export function installProbe(saveTab: (tab: { id: number; url: string }) => Prom
         acronyms: digest?.entities.agreements.flatMap((a) => (a.acronym ? [a.acronym] : [])) ?? [],
         bodyChars: digest?.article.bodyText.length ?? 0,
         stored: await store.count(),
-        badge: await action.getBadgeText({ tabId }),
+        badge: await toolbarAction().getBadgeText({ tabId }),
       };
       await answer(tabId, report);
     })();
