@@ -82,15 +82,20 @@ function expectNothingExecutableAnywhere(): void {
   expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
 }
 
+/** The library's digest view, in Vietnamese, as the library page renders it. */
+function renderDigestView(digest: ReturnType<typeof makeDigest>) {
+  render(
+    <I18nContext.Provider value={i18nFor('vi')}>
+      <DigestView digest={digest} />
+    </I18nContext.Provider>,
+  );
+}
+
 describe('DigestView with a tampered record', () => {
   it.each(PAYLOADS.map((p, i) => [i < VECTORS.length ? `vector ${i + 1}` : HOSTILE_CASES[i - VECTORS.length]!.file, p]))('%s renders inert', (_name, payload) => {
     const digest = makeDigest({ id: 'v' });
     digest.article = hostileArticle(REAL_LINK + payload);
-    render(
-      <I18nContext.Provider value={i18nFor('vi')}>
-        <DigestView digest={digest} />
-      </I18nContext.Provider>,
-    );
+    renderDigestView(digest);
     expectInertArticle();
     expectNothingExecutableAnywhere();
   });
@@ -99,11 +104,7 @@ describe('DigestView with a tampered record', () => {
     const article = hostileArticle();
     const digest = makeDigest({ id: 'h', title: article.title, people: [person(`Bùi Thanh Sơn ${MARKUP_TEXT}`)], agreements: [agreement(`Hiệp định ${MARKUP_TEXT}`, '<b>X</b>')] });
     digest.article = article;
-    render(
-      <I18nContext.Provider value={i18nFor('vi')}>
-        <DigestView digest={digest} />
-      </I18nContext.Provider>,
-    );
+    renderDigestView(digest);
     expectInertArticle();
     expectNothingExecutableAnywhere();
     expect(screen.getByTestId('title').textContent).toContain(MARKUP_TEXT);
