@@ -35,6 +35,11 @@ export interface Article {
   title: string;
   /** Reporters credited, display spelling; never the publisher or a CMS user name. */
   authors: string[];
+  /**
+   * The origin the article credits apart from its reporters ("TTXVN" from "Theo TTXVN", "Ngôi Sao", "tổng hợp",
+   * "online-tech-tips"), shown as "Nguồn" / "Source". Null when none; absent in digests saved before it existed.
+   */
+  source?: string | null;
   /** ISO 8601 with offset (Vietnamese pages: +07:00), or null with publishedNote saying why. */
   published: string | null;
   /** Why published is null, or how it was found/inferred (e.g. "year inferred from the URL"). */

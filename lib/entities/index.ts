@@ -5,7 +5,7 @@ import { extractAgreements } from './agreements';
 import { extractPeople } from './people';
 import type { Entities } from './types';
 
-export type { Agreement, AgreementKind, Entities, Person, Span } from './types';
+export type { Agreement, AgreementKind, Entities, Person, Side, SideKind, Span } from './types';
 export { extractAgreements } from './agreements';
 export { extractPeople } from './people';
 

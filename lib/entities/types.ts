@@ -48,8 +48,27 @@ export interface Agreement {
   firstSentence: string;
 }
 
+/** What a side is: a state, an organisation (ministry, party, bloc, UN body, company...) or a place below a state. */
+export type SideKind = 'country' | 'organisation' | 'place';
+
+/** A country, organisation or place the article is about (the "sides" involved). */
+export interface Side {
+  /** Display spelling of its fullest mention ("Bộ Ngoại giao Việt Nam", "Liên minh châu Âu"). */
+  name: string;
+  key: string;
+  kind: SideKind;
+  /** As written in the text ("EU", "ASEAN"), else null. */
+  acronym: string | null;
+  /** Other forms the text uses for it (short forms, acronyms, another spelling). */
+  aliases: string[];
+  mentions: number;
+  spans: Span[];
+}
+
 export interface Entities {
   /** Ordered by importance: first mention, mentions, rank of title. */
   people: Person[];
   agreements: Agreement[];
+  /** Countries, organisations and places involved. Absent in digests saved before sides were recognised. */
+  sides?: Side[];
 }
