@@ -108,7 +108,7 @@ describe('notebook', () => {
 });
 
 describe('CSV export', () => {
-  it('quotes per RFC 4180 and neutralises formula triggers', () => {
+  it('quotes every field per RFC 4180 and neutralises formula triggers', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
@@ -117,7 +117,16 @@ describe('CSV export', () => {
     expect(neutralise('Hà Nội')).toBe('Hà Nội');
     expect(neutralise(-2)).toBe('-2');
     expect(neutralise(null)).toBe('');
-    expect(toCsv(['a'], [['x']])).toBe('\uFEFFa\r\nx\r\n');
+    expect(csvField('Hà Nội')).toBe('"Hà Nội"');
+    expect(toCsv(['a'], [['x']])).toBe('\uFEFF"a"\r\n"x"\r\n');
+  });
+
+  it('neutralises a formula behind any separator a spreadsheet may use (issue 13: ";" in a headline)', () => {
+    expect(neutralise('Giá vàng hôm nay;=1+1;tăng mạnh')).toBe("Giá vàng hôm nay;'=1+1;tăng mạnh");
+    expect(neutralise('a, -2')).toBe("a, '-2");
+    expect(neutralise('a;\t=1')).toBe("a;'\t'=1");
+    expect(neutralise('dòng 1\r\n@x')).toBe("dòng 1\r\n'@x");
+    expect(neutralise('a; "=1"')).toBe('a; "\'=1"');
   });
 
   it('exports digests with one row each', () => {
@@ -131,17 +140,31 @@ describe('CSV export', () => {
     expect(row.agreements).toBe('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)');
   });
 
+  /** Every piece a spreadsheet could cut the cell into, by any separator it may guess, is safe. */
+  const safeUnderAnySeparator = (cell: string) => {
+    for (const piece of cell.split(/[;,\t\r\n]/)) expect(piece.replace(/^[ "]*/, '')).not.toMatch(/^[=+\-@]/);
+    expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  };
+
   it('parses back to the same (neutralised) cells for any input (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.oneof(vnText(10), fc.string(), fc.integer()), { minLength: 3, maxLength: 3 }), { maxLength: 10 }), (rows) => {
         const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows));
         expect(parsed).toEqual([['a', 'b', 'c'], ...rows.map((r) => r.map((c) => neutralise(c)))]);
-        // Text cells can never start a formula; numbers stay numbers ("-1").
+        // Text cells can never start a formula, under any separator; numbers stay numbers ("-1").
         rows.flat().forEach((orig, i) => {
-          if (typeof orig === 'string') expect(parsed.slice(1).flat()[i]).not.toMatch(/^[=+\-@\t\r]/);
+          if (typeof orig === 'string') safeUnderAnySeparator(parsed.slice(1).flat()[i]!);
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('is safe under any separator whatever the text holds (property)', () => {
+    const hostile = fc.array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ',', ' ', '"', 'a', 'Hà'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(hostile, (text) => safeUnderAnySeparator(neutralise(text))),
+      { numRuns: 500 },
     );
   });
 
@@ -150,7 +173,7 @@ describe('CSV export', () => {
       fc.property(libraryArbitrary(5), (ds) => {
         const parsed = parseCsv(digestsCsv(ds));
         expect(parsed).toHaveLength(ds.length + 1);
-        for (const cell of parsed.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        for (const cell of parsed.slice(1).flat()) if (!/^-?\d+$/.test(cell)) safeUnderAnySeparator(cell);
       }),
       { numRuns: 100 },
     );
