@@ -5,7 +5,7 @@
 // came from a web page, whatever separator the spreadsheet guesses.
 import type { Digest } from '../digest/types';
 import type { AgreementEntry, PersonEntry } from '../library/cross-index';
-import { agreementLabel } from './markdown';
+import { agreementLabel } from './markdown/digest-markdown';
 
 export type CsvValue = string | number | boolean | null | undefined;
 

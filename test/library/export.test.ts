@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../lib/dom/parse-html';
-import { buildExport, csvField, digestToMarkdown, digestsCsv, htmlToMarkdown, neutralise, notebookMarkdown, slugify, toCsv, UniqueNames, yamlString, zipFiles } from '../../lib/export';
+import { buildExport, csvField, digestToMarkdown, digestsCsv, htmlToMarkdown, neutralise, notebookMarkdown, obsidianTags, slugify, toCsv, UniqueNames, yamlString, zipFiles } from '../../lib/export';
 import { digestArbitrary, libraryArbitrary, vnText } from '../support/digest-arbitrary';
 import { agreement, makeDigest, person } from './make-digest';
 import { parseCsv } from './csv-parse';
@@ -32,18 +32,20 @@ const digest = {
 digest.article.bodyHtml = '<p>Đoạn một <strong>đậm</strong>.</p><h2>Tiểu mục</h2><ul><li>Một</li><li>Hai</li></ul><figure><img src="https://qdnd.vn/a.jpg" alt="Ảnh"><figcaption>Chú thích ảnh</figcaption></figure><table><tr><th>Năm</th><th>Giá trị</th></tr><tr><td>2020</td><td>5</td></tr></table><blockquote><p>Trích</p></blockquote>';
 
 describe('Markdown export', () => {
-  it('writes YAML front matter a YAML parser reads back exactly', () => {
+  // Property names as Obsidian Web Clipper writes them (issue 15): source, author, published, created.
+  it('writes Obsidian properties a YAML parser reads back exactly', () => {
     const md = digestToMarkdown(digest, parseHtml);
     expect(frontMatterOf(md)).toEqual({
       title: digest.article.title,
-      url: digest.article.canonicalUrl,
+      source: digest.article.canonicalUrl,
+      author: ['Phương Linh'],
+      published: '2025-01-01',
+      created: '2025-01-01',
       site: 'VnExpress',
-      authors: ['Phương Linh'],
-      published: '2025-01-01T08:00:00+07:00',
+      tags: ['quốc-phòng', 'EU-ưu-tiên'],
       people: ['Hoàng Xuân Chiến'],
       agreements: ['Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)'],
-      tags: ['- quốc phòng', 'EU: ưu tiên'],
-      saved: digest.savedAt,
+      sides: [],
     });
   });
 
@@ -51,7 +53,7 @@ describe('Markdown export', () => {
     const md = digestToMarkdown(digest, parseHtml);
     expect(md).toContain('**Thượng tướng Hoàng Xuân Chiến đồng chủ trì.**');
     expect(md).toContain('## Ghi chú\n\nTheo dõi *EVFTA*.\nHỏi lại Bộ.');
-    expect(md).toContain('> hợp tác quốc phòng\n\n=quan trọng');
+    expect(md).toContain('> hợp tác quốc phòng\n\n\\=quan trọng');
     expect(md).toContain('Đoạn một **đậm**.');
     expect(md).toContain('### Tiểu mục');
     expect(md).toContain('- Một\n- Hai');
@@ -73,7 +75,7 @@ describe('Markdown export', () => {
         const md = digestToMarkdown(d, parseHtml);
         const fm = frontMatterOf(md);
         expect(fm.title).toBe(d.article.title);
-        expect(fm.tags).toEqual(d.tags);
+        expect(fm.tags).toEqual(obsidianTags(d.tags));
         expect(fm.people).toEqual(d.entities.people.map((p) => p.name));
       }),
       { numRuns: 150 },

@@ -49,7 +49,7 @@ export function formatReferenceList(records: readonly CitationRecord[], style: C
   return { text: items.map((i) => i.text).join('\n\n') + '\n', html: items.map((i) => `<p>${i.html}</p>`).join('\n') + '\n' };
 }
 
-export { citationRecord, datePartsOf, isoDate } from './record';
+export { citationRecord, datePartsOf, isoDate, localDay } from './record';
 export type { CitationRecord, CitationSource, DateParts, RecordOptions } from './record';
 export { citationName, displayName } from './names';
 export type { CitationName } from './names';

@@ -67,7 +67,7 @@ export function datePartsOf(iso: string | null | undefined): DateParts | null {
 }
 
 /** The calendar day of an instant in Vietnam's time zone (where the library shows its dates). */
-function dayOf(instant: string | null | undefined): DateParts | null {
+export function localDay(instant: string | null | undefined): DateParts | null {
   const date = new Date(instant ?? '');
   if (!instant || Number.isNaN(date.getTime())) return null;
   const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: NEWS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
@@ -110,7 +110,7 @@ export function citationRecord(source: CitationSource, options: RecordOptions): 
     site: cleanInline(a.siteName || a.domain),
     url: safeHttpUrl(a.canonicalUrl || a.url, ''),
     issued: datePartsOf(a.published),
-    accessed: dayOf(source.savedAt),
+    accessed: localDay(source.savedAt),
     authors,
     institution,
     sourceNote: credited && !institution ? `${SOURCE_LABEL[options.lang]}: ${credited}` : null,
