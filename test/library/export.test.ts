@@ -222,4 +222,21 @@ describe('file names and zip', () => {
     const notebook = buildExport([digest], { format: 'notebook', grouping: 'person', now });
     expect(notebook.filename).toBe('tin-gon-2025-05-01-notebook-person.md');
   });
+
+  it('builds the citation formats and formatted references, in the language asked', () => {
+    const now = new Date('2025-05-01T00:00:00Z');
+    const csl = buildExport([digest], { format: 'csl-json', now, lang: 'en' });
+    expect(csl).toMatchObject({ filename: 'tin-gon-2025-05-01-citations.json', mime: 'application/vnd.citationstyles.csl+json', files: 1 });
+    expect(JSON.parse(csl.data as string)[0]).toMatchObject({ type: 'article-newspaper', title: 'Đối thoại: "Việt Nam - EU" # lần 3 thứ hai', author: [{ literal: 'Phương Linh' }] });
+    const ris = buildExport([digest], { format: 'ris', now, includeNotes: true });
+    expect(ris.filename).toBe('tin-gon-2025-05-01-citations.ris');
+    expect(ris.data).toContain('N1  - Theo dõi *EVFTA*. Hỏi lại Bộ. “hợp tác quốc phòng” (=quan trọng)\r\n');
+    expect(buildExport([digest], { format: 'ris', now }).data).not.toContain('Theo dõi');
+    expect(buildExport([digest], { format: 'biblatex', now }).data).toMatch(/^@article\{phuonglinh2025doithoai-[0-9a-z]{4},\n/);
+    const apa = buildExport([digest], { format: 'references', style: 'apa', now, lang: 'vi' });
+    expect(apa.filename).toBe('tin-gon-2025-05-01-references-apa.txt');
+    expect(apa.data).toBe('Phương Linh. (2025, ngày 1 tháng 1). Đối thoại: “Việt Nam - EU” # lần 3 thứ hai. VnExpress. https://vnexpress.net/a.html\n');
+    const note = buildExport([digest], { format: 'references', style: 'chicago-note', now, lang: 'en' });
+    expect(note.data).toBe('Phương Linh, “Đối thoại: ‘Việt Nam - EU’ # lần 3 thứ hai,” VnExpress, January 1, 2025, https://vnexpress.net/a.html.\n');
+  });
 });

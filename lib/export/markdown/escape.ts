@@ -47,7 +47,7 @@ export function linkDestination(url: string): string {
 }
 
 /** Destinations the user's links may keep: web and mail addresses, and relative ones (no scheme, no entity). */
-const SAFE_DESTINATION = /^\s*<?\s*(?:https?:\/\/|mailto:|[^\s:&<>()]*(?:[\s)>]|$))/i;
+const SAFE_DESTINATION = /^<?(?:https?:\/\/|mailto:|[^\s:&<>()]+(?:[\s)>]|$))/i;
 
 /**
  * The user's notes, kept as Markdown, without raw HTML (every "<" that could open a tag or an autolink is

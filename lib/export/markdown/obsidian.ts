@@ -7,7 +7,9 @@ import { cleanInline } from '../../text/normalize';
 export function obsidianTag(raw: string): string {
   const dashed = cleanInline(raw)
     .replace(/[^\p{L}\p{M}\p{N}_/-]+/gu, '-')
-    .replace(/-{2,}/g, '-');
+    .replace(/-{2,}/g, '-')
+    // "Biển Đông / ASEAN" is a nested tag: no dash beside the slash, one slash.
+    .replace(/-?\/+-?/g, '/');
   // Dashes and slashes trimmed from both ends with a loop (a regex ending in "+$" is quadratic on long runs).
   let start = 0;
   let end = dashed.length;
