@@ -117,7 +117,8 @@ export function citationRecord(source: CitationSource, options: RecordOptions): 
     language: a.lang?.trim() || null,
     abstract: a.lead ? cleanInline(a.lead) || null : null,
     notes: options.includeNotes ? notesText(source) : null,
-    tags: (source.tags ?? []).map(cleanInline).filter(Boolean),
+    // "a, b" typed as one tag is two keywords, as in the Markdown export.
+    tags: (source.tags ?? []).flatMap((t) => t.split(/[,;]/)).map(cleanInline).filter(Boolean),
   };
   return { ...record, key: citationKey(record) };
 }
