@@ -66,12 +66,15 @@ export function datePartsOf(iso: string | null | undefined): DateParts | null {
   return month === undefined ? { year } : day === undefined ? { year, month } : { year, month, day };
 }
 
+let dayFormat: Intl.DateTimeFormat | null = null;
+
 /** The calendar day of an instant in Vietnam's time zone (where the library shows its dates). */
 export function localDay(instant: string | null | undefined): DateParts | null {
   const date = new Date(instant ?? '');
   if (!instant || Number.isNaN(date.getTime())) return null;
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: NEWS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  return datePartsOf(ymd);
+  // One formatter for every call: building one costs more than formatting a whole export's dates.
+  dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: NEWS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return datePartsOf(dayFormat.format(date));
 }
 
 /** "2025-10-22", "2025-10", "2025": the ISO form every format shares. */

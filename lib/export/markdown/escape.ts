@@ -12,16 +12,13 @@ const ENTITY = /&(?=#?[a-z0-9]+;)/gi;
 
 /** Escape text that Markdown would read as syntax, wherever in a line or block it lands. */
 export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(INLINE, '\\$&')
-      .replace(DOUBLED, '\\$&')
-      .replace(ENTITY, '\\&')
-      // At the start of a line: list bullets, setext underlines and thematic breaks ("-", "+", "="), and
-      // ordered-list numbers ("1." becomes "1\.": only punctuation can be escaped in CommonMark).
-      .replace(/^([ \t]*)([-+=])/gm, '$1\\$2')
-      .replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2')
-  );
+  // Each rewrite runs only when its characters occur: this is called for every text node of every body.
+  let out = text.replace(INLINE, '\\$&');
+  if (out.includes('==') || out.includes('%%')) out = out.replace(DOUBLED, '\\$&');
+  if (out.includes('&')) out = out.replace(ENTITY, '\\&');
+  // At the start of a line: list bullets, setext underlines and thematic breaks ("-", "+", "="), and
+  // ordered-list numbers ("1." becomes "1\.": only punctuation can be escaped in CommonMark).
+  return out.replace(/^([ \t]*)([-+=])/gm, '$1\\$2').replace(/^([ \t]*\d+)([.)])/gm, '$1\\$2');
 }
 
 /** Inline code: fenced with one backtick more than the longest run inside, so it cannot end early. */
