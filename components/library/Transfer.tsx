@@ -1,7 +1,12 @@
-// Export (all, the current results or the selection; Markdown files, a notebook, a JSON backup or CSV) and
-// import of a JSON backup. Downloads go through an object URL and <a download>: no permission needed.
+// Export (all, the current results or the selection; Markdown notes, a notebook, a JSON backup, CSV, the
+// citation formats reference managers import, or references ready to paste) and import of a JSON backup.
+// Downloads go through an object URL and <a download>: no permission needed. The exports are written in the
+// library's language.
 import { useState } from 'preact/hooks';
-import type { ExportFormat, ExportOutput, HtmlParser, NotebookGrouping } from '../../lib/export';
+import type { Digest } from '../../lib/digest/types';
+import { buildExport, citationRecords, formatReferenceList, type CitationStyle, type ExportFormat, type ExportOutput, type HtmlParser, type NotebookGrouping } from '../../lib/export';
+import { lexiconAcronymOf } from '../../lib/library';
+import { copyToClipboard, type ClipboardText } from '../common/clipboard';
 import { useLibrary } from './context';
 import type { Scope } from './library-controller';
 
@@ -21,27 +26,63 @@ export function download(out: ExportOutput): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = download }: { onClose: () => void; parseHtml?: HtmlParser; save?: (out: ExportOutput) => void }) {
-  const { controller, t } = useLibrary();
+const CITATION_FORMATS: readonly ExportFormat[] = ['csl-json', 'ris', 'biblatex'];
+
+interface ExportProps {
+  onClose: () => void;
+  parseHtml?: HtmlParser;
+  save?: (out: ExportOutput) => void;
+  copy?: (content: ClipboardText) => Promise<void>;
+}
+
+export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = download, copy = copyToClipboard }: ExportProps) {
+  const { controller, lang, t } = useLibrary();
   const total = controller.index?.size ?? 0;
   const filtered = controller.state.result?.total ?? 0;
   const selected = controller.state.selected.size;
   const [scope, setScope] = useState<Scope>(selected > 0 ? 'selected' : 'all');
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [grouping, setGrouping] = useState<NotebookGrouping>('article');
+  const [wikilinks, setWikilinks] = useState(false);
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const [style, setStyle] = useState<CitationStyle>('apa');
+  const digestsInScope = () =>
+    controller
+      .scopeIds(scope)
+      .map((id) => controller.index?.get(id))
+      .filter((d): d is Digest => d !== undefined);
+  const fail = (err: unknown, key: 'copyFailed' | null = null) => {
+    const error = err instanceof Error ? err.message : String(err);
+    controller.notify({ kind: 'error', text: key ? t(key, { error }) : error });
+  };
   const run = () => {
     try {
-      const out = controller.exportDigests(scope, format, grouping, parseHtml);
+      const out = buildExport(digestsInScope(), { format, grouping, parseHtml, acronymOf: lexiconAcronymOf, lang, wikilinks, includeNotes, style });
       save(out);
       controller.notify({ kind: 'info', text: t('exported', { files: out.files, name: out.filename }) });
       onClose();
     } catch (err) {
-      controller.notify({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      fail(err);
+    }
+  };
+  const copyReferences = async () => {
+    try {
+      const records = citationRecords(digestsInScope(), { lang });
+      await copy(formatReferenceList(records, style, lang));
+      controller.notify({ kind: 'info', text: t('copied', { count: records.length }) });
+      onClose();
+    } catch (err) {
+      fail(err, 'copyFailed');
     }
   };
   const radio = <T extends string>(name: string, value: T, current: T, set: (v: T) => void, label: string, disabled = false) => (
     <label key={value}>
       <input type="radio" name={name} value={value} checked={current === value} disabled={disabled} onChange={() => set(value)} /> {label}
+    </label>
+  );
+  const checkbox = (checked: boolean, set: (v: boolean) => void, label: string, testId: string) => (
+    <label class="lib-indent">
+      <input type="checkbox" checked={checked} data-testid={testId} onChange={(e) => set((e.target as HTMLInputElement).checked)} /> {label}
     </label>
   );
   return (
@@ -56,6 +97,7 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
       <fieldset>
         <legend>{t('format')}</legend>
         {radio('format', 'markdown', format, setFormat, t('formatMarkdown'))}
+        {format === 'markdown' && checkbox(wikilinks, setWikilinks, t('wikilinks'), 'export-wikilinks')}
         {radio('format', 'notebook', format, setFormat, t('formatNotebook'))}
         {format === 'notebook' && (
           <label class="lib-indent">
@@ -69,11 +111,31 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
         )}
         {radio('format', 'json', format, setFormat, t('formatJson'))}
         {radio('format', 'csv', format, setFormat, t('formatCsv'))}
+        {radio('format', 'csl-json', format, setFormat, t('formatCslJson'))}
+        {radio('format', 'ris', format, setFormat, t('formatRis'))}
+        {radio('format', 'biblatex', format, setFormat, t('formatBiblatex'))}
+        {CITATION_FORMATS.includes(format) && checkbox(includeNotes, setIncludeNotes, t('includeNotes'), 'export-notes')}
+        {radio('format', 'references', format, setFormat, t('formatReferences'))}
+        {format === 'references' && (
+          <label class="lib-indent">
+            {t('citeStyle')}{' '}
+            <select value={style} data-testid="export-style" onChange={(e) => setStyle((e.target as HTMLSelectElement).value as CitationStyle)}>
+              <option value="apa">{t('styleApa')}</option>
+              <option value="chicago-note">{t('styleChicagoNote')}</option>
+              <option value="chicago-bibliography">{t('styleChicagoBibliography')}</option>
+            </select>
+          </label>
+        )}
       </fieldset>
       <div class="lib-dialog__actions">
         <button type="button" class="button" onClick={onClose}>
           {t('close')}
         </button>
+        {format === 'references' && (
+          <button type="button" class="button" data-testid="export-copy" onClick={() => void copyReferences()}>
+            {t('copy')}
+          </button>
+        )}
         <button type="button" class="button button--primary" data-testid="export-run" onClick={run}>
           {t('download')}
         </button>

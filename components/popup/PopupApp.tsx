@@ -7,6 +7,7 @@ import { DEFAULT_PREFS } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
 import { I18nContext, i18nFor } from '../common/i18n-context';
 import { PopupController, type PopupState } from './popup-controller';
+import { CopyCitation } from './CopyCitation';
 import { ProblemView } from './ProblemView';
 import { SelectionOffer } from './SelectionOffer';
 import { StatusBar } from './StatusBar';
@@ -92,6 +93,7 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
                 onRetry={() => void controller.retrySave()}
               />
               {state.selection && <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />}
+              <CopyCitation digest={state.digest} />
               <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} remoteImages={prefsRead && prefs.remoteImages} />
             </>
           )}

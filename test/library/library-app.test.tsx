@@ -156,6 +156,27 @@ describe('LibraryApp', () => {
     expect((await store.listSummaries()).length).toBe(2);
   });
 
+  it('exports the selection as BibLaTeX, and copies formatted references to the clipboard', async () => {
+    const { saved } = await setup();
+    fireEvent.click(screen.getByRole('checkbox', { name: `Chọn bản tin: ${digests[0]!.article.title}` }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
+    fireEvent.click(screen.getByLabelText('BibLaTeX (.bib)'));
+    fireEvent.click(screen.getByTestId('export-run'));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.filename).toMatch(/^tin-gon-\d{4}-\d{2}-\d{2}-citations\.bib$/);
+    expect(saved[0]!.data).toMatch(/^@article\{phuonglinh2025doithoai-/);
+    expect(saved[0]!.data).toContain('journaltitle = {Quân đội nhân dân},');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
+    fireEvent.click(screen.getByLabelText('Danh mục trích dẫn để dán'));
+    fireEvent.change(screen.getByTestId('export-style'), { target: { value: 'chicago-note' } });
+    fireEvent.click(screen.getByTestId('export-copy'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Đã sao chép 1 trích dẫn'));
+    expect(await navigator.clipboard.readText()).toBe(
+      `Phương Linh, “${digests[0]!.article.title}”, Quân đội nhân dân, ngày 1 tháng 1 năm 2025, https://qdnd.vn/a.html.\n`,
+    );
+  });
+
   it('shows people and agreements gathered across digests', async () => {
     await setup();
     location.hash = '#/people';

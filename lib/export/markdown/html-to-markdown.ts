@@ -2,6 +2,9 @@
 // images with captions, simple tables, code. Works on any DOM: the caller passes the parser (DOMParser in
 // the browser, linkedom in Node), so lib stays pure. A hand-written walker rather than turndown: the input
 // is already reduced to ~40 tags, and turndown would add a runtime dependency plus a DOM parser in Node.
+// Every piece of page text goes through escape.ts; links and images keep http(s) addresses only.
+import { safeHttpUrl } from '../../sanitize/article-html';
+import { codeBlock, codeSpan, escapeMarkdown, linkDestination } from './escape';
 
 export type HtmlParser = (html: string) => Document;
 
@@ -10,16 +13,10 @@ const TEXT = 3;
 
 /** Smallest heading level the body may use (set per call; the walk is synchronous). */
 let minHeading = 2;
+/** Inside a table cell, where "|" ends the cell even in code. */
+let inTable = false;
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'blockquote', 'figure', 'figcaption', 'pre', 'hr', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main']);
-
-/** Escape characters that Markdown would read as syntax inside running text. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/^(\s*)([#+-])(?=\s|$)/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2');
-}
 
 function tagOf(node: Node): string {
   return node.nodeType === ELEMENT ? (node as Element).tagName.toLowerCase() : '';
@@ -30,9 +27,9 @@ function attr(el: Element, name: string): string {
 }
 
 function image(el: Element): string {
-  const src = attr(el, 'src');
+  const src = safeHttpUrl(attr(el, 'src'), '');
   if (!src) return '';
-  return `![${escapeMarkdown(attr(el, 'alt').replace(/\s+/g, ' '))}](<${src.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return `![${escapeMarkdown(attr(el, 'alt').replace(/\s+/g, ' '))}](${linkDestination(src)})`;
 }
 
 /** Inline content of a node as one Markdown line (white space collapsed). */
@@ -70,19 +67,16 @@ function inline(node: Node): string {
       case 's':
         out += wrap('~~');
         break;
-      case 'code': {
-        const code = (el.textContent ?? '').replace(/\s+/g, ' ');
-        const fence = code.includes('`') ? '``' : '`';
-        out += `${fence}${fence.length > 1 ? ' ' : ''}${code}${fence.length > 1 ? ' ' : ''}${fence}`;
+      case 'code':
+        out += codeSpan((el.textContent ?? '').replace(/\s+/g, ' '), inTable);
         break;
-      }
       case 'q':
         out += `“${inner()}”`;
         break;
       case 'a': {
-        const href = attr(el, 'href');
+        const href = safeHttpUrl(attr(el, 'href'), '');
         const text = inner().trim();
-        out += href && text ? `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : text;
+        out += href && text ? `[${text}](${linkDestination(href)})` : text;
         break;
       }
       case 'img':
@@ -127,7 +121,12 @@ function table(el: Element): string {
   for (const tr of Array.from(el.querySelectorAll('tr'))) {
     const cells = Array.from(tr.children).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th');
     if (rows.length === 0) headerRow = cells.length > 0 && cells.every((c) => tagOf(c) === 'th');
-    rows.push(cells.map((c) => clean(inline(c)).replace(/\\\n/g, ' ')));
+    inTable = true;
+    try {
+      rows.push(cells.map((c) => clean(inline(c)).replace(/\\\n/g, ' ')));
+    } finally {
+      inTable = false;
+    }
   }
   if (rows.length === 0) return '';
   const width = Math.max(...rows.map((r) => r.length));
@@ -154,10 +153,7 @@ function figure(el: Element): string {
 }
 
 function pre(el: Element): string {
-  const code = (el.textContent ?? '').replace(/\n$/, '');
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}\n${code}\n${fence}`;
+  return codeBlock((el.textContent ?? '').replace(/\n$/, ''));
 }
 
 /** Block-level Markdown of a node's children (each entry one block, blank-line separated by the caller). */
