@@ -3,6 +3,7 @@
 // sorted vocabulary, AND of all words, filters and sorts, snippets mapped back to the accented text.
 import type { Digest } from '../digest/types';
 import { AgreementGroups, agreementNodes, type AcronymResolver } from '../library/agreement-groups';
+import { digestSideKeys } from '../library/sides-index';
 import { cachedMatchKey as matchKey } from '../library/cached-key';
 import { foldForSearch } from '../text/normalize';
 import { FIELD_BIT, FIELD_WEIGHT, FIELDS, MASK_WEIGHT, fieldTexts, type Field } from './fields';
@@ -26,6 +27,8 @@ interface Entry {
   personKeys: Set<string>;
   /** The graph nodes of each agreement record (for the alias-merging agreement filter). */
   agreementNodes: string[][];
+  /** Every key of the digest's sides (for the side filter). */
+  sideKeys: Set<string>;
   tagKeys: Set<string>;
 }
 
@@ -158,6 +161,7 @@ export class SearchIndex {
       publishedTime: d.article.published ? isoTime(d.article.published) : null,
       personKeys: new Set(d.entities.people.flatMap((p) => [p.key, matchKey(p.name)])),
       agreementNodes: nodes,
+      sideKeys: digestSideKeys(d),
       tagKeys: new Set(d.tags.map((t) => matchKey(t))),
     };
     this.entries.push(entry);
@@ -337,6 +341,10 @@ export class SearchIndex {
       const group = groups.resolve(query.agreement);
       if (group === null) return () => false;
       checks.push((e) => e.agreementNodes.some((nodes) => groups.find(nodes[0]!) === group));
+    }
+    if (query.side) {
+      const key = matchKey(query.side);
+      checks.push((e) => e.sideKeys.has(key));
     }
     if (query.tag) {
       const key = matchKey(query.tag);
