@@ -5,7 +5,7 @@ import { storage } from 'wxt/utils/storage';
 import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
 import { withEntities } from '../lib/digest/with-entities';
 import { createDigestStore } from '../lib/storage/digest-store';
-import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platform';
+import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from './platform';
 import { answerSave, SAVE_MESSAGE, type SaveAnswer, type SaveRequest } from './save-message';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
 
@@ -67,10 +67,12 @@ export function createBrowserPlatform(): Platform {
     },
     digestArea,
     lock,
-    getPrefs: async () => ({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()) }),
+    getPrefs: async () => normalizePrefs(await prefsItem.getValue()),
     setPrefs: async (p) => {
-      await prefsItem.setValue({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()), ...p });
+      await prefsItem.setValue(normalizePrefs({ ...(await prefsItem.getValue()), ...p }));
     },
+    // storage.onChanged reaches every extension page, the one that wrote too.
+    onPrefsChanged: (cb) => prefsItem.watch((value) => cb(normalizePrefs(value))),
     openLibrary: async (digestId) => {
       // The library page is entrypoints/library (built as /library.html); typed paths only know built pages.
       const url = (browser.runtime.getURL as (path: string) => string)('/library.html') + (digestId ? `#/digest/${encodeURIComponent(digestId)}` : '');

@@ -5,7 +5,7 @@ import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { answerSave, SAVE_MESSAGE, type SaveAnswer } from '../../platform/save-message';
 import { createMemoryArea } from '../../lib/storage/memory-area';
-import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
+import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
 
 export interface FakePlatform extends Platform {
   saveDigest: NonNullable<Platform['saveDigest']>;
@@ -17,6 +17,8 @@ export interface FakePlatform extends Platform {
   requests: ExtractRequest[];
   openedLibrary: number;
   prefs: Prefs;
+  /** Another extension page changed the preferences (as storage.onChanged tells every page). */
+  changePrefs: (next: Partial<Prefs>) => void;
 }
 
 export function fakePlatform(opts: {
@@ -25,6 +27,7 @@ export function fakePlatform(opts: {
   uiLanguage?: string;
 }): FakePlatform {
   const area = createMemoryArea();
+  const prefListeners = new Set<(prefs: Prefs) => void>();
   const p: FakePlatform = {
     area,
     requests: [],
@@ -48,8 +51,14 @@ export function fakePlatform(opts: {
     digestArea: area,
     lock: createQueueLock(),
     getPrefs: async () => p.prefs,
-    setPrefs: async (next) => {
-      p.prefs = { ...p.prefs, ...next };
+    setPrefs: async (next) => p.changePrefs(next),
+    changePrefs: (next) => {
+      p.prefs = normalizePrefs({ ...p.prefs, ...next });
+      for (const cb of prefListeners) cb(p.prefs);
+    },
+    onPrefsChanged: (cb) => {
+      prefListeners.add(cb);
+      return () => prefListeners.delete(cb);
     },
     openLibrary: async () => {
       p.openedLibrary++;
