@@ -1,13 +1,14 @@
 // Hash routes of the library page (the popup opens "#/digest/<id>"); the search lives in location.search.
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { name: 'list' } | { name: 'digest'; id: string } | { name: 'people' } | { name: 'agreements' };
+export type Route = { name: 'list' } | { name: 'digest'; id: string } | { name: 'people' } | { name: 'agreements' } | { name: 'sides' };
 
 export function parseRoute(hash: string): Route {
   const h = hash.replace(/^#\/?/, '');
   if (h.startsWith('digest/')) return { name: 'digest', id: decodeURIComponent(h.slice('digest/'.length)) };
   if (h === 'people') return { name: 'people' };
   if (h === 'agreements') return { name: 'agreements' };
+  if (h === 'sides') return { name: 'sides' };
   return { name: 'list' };
 }
 

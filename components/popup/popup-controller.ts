@@ -3,7 +3,7 @@
 // components only render `state` and call these methods, so the logic is unit-tested with a fake platform.
 import type { NotArticle } from '../../lib/article/types';
 import type { InjectedResult, SelectionInfo } from '../../lib/digest/injected';
-import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
+import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
 import type { Digest } from '../../lib/digest/types';
 import { createDigestStore, type DigestStore } from '../../lib/storage/digest-store';
 import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
@@ -23,7 +23,10 @@ export type PopupState =
   | { kind: 'problem'; problem: AccessProblem | 'no-tab' }
   | { kind: 'failed'; detail: string }
   | { kind: 'no-selection' }
-  | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null }
+  /** `forced`: the verdict of "extract anyway", so offering it again would lead nowhere. */
+  | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null; forced: boolean }
+  /** The page was served with an HTTP error status and holds no article (a "not found" page, a server error). */
+  | { kind: 'error-page'; status: number; title: string | null }
   | { kind: 'digest'; digest: Digest; save: SaveStatus; selection: SelectionInfo | null };
 
 export type Listener = (state: PopupState) => void;
@@ -71,9 +74,18 @@ export class PopupController {
     // saved): the digest appears one storage round trip sooner, which is most of what the popup can win.
     const extraction = this.extractSafely({ mode: 'page', force: false });
     const saved = this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
-    if (saved) return this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
+    if (saved) {
+      this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
+      // Text selected on a saved article: offer to digest it once the page has said so.
+      const answer = await extraction;
+      const s = this.state;
+      if (!('thrown' in answer) && answer.ok && answer.selection && s.kind === 'digest' && s.digest === saved && s.save.state === 'stored') {
+        this.set({ ...s, selection: answer.selection });
+      }
+      return;
+    }
     this.set({ kind: 'loading', step: 'extracting' });
-    await this.show('page', await extraction);
+    await this.show('page', await extraction, false);
   }
 
   /** Re-extracts the page and updates the saved digest (notes, tags and highlights are kept by the store). */
@@ -92,21 +104,25 @@ export class PopupController {
   private async run(mode: 'page' | 'selection', force: boolean): Promise<void> {
     if (!this.tab) return;
     this.set({ kind: 'loading', step: 'extracting' });
-    await this.show(mode, await this.extractSafely({ mode, force }));
+    await this.show(mode, await this.extractSafely({ mode, force }), force);
   }
 
   private extractSafely(request: { mode: 'page' | 'selection'; force: boolean }): Promise<InjectedResult | { thrown: string }> {
     return this.platform.extract(this.tab!.id, request).catch((err: unknown) => ({ thrown: err instanceof Error ? err.message : String(err) }));
   }
 
-  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }): Promise<void> {
+  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }, forced: boolean): Promise<void> {
     if ('thrown' in answer) return this.set({ kind: 'problem', problem: accessProblemFromError(answer.thrown) });
     if (!answer.ok) {
       if (answer.error === 'pdf') return this.set({ kind: 'problem', problem: 'pdf' });
       return this.set(answer.error === 'no-selection' ? { kind: 'no-selection' } : { kind: 'failed', detail: answer.error });
     }
     const { result, entities, selection } = answer;
-    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection });
+    if (result.kind === 'not-article') {
+      const status = httpErrorStatus(answer.httpStatus);
+      if (status && mode === 'page') return this.set({ kind: 'error-page', status, title: result.title ?? null });
+      return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
+    }
     const pending = { kind: 'digest' as const, selection: mode === 'page' ? selection : null };
     // Shown at once, saved right after: the reader never waits for storage.
     const preview: Digest = {
