@@ -52,6 +52,13 @@ export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }:
         <h1 class="message__title">{t('error.httpTitle', { status: String(state.status) })}</h1>
         {state.title && <p class="message__page">{state.title}</p>}
         <p>{httpErrorText(lang, state.status)}</p>
+        {state.content && (
+          <div class="actions">
+            <button type="button" class="button" onClick={onExtractAnyway} data-testid="extract-anyway">
+              {t('popup.showAnyway')}
+            </button>
+          </div>
+        )}
       </div>
     );
   }

@@ -26,10 +26,14 @@ export type PopupState =
   /** `forced`: the verdict of "extract anyway", so offering it again would lead nowhere. */
   | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null; forced: boolean }
   /** The page was served with an HTTP error status and holds no article (a "not found" page, a server error). */
-  | { kind: 'error-page'; status: number; title: string | null }
+  /** `content`: the page still held some text (a short "not found" notice, say), which "extract anyway" shows. */
+  | { kind: 'error-page'; status: number; title: string | null; content: boolean }
   | { kind: 'digest'; digest: Digest; save: SaveStatus; selection: SelectionInfo | null };
 
 export type Listener = (state: PopupState) => void;
+
+/** An article this short on a page served with an error status is the error notice, not an article. */
+export const ERROR_PAGE_WORDS = 150;
 
 export class PopupController {
   state: PopupState = { kind: 'loading', step: 'tab' };
@@ -118,11 +122,12 @@ export class PopupController {
       return this.set(answer.error === 'no-selection' ? { kind: 'no-selection' } : { kind: 'failed', detail: answer.error });
     }
     const { result, entities, selection } = answer;
-    if (result.kind === 'not-article') {
-      const status = httpErrorStatus(answer.httpStatus);
-      if (status && mode === 'page') return this.set({ kind: 'error-page', status, title: result.title ?? null });
-      return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
+    // Served with an error status and no real article (nothing, or a short notice): an error page, said so.
+    const status = mode === 'page' && !forced ? httpErrorStatus(answer.httpStatus) : null;
+    if (status && (result.kind === 'not-article' || result.wordCount < ERROR_PAGE_WORDS)) {
+      return this.set({ kind: 'error-page', status, title: result.title ?? null, content: result.kind === 'article' });
     }
+    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
     const pending = { kind: 'digest' as const, selection: mode === 'page' ? selection : null };
     // Shown at once, saved right after: the reader never waits for storage.
     const preview: Digest = {

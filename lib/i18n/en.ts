@@ -26,6 +26,7 @@ export const en: Record<StringKey, Entry> = {
   'popup.retry': 'Try again',
   'popup.retrySave': 'Save again',
   'popup.extractAnyway': 'Extract anyway',
+  'popup.showAnyway': 'Show what the page holds',
   'popup.problemTitle': 'This page cannot be read',
 
   'cite.style': 'Citation style',

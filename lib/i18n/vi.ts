@@ -26,6 +26,7 @@ export const vi = {
   'popup.retry': 'Thử lại',
   'popup.retrySave': 'Thử lưu lại',
   'popup.extractAnyway': 'Vẫn tách bài',
+  'popup.showAnyway': 'Vẫn xem nội dung trang',
   'popup.problemTitle': 'Không đọc được trang này',
 
   'cite.style': 'Kiểu trích dẫn',

@@ -56,8 +56,22 @@ describe('error pages', () => {
   });
 
   it('an article served with an error status is still digested (the page shows an article)', async () => {
-    render(<PopupApp platform={fakePlatform({ uiLanguage: 'vi', answer: () => digestAnswer({ httpStatus: 404 }) })} />);
-    expect((await screen.findByTestId('title')).textContent).toBe(article.title);
+    const long = makeArticle(2, { wordCount: 600 });
+    render(<PopupApp platform={fakePlatform({ uiLanguage: 'vi', answer: () => digestAnswer({ result: long, httpStatus: 404 }) })} />);
+    expect((await screen.findByTestId('title')).textContent).toBe(long.title);
+  });
+
+  it('a short notice on a 404 page is the error page; its text can still be shown on request', async () => {
+    const notice = makeArticle(3, { title: 'Không tìm thấy trang', wordCount: 11 });
+    const p = fakePlatform({ uiLanguage: 'vi', answer: () => digestAnswer({ result: notice, httpStatus: 404 }) });
+    render(<PopupApp platform={p} />);
+    const msg = await screen.findByTestId('problem');
+    expect(msg.dataset.status).toBe('404');
+    expect(msg.textContent).toContain('không có trang này (lỗi 404)');
+    expect(p.saves).toBe(0);
+    fireEvent.click(screen.getByTestId('extract-anyway'));
+    expect((await screen.findByTestId('title')).textContent).toBe('Không tìm thấy trang');
+    expect(p.requests.at(-1)).toEqual({ mode: 'page', force: true });
   });
 
   it("the browser's own error page (the load failed) is not called a refusal", async () => {
