@@ -51,11 +51,12 @@ export function EntityBar({ entities, selection, idPrefix }: { entities: Entitie
   const [open, setOpen] = useState<ReadonlySet<EntityKind>>(new Set());
   const list = groups(entities);
   if (list.length === 0) return null;
-  const toggle = (kind: EntityKind) => {
-    const next = new Set(open);
-    if (!next.delete(kind)) next.add(kind);
-    setOpen(next);
-  };
+  const toggle = (kind: EntityKind) =>
+    setOpen((now) => {
+      const next = new Set(now);
+      if (!next.delete(kind)) next.add(kind);
+      return next;
+    });
   return (
     <section class="entity-bar" aria-label={t('digest.entities')} data-testid="entity-bar">
       {list.map((g) => (

@@ -85,6 +85,14 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
     document.documentElement.lang = lang;
   }, [lang, t]);
 
+  // A notice was written in the language of its moment: a switch of language closes it rather than mix languages.
+  const noticeLang = useRef(lang);
+  useEffect(() => {
+    if (noticeLang.current === lang) return;
+    noticeLang.current = lang;
+    controller.notify(null);
+  }, [lang, controller]);
+
   useSlashToSearch(route.name === 'list', () => {
     location.hash = routeHref({ name: 'list' });
   });

@@ -1,4 +1,5 @@
-// The search box (as you type; "/" reaches it from anywhere) and the filters: site, date range (saved or
+// The search box (as you type; "/" reaches it from anywhere, so the page does not steal focus into it on load and
+// the first Tab reaches the skip links) and the filters: site, date range (saved or
 // published), person, agreement, side, tag; and the sort. Everything goes through the controller, which keeps it
 // in the URL. A filter set from a chip (a name as written) shows as the matching entry of its menu.
 import { Component } from 'preact';
@@ -32,7 +33,6 @@ export function SearchFilters({ query, indexing }: Props) {
         aria-keyshortcuts="/"
         value={query.q}
         onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })}
-        autoFocus
       />
       {indexing && <span class="lib-hint">{t('lib.indexing')}</span>}
       <FilterMenus
