@@ -6,7 +6,7 @@ export type Field = (typeof FIELDS)[number];
 
 export const FIELD_WEIGHT: Record<Field, number> = {
   title: 10,
-  people: 6,
+  people: 8,
   agreements: 6,
   lead: 4,
   notes: 3,

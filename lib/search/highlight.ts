@@ -1,40 +1,60 @@
 // Match ranges and snippets in the ORIGINAL text: the index works on folded words, the user reads accents.
-import { forEachToken, tokensWithOffsets } from './tokenize';
+// A phrase is marked where its words stand together as typed (any spelling of an abbreviation); scattered
+// results mark each word wherever it is.
+import type { ParsedQuery, QueryPhrase, QueryWord } from './query-parse';
+import { tokensWithOffsets, type OffsetToken } from './tokenize';
 
 export interface Range {
   start: number;
   end: number;
 }
 
-/** A parsed query: folded words, the last one matching as a prefix while the user types. */
-export interface QueryWords {
-  words: string[];
-  prefixLast: boolean;
+function wordMatches(w: QueryWord, t: OffsetToken): boolean {
+  if (w.literal && !t.plain) return false;
+  return t.token === w.fold || (w.prefix && t.token.startsWith(w.fold));
 }
 
-function tokenMatches(token: string, q: QueryWords): boolean {
-  const last = q.words.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const w = q.words[i]!;
-    if (token === w || (i === last && q.prefixLast && token.startsWith(w))) return true;
+/** Index of the token after the phrase when it starts at token `i`, else -1. */
+function phraseEnd(p: QueryPhrase, tokens: OffsetToken[], i: number, unit = 0): number {
+  if (unit === p.units.length) return i;
+  for (const alt of p.units[unit]!.alts) {
+    if (i + alt.length > tokens.length) continue;
+    if (!alt.every((w, k) => wordMatches(w, tokens[i + k]!))) continue;
+    const end = phraseEnd(p, tokens, i + alt.length, unit + 1);
+    if (end >= 0) return end;
   }
-  return false;
+  return -1;
 }
 
-/** Ranges of `text` (original offsets) holding a query word; adjacent matched words are joined into one. */
-export function matchRanges(text: string, q: QueryWords): Range[] {
-  if (q.words.length === 0 || text === '') return [];
+function rangesOfTokens(text: string, tokens: OffsetToken[], q: ParsedQuery, scattered: boolean): Range[] {
+  const found: Range[] = [];
+  for (const p of q.phrases) {
+    const loose = scattered && !p.strict;
+    const words = loose ? p.units.flatMap((u) => u.alts.flat()) : [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (loose) {
+        if (words.some((w) => wordMatches(w, tokens[i]!))) found.push({ start: tokens[i]!.start, end: tokens[i]!.end });
+        continue;
+      }
+      const end = phraseEnd(p, tokens, i);
+      if (end > i) found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping ranges, and ranges only spaces apart ("Hoàng Xuân Chiến" as one mark), become one.
   const out: Range[] = [];
-  const tokens = tokensWithOffsets(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!tokenMatches(t.token, q)) continue;
+  for (const r of found) {
     const prev = out[out.length - 1];
-    // Join "Hoàng Xuân Chiến" into one mark when only spaces separate the matched words.
-    if (prev && /^\s+$/u.test(text.slice(prev.end, t.start))) prev.end = t.end;
-    else out.push({ start: t.start, end: t.end });
+    if (prev && (r.start <= prev.end || /^\s+$/u.test(text.slice(prev.end, r.start)))) prev.end = Math.max(prev.end, r.end);
+    else out.push({ ...r });
   }
   return out;
+}
+
+/** Ranges of `text` (original offsets) holding the query: its phrases, or its words when scattered. */
+export function matchRanges(text: string, q: ParsedQuery, scattered = false): Range[] {
+  if (q.phrases.length === 0 || text === '') return [];
+  return rangesOfTokens(text, tokensWithOffsets(text), q, scattered);
 }
 
 export interface Snippet {
@@ -48,41 +68,22 @@ export interface Snippet {
 
 /**
  * A window of about `size` characters starting shortly before the first match, cut at spaces, with the
- * ranges inside it (white space is flattened one for one, so ranges stay valid). Null when nothing
- * matches. Tokenising stops at the end of the window: a snippet of a long body costs little.
+ * ranges inside it (white space is flattened one for one, so ranges stay valid). Null when nothing matches.
  */
-export function snippet(text: string, q: QueryWords, size = 220): Snippet | null {
-  if (q.words.length === 0 || text === '') return null;
-  let first = -1;
-  let windowEnd = text.length;
-  const found: Range[] = [];
-  forEachToken(text, (token, s, e) => {
-    if (first >= 0 && e > windowEnd) return false;
-    if (!tokenMatches(token, q)) return;
-    if (first < 0) {
-      first = s;
-      windowEnd = Math.min(text.length, Math.max(0, s - Math.round(size * 0.25)) + size);
-      if (e > windowEnd) windowEnd = e;
-    }
-    const prev = found[found.length - 1];
-    if (prev && /^\s+$/u.test(text.slice(prev.end, s))) prev.end = e;
-    else found.push({ start: s, end: e });
-  });
-  if (first < 0) return null;
+export function snippet(text: string, q: ParsedQuery, size = 220, scattered = false): Snippet | null {
+  const found = matchRanges(text, q, scattered);
+  if (found.length === 0) return null;
+  const first = found[0]!.start;
   let start = Math.max(0, first - Math.round(size * 0.25));
-  let end = windowEnd;
+  let end = Math.min(text.length, Math.max(start + size, found[0]!.end));
   if (start > 0) {
     const space = text.indexOf(' ', start);
     if (space >= 0 && space < first) start = space + 1;
   }
-  const lastEnd = found[found.length - 1]!.end;
   if (end < text.length) {
     const space = text.lastIndexOf(' ', end);
-    if (space >= lastEnd) end = space;
-    else end = Math.max(end, lastEnd);
+    if (space >= found[0]!.end) end = space;
   }
-  const inside = found
-    .filter((r) => r.start >= start && r.end <= end)
-    .map((r) => ({ start: r.start - start, end: r.end - start }));
+  const inside = found.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start - start, end: r.end - start }));
   return { text: text.slice(start, end).replace(/\s/g, ' '), ranges: inside, cutStart: start > 0, cutEnd: end < text.length };
 }

@@ -2,7 +2,7 @@
 // matches can be highlighted in the accented spelling the user reads. Indexing 10,000 article bodies makes
 // speed matter here: one pass over UTF-16 code units with a per-character table instead of whole-string
 // Unicode normalisation (which is 4× slower), giving the same words as foldForSearch.
-import { foldForSearch } from '../text/normalize';
+import { canonicalTones, cleanText, foldForSearch } from '../text/normalize';
 
 export interface OffsetToken {
   /** The folded word (what the index stores). */
@@ -10,6 +10,8 @@ export interface OffsetToken {
   /** UTF-16 offsets of the word in the original text, combining marks included. */
   start: number;
   end: number;
+  /** Written in ASCII only (no diacritics). */
+  plain: boolean;
 }
 
 /** '' for marks and invisible characters (they join the word), ' ' for separators, else the folded letters. */
@@ -43,13 +45,15 @@ function foldAstral(pair: string): string {
 }
 
 /**
- * Call `each(token, start, end)` for every word of `text` in order; stop early when it returns false.
- * Tokens equal `foldForSearch(text).split(' ')`.
+ * Call `each(token, start, end, plain)` for every word of `text` in order; stop early when it returns false.
+ * Tokens equal `foldForSearch(text).split(' ')`; `plain` is true when the word was written in ASCII only
+ * (nothing was folded away but case), so its accented spelling is the token itself.
  */
-export function forEachToken(text: string, each: (token: string, start: number, end: number) => boolean | void): void {
+export function forEachToken(text: string, each: (token: string, start: number, end: number, plain: boolean) => boolean | void): void {
   let token = '';
   let start = -1;
   let end = -1;
+  let plain = true;
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
@@ -68,28 +72,36 @@ export function forEachToken(text: string, each: (token: string, start: number, 
       f = foldUnit(c);
     }
     if (f === '') {
-      if (start >= 0) end = i + width;
+      // A mark or an invisible character: part of the word around it.
+      if (start >= 0) {
+        end = i + width;
+        plain = false;
+      }
     } else if (f === ' ') {
       if (start >= 0) {
-        if (each(token, start, end) === false) return;
+        if (each(token, start, end, plain) === false) return;
         token = '';
         start = -1;
       }
     } else {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+      if (c >= 128) plain = false;
       token += f;
       end = i + width;
     }
     i += width;
   }
-  if (start >= 0) each(token, start, end);
+  if (start >= 0) each(token, start, end, plain);
 }
 
 /** Words of `text` with their offsets in `text`. */
 export function tokensWithOffsets(text: string): OffsetToken[] {
   const out: OffsetToken[] = [];
-  forEachToken(text, (token, start, end) => {
-    out.push({ token, start, end });
+  forEachToken(text, (token, start, end, plain) => {
+    out.push({ token, start, end, plain });
   });
   return out;
 }
@@ -101,4 +113,20 @@ export function searchTokens(text: string): string[] {
     out.push(token);
   });
   return out;
+}
+
+const accentForms = new Map<string, string>();
+
+/**
+ * A word as written, in one comparable form: NFC, Ð as Đ, invisible characters dropped, canonical tone
+ * placement (hoà = hòa), lower case. Two spellings with the same form carry the same diacritics.
+ * Memoised: a library has far fewer distinct written words than word occurrences.
+ */
+export function accentForm(raw: string): string {
+  let form = accentForms.get(raw);
+  if (form === undefined) {
+    form = canonicalTones(cleanText(raw)).toLocaleLowerCase('vi');
+    if (accentForms.size < 200_000) accentForms.set(raw, form);
+  }
+  return form;
 }
