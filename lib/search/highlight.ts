@@ -2,59 +2,111 @@
 // A phrase is marked where its words stand together as typed (any spelling of an abbreviation); scattered
 // results mark each word wherever it is.
 import type { ParsedQuery, QueryPhrase, QueryWord } from './query-parse';
-import { tokensWithOffsets, type OffsetToken } from './tokenize';
+import { forEachToken } from './tokenize';
 
 export interface Range {
   start: number;
   end: number;
 }
 
-function wordMatches(w: QueryWord, t: OffsetToken): boolean {
-  if (w.literal && !t.plain) return false;
-  return t.token === w.fold || (w.prefix && t.token.startsWith(w.fold));
+/** Words of a text in parallel arrays (no object per word: snippets of long bodies are built per keystroke). */
+class TokenRun {
+  token: string[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  plain: boolean[] = [];
+}
+
+function wordMatches(w: QueryWord, run: TokenRun, i: number): boolean {
+  if (w.literal && !run.plain[i]) return false;
+  const t = run.token[i]!;
+  return t === w.fold || (w.prefix && t.startsWith(w.fold));
 }
 
 /** Index of the token after the phrase when it starts at token `i`, else -1. */
-function phraseEnd(p: QueryPhrase, tokens: OffsetToken[], i: number, unit = 0): number {
+function phraseEnd(p: QueryPhrase, run: TokenRun, i: number, unit = 0): number {
   if (unit === p.units.length) return i;
   for (const alt of p.units[unit]!.alts) {
-    if (i + alt.length > tokens.length) continue;
-    if (!alt.every((w, k) => wordMatches(w, tokens[i + k]!))) continue;
-    const end = phraseEnd(p, tokens, i + alt.length, unit + 1);
+    if (i + alt.length > run.token.length) continue;
+    let ok = true;
+    for (let k = 0; k < alt.length && ok; k++) ok = wordMatches(alt[k]!, run, i + k);
+    if (!ok) continue;
+    const end = phraseEnd(p, run, i + alt.length, unit + 1);
     if (end >= 0) return end;
   }
   return -1;
 }
 
-function rangesOfTokens(text: string, tokens: OffsetToken[], q: ParsedQuery, scattered: boolean): Range[] {
+/** Longest phrase of the query in words: how far ahead a match starting at a word can reach. */
+function reach(q: ParsedQuery): number {
+  let most = 1;
+  for (const p of q.phrases) most = Math.max(most, p.units.reduce((s, u) => s + Math.max(...u.alts.map((a) => a.length)), 0));
+  return most;
+}
+
+/**
+ * Matches of the query in `text`, in order of their start, found while the text is read word by word.
+ * `stopAt(firstMatchStart)` gives the offset after which reading stops (snippets need only a window).
+ */
+function findMatches(text: string, q: ParsedQuery, scattered: boolean, stopAt?: (first: number) => number): Range[] {
+  const run = new TokenRun();
   const found: Range[] = [];
-  for (const p of q.phrases) {
-    const loose = scattered && !p.strict;
-    const words = loose ? p.units.flatMap((u) => u.alts.flat()) : [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (loose) {
-        if (words.some((w) => wordMatches(w, tokens[i]!))) found.push({ start: tokens[i]!.start, end: tokens[i]!.end });
-        continue;
+  const ahead = reach(q);
+  let limit = Infinity;
+  let checked = 0;
+  const checkUpTo = (last: number) => {
+    for (; checked <= last; checked++) {
+      for (const p of q.phrases) {
+        if (scattered && !p.strict) {
+          if (p.units.some((u) => u.alts.some((a) => a.some((w) => wordMatches(w, run, checked))))) {
+            found.push({ start: run.start[checked]!, end: run.end[checked]! });
+          }
+          continue;
+        }
+        const end = phraseEnd(p, run, checked);
+        if (end > checked) found.push({ start: run.start[checked]!, end: run.end[end - 1]! });
       }
-      const end = phraseEnd(p, tokens, i);
-      if (end > i) found.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end });
+      if (found.length > 0 && limit === Infinity && stopAt) limit = stopAt(found[0]!.start);
     }
-  }
+  };
+  forEachToken(text, (token, start, end, plain) => {
+    if (start > limit) return false;
+    run.token.push(token);
+    run.start.push(start);
+    run.end.push(end);
+    run.plain.push(plain);
+    // A phrase starting `ahead - 1` words back now has all the words it could need.
+    checkUpTo(run.token.length - ahead);
+  });
+  checkUpTo(run.token.length - 1);
+  return found;
+}
+
+function merge(text: string, found: Range[]): Range[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // Overlapping ranges, and ranges only spaces apart ("Hoàng Xuân Chiến" as one mark), become one.
   const out: Range[] = [];
   for (const r of found) {
     const prev = out[out.length - 1];
-    if (prev && (r.start <= prev.end || /^\s+$/u.test(text.slice(prev.end, r.start)))) prev.end = Math.max(prev.end, r.end);
+    if (prev && (r.start <= prev.end || isSpaceRun(text, prev.end, r.start))) prev.end = Math.max(prev.end, r.end);
     else out.push({ ...r });
   }
   return out;
 }
 
+function isSpaceRun(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
 /** Ranges of `text` (original offsets) holding the query: its phrases, or its words when scattered. */
 export function matchRanges(text: string, q: ParsedQuery, scattered = false): Range[] {
   if (q.phrases.length === 0 || text === '') return [];
-  return rangesOfTokens(text, tokensWithOffsets(text), q, scattered);
+  return merge(text, findMatches(text, q, scattered));
 }
 
 export interface Snippet {
@@ -71,10 +123,12 @@ export interface Snippet {
  * ranges inside it (white space is flattened one for one, so ranges stay valid). Null when nothing matches.
  */
 export function snippet(text: string, q: ParsedQuery, size = 220, scattered = false): Snippet | null {
-  const found = matchRanges(text, q, scattered);
+  if (q.phrases.length === 0 || text === '') return null;
+  const lead = Math.round(size * 0.25);
+  const found = merge(text, findMatches(text, q, scattered, (first) => Math.max(0, first - lead) + size));
   if (found.length === 0) return null;
   const first = found[0]!.start;
-  let start = Math.max(0, first - Math.round(size * 0.25));
+  let start = Math.max(0, first - lead);
   let end = Math.min(text.length, Math.max(start + size, found[0]!.end));
   if (start > 0) {
     const space = text.indexOf(' ', start);

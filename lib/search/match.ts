@@ -3,10 +3,10 @@
 // skipped), the second reads positions only for those candidates and checks that the units stand next to
 // each other, in order, within one field. Phrase matches win; scattered words only when no document has
 // the phrase (quoted and field-prefixed phrases are never scattered).
-import { FIELD_WEIGHT, FIELDS, MASK_WEIGHT, type Field } from './fields';
+import { FIELD_WEIGHT, FIELDS, MASK_WEIGHT } from './fields';
 import type { DocMeta } from './doc-meta';
-import { PLAIN_SPELLING, readPositions, type PostingStore, type WordEntry } from './postings';
-import type { ParsedQuery, QueryPhrase, QueryWord } from './query-parse';
+import { countVarints, decodePositionsInto, PLAIN_SPELLING, type PostingStore, type WordEntry } from './postings';
+import { queryWords, type ParsedQuery, type QueryPhrase, type QueryWord } from './query-parse';
 
 export interface MatchResult {
   docs: number[];
@@ -54,22 +54,54 @@ function hitsOf(word: QueryWord, store: PostingStore, dead: Uint8Array, n: numbe
   return { word, entries, mask, exact };
 }
 
-/** Positions of a word in each candidate document (the union over a prefix's words). */
-function positionsOf(h: WordHits, store: PostingStore, dead: Uint8Array, candidate: Uint8Array): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
+/**
+ * Positions of a word in each candidate document, sorted: `pool[from[d]..from[d + 1])` (the union over a
+ * prefix's words). Two scans: count, then decode into one typed array.
+ */
+interface WordPositions {
+  from: Int32Array;
+  pool: Int32Array;
+}
+
+function positionsOf(h: WordHits, store: PostingStore, dead: Uint8Array, candidate: Uint8Array, n: number): WordPositions {
+  const count = new Int32Array(n + 1);
+  const sources = new Uint8Array(n);
+  const accept = (d: number, spellings: number) => candidate[d] && !(h.word.literal && !(spellings & PLAIN_SPELLING));
   for (const e of h.entries) {
-    store.scan(e, dead, (doc, _m, spellings, bytes, start, end) => {
-      if (!candidate[doc]) return;
-      if (h.word.literal && !(spellings & PLAIN_SPELLING)) return;
-      let set = out.get(doc);
-      if (!set) {
-        set = new Set();
-        out.set(doc, set);
-      }
-      for (const p of readPositions(bytes, start, end)) set.add(p);
+    store.scan(e, dead, (d, _m, spellings, bytes, start, end) => {
+      if (!accept(d, spellings)) return;
+      count[d + 1]! += countVarints(bytes, start, end);
+      sources[d]!++;
     });
   }
-  return out;
+  const from = new Int32Array(n + 1);
+  for (let d = 0; d < n; d++) from[d + 1] = from[d]! + count[d + 1]!;
+  const pool = new Int32Array(from[n]!);
+  const fill = from.slice(0, n);
+  for (const e of h.entries) {
+    store.scan(e, dead, (d, _m, spellings, bytes, start, end) => {
+      if (!accept(d, spellings)) return;
+      fill[d] = decodePositionsInto(bytes, start, end, pool, fill[d]!);
+    });
+  }
+  // Positions of several words (a prefix) interleave: sort those documents' slices.
+  for (let d = 0; d < n; d++) if (sources[d]! > 1) pool.subarray(from[d]!, from[d + 1]!).sort();
+  return { from, pool };
+}
+
+/** Is `pos` among the sorted positions of document `d`? */
+function hasPosition(wp: WordPositions, d: number, pos: number): boolean {
+  let lo = wp.from[d]!;
+  let hi = wp.from[d + 1]!;
+  const pool = wp.pool;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = pool[mid]!;
+    if (v === pos) return true;
+    if (v < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 function fieldAt(starts: readonly number[], pos: number): number {
@@ -84,16 +116,19 @@ function singleWord(p: QueryPhrase): boolean {
 
 export function matchQuery(q: ParsedQuery, store: PostingStore, dead: Uint8Array, metas: readonly (DocMeta | null)[], pass: (num: number) => boolean): MatchResult {
   const n = metas.length;
-  const hits = new Map<string, WordHits>();
-  const hitsFor = (w: QueryWord) => {
+  // Each word's hits once (the same word twice in a query shares them), then looked up by the word object.
+  const byKey = new Map<string, WordHits>();
+  const hits = new Map<QueryWord, WordHits>();
+  for (const w of queryWords(q)) {
     const k = wordKey(w);
-    let h = hits.get(k);
+    let h = byKey.get(k);
     if (!h) {
       h = hitsOf(w, store, dead, n);
-      hits.set(k, h);
+      byKey.set(k, h);
     }
-    return h;
-  };
+    hits.set(w, h);
+  }
+  const hitsFor = (w: QueryWord) => hits.get(w)!;
   const fieldMask = new Uint8Array(n);
   const score = new Float64Array(n);
   // Pass 1: documents holding every unit (some spelling of it) of every phrase.
@@ -120,13 +155,13 @@ export function matchQuery(q: ParsedQuery, store: PostingStore, dead: Uint8Array
   if (docs.length === 0) return { docs, score, fieldMask, scattered: false };
 
   // Pass 2: positions of the candidates, for phrases of more than one word.
-  const positions = new Map<string, Map<number, Set<number>>>();
+  const positions = new Map<WordHits, WordPositions>();
   const posFor = (w: QueryWord) => {
-    const k = wordKey(w);
-    let m = positions.get(k);
+    const h = hitsFor(w);
+    let m = positions.get(h);
     if (!m) {
-      m = positionsOf(hitsFor(w), store, dead, candidate);
-      positions.set(k, m);
+      m = positionsOf(h, store, dead, candidate, n);
+      positions.set(h, m);
     }
     return m;
   };
@@ -137,32 +172,42 @@ export function matchQuery(q: ParsedQuery, store: PostingStore, dead: Uint8Array
   const anyAccent = q.phrases.some((p) => p.units.some((u) => u.alts[0]!.some((w) => w.accent)));
   for (const p of q.phrases) {
     const fieldIdx = p.field ? FIELDS.indexOf(p.field) : -1;
+    // unit → alternative → its words' hits, looked up once per phrase, not per document.
+    const units = p.units.map((u) => u.alts.map((alt) => alt.map((w) => ({ h: hitsFor(w), accent: w.accent !== null }))));
+    const all = units.flat(2).map((x) => x.h);
+    const single = singleWord(p);
+    const starts = FIELDS.map((f) => FIELD_WEIGHT[f]);
     for (const d of docs) {
-      // Exact diacritics: each unit has a spelling present with the accents as typed.
-      if (anyAccent) {
-        const unitExact = p.units.every((u) => u.alts.some((alt) => alt.every((w) => !w.accent || hitsFor(w).exact[d]) && alt.every((w) => hitsFor(w).mask[d])));
-        if (!unitExact) exactAll[d] = 0;
+      let m = 0;
+      for (const h of all) m |= h.mask[d]!;
+      fieldMask[d] |= m;
+      // Exact diacritics: every unit has a spelling present with the accents as typed.
+      if (anyAccent && exactAll[d]) {
+        for (const alts of units) {
+          let unitExact = false;
+          for (const alt of alts) {
+            let ok = true;
+            for (const x of alt) if (!x.h.mask[d] || (x.accent && !x.h.exact[d])) ok = false;
+            if (ok) unitExact = true;
+          }
+          if (!unitExact) exactAll[d] = 0;
+        }
       }
-      for (const u of p.units) for (const alt of u.alts) for (const w of alt) fieldMask[d] |= hitsFor(w).mask[d]!;
       let best = 0;
-      if (singleWord(p)) {
-        let m = 0;
-        for (const alt of p.units[0]!.alts) m |= hitsFor(alt[0]!).mask[d]!;
-        if (fieldIdx >= 0) m &= 1 << fieldIdx;
-        best = MASK_WEIGHT[m]!;
+      if (single) {
+        best = MASK_WEIGHT[fieldIdx >= 0 ? m & (1 << fieldIdx) : m]!;
       } else {
+        const at = metas[d]!.starts;
         for (const start of phraseStarts(p, d, posFor)) {
-          const f = fieldAt(metas[d]!.starts, start);
+          const f = fieldAt(at, start);
           if (fieldIdx >= 0 && f !== fieldIdx) continue;
-          best = Math.max(best, FIELD_WEIGHT[FIELDS[f]! as Field]);
+          if (starts[f]! > best) best = starts[f]!;
         }
       }
       if (best === 0) {
         phraseOk[d] = 0;
         if (p.strict) strictOk[d] = 0;
-        // Scattered: the best field any of its words is in.
-        let m = 0;
-        for (const u of p.units) for (const alt of u.alts) for (const w of alt) m |= hitsFor(w).mask[d]!;
+        // Scattered: half the best field any of its words is in.
         phraseWeight[d] += MASK_WEIGHT[m]! / 2;
       } else phraseWeight[d] += best;
     }
@@ -184,22 +229,33 @@ function popcount(m: number): number {
 }
 
 /** Start positions of the phrase in document `d`: units one after the other, each filled by one alternative. */
-function phraseStarts(p: QueryPhrase, d: number, posFor: (w: QueryWord) => Map<number, Set<number>>): number[] {
+function phraseStarts(p: QueryPhrase, d: number, posFor: (w: QueryWord) => WordPositions): number[] {
   // (start, next free position) pairs, extended unit by unit.
-  let spans: [number, number][] = [];
-  const at = (w: QueryWord, pos: number) => posFor(w).get(d)?.has(pos) ?? false;
+  let spans: number[] = [];
+  const at = (w: QueryWord, pos: number) => hasPosition(posFor(w), d, pos);
   p.units.forEach((u, i) => {
-    const next: [number, number][] = [];
+    const next: number[] = [];
     for (const alt of u.alts) {
       if (i === 0) {
-        const first = posFor(alt[0]!).get(d);
-        if (!first) continue;
-        for (const s of first) if (alt.every((w, k) => k === 0 || at(w, s + k))) next.push([s, s + alt.length]);
+        const first = posFor(alt[0]!);
+        for (let k = first.from[d]!; k < first.from[d + 1]!; k++) {
+          const s = first.pool[k]!;
+          let ok = true;
+          for (let j = 1; j < alt.length && ok; j++) ok = at(alt[j]!, s + j);
+          if (ok) next.push(s, s + alt.length);
+        }
       } else {
-        for (const [s, e] of spans) if (alt.every((w, k) => at(w, e + k))) next.push([s, e + alt.length]);
+        for (let k = 0; k < spans.length; k += 2) {
+          const e = spans[k + 1]!;
+          let ok = true;
+          for (let j = 0; j < alt.length && ok; j++) ok = at(alt[j]!, e + j);
+          if (ok) next.push(spans[k]!, e + alt.length);
+        }
       }
     }
     spans = next;
   });
-  return spans.map(([s]) => s);
+  const starts: number[] = [];
+  for (let k = 0; k < spans.length; k += 2) starts.push(spans[k]!);
+  return starts;
 }

@@ -91,18 +91,8 @@ export interface Occurrences {
   positions: number[];
 }
 
-/** What a scan hands over for each live record; positions are read on demand with readPositions. */
+/** What a scan hands over for each live record; positions are decoded on demand (decodePositionsInto). */
 export type RecordVisitor = (doc: number, mask: number, spellings: number, bytes: Uint8Array, posStart: number, posEnd: number) => void;
-
-export function readPositions(bytes: Uint8Array, start: number, end: number, out: number[] = []): number[] {
-  const r = new ByteReader(bytes, start);
-  let p = 0;
-  while (r.at < end) {
-    p += r.varint();
-    out.push(p);
-  }
-  return out;
-}
 
 export class PostingStore {
   base: Uint8Array = new Uint8Array(0);
@@ -135,20 +125,24 @@ export class PostingStore {
 
   /** Append a document's record for `word`; documents arrive in increasing number. */
   append(e: WordEntry, doc: number, occ: Occurrences): void {
-    const w = (e.tail ??= new ByteWriter());
+    const w = (e.tail ??= new ByteWriter(64));
     const before = w.length;
     w.varint(doc - e.tailLastDoc);
     e.tailLastDoc = doc;
     w.varint(occ.mask);
     w.varint(occ.spellings);
-    const pos = new ByteWriter(occ.positions.length * 2 + 1);
+    let len = 0;
     let prev = 0;
     for (const p of occ.positions) {
-      pos.varint(p - prev);
+      len += varintSize(p - prev);
       prev = p;
     }
-    w.varint(pos.length);
-    w.append(pos.bytes, 0, pos.length);
+    w.varint(len);
+    prev = 0;
+    for (const p of occ.positions) {
+      w.varint(p - prev);
+      prev = p;
+    }
     this.tailBytes += w.length - before;
   }
 
@@ -221,6 +215,36 @@ export class PostingStore {
     s.sortedWords = words;
     return s;
   }
+}
+
+function varintSize(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+/** Number of varints in a byte range (each ends with a byte below 0x80). */
+export function countVarints(bytes: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (bytes[i]! < 0x80) n++;
+  return n;
+}
+
+/** Decode the positions of a record into `out` from index `at`; returns the index after the last. */
+export function decodePositionsInto(bytes: Uint8Array, start: number, end: number, out: Int32Array, at: number): number {
+  let p = 0;
+  let i = start;
+  while (i < end) {
+    let byte = bytes[i++]!;
+    let v = byte & 0x7f;
+    let shift = 7;
+    while (byte & 0x80) {
+      byte = bytes[i++]!;
+      v |= (byte & 0x7f) << shift;
+      shift += 7;
+    }
+    p += v;
+    out[at++] = p;
+  }
+  return at;
 }
 
 function scanRange(bytes: Uint8Array, start: number, end: number, dead: Uint8Array, visit: RecordVisitor): void {

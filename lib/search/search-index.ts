@@ -122,35 +122,47 @@ export class SearchIndex {
     if (this.byId.has(d.id)) this.drop(d.id);
     const num = this.metas.length;
     const texts = fieldTexts(d, this.acronymOf);
-    const words = new Map<string, Occurrences>();
+    // Per word of this digest: its occurrences, and the distinct accented spellings written (turned into
+    // spelling bits once per word, not once per occurrence).
+    const words = new Map<string, Occurrences & { written: string[] | null }>();
     const starts: number[] = [];
     let pos = 0;
     for (const f of FIELDS) {
       starts.push(pos);
       const bit = FIELD_BIT[f];
       const text = texts[f];
-      let prevEnd = 0;
+      let prevEnd = -1;
       forEachToken(text, (word, start, end, plain) => {
         // A new line or a part separator (" · ") between two words: not adjacent.
-        if (prevEnd > 0 && /[\n·]/.test(text.slice(prevEnd, start))) pos += GAP;
+        if (prevEnd >= 0 && breaksPhrase(text, prevEnd, start)) pos += GAP;
         prevEnd = end;
         let occ = words.get(word);
         if (!occ) {
-          occ = { mask: 0, spellings: 0, positions: [] };
+          occ = { mask: 0, spellings: 0, positions: [], written: null };
           words.set(word, occ);
         }
         occ.mask |= bit;
         if (plain) occ.spellings |= PLAIN_SPELLING;
         else {
-          const accent = accentForm(text.slice(start, end));
-          occ.spellings |= accent === word ? PLAIN_SPELLING : this.store.spellingBit(this.store.entry(word), accent);
+          const raw = text.slice(start, end);
+          if (!occ.written) occ.written = [raw];
+          else if (!occ.written.includes(raw)) occ.written.push(raw);
         }
         occ.positions.push(pos++);
       });
       pos += GAP;
     }
     starts.push(pos);
-    for (const [word, occ] of words) this.store.append(this.store.entry(word), num, occ);
+    for (const [word, occ] of words) {
+      const entry = this.store.entry(word);
+      if (occ.written) {
+        for (const raw of occ.written) {
+          const accent = accentForm(raw);
+          occ.spellings |= accent === word ? PLAIN_SPELLING : this.store.spellingBit(entry, accent);
+        }
+      }
+      this.store.append(entry, num, occ);
+    }
     this.metas.push(metaOf(d, starts, this.acronymOf));
     if (num >= this.dead.length) {
       const grown = new Uint8Array(Math.max(64, this.dead.length * 2));
@@ -160,6 +172,7 @@ export class SearchIndex {
     this.byId.set(d.id, num);
     this.digests.set(d.id, d);
     this.groups = null;
+    this.savedCache = null;
     if (!this.bulk && this.store.tailBytes > Math.max(MIN_TAIL_BYTES, this.store.base.length)) this.compact();
   }
 
@@ -228,6 +241,7 @@ export class SearchIndex {
     this.dead = new Uint8Array(Math.max(64, live.length * 2));
     this.deadCount = 0;
     this.byId = new Map(live.map((m, i) => [m.id, i]));
+    this.savedCache = null;
   }
 
   /** The whole index as bytes (compacted first): postings, words and the per-digest table. */
@@ -248,6 +262,15 @@ export class SearchIndex {
     index.dead = new Uint8Array(Math.max(64, metas.length * 2));
     index.byId = new Map(metas.map((m, i) => [m.id, i]));
     return index;
+  }
+
+  /** savedAt of every document number as numbers, for sorting (rebuilt after adds and compaction). */
+  private savedCache: Float64Array | null = null;
+  private savedTimes(): Float64Array {
+    if (!this.savedCache || this.savedCache.length !== this.metas.length) {
+      this.savedCache = Float64Array.from(this.metas, (m) => m?.savedTime ?? 0);
+    }
+    return this.savedCache;
   }
 
   /** Agreement groups of the whole library (aliases merged), for the agreement filter. */
@@ -302,12 +325,13 @@ export class SearchIndex {
     const metas = this.metas as DocMeta[];
     const { key, dir } = effectiveSort(query);
     const sign = dir === 'asc' ? 1 : -1;
-    const bySaved = (a: number, b: number) => metas[b]!.savedTime - metas[a]!.savedTime;
+    const saved = this.savedTimes();
+    const bySaved = (a: number, b: number) => saved[b]! - saved[a]!;
     if (key === 'relevance' && score) {
       const s = score;
-      matched.sort((a, b) => sign * (s[a]! - s[b]!) || bySaved(a, b));
+      matched.sort((a, b) => sign * (s[a]! - s[b]!) || saved[b]! - saved[a]!);
     } else if (key === 'saved' || key === 'relevance') {
-      matched.sort((a, b) => sign * (metas[a]!.savedTime - metas[b]!.savedTime));
+      matched.sort((a, b) => sign * (saved[a]! - saved[b]!));
     } else if (key === 'published') {
       // Undated articles go last whatever the direction.
       matched.sort((a, b) => {
@@ -364,9 +388,11 @@ export class SearchIndex {
       const key = matchKey(query.tag);
       checks.push((m) => m.tagKeys.includes(key));
     }
+    const metas = this.metas;
+    if (checks.length === 0) return (num) => metas[num] != null;
     return (num) => {
-      const m = this.metas[num];
-      return m !== null && m !== undefined && checks.every((c) => c(m));
+      const m = metas[num];
+      return m != null && checks.every((c) => c(m));
     };
   }
 
@@ -395,6 +421,15 @@ export class SearchIndex {
       snippet: snip,
     };
   }
+}
+
+/** True when the characters between two words hold a new line or a part separator ("·"). */
+function breaksPhrase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0xb7) return true;
+  }
+  return false;
 }
 
 function cmp(a: string, b: string): number {
