@@ -114,26 +114,63 @@ function singleWord(p: QueryPhrase): boolean {
   return p.units.length === 1 && p.units[0]!.alts.every((a) => a.length === 1);
 }
 
-export function matchQuery(q: ParsedQuery, store: PostingStore, dead: Uint8Array, metas: readonly (DocMeta | null)[], pass: (num: number) => boolean): MatchResult {
-  const n = metas.length;
-  // Each word's hits once (the same word twice in a query shares them), then looked up by the word object.
-  const byKey = new Map<string, WordHits>();
-  const hits = new Map<QueryWord, WordHits>();
-  for (const w of queryWords(q)) {
-    const k = wordKey(w);
-    let h = byKey.get(k);
-    if (!h) {
-      h = hitsOf(w, store, dead, n);
-      byKey.set(k, h);
-    }
-    hits.set(w, h);
+/**
+ * What one search leaves for the next while the index does not change (the owner clears it on every
+ * change): recent words' hits, and the candidates of the last query, which bound those of a query typed
+ * on from it ("hoang x" → "hoang xu": every document of the second is among those of the first).
+ */
+export class MatchCache {
+  words = new Map<string, WordHits>();
+  last: { text: string; filters: string; candidates: Uint8Array; literal: boolean } | null = null;
+
+  clear(): void {
+    this.words.clear();
+    this.last = null;
   }
+
+  hits(w: QueryWord, store: PostingStore, dead: Uint8Array, n: number): WordHits {
+    const k = wordKey(w);
+    let h = this.words.get(k);
+    if (h) {
+      // Most recently used last, so the oldest goes first when the cache is full.
+      this.words.delete(k);
+    } else {
+      h = hitsOf(w, store, dead, n);
+      if (this.words.size >= 32) this.words.delete(this.words.keys().next().value!);
+    }
+    this.words.set(k, h);
+    return h;
+  }
+
+  /** The last candidates when `text` only narrows the last query (typed on, no quote, prefix or abbreviation). */
+  narrowing(q: ParsedQuery, text: string, filters: string): Uint8Array | null {
+    const last = this.last;
+    if (!last || last.literal || last.filters !== filters || !text.startsWith(last.text)) return null;
+    if (/[:"“”„«»]/u.test(text) || q.phrases.some((p) => p.units.some((u) => u.alts.length > 1))) return null;
+    return last.candidates;
+  }
+}
+
+export function matchQuery(
+  q: ParsedQuery,
+  store: PostingStore,
+  dead: Uint8Array,
+  metas: readonly (DocMeta | null)[],
+  pass: (num: number) => boolean,
+  cache: MatchCache = new MatchCache(),
+  context: { text: string; filters: string } = { text: '', filters: '' },
+): MatchResult {
+  const n = metas.length;
+  const hits = new Map<QueryWord, WordHits>();
+  for (const w of queryWords(q)) hits.set(w, cache.hits(w, store, dead, n));
   const hitsFor = (w: QueryWord) => hits.get(w)!;
   const fieldMask = new Uint8Array(n);
   const score = new Float64Array(n);
   // Pass 1: documents holding every unit (some spelling of it) of every phrase.
   const candidate = new Uint8Array(n);
-  for (let d = 0; d < n; d++) candidate[d] = metas[d] && pass(d) ? 1 : 0;
+  const bound = cache.narrowing(q, context.text, context.filters);
+  if (bound) for (let d = 0; d < n; d++) candidate[d] = bound[d]!;
+  else for (let d = 0; d < n; d++) candidate[d] = metas[d] && pass(d) ? 1 : 0;
   for (const p of q.phrases) {
     const fieldBit = p.field ? 1 << FIELDS.indexOf(p.field) : 0xff;
     for (const u of p.units) {
@@ -150,6 +187,7 @@ export function matchQuery(q: ParsedQuery, store: PostingStore, dead: Uint8Array
       for (let d = 0; d < n; d++) if (!has[d]) candidate[d] = 0;
     }
   }
+  cache.last = { ...context, candidates: candidate.slice(), literal: queryWords(q).some((w) => w.literal) };
   const docs: number[] = [];
   for (let d = 0; d < n; d++) if (candidate[d]) docs.push(d);
   if (docs.length === 0) return { docs, score, fieldMask, scattered: false };

@@ -9,9 +9,9 @@ import { AgreementGroups, type AcronymResolver } from '../library/agreement-grou
 import { cachedMatchKey as matchKey } from '../library/cached-key';
 import { foldForSearch } from '../text/normalize';
 import { metaOf, searchVersion, type DocMeta } from './doc-meta';
-import { FIELD_BIT, FIELDS, fieldTexts, type Field } from './fields';
+import { FIELD_BIT, FIELDS, fieldText, fieldTexts, type Field } from './fields';
 import { matchRanges, snippet, type Range, type Snippet } from './highlight';
-import { matchQuery } from './match';
+import { MatchCache, matchQuery } from './match';
 import { PLAIN_SPELLING, PostingStore, type Occurrences } from './postings';
 import { effectiveSort, type LibraryQuery } from './query';
 import { parseSearch, type ParsedQuery } from './query-parse';
@@ -78,6 +78,8 @@ export class SearchIndex {
   private digests = new Map<string, Digest>();
   private groups: AgreementGroups | null = null;
   private bulk = false;
+  /** Kept between keystrokes; cleared by every change to the index. */
+  private cache = new MatchCache();
   private readonly acronymOf?: AcronymResolver;
 
   constructor(digests: Iterable<Digest> = [], options: SearchIndexOptions = {}) {
@@ -173,6 +175,7 @@ export class SearchIndex {
     this.digests.set(d.id, d);
     this.groups = null;
     this.savedCache = null;
+    this.cache.clear();
     if (!this.bulk && this.store.tailBytes > Math.max(MIN_TAIL_BYTES, this.store.base.length)) this.compact();
   }
 
@@ -197,6 +200,7 @@ export class SearchIndex {
     this.dead[num] = 1;
     this.deadCount++;
     this.groups = null;
+    this.cache.clear();
     return true;
   }
 
@@ -242,6 +246,7 @@ export class SearchIndex {
     this.deadCount = 0;
     this.byId = new Map(live.map((m, i) => [m.id, i]));
     this.savedCache = null;
+    this.cache.clear();
   }
 
   /** The whole index as bytes (compacted first): postings, words and the per-digest table. */
@@ -318,7 +323,8 @@ export class SearchIndex {
         if (m && pass(i)) matched.push(i);
       });
     } else {
-      const r = matchQuery(parsed, this.store, this.dead, this.metas, pass);
+      const { q: text, sort: _sort, dir: _dir, ...filters } = query;
+      const r = matchQuery(parsed, this.store, this.dead, this.metas, pass, this.cache, { text, filters: JSON.stringify(filters) });
       ({ score, fieldMask, scattered } = r);
       matched = r.docs;
     }
@@ -400,10 +406,9 @@ export class SearchIndex {
     const fields = FIELDS.filter((f) => mask & FIELD_BIT[f]);
     let snip: SearchHit['snippet'] = null;
     if (q.phrases.length > 0) {
-      const texts = fieldTexts(d, this.acronymOf);
       for (const f of ['body', 'notes', 'people', 'agreements', 'tags'] as const) {
         if (!(mask & FIELD_BIT[f])) continue;
-        const s = snippet(texts[f], q, 220, scattered);
+        const s = snippet(fieldText(d, f, this.acronymOf), q, 220, scattered);
         if (s) {
           snip = { ...s, field: f };
           break;
