@@ -138,10 +138,18 @@ function unitsOf(words: QueryWord[]): QueryUnit[] {
   return units;
 }
 
+/** Several words and every one in capitals: typed with caps lock, not a list of acronyms. */
+function capsLocked(text: string): boolean {
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.length > 1 && words.every((w) => w === w.toUpperCase());
+}
+
 export function parseSearch(text: string): ParsedQuery {
   const phrases: QueryPhrase[] = [];
   const sites: string[] = [];
-  for (const part of splitParts(text)) {
+  const parts = splitParts(text);
+  const caps = capsLocked(parts.filter((p) => p.field !== 'site').map((p) => p.text).join(' '));
+  for (const part of parts) {
     if (part.field === 'site') {
       const words: string[] = [];
       forEachToken(part.text, (w) => {
@@ -152,6 +160,7 @@ export function parseSearch(text: string): ParsedQuery {
     }
     const words = wordsOf(part.text, part.open);
     if (words.length === 0) continue;
+    if (caps) for (const w of words) w.literal = false;
     phrases.push({ units: unitsOf(words), field: part.field, strict: part.quoted || part.field !== null });
   }
   return { phrases, sites };
@@ -160,6 +169,13 @@ export function parseSearch(text: string): ParsedQuery {
 /** Every word of the query, each alternative included (for candidate lookup and highlighting). */
 export function queryWords(q: ParsedQuery): QueryWord[] {
   return q.phrases.flatMap((p) => p.units.flatMap((u) => u.alts.flat()));
+}
+
+/** The same query with acronyms matching any spelling (when the letters as typed find nothing). */
+export function withoutLiterals(q: ParsedQuery): ParsedQuery | null {
+  if (!queryWords(q).some((w) => w.literal)) return null;
+  const loose = (w: QueryWord): QueryWord => ({ ...w, literal: false });
+  return { ...q, phrases: q.phrases.map((p) => ({ ...p, units: p.units.map((u) => ({ alts: u.alts.map((a) => a.map(loose)) })) })) };
 }
 
 /** True when the query asks for any text (not only a site). */

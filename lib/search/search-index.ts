@@ -14,7 +14,7 @@ import { matchRanges, snippet, type Range, type Snippet } from './highlight';
 import { MatchCache, matchQuery } from './match';
 import { PLAIN_SPELLING, PostingStore, type Occurrences } from './postings';
 import { effectiveSort, type LibraryQuery } from './query';
-import { parseSearch, type ParsedQuery } from './query-parse';
+import { parseSearch, withoutLiterals, type ParsedQuery } from './query-parse';
 import { decodeSnapshot, encodeSnapshot } from './snapshot';
 import { accentForm, forEachToken } from './tokenize';
 
@@ -324,7 +324,10 @@ export class SearchIndex {
       });
     } else {
       const { q: text, sort: _sort, dir: _dir, ...filters } = query;
-      const r = matchQuery(parsed, this.store, this.dead, this.metas, pass, this.cache, { text, filters: JSON.stringify(filters) });
+      let r = matchQuery(parsed, this.store, this.dead, this.metas, pass, this.cache, { text, filters: JSON.stringify(filters) });
+      // "DOC" in capitals means the acronym; when no digest writes it so, any spelling will do.
+      const loose = r.docs.length === 0 ? withoutLiterals(parsed) : null;
+      if (loose) r = matchQuery(loose, this.store, this.dead, this.metas, pass, new MatchCache());
       ({ score, fieldMask, scattered } = r);
       matched = r.docs;
     }

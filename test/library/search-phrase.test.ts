@@ -209,3 +209,19 @@ describe('highlighting', () => {
     expect(hit.titleRanges.map((r) => hit.digest.article.title.slice(r.start, r.end))).toEqual(['Chiến', 'Hoàng']);
   });
 });
+
+describe('capitals that are not acronyms', () => {
+  const index = new SearchIndex([
+    makeDigest({ id: 'dung', title: 'Thứ trưởng Nguyễn Quốc Dũng dự họp' }),
+    makeDigest({ id: 'read', body: 'Bạn đọc gửi thư.' }),
+  ]);
+
+  it('a whole query in capitals is caps lock: any spelling matches', () => {
+    expect(index.search(q('NGUYEN QUOC DUNG')).ids).toEqual(['dung']);
+    expect(index.search(q('NGUYÊN QUÔC DUNG'.normalize('NFD'))).ids).toEqual(['dung']);
+  });
+
+  it('an acronym nobody writes in capitals falls back to any spelling', () => {
+    expect(index.search(q('DOC')).ids).toEqual(['read']);
+  });
+});
