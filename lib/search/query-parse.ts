@@ -144,10 +144,14 @@ function capsLocked(text: string): boolean {
   return words.length > 1 && words.every((w) => w === w.toUpperCase());
 }
 
+/** Words of a query beyond this are ignored: matching stays cheap whatever is pasted into the box. */
+export const MAX_QUERY_WORDS = 32;
+
 export function parseSearch(text: string): ParsedQuery {
   const phrases: QueryPhrase[] = [];
   const sites: string[] = [];
-  const parts = splitParts(text);
+  const parts = splitParts(text.length > 2000 ? text.slice(0, 2000) : text);
+  let budget = MAX_QUERY_WORDS;
   const caps = capsLocked(parts.filter((p) => p.field !== 'site').map((p) => p.text).join(' '));
   for (const part of parts) {
     if (part.field === 'site') {
@@ -158,7 +162,8 @@ export function parseSearch(text: string): ParsedQuery {
       if (words.length) sites.push(words.join(' '));
       continue;
     }
-    const words = wordsOf(part.text, part.open);
+    const words = wordsOf(part.text, part.open).slice(0, budget);
+    budget -= words.length;
     if (words.length === 0) continue;
     if (caps) for (const w of words) w.literal = false;
     phrases.push({ units: unitsOf(words), field: part.field, strict: part.quoted || part.field !== null });

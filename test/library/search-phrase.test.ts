@@ -1,5 +1,6 @@
 // Phrase-precise, diacritic-insensitive search: words in order and adjacent, folding of every spelling
 // variant, ranking, quoted phrases, field prefixes, abbreviations, acronyms, highlighting.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, emptyQuery, matchRanges, parseSearch, type LibraryQuery } from '../../lib/search';
 import { makeDigest, person } from './make-digest';
@@ -223,5 +224,30 @@ describe('capitals that are not acronyms', () => {
 
   it('an acronym nobody writes in capitals falls back to any spelling', () => {
     expect(index.search(q('DOC')).ids).toEqual(['read']);
+  });
+});
+
+describe('any typed text', () => {
+  const index = new SearchIndex([
+    makeDigest({ id: 'a', title: 'Hà Nội và TP HCM', body: 'Ủy ban nhân dân Hà Nội. "Trích dẫn" person: site:' }),
+    makeDigest({ id: 'b', title: 'Liên hợp quốc', notes: 'ghi chú' }),
+  ]);
+
+  it('gives a result, never an error, and only ids of the library', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aăâbcdđeêhnoôơquy HNTP."“”:-·\u00A0\u0301\u0300'.split('')), maxLength: 40 }), (text) => {
+        const r = index.search(q(text));
+        for (const id of r.ids) expect(['a', 'b']).toContain(id);
+        expect(r.total).toBe(r.ids.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays fast on a pasted wall of abbreviations', () => {
+    const wall = Array.from({ length: 500 }, () => 'hn tp hcm "ubnd').join(' ');
+    expect(parseSearch(wall).phrases.flatMap((p) => p.units).length).toBeLessThanOrEqual(32);
+    // Cut to its first 32 words, the wall still asks for "UBND Hà Nội"-like phrases only digest a has.
+    expect(index.search(q(wall)).ids.filter((id) => id !== 'a')).toEqual([]);
   });
 });
