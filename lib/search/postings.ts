@@ -172,7 +172,7 @@ export class PostingStore {
    * Rebuild the base from base + tail, without dead documents, renumbering each live document to
    * `renumber[doc]`. Words left with no document are dropped.
    */
-  compact(dead: Uint8Array, renumber: Int32Array): void {
+  compact(dead: Uint8Array, renumber: Int32Array, anyDead = true): void {
     const words = [...this.words.keys()].sort();
     const out = new ByteWriter(Math.max(1024, this.base.length + this.tailBytes));
     const next = new Map<string, WordEntry>();
@@ -180,6 +180,20 @@ export class PostingStore {
     for (const word of words) {
       const e = this.words.get(word)!;
       const start = out.length;
+      if (!anyDead) {
+        // Nothing removed, numbers unchanged: the records are copied as they are; only the tail's first
+        // document, counted from -1, is counted again from the base's last document.
+        out.append(this.base, e.baseStart, e.baseEnd);
+        if (e.tail && e.tail.length > 0) {
+          const r = new ByteReader(e.tail.bytes, 0);
+          const first = r.varint() - 1;
+          out.varint(first - (e.baseEnd > e.baseStart ? lastDoc(this.base, e.baseStart, e.baseEnd) : -1));
+          out.append(e.tail.bytes, r.at, e.tail.length);
+        }
+        next.set(word, { baseStart: start, baseEnd: out.length, tail: null, tailLastDoc: -1, spellings: e.spellings });
+        sorted.push(word);
+        continue;
+      }
       let last = -1;
       this.scan(e, dead, (doc, mask, spellings, bytes, posStart, posEnd) => {
         const num = renumber[doc]!;
@@ -215,6 +229,20 @@ export class PostingStore {
     s.sortedWords = words;
     return s;
   }
+}
+
+/** The last document number of a range of records (headers read, positions skipped). */
+function lastDoc(bytes: Uint8Array, start: number, end: number): number {
+  const r = new ByteReader(bytes, start);
+  let doc = -1;
+  while (r.at < end) {
+    doc += r.varint();
+    r.varint();
+    r.varint();
+    const len = r.varint();
+    r.at += len;
+  }
+  return doc;
 }
 
 function varintSize(v: number): number {

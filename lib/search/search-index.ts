@@ -240,7 +240,7 @@ export class SearchIndex {
       renumber[i] = live.length;
       if (m) live.push(m);
     });
-    this.store.compact(this.dead, renumber);
+    this.store.compact(this.dead, renumber, this.deadCount > 0);
     this.metas = live;
     this.dead = new Uint8Array(Math.max(64, live.length * 2));
     this.deadCount = 0;

@@ -92,6 +92,14 @@ describe('a kept search index', () => {
     expect(again.search({ ...emptyQuery(), q: 'bo cong thuong' }).ids).toContain(edited.id);
   });
 
+  it('compacts additions onto a loaded base without removals to the same answers', () => {
+    const loaded = SearchIndex.load(new SearchIndex(pool.slice(0, 150), options).serialize(), options);
+    for (const d of pool.slice(150, 300)) loaded.add(d);
+    const again = SearchIndex.load(loaded.serialize(), options);
+    for (const d of pool.slice(0, 300)) again.attach(d);
+    expect(answers(again)).toEqual(answers(new SearchIndex(pool.slice(0, 300), options)));
+  });
+
   it('tells the store which digests changed since the snapshot', () => {
     const loaded = SearchIndex.load(new SearchIndex(pool.slice(0, 10), options).serialize(), options);
     const current = pool.slice(1, 12).map((d) => ({ id: d.id, version: searchVersion(d) }));
