@@ -50,51 +50,74 @@ function foldAstral(pair: string): string {
  * (nothing was folded away but case), so its accented spelling is the token itself.
  */
 export function forEachToken(text: string, each: (token: string, start: number, end: number, plain: boolean) => boolean | void): void {
+  // While a word is plain ASCII its folded form is the slice lower-cased: no string is built letter by
+  // letter until the first letter that needs folding.
   let token = '';
   let start = -1;
   let end = -1;
   let plain = true;
   const n = text.length;
+  const emit = () => each(plain ? lowerAscii(text.slice(start, end)) : token, start, end, plain);
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
+    if (c < 128) {
+      // ASCII: letters and digits belong to the word, everything else separates.
+      const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+      if (alnum) {
+        if (start < 0) {
+          start = i;
+          plain = true;
+        }
+        if (!plain) token += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]!;
+        end = i + 1;
+      } else if (start >= 0) {
+        if (emit() === false) return;
+        start = -1;
+      }
+      i++;
+      continue;
+    }
     let width = 1;
     let f: string;
-    if (c < 128) {
-      // ASCII fast path: letters lower-cased, digits kept, everything else separates.
-      if (c >= 97 && c <= 122) f = text[i]!;
-      else if (c >= 65 && c <= 90) f = String.fromCharCode(c + 32);
-      else if (c >= 48 && c <= 57) f = text[i]!;
-      else f = ' ';
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    // A surrogate pair is one character; a lone surrogate (broken text) is one unit on its own.
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       width = 2;
       f = foldAstral(text.slice(i, i + 2));
     } else {
       f = foldUnit(c);
     }
-    if (f === '') {
-      // A mark or an invisible character: part of the word around it.
+    if (f === ' ') {
       if (start >= 0) {
-        end = i + width;
-        plain = false;
-      }
-    } else if (f === ' ') {
-      if (start >= 0) {
-        if (each(token, start, end, plain) === false) return;
-        token = '';
+        if (emit() === false) return;
         start = -1;
       }
+    } else if (f === '' && start < 0) {
+      // A mark or invisible character before any letter: nothing to join.
     } else {
       if (start < 0) {
         start = i;
         plain = true;
       }
-      if (c >= 128) plain = false;
+      if (plain) {
+        token = lowerAscii(text.slice(start, i));
+        plain = false;
+      }
       token += f;
       end = i + width;
     }
     i += width;
   }
-  if (start >= 0) each(token, start, end, plain);
+  if (start >= 0) emit();
+}
+
+/** Lower case of an ASCII string (toLowerCase only when there is an upper-case letter). */
+function lowerAscii(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** Words of `text` with their offsets in `text`. */

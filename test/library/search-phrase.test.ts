@@ -2,7 +2,8 @@
 // variant, ranking, quoted phrases, field prefixes, abbreviations, acronyms, highlighting.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, emptyQuery, matchRanges, parseSearch, type LibraryQuery } from '../../lib/search';
+import { SearchIndex, emptyQuery, matchRanges, parseSearch, tokensWithOffsets, type LibraryQuery } from '../../lib/search';
+import { foldForSearch } from '../../lib/text/normalize';
 import { makeDigest, person } from './make-digest';
 
 const q = (text: string, over: Partial<LibraryQuery> = {}): LibraryQuery => ({ ...emptyQuery(), q: text, ...over });
@@ -241,6 +242,17 @@ describe('any typed text', () => {
         expect(r.total).toBe(r.ids.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('cuts any text into the words of foldForSearch, each pointing at its own spelling', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...[...'aAzZ09ăĂđĐÐêƯờỡ .,-\n\u00A0\u200B\u0301\u0323\u0300\uD835\uDC00']), maxLength: 30 }), (text) => {
+        const tokens = tokensWithOffsets(text);
+        expect(tokens.map((t) => t.token).join(' ')).toBe(foldForSearch(text));
+        for (const t of tokens) expect(foldForSearch(text.slice(t.start, t.end))).toBe(t.token);
+      }),
+      { numRuns: 500 },
     );
   });
 
