@@ -214,6 +214,7 @@ export function matchQuery(
     const units = p.units.map((u) => u.alts.map((alt) => alt.map((w) => ({ h: hitsFor(w), accent: w.accent !== null }))));
     const all = units.flat(2).map((x) => x.h);
     const single = singleWord(p);
+    const wordPositions = single ? [] : p.units.map((u) => u.alts.map((alt) => alt.map(posFor)));
     const starts = FIELDS.map((f) => FIELD_WEIGHT[f]);
     for (const d of docs) {
       let m = 0;
@@ -236,7 +237,7 @@ export function matchQuery(
         best = MASK_WEIGHT[fieldIdx >= 0 ? m & (1 << fieldIdx) : m]!;
       } else {
         const at = metas[d]!.starts;
-        for (const start of phraseStarts(p, d, posFor)) {
+        for (const start of phraseStarts(wordPositions, d)) {
           const f = fieldAt(at, start);
           if (fieldIdx >= 0 && f !== fieldIdx) continue;
           if (starts[f]! > best) best = starts[f]!;
@@ -266,33 +267,37 @@ function popcount(m: number): number {
   return c;
 }
 
-/** Start positions of the phrase in document `d`: units one after the other, each filled by one alternative. */
-function phraseStarts(p: QueryPhrase, d: number, posFor: (w: QueryWord) => WordPositions): number[] {
+/**
+ * Start positions of the phrase in document `d`: units one after the other, each filled by one alternative.
+ * `words[u][a][k]` are the positions of the k-th word of alternative a of unit u. Runs per candidate
+ * document, so it loops without creating functions.
+ */
+function phraseStarts(words: WordPositions[][][], d: number): number[] {
   // (start, next free position) pairs, extended unit by unit.
   let spans: number[] = [];
-  const at = (w: QueryWord, pos: number) => hasPosition(posFor(w), d, pos);
-  p.units.forEach((u, i) => {
+  for (let u = 0; u < words.length; u++) {
     const next: number[] = [];
-    for (const alt of u.alts) {
-      if (i === 0) {
-        const first = posFor(alt[0]!);
+    for (const alt of words[u]!) {
+      if (u === 0) {
+        const first = alt[0]!;
         for (let k = first.from[d]!; k < first.from[d + 1]!; k++) {
           const s = first.pool[k]!;
           let ok = true;
-          for (let j = 1; j < alt.length && ok; j++) ok = at(alt[j]!, s + j);
+          for (let j = 1; j < alt.length && ok; j++) ok = hasPosition(alt[j]!, d, s + j);
           if (ok) next.push(s, s + alt.length);
         }
       } else {
         for (let k = 0; k < spans.length; k += 2) {
           const e = spans[k + 1]!;
           let ok = true;
-          for (let j = 0; j < alt.length && ok; j++) ok = at(alt[j]!, e + j);
+          for (let j = 0; j < alt.length && ok; j++) ok = hasPosition(alt[j]!, d, e + j);
           if (ok) next.push(spans[k]!, e + alt.length);
         }
       }
     }
     spans = next;
-  });
+    if (spans.length === 0) break;
+  }
   const starts: number[] = [];
   for (let k = 0; k < spans.length; k += 2) starts.push(spans[k]!);
   return starts;
