@@ -24,7 +24,19 @@ interface WordHits {
   entries: WordEntry[];
   mask: Uint8Array;
   exact: Uint8Array;
-  /** Whether each entry is a spelling this word accepts (literal words: plain spelling only). */
+  /**
+   * Where the positions of the documents in `refs.covers` are, noted during the same scan when the query
+   * narrows an earlier one (the positions are then read without scanning the postings again).
+   */
+  refs: PositionRefs | null;
+}
+
+interface PositionRefs {
+  covers: Uint8Array;
+  docs: number[];
+  bufs: Uint8Array[];
+  /** start, end of each record's positions. */
+  ranges: number[];
 }
 
 const EXACT_BONUS = 1000;
@@ -34,59 +46,86 @@ function wordKey(w: QueryWord): string {
   return `${w.fold}|${w.prefix ? 1 : 0}|${w.literal ? 1 : 0}|${w.accent ?? ''}`;
 }
 
-function hitsOf(word: QueryWord, store: PostingStore, dead: Uint8Array, n: number): WordHits {
+function hitsOf(word: QueryWord, store: PostingStore, dead: Uint8Array, n: number, bound: Uint8Array | null): WordHits {
   const words = word.prefix ? store.expand(word.fold) : store.words.has(word.fold) ? [word.fold] : [];
   const entries = words.map((w) => store.words.get(w)!);
   const mask = new Uint8Array(n);
   const exact = new Uint8Array(n);
+  const refs: PositionRefs | null = bound ? { covers: bound, docs: [], bufs: [], ranges: [] } : null;
   for (const e of entries) {
     // Spelling bits that count as the typed diacritics (a prefix being typed: spellings it starts).
     let exactBits = 0;
     if (word.accent) e.spellings.forEach((s, k) => {
       if (s === word.accent || (word.prefix && s.startsWith(word.accent!))) exactBits |= 1 << (k + 1);
     });
-    store.scan(e, dead, (doc, m, spellings) => {
+    store.scan(e, dead, (doc, m, spellings, bytes, start, end) => {
       if (word.literal && !(spellings & PLAIN_SPELLING)) return;
       mask[doc] |= m;
       if (spellings & exactBits) exact[doc] = 1;
+      if (refs && bound![doc]) {
+        refs.docs.push(doc);
+        refs.bufs.push(bytes);
+        refs.ranges.push(start, end);
+      }
     });
   }
-  return { word, entries, mask, exact };
+  return { word, entries, mask, exact, refs };
 }
 
 /**
- * Positions of a word in each candidate document, sorted: `pool[from[d]..from[d + 1])` (the union over a
- * prefix's words). Two scans: count, then decode into one typed array.
+ * Positions of a word in each candidate document: `pool[from[d]..from[d + 1])`, sorted (or, for the union over a
+ * prefix's words, unsorted). The postings are read once (or were noted during the hits scan), counted, then
+ * decoded into one typed array.
  */
 interface WordPositions {
   from: Int32Array;
   pool: Int32Array;
+  /** More than one word's positions in a document (a prefix): that slice is not sorted. */
+  mixed: Uint8Array;
 }
 
 function positionsOf(h: WordHits, store: PostingStore, dead: Uint8Array, candidate: Uint8Array, n: number): WordPositions {
+  // One scan keeps where each candidate's positions are; counting and decoding then read only those.
+  const docs: number[] = [];
+  const bufs: Uint8Array[] = [];
+  const ranges: number[] = [];
   const count = new Int32Array(n + 1);
   const sources = new Uint8Array(n);
-  const accept = (d: number, spellings: number) => candidate[d] && !(h.word.literal && !(spellings & PLAIN_SPELLING));
-  for (const e of h.entries) {
-    store.scan(e, dead, (d, _m, spellings, bytes, start, end) => {
-      if (!accept(d, spellings)) return;
-      count[d + 1]! += countVarints(bytes, start, end);
-      sources[d]!++;
-    });
+  const literal = h.word.literal;
+  const note = (d: number, bytes: Uint8Array, start: number, end: number) => {
+    docs.push(d);
+    bufs.push(bytes);
+    ranges.push(start, end);
+    count[d + 1]! += countVarints(bytes, start, end);
+    sources[d]!++;
+  };
+  if (h.refs && covered(h.refs.covers, candidate, n)) {
+    const r = h.refs;
+    for (let i = 0; i < r.docs.length; i++) if (candidate[r.docs[i]!]) note(r.docs[i]!, r.bufs[i]!, r.ranges[2 * i]!, r.ranges[2 * i + 1]!);
+  } else {
+    for (const e of h.entries) {
+      store.scan(e, dead, (d, _m, spellings, bytes, start, end) => {
+        if (candidate[d] && !(literal && !(spellings & PLAIN_SPELLING))) note(d, bytes, start, end);
+      });
+    }
   }
   const from = new Int32Array(n + 1);
   for (let d = 0; d < n; d++) from[d + 1] = from[d]! + count[d + 1]!;
   const pool = new Int32Array(from[n]!);
   const fill = from.slice(0, n);
-  for (const e of h.entries) {
-    store.scan(e, dead, (d, _m, spellings, bytes, start, end) => {
-      if (!accept(d, spellings)) return;
-      fill[d] = decodePositionsInto(bytes, start, end, pool, fill[d]!);
-    });
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    fill[d] = decodePositionsInto(bufs[i]!, ranges[2 * i]!, ranges[2 * i + 1]!, pool, fill[d]!);
   }
-  // Positions of several words (a prefix) interleave: sort those documents' slices.
-  for (let d = 0; d < n; d++) if (sources[d]! > 1) pool.subarray(from[d]!, from[d + 1]!).sort();
-  return { from, pool };
+  // Positions of several words (a prefix) interleave; those documents are searched in order, not sorted
+  // (a prefix is looked up at a few places per document, sorting every slice cost more).
+  return { from, pool, mixed: sources };
+}
+
+/** Every document of `inner` is in `outer`. */
+function covered(outer: Uint8Array, inner: Uint8Array, n: number): boolean {
+  for (let d = 0; d < n; d++) if (inner[d] && !outer[d]) return false;
+  return true;
 }
 
 /** Is `pos` among the sorted positions of document `d`? */
@@ -94,6 +133,10 @@ function hasPosition(wp: WordPositions, d: number, pos: number): boolean {
   let lo = wp.from[d]!;
   let hi = wp.from[d + 1]!;
   const pool = wp.pool;
+  if (wp.mixed[d]! > 1) {
+    for (let i = lo; i < hi; i++) if (pool[i] === pos) return true;
+    return false;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const v = pool[mid]!;
@@ -123,19 +166,36 @@ export class MatchCache {
   words = new Map<string, WordHits>();
   last: { text: string; filters: string; candidates: Uint8Array; literal: boolean } | null = null;
 
+  /** Positions of recent words, with the candidate set they cover (a superset of any narrower query's). */
+  private wordPositions = new Map<string, { covers: Uint8Array; positions: WordPositions }>();
+
   clear(): void {
     this.words.clear();
+    this.wordPositions.clear();
     this.last = null;
   }
 
-  hits(w: QueryWord, store: PostingStore, dead: Uint8Array, n: number): WordHits {
+  /** A word's positions kept from the query this one narrows (they cover every candidate of this one). */
+  positions(w: QueryWord, bound: Uint8Array | null): WordPositions | null {
+    const kept = this.wordPositions.get(wordKey(w));
+    return bound && kept && kept.covers === bound ? kept.positions : null;
+  }
+
+  keepPositions(w: QueryWord, covers: Uint8Array, positions: WordPositions): void {
+    const k = wordKey(w);
+    this.wordPositions.delete(k);
+    if (this.wordPositions.size >= 16) this.wordPositions.delete(this.wordPositions.keys().next().value!);
+    this.wordPositions.set(k, { covers, positions });
+  }
+
+  hits(w: QueryWord, store: PostingStore, dead: Uint8Array, n: number, bound: Uint8Array | null): WordHits {
     const k = wordKey(w);
     let h = this.words.get(k);
     if (h) {
       // Most recently used last, so the oldest goes first when the cache is full.
       this.words.delete(k);
     } else {
-      h = hitsOf(w, store, dead, n);
+      h = hitsOf(w, store, dead, n, bound);
       if (this.words.size >= 32) this.words.delete(this.words.keys().next().value!);
     }
     this.words.set(k, h);
@@ -162,13 +222,13 @@ export function matchQuery(
 ): MatchResult {
   const n = metas.length;
   const hits = new Map<QueryWord, WordHits>();
-  for (const w of queryWords(q)) hits.set(w, cache.hits(w, store, dead, n));
+  const bound = cache.narrowing(q, context.text, context.filters);
+  for (const w of queryWords(q)) hits.set(w, cache.hits(w, store, dead, n, bound));
   const hitsFor = (w: QueryWord) => hits.get(w)!;
   const fieldMask = new Uint8Array(n);
   const score = new Float64Array(n);
   // Pass 1: documents holding every unit (some spelling of it) of every phrase.
   const candidate = new Uint8Array(n);
-  const bound = cache.narrowing(q, context.text, context.filters);
   if (bound) for (let d = 0; d < n; d++) candidate[d] = bound[d]!;
   else for (let d = 0; d < n; d++) candidate[d] = metas[d] && pass(d) ? 1 : 0;
   for (const p of q.phrases) {
@@ -187,7 +247,8 @@ export function matchQuery(
       for (let d = 0; d < n; d++) if (!has[d]) candidate[d] = 0;
     }
   }
-  cache.last = { ...context, candidates: candidate.slice(), literal: queryWords(q).some((w) => w.literal) };
+  const candidates = candidate.slice();
+  cache.last = { ...context, candidates, literal: queryWords(q).some((w) => w.literal) };
   const docs: number[] = [];
   for (let d = 0; d < n; d++) if (candidate[d]) docs.push(d);
   if (docs.length === 0) return { docs, score, fieldMask, scattered: false };
@@ -198,7 +259,8 @@ export function matchQuery(
     const h = hitsFor(w);
     let m = positions.get(h);
     if (!m) {
-      m = positionsOf(h, store, dead, candidate, n);
+      m = cache.positions(w, bound) ?? positionsOf(h, store, dead, candidate, n);
+      cache.keepPositions(w, candidates, m);
       positions.set(h, m);
     }
     return m;
