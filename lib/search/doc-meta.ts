@@ -48,7 +48,7 @@ export function searchVersion(d: Digest): string {
 
 const siteKeys = new Map<string, string>();
 /** Folded site name, memoised: a library has a few dozen sites and thousands of digests. */
-export function siteKey(name: string): string {
+function siteKey(name: string): string {
   let k = siteKeys.get(name);
   if (k === undefined) {
     k = foldForSearch(name);

@@ -277,7 +277,7 @@ export function matchQuery(
     const all = units.flat(2).map((x) => x.h);
     const single = singleWord(p);
     const wordPositions = single ? [] : p.units.map((u) => u.alts.map((alt) => alt.map(posFor)));
-    const starts = FIELDS.map((f) => FIELD_WEIGHT[f]);
+    const weights = FIELDS.map((f) => FIELD_WEIGHT[f]);
     for (const d of docs) {
       let m = 0;
       for (const h of all) m |= h.mask[d]!;
@@ -302,7 +302,7 @@ export function matchQuery(
         for (const start of phraseStarts(wordPositions, d)) {
           const f = fieldAt(at, start);
           if (fieldIdx >= 0 && f !== fieldIdx) continue;
-          if (starts[f]! > best) best = starts[f]!;
+          if (weights[f]! > best) best = weights[f]!;
         }
       }
       if (best === 0) {

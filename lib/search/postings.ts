@@ -8,7 +8,7 @@
 // Spelling mask: bit 0 = written without diacritics somewhere; bit k (1..30) = the word's k-th accented
 // spelling (in the word's spelling list); bit 31 = a spelling past the 30th.
 
-export class ByteWriter {
+class ByteWriter {
   bytes: Uint8Array;
   length = 0;
 
@@ -47,7 +47,7 @@ export class ByteWriter {
 }
 
 /** Reads varints from a buffer; `at` is the next byte. */
-export class ByteReader {
+class ByteReader {
   at: number;
   constructor(
     readonly bytes: Uint8Array,

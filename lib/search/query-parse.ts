@@ -182,8 +182,3 @@ export function withoutLiterals(q: ParsedQuery): ParsedQuery | null {
   const loose = (w: QueryWord): QueryWord => ({ ...w, literal: false });
   return { ...q, phrases: q.phrases.map((p) => ({ ...p, units: p.units.map((u) => ({ alts: u.alts.map((a) => a.map(loose)) })) })) };
 }
-
-/** True when the query asks for any text (not only a site). */
-export function hasText(q: ParsedQuery): boolean {
-  return q.phrases.length > 0;
-}
