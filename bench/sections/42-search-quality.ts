@@ -1,5 +1,5 @@
 // Search quality and the kept search index. Quality: the search-quality set (test/library/search-quality-set.ts,
-// 100 queries with expected results written by reading the 15 real digests) as typed and without diacritics:
+// 105 queries with expected results written by reading the 15 real digests) as typed and without diacritics:
 // precision of the first ten results and recall. The index at 1,000 / 10,000 / 50,000 generated digests:
 // build, serialised size, load, first search after load, attaching the records, a keystroke, and the cost
 // of adding, replacing and removing one digest (what a save, a note or a delete costs the index).

@@ -4,7 +4,7 @@ import type { SearchIndex } from '../../lib/search';
 import { emptyQuery } from '../../lib/search';
 
 export interface QualityQuery {
-  kind: 'name' | 'title' | 'place' | 'abbreviation' | 'agreement' | 'topic' | 'note' | 'quoted' | 'prefix' | 'scattered';
+  kind: 'name' | 'title' | 'place' | 'abbreviation' | 'agreement' | 'topic' | 'note' | 'quoted' | 'prefix' | 'typing' | 'scattered';
   q: string;
   /** Ids of the digests that answer the query, from reading them. */
   expect: readonly string[];

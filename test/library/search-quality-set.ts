@@ -122,6 +122,12 @@ export const QUALITY_QUERIES: readonly QualityQuery[] = [
   { kind: 'prefix', q: 'note:UBND', expect: ['p-tuoitre-cayxanh'] },
   { kind: 'prefix', q: 'agreement:UNCLOS', expect: ['s-000-som', 's-002-thamvan', 's-004-lao'] },
   { kind: 'prefix', q: 'agreement:FPA', expect: ['s-001-doithoai', 's-002-thamvan'] },
+  // Typed as people type: some diacritics only, all in capitals, a word not finished yet.
+  { kind: 'typing', q: 'Hà Noi', expect: HA_NOI },
+  { kind: 'typing', q: 'THỦ TƯỚNG', expect: ['s-001-doithoai', 's-004-lao'] },
+  { kind: 'typing', q: 'hoàng xuân', expect: ['s-001-doithoai', 's-002-thamvan'] },
+  { kind: 'typing', q: 'Nguyễn Thị', expect: ['p-thanhnien-matuy', 'p-vnx-congnhan'] },
+  { kind: 'typing', q: 'Bộ Ngoại', expect: ['s-000-som', 's-003-hoptac', 's-004-lao'] },
   // Words that are nowhere next to each other: the scattered-word fallback.
   { kind: 'scattered', q: 'EVFTA Borrell', expect: ['s-003-hoptac'] },
   { kind: 'scattered', q: 'vaccine Wiegan', expect: ['s-000-som'] },
