@@ -20,7 +20,20 @@ export function SearchFilters({ query, indexing }: Props) {
       <label class="visually-hidden" for="lib-q">
         {t('searchLabel')}
       </label>
-      <input id="lib-q" class="lib-search__box" type="search" placeholder={t('search')} value={query.q} onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })} autoFocus />
+      <input
+        id="lib-q"
+        class="lib-search__box"
+        type="search"
+        placeholder={t('search')}
+        title={t('searchHelp')}
+        aria-describedby="lib-q-help"
+        value={query.q}
+        onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })}
+        autoFocus
+      />
+      <span id="lib-q-help" class="visually-hidden">
+        {t('searchHelp')}
+      </span>
       {indexing && <span class="lib-hint">{t('indexing')}</span>}
       <FilterMenus query={query} hasText={query.q.trim() !== ''} facets={controller.facets()} cross={controller.index ? controller.crossIndex() : EMPTY_CROSS} controller={controller} t={t} />
     </div>
