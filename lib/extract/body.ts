@@ -4,6 +4,9 @@ import type { ArticleImage } from '../article/types';
 import { cleanInline } from '../text/normalize';
 import { escapeHtmlAttr, escapeHtmlText, safeHttpUrl } from '../sanitize/article-html';
 import { isTinyImage, realImageSrc, splitCredit } from './images';
+import { checkBudget } from './budget';
+import { FIELD_CAPS, capText } from '../article/field-caps';
+import { trimBreaks } from './trim-breaks';
 
 export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
 
@@ -86,7 +89,7 @@ class Collector {
     const text = cleanInline(this.cur.text.join(''));
     if (text) {
       const closing = this.open.map((o) => o.close).reverse().join('');
-      const inner = (this.cur.html.join('') + closing).replace(/^(\s|<br>)+|(\s|<br>)+$/g, '').replace(/\s+/g, ' ');
+      const inner = trimBreaks(this.cur.html.join('') + closing).replace(/\s+/g, ' ');
       const html = kind === 'h' ? `<h${level}>${inner}</h${level}>` : `<p>${inner}</p>`;
       this.blocks.push({ kind, html, text, right: this.cur.right, linkShare: Math.min(1, this.cur.linkText / text.length) });
     }
@@ -125,9 +128,9 @@ class Collector {
   /** Adds the image as a figure; false when it is no picture (no usable source, a spacer or an icon). */
   figure(img: Element, captionText: string | null): boolean {
     const src = realImageSrc(img, this.baseUrl);
-    if (!src || isTinyImage(img)) return false;
-    const alt = cleanInline(img.getAttribute('alt') ?? '');
-    const captionFull = captionText ? cleanInline(captionText) : '';
+    if (!src || isTinyImage(img) || isHidden(img)) return false;
+    const alt = cleanInline(capText(img.getAttribute('alt') ?? '', FIELD_CAPS.alt));
+    const captionFull = captionText ? cleanInline(capText(captionText, FIELD_CAPS.caption)) : '';
     const { caption, credit } = captionFull ? splitCredit(captionFull) : { caption: null, credit: null };
     const image: ArticleImage = { src, alt, caption, credit };
     const cap = captionFull ? `<figcaption>${escapeHtmlText(captionFull)}</figcaption>` : '';
@@ -173,6 +176,7 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
       continue;
     }
     if (child.nodeType !== ELEMENT) continue;
+    checkBudget();
     const el = child as Element;
     const tag = el.localName.toLowerCase();
     if (SKIP.has(tag) || isHidden(el)) continue;
