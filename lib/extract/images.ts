@@ -60,8 +60,8 @@ export function realImageSrc(img: Element, baseUrl: string): string | null {
 /** A length from an attribute or inline style ("1", "1px", "0", " 2.5px "), in px; null when absent or relative. */
 function pixels(value: string | null | undefined): number | null {
   if (value === null || value === undefined) return null;
-  const m = /^\s*(\d{1,6}(?:\.\d{1,4})?)\s*(?:px)?\s*$/i.exec(value.length > 40 ? '' : value);
-  return m ? Number(m[1]) : null;
+  const v = value.length > 40 ? '' : value.trim().replace(/px$/i, '').trimEnd();
+  return /^\d{1,6}(?:\.\d{1,4})?$/.test(v) ? Number(v) : null;
 }
 
 /** An inline style property's value (last declaration wins, as in CSS). */
@@ -91,7 +91,7 @@ export function isTinyImage(img: Element): boolean {
 
 const CREDIT_WORD = /Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh|Nguồn|Photo|Video|Đồ họa|Đồ hoạ/gu;
 /** The credit itself, from its keyword to the end of the caption (a short tail: checked only on the last 100 characters). */
-const CREDIT_TAIL = /^((?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)[ \t]*[:：]?[ \t]*[^()（）]{1,60}?)[ \t]*[)）]?\.?$/u;
+const CREDIT_TAIL = /^((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)\s*[:：]?\s*[^()（）]{1,60}?)\s*[)）]?\.?$/u;
 const TAIL_WINDOW = 100;
 const isSeparator = (ch: string) => /^[\s,;–-]$/u.test(ch);
 
