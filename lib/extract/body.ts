@@ -7,6 +7,7 @@ import { isTinyImage, realImageSrc, splitCredit } from './images';
 import { checkBudget } from './budget';
 import { FIELD_CAPS, capText } from '../article/field-caps';
 import { trimBreaks } from './trim-breaks';
+import { isHiddenElement, isInClosedDetails } from './hidden';
 
 export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
 
@@ -35,9 +36,6 @@ const BLOCK = new Set([
   'figure', 'figcaption', 'pre', 'hr', 'address', 'caption', 'details', 'summary',
 ]);
 const INLINE_KEEP: Record<string, string> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', sup: 'sup', sub: 'sub', u: 'u' };
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|top\s*:\s*-\d{3,}px/i;
-const ZERO_FONT = /(?:^|;)\s*font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden)(?:\s|$)/i;
 const RIGHT_CLASS = /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
 
 /** Text a reader sees in `el`: script, style and other raw-text elements left out. */
@@ -54,13 +52,9 @@ export function visibleText(el: Element): string {
   return cleanInline(parts.join(''));
 }
 
+/** Hidden text is not article text (lib/extract/hidden.ts says what counts as hidden). */
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  if (style && ZERO_FONT.test(style) && !el.firstElementChild) return true;
-  const cls = el.getAttribute('class');
-  return !!cls && HIDDEN_CLASS.test(cls);
+  return isHiddenElement(el) || isInClosedDetails(el);
 }
 
 function isRightAligned(el: Element): boolean {

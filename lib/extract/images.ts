@@ -123,7 +123,7 @@ export function splitCredit(raw: string): { caption: string | null; credit: stri
     }
     const credit = tail[1]!.trim();
     const before = captionBefore(text, m.index);
-    if (before && /[:：]|^Ảnh\s/u.test(credit)) {
+    if (before && /[:：]|^Ảnh\s/u.test(tail[1]!)) {
       return { caption: before.trim() || null, credit };
     }
     if (!before && /[:：]/u.test(credit)) return { caption: null, credit };
