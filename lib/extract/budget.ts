@@ -3,6 +3,7 @@
 // 164,000 elements, held a Chromium tab for 1.2 s), so a page above the element budget gives it only the
 // region around the article's paragraphs. Real article pages stay far below it (largest in our corpora:
 // 9,900 elements, a Wikipedia page), so their extraction is unchanged.
+import { dropHiddenInCopy } from './hidden-in-page';
 
 /** Most elements the generic path hands to Readability. */
 export const ELEMENT_BUDGET = 25_000;
@@ -123,7 +124,11 @@ export type WorkingCopy =
  */
 export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET): WorkingCopy {
   const over = !!doc.documentElement && countElementsUpTo(doc.documentElement, budget) > budget;
-  if (!over || !doc.body) return { kind: 'whole', doc: doc.cloneNode(true) as Document };
+  if (!over || !doc.body) {
+    const whole = doc.cloneNode(true) as Document;
+    if (doc.body && whole.body) dropHiddenInCopy(doc.body, whole.body);
+    return { kind: 'whole', doc: whole };
+  }
   // Where the article is: its paragraphs; on older layouts that set text in <div>s and <br>s, its headline.
   const start = densestParagraphParent(paragraphs) ?? headline?.parentElement ?? null;
   if (!start || start === doc.body || !doc.body.contains(start)) return { kind: 'too-large' };
@@ -138,5 +143,6 @@ export function workingCopy(doc: Document, paragraphs: Element[], headline: Elem
   let parent = html;
   for (const a of chain) parent = parent.appendChild(a.cloneNode(false)) as Element;
   const regionCopy = parent.appendChild(copyWithin(region, budget)) as Element;
+  dropHiddenInCopy(region, regionCopy);
   return { kind: 'region', doc: copy, elements: 1 + countElementsUpTo(regionCopy, budget) };
 }

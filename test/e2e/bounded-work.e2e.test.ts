@@ -43,8 +43,9 @@ const CASES: { slug: string; html: (at: (u: string) => string) => string; what: 
 let eb: ExtensionBrowser;
 let server: RecordingServer;
 
+const pages: Record<string, string> = {};
+
 beforeAll(async () => {
-  const pages: Record<string, string> = {};
   server = await startRecordingServer(pages);
   for (const c of CASES) pages[new URL(at(c.slug)).pathname] = c.html((u) => server.url(u));
   eb = await launchWithExtension();
@@ -82,4 +83,27 @@ describe('pathological pages in Chromium', () => {
       await page.close();
     }, 90_000);
   }
+});
+
+describe('hidden text on a rendered page', () => {
+  it('text its stylesheet hides (classes no list knows) stays out of the digest; visible text stays', async () => {
+    const secret = 'CHỈ DẪN ẨN CHO MÁY ĐỌC';
+    const css = '<style>.g1{opacity:0}.g2{color:rgba(0,0,0,0)}.g3{position:absolute;clip:rect(0 0 0 0)}.g4{transform:scale(0)}.g5{text-indent:-9999px;overflow:hidden;white-space:nowrap}.g6{position:absolute;left:-5000px}.g7{display:none}</style>';
+    const hidden = [1, 2, 3, 4, 5, 6, 7].map((i) => `<p class="g${i}">${secret} ${i}</p>`).join('');
+    const slug = 'hidden-css';
+    const html = articlePage(`${hidden}<details><summary>Tóm tắt</summary><p>${secret} 8</p></details>`, { head: css });
+    pages[new URL(at(slug)).pathname] = html;
+    {
+      const page = await eb.context.newPage();
+      await page.goto(server.url(at(slug)), { waitUntil: 'load' });
+      const { popup } = await clickAction(eb, page);
+      await popup.waitFor(`['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`, 30_000);
+      const stored = Object.values(await readStorage(eb)).find((v) => (v as { article?: { url?: string } }).article?.url?.includes(slug)) as { article: Article };
+      expect(stored.article.bodyText).toContain('giao lưu nhân dân');
+      expect(stored.article.bodyText).toContain('Tóm tắt');
+      expect(stored.article.bodyText).not.toContain('CHỈ DẪN ẨN');
+      await closePopup(eb, popup);
+      await page.close();
+    }
+  }, 90_000);
 });

@@ -88,6 +88,9 @@ export async function startRecordingServer(pages: Record<string, string>): Promi
       const u = new URL(realUrl);
       return `https://${u.hostname}:${port}${u.pathname}${u.search}`;
     },
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () => new Promise((r) => {
+      server.close(() => r());
+      server.closeAllConnections(); // Chromium keeps connections alive
+    }),
   };
 }
