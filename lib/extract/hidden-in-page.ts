@@ -25,6 +25,13 @@ const hasOwnText = (el: Element) => {
   return false;
 };
 
+/** A computed transform ("matrix(a, b, c, d, e, f)") that scales one axis to nothing (scale(0), scaleY(0)). */
+function scaledToNothing(transform: string): boolean {
+  if (!transform.startsWith('matrix(')) return false;
+  const [a = 1, b = 0, c = 0, d = 1] = transform.slice(7, -1).split(',').map(Number);
+  return Math.hypot(a, b) < 1e-6 || Math.hypot(c, d) < 1e-6;
+}
+
 /** Hidden by its computed style or its box (called top-down: an ancestor's hiding is already handled). */
 export function hiddenByLayout(el: Element, view: Window): boolean {
   const s = el as Styled;
@@ -34,7 +41,7 @@ export function hiddenByLayout(el: Element, view: Window): boolean {
   const text = hasOwnText(el);
   if (text && (alphaZero(cs.color) || parseFloat(cs.fontSize) === 0)) return true;
   if (parseFloat(cs.textIndent) <= -999) return true;
-  if (/^matrix\(\s*0(?:\.0+)?,|^matrix\([^,]+,[^,]+,[^,]+,\s*0(?:\.0+)?,/.test(cs.transform)) return true;
+  if (scaledToNothing(cs.transform)) return true;
   if (/^inset\(\s*(?:50|100)%\s*\)$|^circle\(\s*0(?:px|%)?/.test(cs.clipPath)) return true;
   const positioned = cs.position === 'absolute' || cs.position === 'fixed';
   if (positioned && /^rect\(\s*(?:0|1)px,\s*(?:0|1)px,\s*(?:0|1)px,\s*(?:0|1)px\s*\)$/.test(cs.clip)) return true;

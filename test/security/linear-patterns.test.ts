@@ -54,9 +54,9 @@ describe('patterns over page text are linear', () => {
     const vulnerable = all
       .filter((l) => !(l.where in BOUNDED))
       .flatMap((l) => {
-        const r = checkSync(l.source, l.flags, { timeout: 10_000 });
+        const r = checkSync(l.source, l.flags, { timeout: 30_000 }); // generous: a loaded machine must not turn "safe" into "unknown"
         return r.status === 'safe' ? [] : [`${l.where}: /${l.source.slice(0, 80)}/ ${r.status}${r.status === 'vulnerable' ? ` (${r.complexity.type})` : ''}`];
       });
     expect(vulnerable).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
