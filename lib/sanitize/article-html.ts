@@ -99,6 +99,29 @@ function serialize(root: Node, baseUrl: string, out: string[]): void {
   }
 }
 
+/** Browsers' HTML parsers nest at most 512 levels; a body deeper than this was not written by a page. */
+const MAX_MARKUP_DEPTH = 2_000;
+/** Void elements, and elements the parser closes by itself when a sibling starts (an unclosed <p> does not nest). */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+
+/** Whether start tags (void ones aside) nest deeper than `limit`, by one linear scan that counts opens and closes. */
+export function nestedDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 47 /* / */) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    if (!((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
+    let end = i + 1;
+    while (end < html.length && end - i < 12 && /[A-Za-z0-9]/.test(html[end]!)) end++;
+    if (VOID_TAGS.has(html.slice(i + 1, end).toLowerCase())) continue;
+    if (++depth > limit) return true;
+  }
+  return false;
+}
+
 /** The text of markup without parsing it: tags dropped in one linear scan (character references left as written). */
 export function textOfMarkup(html: string): string {
   let text = '';
@@ -149,6 +172,9 @@ export function sanitizeArticleHtml(html: string, baseUrl: string, doc?: Documen
   const owner = doc ?? (typeof document !== 'undefined' ? document : undefined);
   if (!owner) throw new Error('sanitizeArticleHtml needs a Document (pass one from parseHtml outside the browser)');
   // A <template> is inert: images do not load and handlers do not run while we read it.
+  // Nesting far past the browser parser's limit: no real article; parsing it in linkedom takes seconds and then
+  // overflows. One linear scan of the tags decides, and such a body keeps its text only.
+  if (nestedDeeperThan(html, MAX_MARKUP_DEPTH)) return `<p>${escapeHtmlText(textOfMarkup(html))}</p>`;
   const template = owner.createElement('template') as HTMLTemplateElement;
   const out: string[] = [];
   try {
