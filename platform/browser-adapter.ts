@@ -9,8 +9,15 @@ import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platfo
 import { answerSave, SAVE_MESSAGE, type SaveAnswer, type SaveRequest } from './save-message';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
 
+/**
+ * This browser's defaults. Firefox sends the image host's own cookies with the images of an extension page and
+ * offers no way to stop it without host permissions (Chromium's pages drop them: manifest
+ * cross_origin_embedder_policy), so there a digest's images load only when the reader asks.
+ */
+const BROWSER_DEFAULT_PREFS: Prefs = { ...DEFAULT_PREFS, remoteImages: !import.meta.env.FIREFOX };
+
 /** Preferences as a versioned WXT storage item (migrations go in `migrations` when Prefs changes shape). */
-export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: DEFAULT_PREFS, version: 1 });
+export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: BROWSER_DEFAULT_PREFS, version: 1 });
 
 /** The script file WXT builds from entrypoints/extract.ts. */
 export const EXTRACT_SCRIPT = '/extract.js';
@@ -67,9 +74,9 @@ export function createBrowserPlatform(): Platform {
     },
     digestArea,
     lock,
-    getPrefs: async () => ({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()) }),
+    getPrefs: async () => ({ ...BROWSER_DEFAULT_PREFS, ...(await prefsItem.getValue()) }),
     setPrefs: async (p) => {
-      await prefsItem.setValue({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()), ...p });
+      await prefsItem.setValue({ ...BROWSER_DEFAULT_PREFS, ...(await prefsItem.getValue()), ...p });
     },
     openLibrary: async (digestId) => {
       // The library page is entrypoints/library (built as /library.html); typed paths only know built pages.
