@@ -16,9 +16,9 @@ import type { Agreement, AgreementKind, Span } from '../types';
 import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
 import { sentenceAt, sentenceSpans } from '../../text/sentences';
 import { findHeads, type HeadMatch } from './heads';
-import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
+import { bareAcronyms, isNotAgreementAcronym, knownByAcronym, knownByName, knownNameAt } from './known';
 import { groupMentions, type Mention } from './merge';
-import { BLOCKING_PREDECESSORS, PLURAL_PREDECESSORS, TYPE_WORDS } from './words';
+import { BLOCKING_PREDECESSORS, CLASS_WORDS, DOMESTIC_INSTRUMENTS, PLURAL_PREDECESSORS, TYPE_WORDS } from './words';
 import { scanName, type ScanContext } from './scan';
 import { TokenCache } from './tokens';
 
@@ -99,6 +99,10 @@ const draftBefore = (work: string, start: number) => /(?<![\p{L}\p{M}])dự[ \t]
 /** "ký kết Chương trình phối hợp", "Lễ ký Kế hoạch hợp tác": the document is signed here. */
 const signedBefore = (work: string, start: number) => /(?<![\p{L}\p{M}])(?:ký|kí)(?:[ \t]+(?:kết|tắt))?[ \t]+$/iu.test(work.slice(Math.max(0, start - 20), start));
 
+/** The words of a name after its head, lower case with canonical tone placement. */
+const wordsAfterHead = (name: string, head: string) =>
+  [...canonicalTones(name.slice(head.length)).toLocaleLowerCase('vi').matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]);
+
 /** The name says more than the kind of instrument: a capitalised word or acronym outside the type words. */
 function properlyNamed(name: string, head: string): boolean {
   const rest = name.slice(head.length);
@@ -107,6 +111,12 @@ function properlyNamed(name: string, head: string): boolean {
 
 /** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
 const MAX_INNER_NAMES = 3;
+
+/** A capitalised word (not a head) or an agreement acronym right after `pos`. */
+function properNameAt(ctx: ScanContext, pos: number): boolean {
+  const t = ctx.tokens.at(pos);
+  return !!t && t.type === 'word' && (t.cap || t.acr) && !ctx.isHead(t.start) && !(t.acr && isNotAgreementAcronym(t.text));
+}
 
 const SENTENCE_START = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u;
 
@@ -126,8 +136,9 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // du lịch" ... "thỏa thuận"), never a second agreement.
     if (!head.cap && outer && head.start < outer.end) continue;
     const plural = pluralBefore(work, head.start);
-    // "các thỏa thuận", "dự thảo thỏa thuận về Brexit": a class, or a draft that is no instrument yet.
-    if (!head.cap && (plural || draftBefore(work, head.start))) continue;
+    // "các thỏa thuận", "dự thảo thỏa thuận về Brexit": a class, or a draft that is no instrument yet; but
+    // "các thỏa thuận Minsk" names the instruments signed there.
+    if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;
     const sentenceInitial = SENTENCE_START.test(work.slice(Math.max(0, head.start - 4), head.start));
     let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' });
     // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
@@ -142,6 +153,9 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     if (plural && !whole && !properlyNamed(name, head.head)) continue;
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
     if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never') name = collapse(name.replace(`(${scan.acronym})`, ' '));
+    // "Kế hoạch hành động thực hiện Nghị quyết 36": a plan that carries out a domestic instrument.
+    if (head.kind === 'action-plan' && !scan.parties && !whole && wordsAfterHead(name, head.head).some((w, k, all) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${all[k + 1]}`)))
+      continue;
     const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? knownByName(name);
     const mention: Mention = {
       start: head.start,
@@ -151,6 +165,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       year: yearInName(name) ?? scan.acronymYear,
       kind: head.kind,
       known,
+      generic: !scan.acronym && (!known || known.bare === 'never') && wordsAfterHead(name, head.head).every((w) => CLASS_WORDS.has(w)),
     };
     // "Tuyên bố Tầm nhìn chung ...": a head right after another is part of one name, not a second agreement.
     if (outer && head.start < outer.end && /^[ \t]*$/.test(work.slice(outerHeadEnd, head.start))) continue;
@@ -176,9 +191,30 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   return out;
 }
 
+/**
+ * Acronyms the article spells out for something other than an agreement: "Bộ Thương mại Mỹ (DOC)", "Tòa Trọng
+ * tài Thường trực (PCA)". There the bare acronym means that body, not the table's agreement.
+ */
+function definedForOthers(work: string, taken: Mention[]): Set<string> {
+  const out = new Set<string>();
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  for (const m of work.matchAll(/\(([A-Z][A-Z0-9]{1,9})\)/gu)) {
+    while (k < spans.length && spans[k]!.start <= m.index) reach = Math.max(reach, spans[k++]!.end);
+    if (reach > m.index || out.has(m[1]!)) continue;
+    // The words before it, back to the clause start: a capitalised name that no head opens.
+    const before = work.slice(Math.max(0, m.index - 60), m.index).split(/[.,;:!?\n(]/u).pop() ?? '';
+    if (/\p{Lu}/u.test(before) && findHeads(before).every((h) => !h.cap)) out.add(m[1]!);
+  }
+  return out;
+}
+
 function acronymMentions(work: string, taken: Mention[], defined: Iterable<string>): Mention[] {
   const euContext = /(?<![\p{L}\p{N}])EU(?![\p{L}\p{N}])|Liên minh châu Âu/iu.test(work);
-  const acronyms = [...new Set([...defined, ...bareAcronyms(euContext)])].sort((a, b) => b.length - a.length);
+  const elsewhere = definedForOthers(work, taken);
+  const definedHere = new Set(defined);
+  const acronyms = [...new Set([...definedHere, ...bareAcronyms(euContext).filter((a) => !elsewhere.has(a))])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}])(${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,

@@ -49,12 +49,31 @@ for (const a of KNOWN_AGREEMENTS) {
   }
 }
 
+/** Words that only join the parts of a name: "giữa Việt Nam và EU" is "Việt Nam - EU". */
+export const JOINING_WORDS = new Set(['về', 'của', 'giữa', 'và', 'với', 'cho', 'tại', 'ở', 'trên', 'năm', '-']);
+
+/** The link key without joining words: "Hiệp định Thương mại tự do giữa Việt Nam và EU" meets "... Việt Nam - EU". */
+export const contentKey = (name: string) =>
+  linkKey(name)
+    .split(' ')
+    .filter((w) => w && !JOINING_WORDS.has(w))
+    .join(' ');
+
+const byContentKey = new Map<string, KnownAgreement>();
+for (const a of KNOWN_AGREEMENTS) {
+  if (a.bare === 'never') continue;
+  for (const n of [a.vi, ...a.viAliases]) {
+    const key = contentKey(n);
+    if (!byContentKey.has(key)) byContentKey.set(key, a);
+  }
+}
+
 export function knownByAcronym(acronym: string): KnownAgreement | undefined {
   return byAcronym.get(acronym.toUpperCase());
 }
 
 export function knownByName(name: string): KnownAgreement | undefined {
-  return byLinkKey.get(linkKey(name));
+  return byLinkKey.get(linkKey(name)) ?? byContentKey.get(contentKey(name));
 }
 
 /** Acronyms that can be recognised alone in a text (generic ones and EU-only ones depend on `euContext`). */

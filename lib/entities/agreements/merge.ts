@@ -5,7 +5,7 @@
 // Dự án Cầu Đầm Vạc" into "Hiệp định vay tài trợ cho Dự án Cầu Đầm Vạc").
 import type { AgreementKind } from '../types';
 import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
-import { linkKey } from './known';
+import { contentKey, linkKey } from './known';
 
 export interface Mention {
   /** Offsets in the cleaned text. */
@@ -17,14 +17,14 @@ export interface Mention {
   year: number | null;
   kind: AgreementKind;
   known: KnownAgreement | undefined;
+  /** The name only says what class of agreement it is (CLASS_WORDS): kept only as a short form of another. */
+  generic?: boolean;
 }
 
-/** Words that only join the parts of a name: two wordings that differ by them name the same instrument. */
-const JOINING = new Set(['về', 'của', 'giữa', 'và', 'với', 'cho', 'tại', 'ở', 'trên', 'năm', '-']);
 
 /** The content words of a name, in order: its link key without joining words, and with its final year. */
 function contentWords(name: string): string[] {
-  const words = linkKey(name).split(' ').filter((w) => w && !JOINING.has(w));
+  const words = contentKey(name).split(' ').filter(Boolean);
   const year = /((?:19|20)\d{2})\s*$/u.exec(name.replace(/\([^)]*\)/g, ' '))?.[1];
   return year && words[words.length - 1] !== year ? [...words, year] : words;
 }
@@ -65,7 +65,9 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     if (m.name) g.names.push(contentWords(m.name));
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
-  return mergeShortForms(groups).map((g) => g.mentions);
+  return mergeShortForms(groups)
+    .filter((g) => g.mentions.some((m) => !m.generic))
+    .map((g) => g.mentions);
 }
 
 /** `short` begins `long` (or equals it: the names differ only by joining words). */

@@ -239,7 +239,8 @@ class Reader {
   /**
    * A lower-case head names one instrument only before a proper name or a treaty topic: a capitalised word
    * or acronym right after it or after up to three topic words ("thỏa thuận Minsk", "thỏa thuận hạt nhân
-   * Iran", "hiệp định thương mại tự do Việt Nam - EU"), or, for conventions and treaties, a prohibition
+   * Iran", "hiệp định thương mại tự do Việt Nam - EU"), a topic and its year ("thỏa thuận hạt nhân năm
+   * 2015"), or, for conventions and treaties, a prohibition
    * ("công ước cấm vũ khí hóa học", "hiệp ước chống ...") of three words or more.
    */
   lowerHeadNamed(first: number, head: string): boolean {
@@ -248,6 +249,8 @@ class Reader {
     for (let k = first; k < first + 4; k++) {
       const t = this.tok(k);
       if (capitalWord(t) && !this.ctx.isHead(t!.start)) return !(t!.acr && isNotAgreementAcronym(t!.text));
+      // "thỏa thuận hạt nhân năm 2015": a topic and the year it was made.
+      if (k > first && this.word(k) === 'năm' && yearOf(this.tok(k + 1))) return true;
       if (!this.topicWord(k)) break;
     }
     if (!/^(?:công ước|hiệp ước)/u.test(head) || !TREATY_TOPIC_OPENERS.has(this.word(first))) return false;

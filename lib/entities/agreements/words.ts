@@ -137,3 +137,13 @@ export const TYPE_WORDS = new Set(
 
 /** Nouns that are also verbs (so stop words) but open a topic after "về": "Nghị định thư về yêu cầu kiểm dịch". */
 export const NOUNS_AFTER_VE = set('yêu cầu, thực hiện, cam kết');
+
+/**
+ * Syllables of the words that name a class of agreements ("Hiệp định Thương mại tự do", "Hiệp định Đối tác
+ * kinh tế toàn diện", "Hiệp định Đối tác và Hợp tác toàn diện"): a name made of these alone, with no
+ * acronym, party or year, is a class or a short form, reported only when it merges into one longer name.
+ */
+export const CLASS_WORDS = set('thương, mại, tự, do, đầu, tư, hợp, tác, kinh, tế, đối, toàn, diện, song, phương, đa, khu, vực, thế, hệ, mới, khung, và');
+
+/** A plan that implements a domestic instrument ("Kế hoạch hành động thực hiện Nghị quyết 36"), not an agreement. */
+export const DOMESTIC_INSTRUMENTS = set('nghị quyết, chỉ thị, quyết định, nghị định, thông tư, kết luận, luật, pháp lệnh, công điện, đề án, chương trình mục tiêu');
