@@ -145,8 +145,9 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     const whole = knownNameAt(ctx.tokens, head.start);
     if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(ctx, whole.end, { continued: true });
     if (!scan) continue;
-    // Programmes, plans and minutes are agreements when they are made between parties or signed.
-    if (head.needs !== 'name' && !whole && !scan.parties && !signedBefore(work, head.start)) continue;
+    // Programmes, plans and minutes are agreements when they are made between parties or signed; a mention
+    // with neither counts only as another mention of one that has them.
+    const unsupported = head.needs !== 'name' && !whole && !scan.parties && !signedBefore(work, head.start);
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
@@ -165,7 +166,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       year: yearInName(name) ?? scan.acronymYear,
       kind: head.kind,
       known,
-      generic: !scan.acronym && (!known || known.bare === 'never') && wordsAfterHead(name, head.head).every((w) => CLASS_WORDS.has(w)),
+      dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && wordsAfterHead(name, head.head).every((w) => CLASS_WORDS.has(w))),
     };
     // "Tuyên bố Tầm nhìn chung ...": a head right after another is part of one name, not a second agreement.
     if (outer && head.start < outer.end && /^[ \t]*$/.test(work.slice(outerHeadEnd, head.start))) continue;

@@ -17,8 +17,11 @@ export interface Mention {
   year: number | null;
   kind: AgreementKind;
   known: KnownAgreement | undefined;
-  /** The name only says what class of agreement it is (CLASS_WORDS): kept only as a short form of another. */
-  generic?: boolean;
+  /**
+   * Counts only as another mention of an agreement found otherwise: a name that only says what class of
+   * agreement it is (CLASS_WORDS), or a programme named with neither its parties nor its signing.
+   */
+  dependent?: boolean;
 }
 
 
@@ -66,7 +69,7 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
   return mergeShortForms(groups)
-    .filter((g) => g.mentions.some((m) => !m.generic))
+    .filter((g) => g.mentions.some((m) => !m.dependent))
     .map((g) => g.mentions);
 }
 

@@ -469,6 +469,11 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       }
     }
     if (CONNECT_BEFORE_CAPITAL.has(lw) || CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw)) {
+      // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on.
+      if (afterYear()) {
+        stoppedAtWord = true;
+        break;
+      }
       if (capitalWord(nextWord) || (next?.type === 'stop' && quotedTitle(text, next) > 0)) {
         accept(t, 'conn');
         continue;
