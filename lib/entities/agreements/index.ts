@@ -237,12 +237,21 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
   return out;
 }
 
+/** Characters cleanWithOffsets replaces or drops (invisible ones, odd spaces, Ð/ð). */
+const NEEDS_CLEANING = /[\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/u;
+
+/** cleanWithOffsets, or the NFC text itself with no offset map when there is nothing to clean (most pages). */
+function cleanOrIdentity(text: string): { text: string; map: number[] | null; source: string } {
+  const nfc = text.normalize('NFC');
+  return NEEDS_CLEANING.test(nfc) ? cleanWithOffsets(nfc) : { text: nfc, map: null, source: nfc };
+}
+
 /**
  * Agreements named in `text` (an article body), in order of first mention. Spans are offsets into
  * `text.normalize('NFC')`.
  */
 export function extractAgreements(text: string): Agreement[] {
-  const { text: display, map, source } = cleanWithOffsets(text);
+  const { text: display, map, source } = cleanOrIdentity(text);
   // Canonical tone placement keeps the NFC length, so offsets in `work` are offsets in `display`.
   const canonical = canonicalTones(display);
   const work = canonical.length === display.length ? canonical : display;
@@ -254,6 +263,7 @@ export function extractAgreements(text: string): Agreement[] {
 
   const sentences = sentenceSpans(display);
   const toSource = (start: number, end: number): Span => {
+    if (!map) return { start, end };
     const last = map[end - 1]!;
     return { start: map[start]!, end: last + (source.codePointAt(last)! > 0xffff ? 2 : 1) };
   };
