@@ -96,8 +96,12 @@ function pluralBefore(work: string, start: number): boolean {
 
 const draftBefore = (work: string, start: number) => /(?<![\p{L}\p{M}])dự[ \t]+thảo[ \t]+$/iu.test(work.slice(Math.max(0, start - 12), start));
 
-/** "ký kết Chương trình phối hợp", "Lễ ký Kế hoạch hợp tác": the document is signed here. */
-const signedBefore = (work: string, start: number) => /(?<![\p{L}\p{M}])(?:ký|kí)(?:[ \t]+(?:kết|tắt))?[ \t]+$/iu.test(work.slice(Math.max(0, start - 20), start));
+/**
+ * "ký kết Chương trình phối hợp", "Lễ ký Kế hoạch hợp tác", "Lễ ký kết hợp tác tuyên truyền Chương trình ...":
+ * a signing verb at most three words before the head, in the same clause.
+ */
+const signedBefore = (work: string, start: number) =>
+  /(?<![\p{L}\p{M}])(?:ký|kí)(?:[ \t]+(?:kết|tắt))?(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+$/iu.test(work.slice(Math.max(0, start - 40), start));
 
 /** The words of a name after its head, lower case with canonical tone placement. */
 const wordsAfterHead = (name: string, head: string) =>
@@ -147,7 +151,9 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     if (!scan) continue;
     // Programmes, plans and minutes are agreements when they are made between parties or signed; a mention
     // with neither counts only as another mention of one that has them.
-    const unsupported = head.needs !== 'name' && !whole && !scan.parties && !signedBefore(work, head.start);
+    // "Kế hoạch hành động của UBND tỉnh ...": a body's own plan, unless it names the parties.
+    const ownPlan = head.kind === 'action-plan' && /^[ \t]+của[ \t]+\p{Lu}/u.test(work.slice(head.end, head.end + 12));
+    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start);
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").

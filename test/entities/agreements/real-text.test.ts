@@ -132,8 +132,9 @@ describe('plans and programmes between ministries and countries', () => {
     ).toEqual([]);
   });
 
-  it('leaves out a plan that carries out a domestic instrument', () => {
+  it('leaves out a plan that carries out a domestic instrument, and a body’s own plan', () => {
     expect(names('UBND tỉnh ban hành Kế hoạch hành động thực hiện Nghị quyết số 36 của Bộ Chính trị.')).toEqual([]);
+    expect(names('Sở đã triển khai Kế hoạch hành động của UBND tỉnh về ứng phó với biến đổi khí hậu năm 2024.')).toEqual([]);
   });
 });
 
@@ -184,6 +185,11 @@ describe('one entry per instrument', () => {
       'Việt Nam đã ký 12 FTA và đang trong quá trình hoàn tất các thủ tục của FTA Việt Nam - EU. Hiệp định Thương mại tự do giữa Việt Nam và EU sẽ mở đường cho các DN Đức.',
     );
     expect(found.map((a) => [a.acronym, a.kind, a.mentions])).toEqual([['EVFTA', 'fta', 2]]);
+  });
+
+  it('links the press name of a well-known agreement to its table entry ("thỏa thuận hạt nhân Iran" is the JCPOA)', () => {
+    const found = extractAgreements('Mỹ muốn trở lại thỏa thuận hạt nhân Iran. Kế hoạch hành động chung toàn diện (JCPOA) được ký năm 2015.');
+    expect(found.map((a) => [a.name, a.acronym, a.mentions])).toEqual([['Kế hoạch hành động chung toàn diện', 'JCPOA', 2]]);
   });
 
   it('keeps plans of different years apart although their words are the same', () => {
