@@ -22,6 +22,8 @@ export const STOP_WORDS = set(
     'ủng hộ, tôn trọng, tuân thủ, vi phạm, áp dụng, hoan nghênh, ngày, tháng, hôm, sáng, chiều, tối, trưa, đêm, lần, qua, từng, nay, hiện, thêm, nữa, cả, với',
     // A price or an amount after a loan agreement's name ("... Dự án Cầu Đầm Vạc trị giá 21,8 triệu USD").
     'trị giá, có giá trị, tổng trị giá',
+    // A negation or a verb of time that starts the predicate ("... không chỉ mang lại", "... sắp có hiệu lực").
+    'không, sắp, đi vào, bước vào, tiến tới',
   ].join(', '),
 );
 
@@ -69,11 +71,15 @@ export const COMPOUNDS = set(
     'tự do, công bằng, cân bằng, đào tạo, sáng tạo, chế tạo, kiến tạo, cải tạo, thiết bị, trang bị, phòng bị',
     'vấn đề, chủ đề, chỉ đạo, tiếp cận, thực thi, hướng dẫn, dự án, đề án, phạm vi, hành vi, định hướng, xu hướng',
     'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt, tín chỉ, chỉ số, hai lần, song phương, song song, đổi mới',
+    // Free of nuclear weapons ("Khu vực ... không có vũ khí hạt nhân").
+    'không có',
+    // ... and words built on "không" (air, space): "hàng không", "không gian", "phòng không".
+    'hàng không, không gian, không khí, không quân, phòng không, không phận, không lưu',
   ].join(', '),
 );
 
-/** Three-word fixed phrases with a stop word inside ("Doanh nghiệp nhỏ và vừa"). */
-export const FIXED_TRIPLES = set('nhỏ và vừa, có tổ chức');
+/** Three-word fixed phrases with a stop word inside ("Doanh nghiệp nhỏ và vừa", non-proliferation, non-aggression). */
+export const FIXED_TRIPLES = set('nhỏ và vừa, có tổ chức, không phổ biến, không xâm phạm');
 
 /** A head right after one of these is part of another name ("Luật Thỏa thuận quốc tế năm 2020"). */
 export const BLOCKING_PREDECESSORS = set(

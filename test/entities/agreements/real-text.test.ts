@@ -82,9 +82,14 @@ describe('long names with commas and "và", ended by structure', () => {
     ]);
   });
 
-  it('ends a name before a price ("trị giá", domestic-023) and after a foreign proper name before a verb', () => {
+  it('ends a name before a price ("trị giá", domestic-023), a negation, and after a foreign proper name before a verb', () => {
     expect(names('Ký Hiệp định vay tài trợ Dự án Cầu Đầm Vạc trị giá 21,8 triệu USD')).toEqual(['Hiệp định vay tài trợ Dự án Cầu Đầm Vạc']);
     expect(names('Công ước Geneva bảo vệ thường dân trong thời chiến.')).toEqual(['Công ước Geneva']);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác giáo dục không chỉ mở ra cơ hội cho sinh viên.')).toEqual(['Bản ghi nhớ về hợp tác giáo dục']);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác hàng không và Hiệp ước không xâm phạm lẫn nhau.')).toEqual([
+      'Bản ghi nhớ về hợp tác hàng không',
+      'Hiệp ước không xâm phạm lẫn nhau',
+    ]);
   });
 
   it('reads a description of what the instrument does as its name (world-009), not a description of its quality (world-027)', () => {
