@@ -61,7 +61,7 @@ export function findHeads(text: string): HeadMatch[] {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const f = forms[k]!;
     const first = m[0][0]!;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: f.kind, needs: f.needs, head: f.form.toLocaleLowerCase('vi'), cap: first !== first.toLocaleLowerCase('vi') });
+    out.push({ start: m.index, end: m.index + m[0].length, kind: f.kind, needs: f.needs, head: f.form.toLowerCase(), cap: first !== first.toLowerCase() });
   }
   return out;
 }

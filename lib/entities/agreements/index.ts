@@ -48,9 +48,10 @@ function refineKind(kind: AgreementKind, name: string): AgreementKind {
   return kind;
 }
 
-const capital = (w: string) => w[0] !== w[0]!.toLocaleLowerCase('vi');
+const capital = (w: string) => w[0] !== w[0]!.toLowerCase();
 
-const isWordChar = (c: string) => /[\p{L}\p{M}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u007f' && WORD_CHAR.test(c));
 
 /** The word that ends at `end` (after spaces and tabs), read backwards: [start, end) or null. */
 function wordBackFrom(work: string, end: number, floor: number): [number, number] | null {
@@ -63,16 +64,24 @@ function wordBackFrom(work: string, end: number, floor: number): [number, number
 }
 
 /** The one or two words right before `start` (lower case), and whether they are capitalised. */
-function wordsBefore(work: string, start: number): { last: string; lastTwo: string; lastCap: boolean; lastTwoCap: boolean } | null {
+interface WordsBefore {
+  last: string;
+  lastTwo: string;
+  lastCap: boolean;
+  lastTwoCap: boolean;
+}
+
+function wordsBefore(work: string, start: number): WordsBefore | null {
   const floor = Math.max(0, start - 40);
   const one = wordBackFrom(work, start, floor);
   if (!one) return null;
   const two = wordBackFrom(work, one[0], floor);
   const last = work.slice(one[0], one[1]);
   const first = two ? work.slice(two[0], two[1]) : '';
+  // toLowerCase: Vietnamese has no locale-specific case mappings, and the locale-aware call is much slower.
   return {
-    last: last.toLocaleLowerCase('vi'),
-    lastTwo: first ? `${first} ${last}`.toLocaleLowerCase('vi') : '',
+    last: last.toLowerCase(),
+    lastTwo: first ? `${first} ${last}`.toLowerCase() : '',
     lastCap: capital(last),
     lastTwoCap: !!first && capital(first),
   };
@@ -82,15 +91,13 @@ function wordsBefore(work: string, start: number): { last: string; lastTwo: stri
  * "Luật Thỏa thuận quốc tế", "Ủy ban Công ước", "Tổ chức Hiệp ước Bắc Đại Tây Dương": the head is part of the
  * name of a law or of a body.
  */
-function blockedByPredecessor(work: string, start: number): boolean {
-  const w = wordsBefore(work, start);
+function blockedByPredecessor(w: WordsBefore | null): boolean {
   if (!w) return false;
   return (w.lastCap && BLOCKING_PREDECESSORS.has(w.last)) || (w.lastTwoCap && BLOCKING_PREDECESSORS.has(w.lastTwo));
 }
 
 /** "các hiệp định", "12 Hiệp định", "những thỏa thuận": a class of agreements, not one. */
-function pluralBefore(work: string, start: number): boolean {
-  const w = wordsBefore(work, start);
+function pluralBefore(w: WordsBefore | null): boolean {
   return !!w && (/^\d+$/.test(w.last) || PLURAL_PREDECESSORS.has(w.last) || PLURAL_PREDECESSORS.has(w.lastTwo));
 }
 
@@ -135,11 +142,12 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // A name holds at most a few names ("Nghị định thư nâng cấp Hiệp định ..."); more heads inside one name
     // are a list or garbage ("Hiệp định Hiệp định ..."), not agreements: this also bounds the work per name.
     if (outer && head.start < outer.end && inner >= MAX_INNER_NAMES) continue;
-    if (blockedByPredecessor(work, head.start)) continue;
+    const before = wordsBefore(work, head.start);
+    if (blockedByPredecessor(before)) continue;
     // A lower-case head inside a name already read is one of its words ("Bản ghi nhớ Thỏa thuận hợp tác về
     // du lịch" ... "thỏa thuận"), never a second agreement.
     if (!head.cap && outer && head.start < outer.end) continue;
-    const plural = pluralBefore(work, head.start);
+    const plural = pluralBefore(before);
     // "các thỏa thuận", "dự thảo thỏa thuận về Brexit": a class, or a draft that is no instrument yet; but
     // "các thỏa thuận Minsk" names the instruments signed there.
     if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;

@@ -110,35 +110,26 @@ for (const a of KNOWN_AGREEMENTS) {
   }
 }
 const LONGEST_NAME = Math.max(...[...namesByStart.values()].flat().map((n) => n.words.length));
-const longestFrom = new Map([...namesByStart].map(([start, names]) => [start, Math.max(...names.map((n) => n.words.length))]));
 /** A well-known agreement's full name starting exactly at `pos` of canonical-tone text (the longest one). */
 export function knownNameAt(tokens: TokenCache, pos: number): { end: number; known: KnownAgreement } | null {
   const words: string[] = [];
-  const ends: number[] = [];
-  let candidates: Array<{ words: string[]; known: KnownAgreement }> | undefined;
-  let longest = LONGEST_NAME;
+  let alive: Array<{ words: string[]; known: KnownAgreement }> | undefined;
+  let best: { end: number; known: KnownAgreement } | null = null;
   let at = pos;
-  while (words.length < longest) {
+  while (words.length < LONGEST_NAME) {
     const t = tokens.at(at);
     if (!t || (words.length === 0 && t.start !== pos)) break;
     at = t.end;
     // Dashes and commas between words are not compared ("Việt Nam – Liên minh châu Âu").
     if (t.type === 'dash' || (t.type === 'stop' && t.text === ',')) continue;
     if (t.type !== 'word' && t.type !== 'num') break;
+    const k = words.length;
     words.push(t.type === 'word' ? t.lower : t.text);
-    ends.push(t.end);
-    // Two words tell whether any name can start here; most heads stop reading at that point.
-    if (words.length === 2) {
-      candidates = namesByStart.get(`${words[0]} ${words[1]}`);
-      if (!candidates) return null;
-      longest = longestFrom.get(`${words[0]} ${words[1]}`)!;
-    }
-  }
-  if (!candidates) return null;
-  let best: { end: number; known: KnownAgreement } | null = null;
-  for (const n of candidates) {
-    if (n.words.length > words.length || (best && ends[n.words.length - 1]! <= best.end)) continue;
-    if (n.words.every((w, k) => w === words[k])) best = { end: ends[n.words.length - 1]!, known: n.known };
+    // Two words tell whether any name can start here; then only the names that still agree are followed.
+    if (k === 1) alive = namesByStart.get(`${words[0]} ${words[1]}`);
+    else if (alive) alive = alive.filter((n) => n.words[k] === words[k]);
+    if (k >= 1 && !alive?.length) break;
+    for (const n of alive ?? []) if (n.words.length === k + 1) best = { end: t.end, known: n.known };
   }
   return best;
 }
