@@ -266,12 +266,11 @@ class Reader {
  */
 export function scanName(ctx: ScanContext, from: number, options: ScanOptions = {}): NameScan | null {
   const { text } = ctx;
-  const start = 0;
   const r = new Reader(ctx, from, MAX_SCAN_TOKENS);
   const parts: Array<{ tok: Token; part: Part }> = [];
   const continued = options.continued === true;
-  if (!continued && options.lower && !r.lowerHeadNamed(start, options.head ?? '')) return null;
-  if (!continued && options.capitalFirst && !capitalWord(r.tok(start))) return null;
+  if (!continued && options.lower && !r.lowerHeadNamed(0, options.head ?? '')) return null;
+  if (!continued && options.capitalFirst && !capitalWord(r.tok(0))) return null;
   let specific = continued;
   let acronym: string | null = null;
   let acronymYear: number | null = null;
@@ -292,7 +291,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
   /** A year closed the name so far ("... năm 2017", "giai đoạn 2017 - 2022"). */
   const afterYear = () => prev() === 'num' && lastNumber >= 1000 && content;
 
-  let i = start;
+  let i = 0;
   for (; i < r.limit && parts.length < MAX_NAME_PARTS; i++) {
     const t = r.tok(i);
     if (!t) break;
