@@ -65,6 +65,8 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // A name holds at most a few names ("Nghị định thư nâng cấp Hiệp định ..."); more heads inside one name
     // are a list or garbage ("Hiệp định Hiệp định ..."), not agreements: this also bounds the work per name.
     if (outer && head.start < outer.end && inner >= MAX_INNER_NAMES) continue;
+    // "Tuyên bố Tầm nhìn chung ...": a head right after another is part of one name, not a second agreement.
+    if (outer && head.start < outer.end && /^[ \t]*$/.test(work.slice(outerHeadEnd, head.start))) continue;
     const before = wordsBefore(work, head.start);
     if (blockedByPredecessor(before)) continue;
     // A lower-case head inside a name already read is one of its words ("Bản ghi nhớ Thỏa thuận hợp tác về
@@ -105,8 +107,6 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       known,
       dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && wordsAfterHead(name, head.head).every((w) => CLASS_WORDS.has(w))),
     };
-    // "Tuyên bố Tầm nhìn chung ...": a head right after another is part of one name, not a second agreement.
-    if (outer && head.start < outer.end && /^[ \t]*$/.test(work.slice(outerHeadEnd, head.start))) continue;
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
       // are mentioned, and the acronym at the end belongs to the inner one.

@@ -23,6 +23,7 @@ import {
   NOUNS_AFTER_VE,
   NOT_OPENING_A_NAME,
   PLURALS,
+  STOP_PHRASE_STARTS,
   STOP_WORDS,
   TREATY_TOPIC_OPENERS,
   TYPE_WORDS,
@@ -151,9 +152,13 @@ class Reader {
   stopsAt(k: number): boolean {
     const one = this.word(k);
     if (!one) return false;
-    const two = `${one} ${this.word(k + 1)}`;
-    const three = `${two} ${this.word(k + 2)}`;
-    return (STOP_WORDS.has(one) || STOP_WORDS.has(two) || STOP_WORDS.has(three)) && !this.inCompound(k);
+    let stop = STOP_WORDS.has(one);
+    // Two- and three-word stop phrases are looked up only after one of their first words.
+    if (!stop && STOP_PHRASE_STARTS.has(one)) {
+      const two = `${one} ${this.word(k + 1)}`;
+      stop = STOP_WORDS.has(two) || STOP_WORDS.has(`${two} ${this.word(k + 2)}`);
+    }
+    return stop && !this.inCompound(k);
   }
 
   /** A capitalised word within the next `n` tokens, before any punctuation ("giữa các bên tại Biển Đông"). */

@@ -27,6 +27,9 @@ export const STOP_WORDS = set(
   ].join(', '),
 );
 
+/** First words of the stop phrases of two or three words ("thông qua", "có giá trị"). */
+export const STOP_PHRASE_STARTS = new Set([...STOP_WORDS].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]!));
+
 /** After "về" these begin the topic of the sentence, not of the name ("Tuyên bố ... về các kết quả"). */
 export const PLURALS = set('các, những, một, mọi, nhiều, cả');
 
