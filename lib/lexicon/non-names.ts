@@ -70,4 +70,5 @@ export const LEADING_FUNCTION_WORDS: readonly string[] = [
   'Nhiều', 'Mọi', 'Mỗi', 'Tuy', 'Dù', 'Trong', 'Ngoài', 'Giữa', 'Qua', 'Bên', 'Phía', 'Cho', 'Đối', 'Thay', 'Hay',
   'Hoặc', 'Rồi', 'Lúc', 'Giống', 'Ngay', 'Chính', 'Riêng', 'Gặp', 'Tiếp', 'Thăm', 'Mời', 'Nhờ', 'Sáng', 'Chiều',
   'Tối', 'Đêm', 'Trưa', 'Lần', 'Đến', 'Đi', 'Gửi', 'Chúc', 'Cảm', 'Hỏi', 'Đáp', 'Nói', 'Bạn', 'Tôi', 'Chúng',
+  'Nước', 'Người', 'Phe', 'Đất',
 ];

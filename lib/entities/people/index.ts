@@ -11,6 +11,8 @@ import { creditSpans, inSpans } from './masks';
 import { MentionFinder, type TitleMention } from './mentions';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
 import { displayOf, titleList, organisationOf } from './describe';
+import { findSideMentions, sideMask, type SideMention } from '../sides';
+import type { Token } from './tokens';
 
 export type { Person, Span } from '../types';
 
@@ -24,13 +26,19 @@ export function extractPeople(text: string): Person[] {
   let canon = canonicalTones(clean);
   if (canon.length !== clean.length) canon = clean;
   const tokens = tokenize(clean, canon);
+  return peopleOfTokens(clean, map, source, tokens, findSideMentions(tokens));
+}
+
+/** People of a cleaned, tokenised text whose sides are known (extractEntities shares the work with sides). */
+export function peopleOfTokens(clean: string, map: readonly number[], source: string, tokens: readonly Token[], sides: readonly SideMention[]): Person[] {
   const lows = tokens.map((t) => t.low);
   const credits = creditSpans(clean);
   const maskedTokens = tokens.map((t) => inSpans(credits, t.s));
   const masked = (k: number) => maskedTokens[k] === true;
   const lex = lexicon();
 
-  const finder = new MentionFinder(lex, tokens, masked);
+  const inSide = sideMask(tokens, sides);
+  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1);
   const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.

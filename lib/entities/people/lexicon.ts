@@ -36,7 +36,8 @@ export class PhraseDict<V> {
     return this;
   }
 
-  private addWords(words: string[], value: V): void {
+  /** Add a phrase already split into lower-case canonical words. */
+  addWords(words: string[], value: V): void {
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]!) ?? [];
     // Keep each list longest first, so the first match is the longest.

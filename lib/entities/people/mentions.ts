@@ -45,6 +45,8 @@ export class MentionFinder {
     private readonly lex: Lexicon,
     private readonly tokens: readonly Token[],
     private readonly masked: (k: number) => boolean,
+    /** Inside the name of a country, place or organisation (lib/entities/sides). */
+    private readonly inSide: (k: number) => boolean = () => false,
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
@@ -255,6 +257,7 @@ export class MentionFinder {
     const raw = readNameRun(tokens, j, 6, immediate && !weak);
     const run = raw && this.refine(raw);
     if (!run) return null;
+    if (this.inSide(run.start)) return null;
     j = run.start;
     let end = run.end;
     const len = end - j;
@@ -361,6 +364,7 @@ export class MentionFinder {
     if (head && head.length < raw.end - i && !lex.surnames.has(lows[i]!)) return null;
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
+    if (this.inSide(run.start)) return null;
     if (run.start !== i && (this.placeOrOrgContext(run.start) || lex.honorifics.match(lows, run.start, this.joined))) return null;
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
