@@ -31,6 +31,11 @@ const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'kh�
 const ROLE_VERBS = new PhraseDict<true>();
 for (const v of ['làm', 'là', 'giữ chức', 'giữ cương vị', 'đảm nhiệm', 'đảm nhiệm cương vị', 'kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
 
+/** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
+const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
+/** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
+const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
+
 /** Countries whose people's names Vietnamese news writes as Sino-Vietnamese syllables. */
 const SINO_NAMES = new Set(['trung quốc', 'đài loan', 'hồng kông', 'ma cao', 'triều tiên', 'hàn quốc', 'singapore']);
 
@@ -111,7 +116,10 @@ export class MentionFinder {
       // A title: scan its complement for the name.
       const scan = this.scanComplement(hit.end);
       if (scan.name) {
-        titles.push({ start: k, end: scan.name.start, rank: hit.rank });
+        // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
+        let titleEnd = scan.name.start;
+        while (titleEnd > hit.end && lex.honorifics.match(lows, titleEnd - 1, () => true)) titleEnd--;
+        titles.push({ start: k, end: titleEnd, rank: hit.rank });
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
       // "Phó Chủ tịch Ủy ban Châu Âu, Đại diện cấp cao ... Josep Borrell": a chain of titles before the name.
@@ -142,6 +150,12 @@ export class MentionFinder {
       if (j === from && !this.joined(j) && !gapOk) return { name: null, stop: j };
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
+      // "Thủ hiến Scotland bà Nicola Sturgeon": an honorific between the title and the name.
+      const honorific = j > from && !t.cap ? lex.honorifics.match(lows, j, this.joined) : null;
+      if (honorific && !honorific.value) {
+        const run = this.nameAt(j + honorific.length, true, false);
+        if (run) return { name: run, stop: j };
+      }
       if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
@@ -290,10 +304,16 @@ export class MentionFinder {
    * Drop what stands before the name inside a capitalised run: a sentence-initial function word ("Như Bezos")
    * or a country before a foreign or full name ("Đức Thomas Bagger", "Ấn Độ Periasamy Kumaran").
    */
-  private refine(run: NameRun, sentenceStart = false): NameRun | null {
+  private refine(whole: NameRun, sentenceStart = false): NameRun | null {
     const { lex, tokens, lows } = this;
+    const run = this.cutTail(whole);
     let s = run.start;
     while (s < run.end - 1) {
+      // "... tỉnh Yên Bái Ông Đỗ Đức Duy": an honorific glued to the name by a lost sentence break.
+      if (HONORIFIC_CAPS.has(tokens[s]!.text)) {
+        s++;
+        continue;
+      }
       // "Nhà sáng lập Apple Steve Jobs": a brand before the name.
       if (lex.notNameWords.has(lows[s]!) && this.anyForeign(s + 1, run.end)) {
         s++;
@@ -322,6 +342,22 @@ export class MentionFinder {
     if (s === run.start) return run;
     if (!isNameToken(tokens[s]!)) return null;
     return { start: s, end: run.end, foreign: this.anyForeign(s, run.end) };
+  }
+
+  /**
+   * A run that crosses a lost sentence break: "... Nguyễn Văn Thiện Chiều nay ..." (a time word before a lower-case
+   * word), "... Yên Bái Ông Đỗ Đức Duy sinh năm" (a capitalised honorific before a name) end before that word.
+   */
+  private cutTail(run: NameRun): NameRun {
+    const { tokens, lows } = this;
+    for (let k = run.start + 1; k < run.end; k++) {
+      const next = tokens[k + 1];
+      const nextLower = !!next && !next.cap && /^[ \t]+$/.test(next.gap);
+      if ((TIME_WORDS.has(lows[k]!) && nextLower && k + 1 === run.end) || (HONORIFIC_CAPS.has(tokens[k]!.text) && k + 1 < run.end)) {
+        return { start: run.start, end: k, foreign: this.anyForeign(run.start, k) };
+      }
+    }
+    return run;
   }
 
   private anyForeign(s: number, e: number): boolean {

@@ -321,9 +321,18 @@ export class SideFinder {
       }
       const unit = !tokens[j]!.cap ? this.lex.adminUnits.match(lows, j, (k) => isJoiningGap(tokens[k]!.gap)) : null;
       if (unit) {
-        let k = j + unit.length;
-        while (k < tokens.length && k - j < 5 && isNameToken(tokens[k]!) && this.nameJoined(k) && !(k > j + unit.length && this.personAt(k))) k++;
-        if (k > j + unit.length) end = k;
+        const first = j + unit.length;
+        const named = first < tokens.length && this.nameJoined(first) ? this.known(first) : null;
+        if (named && named.kind !== 'organisation') {
+          end = named.end;
+          break;
+        }
+        let k = first;
+        while (k < tokens.length && k - first < 4 && isNameToken(tokens[k]!) && this.nameJoined(k)) {
+          if (k > first && this.lex.strongSurnames.has(tokens[k]!.low) && this.personAt(k)) break;
+          k++;
+        }
+        if (k > first) end = k;
         break;
       }
       if (tokens[j]!.cap || stopWords().match(lows, j, this.nameJoined)) break;
