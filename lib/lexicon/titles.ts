@@ -247,6 +247,31 @@ Phu nhân|1
 Quốc vụ khanh|3
 Trợ lý Ngoại trưởng|3
 Đại biểu|1
+Trung vệ|1
+Tài tử|1
+Thủ lĩnh|2
+Lãnh đạo|2
+Chính khách|1
+Thầy thuốc Nhân dân|1
+Thầy thuốc Ưu tú|1
+Nhà giáo Nhân dân|1
+Nhà giáo Ưu tú|1
+Tuyển thủ|1
+Phạm nhân|1
+Chấp hành viên|1
+Nhà hoạt động|1
+Nhà thiết kế|1
+Nhà ngoại giao|1
+Nhà đàm phán|1
+Nhà văn hóa|1
+Văn hào|1
+Thi hào|1
+Người sáng lập|1
+Người đồng sáng lập|1
+CEO|2
+PCT|3
+Phó CT|3
+PTT|4
 `;
 
 export interface TitleEntry {

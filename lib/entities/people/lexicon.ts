@@ -113,9 +113,11 @@ const keysOf = (list: readonly string[]) => new Set(wordsOfAll(list).map((w) => 
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
+  // "Hạ nghị sỹ", "Bác sỹ": the old spelling of -sĩ is as common as the new.
+  const titleEntries = [...TITLES, ...TITLES.filter((t) => /sĩ/.test(t.title)).map((t) => ({ ...t, title: t.title.replace(/sĩ/g, 'sỹ') }))];
   const titles = new PhraseDict<number>().addAll(
-    TITLES.map((t) => t.title),
-    (k) => TITLES[k]!.rank,
+    titleEntries.map((t) => t.title),
+    (k) => titleEntries[k]!.rank,
   );
   const weak = keysOf(WEAK_HONORIFICS);
   const honorifics = new PhraseDict<boolean>().addAll(HONORIFICS, (k) => weak.has(HONORIFICS[k]!));

@@ -280,7 +280,8 @@ export class MentionFinder {
       end = j + 4;
     }
     const runLows = lows.slice(j, end);
-    if (this.rejected(j, end, runLows, !immediate)) return null;
+    // "CEO Summit": a lone common foreign word is no name even right after a title.
+    if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
     if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
     if (run.foreign) {
