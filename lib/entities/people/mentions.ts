@@ -83,7 +83,56 @@ export class MentionFinder {
       }
       i++;
     }
-    return out;
+    return this.withListMates(out);
+  }
+
+  /**
+   * Lists share a class: in a list of three or more capitalised names joined by commas and a final "và" ("Văn
+   * Phong, Công Thành, Thiago Melo, Hoài An"), where at least one item is already a person and none is a place or
+   * an organisation, every item is a person. One pass over the tokens.
+   */
+  private withListMates(found: Mention[]): Mention[] {
+    const { tokens, lows } = this;
+    const starts = new Set(found.map((m) => m.start));
+    const added: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameToken(tokens[i]!) || this.masked(i) || (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap))) {
+        i++;
+        continue;
+      }
+      const items: NameRun[] = [];
+      let k = i;
+      while (k < tokens.length && items.length < 40) {
+        const run = readNameRun(tokens, k, 4);
+        if (!run || this.masked(k)) break;
+        items.push(run);
+        const next = tokens[run.end];
+        if (!next) break;
+        if (next.gap.trim() === ',' && isNameToken(next)) {
+          k = run.end;
+          continue;
+        }
+        if ((lows[run.end] === 'và' || lows[run.end] === 'cùng') && /^[ \t]+$/.test(next.gap) && tokens[run.end + 1] && isNameToken(tokens[run.end + 1]!) && /^[ \t]+$/.test(tokens[run.end + 1]!.gap)) {
+          k = run.end + 1;
+          continue;
+        }
+        break;
+      }
+      const last = items[items.length - 1];
+      // The list must end where its last item ends: "..., Minh Vương. " or "... và Brandao vào sân".
+      const people = items.filter((it) => starts.has(it.start)).length;
+      const other = items.some((it) => this.inSide(it.start) || this.lex.places.match(lows, it.start, this.joined) || this.rejected(it.start, it.end, lows.slice(it.start, it.end)) || this.placeOrOrgContext(it.start));
+      if (items.length >= 3 && people >= 1 && !other) {
+        for (const it of items) {
+          if (starts.has(it.start)) continue;
+          added.push({ start: it.start, end: it.end, foreign: it.foreign, triggered: true, titles: [] });
+        }
+      }
+      i = last ? Math.max(i + 1, last.end) : i + 1;
+    }
+    if (added.length === 0) return found;
+    return [...found, ...added].sort((a, b) => a.start - b.start);
   }
 
   /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
