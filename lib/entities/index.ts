@@ -21,6 +21,13 @@ export { extractSides } from './sides';
  */
 export function extractEntities(text: string): Entities {
   if (!text) return { people: [], agreements: [], sides: [] };
+  const { people, sides } = extractPeopleAndSides(text);
+  return { people, agreements: extractAgreements(text), sides };
+}
+
+/** People and sides of `text` from one cleaning and one tokenisation (extractEntities without agreements). */
+export function extractPeopleAndSides(text: string): Pick<Required<Entities>, 'people' | 'sides'> {
+  if (!text) return { people: [], sides: [] };
   const { text: clean, map, source } = cleanWithOffsets(text);
   let canon = canonicalTones(clean);
   if (canon.length !== clean.length) canon = clean;
@@ -32,5 +39,5 @@ export function extractEntities(text: string): Entities {
     return { start: map[s]!, end: last + width };
   };
   const people = peopleOfTokens(clean, map, source, tokens, sideMentions);
-  return { people, agreements: extractAgreements(text), sides: groupSides(clean, tokens, sideMentions, toSpan) };
+  return { people, sides: groupSides(clean, tokens, sideMentions, toSpan) };
 }

@@ -7,7 +7,7 @@ import { sentenceSpans, sentenceAt } from '../../text/sentences';
 import type { Person, Span } from '../types';
 import { tokenize } from './tokens';
 import { lexicon } from './lexicon';
-import { creditSpans, inSpans } from './masks';
+import { creditSpans, maskTokens } from './masks';
 import { MentionFinder, type TitleMention } from './mentions';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
 import { displayOf, titleList, organisationOf } from './describe';
@@ -33,7 +33,8 @@ export function extractPeople(text: string): Person[] {
 export function peopleOfTokens(clean: string, map: readonly number[], source: string, tokens: readonly Token[], sides: readonly SideMention[]): Person[] {
   const lows = tokens.map((t) => t.low);
   const credits = creditSpans(clean);
-  const maskedTokens = tokens.map((t) => inSpans(credits, t.s));
+  // One sweep over the sorted spans (inSpans per token would be tokens × spans on a long text).
+  const maskedTokens = maskTokens(tokens, credits);
   const masked = (k: number) => maskedTokens[k] === true;
   const lex = lexicon();
 

@@ -48,3 +48,17 @@ export function inSpans(spans: readonly Span[], at: number): boolean {
   }
   return false;
 }
+
+/** For each token (in text order), whether it starts inside one of `spans` (sorted by start): one sweep. */
+export function maskTokens(tokens: readonly { s: number }[], spans: readonly Span[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let k = 0;
+  // Spans may overlap: keep the furthest end seen among the spans started so far.
+  let reach = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = tokens[i]!.s;
+    while (k < spans.length && spans[k]!.start <= at) reach = Math.max(reach, spans[k++]!.end);
+    out[i] = at < reach;
+  }
+  return out;
+}

@@ -33,6 +33,13 @@ const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)$/u;
  * both halves must be Vietnamese syllables.
  */
 function glued(word: string): number {
+  // Cheap test first: a lower-case letter followed by a capital somewhere inside the word.
+  let inner = false;
+  for (let k = 1; k < word.length && !inner; k++) {
+    const c = word[k]!;
+    inner = c !== c.toLowerCase() && word[k - 1] !== word[k - 1]!.toUpperCase();
+  }
+  if (!inner) return 0;
   const m = GLUED.exec(word);
   if (!m) return 0;
   return isVietSyllable(m[1]!.toLowerCase()) && isVietSyllable(m[2]!.toLowerCase()) && /[^a-z]/i.test(word) ? m[1]!.length : 0;
