@@ -484,7 +484,8 @@ export class MentionFinder {
   private withAppositives(m: Mention): number {
     const { lex, tokens, lows } = this;
     let k = m.end;
-    while (k < tokens.length && tokens[k]!.gap.trim() === ',') {
+    // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
+    while (k < tokens.length && (tokens[k]!.gap.trim() === ',' || /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap))) {
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       if (this.fromTriggers(k)) break;
       const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));

@@ -30,7 +30,7 @@ const AFTER_SUBJECT = new Set(['đã', 'sẽ', 'đang', 'và', 'cũng', 'là', '
 const MAX_NAME = 16;
 const MAX_TYPE_WORDS = 4;
 /** Lower-case words that end an organisation's name: what follows belongs to the sentence ("... của Mỹ"). */
-const NAME_STOPS = new Set(['của', 'thuộc', 'về', 'cho', 'với', 'từ', 'theo', 'trên', 'dưới', 'số', 'mang', 'tên', 'gọi', 'là']);
+const NAME_STOPS = new Set(['ở', 'tại', 'của', 'thuộc', 'về', 'cho', 'với', 'từ', 'theo', 'trên', 'dưới', 'số', 'mang', 'tên', 'gọi', 'là']);
 /** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
 const TYPE_ACRONYMS = new Set(['cp', 'tnhh', 'mtv', 'jsc', 'thpt', 'thcs', 'ptth', 'tw', 'nn', 'ck', 'xnk', 'dv', 'tm']);
 /** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
@@ -98,6 +98,12 @@ export class SideFinder {
         i = this.afterAcronym(shaped);
         continue;
       }
+      const foreignName = this.foreignOrganisation(i);
+      if (foreignName && (!known || foreignName.end > known.end)) {
+        out.push(foreignName);
+        i = this.afterAcronym(foreignName);
+        continue;
+      }
       if (known) {
         const extended = this.withCountry(known);
         out.push(extended);
@@ -106,12 +112,6 @@ export class SideFinder {
           if (country) out.push(country);
         }
         i = this.afterAcronym(extended);
-        continue;
-      }
-      const foreign = this.foreignOrganisation(i);
-      if (foreign) {
-        out.push(foreign);
-        i = this.afterAcronym(foreign);
         continue;
       }
       i++;

@@ -76,7 +76,8 @@ export function groupSides(
       s.name = known;
     }
     s.aliases = s.aliases.filter((a) => matchKey(a) !== matchKey(s.name));
-    if (s.acronym && matchKey(s.acronym) === matchKey(s.name)) s.aliases = s.aliases.filter((a) => a !== s.acronym);
+    // The acronym has its own field.
+    if (s.acronym) s.aliases = s.aliases.filter((a) => a !== s.acronym);
   }
   return sides
     .sort((a, b) => b.mentions - a.mentions || a.order - b.order)
