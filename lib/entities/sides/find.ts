@@ -177,9 +177,13 @@ export class SideFinder {
     if (next && isNameToken(next) && /^[ \t]+$/.test(next.gap) && (isVietSyllable(next.low) || !isVietSyllable(lows[e - 1]!))) return false;
     if (prev && /^[ \t]+$/.test(tokens[s]!.gap)) {
       if (lex.honorifics.match(lows, s - 1, () => true)) return false;
-      for (let back = 1; back <= 4 && s - back >= 0; back++) {
-        const hit = matchTrigger(lex, tokens, lows, s - back);
-        if (hit && hit.kind === 'title' && hit.end === s) return false;
+      // After a title the word is the person's given name when the article names someone so ("Thứ trưởng Đức"
+      // after "Nguyễn Minh Đức"), and the country otherwise ("Thủ tướng Anh Boris Johnson", "Tổng thống Pháp").
+      if (this.givenNames().has(lows[s]!)) {
+        for (let back = 1; back <= 4 && s - back >= 0; back++) {
+          const hit = matchTrigger(lex, tokens, lows, s - back);
+          if (hit && hit.kind === 'title' && hit.end === s) return false;
+        }
       }
     }
     if (sentenceStart(tokens, s)) {
@@ -187,6 +191,22 @@ export class SideFinder {
       return next.cap || AFTER_SUBJECT.has(next.low);
     }
     return true;
+  }
+
+  private given: Set<string> | null = null;
+  /** Last syllables of the full Vietnamese names in the text (surname first, three or four syllables). */
+  private givenNames(): Set<string> {
+    if (this.given) return this.given;
+    const { tokens, lows, lex } = this;
+    const out = new Set<string>();
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!isNameToken(tokens[k]!) || !lex.strongSurnames.has(lows[k]!)) continue;
+      let e = k + 1;
+      while (e < tokens.length && e - k < 4 && isNameToken(tokens[e]!) && /^[ \t]+$/.test(tokens[e]!.gap)) e++;
+      if (e - k >= 3) out.add(lows[e - 1]!);
+    }
+    this.given = out;
+    return out;
   }
 
   /** "Quốc hội Mỹ", "Bộ Ngoại giao Trung Quốc": a known institution followed by the state it belongs to. */

@@ -1,0 +1,85 @@
+// Issue 12's classes of people errors, each with real sentences from the tune half of
+// ../shared/corpus/real-text (file named per case) and, where the corpus has none, a sentence written to test
+// the rule. Sentences written here test a rule; the real-text scores (scripts/real-text.ts) are the evidence.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../lib/entities/people';
+import { extractPeopleAndSides } from '../../../lib/entities';
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+const titled = (text: string) => extractPeople(text).map((p) => [p.name, p.titles]);
+
+describe('names run across a lost sentence break', () => {
+  it('two words glued where a line break was lost (domestic-013)', () => {
+    expect(titled('Tổng Bí thư tiếp Ủy viên Quốc vụ, Bộ trưởng Quốc phòng Trung QuốcNgụy Phượng Hòa.')).toEqual([
+      ['Ngụy Phượng Hòa', ['Ủy viên Quốc vụ', 'Bộ trưởng Quốc phòng Trung Quốc']],
+    ]);
+    // Foreign words with an inner capital stay whole.
+    expect(names('Ông Ray Kroc mua lại chuỗi McDonald. Ông DeSantis nói.')).toEqual(['Ray Kroc', 'DeSantis']);
+  });
+
+  it('a time word or a capitalised honorific after the name (domestic-033, domestic-029)', () => {
+    expect(names('Nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương ra thông báo.')).toEqual(['Nguyễn Văn Thiện']);
+    expect(titled('Đỗ Đức Duy được bầu làm Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm 1970.')).toEqual([['Đỗ Đức Duy', ['Chủ tịch UBND tỉnh Yên Bái']]]);
+  });
+});
+
+describe('titles', () => {
+  it('an honorific between the title and the name (world-033)', () => {
+    expect(titled('Nhưng Thủ hiến Scotland bà Nicola Sturgeon cho rằng, đây là một bước lùi.')).toEqual([['Nicola Sturgeon', ['Thủ hiến Scotland']]]);
+  });
+
+  it('a role outside the lexicon by the shape of person nouns, before the name', () => {
+    expect(titled('Giảng viên Nguyễn Văn Hùng hướng dẫn sinh viên.')).toEqual([['Nguyễn Văn Hùng', ['Giảng viên']]]);
+    // Not a role: "công viên" (a park), "tư nhân" (private).
+    expect(names('Đoàn đặt vòng hoa tại công viên Thống Nhất.')).toEqual([]);
+  });
+
+  it('a role after a spaced dash in a caption (domestic-027)', () => {
+    expect(titled('Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines (ngồi phải) và ông Bùi Quang Ngọc.')[0]).toEqual(['Dương Trí Thành', ['Tổng Giám đốc Vietnam Airlines (ngồi phải)']]);
+  });
+
+  it('the old spelling -sỹ', () => {
+    expect(titled('Hạ nghị sỹ Nancy Pelosi phát biểu.')).toEqual([['Nancy Pelosi', ['Hạ nghị sỹ']]]);
+  });
+});
+
+describe('people missed', () => {
+  it('a person after "Phó Chủ tịch UBND thành phố Hà Nội", with a surname outside the namedb sample (domestic-039)', () => {
+    expect(titled('Sáng 1/5, Phó Chủ tịch UBND thành phố Hà Nội Chử Xuân Dũng đã đến kiểm tra.')).toEqual([['Chử Xuân Dũng', ['Phó Chủ tịch UBND thành phố Hà Nội']]]);
+  });
+
+  it('names in a list with a known person are people, single given names and foreign names included (mixed-005)', () => {
+    const text = 'Phút 15, trung vệ Hoài An kịp lùi về phá bóng.\n\nSài Gòn: Văn Phong, Công Thành, Thiago Melo, Hoài An, Văn Ngọ, Tấn Tài, Woo Sang Ho, Văn Triền, Mạnh Cường, Matsui, Đỗ Merlo.';
+    expect(names(text).sort()).toEqual(['Công Thành', 'Hoài An', 'Mạnh Cường', 'Matsui', 'Thiago Melo', 'Tấn Tài', 'Văn Ngọ', 'Văn Phong', 'Văn Triền', 'Woo Sang Ho', 'Đỗ Merlo'].sort());
+    // A list of places stays a list of places.
+    expect(names('Ông Nguyễn Văn An đã tới Hà Nội, Huế, Đà Nẵng và Cần Thơ.')).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('a given name alone refers back to the one full name it ends (mentions and spans)', () => {
+    const text = 'Thứ trưởng Nguyễn Xuân Sơn dự họp. Sơn cho biết hai bên sẽ ký. Theo Sơn, Hà Nội rất đẹp.';
+    const [p] = extractPeople(text);
+    expect(p!.name).toBe('Nguyễn Xuân Sơn');
+    expect(p!.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Nguyễn Xuân Sơn', 'Sơn', 'Sơn']);
+    // Two people with the same given name: "Sơn" alone is nobody's.
+    expect(extractPeople('Ông Nguyễn Xuân Sơn và ông Trần Văn Sơn dự họp. Sơn cho biết.').map((x) => x.mentions)).toEqual([1, 1]);
+  });
+});
+
+describe('bounded cost', () => {
+  // Generous sanity limits: a catastrophic pattern takes minutes on these; the timings are in bench section 22.
+  const cases: Array<[string, string]> = [
+    ['a word repeated 100,000 times', 'Hiệp định '.repeat(100_000)],
+    ['1 MB of capitalised words', 'Nguyễn Văn An Bình Hà Nội Trần '.repeat(32_300)],
+    ['75,000 commas between names', 'Ông An, '.repeat(75_000)],
+    ['a title repeated 100,000 times', 'Bộ trưởng '.repeat(100_000)],
+  ];
+  for (const [what, text] of cases) {
+    it(`${what}: finishes, finds no one and no organisation out of nothing`, () => {
+      const t0 = performance.now();
+      const out = extractPeopleAndSides(text);
+      expect(performance.now() - t0).toBeLessThan(60_000);
+      expect(out.people.length).toBeLessThanOrEqual(1);
+      expect(out.sides.filter((s) => s.kind === 'organisation')).toEqual([]);
+    }, 120_000);
+  }
+});
