@@ -31,6 +31,15 @@ const MAX_NAME = 16;
 const MAX_TYPE_WORDS = 4;
 /** Lower-case words that end an organisation's name: what follows belongs to the sentence ("... của Mỹ"). */
 const NAME_STOPS = new Set(['ở', 'tại', 'của', 'thuộc', 'về', 'cho', 'với', 'từ', 'theo', 'trên', 'dưới', 'số', 'mang', 'tên', 'gọi', 'là']);
+/**
+ * Verbs that often follow an organisation as the subject of a news sentence and are not in the people stop list:
+ * the name ends before them ("Bộ Y tế khuyến cáo", "Sở Công Thương nắm").
+ */
+const VERBS = new PhraseDict<true>().addAll(
+  ['khuyến cáo', 'nắm', 'cấp', 'tổ chức', 'triển khai', 'thực hiện', 'phối hợp', 'đề xuất', 'công bố', 'xác nhận', 'thông tin', 'cảnh báo', 'tiến hành', 'xử lý', 'quy định', 'trình', 'phát hiện', 'tiếp nhận', 'cho phép', 'giao', 'lập', 'mở', 'đưa', 'dự báo', 'ước tính', 'thông qua', 'tăng', 'giảm', 'đạt', 'chuyển', 'cử', 'chịu', 'sử dụng', 'áp dụng', 'tham gia', 'đầu tư', 'hỗ trợ', 'cung cấp', 'phản đối', 'lên án', 'năm', 'tháng', 'quý', 'lần', 'cần', 'phải', 'nên', 'vì', 'nhưng', 'mà'],
+  () => true,
+);
+
 /** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
 const TYPE_ACRONYMS = new Set(['cp', 'tnhh', 'mtv', 'jsc', 'thpt', 'thcs', 'ptth', 'tw', 'nn', 'ck', 'xnk', 'dv', 'tm']);
 /** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
@@ -123,7 +132,7 @@ export class SideFinder {
   private afterAcronym(m: SideMention): number {
     const { tokens } = this;
     const next = tokens[m.end];
-    if (next && /^[ \t]*\($/.test(next.gap) && next.upper && tokens[m.end + 1]?.gap.startsWith(')') !== false) {
+    if (m.kind === 'organisation' && next && /^[ \t]*\($/.test(next.gap) && next.upper && tokens[m.end + 1]?.gap.startsWith(')') !== false) {
       if (!m.acronym || m.acronym === this.text(m.start, m.end)) m.acronym = next.text;
       return m.end + 1;
     }
@@ -283,9 +292,12 @@ export class SideFinder {
           end = j + 1;
           break;
         }
+        if (VERBS.match(lows, j, this.nameJoined)) break;
         lowerRun++;
-        const allowed = end < 0 ? (typedHead ? MAX_TYPE_WORDS : 0) : 3;
+        const allowed = end < 0 ? (typedHead ? MAX_TYPE_WORDS : 0) : 4;
         if (lowerRun > allowed) break;
+        // "Cục Quản lý thị trường", "Cục Xuất nhập khẩu": lower-case syllables finish the words of the name.
+        if (end >= 0) end = j + 1;
         j++;
         continue;
       }
@@ -315,7 +327,7 @@ export class SideFinder {
       j++;
       end = j;
       lowerRun = 0;
-      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && !stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
+      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && !VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
         end = j + 1;
       }
     }
