@@ -5,7 +5,7 @@ import { canonicalTones, cleanWithOffsets } from '../text/normalize';
 import { extractAgreements } from './agreements';
 import { peopleOfTokens } from './people';
 import { tokenize } from './people/tokens';
-import { findSideMentions, groupSides } from './sides';
+import { creditMask, findSideMentions, groupSides } from './sides';
 import type { Entities, Span } from './types';
 
 export type { Agreement, AgreementKind, Entities, Person, Side, SideKind, Span } from './types';
@@ -32,12 +32,13 @@ export function extractPeopleAndSides(text: string): Pick<Required<Entities>, 'p
   let canon = canonicalTones(clean);
   if (canon.length !== clean.length) canon = clean;
   const tokens = tokenize(clean, canon);
-  const sideMentions = findSideMentions(tokens);
+  const masked = creditMask(clean, tokens);
+  const sideMentions = findSideMentions(tokens, masked);
   const toSpan = (s: number, e: number): Span => {
     const last = map[e - 1]!;
     const width = (source.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
     return { start: map[s]!, end: last + width };
   };
-  const people = peopleOfTokens(clean, map, source, tokens, sideMentions);
+  const people = peopleOfTokens(clean, map, source, tokens, sideMentions, masked);
   return { people, sides: groupSides(clean, tokens, sideMentions, toSpan) };
 }

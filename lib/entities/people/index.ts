@@ -7,11 +7,10 @@ import { sentenceSpans, sentenceAt } from '../../text/sentences';
 import type { Person, Span } from '../types';
 import { tokenize } from './tokens';
 import { lexicon } from './lexicon';
-import { creditSpans, maskTokens } from './masks';
 import { MentionFinder, type TitleMention } from './mentions';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
 import { displayOf, titleList, organisationOf } from './describe';
-import { findSideMentions, sideMask, type SideMention } from '../sides';
+import { creditMask, findSideMentions, sideMask, type SideMention } from '../sides';
 import type { Token } from './tokens';
 
 export type { Person, Span } from '../types';
@@ -26,16 +25,20 @@ export function extractPeople(text: string): Person[] {
   let canon = canonicalTones(clean);
   if (canon.length !== clean.length) canon = clean;
   const tokens = tokenize(clean, canon);
-  return peopleOfTokens(clean, map, source, tokens, findSideMentions(tokens));
+  const masked = creditMask(clean, tokens);
+  return peopleOfTokens(clean, map, source, tokens, findSideMentions(tokens, masked), masked);
 }
 
 /** People of a cleaned, tokenised text whose sides are known (extractEntities shares the work with sides). */
-export function peopleOfTokens(clean: string, map: readonly number[], source: string, tokens: readonly Token[], sides: readonly SideMention[]): Person[] {
+export function peopleOfTokens(
+  clean: string,
+  map: readonly number[],
+  source: string,
+  tokens: readonly Token[],
+  sides: readonly SideMention[],
+  masked: (k: number) => boolean,
+): Person[] {
   const lows = tokens.map((t) => t.low);
-  const credits = creditSpans(clean);
-  // One sweep over the sorted spans (inSpans per token would be tokens × spans on a long text).
-  const maskedTokens = maskTokens(tokens, credits);
-  const masked = (k: number) => maskedTokens[k] === true;
   const lex = lexicon();
 
   const inSide = sideMask(tokens, sides);

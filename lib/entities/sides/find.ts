@@ -30,15 +30,18 @@ const AFTER_SUBJECT = new Set(['đã', 'sẽ', 'đang', 'và', 'cũng', 'là', '
 const MAX_NAME = 16;
 const MAX_TYPE_WORDS = 4;
 /** Lower-case words that end an organisation's name: what follows belongs to the sentence ("... của Mỹ"). */
-const NAME_STOPS = new Set(['ở', 'tại', 'của', 'thuộc', 'về', 'cho', 'với', 'từ', 'theo', 'trên', 'dưới', 'số', 'mang', 'tên', 'gọi', 'là']);
+const NAME_STOPS = new Set(['kiêm', 'ở', 'tại', 'của', 'thuộc', 'về', 'cho', 'với', 'từ', 'theo', 'trên', 'dưới', 'số', 'mang', 'tên', 'gọi', 'là']);
 /**
  * Verbs that often follow an organisation as the subject of a news sentence and are not in the people stop list:
  * the name ends before them ("Bộ Y tế khuyến cáo", "Sở Công Thương nắm").
  */
 const VERBS = new PhraseDict<true>().addAll(
-  ['khuyến cáo', 'nắm', 'cấp', 'tổ chức', 'triển khai', 'thực hiện', 'phối hợp', 'đề xuất', 'công bố', 'xác nhận', 'thông tin', 'cảnh báo', 'tiến hành', 'xử lý', 'quy định', 'trình', 'phát hiện', 'tiếp nhận', 'cho phép', 'giao', 'lập', 'mở', 'đưa', 'dự báo', 'ước tính', 'thông qua', 'tăng', 'giảm', 'đạt', 'chuyển', 'cử', 'chịu', 'sử dụng', 'áp dụng', 'tham gia', 'đầu tư', 'hỗ trợ', 'cung cấp', 'phản đối', 'lên án', 'năm', 'tháng', 'quý', 'lần', 'cần', 'phải', 'nên', 'vì', 'nhưng', 'mà'],
+  ['khuyến cáo', 'nắm', 'cấp', 'tổ chức', 'triển khai', 'thực hiện', 'phối hợp', 'đề xuất', 'công bố', 'xác nhận', 'thông tin', 'cảnh báo', 'tiến hành', 'xử lý', 'quy định', 'trình', 'phát hiện', 'tiếp nhận', 'cho phép', 'lập', 'mở', 'đưa', 'dự báo', 'ước tính', 'thông qua', 'tăng', 'giảm', 'đạt', 'chuyển', 'cử', 'chịu', 'sử dụng', 'áp dụng', 'tham gia', 'đầu tư', 'hỗ trợ', 'cung cấp', 'phản đối', 'lên án', 'năm', 'tháng', 'quý', 'lần', 'cần', 'phải', 'nên', 'vì', 'nhưng', 'mà'],
   () => true,
 );
+
+/** First words after "Bộ" that make it a set of rules or a code ("Bộ Quy tắc", "Bộ luật"), not a ministry. */
+const RULE_SETS = new Set(['quy', 'luật', 'tiêu', 'nguyên', 'sách', 'hồ', 'phim', 'sưu', 'ảnh', 'đề', 'tranh']);
 
 /** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
 const TYPE_ACRONYMS = new Set(['cp', 'tnhh', 'mtv', 'jsc', 'thpt', 'thcs', 'ptth', 'tw', 'nn', 'ck', 'xnk', 'dv', 'tm']);
@@ -71,7 +74,11 @@ export class SideFinder {
   private readonly formJoined: (k: number) => boolean;
   private readonly nameJoined: (k: number) => boolean;
 
-  constructor(private readonly tokens: readonly Token[]) {
+  constructor(
+    private readonly tokens: readonly Token[],
+    /** Credits and bylines ("Ảnh: ...", a line that is only a name): no side there. */
+    private readonly masked: (k: number) => boolean = () => false,
+  ) {
     this.lows = tokens.map((t) => t.low);
     this.formJoined = (k) => FORM_GAP.test(tokens[k]!.gap);
     this.nameJoined = (k) => NAME_GAP.test(tokens[k]!.gap);
@@ -84,7 +91,7 @@ export class SideFinder {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (!t.cap) {
+      if (!t.cap || this.masked(i)) {
         i++;
         continue;
       }
@@ -133,7 +140,8 @@ export class SideFinder {
     const { tokens } = this;
     const next = tokens[m.end];
     if (m.kind === 'organisation' && next && /^[ \t]*\($/.test(next.gap) && next.upper && tokens[m.end + 1]?.gap.startsWith(')') !== false) {
-      if (!m.acronym || m.acronym === this.text(m.start, m.end)) m.acronym = next.text;
+      // ("Việt Nam - EU (PCA)": an acronym form keeps its own; the parenthesis belongs to something larger.)
+      if (!m.acronym) m.acronym = next.text;
       return m.end + 1;
     }
     return m.end;
@@ -246,6 +254,8 @@ export class SideFinder {
     if (title && title.kind === 'title' && title.end > i + best.length) return null;
     if (stopWords().match(lows, i, (k) => isJoiningGap(tokens[k]!.gap))) return null;
     const headKey = lows.slice(i, i + best.length).join(' ');
+    // "Bộ Quy tắc ứng xử", "Bộ luật Hình sự", "Bộ Tiêu chí": a set of rules, not a ministry.
+    if (headKey === 'bộ' && RULE_SETS.has(lows[i + 1] ?? '')) return null;
     const headTyped = typed.has(headKey);
     // "Thượng viện Pháp", "Thành ủy TPHCM", "Đại sứ quán Việt Nam": a body named by its place only.
     if (PLACE_BOUND.has(headKey)) return this.placeBound(i, i + best.length);
@@ -296,8 +306,9 @@ export class SideFinder {
         lowerRun++;
         const allowed = end < 0 ? (typedHead ? MAX_TYPE_WORDS : 0) : 4;
         if (lowerRun > allowed) break;
-        // "Cục Quản lý thị trường", "Cục Xuất nhập khẩu": lower-case syllables finish the words of the name.
-        if (end >= 0) end = j + 1;
+        // "Cục Quản lý thị trường", "Cục Xuất nhập khẩu": up to three lower-case syllables finish the words of the
+        // name (a fourth is more often the next clause: "... thị trường quán triệt"); four only before a capital.
+        if (end >= 0 && lowerRun <= 3) end = j + 1;
         j++;
         continue;
       }
@@ -361,7 +372,8 @@ export class SideFinder {
         }
         let k = first;
         while (k < tokens.length && k - first < 4 && isNameToken(tokens[k]!) && this.nameJoined(k)) {
-          if (k > first && this.lex.strongSurnames.has(tokens[k]!.low) && this.personAt(k)) break;
+          // "Chủ tịch UBND tỉnh Đặng Quốc Khánh": a full name where the place's name would be is the person.
+          if (this.lex.strongSurnames.has(tokens[k]!.low) && this.personAt(k) && (k > first || this.fullNameAt(k))) break;
           k++;
         }
         if (k > first) end = k;
@@ -371,6 +383,12 @@ export class SideFinder {
       j++;
     }
     return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+  }
+
+  /** Three or four syllables after a surname: a person's full name (places of that shape are rare and known). */
+  private fullNameAt(j: number): boolean {
+    const run = readNameRun(this.tokens, j);
+    return !!run && !run.foreign && run.end - j >= 3 && run.end - j <= 4;
   }
 
   /** A full Vietnamese name starting at j (surname, then one to three syllables). */

@@ -6,13 +6,20 @@ import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize
 import type { Side, Span } from '../types';
 import { tokenize, type Token } from '../people/tokens';
 import { SideFinder, type SideMention } from './find';
+import { creditSpans, maskTokens } from '../people/masks';
 
 export type { SideMention } from './find';
 export { SideFinder } from './find';
 
 /** Side mentions of an already tokenised text (people and agreements share the tokens). */
-export function findSideMentions(tokens: readonly Token[]): SideMention[] {
-  return new SideFinder(tokens).find();
+export function findSideMentions(tokens: readonly Token[], masked?: (k: number) => boolean): SideMention[] {
+  return new SideFinder(tokens, masked).find();
+}
+
+/** Tokens inside credits and bylines (people/masks.ts), where neither people nor sides are read. */
+export function creditMask(clean: string, tokens: readonly Token[]): (k: number) => boolean {
+  const masked = maskTokens(tokens, creditSpans(clean));
+  return (k) => masked[k] === true;
 }
 
 /** Token mask: 1 where a token is inside a side's mention (a place, a country, an organisation's name). */
@@ -96,5 +103,5 @@ export function extractSides(text: string): Side[] {
     const width = (source.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
     return { start: map[s]!, end: last + width };
   };
-  return groupSides(clean, tokens, findSideMentions(tokens), toSpan);
+  return groupSides(clean, tokens, findSideMentions(tokens, creditMask(clean, tokens)), toSpan);
 }
