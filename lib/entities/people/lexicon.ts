@@ -5,7 +5,7 @@ import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon/surnames';
 import { MIDDLE_NAMES } from '../../lexicon/middle-names';
 import { TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS } from '../../lexicon/titles';
 import { PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS, ADMIN_UNITS } from '../../lexicon/places';
-import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS } from '../../lexicon/non-names';
+import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS, THING_NOUNS } from '../../lexicon/non-names';
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}'’]+/u;
 
@@ -133,7 +133,7 @@ export function lexicon(): Lexicon {
     complements: dict(TITLE_COMPLEMENTS),
     places: dict(PLACES),
     placeKeys: keysOf(PLACES),
-    placeContext: dict(PLACE_CONTEXT),
+    placeContext: dict([...PLACE_CONTEXT, ...THING_NOUNS]),
     placeHeads: dict(PLACE_HEADS),
     placeListNouns: dict(PLACE_LIST_NOUNS),
     placePrepositions: keysOf(PLACE_PREPOSITIONS),
