@@ -485,7 +485,13 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     let k = m.end;
     // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
-    while (k < tokens.length && (tokens[k]!.gap.trim() === ',' || /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap))) {
+    // "Nguyễn Văn An (Giám đốc Sở Y tế)": a role in parentheses right after the name.
+    while (k < tokens.length && (/^[ \t]*\)?[ \t]*,$/.test(tokens[k]!.gap.trim()) || /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) || (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))) {
+      // "Trần Thị Hoa, 45 tuổi, giáo viên ...", "Nguyễn Văn An (50 tuổi)": the age is no role; read on after it.
+      if (/^\d+$/.test(tokens[k]!.text) && lows[k + 1] === 'tuổi') {
+        k += 2;
+        continue;
+      }
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       if (this.fromTriggers(k)) break;
       const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));

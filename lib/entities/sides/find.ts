@@ -43,6 +43,9 @@ const VERBS = new PhraseDict<true>().addAll(
 /** First words after "Bộ" that make it a set of rules or a code ("Bộ Quy tắc", "Bộ luật"), not a ministry. */
 const RULE_SETS = new Set(['quy', 'luật', 'tiêu', 'nguyên', 'sách', 'hồ', 'phim', 'sưu', 'ảnh', 'đề', 'tranh']);
 
+/** Words of type written with a capital inside a name ("Trường Tiểu học", "Bệnh viện Đa khoa", "Công ty Cổ phần"). */
+const CAPITALISED_TYPES = new Set(['tiểu học', 'trung học', 'mầm non', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp', 'đa khoa', 'chuyên khoa', 'cổ phần', 'trách nhiệm']);
+
 /** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
 const TYPE_ACRONYMS = new Set(['cp', 'tnhh', 'mtv', 'jsc', 'thpt', 'thcs', 'ptth', 'tw', 'nn', 'ck', 'xnk', 'dv', 'tm']);
 /** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
@@ -332,7 +335,9 @@ export class SideFinder {
       }
       // After a name, another head word starts another organisation.
       if (end >= 0 && headWords().all.match(lows, j, () => true) && !t.upper) break;
-      if (!t.upper || !TYPE_ACRONYMS.has(lows[j]!)) capWords++;
+      // "Trường Tiểu học Kim Liên", "Bệnh viện Đa khoa ...": a capitalised word of type is not the name yet.
+      const typeWord = j + 1 < tokens.length && CAPITALISED_TYPES.has(`${lows[j]} ${lows[j + 1]}`);
+      if ((!t.upper || !TYPE_ACRONYMS.has(lows[j]!)) && !typeWord) capWords++;
       // A lower-case run between two capitalised words is part of the name; one lower-case syllable after the
       // last capitalised word finishes its word ("Bộ Ngoại giao", "Bộ Y tế").
       j++;

@@ -83,3 +83,19 @@ describe('bounded cost', () => {
     }, 120_000);
   }
 });
+
+describe('appositive roles', () => {
+  it('in parentheses right after the name, and after an age', () => {
+    expect(titled('Ông Nguyễn Văn An (Giám đốc Sở Y tế Hà Nội) cho biết.')).toEqual([['Nguyễn Văn An', ['Giám đốc Sở Y tế Hà Nội']]]);
+    expect(titled('Bà Trần Thị Hoa, 45 tuổi, giáo viên Trường Tiểu học Kim Liên, kể lại.')).toEqual([['Trần Thị Hoa', ['giáo viên Trường Tiểu học Kim Liên']]]);
+    expect(titled('Ông Lê Văn Tám (50 tuổi), Giám đốc Công ty Hòa Phát, cho biết.')).toEqual([['Lê Văn Tám', ['Giám đốc Công ty Hòa Phát']]]);
+  });
+});
+
+describe('not people: names after nouns of things (mixed-023, mixed-009)', () => {
+  it('films, roles, clubs, teams', () => {
+    expect(names('Chadwick Boseman để lại vai diễn cuối cùng trong sự nghiệp với bộ phim Ma Rainey\'s Black Bottom.')).toEqual(['Chadwick Boseman']);
+    expect(names('Anh nhận tin mắc bệnh sau khi được giao vai Black Panther trong bom tấn Avengers: Civil War vào năm 2016.')).toEqual([]);
+    expect(names('Filip Nguyễn đã ra sân trong trận đấu với Ceske Budejovice ở cúp quốc gia CH Séc.')).toEqual(['Filip Nguyễn']);
+  });
+});
