@@ -94,6 +94,7 @@ export class MentionFinder {
   private withListMates(found: Mention[]): Mention[] {
     const { tokens, lows } = this;
     const starts = new Set(found.map((m) => m.start));
+    const byStart = new Map(found.map((m) => [m.start, m]));
     const added: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -126,7 +127,19 @@ export class MentionFinder {
       if (items.length >= 3 && people >= 1 && !other) {
         for (const it of items) {
           if (starts.has(it.start)) continue;
-          added.push({ start: it.start, end: it.end, foreign: it.foreign, triggered: true, titles: [] });
+          const m: Mention = { start: it.start, end: it.end, foreign: it.foreign, triggered: true, titles: [] };
+          added.push(m);
+          byStart.set(it.start, m);
+        }
+      }
+      // "các diễn viên Thanh Trúc, Tú Hảo và Hải Triều", "Hai đội trưởng Xuân Trường và Matsui": a title right before
+      // a list of people is each one's.
+      const first = byStart.get(items[0]?.start ?? -1);
+      const title = first?.titles.find((t) => t.end === first.start);
+      if (title && items.length >= 2 && items.every((it) => byStart.has(it.start))) {
+        for (const it of items.slice(1)) {
+          const m = byStart.get(it.start)!;
+          if (!m.titles.some((t) => t.start === title.start)) m.titles.unshift(title);
         }
       }
       i = last ? Math.max(i + 1, last.end) : i + 1;
@@ -345,8 +358,13 @@ export class MentionFinder {
       if (afterTitle && end - j === 1 && end < tokens.length && this.joined(end) && !tokens[end]!.cap) {
         if (!stopWords().match(lows, end, this.joined)) return null;
       }
+      // "Trưởng khoa Nhiễm - Thần kinh": a lone syllable joined by a spaced dash to more capitals is a unit's name.
+      if (afterTitle && end - j === 1 && end < tokens.length && /^[ \t]+[-–][ \t]+$/.test(tokens[end]!.gap) && tokens[end]!.cap) return null;
       return { start: j, end, foreign: false };
     }
+    // After a title and its complement, three or four Vietnamese syllables are a full name even when the surname
+    // is rare ("Đội trưởng đội tuyển Việt Nam Quế Ngọc Hải").
+    if (afterTitle && !surnameFirst && end - j >= 3) return { start: j, end, foreign: false };
     return surnameFirst && end - j >= 2 ? { start: j, end, foreign: false } : null;
   }
 
@@ -493,7 +511,9 @@ export class MentionFinder {
         continue;
       }
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
-      if (this.fromTriggers(k)) break;
+      // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
+      const next = this.fromTriggers(k);
+      if (next && next.end - next.start > 1) break;
       const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
       if (end < 0) break;
       m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
