@@ -513,7 +513,7 @@ export class MentionFinder {
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
-      if (next && next.end - next.start > 1) break;
+      if (next && (next.end - next.start > 1 || tokens[k]!.cap)) break;
       const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
       if (end < 0) break;
       m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
