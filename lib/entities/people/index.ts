@@ -42,7 +42,10 @@ export function peopleOfTokens(
   const lex = lexicon();
 
   const inSide = sideMask(tokens, sides);
-  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1);
+  const sideEndAt = new Int32Array(tokens.length).fill(-1);
+  // Organisations only: places and countries after a title have their own rules ("Trung Quốc Đổng Quân").
+  for (const m of sides) if (m.kind === 'organisation') sideEndAt[m.start] = Math.max(sideEndAt[m.start]!, m.end);
+  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1, (k) => sideEndAt[k] ?? -1);
   const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.

@@ -52,6 +52,8 @@ export class MentionFinder {
     private readonly masked: (k: number) => boolean,
     /** Inside the name of a country, place or organisation (lib/entities/sides). */
     private readonly inSide: (k: number) => boolean = () => false,
+    /** End token of the side's mention that token k starts, or -1. */
+    private readonly sideEnd: (k: number) => number = () => -1,
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
@@ -205,8 +207,21 @@ export class MentionFinder {
     // the name is as close to the title as if nothing stood between them.
     let tail = from;
     // Long enough for "Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC) X".
+    let lowerRun = 0;
     while (j < tokens.length && j - from < 24) {
       if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
+      // A long run of lower-case words is the sentence going on, not a complement ("Đại sứ Azerbaijan thông tin
+      // về cuộc đụng độ tại điểm nóng ...").
+      lowerRun = tokens[j]!.cap ? 0 : lowerRun + 1;
+      if (lowerRun > 8) return { name: null, stop: j };
+      // An organisation's whole name is part of the complement ("Tổng Giám đốc Vietnam Airlines Dương Trí Thành").
+      const sideEnd = this.sideEnd(j);
+      if (sideEnd > j && tokens[j]!.cap) {
+        j = sideEnd;
+        tail = j;
+        afterOrgHead = false;
+        continue;
+      }
       // After "GS." or "ThS." the gap holds the abbreviation's dot.
       const gapOk = /^[ \t]*\(?$/.test(tokens[j]!.gap) || (/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!));
       if (j === from && !this.joined(j) && !gapOk) return { name: null, stop: j };

@@ -159,7 +159,7 @@ export class SideFinder {
 
   /** A lexicon form at token i, or null. */
   known(i: number): SideMention | null {
-    const { tokens, lows } = this;
+    const { tokens, lows, lex } = this;
     if (i >= tokens.length || !tokens[i]!.cap) return null;
     for (const { length, value: form } of gazetteer().forms.matchAll(lows, i, this.formJoined)) {
       let ok = true;
@@ -169,6 +169,8 @@ export class SideFinder {
       if (!ok) continue;
       const end = i + length;
       if (form.side.kind !== 'organisation' && this.insideName(i)) continue;
+      // "Thái Bình Dương" is the Pacific, not the province: a longer place name of the people gazetteer wins.
+      if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length) continue;
       if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
       const acronym = form.upper.every(Boolean) ? tokens[i]!.text : null;
       return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
