@@ -58,6 +58,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Bayern', 'Munich', 'Juventus', 'Milan', 'Inter', 'Tottenham', 'Atletico', 'Dortmund', 'Premier', 'Champions',
   'Liga', 'Serie', 'Wall', 'Silicon', 'Tesla', 'Meta', 'OpenAI', 'Nvidia', 'Intel', 'Huawei', 'Xiaomi', 'Boeing',
   'Airbus', 'Toyota', 'Honda', 'Hyundai', 'Sony', 'Netflix', 'Spotify', 'Uber', 'Grab', 'Shopee', 'Lazada',
+  // Makers whose name comes first in the name of a model ("Nissan X-Trail", "Oppo Reno").
+  'Nissan', 'Mitsubishi', 'Subaru', 'Mazda', 'Kia', 'Suzuki', 'Isuzu', 'Lexus', 'Volkswagen', 'Audi', 'Mercedes',
+  'Porsche', 'Peugeot', 'Renault', 'Volvo', 'Ferrari', 'Lamborghini', 'Chevrolet', 'VinFast', 'Oppo', 'Vivo',
+  'Realme', 'Nokia', 'Motorola', 'Lenovo', 'Asus', 'Acer', 'Dell', 'Vsmart', 'Bphone',
   // English function words and the nouns of titles of works, awards and product lines.
   'The', 'Of', 'And', 'For', 'With', 'Awards', 'War', 'Wars', 'Game', 'Show', 'Movie', 'Film', 'Festival', 'Series',
   'Season', 'Edition', 'Pro', 'Max', 'Plus', 'Mini', 'Ultra', 'Lite', 'Galaxy', 'Edge',

@@ -68,7 +68,8 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
   }
   // Two-word names without a surname that end a longer name ("Quốc Dũng") join it.
   for (const p of [...people]) {
-    const owner = people.find((q) => q !== p && endsWith(q.lows, p.lows) && !lex.surnames.has(p.lows[0]!));
+    // ("Vũ Thủy" after "Trần Vũ Thủy": a two-word form that ends a three-word name is that name, whatever its first word.)
+    const owner = people.find((q) => q !== p && endsWith(q.lows, p.lows) && (!lex.surnames.has(p.lows[0]!) || (!p.foreign && p.lows.length === 2 && q.lows.length === 3)));
     if (owner) {
       owner.mentions.push(...p.mentions);
       people.splice(people.indexOf(p), 1);

@@ -10,6 +10,7 @@ import { lexicon } from './lexicon';
 import { MentionFinder, type TitleMention } from './mentions';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
 import { displayOf, titleList, organisationOf } from './describe';
+import { sameNameSpelledTwice } from './spelling';
 import { creditMask, findSideMentions, sideMask, type SideMention } from '../sides';
 import type { Token } from './tokens';
 
@@ -104,12 +105,19 @@ function sideOf(text: string, tokens: readonly { s: number; e: number; text: str
   return null;
 }
 
-/** Safety net: two drafts with the same key (e.g. a short name that equals another's full name). */
+/** People compared for other spellings of one name: the most important ones (bounds the pairwise work). */
+const SPELLING_CHECKED = 200;
+
+/**
+ * Safety net: two drafts with the same key (e.g. a short name that equals another's full name), or one name
+ * spelled two ways (spelling.ts); the more important one keeps its name.
+ */
 function mergeSameKey(people: Person[]): Person[] {
   const out: Person[] = [];
   const byKey = new Map<string, Person>();
   for (const p of people) {
-    const seen = byKey.get(p.key);
+    let seen = byKey.get(p.key);
+    if (!seen && out.length <= SPELLING_CHECKED) seen = out.find((o) => sameNameSpelledTwice(o.name, p.name));
     if (!seen) {
       byKey.set(p.key, p);
       out.push(p);

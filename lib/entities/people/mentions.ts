@@ -33,6 +33,9 @@ for (const v of ['làm', 'là', 'giữ chức', 'giữ cương vị', 'đảm nh
 
 /** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
+const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
+/** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
+const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
 /** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
 const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
 
@@ -423,7 +426,8 @@ export class MentionFinder {
       break;
     }
     if (s === run.start) return run;
-    if (!isNameToken(tokens[s]!)) return null;
+    // ("Nissan X-Trail": what follows a maker is a model, not a name starting with an initial.)
+    if (!isNameToken(tokens[s]!) || tokens[s]!.text.length < 2) return null;
     return { start: s, end: run.end, foreign: this.anyForeign(s, run.end) };
   }
 
@@ -436,11 +440,22 @@ export class MentionFinder {
     for (let k = run.start + 1; k < run.end; k++) {
       const next = tokens[k + 1];
       const nextLower = !!next && !next.cap && /^[ \t]+$/.test(next.gap);
-      if ((TIME_WORDS.has(lows[k]!) && nextLower && k + 1 === run.end) || (HONORIFIC_CAPS.has(tokens[k]!.text) && k + 1 < run.end)) {
+      // "Ủy viên Đoàn Chủ tịch", "Đoàn Mặt trận": the run's last word starts a title or an organisation's word
+      // with the lower-case word after it.
+      const compound = k + 1 === run.end && nextLower && this.startsCompound(k);
+      if ((TIME_WORDS.has(lows[k]!) && nextLower && k + 1 === run.end) || (HONORIFIC_CAPS.has(tokens[k]!.text) && k + 1 < run.end) || compound) {
         return { start: run.start, end: k, foreign: this.anyForeign(run.start, k) };
       }
     }
     return run;
+  }
+
+  /** A title or an organisation head of two or more words starts at token k ("Chủ tịch", "Mặt trận", "Liên đoàn"). */
+  private startsCompound(k: number): boolean {
+    const { lex, lows } = this;
+    const title = lex.titles.match(lows, k, this.joined);
+    const org = lex.orgHeads.match(lows, k, this.joined);
+    return (!!title && title.length >= 2) || (!!org && org.length >= 2) || COMPOUND_STARTS.has(`${lows[k]} ${lows[k + 1]}`);
   }
 
   private anyForeign(s: number, e: number): boolean {
@@ -488,6 +503,8 @@ export class MentionFinder {
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
     if (this.rejected(run.start, run.end, runLows)) return null;
+    // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
+    if (run.foreign && len >= 2 && COMPASS.has(runLows[0]!) && isVietSyllable(runLows[0]!)) return null;
     if (run.foreign) {
       if (len === 1) {
         // A lone foreign word is a person only when it speaks: "Như Bezos nói".

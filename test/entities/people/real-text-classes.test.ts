@@ -99,3 +99,29 @@ describe('not people: names after nouns of things (mixed-023, mixed-009)', () =>
     expect(names('Filip Nguyễn đã ra sân trong trận đấu với Ceske Budejovice ở cúp quốc gia CH Séc.')).toEqual(['Filip Nguyễn']);
   });
 });
+
+describe('one person, two spellings (world-011, world-025, world-037) and short forms (mixed-017)', () => {
+  it('a typo, a name typed without its diacritics, a Vietnamese transliteration', () => {
+    expect(names('Tổng thống Vladimir Putin nói. Ông Vla-đi-mia Pu-tin cho biết.')).toEqual(['Vladimir Putin']);
+    expect(names('Tổng thống Erdogan phát biểu. Ông Erdorgan nhấn mạnh.')).toEqual(['Erdogan']);
+    expect(names('Phó Thủ tướng Phạm Bình Minh và ông Phạm Binh Minh.')).toEqual(['Phạm Bình Minh']);
+    // Different names: short syllables that differ in diacritics are not typos.
+    expect(names('Ông Nguyễn Văn An và ông Nguyễn Văn Ân.')).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Ân']);
+  });
+
+  it('the last two words of a three-word name', () => {
+    expect(names('Đạo diễn Trần Vũ Thủy kể lại. Theo Vũ Thủy, bộ phim rất khó.')).toEqual(['Trần Vũ Thủy']);
+  });
+});
+
+describe('not people: a title word glued into a name, regions', () => {
+  it('"Đoàn Chủ tịch", "Đoàn Mặt trận" (mixed-019, mixed-015), "Bắc Ailen" (world-033)', () => {
+    expect(names('Bà là Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam.')).toEqual([]);
+    expect(names('Ông là Ủy viên Đoàn Mặt trận Dân tộc giải phóng miền Nam.')).toEqual([]);
+    expect(names('Người dân ở Scotland và Bắc Ailen phản đối.')).toEqual([]);
+  });
+
+  it('a maker before a model (mixed-029)', () => {
+    expect(names('Ở nhóm còn lại, Nissan X-Trail ở 2020 gần như "mất tích". Subaru Forester có sức bán hàng tốt hơn.')).toEqual([]);
+  });
+});
