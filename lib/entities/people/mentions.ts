@@ -33,6 +33,8 @@ for (const v of ['làm', 'là', 'giữ chức', 'giữ cương vị', 'đảm nh
 
 /** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
+/** Middle names that start a two-word given name and no place's or organisation's name. */
+const GIVEN_WITH_MIDDLE = new Set(['văn', 'thị', 'công', 'đình', 'tấn', 'trọng', 'bá', 'khắc', 'viết']);
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
@@ -515,6 +517,11 @@ export class MentionFinder {
       }
       // A lone foreign word that speaks is as good as a title.
       return { start: run.start, end: run.end, foreign: true, triggered: len === 1, titles: [] };
+    }
+    // "Văn Toàn", "Công Phượng", "Thị Hoa": a given name with its middle name, the way news names footballers and
+    // the people of a story after the first mention; only middle names that are never a place's first word.
+    if (len === 2 && GIVEN_WITH_MIDDLE.has(runLows[0]!) && !lex.strongSurnames.has(runLows[0]!) && i > 0 && !/[.!?:;\n"“”]/.test(tokens[i]!.gap)) {
+      return { start: run.start, end: run.end, foreign: false, triggered: true, titles: [] };
     }
     if (len < 2 || len > 4) return null;
     // A rare surname that is also a common word ("Châu", "Đồng", "Văn") needs a middle name after it:

@@ -125,3 +125,11 @@ describe('not people: a title word glued into a name, regions', () => {
     expect(names('Ở nhóm còn lại, Nissan X-Trail ở 2020 gần như "mất tích". Subaru Forester có sức bán hàng tốt hơn.')).toEqual([]);
   });
 });
+
+describe('two-word given names without the surname (mixed-005)', () => {
+  it('a given name with a middle name that starts no place\'s name', () => {
+    expect(names('Đội chủ nhà bình tĩnh trước hai tiền đạo Công Phượng và Văn Toàn. Bóng qua đầu Văn Phong.').sort()).toEqual(['Công Phượng', 'Văn Phong', 'Văn Toàn']);
+    // Not at a sentence start, where a capital says nothing; not a place.
+    expect(names('Văn Miếu đón khách. Thị trường sôi động.')).toEqual([]);
+  });
+});
