@@ -22,9 +22,16 @@ function distanceAtMost(a: string, b: string, limit: number): number {
   return prev[b.length]!;
 }
 
-/** Words of a name folded to plain letters; hyphenated syllables joined ("Pu-tin" -> "putin"). */
+const foldCache = new Map<string, string[]>();
+/** Words of a name folded to plain letters; hyphenated syllables joined ("Pu-tin" -> "putin"). Cached: every pair is compared. */
 function foldedWords(name: string): string[] {
-  return foldForSearch(name.replace(/[-‐‑]/g, '')).split(' ').filter(Boolean);
+  let out = foldCache.get(name);
+  if (!out) {
+    if (foldCache.size > 5000) foldCache.clear();
+    out = foldForSearch(name.replace(/[-‐‑]/g, '')).split(' ').filter(Boolean);
+    foldCache.set(name, out);
+  }
+  return out;
 }
 
 const hasDiacritics = (s: string) => s.normalize('NFD') !== s.replace(/đ/gi, 'd').normalize('NFD') || /[^\p{ASCII}]/u.test(s);
@@ -37,7 +44,7 @@ const hasDiacritics = (s: string) => s.normalize('NFD') !== s.replace(/đ/gi, 'd
 export function sameNameSpelledTwice(a: string, b: string): boolean {
   const wa = foldedWords(a);
   const wb = foldedWords(b);
-  if (wa.length !== wb.length || wa.length === 0) return false;
+  if (wa.length !== wb.length || wa.length === 0 || wa[0]![0] !== wb[0]![0]) return false;
   if (wa.join(' ') === wb.join(' ')) {
     // Vietnamese names that differ only in diacritics are different names (An, Ân), unless one has none at all
     // on a syllable where the other has some: "Binh" typed for "Bình".

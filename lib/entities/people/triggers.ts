@@ -71,23 +71,18 @@ const NOT_ROLE_START = new Set(['và', 'với', 'của', 'theo', 'cho', 'các', 
 const NOT_ROLES = new Set(['tư nhân', 'cá nhân', 'nguyên nhân', 'hôn nhân', 'bảo vệ', 'phòng vệ', 'tự vệ', 'tăng trưởng', 'quốc gia', 'nhà nước', 'nhà máy', 'nhà hàng', 'nhà ga', 'nhà thờ', 'nhà hát', 'nhà tù', 'nhà riêng', 'nhà ở', 'người dân', 'người ta', 'người thân', 'người nhà', 'người người', 'đối với', 'ngoại giả', 'công viên', 'tu viên', 'hoa viên', 'hạt nhân', 'vô địch']);
 
 function roleShape(tokens: readonly Token[], lows: readonly string[], i: number, joined: (k: number) => boolean): number {
-  for (const len of [2]) {
-    const end = i + len;
-    if (end > tokens.length) continue;
-    let ok = true;
-    for (let k = i; k < end && ok; k++) ok = tokens[k]!.alpha && !tokens[k]!.upper && (k === i || (joined(k) && !tokens[k]!.cap));
-    if (!ok) continue;
-    const words = lows.slice(i, end);
-    const key = words.join(' ');
-    if (NOT_ROLES.has(key) || NOT_ROLES.has(words.slice(-2).join(' ')) || NOT_ROLES.has(words.slice(0, 2).join(' '))) continue;
-    if (!ROLE_SUFFIXES.has(words[len - 1]!) || NOT_ROLE_START.has(words[0]!)) continue;
-    // Only right before a capitalised name: the shape alone is too common a word ending.
-    const next = tokens[end];
-    if (!next || !next.cap || next.upper || !/^[ \t]+$/.test(next.gap)) continue;
-    if (stopWords().match(lows, i, joined)) continue;
-    return end;
-  }
-  return -1;
+  // Two words, the second a person-noun morpheme: checked first, it rules out almost every token at once.
+  const end = i + 2;
+  if (end >= tokens.length || !ROLE_SUFFIXES.has(lows[i + 1]!) || NOT_ROLE_START.has(lows[i]!)) return -1;
+  const a = tokens[i]!;
+  const b = tokens[i + 1]!;
+  if (!a.alpha || a.upper || !b.alpha || b.cap || !joined(i + 1)) return -1;
+  if (NOT_ROLES.has(`${lows[i]} ${lows[i + 1]}`)) return -1;
+  // Only right before a capitalised name: the shape alone is too common a word ending.
+  const next = tokens[end]!;
+  if (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap)) return -1;
+  if (stopWords().match(lows, i, joined)) return -1;
+  return end;
 }
 
 /** A dotted chain of title abbreviations ("PGS.TS", "BS.CK2", "ThS."): returns its end token, or -1. */
