@@ -505,6 +505,9 @@ export class MentionFinder {
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
     if (this.rejected(run.start, run.end, runLows)) return null;
+    // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
+    const after = tokens[run.end];
+    if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
     // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
     if (run.foreign && len >= 2 && COMPASS.has(runLows[0]!) && isVietSyllable(runLows[0]!)) return null;
     if (run.foreign) {

@@ -97,6 +97,8 @@ describe('not people: names after nouns of things (mixed-023, mixed-009)', () =>
     expect(names('Chadwick Boseman để lại vai diễn cuối cùng trong sự nghiệp với bộ phim Ma Rainey\'s Black Bottom.')).toEqual(['Chadwick Boseman']);
     expect(names('Anh nhận tin mắc bệnh sau khi được giao vai Black Panther trong bom tấn Avengers: Civil War vào năm 2016.')).toEqual([]);
     expect(names('Filip Nguyễn đã ra sân trong trận đấu với Ceske Budejovice ở cúp quốc gia CH Séc.')).toEqual(['Filip Nguyễn']);
+    // A run that fills a quotation is the title of a work (mixed-023).
+    expect(names('Chadwick Boseman trong bộ phim cuối đời - "Ma Rainey Black Bottom" gây tiếc nuối.')).toEqual(['Chadwick Boseman']);
   });
 });
 
