@@ -290,13 +290,15 @@ export const TITLES: readonly TitleEntry[] = TITLE_LINES.trim()
 export const HONORIFICS: readonly string[] = [
   'ông', 'bà', 'ngài', 'quý bà', 'quý ông', 'đồng chí', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác',
   'chú', 'cậu', 'dì', 'mợ', 'em', 'cháu', 'bé', 'ni cô', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madame',
+  // Kin words before a name: "cùng vợ Yulia", "con trai Donald Trump Jr.".
+  'vợ', 'chồng', 'con trai', 'con gái', 'em trai', 'em gái', 'anh trai', 'chị gái', 'bạn gái', 'bạn trai',
 ];
 
 /**
  * Honorifics that are also ordinary pronouns or kin words ("anh ấy", "em bé"): they count only before a
  * capitalised word that is not sentence-initial-looking common vocabulary.
  */
-export const WEAK_HONORIFICS: readonly string[] = ['anh', 'chị', 'cô', 'em', 'cháu', 'bé', 'bác', 'chú', 'cậu', 'dì', 'mợ', 'cụ', 'thầy'];
+export const WEAK_HONORIFICS: readonly string[] = ['anh', 'chị', 'cô', 'em', 'cháu', 'bé', 'bác', 'chú', 'cậu', 'dì', 'mợ', 'cụ', 'thầy', 'vợ', 'chồng'];
 
 /** Abbreviated academic and professional titles, possibly chained with dots: "PGS.TS", "BS.CK2", "ThS.BS". */
 export const TITLE_ABBREVIATIONS: readonly string[] = [

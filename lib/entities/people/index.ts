@@ -71,7 +71,8 @@ export function peopleOfTokens(
       if (side && (!best || side.strength > best.strength)) best = side;
     }
     const organisation = best?.name ?? null;
-    const name = displayOf(clean, tokens, p.nameStart, p.nameEnd);
+    // "Donald Trump Jr.": the suffix keeps its dot.
+    const name = displayOf(clean, tokens, p.nameStart, p.nameEnd, /^(?:jr|sr)$/.test(lows[p.nameEnd - 1]!));
     const first = p.mentions[0]!;
     const firstAt = tokens[first.start]!.s;
     const person: Person = {

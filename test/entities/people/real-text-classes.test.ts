@@ -144,3 +144,10 @@ describe('names of other shapes', () => {
     expect(names('Từ năm 2015 Trần Thị Bình làm việc tại đây. Trụ sở ở số 54 Hai Bà Trưng.')).toEqual(['Trần Thị Bình']);
   });
 });
+
+describe('kin words before a name, name suffixes (world-021, mixed-027)', () => {
+  it('"vợ Yulia", "con trai Donald Trump Jr."', () => {
+    expect(names('Navalny bị bắt ngay khi về nước cùng vợ Yulia sau nhiều tháng điều trị.')).toContain('Yulia');
+    expect(names('Trong đó có con trai Donald Trump Jr. và cựu luật sư Sidney Powell.')).toEqual(['Sidney Powell', 'Donald Trump Jr.']);
+  });
+});
