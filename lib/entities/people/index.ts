@@ -3,7 +3,7 @@
 // capitalised runs shaped like full names -> reject places, organisations, zodiac signs, lunar years and
 // credits -> join short mentions to full names -> order by importance.
 import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
-import { sentenceSpans, sentenceAt } from '../../text/sentences';
+import { sentenceSpans } from '../../text/sentences';
 import type { Person, Span } from '../types';
 import { tokenize } from './tokens';
 import { lexicon } from './lexicon';
@@ -82,7 +82,7 @@ export function peopleOfTokens(
       organisation: organisation ?? sideOf(clean, tokens, lows, first.start),
       mentions: p.mentions.length,
       spans: p.mentions.map((m) => toSource(tokens[m.start]!.s, tokens[m.end - 1]!.e)),
-      firstSentence: sentenceAt(clean, firstAt, sentences),
+      firstSentence: sentenceOf(clean, firstAt, sentences),
     };
     // Importance: how often, how early, how senior. Early = in the first fifth of the text (title and lead).
     const early = firstAt < clean.length / 5 ? 2 : 0;
@@ -91,6 +91,20 @@ export function peopleOfTokens(
   });
   scored.sort((a, b) => b.score - a.score || a.firstAt - b.firstAt);
   return mergeSameKey(scored.map((s) => s.person));
+}
+
+/** The sentence holding offset `at` (binary search: a long text has many people and many sentences). */
+function sentenceOf(text: string, at: number, spans: readonly Span[]): string {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  // As sentenceAt: the span holding the offset, else the last one.
+  const s = spans[lo] && at >= spans[lo]!.start && at < spans[lo]!.end ? spans[lo] : spans[spans.length - 1];
+  return s ? text.slice(s.start, s.end) : '';
 }
 
 /** "phía Việt Nam", "về phía EU" shortly before the first mention: the side the person speaks for. */

@@ -128,7 +128,10 @@ export class MentionFinder {
         break;
       }
       const last = items[items.length - 1];
-      // The list must end where its last item ends: "..., Minh Vương. " or "... và Brandao vào sân".
+      if (items.length < 2) {
+        i = last ? Math.max(i + 1, last.end) : i + 1;
+        continue;
+      }
       const people = items.filter((it) => starts.has(it.start)).length;
       const other = items.some((it) => this.inSide(it.start) || this.lex.places.match(lows, it.start, this.joined) || this.rejected(it.start, it.end, lows.slice(it.start, it.end)) || this.placeOrOrgContext(it.start));
       if (items.length >= 3 && people >= 1 && !other) {
