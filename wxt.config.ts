@@ -65,6 +65,10 @@ export default defineConfig({
       },
     },
     // Extension pages run only their own bundled scripts; article HTML is sanitised before rendering too.
+    // Images of a saved digest are requested without cookies (Chromium applies this to every extension page:
+    // cross-origin no-cors requests omit credentials); images still load without CORS. Checked in Chromium by
+    // test/e2e/privacy.e2e.test.ts with a tracker cookie set. Firefox ignores the key (see docs/security-and-privacy.md).
+    ...(manifestVersion === 3 ? { cross_origin_embedder_policy: { value: 'credentialless' } } : {}),
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'" }

@@ -9,8 +9,15 @@ import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo 
 import { answerSave, SAVE_MESSAGE, type SaveAnswer, type SaveRequest } from './save-message';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
 
+/**
+ * This browser's defaults. Firefox sends the image host's own cookies with the images of an extension page and
+ * offers no way to stop it without host permissions (Chromium's pages drop them: manifest
+ * cross_origin_embedder_policy), so there a digest's images load only when the reader asks.
+ */
+const BROWSER_DEFAULT_PREFS: Prefs = { ...DEFAULT_PREFS, remoteImages: !import.meta.env.FIREFOX };
+
 /** Preferences as a versioned WXT storage item (migrations go in `migrations` when Prefs changes shape). */
-export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: DEFAULT_PREFS, version: 1 });
+export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: BROWSER_DEFAULT_PREFS, version: 1 });
 
 /** The script file WXT builds from entrypoints/extract.ts. */
 export const EXTRACT_SCRIPT = '/extract.js';
@@ -67,12 +74,12 @@ export function createBrowserPlatform(): Platform {
     },
     digestArea,
     lock,
-    getPrefs: async () => normalizePrefs(await prefsItem.getValue()),
+    getPrefs: async () => normalizePrefs(await prefsItem.getValue(), BROWSER_DEFAULT_PREFS),
     setPrefs: async (p) => {
-      await prefsItem.setValue(normalizePrefs({ ...(await prefsItem.getValue()), ...p }));
+      await prefsItem.setValue(normalizePrefs({ ...(await prefsItem.getValue()), ...p }, BROWSER_DEFAULT_PREFS));
     },
     // storage.onChanged reaches every extension page, the one that wrote too.
-    onPrefsChanged: (cb) => prefsItem.watch((value) => cb(normalizePrefs(value))),
+    onPrefsChanged: (cb) => prefsItem.watch((value) => cb(normalizePrefs(value, BROWSER_DEFAULT_PREFS))),
     openLibrary: async (digestId) => {
       // The library page is entrypoints/library (built as /library.html); typed paths only know built pages.
       const url = (browser.runtime.getURL as (path: string) => string)('/library.html') + (digestId ? `#/digest/${encodeURIComponent(digestId)}` : '');

@@ -31,17 +31,20 @@ export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', re
 
 export const FONT_SIZES = { min: 80, max: 160, step: 10 } as const;
 
-/** Stored preferences made whole and valid: a missing, older or hand-edited record never breaks a page. */
-export function normalizePrefs(raw: unknown): Prefs {
+/**
+ * Stored preferences made whole and valid: a missing, older or hand-edited record never breaks a page. `defaults`:
+ * what a missing or invalid field becomes (a browser may have defaults of its own).
+ */
+export function normalizePrefs(raw: unknown, defaults: Prefs = DEFAULT_PREFS): Prefs {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Prefs, unknown>>;
   const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
-  const size = typeof r.fontSize === 'number' && Number.isFinite(r.fontSize) ? Math.round(r.fontSize / FONT_SIZES.step) * FONT_SIZES.step : DEFAULT_PREFS.fontSize;
+  const size = typeof r.fontSize === 'number' && Number.isFinite(r.fontSize) ? Math.round(r.fontSize / FONT_SIZES.step) * FONT_SIZES.step : defaults.fontSize;
   return {
-    language: pick(r.language, ['auto', 'vi', 'en'] as const, DEFAULT_PREFS.language),
-    articleFont: pick(r.articleFont, ['serif', 'sans'] as const, DEFAULT_PREFS.articleFont),
-    remoteImages: typeof r.remoteImages === 'boolean' ? r.remoteImages : DEFAULT_PREFS.remoteImages,
+    language: pick(r.language, ['auto', 'vi', 'en'] as const, defaults.language),
+    articleFont: pick(r.articleFont, ['serif', 'sans'] as const, defaults.articleFont),
+    remoteImages: typeof r.remoteImages === 'boolean' ? r.remoteImages : defaults.remoteImages,
     fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, size)),
-    lineWidth: pick(r.lineWidth, ['narrow', 'medium', 'wide'] as const, DEFAULT_PREFS.lineWidth),
+    lineWidth: pick(r.lineWidth, ['narrow', 'medium', 'wide'] as const, defaults.lineWidth),
   };
 }
 

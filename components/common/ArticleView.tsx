@@ -1,13 +1,17 @@
 // The clean article: lead and body, in the reader's text size, line width and typeface, with the reader's kept
 // highlights drawn in it. The body HTML goes through sanitizeArticleHtml right here, before it touches the DOM,
 // even though extraction sanitised it already: the page it came from is untrusted, and a stored record could have
-// been edited. Links open in a new tab without opener.
+// been edited. Links open in a new tab without opener. Images load only from the article's own site family
+// (lib/sanitize/image-hosts.ts), lazily and without a referrer; the extension's pages send no cookies with them
+// (manifest cross_origin_embedder_policy: credentialless, in Chromium). Any other image is a placeholder until the
+// reader asks for it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/types';
 import type { Highlight } from '../../lib/digest/types';
 import type { Span } from '../../lib/entities/types';
 import { entityText } from '../../lib/digest/injected';
 import { escapeHtmlText, sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { imageFamily, inImageFamily } from '../../lib/sanitize/image-hosts';
 import { drawHighlights } from './draw-highlights';
 import { clearMentions, highlightMentions } from './highlight-mentions';
 import { useI18n } from './i18n-context';
@@ -46,19 +50,24 @@ function levelHeadings(root: DocumentFragment): void {
   }
 }
 
-function safeBody(article: Article, images: boolean, imageLabel: string): string {
+/**
+ * The body to show. `images`: 'family' loads the images of the article's own site family and shows the others
+ * as placeholders; 'all' (the reader pressed the button) loads every image; 'none' loads nothing.
+ */
+function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabel: string): string {
   const html = sanitizeArticleHtml(article.bodyHtml, article.canonicalUrl || article.url, document);
+  const family = imageFamily(article.url);
   const tpl = document.createElement('template');
   tpl.innerHTML = html;
   for (const img of tpl.content.querySelectorAll('img')) {
     // An image without a text alternative is described by its caption, if anything: not announced as a file name.
     if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
-    if (images) {
+    if (images === 'all' || (images === 'family' && inImageFamily(img.getAttribute('src') ?? '', family))) {
       img.setAttribute('loading', 'lazy');
       img.setAttribute('referrerpolicy', 'no-referrer');
       continue;
     }
-    // Remote images off: nothing is requested; the alt text (and the figure's caption) stand in.
+    // Remote images off, or an image from another site: nothing is requested; the alt text (and the figure's caption) stand in.
     const label = img.getAttribute('alt') || imageLabel;
     const placeholder = document.createElement('span');
     placeholder.setAttribute('class', 'article__image-off');
@@ -85,9 +94,9 @@ export function ArticleView({ article, highlight, reader, remoteImages = true, h
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   const [loadAnyway, setLoadAnyway] = useState(false);
-  const images = remoteImages || loadAnyway;
+  const images = loadAnyway ? 'all' : remoteImages ? 'family' : 'none';
   const body = useMemo(() => safeBody(article, images, t('digest.image')), [article, images, t]);
-  const withheld = images ? 0 : (body.match(/class="article__image-off"/g) ?? []).length;
+  const withheld = images === 'all' ? 0 : (body.match(/class="article__image-off"/g) ?? []).length;
   const lead = useMemo(() => (article.lead ? `<p>${escapeHtmlText(article.lead)}</p>` : ''), [article]);
 
   // Kept highlights first, then the marks of the entity chosen (they may cross each other: both are plain marks).

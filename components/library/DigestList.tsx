@@ -1,7 +1,7 @@
 // The list of digests, newest first (or as sorted): site, the labelled date the list is sorted or filtered by,
 // title, lead, people, agreement and side chips, note indicator; the search words marked. Shows PAGE rows at a
 // time, so 10,000 digests render quickly.
-import type { LibraryQuery, SearchHit } from '../../lib/search';
+import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
 import { effectiveSort } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n/index';
 import type { DigestSummary } from '../../lib/storage/summary';
@@ -75,10 +75,28 @@ export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'saved
 
 const FIELDS = ['title', 'people', 'agreements', 'lead', 'notes', 'tags', 'body'] as const;
 
+/**
+ * The result page in ranked order: a hit where the index holds the digest, else the stored summary (an
+ * index loaded from its snapshot searches before every record is read).
+ */
+function resultRows(result: SearchResult, summaries: DigestSummary[]): Row[] {
+  const hits = new Map(result.hits.map((h) => [h.id, h]));
+  const missing = new Set(result.missing);
+  const byId = missing.size > 0 ? new Map(summaries.map((s) => [s.id, s])) : null;
+  const rows: Row[] = [];
+  for (const id of result.ids.slice(0, result.hits.length + result.missing.length)) {
+    const hit = hits.get(id);
+    const summary = byId?.get(id);
+    if (hit) rows.push(fromHit(hit));
+    else if (summary) rows.push(fromSummary(summary));
+  }
+  return rows;
+}
+
 export function DigestList() {
   const { controller, t, lang } = useLibrary();
   const { result, summaries, shown, selected, query, phase } = controller.state;
-  const rows: Row[] = result ? result.hits.map(fromHit) : summaries.slice(0, shown).map(fromSummary);
+  const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
   const total = result ? result.total : summaries.length;
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
   if (phase === 'ready' && controller.index?.size === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
@@ -108,6 +126,11 @@ export function DigestList() {
         )}
       </div>
       {total === 0 && query.q && <p class="lib-empty">{t('lib.noResults')}</p>}
+      {result?.scattered && total > 0 && (
+        <p class="lib-hint" role="status" data-testid="scattered-notice">
+          {t('lib.scatteredNotice')}
+        </p>
+      )}
       <ol class="lib-rows">
         {rows.map((r) => {
           const date = rowDate(query, r);
@@ -122,6 +145,11 @@ export function DigestList() {
                   </time>
                   {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
                   {r.highlightCount > 0 && <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>}
+                  {r.hit?.match === 'scattered' && (
+                    <span class="lib-badge" data-testid="scattered">
+                      {t('lib.scattered')}
+                    </span>
+                  )}
                 </div>
                 <a class="lib-row__title" href={routeHref({ name: 'digest', id: r.id })} data-testid="row-title">
                   <Marked text={r.title} ranges={r.hit?.titleRanges} />

@@ -30,10 +30,15 @@ export function SearchFilters({ query, indexing }: Props) {
         class="lib-search__box"
         type="search"
         placeholder={t('lib.search')}
+        title={t('lib.searchHelp')}
+        aria-describedby="lib-q-help"
         aria-keyshortcuts="/"
         value={query.q}
         onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })}
       />
+      <span id="lib-q-help" class="visually-hidden">
+        {t('lib.searchHelp')}
+      </span>
       {indexing && <span class="lib-hint">{t('lib.indexing')}</span>}
       <FilterMenus
         query={query}

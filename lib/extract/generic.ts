@@ -111,7 +111,7 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
   if (vietnamese) {
     // Text the page hides is not article text (planted spam or instructions); Readability drops style and
     // class attributes before our own check in collectBlocks could see them, so remove it here.
-    for (const el of [...(clone.body?.querySelectorAll('[hidden], [style], [class]') ?? [])]) if (isHidden(el)) el.remove();
+    for (const el of [...(clone.body?.querySelectorAll('[hidden], [style], [class], [aria-hidden], details:not([open]) > *') ?? [])]) if (isHidden(el)) el.remove();
     // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
     // (Not forms: old ASP.NET pages wrap the whole page in one.)
     for (const el of clone.querySelectorAll('script, style, noscript, nav, footer, iframe, svg, select, button, link, meta')) el.remove();

@@ -23,6 +23,7 @@ export function leadText(el: Element): string | null {
     }
   };
   visit(el);
-  const text = cleanInline(parts.join('')).replace(/\s*(?:>>|»).*$/u, '').trim();
-  return text || null;
+  const text = cleanInline(parts.join(''));
+  const related = [text.indexOf('>>'), text.indexOf('»')].filter((i) => i >= 0);
+  return (related.length ? text.slice(0, Math.min(...related)) : text).trim() || null;
 }

@@ -2,6 +2,7 @@
 import type { ProfileLayout, SiteProfile } from '../profiles/types';
 import { collectBlocks, visibleText, type Block } from './body';
 import { cleanBlocks } from './blocks-cleanup';
+import { dropHiddenInCopy } from './hidden-in-page';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { leadText } from './lead';
 import { parseByline } from '../meta/authors';
@@ -73,6 +74,7 @@ export function extractWithLayout(doc: Document, layout: ProfileLayout, meta: Pa
 
   // Work on a copy of the container only: the page is never touched.
   const clone = container.cloneNode(true) as Element;
+  dropHiddenInCopy(container, clone); // on a rendered page: what its stylesheets hide (lib/extract/hidden-in-page.ts)
   removeAll(clone, layout.remove ?? []);
   removeBoilerplateBoxes(clone, 3000);
   removeTeasers(clone);
