@@ -230,4 +230,28 @@ describe('every library screen, light and dark, Vietnamese and English', () => {
     await library.waitForSelector('[data-testid=undo][hidden]', { state: 'attached' });
     expect(problems).toEqual([]);
   }, 300_000);
+  it('prints a digest as the article, its metadata, entities and notes, without the page controls', async () => {
+    await library.emulateMedia({ colorScheme: 'light', media: 'screen' });
+    const first = await library.getAttribute('[data-testid=row]', 'data-row-id');
+    await library.evaluate((h) => (location.hash = h), `#/digest/${first}`);
+    await library.fill('[data-testid=notes]', 'Ghi chú để in');
+    await library.waitForFunction(() => (document.querySelector('[data-testid=notes-status]') as HTMLElement).dataset.state === 'saved');
+    await library.emulateMedia({ media: 'print' });
+    const shown = await library.evaluate(() => {
+      const visible = (sel: string) => [...document.querySelectorAll(sel)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
+      return {
+        header: visible('.lib-header'),
+        bar: visible('.lib-digest__bar'),
+        textarea: visible('[data-testid=notes]'),
+        article: visible('[data-testid=article]'),
+        title: visible('[data-testid=title]'),
+        entities: visible('.digest__entities'),
+        notes: [...document.querySelectorAll('.lib-notes__print')].map((e) => (getComputedStyle(e).display !== 'none' ? e.textContent : '')).join(''),
+      };
+    });
+    expect(shown).toEqual({ header: false, bar: false, textarea: false, article: true, title: true, entities: true, notes: 'Ghi chú để in' });
+    await library.pdf?.({ path: join(SCREENS, 'library-print.pdf') }).catch(() => undefined);
+    await library.screenshot({ path: join(SCREENS, 'library-print.png'), fullPage: true });
+    await library.emulateMedia({ media: 'screen' });
+  }, 120_000);
 });
