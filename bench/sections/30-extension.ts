@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SectionResult } from '../section';
-import { INDEX_KEY, INDEX_VERSION, META_KEY } from '../../lib/storage/digest-store';
+import { DIRECTORY_KEY, META_KEY } from '../../lib/storage/digest-store';
+import { LAYOUT_VERSION } from '../../lib/storage/layout';
 import { CURRENT_SCHEMA } from '../../lib/storage/migrations';
 import { loadSeedFixture, SEED_IDS } from '../../test/seeds/seed-fixtures';
 import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, ROOT, startPageServer } from '../../test/e2e/harness';
@@ -23,7 +24,7 @@ const ROUNDS = 5;
 const POPUP_GAP_MS = 1_000;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** An initialised store holding no digest (lib/storage/digest-store.ts's format). */
-const EMPTY_STORE = { [INDEX_KEY]: { version: INDEX_VERSION, entries: [] }, [META_KEY]: { schemaVersion: CURRENT_SCHEMA.current } };
+const EMPTY_STORE = { [DIRECTORY_KEY]: { version: LAYOUT_VERSION, shards: [] }, [META_KEY]: { schemaVersion: CURRENT_SCHEMA.current, layout: LAYOUT_VERSION } };
 const TARGET_MEDIAN_MS = 300;
 const TARGET_INJECTED_KB = 60;
 const CORPUS = join(ROOT, '../shared/corpus/pages');

@@ -67,11 +67,20 @@ describe('each fault on its own', () => {
       let r = seed;
       const rand = () => ((r = (r * 48271) % 2147483647) / 2147483647);
       let crashAt = -1;
-      const area = createFaultyArea({ rand, plan: (c) => (c.n === crashAt ? 'crash' : undefined) });
+      // The crash hits the write that carries the record (after the journal): record, shard and url keys.
+      let crashed = false;
+      const area = createFaultyArea({
+        rand,
+        plan: (c) => {
+          if (crashed || crashAt < 0 || c.n < crashAt || !c.keys.some((k) => k.startsWith(RECORD_PREFIX))) return undefined;
+          crashed = true;
+          return 'crash';
+        },
+      });
       const first = createDigestStore(area);
       const d = (await save(first, 1)).digest;
       await first.updateNotes(d.id, 'ghi chú của tôi');
-      crashAt = area.writes; // the next write: record + index of a refresh, or of a new digest
+      crashAt = area.writes; // from the next write on: the record + layout write of a refresh, or of a new digest
       await expect(save(first, seed % 2 ? 1 : 2, { title: 'Bản mới' })).rejects.toBeInstanceOf(StorageError);
       expect(area.dead).toBe(true);
       area.revive();

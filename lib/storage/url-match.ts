@@ -1,0 +1,54 @@
+// The one matcher that decides which saved digest an article or an imported digest is: used by every save,
+// refresh and import, so what an import plans is what it writes. A digest is found by its own key first, then by
+// an alias, and only when it belongs to the same site (registrable domain) as the page or the imported record.
+import type { Article } from '../article/types';
+import type { Digest } from '../digest/types';
+import { aliasKeysOf, siteOfKey, siteOfUrl, urlKeyOf } from '../digest/url-keys';
+import { canonicalUrlKey } from '../meta/canonical-url';
+import type { UrlEntry } from './layout';
+
+export interface DigestKeys {
+  urlKey: string;
+  aliases: string[];
+  site: string;
+}
+
+export function keysOfArticle(a: Pick<Article, 'url' | 'canonicalUrl'>): DigestKeys {
+  const urlKey = urlKeyOf(a);
+  return { urlKey, aliases: aliasKeysOf(a, urlKey), site: siteOfUrl(a.url) || siteOfKey(urlKey) };
+}
+
+/** A stored digest's keys (its own urlKey as saved: a record keeps the key it was saved under). */
+export function keysOfDigest(d: Pick<Digest, 'urlKey' | 'article'>): DigestKeys {
+  return { urlKey: d.urlKey, aliases: aliasKeysOf(d.article, d.urlKey), site: siteOfUrl(d.article.url) || siteOfKey(d.urlKey) };
+}
+
+/**
+ * An imported record's keys: its urlKey in canonical form, unless that names another site than the address the
+ * article was read from (a record from an older version, or a crafted backup): then the address's own key.
+ */
+export function keysOfImported(d: Pick<Digest, 'urlKey' | 'article'>): DigestKeys {
+  const site = siteOfUrl(d.article.url);
+  const given = canonicalUrlKey(d.urlKey || d.article.url);
+  const urlKey = !site || siteOfKey(given) === site ? given : urlKeyOf(d.article);
+  return { urlKey, aliases: aliasKeysOf(d.article, urlKey), site: site || siteOfKey(urlKey) };
+}
+
+const sameSite = (a: string, b: string) => a === b || a === '' || b === '';
+
+/** The entry of the digest `keys` designate: an own-key entry of the same site first, then an alias of it. */
+export function pickMatch(entriesOf: (key: string) => readonly UrlEntry[], keys: DigestKeys): UrlEntry | null {
+  const candidates = [keys.urlKey, ...keys.aliases];
+  for (const aliasPass of [false, true]) {
+    for (const k of candidates) {
+      const hit = entriesOf(k).find((e) => !!e.alias === aliasPass && sameSite(e.site, keys.site));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** The url: entries a digest owns: its own key (with the shard of its summary) and its aliases. */
+export function entriesFor(id: string, keys: DigestKeys, shard: number): [string, UrlEntry][] {
+  return [[keys.urlKey, { id, site: keys.site, shard }], ...keys.aliases.map((k): [string, UrlEntry] => [k, { id, site: keys.site, alias: true }])];
+}
