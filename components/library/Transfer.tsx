@@ -23,15 +23,15 @@ export function download(out: ExportOutput): void {
 
 export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = download }: { onClose: () => void; parseHtml?: HtmlParser; save?: (out: ExportOutput) => void }) {
   const { controller, t } = useLibrary();
-  const total = controller.index?.size ?? 0;
+  const total = controller.state.total;
   const filtered = controller.state.result?.total ?? 0;
   const selected = controller.state.selected.size;
   const [scope, setScope] = useState<Scope>(selected > 0 ? 'selected' : 'all');
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [grouping, setGrouping] = useState<NotebookGrouping>('article');
-  const run = () => {
+  const run = async () => {
     try {
-      const out = controller.exportDigests(scope, format, grouping, parseHtml);
+      const out = await controller.exportDigests(scope, format, grouping, parseHtml);
       save(out);
       controller.notify({ kind: 'info', text: t('exported', { files: out.files, name: out.filename }) });
       onClose();
@@ -74,7 +74,7 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
         <button type="button" class="button" onClick={onClose}>
           {t('close')}
         </button>
-        <button type="button" class="button button--primary" data-testid="export-run" onClick={run}>
+        <button type="button" class="button button--primary" data-testid="export-run" onClick={() => void run()}>
           {t('download')}
         </button>
       </div>
