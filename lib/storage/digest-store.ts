@@ -44,7 +44,6 @@ import {
   LEGACY_INDEX_KEY,
   META_KEY,
   RECORD_PREFIX,
-  SHARD_PREFIX,
   URL_PREFIX,
   readDirectory,
   readJournal,
@@ -65,7 +64,7 @@ import { keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
-export { META_KEY, RECORD_PREFIX, LEGACY_INDEX_KEY, DIRECTORY_KEY, JOURNAL_KEY, SHARD_PREFIX, URL_PREFIX } from './layout';
+export { META_KEY, RECORD_PREFIX, LEGACY_INDEX_KEY, DIRECTORY_KEY, JOURNAL_KEY, SHARD_PREFIX, URL_PREFIX, digestChange } from './layout';
 export type { StoreMeta } from './layout';
 
 export interface SaveResult {

@@ -31,7 +31,9 @@ export async function rebuildLayout(area: KeyValueArea, records: readonly Digest
     for (const [k, e] of entriesFor(d.id, keysOfDigest(d), shardOfId.get(d.id)!)) {
       const list = urls.get(k) ?? [];
       // The digest's own key before aliases of other digests, and one entry per id.
-      if (!list.some((x) => x.id === e.id)) (e.alias ? list.push(e) : list.unshift(e));
+      if (list.some((x) => x.id === e.id)) continue;
+      if (e.alias) list.push(e);
+      else list.unshift(e);
       urls.set(k, list);
     }
   }

@@ -88,3 +88,12 @@ export function readJournal(raw: unknown): Journal | null {
   const ids = raw.ids.filter((x: unknown): x is Journal['ids'][number] => isObject(x) && typeof x.id === 'string' && Number.isInteger(x.shard));
   return { ids, keys: raw.keys.filter((k: unknown): k is string => typeof k === 'string') };
 }
+
+/**
+ * What a storage change means for the store's readers: the ids whose records changed, and whether the summaries
+ * changed (a write of the store always rewrites the directory). Null when the change is not the store's.
+ */
+export function digestChange(keys: readonly string[]): { ids: string[] } | null {
+  const ids = keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
+  return ids.length || keys.includes(DIRECTORY_KEY) ? { ids } : null;
+}
