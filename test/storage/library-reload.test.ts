@@ -1,0 +1,64 @@
+// The library after a change in storage: only what changed is read again. Stored objects can come back with
+// their keys in another order (Chromium's storage returns them sorted), so summaries are compared by value.
+import { describe, expect, it } from 'vitest';
+import { LibraryController } from '../../components/library/library-controller';
+import { SHARD_PREFIX } from '../../lib/storage/layout';
+import { fakePlatform } from '../popup/fake-platform';
+import { generateDigests } from '../support/generate-digests';
+
+function sortKeysDeep(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeysDeep);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeysDeep((v as Record<string, unknown>)[k])]));
+  return v;
+}
+
+async function loaded(size: number) {
+  const p = fakePlatform({ uiLanguage: 'vi' });
+  await p.store.importDigests(generateDigests(size, { seed: 3, bodyWords: 80 }));
+  const c = new LibraryController(p);
+  await c.load();
+  const reads: string[] = [];
+  const get = p.area.get.bind(p.area);
+  p.area.get = async (keys: string[]) => {
+    reads.push(...keys);
+    return get(keys);
+  };
+  return { p, c, reads };
+}
+
+describe('library reload', () => {
+  it('summaries stored with their keys in another order are not stale: no record is read again', async () => {
+    const { p, c, reads } = await loaded(300);
+    for (const [k, v] of p.area.data) if (k.startsWith(SHARD_PREFIX)) p.area.data.set(k, JSON.stringify(sortKeysDeep(JSON.parse(v))));
+    await c.reload();
+    expect(reads.filter((k) => k.startsWith('digest:'))).toEqual([]);
+    expect(c.index!.size).toBe(300);
+  });
+
+  it('with the ids of a change, only those records are read; a deleted one leaves the index and the list', async () => {
+    const { p, c, reads } = await loaded(300);
+    const [first, second] = c.state.summaries;
+    await p.store.updateNotes(first!.id, 'ghi chú từ tab khác');
+    await p.store.deleteDigest(second!.id);
+    reads.length = 0;
+    await c.reload([first!.id, second!.id]);
+    expect(reads.filter((k) => k.startsWith('digest:')).sort()).toEqual([`digest:${first!.id}`, `digest:${second!.id}`].sort());
+    expect(reads.filter((k) => k.startsWith(SHARD_PREFIX))).toEqual([]);
+    expect(c.get(first!.id)?.notes).toBe('ghi chú từ tab khác');
+    expect(c.get(second!.id)).toBeUndefined();
+    expect(c.state.summaries.map((s) => s.id)).not.toContain(second!.id);
+    expect(c.state.total).toBe(299);
+  });
+
+  it('the first rows come before every summary is read: the newest, from the newest shards', async () => {
+    const p = fakePlatform({ uiLanguage: 'vi' });
+    await p.store.importDigests(generateDigests(1000, { seed: 4, bodyWords: 40 }));
+    const c = new LibraryController(p);
+    const phases: { phase: string; rows: number; total: number }[] = [];
+    c.subscribe((s) => phases.push({ phase: s.phase, rows: s.summaries.length, total: s.total }));
+    await c.load();
+    expect(phases[0]).toEqual({ phase: 'summaries', rows: 50, total: 1000 });
+    const all = await p.store.listSummaries();
+    expect(c.state.summaries.slice(0, 50).map((s) => s.id)).toEqual(all.slice(0, 50).map((s) => s.id));
+  });
+});
