@@ -29,9 +29,17 @@ export function keysOfDigest(d: Pick<Digest, 'urlKey' | 'article'>): DigestKeys 
  */
 export function keysOfImported(d: Pick<Digest, 'urlKey' | 'article'>): DigestKeys {
   const site = siteOfUrl(d.article.url);
-  const given = canonicalUrlKey(d.urlKey || d.article.url);
+  const given = keyFromStored(d.urlKey || d.article.url);
   const urlKey = !site || siteOfKey(given) === site ? given : urlKeyOf(d.article);
   return { urlKey, aliases: aliasKeysOf(d.article, urlKey), site: site || siteOfKey(urlKey) };
+}
+
+/**
+ * A stored or imported key in canonical form. Keys are addresses without their scheme ("host/path?query"):
+ * canonicalising one as it is would not parse it as an address (and would lower-case its %-escapes).
+ */
+export function keyFromStored(key: string): string {
+  return canonicalUrlKey(/^https?:\/\//i.test(key) ? key : `https://${key}`);
 }
 
 const sameSite = (a: string, b: string) => a === b || a === '' || b === '';

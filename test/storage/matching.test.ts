@@ -106,6 +106,16 @@ describe('import: one matcher, merge, never overwrite', () => {
     expect(stored?.urlKey).toBe('baoquocte.vn/bai-viet-3.html');
   });
 
+  it('a new digest keeps its id and key through an import (a percent-encoded Vietnamese path included)', async () => {
+    const { store } = setup();
+    const url = 'https://www.eeas.europa.eu/delegations/vietnam/tham-v%E1%BA%A5n-l%E1%BA%A7n-th%E1%BB%A9-hai_vi';
+    const a = makeArticle(6, { url, canonicalUrl: url, domain: 'eeas.europa.eu' });
+    const d = makeDigest(a, makeEntities(a), 'page');
+    expect(d.urlKey).toBe('eeas.europa.eu/delegations/vietnam/tham-v%E1%BA%A5n-l%E1%BA%A7n-th%E1%BB%A9-hai_vi');
+    expect(await store.importDigests([d])).toEqual({ added: 1, merged: 0, unchanged: 0 });
+    expect(await store.getDigest(d.id)).toEqual(d);
+  });
+
   it('a backup record of another site is not merged into a saved digest, whatever its urlKey says', async () => {
     const { store } = setup();
     const a = makeArticle(4);

@@ -43,3 +43,13 @@ export function storedLayout(data: Map<string, string>): StoredLayout | null {
   if (new Set(summaries.map((s) => s.id)).size !== summaries.length) problems.push('an id in two shards');
   return { summaries, problems, journal: data.has(JOURNAL_KEY) };
 }
+
+/** The same, from a dump of storage.local (values as objects, e.g. read in the extension's service worker). */
+export function layoutOfDump(dump: Record<string, unknown>): StoredLayout | null {
+  return storedLayout(new Map(Object.entries(dump).map(([k, v]) => [k, JSON.stringify(v)])));
+}
+
+/** The summaries of a dump (empty when there is no layout yet). */
+export function summariesOfDump(dump: Record<string, unknown>): DigestSummary[] {
+  return layoutOfDump(dump)?.summaries ?? [];
+}
