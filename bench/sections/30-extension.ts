@@ -69,6 +69,7 @@ export async function serveOffline(eb: ExtensionBrowser, pages: Fixture[]): Prom
   const byUrl = new Map(pages.map((p) => [p.url.replace(/#.*$/, ''), p.html]));
   await eb.context.route('**/*', (route) => {
     const req = route.request();
+    if (!/^https?:/.test(req.url())) return route.continue(); // the extension's own pages and files
     const body = req.resourceType() === 'document' ? byUrl.get(req.url().replace(/#.*$/, '')) : undefined;
     if (body === undefined) return route.abort();
     // The page's own scripts do not run (CSP): offline, some of them reload the page forever (plo.vn's

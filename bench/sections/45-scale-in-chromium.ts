@@ -152,9 +152,9 @@ async function clicks(eb: ExtensionBrowser, pages: Fixture[], problems: string[]
   return { shown, saved };
 }
 
-/** performance.now() in the page once `test` holds, checked every animation frame. */
-async function whenTrue(page: Page, test: string, timeout: number): Promise<number> {
-  const handle = await page.waitForFunction(`(${test}) ? performance.now() : null`, undefined, { polling: 'raf', timeout });
+/** performance.now() in the page when `predicate` first holds, checked every animation frame (a function, not a string: extension pages refuse eval). */
+async function whenTrue(page: Page, predicate: (arg: number) => number | null, arg: number, timeout: number): Promise<number> {
+  const handle = await page.waitForFunction(predicate, arg, { polling: 'raf', timeout });
   return (await handle.jsonValue()) as number;
 }
 
@@ -164,27 +164,40 @@ async function library(eb: ExtensionBrowser, size: number, problems: string[]) {
   const cdp = await eb.context.newCDPSession(page);
   const timeout = 60_000 + size * 10;
   await page.goto(`chrome-extension://${eb.extensionId}/library.html`, { waitUntil: 'commit' });
-  const rowsTest = size ? `document.querySelector('[data-testid=row]')` : `document.querySelector('.lib-empty, [data-testid=usage]')`;
-  const firstRowsMs = await whenTrue(page, rowsTest, timeout);
-  const exportEnabledMs = await whenTrue(page, `(() => { const b = document.querySelector('[data-testid=export-open]'); return b && !b.disabled; })()`, timeout);
-  const searchReadyMs = await whenTrue(page, `document.querySelector('#lib-q, .lib-empty') && !document.querySelector('.lib-search .lib-hint') && document.querySelector('[data-testid=usage]')?.textContent`, timeout);
+  const firstRowsMs = await whenTrue(page, (n) => (document.querySelector(n ? '[data-testid=row]' : '.lib-empty') ? performance.now() : null), size, timeout);
+  const exportEnabledMs = await whenTrue(
+    page,
+    () => {
+      const b = document.querySelector<HTMLButtonElement>('[data-testid=export-open]');
+      return b && !b.disabled ? performance.now() : null;
+    },
+    0,
+    timeout,
+  );
+  // Search ready: the "indexing" hint gone and the usage line (written once the library has loaded) shown.
+  const searchReadyMs = await whenTrue(
+    page,
+    () => (document.querySelector('#lib-q, .lib-empty') && !document.querySelector('.lib-search .lib-hint') && document.querySelector('[data-testid=usage]')?.textContent ? performance.now() : null),
+    0,
+    timeout,
+  );
   let keystrokes: number[] = [];
   if (size) {
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
     keystrokes = await page.evaluate(async (typed) => {
       const box = document.getElementById('lib-q') as HTMLInputElement;
-      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
       const times: number[] = [];
       for (let round = 0; round < 3; round++) {
         for (let i = 1; i <= typed.length; i++) {
           const t = performance.now();
           box.value = typed.slice(0, i);
           box.dispatchEvent(new Event('input', { bubbles: true }));
-          await frame();
+          await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
           if (round > 0) times.push(performance.now() - t);
         }
         box.value = '';
         box.dispatchEvent(new Event('input', { bubbles: true }));
-        await frame();
+        await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r)));
       }
       return times;
     }, TYPED);
@@ -193,7 +206,7 @@ async function library(eb: ExtensionBrowser, size: number, problems: string[]) {
   if (size) {
     const href = await page.evaluate(() => document.querySelector('[data-testid=row-title]')?.getAttribute('href') ?? '');
     await page.evaluate((h) => (location.hash = h), href);
-    await whenTrue(page, `document.querySelector('[data-testid=notes]')`, timeout);
+    await whenTrue(page, () => (document.querySelector('[data-testid=notes]') ? performance.now() : null), 0, timeout);
     noteSavedMs = await page.evaluate(async (debounce) => {
       const id = decodeURIComponent(location.hash.replace('#/digest/', ''));
       const area = document.querySelector('[data-testid=notes]') as HTMLTextAreaElement;
@@ -225,7 +238,10 @@ async function measure(size: number, pages: Fixture[]): Promise<Figures> {
     const fillS = (performance.now() - t0) / 1000;
     const bytes = await eb.sw.evaluate(() => (chrome.storage.local as unknown as { getBytesInUse(k: null): Promise<number> }).getBytesInUse(null));
     const c = await clicks(eb, pages, problems);
-    const lib = await library(eb, size, problems);
+    const lib = await library(eb, size, problems).catch((err: unknown) => {
+      problems.push(`library: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      return { firstRowsMs: NaN, exportEnabledMs: NaN, searchReadyMs: NaN, keystrokes: [] as number[], noteSavedMs: NaN, heapMB: NaN };
+    });
     const r1 = (n: number) => Math.round(n * 10) / 10;
     return {
       size,

@@ -41,12 +41,24 @@ const INDEX_CHUNK = 500;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Full records of the digests opened in this page, kept for the reader (the search index keeps lighter copies). */
+const OPENED_KEPT = 20;
+
+/**
+ * What the search index keeps of a digest: everything but the article's HTML and images, which only the digest
+ * view and the exports need (they read the full record). Halves the library's heap at 10,000 digests.
+ */
+export function searchCopy(d: Digest): Digest {
+  return { ...d, article: { ...d.article, bodyHtml: '', images: [] } };
+}
+
 export class LibraryController {
   readonly store: DigestStore;
   state: LibraryState;
   index: SearchIndex | null = null;
   private listeners = new Set<(s: LibraryState) => void>();
   private cross: CrossIndex | null = null;
+  private opened = new Map<string, Digest>();
   private facetCache: ReturnType<SearchIndex['facets']> | null = null;
 
   constructor(
@@ -86,7 +98,7 @@ export class LibraryController {
       const unread = new Set(summaries.map((s) => s.id));
       for (let i = 0; i < summaries.length; i += INDEX_CHUNK) {
         for (const d of await this.store.getDigests(summaries.slice(i, i + INDEX_CHUNK).map((s) => s.id), problems)) {
-          index.add(d);
+          index.add(searchCopy(d));
           unread.delete(d.id);
         }
         await nextTask();
@@ -120,8 +132,9 @@ export class LibraryController {
       const found = new Map(digests.map((d) => [d.id, d]));
       for (const id of ids) {
         const d = found.get(id);
-        if (d) index.update(d);
+        if (d) index.update(searchCopy(d));
         else index.remove(id);
+        this.keepOpened(id, d ?? null);
       }
       const changed = new Set(ids);
       const summaries = this.state.summaries.filter((s) => !changed.has(s.id)).concat(digests.map(summarise)).sort(byNewest);
@@ -139,8 +152,16 @@ export class LibraryController {
       return !d || !sameValue(summarise(d), s);
     });
     const gone = index.all().filter((d) => !live.has(d.id));
-    if (stale.length > 0) for (const d of await this.store.getDigests(stale.map((s) => s.id))) index.update(d);
-    for (const d of gone) index.remove(d.id);
+    if (stale.length > 0) {
+      for (const d of await this.store.getDigests(stale.map((s) => s.id))) {
+        index.update(searchCopy(d));
+        this.keepOpened(d.id, d);
+      }
+    }
+    for (const d of gone) {
+      index.remove(d.id);
+      this.opened.delete(d.id);
+    }
     this.afterReload(summaries, stale.length > 0 || gone.length > 0);
   }
 
@@ -174,8 +195,34 @@ export class LibraryController {
     this.set({ result });
   }
 
+  /** The digest as the search index keeps it (without its HTML and images: see `opened` for the full record). */
   get(id: string): Digest | undefined {
-    return this.index?.get(id);
+    return this.opened.get(id) ?? this.index?.get(id);
+  }
+
+  /** The full record of a digest opened with open(), or undefined while it is being read. */
+  full(id: string): Digest | undefined {
+    return this.opened.get(id);
+  }
+
+  /** Reads one digest's full record for the reader (also before the search index is built); null when absent. */
+  async open(id: string): Promise<Digest | null> {
+    const d = await this.store.getDigest(id);
+    this.keepOpened(id, d, true);
+    this.set({});
+    return d;
+  }
+
+  /** Updates a kept full record (or drops it when gone); `add` also starts keeping it. */
+  private keepOpened(id: string, d: Digest | null, add = false): void {
+    if (!d) {
+      this.opened.delete(id);
+      return;
+    }
+    if (!add && !this.opened.has(id)) return;
+    this.opened.delete(id);
+    this.opened.set(id, d);
+    while (this.opened.size > OPENED_KEPT) this.opened.delete(this.opened.keys().next().value!);
   }
 
   /** Sites and tags for the filter menus, cached until the data changes. */
@@ -207,7 +254,8 @@ export class LibraryController {
 
   // Edits ---------------------------------------------------------------------------------------------------
   private replace(d: Digest): void {
-    this.index?.update(d);
+    this.index?.update(searchCopy(d));
+    this.keepOpened(d.id, d);
     this.cross = null;
     this.facetCache = null;
     this.rerun();
@@ -258,6 +306,7 @@ export class LibraryController {
       const d = await this.store.deleteDigest(id);
       if (d) removed.push(d);
       this.index?.remove(id);
+      this.opened.delete(id);
     }
     this.cross = null;
     this.facetCache = null;
@@ -273,7 +322,7 @@ export class LibraryController {
     if (!undo) return;
     for (const d of undo.digests) {
       await this.store.restoreDigest(d);
-      this.index?.add(d);
+      this.index?.add(searchCopy(d));
     }
     this.cross = null;
     this.facetCache = null;
@@ -303,12 +352,11 @@ export class LibraryController {
     return this.state.summaries.map((s) => s.id);
   }
 
-  /** The digests of a scope: from the search index when it has them, else read from the store (before it is built). */
+  /** The digests of a scope, read in full from the store (also before the search index is built). */
   async exportDigests(scope: Scope, format: ExportFormat, grouping: NotebookGrouping, parseHtml: HtmlParser): Promise<ExportOutput> {
     const ids = this.scopeIds(scope);
-    const missing = ids.filter((id) => !this.index?.has(id));
-    const read = new Map((await this.store.getDigests(missing)).map((d) => [d.id, d]));
-    const digests = ids.map((id) => this.index?.get(id) ?? read.get(id)).filter((d): d is Digest => d !== undefined);
+    const read = new Map((await this.store.getDigests(ids)).map((d) => [d.id, d]));
+    const digests = ids.map((id) => read.get(id)).filter((d): d is Digest => d !== undefined);
     return buildExport(digests, { format, grouping, parseHtml, acronymOf: lexiconAcronymOf });
   }
 

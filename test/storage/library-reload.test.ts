@@ -50,6 +50,25 @@ describe('library reload', () => {
     expect(c.state.total).toBe(299);
   });
 
+  it('the search index keeps copies without the article HTML; a digest opened is read in full, also before the index exists', async () => {
+    const p = fakePlatform({ uiLanguage: 'vi' });
+    await p.store.importDigests(generateDigests(20, { seed: 8, bodyWords: 60 }));
+    const [s] = await p.store.listSummaries();
+    const early = new LibraryController(p);
+    const full = await early.open(s!.id); // the library opened at #/digest/<id>: nothing loaded yet
+    expect(full?.article.bodyHtml.length).toBeGreaterThan(100);
+    expect(early.full(s!.id)).toEqual(await p.store.getDigest(s!.id));
+    const c = new LibraryController(p);
+    await c.load();
+    expect(c.index!.get(s!.id)?.article.bodyHtml).toBe('');
+    expect(c.index!.get(s!.id)?.article.bodyText).toBe(full?.article.bodyText);
+    // An edit keeps the opened full record up to date.
+    await c.open(s!.id);
+    await c.addTag(s!.id, 'ASEAN');
+    expect(c.full(s!.id)?.tags).toContain('ASEAN');
+    expect(c.full(s!.id)?.article.bodyHtml).toBe(full?.article.bodyHtml);
+  });
+
   it('the first rows come before every summary is read: the newest, from the newest shards', async () => {
     const p = fakePlatform({ uiLanguage: 'vi' });
     await p.store.importDigests(generateDigests(1000, { seed: 4, bodyWords: 40 }));
