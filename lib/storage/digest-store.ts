@@ -60,7 +60,7 @@ import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
 import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
 import { summarise, type DigestSummary } from './summary';
-import { keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from './url-match';
+import { keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest/url-match';
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
@@ -254,14 +254,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       const id = digestIdFor(keys.urlKey, seed);
       const staged = batch.staged(id);
       if (staged) {
-        if (staged.urlKey === keys.urlKey && keysOfDigest(staged).site === keys.site) return { id, existing: staged };
+        if (keyFromStored(staged.urlKey) === keys.urlKey && keysOfDigest(staged).site === keys.site) return { id, existing: staged };
         continue;
       }
       const key = recordKey(id);
       const got = await area.get([key]);
       if (!(key in got)) return { id, existing: null };
       const checked = checkRecord(key, got[key], schema);
-      if (checked.ok && checked.digest.urlKey === keys.urlKey && keysOfDigest(checked.digest).site === keys.site) return { id, existing: checked.digest };
+      if (checked.ok && keyFromStored(checked.digest.urlKey) === keys.urlKey && keysOfDigest(checked.digest).site === keys.site) return { id, existing: checked.digest };
     }
   }
 
@@ -552,7 +552,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
             const free = mine ? null : await idFor(batch, keys);
             mine ??= free?.existing ?? null;
             if (!mine) {
-              await batch.put({ ...incoming, urlKey: keys.urlKey, id: free!.id }, null, await batch.freeShard());
+              await batch.put({ ...incoming, id: free!.id }, null, await batch.freeShard());
               result.added++;
               continue;
             }

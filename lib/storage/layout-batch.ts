@@ -20,7 +20,7 @@ import {
   type UrlEntry,
 } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { entriesFor, keysOfDigest, type DigestKeys } from './url-match';
+import { entriesFor, keysOfDigest, type DigestKeys } from '../digest/url-match';
 
 /** A shard that cannot be read: the layout is rebuilt from the records instead of being patched. */
 export class DamagedLayout extends Error {}

@@ -7,7 +7,7 @@ import { toStorageError } from './errors';
 import type { KeyValueArea } from './key-value-area';
 import { DIRECTORY_KEY, JOURNAL_KEY, LAYOUT_VERSION, SHARD_PREFIX, SHARD_SIZE, URL_PREFIX, shardKey, urlKeyKey, type Directory, type ShardInfo, type UrlEntry } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { entriesFor, keysOfDigest } from './url-match';
+import { entriesFor, keysOfDigest } from '../digest/url-match';
 
 /** Keys written per area.set while rebuilding (bounded writes, also for 50,000 digests). */
 const WRITE_CHUNK = 400;

@@ -8,6 +8,7 @@
 //                 short (the worker stopped, a popup closed) is repaired from it by the next writer or at startup
 //   meta          { schemaVersion, layout }
 // Layout 1 (until this version) kept every summary in one `index` key rewritten on every save.
+import type { UrlEntry } from '../digest/url-match';
 import type { DigestSummary } from './summary';
 
 export const RECORD_PREFIX = 'digest:';
@@ -30,14 +31,7 @@ export const recordKey = (id: string) => RECORD_PREFIX + id;
 export const urlKeyKey = (key: string) => URL_PREFIX + key;
 export const shardKey = (n: number) => SHARD_PREFIX + n;
 
-export interface UrlEntry {
-  id: string;
-  /** Registrable domain of the page the digest was read from: a page of another site never updates it. */
-  site: string;
-  /** The shard holding the digest's summary (set on the digest's own key, absent on aliases). */
-  shard?: number;
-  alias?: true;
-}
+export type { UrlEntry } from '../digest/url-match';
 
 export interface ShardInfo {
   n: number;

@@ -1,9 +1,10 @@
-// Which saved digest an article or an imported record is (lib/storage/url-match.ts): one matcher for saves and
+// Which saved digest an article or an imported record is (lib/digest/url-match.ts): one matcher for saves and
 // imports; a page only updates a digest of its own site; an import merges, never overwrites. Issue 13, items 2
 // and 4, and tag edits from two windows.
 import { describe, expect, it } from 'vitest';
 import { registrableDomain, urlKeyOf } from '../../lib/digest/url-keys';
 import { makeDigest } from '../../lib/digest/make-digest';
+import { mergeImport } from '../../lib/import/merge';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { createMemoryArea } from '../../lib/storage/memory-area';
@@ -99,11 +100,24 @@ describe('import: one matcher, merge, never overwrite', () => {
     const one = { ...d, id: 'x1', urlKey: 'https://www.baoquocte.vn/bai-viet-3.html', notes: 'ghi chú một' };
     const two = { ...d, id: 'x2', urlKey: 'baoquocte.vn/bai-viet-3.html/?utm_source=fb', notes: 'ghi chú hai' };
     expect(await store.importDigests([one, two])).toEqual({ added: 1, merged: 1, unchanged: 0 });
-    const [only] = await store.listSummaries();
-    const stored = await store.getDigest(only!.id);
+    expect(await store.count()).toBe(1);
+    const stored = await store.getByUrl('https://baoquocte.vn/bai-viet-3.html');
     expect(stored?.notes).toContain('ghi chú một');
     expect(stored?.notes).toContain('ghi chú hai');
-    expect(stored?.urlKey).toBe('baoquocte.vn/bai-viet-3.html');
+  });
+
+  it('the pure planner (mergeImport) plans what the store writes: same counts on the alias and canonicalisation cases', async () => {
+    const { store } = setup();
+    const a = makeArticle(1, { url: 'https://baoquocte.vn/bai-viet-1.html?id=77', canonicalUrl: 'https://baoquocte.vn/bai-viet-1.html' });
+    const saved = (await store.saveDigest(a, makeEntities(a), 'page')).digest;
+    const viaAlias = { ...saved, id: 'dkhac', urlKey: 'baoquocte.vn/bai-viet-1.html?id=77', notes: 'từ máy khác' };
+    const b = makeDigest(makeArticle(3), makeEntities(a), 'page');
+    const twins = [{ ...b, id: 'x1', urlKey: 'https://www.baoquocte.vn/bai-viet-3.html', notes: 'một' }, { ...b, id: 'x2', urlKey: 'baoquocte.vn/bai-viet-3.html/', notes: 'hai' }];
+    const backup = [viaAlias, ...twins];
+    const plan = mergeImport([saved], backup);
+    const done = await store.importDigests(backup);
+    expect({ added: plan.added, merged: plan.merged, unchanged: plan.unchanged }).toEqual(done);
+    expect(done).toEqual({ added: 1, merged: 2, unchanged: 0 });
   });
 
   it('a new digest keeps its id and key through an import (a percent-encoded Vietnamese path included)', async () => {

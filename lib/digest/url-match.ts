@@ -1,11 +1,22 @@
 // The one matcher that decides which saved digest an article or an imported digest is: used by every save,
 // refresh and import, so what an import plans is what it writes. A digest is found by its own key first, then by
 // an alias, and only when it belongs to the same site (registrable domain) as the page or the imported record.
+// Pure: the store (lib/storage) keeps these entries under url: keys; the import planner (lib/import/merge.ts)
+// builds them in memory.
 import type { Article } from '../article/types';
-import type { Digest } from '../digest/types';
-import { aliasKeysOf, siteOfKey, siteOfUrl, urlKeyOf } from '../digest/url-keys';
 import { canonicalUrlKey } from '../meta/canonical-url';
-import type { UrlEntry } from './layout';
+import type { Digest } from './types';
+import { aliasKeysOf, siteOfKey, siteOfUrl, urlKeyOf } from './url-keys';
+
+/** One digest a URL key leads to. */
+export interface UrlEntry {
+  id: string;
+  /** Registrable domain of the page the digest was read from: a page of another site never updates it. */
+  site: string;
+  /** The shard holding the digest's summary (the store's; set on the digest's own key, absent on aliases). */
+  shard?: number;
+  alias?: true;
+}
 
 export interface DigestKeys {
   urlKey: string;
@@ -24,8 +35,9 @@ export function keysOfDigest(d: Pick<Digest, 'urlKey' | 'article'>): DigestKeys 
 }
 
 /**
- * An imported record's keys: its urlKey in canonical form, unless that names another site than the address the
- * article was read from (a record from an older version, or a crafted backup): then the address's own key.
+ * The keys an imported record is matched by: its urlKey in canonical form, unless that names another site than the
+ * address the article was read from (a record from an older version, or a crafted backup): then the address's own
+ * key. The record itself keeps its urlKey as it came (an import is lossless).
  */
 export function keysOfImported(d: Pick<Digest, 'urlKey' | 'article'>): DigestKeys {
   const site = siteOfUrl(d.article.url);
@@ -56,7 +68,8 @@ export function pickMatch(entriesOf: (key: string) => readonly UrlEntry[], keys:
   return null;
 }
 
-/** The url: entries a digest owns: its own key (with the shard of its summary) and its aliases. */
-export function entriesFor(id: string, keys: DigestKeys, shard: number): [string, UrlEntry][] {
-  return [[keys.urlKey, { id, site: keys.site, shard }], ...keys.aliases.map((k): [string, UrlEntry] => [k, { id, site: keys.site, alias: true }])];
+/** The entries a digest owns: its own key (with the shard of its summary, in the store) and its aliases. */
+export function entriesFor(id: string, keys: DigestKeys, shard?: number): [string, UrlEntry][] {
+  const own: UrlEntry = shard === undefined ? { id, site: keys.site } : { id, site: keys.site, shard };
+  return [[keys.urlKey, own], ...keys.aliases.map((k): [string, UrlEntry] => [k, { id, site: keys.site, alias: true }])];
 }
