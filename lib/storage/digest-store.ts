@@ -423,6 +423,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       const report = emptyReport();
       const meta = await readMeta();
       report.meta = meta.state;
+      // A write cut short (or under way in another window): its journal is finished first, touching only what it
+      // names, so it is not mistaken for a layout that needs a whole rebuild.
+      if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY])) await this.reconcile().catch(() => false);
       const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
       const ids = await allRecordIds();
       const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
