@@ -337,7 +337,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return out;
   }
 
-  return {
+  // Methods call each other through `store`, not `this`: they stay correct when passed around unbound.
+  const store = {
     ready,
 
     async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page'): Promise<SaveResult> {
@@ -376,7 +377,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     },
 
     async findByUrl(url: string): Promise<DigestSummary | null> {
-      const d = await this.getByUrl(url);
+      const d = await store.getByUrl(url);
       return d ? summarise(d) : null;
     },
 
@@ -387,7 +388,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     async firstSummaries(limit: number): Promise<{ summaries: DigestSummary[]; total: number }> {
       const dir = await readDirectoryValue();
       if (!dir) {
-        const all = await this.listSummaries();
+        const all = await store.listSummaries();
         return { summaries: all.slice(0, limit), total: all.length };
       }
       const order = dir.shards.filter((s) => s.count > 0).sort((a, b) => (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0));
@@ -396,7 +397,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         if (got.length >= limit && got[limit - 1]!.savedAt > info.newest) break;
         const entries = await readShards([info.n]);
         if (!entries) {
-          const all = await this.listSummaries();
+          const all = await store.listSummaries();
           return { summaries: all.slice(0, limit), total: all.length };
         }
         got.push(...entries);
@@ -425,7 +426,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       report.meta = meta.state;
       // A write cut short (or under way in another window): its journal is finished first, touching only what it
       // names, so it is not mistaken for a layout that needs a whole rebuild.
-      if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY])) await this.reconcile().catch(() => false);
+      if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY])) await store.reconcile().catch(() => false);
       const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
       const ids = await allRecordIds();
       const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
@@ -455,7 +456,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
 
     async count(): Promise<number> {
       const dir = await readDirectoryValue();
-      return dir ? dir.shards.reduce((n, s) => n + s.count, 0) : (await this.listSummaries()).length;
+      return dir ? dir.shards.reduce((n, s) => n + s.count, 0) : (await store.listSummaries()).length;
     },
 
     async deleteDigest(id: string): Promise<Digest | null> {
@@ -574,7 +575,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     },
 
     async usage(): Promise<{ count: number; bytes: number | null }> {
-      const [count, bytes] = await Promise.all([this.count(), area.getBytesInUse()]);
+      const [count, bytes] = await Promise.all([store.count(), area.getBytesInUse()]);
       return { count, bytes };
     },
 
@@ -597,4 +598,5 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       });
     },
   };
+  return store;
 }
