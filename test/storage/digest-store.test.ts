@@ -119,6 +119,21 @@ describe('digest store: records and index', () => {
     expect(await store.importDigests([d1b, d2])).toEqual({ added: 0, merged: 0, unchanged: 2 });
   });
 
+  it('the first rows (from the newest shards only) are the newest summaries, whatever order digests were saved in', async () => {
+    const { generateDigests, seededRandom } = await import('../support/generate-digests');
+    const rand = seededRandom(11);
+    // Imported and restored digests carry old savedAt values into the newest shard: shards are not in date order.
+    const digests = generateDigests(500, { seed: 12, bodyWords: 20 }).map((d) => ({ ...d, savedAt: new Date(Date.UTC(2020, 0, 1) + rand() * 5e10).toISOString() }));
+    const { store } = setup();
+    for (let i = 0; i < digests.length; i += 100) await store.importDigests(digests.slice(i, i + 100));
+    const all = await store.listSummaries();
+    for (const limit of [1, 50, 120]) {
+      const first = await store.firstSummaries(limit);
+      expect(first.total).toBe(500);
+      expect(first.summaries.map((x) => x.id)).toEqual(all.slice(0, limit).map((x) => x.id));
+    }
+  });
+
   it('reports usage', async () => {
     const { store } = setup();
     await save(store, 1);
