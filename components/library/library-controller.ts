@@ -354,7 +354,8 @@ export class LibraryController {
 
   /** The digests of a scope, read in full from the store (also before the search index is built). */
   async exportDigests(scope: Scope, format: ExportFormat, grouping: NotebookGrouping, parseHtml: HtmlParser): Promise<ExportOutput> {
-    const ids = this.scopeIds(scope);
+    // "All" while the library is still opening (only its first rows listed yet) is every stored digest.
+    const ids = scope === 'all' && this.state.summaries.length < this.state.total ? (await this.store.listSummaries()).map((s) => s.id) : this.scopeIds(scope);
     const read = new Map((await this.store.getDigests(ids)).map((d) => [d.id, d]));
     const digests = ids.map((id) => read.get(id)).filter((d): d is Digest => d !== undefined);
     return buildExport(digests, { format, grouping, parseHtml, acronymOf: lexiconAcronymOf });

@@ -75,8 +75,16 @@ describe('library reload', () => {
     const c = new LibraryController(p);
     const phases: { phase: string; rows: number; total: number }[] = [];
     c.subscribe((s) => phases.push({ phase: s.phase, rows: s.summaries.length, total: s.total }));
+    let early: Promise<number> | null = null;
+    c.subscribe((s) => {
+      // Export "all" during the first rows (Export is enabled then) exports every stored digest.
+      if (!early && s.phase === 'summaries' && s.summaries.length === 50) {
+        early = c.exportDigests('all', 'json', 'article', () => ({}) as Document).then((out) => JSON.parse(out.data as string).digests.length as number);
+      }
+    });
     await c.load();
     expect(phases[0]).toEqual({ phase: 'summaries', rows: 50, total: 1000 });
+    expect(await early).toBe(1000);
     const all = await p.store.listSummaries();
     expect(c.state.summaries.slice(0, 50).map((s) => s.id)).toEqual(all.slice(0, 50).map((s) => s.id));
   });
