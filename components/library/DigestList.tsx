@@ -64,7 +64,7 @@ export function DigestList() {
   const { controller, t, lang } = useLibrary();
   const { result, summaries, shown, selected, query, phase } = controller.state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
-  const total = result ? result.total : summaries.length;
+  const total = result ? result.total : Math.max(controller.state.total, summaries.length);
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
   if (phase === 'ready' && controller.index?.size === 0) return <p class="lib-empty">{t('empty')}</p>;
   return (

@@ -1,5 +1,5 @@
 // One digest in reader typography (the popup's DigestView) beside the user's notes, tags and highlights.
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DigestView } from '../common/DigestView';
 import { useLibrary } from './context';
 import { NotesPanel } from './NotesPanel';
@@ -8,12 +8,18 @@ import { routeHref } from './route';
 export function DigestPage({ id, remoteImages = true }: { id: string; remoteImages?: boolean }) {
   const { controller, t } = useLibrary();
   const articleRef = useRef<HTMLDivElement>(null);
-  const digest = controller.get(id);
+  // The full record is read for the reader (the list's search index keeps copies without the article's HTML).
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    setMissing(false);
+    void controller.open(id).then((d) => setMissing(!d), () => setMissing(true));
+  }, [controller, id]);
+  const digest = controller.full(id);
   if (!digest) {
     return (
       <div class="lib-page">
         <a href={routeHref({ name: 'list' })}>{t('back')}</a>
-        <p>{controller.state.phase === 'ready' ? t('notFound') : t('loading')}</p>
+        <p>{missing ? t('notFound') : t('loading')}</p>
       </div>
     );
   }

@@ -43,7 +43,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
   useEffect(() => {
     const off = controller.subscribe(setState);
     void platform.getPrefs().then(setPrefs, () => undefined);
-    const offChanges = platform.onDigestsChanged(() => void controller.reload());
+    const offChanges = platform.onDigestsChanged((ids) => void controller.reload(ids));
     void controller.load();
     return () => {
       off();
@@ -104,10 +104,10 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
                 />{' '}
                 {t('remoteImages')}
               </label>
-              <button type="button" class="button" data-testid="export-open" disabled={state.phase !== 'ready'} onClick={() => setDialog('export')}>
+              <button type="button" class="button" data-testid="export-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('export')}>
                 {t('export')}
               </button>
-              <button type="button" class="button" data-testid="import-open" disabled={state.phase !== 'ready'} onClick={() => setDialog('import')}>
+              <button type="button" class="button" data-testid="import-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('import')}>
                 {t('import')}
               </button>
             </div>
