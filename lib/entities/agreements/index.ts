@@ -18,8 +18,8 @@ import { sentenceAt, sentenceSpans } from '../../text/sentences';
 import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS } from './words';
-import { blockedByPredecessor, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, isPlaceName } from './words';
+import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
 import { TokenCache } from './tokens';
 
@@ -47,6 +47,26 @@ function yearInName(name: string): number | null {
 function refineKind(kind: AgreementKind, name: string): AgreementKind {
   if (kind === 'agreement' && /thương mại tự do|FTA(?![\p{L}\p{N}])/iu.test(canonicalTones(name))) return 'fta';
   return kind;
+}
+
+/**
+ * "Tuyên bố xác định đường cơ sở ... Việt Nam", "Tuyên bố phản đối ...": a bare "Tuyên bố" followed by what it
+ * declares, naming no one but a country, is one side's statement. A declaration the parties adopted is named
+ * after a place or a meeting ("Tuyên bố Bali"), a quoted title, its topic after "về" ("Tuyên bố về ứng xử của
+ * các bên ở Biển Đông"), or those who issued it ("Tuyên bố báo chí đồng Chủ tịch").
+ */
+function declaresSomething(name: string, head: string): boolean {
+  if (head !== 'tuyên bố') return false;
+  const words = name.slice(head.length).match(/[\p{L}\p{N}“"«‘][\p{L}\p{M}\p{N}]*/gu) ?? [];
+  if (words.length === 0 || /^[\p{Lu}\p{N}“"«‘]/u.test(words[0]!) || canonicalTones(words[0]!.toLowerCase()) === 'về') return false;
+  // Capitalised runs other than places name who made it.
+  const runs: string[] = [];
+  let run: string[] = [];
+  for (const w of [...words, '']) {
+    if (w && capital(w)) run.push(w);
+    else if (run.length) (runs.push(run.join(' ')), (run = []));
+  }
+  return runs.every((r) => isPlaceName(r));
 }
 
 /** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
@@ -77,7 +97,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "các thỏa thuận Minsk" names the instruments signed there.
     if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;
     const sentenceInitial = SENTENCE_START.test(work.slice(Math.max(0, head.start - 4), head.start));
-    let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' });
+    let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' || head.exact });
     // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
     const whole = knownNameAt(ctx.tokens, head.start);
     if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(ctx, whole.end, { continued: true });
@@ -105,7 +125,10 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       year: yearInName(name) ?? scan.acronymYear,
       kind: head.kind,
       known,
-      dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && wordsAfterHead(name, head.head).every((w) => CLASS_WORDS.has(w))),
+      dependent:
+        unsupported ||
+        (!scan.acronym && (!known || known.bare === 'never') && wordsAfterHead(name, head.head).every((w) => CLASS_WORDS.has(w))) ||
+        (!scan.acronym && !known && declaresSomething(name, head.head)),
     };
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
@@ -152,7 +175,8 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
   const euContext = /(?<![\p{L}\p{N}])EU(?![\p{L}\p{N}])|Liên minh châu Âu/iu.test(work);
   const elsewhere = definedForOthers(work, taken);
   const definedHere = new Set(defined);
-  const acronyms = [...new Set([...definedHere, ...bareAcronyms(euContext).filter((a) => !elsewhere.has(a))])].sort((a, b) => b.length - a.length);
+  const table = bareAcronyms(euContext).filter((a) => !elsewhere.has(a));
+  const acronyms = [...new Set([...definedHere, ...table])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}])(${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,

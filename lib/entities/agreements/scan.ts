@@ -19,6 +19,7 @@ import {
   DETERMINERS,
   FIXED_TRIPLES,
   GENERIC_SIDES,
+  INTERNATIONAL_BODIES,
   LOCATIVES,
   NOUNS_AFTER_VE,
   NOT_OPENING_A_NAME,
@@ -54,7 +55,10 @@ export interface NameScan {
   acronym: string | null;
   /** A year written with the acronym ("(UNCLOS) 1982", "(UNCLOS 1982)", "UNCLOS năm 1982"). */
   acronymYear: number | null;
-  /** The name states its parties: "giữa" or "với" followed by a capitalised word. */
+  /**
+   * The name states its parties: "giữa" or "với" followed by a capitalised word, two sides joined by a dash
+   * ("Việt Nam - Hàn Quốc"), or an international body ("ARF", "(EU)").
+   */
   parties: boolean;
 }
 
@@ -230,6 +234,18 @@ class Reader {
     return false;
   }
 
+  /**
+   * Index of a "giữa" that opens the parties ("giữa Việt Nam và ...") after at most six topic words from k, or -1:
+   * the words in between are the rest of the topic, not the start of the sentence's predicate.
+   */
+  partiesAhead(k: number): number {
+    for (let j = k; j < k + 7; j++) {
+      if (j > k && this.word(j) === 'giữa') return this.capitalSoon(j + 1, 4) ? j : -1;
+      if (!this.topicWord(j)) return -1;
+    }
+    return -1;
+  }
+
   /** A year right after position k: "1982" or "năm 1982". */
   yearAt(k: number): { year: number; last: number } | null {
     const direct = yearOf(this.tok(k));
@@ -344,6 +360,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       if (isNotAgreementAcronym(p.acronym)) {
         // "(EU)" in "Việt Nam - Liên minh châu Âu (EU)" is part of the name.
         if (empty()) break;
+        if (INTERNATIONAL_BODIES.has(p.acronym)) parties = true;
         accept(t, 'org');
         continue;
       }
@@ -404,6 +421,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       }
       if (!empty() && ctx.isHead(t.start)) holdsHead = true;
       if (prev() === 'conn' && (inBetween || parts[parts.length - 1]!.tok.lower === 'với')) parties = true;
+      // "Việt Nam - Hàn Quốc", "ASEAN - Nhật Bản": two sides joined by a dash; "ARF", "ASEAN": an international body.
+      const beforeDash = prev() === 'dash' ? parts[parts.length - 2]?.part : undefined;
+      if (beforeDash === 'cap' || beforeDash === 'acr' || (t.acr && INTERNATIONAL_BODIES.has(t.text))) parties = true;
       groupLower = false;
       content = true;
       accept(t, t.acr ? 'acr' : 'cap');
@@ -485,6 +505,15 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       // "quản lý biên giới ... trên đất liền", "đa dạng sinh học biển ở vùng biển ...": inside a lower-case name.
       if (LOCATIVES.has(lw) && groupLower && prev() === 'low' && nextWord && !r.stopsAt(i + 1)) {
         accept(t, 'low');
+        continue;
+      }
+      // "về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Việt Nam và Liên bang Nga": inside a topic, "của"
+      // + a lower-case noun goes on when the parties close the name a few topic words later.
+      const between = groupLower && prev() === 'low' ? r.partiesAhead(i + 1) : -1;
+      if (between > 0) {
+        accept(t, 'conn');
+        for (let k = i + 1; k < between; k++) accept(r.tok(k)!, 'low');
+        i = between - 1;
         continue;
       }
       // "vào các hoạt động", "trong các phái bộ", "trong lĩnh vực di cư", "cho dự án"
