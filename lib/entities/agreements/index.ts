@@ -63,8 +63,12 @@ function declaresSomething(name: string, head: string): boolean {
   const runs: string[] = [];
   let run: string[] = [];
   for (const w of [...words, '']) {
-    if (w && capital(w)) run.push(w);
-    else if (run.length) (runs.push(run.join(' ')), (run = []));
+    if (w && capital(w)) {
+      run.push(w);
+    } else if (run.length > 0) {
+      runs.push(run.join(' '));
+      run = [];
+    }
   }
   return runs.every((r) => isPlaceName(r));
 }
