@@ -27,6 +27,17 @@ export interface Mention {
 
 /** The content words of a name, in order: its link key without joining words, and with its final year. */
 function contentWords(name: string): string[] {
+  let words = contentWordsMemo.get(name);
+  if (!words) {
+    if (contentWordsMemo.size >= 4096) contentWordsMemo.clear();
+    words = computeContentWords(name);
+    contentWordsMemo.set(name, words);
+  }
+  return words;
+}
+const contentWordsMemo = new Map<string, string[]>();
+
+function computeContentWords(name: string): string[] {
   const words = contentKey(name).split(' ').filter(Boolean);
   const year = /((?:19|20)\d{2})\s*$/u.exec(name.replace(/\([^)]*\)/g, ' '))?.[1];
   return year && words[words.length - 1] !== year ? [...words, year] : words;

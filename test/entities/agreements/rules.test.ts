@@ -324,3 +324,11 @@ describe('plans and programmes need their parties', () => {
     expect(a.acronym).toBe('UNFCCC');
   });
 });
+
+describe('heads inside a name', () => {
+  it('takes head words alone for no name, and ends a name at a third head inside it', () => {
+    expect(names('Hiệp định Hiệp định Hiệp định Hiệp định. Tuyên bố chung Tuyên bố chung Tuyên bố chung.')).toEqual([]);
+    const found = names('Hiệp định Việt Nam Hiệp định Lào Hiệp định Campuchia Hiệp định Thái Lan.');
+    expect(found[0]).toBe('Hiệp định Việt Nam Hiệp định Lào Hiệp định Campuchia');
+  });
+});
