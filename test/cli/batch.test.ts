@@ -51,6 +51,7 @@ describe('npm run digest -- --batch', { timeout: CLI_TEST_TIMEOUT }, () => {
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((o) => o.file)).toEqual(lines.map((l) => l.split('\t')[0]));
 
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON lines read back, checked field by field below
     const [article, old, listing, missing, binary, empty, noAddress, badAddress] = out as Record<string, any>[];
     expect(article!.kind).toBe('article');
     expect(cleanInline(article!.title)).toBe(cleanInline(gold(ARTICLE).title));
