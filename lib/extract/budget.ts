@@ -79,11 +79,12 @@ export type WorkingCopy =
  * The document the generic path may modify: a full copy when the page is within the element budget; else a
  * copy of the region around the article's paragraphs, or around its headline when no paragraphs hold an
  * article's worth of text (its ancestors kept as empty shells, so their classes and ids still tell Readability
- * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified.
+ * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified;
+ * `owned`: `doc` is already a private copy (not the page), so a whole copy is `doc` itself.
  */
-export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET): WorkingCopy {
+export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET, owned = false): WorkingCopy {
   const over = !!doc.documentElement && countElementsUpTo(doc.documentElement, budget) > budget;
-  if (!over || !doc.body) return { kind: 'whole', doc: doc.cloneNode(true) as Document };
+  if (!over || !doc.body) return { kind: 'whole', doc: owned ? doc : (doc.cloneNode(true) as Document) };
   // Where the article is: its paragraphs; on older layouts that set text in <div>s and <br>s, its headline.
   const start = densestParagraphParent(paragraphs) ?? headline?.parentElement ?? null;
   if (!start || start === doc.body || !doc.body.contains(start)) return { kind: 'too-large' };
