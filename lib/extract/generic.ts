@@ -1,11 +1,14 @@
 // The generic path: @mozilla/readability on a clone of the document. On a Vietnamese page, boxes headed by
 // Vietnamese boilerplate go first and the sapo, bylines, teasers, repeated headline and date line are handled
-// apart (Readability often drops the sapo); on any other page Readability's content is kept as it is.
+// apart (Readability often drops the sapo); on any other page Readability's content is kept, less the
+// boilerplate it leaves inside (foreign-cleanup.ts: boxes under boilerplate headings, headline lists after
+// the last paragraph, date, byline and tag lines).
 import { Readability } from '@mozilla/readability';
 import { flattenDeepNesting } from './flatten';
 import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
+import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { leadText } from './lead';
 import { parseByline } from '../meta/authors';
 import { cleanInline, foldForSearch } from '../text/normalize';
@@ -140,7 +143,10 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
   if (!parsed?.content) return null;
   yield 'generic:readability';
   const root = parsed.content;
-  if (!vietnamese) return readabilityResult(collectBlocks(root, meta.baseUrl), parsed.byline, page, meta);
+  if (!vietnamese) {
+    cleanForeignArticle(root);
+    return readabilityResult(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), parsed.byline, page, meta);
+  }
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
   let blocks = collectBlocks(root, meta.baseUrl);
