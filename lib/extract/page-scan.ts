@@ -60,7 +60,6 @@ function rankOf(patterns: RegExp[], s: string): number {
   return -1;
 }
 
-const collapsed = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 interface TextBlock {
   chars: number;
@@ -82,17 +81,17 @@ export function scanPage(doc: Document): PageScan {
   let block: TextBlock = { chars: 0, linkChars: 0, text: [], owner: null, inTeaser: false };
 
   const endBlock = (owner: Element | null, inTeaser: boolean) => {
-    if (block.chars > 0) {
-      const text = collapsed(block.text.join(''));
-      if (block.inTeaser) scan.shape.teaserChars += text.length;
-      else if (text.length >= PROSE_MIN_CHARS && block.linkChars <= text.length * 0.3 && isSentenceLike(text)) {
-        scan.shape.proseChars += text.length;
-        let el = block.owner;
-        for (let up = 0; el && up < 4 && el.localName !== 'body'; up++, el = el.parentElement) {
-          const n = (proseUnder.get(el) ?? 0) + text.length;
-          proseUnder.set(el, n);
-          if (n > scan.shape.continuousProse) scan.shape.continuousProse = n;
-        }
+    // block.chars (trimmed text node lengths) stands for the text's length: the text itself is only joined
+    // for a block long enough to be prose.
+    if (block.inTeaser) scan.shape.teaserChars += block.chars;
+    else if (block.chars >= PROSE_MIN_CHARS && block.linkChars <= block.chars * 0.3 && isSentenceLike(block.text.join(''))) {
+      const chars = block.chars;
+      scan.shape.proseChars += chars;
+      let el = block.owner;
+      for (let up = 0; el && up < 4 && el.localName !== 'body'; up++, el = el.parentElement) {
+        const n = (proseUnder.get(el) ?? 0) + chars;
+        proseUnder.set(el, n);
+        if (n > scan.shape.continuousProse) scan.shape.continuousProse = n;
       }
     }
     block = { chars: 0, linkChars: 0, text: [], owner, inTeaser };

@@ -16,34 +16,44 @@ const SKIP = new Set(['script', 'style', 'noscript', 'svg', 'template', 'iframe'
 
 const collapsed = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The text of `el`, or null as soon as it exceeds `max` characters (without reading the rest of a big subtree). */
-function textUpTo(el: Element, max: number): string | null {
+/**
+ * A teaser: a short item that starts with (or mostly is) a headline link. Article paragraphs do not start
+ * with one. One walk over the item, stopped as soon as its text is too long for a teaser.
+ */
+export function isTeaserItem(item: Element): boolean {
   const parts: string[] = [];
+  /** Links with text, as [first part, end part) ranges of `parts`. */
+  const links: [number, number][] = [];
   let length = 0;
-  const stack: Node[] = [el];
+  const stack: (Node | number)[] = [item];
   while (stack.length) {
     const node = stack.pop()!;
+    if (typeof node === 'number') {
+      links[node]![1] = parts.length; // leaving a link
+      continue;
+    }
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
       length += t.length;
       // Raw length bounds the collapsed one from above only loosely: allow for indentation.
-      if (length > max * 4) return null;
+      if (length > TEASER_MAX_CHARS * 4) return false;
       parts.push(t);
       continue;
     }
-    if (node.nodeType !== 1 || (node !== el && SKIP.has((node as Element).localName.toLowerCase()))) continue;
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (el !== item && SKIP.has(tag)) continue;
+    if (tag === 'a' && el.hasAttribute('href') && links.length < 20) {
+      stack.push(links.length);
+      links.push([parts.length, parts.length]);
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   const text = collapsed(parts.join(''));
-  return text.length > max ? null : text;
-}
-
-/** A teaser: a short item that starts with (or mostly is) a headline link. Article paragraphs do not start with one. */
-export function isTeaserItem(item: Element): boolean {
-  const text = textUpTo(item, TEASER_MAX_CHARS);
-  if (!text) return false;
-  for (const a of item.querySelectorAll('a[href]')) {
-    const t = collapsed(a.textContent ?? '');
+  if (!text || text.length > TEASER_MAX_CHARS) return false;
+  for (const [from, to] of links) {
+    const t = collapsed(parts.slice(from, to).join(''));
     if (t.length < TEASER_LINK_MIN_CHARS || t.split(' ').length < 3) continue;
     const offset = text.indexOf(t);
     return offset >= 0 && (offset <= Math.max(20, text.length * 0.2) || t.length >= text.length * 0.5);
@@ -55,14 +65,21 @@ export function isTeaserItem(item: Element): boolean {
 function shapeKey(el: Element): string | null {
   const tag = el.localName.toLowerCase();
   if (!ITEM_TAGS.has(tag)) return null;
-  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
-  return `${tag}.${cls.replace(/\d+/g, '')}`;
+  const cls = el.getAttribute('class');
+  if (!cls) return tag;
+  const first = cls.trim();
+  const space = first.search(/\s/);
+  return `${tag}.${(space < 0 ? first : first.slice(0, space)).replace(/\d+/g, '')}`;
 }
+
+/** Elements that hold lists of items (a paragraph, a heading or an inline element never holds teasers). */
+const CONTAINER_TAGS = new Set(['ul', 'ol', 'div', 'section', 'article', 'main', 'aside', 'table', 'tbody', 'dl', 'nav', 'header', 'footer', 'body', 'td', 'li', 'form', 'center']);
 
 /** The teaser items among `parent`'s children: groups of TEASER_GROUP_MIN+ siblings of one shape, most of them teasers. */
 export function teaserChildren(parent: Element, into: Set<Element>): void {
+  if (!CONTAINER_TAGS.has(parent.localName.toLowerCase())) return;
   let count = 0;
-  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) count++;
+  for (let c = parent.firstElementChild; c && count < TEASER_GROUP_MIN; c = c.nextElementSibling) count++;
   if (count < TEASER_GROUP_MIN) return;
   const groups = new Map<string, Element[]>();
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
@@ -74,8 +91,15 @@ export function teaserChildren(parent: Element, into: Set<Element>): void {
   }
   for (const members of groups.values()) {
     if (members.length < TEASER_GROUP_MIN) continue;
-    const teasers = members.filter(isTeaserItem);
-    if (teasers.length >= TEASER_GROUP_MIN && teasers.length >= members.length * 0.6) for (const t of teasers) into.add(t);
+    // Most members must be teasers: stop at the first failure too many.
+    const allowedMisses = Math.floor(members.length * 0.4);
+    const teasers: Element[] = [];
+    let misses = 0;
+    for (const m of members) {
+      if (isTeaserItem(m)) teasers.push(m);
+      else if (++misses > allowedMisses) break;
+    }
+    if (misses <= allowedMisses && teasers.length >= TEASER_GROUP_MIN) for (const t of teasers) into.add(t);
   }
 }
 
