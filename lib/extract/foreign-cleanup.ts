@@ -43,7 +43,7 @@ const HEADING_RE = new RegExp(`^(?:${HEADINGS.map((h) => h.replace(/ /g, '\\s+')
 const HEADING_SHAPES = [/^more(?: \S+){1,3} (?:stories|news|articles|videos|coverage)$/, /^(?:more from|more on|share on|follow us on|sign up for|subscribe to) /, /^\d+ (?:comments?|responses?|replies)\b/, /^comments? \d+/];
 /** Cheap first look on the raw text: the first word of every heading above (most texts stop here, unfolded). */
 const QUICK =
-  /^\s*(?:\d|related|more|you|recommended|read|also|keep|up|what|sign|subscribe|newsletter|get|advertis|sponsored|promoted|paid|share|comment|leave|post|join|tags?\b|topics?\b|filed|most|popular|trending|top|latest|don|editor|around|from|follow|in\b|a|à|lire|sur|articles|partager|commentaires|publicit|les|mehr|auch|das|weitere|kommentare|teilen|anzeige|meistgelesen|lesen|noticias|not|te\b|lee|m|comentarios|compartir|lo\b|leggi|articoli|pubblicit|veja|leia)/iu;
+  /^\s*(?:\d|related|more|you|recommended|read|also|keep|up\b|what|sign|subscribe|newsletter|get\b|advertis|sponsored|promoted|paid|share|comment|leave|post\b|join|tags?\b|topics?\b|filed|most|popular|trending|top\b|latest|don|editor|around|from|follow|in\b|a\s+(?:lire|voir)|à\s|lire|sur\b|articles|partager|commentaires|publici[td]|les\b|mehr|auch|das\b|weitere|kommentare|teilen|anzeige|meistgelesen|lesen|noticias|notícias|te\b|lee\b|m[aá]s\b|mais\b|comentarios|compartir|lo\b|leggi|articoli|pubblicit|veja|leia)/iu;
 
 export function isForeignBoilerplateHeading(text: string): boolean {
   if (text.length > 60 || !QUICK.test(text)) return false;
