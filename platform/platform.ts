@@ -1,11 +1,12 @@
-// The one seam between the extension's UI/background and the browser. Components and controllers take a
-// Platform; the real one (browser-adapter.ts) wraps WXT's browser and storage APIs, tests pass a fake.
+// The one seam between the extension's UI and the browser. Components and controllers take a Platform; the real
+// one (browser-adapter.ts) wraps WXT's browser and storage APIs, tests pass a fake. The UI gets a store and a
+// save(), never the storage area or the lock underneath.
 import type { InjectedResult, ExtractRequest } from '../lib/digest/injected';
 import type { Article } from '../lib/article/types';
 import type { Digest } from '../lib/digest/types';
 import type { Entities } from '../lib/entities/types';
-import type { KeyValueArea, StoreLock } from '../lib/storage/key-value-area';
-import type { SaveAnswer } from './save-message';
+import type { DigestStore } from '../lib/storage/digest-store';
+import type { SaveAnswer } from './save-use-case';
 
 export interface TabInfo {
   id: number;
@@ -56,13 +57,12 @@ export interface Platform {
   /** Injects the extraction script into the tab (needs activeTab) and returns its answer. */
   extract(tabId: number, request: ExtractRequest): Promise<InjectedResult>;
   /**
-   * Saves a digest in the background (it finishes even if the popup closes) and says how it went. Optional:
-   * without it (pages that have no background, some tests) the popup writes through its own store.
+   * Saves a digest through the one save use case (save-use-case.ts), in the background when there is one (it
+   * finishes even if the popup closes), and says how it went. Never throws.
    */
-  saveDigest?(article: Article, entities: Entities, source: Digest['source']): Promise<SaveAnswer>;
-  /** Where digests live, and the lock every writer of them shares. */
-  digestArea: KeyValueArea;
-  lock: StoreLock;
+  save(article: Article, entities: Entities, source: Digest['source']): Promise<SaveAnswer>;
+  /** The digests: reads, edits, deletes, import (every write inside the lock all extension contexts share). */
+  store: DigestStore;
   getPrefs(): Promise<Prefs>;
   setPrefs(p: Partial<Prefs>): Promise<void>;
   /**
@@ -72,6 +72,9 @@ export interface Platform {
   onPrefsChanged?(cb: (prefs: Prefs) => void): () => void;
   /** Opens the library page in a tab (optionally at one digest) and closes nothing. */
   openLibrary(digestId?: string): Promise<void>;
-  /** Calls back when digests change in another context (another tab saved one). Returns an unsubscribe. */
-  onDigestsChanged(cb: () => void): () => void;
+  /**
+   * Calls back when digests change (another tab saved one, this page's own edit), with the ids of the digests
+   * whose records changed (none when only the layout did). Returns an unsubscribe.
+   */
+  onDigestsChanged(cb: (ids: string[]) => void): () => void;
 }

@@ -97,7 +97,7 @@ export function DigestList() {
   const { controller, t, lang } = useLibrary();
   const { result, summaries, shown, selected, query, phase } = controller.state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
-  const total = result ? result.total : summaries.length;
+  const total = result ? result.total : Math.max(controller.state.total, summaries.length);
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
   if (phase === 'ready' && controller.index?.size === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
   const field = (f: string) => ((FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f);

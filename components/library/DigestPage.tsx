@@ -1,6 +1,6 @@
 // One digest in reader typography: the header and the article in the main column, the people, agreements and
 // sides beside it with the user's notes, tags and highlights; the text settings, print and delete above.
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Prefs } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
 import { ReaderControls } from '../common/ReaderControls';
@@ -21,12 +21,18 @@ export function DigestPage({ id, prefs, update, remoteImages }: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const [anchored, setAnchored] = useState<Set<string> | null>(null);
   const onAnchored = useCallback((ids: Set<string>) => setAnchored(ids), []);
-  const digest = controller.get(id);
+  // The full record is read for the reader (the list's search index keeps copies without the article's HTML).
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    setMissing(false);
+    void controller.open(id).then((d) => setMissing(!d), () => setMissing(true));
+  }, [controller, id]);
+  const digest = controller.full(id);
   if (!digest) {
     return (
       <div class="lib-page">
         <a href={routeHref({ name: 'list' })}>{t('lib.back')}</a>
-        <p>{controller.state.phase === 'ready' ? t('lib.notFound') : t('lib.loading')}</p>
+        <p>{missing ? t('lib.notFound') : t('lib.loading')}</p>
       </div>
     );
   }

@@ -55,7 +55,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
 
   useEffect(() => {
     const off = controller.subscribe(setState);
-    const offChanges = platform.onDigestsChanged(() => void controller.reload());
+    const offChanges = platform.onDigestsChanged((ids) => void controller.reload(ids));
     void controller.load();
     return () => {
       off();
@@ -140,10 +140,10 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
                 <input type="checkbox" data-testid="remote-images" checked={prefs.remoteImages} onChange={(e) => update({ remoteImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
                 {t('lib.remoteImages')}
               </label>
-              <button type="button" class="button" data-testid="export-open" disabled={state.phase !== 'ready'} onClick={() => setDialog('export')}>
+              <button type="button" class="button" data-testid="export-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('export')}>
                 {t('lib.export')}
               </button>
-              <button type="button" class="button" data-testid="import-open" disabled={state.phase !== 'ready'} onClick={() => setDialog('import')}>
+              <button type="button" class="button" data-testid="import-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('import')}>
                 {t('lib.import')}
               </button>
             </div>

@@ -112,7 +112,7 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
     const value = tag.trim();
     if (!value) return;
     setTag('');
-    void controller.setTags(digest.id, [...digest.tags, value]);
+    void controller.addTag(digest.id, value);
   };
 
   const keep = async () => {
@@ -141,7 +141,7 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
         {digest.tags.map((g) => (
           <span class="lib-chip" key={g}>
             {g}{' '}
-            <button type="button" class="link-button" aria-label={t('lib.removeTag', { tag: g })} onClick={() => void controller.setTags(digest.id, digest.tags.filter((x) => x !== g))}>
+            <button type="button" class="link-button" aria-label={t('lib.removeTag', { tag: g })} onClick={() => void controller.removeTag(digest.id, g)}>
               ×
             </button>
           </span>

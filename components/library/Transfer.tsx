@@ -3,9 +3,7 @@
 // Downloads go through an object URL and <a download>: no permission needed. The exports are written in the
 // library's language.
 import { useState } from 'preact/hooks';
-import type { Digest } from '../../lib/digest/types';
-import { buildExport, citationRecords, formatReferenceList, type CitationStyle, type ExportFormat, type ExportOutput, type HtmlParser, type NotebookGrouping } from '../../lib/export';
-import { lexiconAcronymOf } from '../../lib/library';
+import { citationRecords, formatReferenceList, type CitationStyle, type ExportFormat, type ExportOutput, type HtmlParser, type NotebookGrouping } from '../../lib/export';
 import { copyToClipboard, type ClipboardText } from '../common/clipboard';
 import { Modal } from '../common/Modal';
 import { useLibrary } from './context';
@@ -38,7 +36,7 @@ interface ExportProps {
 
 export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = download, copy = copyToClipboard }: ExportProps) {
   const { controller, lang, t } = useLibrary();
-  const total = controller.index?.size ?? 0;
+  const total = controller.state.total;
   const filtered = controller.state.result?.total ?? 0;
   const selected = controller.state.selected.size;
   const [scope, setScope] = useState<Scope>(selected > 0 ? 'selected' : 'all');
@@ -47,18 +45,13 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
   const [wikilinks, setWikilinks] = useState(false);
   const [includeNotes, setIncludeNotes] = useState(false);
   const [style, setStyle] = useState<CitationStyle>('apa');
-  const digestsInScope = () =>
-    controller
-      .scopeIds(scope)
-      .map((id) => controller.index?.get(id))
-      .filter((d): d is Digest => d !== undefined);
   const fail = (err: unknown, key: 'export.copyFailed' | null = null) => {
     const error = err instanceof Error ? err.message : String(err);
     controller.notify({ kind: 'error', text: key ? t(key, { error }) : error });
   };
-  const run = () => {
+  const run = async () => {
     try {
-      const out = buildExport(digestsInScope(), { format, grouping, parseHtml, acronymOf: lexiconAcronymOf, lang, wikilinks, includeNotes, style });
+      const out = await controller.exportDigests(scope, { format, grouping, parseHtml, lang, wikilinks, includeNotes, style });
       save(out);
       controller.notify({ kind: 'info', text: t('export.done', { count: out.files, name: out.filename }) });
       onClose();
@@ -68,7 +61,7 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
   };
   const copyReferences = async () => {
     try {
-      const records = citationRecords(digestsInScope(), { lang });
+      const records = citationRecords(await controller.digestsInScope(scope), { lang });
       await copy(formatReferenceList(records, style, lang));
       controller.notify({ kind: 'info', text: t('export.copied', { count: records.length }) });
       onClose();
@@ -137,7 +130,7 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
             {t('export.copy')}
           </button>
         )}
-        <button type="button" class="button button--primary" data-testid="export-run" onClick={run}>
+        <button type="button" class="button button--primary" data-testid="export-run" onClick={() => void run()}>
           {t('export.download')}
         </button>
       </div>

@@ -4,11 +4,11 @@
 import type { NotArticle } from '../../lib/article/types';
 import type { InjectedResult, SelectionInfo } from '../../lib/digest/injected';
 import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
+import { makeDigest } from '../../lib/digest/make-digest';
 import type { Digest } from '../../lib/digest/types';
-import { createDigestStore, type DigestStore } from '../../lib/storage/digest-store';
+import type { DigestStore } from '../../lib/storage/digest-store';
 import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
 import type { Platform, TabInfo } from '../../platform/platform';
-import { answerSave, SAVE_MESSAGE } from '../../platform/save-message';
 
 export type SaveStatus =
   | { state: 'saving' }
@@ -42,8 +42,8 @@ export class PopupController {
   private tab: TabInfo | null = null;
   private listeners = new Set<Listener>();
 
-  constructor(private readonly platform: Platform, store?: DigestStore) {
-    this.store = store ?? createDigestStore(platform.digestArea, { lock: platform.lock });
+  constructor(private readonly platform: Platform) {
+    this.store = platform.store;
   }
 
   subscribe(fn: Listener): () => void {
@@ -65,10 +65,13 @@ export class PopupController {
     this.set(this.state);
   }
 
-  /** Opening the popup: show the saved digest of this article if there is one, else extract and save. */
+  /**
+   * Opening the popup: show the saved digest of this article if there is one, else extract and save. Nothing on
+   * the way to the first paint grows with the library: the "already saved?" lookup reads the page's url key and
+   * one record; the count is read after the digest is shown.
+   */
   async start(): Promise<void> {
     this.set({ kind: 'loading', step: 'tab' });
-    void this.refreshCount();
     this.tab = await this.platform.activeTab().catch(() => null);
     if (!this.tab) return this.set({ kind: 'problem', problem: 'no-tab' });
     // Without a grant (browser pages, the store) the tab's URL is hidden: try, and explain the refusal.
@@ -80,13 +83,15 @@ export class PopupController {
     const saved = this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
     if (saved) {
       this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
-      // Text selected on a saved article: offer to digest it once the page has said so.
+      // The count after the digest is shown; meanwhile text selected on a saved article is offered for a digest
+      // once the page has said so.
+      const counted = this.refreshCount();
       const answer = await extraction;
       const s = this.state;
       if (!('thrown' in answer) && answer.ok && answer.selection && s.kind === 'digest' && s.digest === saved && s.save.state === 'stored') {
         this.set({ ...s, selection: answer.selection });
       }
-      return;
+      return counted;
     }
     this.set({ kind: 'loading', step: 'extracting' });
     await this.show('page', await extraction, false);
@@ -130,20 +135,7 @@ export class PopupController {
     if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
     const pending = { kind: 'digest' as const, selection: mode === 'page' ? selection : null };
     // Shown at once, saved right after: the reader never waits for storage.
-    const preview: Digest = {
-      schemaVersion: 1,
-      id: '',
-      urlKey: '',
-      savedAt: '',
-      updatedAt: '',
-      source: mode,
-      article: result,
-      entities: entities ?? { people: [], agreements: [] },
-      notes: '',
-      notesUpdatedAt: null,
-      tags: [],
-      highlights: [],
-    };
+    const preview = makeDigest(result, entities ?? { people: [], agreements: [] }, mode);
     await this.save(pending, preview, mode);
   }
 
@@ -159,12 +151,9 @@ export class PopupController {
     this.set({ ...pending, digest: preview, save: { state: 'saving' } });
     // The background writes (it finishes even if this popup closes now) and answers.
     const started = new Date().toISOString();
-    const saved = await (this.platform.saveDigest
-      ? this.platform.saveDigest(result, preview.entities, mode)
-      : answerSave(this.store, { type: SAVE_MESSAGE, article: result, entities: preview.entities, source: mode })
-    ).catch(
-      (err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const,
-    );
+    const saved = await this.platform
+      .save(result, preview.entities, mode)
+      .catch((err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const);
     if (saved.ok) {
       this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous } });
     } else if (saved.code === 'unanswered') {

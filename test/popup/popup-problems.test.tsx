@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { NotArticle } from '../../lib/article/types';
 import type { InjectedResult } from '../../lib/digest/injected';
-import { createDigestStore } from '../../lib/storage/digest-store';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { fakePlatform } from './fake-platform';
 
@@ -91,7 +90,7 @@ describe('a selection on an article saved earlier', () => {
   it('the saved digest is shown at once, then the selection is offered, and digesting it works', async () => {
     const selection = { text: 'Hai bên nhất trí thúc đẩy hợp tác kinh tế và quốc phòng trong năm tới.', words: 14 };
     const p = fakePlatform({ uiLanguage: 'vi', tab: { id: 3, url: article.url, title: '' }, answer: (req) => digestAnswer({ selection: req.mode === 'page' ? selection : null }) });
-    await createDigestStore(p.digestArea, { lock: p.lock }).saveDigest(article, entities);
+    await p.store.saveDigest(article, entities);
     render(<PopupApp platform={p} />);
     await waitFor(() => expect(screen.getByTestId('save-status').dataset.state).toBe('stored'));
     const offer = await screen.findByTestId('selection-offer');
@@ -133,7 +132,7 @@ describe('the digest in the popup', () => {
 
   it('draws the highlights kept in the library in the saved digest', async () => {
     const p = fakePlatform({ uiLanguage: 'vi', tab: { id: 3, url: article.url, title: '' }, answer: () => digestAnswer() });
-    const store = createDigestStore(p.digestArea, { lock: p.lock });
+    const store = p.store;
     const { digest } = await store.saveDigest(article, entities);
     await store.addHighlight(digest.id, { quote: 'tiếp tục hỗ trợ', prefix: 'đề nghị Nhật Bản ', suffix: '.', start: null, comment: 'Theo dõi' });
     render(<PopupApp platform={p} />);
