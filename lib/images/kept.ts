@@ -73,7 +73,7 @@ export function bytesToBase64(b: Uint8Array): string {
 }
 
 /** Base64 back to bytes; null when it is not base64. */
-export function base64ToBytes(data: string): Uint8Array | null {
+export function base64ToBytes(data: string): Uint8Array<ArrayBuffer> | null {
   let binary: string;
   try {
     binary = atob(data);
