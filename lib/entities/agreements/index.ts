@@ -19,7 +19,9 @@ import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
 import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, isPlaceName } from './words';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName } from './words';
+import { isAcronymWord } from './tokens';
+import { isNotAgreementAcronym } from './known';
 import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
 import { TokenCache } from './tokens';
@@ -89,6 +91,10 @@ interface NameFacts {
   statement: boolean;
   /** A plan that carries out a domestic instrument ("... thực hiện Nghị quyết 36"). */
   carriesOutDomestic: boolean;
+  /** The one agreement acronym among type words after the head ("Hiệp định thương mại tự do RCEP"), else null. */
+  acronymInName: string | null;
+  /** Lower-case words after the head. */
+  lowerWords: number;
 }
 
 function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
@@ -102,6 +108,7 @@ function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
       classOnly: words.every((w) => CLASS_WORDS.has(w)),
       statement: declaresSomething(name, head),
       carriesOutDomestic: words.some((w, k) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${words[k + 1]}`)),
+      ...wordShapes(name.slice(head.length)),
     };
     if (memo.size >= 4096) memo.clear();
     memo.set(key, facts);
@@ -109,6 +116,15 @@ function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
   return facts;
 }
 const nameFacts = new Map<string, NameFacts>();
+
+/** The acronym a name holds among type words only, and how many lower-case words it has (after the head). */
+function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords'> {
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
+  const lower = words.filter((w) => w[0] === w[0]!.toLowerCase() && !/^\d/u.test(w));
+  const acronyms = words.filter((w) => isAcronymWord(w) && !isNotAgreementAcronym(w));
+  const typeOnly = words.every((w) => acronyms.includes(w) || TYPE_WORDS.has(canonicalTones(w.toLowerCase())));
+  return { acronymInName: acronyms.length === 1 && words.length > 1 && typeOnly ? acronyms[0]! : null, lowerWords: lower.length };
+}
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
@@ -151,18 +167,23 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
     if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never') name = collapse(name.replace(`(${scan.acronym})`, ' '));
     const facts = factsOf(name, head.head);
+    // "Hiệp định thương mại tự do RCEP": only type words and an agreement's acronym after the head; the acronym
+    // names it. "Hiệp định cũ (TPP)": a word or two of description before the acronym name nothing more than it.
+    const acronym = scan.acronym ?? facts.acronymInName;
+    const bare = scan.acronym !== null && !scan.specific && !scan.parties && facts.lowerWords === 1;
     // "Kế hoạch hành động thực hiện Nghị quyết 36": a plan that carries out a domestic instrument.
     if (head.kind === 'action-plan' && !scan.parties && !whole && facts.carriesOutDomestic) continue;
-    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? facts.known;
+    const known = (acronym ? knownByAcronym(acronym) : undefined) ?? whole?.known ?? facts.known;
     const mention: Mention = {
       start: head.start,
       end: scan.mentionEnd,
-      name,
-      acronym: scan.acronym,
+      name: bare ? null : name,
+      acronym,
+      defined: scan.defined,
       year: facts.year ?? scan.acronymYear,
       kind: head.kind,
       known,
-      dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && facts.classOnly) || (!scan.acronym && !known && facts.statement),
+      dependent: unsupported || (!acronym && (!known || known.bare === 'never') && facts.classOnly) || (!acronym && !known && facts.statement),
     };
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
@@ -174,6 +195,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
         outer.known = knownByName(outer.name!);
         outer.year = yearInName(outer.name!);
       }
+      outer.holdsNames = true;
       out.push(mention);
       inner++;
       continue;

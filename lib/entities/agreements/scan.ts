@@ -62,6 +62,10 @@ export interface NameScan {
    * ("Việt Nam - Hàn Quốc"), or an international body ("ARF", "(EU)").
    */
   parties: boolean;
+  /** The acronym was spelled out: "(ACRONYM)" right after the name, not "Hiệp định EVFTA". */
+  defined: boolean;
+  /** The name has a capital, an acronym, a number or a quoted title (not only lower-case words). */
+  specific: boolean;
 }
 
 /** Bounds a name that enumerations keep extending (the longest real name in the seeds has 45 parts). */
@@ -636,5 +640,5 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (!topical && !described) return null;
   }
   const nameEnd = parts.length > 0 ? parts[parts.length - 1]!.tok.end : from;
-  return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear, parties };
+  return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear, parties, defined: mentionEnd > 0, specific };
 }
