@@ -22,7 +22,7 @@ import { groupMentions, type Mention } from './merge';
 import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName } from './words';
 import { isAcronymWord } from './tokens';
 import { isNotAgreementAcronym } from './known';
-import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
+import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, twoSidesInSentence, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
 import { TokenCache } from './tokens';
 
@@ -159,7 +159,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // with neither counts only as another mention of one that has them.
     // "Kế hoạch hành động của UBND tỉnh ...": a body's own plan, unless it names the parties.
     const ownPlan = head.kind === 'action-plan' && /^[ \t]+của[ \t]+\p{Lu}/u.test(work.slice(head.end, head.end + 12));
-    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start);
+    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start) && !twoSidesInSentence(work, head.start, scan.nameEnd);
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
