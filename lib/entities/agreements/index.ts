@@ -25,6 +25,7 @@ import { isNotAgreementAcronym } from './known';
 import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, twoSidesInSentence, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
 import { TokenCache } from './tokens';
+import { NOT_OPENING_A_NAME } from './words';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
@@ -150,11 +151,15 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;
     const sentenceInitial = SENTENCE_START.test(work.slice(Math.max(0, head.start - 4), head.start));
     let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' || head.exact });
-    // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
-    // (A lower-case head with nothing specific after it is not looked up: the table's names are read by the scan.)
-    const whole = head.cap || scan ? knownNameAt(ctx.tokens, head.start) : null;
+    // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)"), in
+    // either case ("thỏa thuận về những nguyên tắc cơ bản ..."): two words tell whether one starts here.
+    const whole = knownNameAt(ctx.tokens, head.start);
     if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(ctx, whole.end, { continued: true });
-    if (!scan) continue;
+    if (!scan) {
+      const joint = head.cap && !plural ? jointStatementAlone(work, display, head, ctx) : null;
+      if (joint) out.push(joint);
+      continue;
+    }
     // Programmes, plans and minutes are agreements when they are made between parties or signed; a mention
     // with neither counts only as another mention of one that has them.
     // "Kế hoạch hành động của UBND tỉnh ...": a body's own plan, unless it names the parties.
@@ -207,6 +212,34 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   }
   return out;
 }
+
+/**
+ * "Hai nước đã thông qua Tuyên bố Tầm nhìn chung", "hai bên ra Tuyên bố chung, nhấn mạnh ...": a joint
+ * statement with no name after its head is the one the parties of its sentence issued. Without them it counts
+ * only as another mention of a named one ("Tuyên bố chung sẽ nhấn mạnh ..." after "Tuyên bố chung Astana").
+ * A reference back ("Tuyên bố chung này") or another head after it is no mention.
+ */
+function jointStatementAlone(work: string, display: string, head: HeadMatch, ctx: ScanContext): Mention | null {
+  if (!JOINT_STATEMENT.test(head.head)) return null;
+  const next = ctx.tokens.at(head.end);
+  if (next && next.type === 'word' && (next.cap || next.acr || REFERENCE_BACK.has(next.lower) || NOT_OPENING_A_NAME.has(next.lower))) return null;
+  const issued = ISSUED_BEFORE.test(work.slice(Math.max(0, head.start - 16), head.start)) || signedBefore(work, head.start);
+  return {
+    start: head.start,
+    end: head.end,
+    name: collapse(display.slice(head.start, head.end)),
+    acronym: null,
+    year: null,
+    kind: head.kind,
+    known: undefined,
+    dependent: !issued && !twoSidesInSentence(work, head.start, head.end),
+  };
+}
+const JOINT_STATEMENT = /^(?:tuyên bố|thông cáo)(?: tầm nhìn)? chung$/u;
+/** "Tuyên bố chung này", "Thông cáo chung nêu trên": a statement named before. */
+const REFERENCE_BACK = new Set(['này', 'đó', 'ấy', 'trên', 'nói', 'kia', 'đây', 'nêu']);
+/** Issuing or adopting a statement: "ra", "đưa ra", "thông qua", "công bố" right before it. */
+const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ra|thông[ \t]+qua|công[ \t]+bố)[ \t]+$/iu;
 
 /**
  * Acronyms the article spells out for something other than an agreement: "Bộ Thương mại Mỹ (DOC)", "Tòa Trọng

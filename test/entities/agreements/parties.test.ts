@@ -39,6 +39,23 @@ describe('lower-case titles', () => {
   });
 });
 
+describe('a joint statement with no name after its head', () => {
+  it('is the one the parties of its sentence issued', () => {
+    expect(names('Năm 2015, hai nước ra Tuyên bố Tầm nhìn chung, trong đó nhấn mạnh tôn trọng thể chế chính trị của nhau.')).toEqual(['Tuyên bố Tầm nhìn chung']);
+    expect(names('Tổng thống và Thủ tướng đã thông qua Thông cáo chung.')).toEqual(['Thông cáo chung']);
+  });
+
+  it('is another mention of the named one, and alone it is no instrument (real-text world-037)', () => {
+    const found = extractAgreements(
+      'Ngoài Tuyên bố chung Astana, các thành viên tham gia Hội nghị sẽ ký kết 11 văn kiện quan trọng phản ánh quan điểm thống nhất của các nước thành viên SCO về phát triển Tổ chức, những đánh giá về các vấn đề quốc tế then chốt, chẳng hạn Tuyên bố chung sẽ nhấn mạnh tầm quan trọng của việc xây dựng một mô hình trật tự thế giới đa trung tâm hơn.',
+    );
+    expect(found.map((a) => [a.name, a.mentions])).toEqual([['Tuyên bố chung Astana', 2]]);
+    expect(names('Tuyên bố chung sẽ nhấn mạnh tầm quan trọng của hợp tác.')).toEqual([]);
+    expect(names('Hai bên ra Tuyên bố chung Việt Nam - Lào. Tuyên bố chung này khẳng định tình hữu nghị.').length).toBe(1);
+    expect(extractAgreements('Hai bên ra Tuyên bố chung Việt Nam - Lào. Tuyên bố chung này khẳng định tình hữu nghị.')[0]!.mentions).toBe(1);
+  });
+});
+
 describe('a head that is no verb may open a sentence', () => {
   it('reads "Tuyên bố Tầm nhìn chung ..." at a sentence start, not "Thỏa thuận hợp tác ..." (a verb there)', () => {
     expect(names('Tuyên bố Tầm nhìn chung về hợp tác quốc phòng được hai Bộ trưởng ký năm 2015.')).toEqual(['Tuyên bố Tầm nhìn chung về hợp tác quốc phòng']);
