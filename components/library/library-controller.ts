@@ -5,7 +5,7 @@
 import type { Digest, Highlight } from '../../lib/digest/types';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
-import { buildCrossIndex, lexiconAcronymOf, type CrossIndex } from '../../lib/library';
+import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type SideEntry } from '../../lib/library';
 import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
 import { byNewest, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport } from '../../lib/storage/digest-store';
 import { sameValue } from '../../lib/storage/index-check';
@@ -38,6 +38,9 @@ export interface LibraryState {
 export const PAGE = 50;
 /** Digests indexed between two yields to the page, so it stays responsive while a big library loads. */
 const INDEX_CHUNK = 500;
+
+/** Sides computed for a given cross index: a new cross index (the data changed) means new sides. */
+const sidesByCross = new WeakMap<CrossIndex, SideEntry[]>();
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -235,6 +238,14 @@ export class LibraryController {
   crossIndex(): CrossIndex {
     this.cross ??= buildCrossIndex(this.index?.all() ?? [], { acronymOf: lexiconAcronymOf });
     return this.cross;
+  }
+
+  /** The sides across all digests, rebuilt whenever the people and agreements are (same data, same moment). */
+  sidesIndex(): SideEntry[] {
+    const cross = this.crossIndex();
+    let sides = sidesByCross.get(cross);
+    if (!sides) sidesByCross.set(cross, (sides = buildSides(this.index?.all() ?? [])));
+    return sides;
   }
 
   // Selection -----------------------------------------------------------------------------------------------

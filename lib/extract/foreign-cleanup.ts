@@ -47,7 +47,9 @@ const QUICK =
 
 export function isForeignBoilerplateHeading(text: string): boolean {
   if (text.length > 60 || !QUICK.test(text)) return false;
-  const key = foldForSearch(text).replace(/\s+\d+$/, '');
+  // A trailing number ('More stories 2'); the look-behind starts the match at the run's first white space only,
+  // so the pattern stays linear (without it every space of a run is tried again).
+  const key = foldForSearch(text).replace(/(?<!\s)\s+\d+$/, '');
   if (!key || key.length > 50) return false;
   return HEADING_RE.test(key) || HEADING_SHAPES.some((re) => re.test(key));
 }
@@ -112,8 +114,11 @@ const DATE_LINE = new RegExp(
   `^(?:(?:published|updated|posted|last updated|first published)(?: on| at)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:\\s*(?:,|at|·|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?\\.?$`,
   'i',
 );
-/** "By Jane Doe", "By Jane Doe and John Roe, Reuters" (short, names only). */
-const BYLINE_LINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da))*\s*(?:[,|·-]\s*[\p{L} ]{0,40})?$/u;
+/**
+ * "By Jane Doe", "By Jane Doe and John Roe, Reuters" (short, names only). The white space after the separator is part
+ * of the last class, not a run of its own: two runs side by side made the pattern super-linear.
+ */
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da))*\s*(?:[,|·-][\p{L}\s]{0,40})?$/u;
 
 /**
  * Blocks that are boilerplate by their text alone: date and byline lines among the first blocks, tag lines

@@ -95,7 +95,7 @@ describe('LibraryApp', () => {
     const { store } = await setup();
     location.hash = '#/digest/a';
     await screen.findByTestId('notes');
-    const paragraph = [...document.querySelectorAll('.lib-digest__article p')].find((el) => el.textContent?.includes('hợp tác quốc phòng'))!;
+    const paragraph = [...document.querySelectorAll('[data-testid=article] p')].find((el) => el.textContent?.includes('hợp tác quốc phòng'))!;
     const text = paragraph.firstChild!;
     const start = text.textContent!.indexOf('hợp tác quốc phòng');
     const range = document.createRange();
