@@ -131,6 +131,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
   const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos) };
   const out: Mention[] = [];
+  const headlineEnd = headlineEndOf(work);
   let outer: Mention | undefined;
   let outerHeadEnd = 0;
   let inner = 0;
@@ -189,6 +190,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       kind: head.kind,
       known,
       dependent: unsupported || (!acronym && (!known || known.bare === 'never') && facts.classOnly) || (!acronym && !known && facts.statement),
+      headline: head.start < headlineEnd && !acronym && !known && !/[\p{Lu}\p{N}“"«]/u.test(display.slice(head.end, scan.nameEnd)),
     };
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
@@ -211,6 +213,15 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     inner = 0;
   }
   return out;
+}
+
+/** Longest first line read as a headline. */
+const MAX_HEADLINE = 250;
+
+/** Where the headline ends: a short first line with more text after it; -1 when the text has none. */
+function headlineEndOf(work: string): number {
+  const end = work.indexOf('\n');
+  return end > 0 && end <= MAX_HEADLINE && /\S/u.test(work.slice(end)) ? end : -1;
 }
 
 /**
@@ -343,7 +354,8 @@ function fullest(mentions: Mention[]): Mention | undefined {
   let best: Mention | undefined;
   let most = 0;
   for (const m of mentions) {
-    if (m.name === null) continue;
+    // A headline's description names the instrument only when the body gives it no name.
+    if (m.name === null || (m.headline && mentions.some((o) => !o.headline && o.name !== null))) continue;
     const words = m.name.split(/\s+/u).length;
     if (words > most) {
       best = m;

@@ -29,6 +29,11 @@ export interface Mention {
   dependent?: boolean;
   /** The acronym is spelled out here: "(ACRONYM)" right after the name. */
   defined?: boolean;
+  /**
+   * In the headline and only described, with no capital, acronym or number after its head ("Thỏa thuận chống
+   * khai thác gỗ bất hợp pháp"): a headline's wording of an instrument the body names.
+   */
+  headline?: boolean;
   /** Other names are read inside this one ("Nghị định thư nâng cấp Hiệp định ..."): it is no longer form of them. */
   holdsNames?: boolean;
 }
@@ -103,7 +108,7 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
-  const merged = mergeMisspelledAcronyms(mergeContained(groups));
+  const merged = mergeHeadlineWording(mergeMisspelledAcronyms(mergeContained(groups)));
   const supported = merged.filter((g) => g.mentions.some((m) => !m.dependent));
   return merged.filter((g) => supported.includes(g) || siblingOfSupported(g, supported)).map((g) => g.mentions);
 }
@@ -245,6 +250,25 @@ function absorb(target: Group, other: Group): void {
   for (const n of other.names) addName(target, n, false);
   for (const n of other.outerNames) addName(target, n, true);
   for (const w of other.capitals) target.capitals.add(w);
+}
+
+/** FTAs and framework agreements are agreements: a headline may call any of them "Thỏa thuận" or "Hiệp định". */
+const family = (kind: AgreementKind) => (kind === 'fta' || kind === 'framework-agreement' ? 'agreement' : kind);
+
+/**
+ * Headlines describe what the body names: "Thỏa thuận chống khai thác gỗ bất hợp pháp" over an article on the
+ * "Hiệp định đối tác tự nguyện (VPA)". An instrument mentioned only so in the headline is the one agreement of
+ * its kind the body names; with none, or with two or more to choose from, it stays apart.
+ */
+function mergeHeadlineWording(groups: Group[]): Group[] {
+  const described = groups.filter((g) => g.mentions.every((m) => m.headline));
+  if (described.length !== 1) return groups;
+  const headline = described[0]!;
+  const kind = family(headline.mentions[0]!.kind);
+  const named = groups.filter((g) => g !== headline && g.mentions.some((m) => !m.dependent));
+  if (named.length !== 1 || !named[0]!.mentions.some((m) => family(m.known?.kind ?? m.kind) === kind)) return groups;
+  absorb(named[0]!, headline);
+  return groups.filter((g) => g !== headline);
 }
 
 /** Acronyms shorter than this are too easily another instrument's one letter away ("TPP", "TAC"). */
