@@ -104,18 +104,54 @@ export function properNameAt(ctx: ScanContext, pos: number): boolean {
 
 /** Two sides named as such: "hai bên", "hai nước", "hai Bộ", "hai Thủ tướng", "hai tỉnh". */
 const TWO_SIDES =
-  /(?<![\p{L}\p{M}])hai[ \t]+(?:bên|nước|phía|quốc[ \t]+gia|bộ|chính[ \t]+phủ|đảng|cơ[ \t]+quan|ngành|lực[ \t]+lượng|đơn[ \t]+vị|thủ[ \t]+tướng|bộ[ \t]+trưởng|nhà[ \t]+lãnh[ \t]+đạo|lãnh[ \t]+đạo|tổng[ \t]+thống|chủ[ \t]+tịch|quân[ \t]+đội|tỉnh|thành[ \t]+phố)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])hai[ \t]+(?:bên|nước|phía|quốc[ \t]+gia|bộ|chính[ \t]+phủ|đảng|cơ[ \t]+quan|ngành|lực[ \t]+lượng|đơn[ \t]+vị|thủ[ \t]+tướng|bộ[ \t]+trưởng|nhà[ \t]+lãnh[ \t]+đạo|lãnh[ \t]+đạo|tổng[ \t]+thống|chủ[ \t]+tịch|quân[ \t]+đội|tỉnh|thành[ \t]+phố)(?![\p{L}\p{M}])/giu;
+const SENTENCE_END = /[.!?\n]/gu;
 /** How far from a head its sentence is read, each way. */
 const SENTENCE_REACH = 300;
 
+/** The first index of the sorted `xs` whose value is at least `x`. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * "Hai bên nhất trí triển khai hiệu quả Chương trình hành động đến 2025": the head's sentence says that two
- * sides make or carry out the programme, so it is theirs, not one body's own plan.
+ * sides make or carry out the programme, so it is theirs, not one body's own plan. The text is read once for
+ * the two sides and the sentence ends; each head then looks them up (binary search), so a text of many heads
+ * in one long sentence costs no more than a short one.
  */
-export function twoSidesInSentence(work: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < SENTENCE_REACH && !/[.!?\n]/u.test(work[from - 1]!)) from--;
-  let to = end;
-  while (to < work.length && to - end < SENTENCE_REACH && !/[.!?\n]/u.test(work[to]!)) to++;
-  return TWO_SIDES.test(work.slice(from, to));
+export class SentenceSides {
+  /** Where each "hai bên"... starts and ends, in text order. */
+  private starts: number[] | null = null;
+  private stops: number[] = [];
+  private ends: number[] = [];
+
+  constructor(private readonly work: string) {}
+
+  /** The sentence around [start, end), read at most SENTENCE_REACH characters each way, names two sides. */
+  around(start: number, end: number): boolean {
+    if (!this.starts) {
+      this.starts = [];
+      for (const m of this.work.matchAll(TWO_SIDES)) {
+        this.starts.push(m.index);
+        this.stops.push(m.index + m[0].length);
+      }
+      if (this.starts.length > 0) this.ends = [...this.work.matchAll(SENTENCE_END)].map((m) => m.index);
+    }
+    if (this.starts.length === 0) return false;
+    const before = lowerBound(this.ends, start) - 1;
+    const from = Math.max(before >= 0 ? this.ends[before]! + 1 : 0, start - SENTENCE_REACH);
+    const after = lowerBound(this.ends, end);
+    const to = Math.min(after < this.ends.length ? this.ends[after]! : this.work.length, end + SENTENCE_REACH);
+    // Matches do not overlap, so the first one starting in the sentence is the one that may end inside it.
+    const k = lowerBound(this.starts, from);
+    return k < this.starts.length && this.starts[k]! < to && this.stops[k]! <= to;
+  }
 }

@@ -22,7 +22,7 @@ import { groupMentions, type Mention } from './merge';
 import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName } from './words';
 import { isAcronymWord } from './tokens';
 import { isNotAgreementAcronym } from './known';
-import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, twoSidesInSentence, wordsAfterHead, wordsBefore } from './context';
+import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, SentenceSides, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
 import { TokenCache } from './tokens';
 import { NOT_OPENING_A_NAME } from './words';
@@ -129,7 +129,7 @@ function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
-  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos) };
+  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos), sides: new SentenceSides(work) };
   const out: Mention[] = [];
   const headlineEnd = headlineEndOf(work);
   let outer: Mention | undefined;
@@ -165,7 +165,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // with neither counts only as another mention of one that has them.
     // "Kế hoạch hành động của UBND tỉnh ...": a body's own plan, unless it names the parties.
     const ownPlan = head.kind === 'action-plan' && /^[ \t]+của[ \t]+\p{Lu}/u.test(work.slice(head.end, head.end + 12));
-    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start) && !twoSidesInSentence(work, head.start, scan.nameEnd);
+    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start) && !ctx.sides.around(head.start, scan.nameEnd);
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
@@ -243,7 +243,7 @@ function jointStatementAlone(work: string, display: string, head: HeadMatch, ctx
     year: null,
     kind: head.kind,
     known: undefined,
-    dependent: !issued && !twoSidesInSentence(work, head.start, head.end),
+    dependent: !issued && !ctx.sides.around(head.start, head.end),
   };
 }
 const JOINT_STATEMENT = /^(?:tuyên bố|thông cáo)(?: tầm nhìn)? chung$/u;
@@ -354,8 +354,7 @@ function fullest(mentions: Mention[]): Mention | undefined {
   let best: Mention | undefined;
   let most = 0;
   for (const m of mentions) {
-    // A headline's description names the instrument only when the body gives it no name.
-    if (m.name === null || (m.headline && mentions.some((o) => !o.headline && o.name !== null))) continue;
+    if (m.name === null) continue;
     const words = m.name.split(/\s+/u).length;
     if (words > most) {
       best = m;

@@ -50,6 +50,18 @@ function contentWords(name: string): string[] {
 }
 const contentWordsMemo = new Map<string, string[]>();
 
+/** The words of a name written with a capital, lower-cased and without diacritics; read once per distinct name. */
+function capitalsOf(name: string): string[] {
+  let words = capitalsMemo.get(name);
+  if (!words) {
+    if (capitalsMemo.size >= 4096) capitalsMemo.clear();
+    words = (name.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map((w) => bare(canonicalTones(w.toLowerCase())));
+    capitalsMemo.set(name, words);
+  }
+  return words;
+}
+const capitalsMemo = new Map<string, string[]>();
+
 function computeContentWords(name: string): string[] {
   const words = contentKey(name).split(' ').filter(Boolean);
   const year = /((?:19|20)\d{2})\s*$/u.exec(name.replace(/\([^)]*\)/g, ' '))?.[1];
@@ -104,7 +116,7 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     if (m.year !== null) g.years.add(m.year);
     if (m.name) {
       addName(g, contentWords(m.name), m.holdsNames === true);
-      for (const w of m.name.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []) g.capitals.add(bare(canonicalTones(w.toLowerCase())));
+      for (const w of capitalsOf(m.name)) g.capitals.add(w);
     }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
@@ -258,7 +270,8 @@ const family = (kind: AgreementKind) => (kind === 'fta' || kind === 'framework-a
 /**
  * Headlines describe what the body names: "Thỏa thuận chống khai thác gỗ bất hợp pháp" over an article on the
  * "Hiệp định đối tác tự nguyện (VPA)". An instrument mentioned only so in the headline is the one agreement of
- * its kind the body names; with none, or with two or more to choose from, it stays apart.
+ * its kind the body names, and is no entry of its own; its wording is not one of that agreement's spans, which
+ * show its name or acronym. With no agreement of its kind in the body, or two or more, it stays apart.
  */
 function mergeHeadlineWording(groups: Group[]): Group[] {
   const described = groups.filter((g) => g.mentions.every((m) => m.headline));
@@ -267,7 +280,6 @@ function mergeHeadlineWording(groups: Group[]): Group[] {
   const kind = family(headline.mentions[0]!.kind);
   const named = groups.filter((g) => g !== headline && g.mentions.some((m) => !m.dependent));
   if (named.length !== 1 || !named[0]!.mentions.some((m) => family(m.known?.kind ?? m.kind) === kind)) return groups;
-  absorb(named[0]!, headline);
   return groups.filter((g) => g !== headline);
 }
 

@@ -7,6 +7,7 @@
 // ahead; a scan reads at most MAX_SCAN_TOKENS tokens, so the work per head is bounded.
 import { isForeignWord, parseParenAcronym, type Token, type TokenCache } from './tokens';
 import { isNotAgreementAcronym, knownByAcronym } from './known';
+import type { SentenceSides } from './context';
 import {
   ANAPHORA,
   COMPOUNDS,
@@ -41,6 +42,8 @@ export interface ScanContext {
   isHead(pos: number): boolean;
   /** Where the capitalised head starting at `pos` ends (undefined when none starts there). */
   headEnd(pos: number): number | undefined;
+  /** Whether a head's sentence names two sides ("hai bên", "hai nước"...). */
+  sides: SentenceSides;
 }
 
 const yearOf = (t: Token | undefined) => {
