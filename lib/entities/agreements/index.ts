@@ -28,7 +28,37 @@ import { TokenCache } from './tokens';
 import { NOT_OPENING_A_NAME } from './words';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+const escapeChar = (c: string) => (c === ' ' ? '[ \\t]+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+interface Trie {
+  next: Map<string, Trie>;
+  end: boolean;
+}
+
+/**
+ * One pattern for many acronyms, as a tree of shared prefixes ("A(?:SEAN|PEC)"), so that a text is read in
+ * time linear in its length however many acronyms an article defines (an alternation of thousands is read
+ * once per position for each of them). Longer acronyms are tried first, as in a list sorted by length.
+ */
+function acronymPattern(acronyms: string[]): string {
+  const root: Trie = { next: new Map(), end: false };
+  for (const a of acronyms) {
+    let node = root;
+    for (const c of a) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    const branches = [...node.next].map(([c, child]) => escapeChar(c) + emit(child));
+    if (branches.length === 0) return '';
+    const group = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${group})?` : group;
+  };
+  return emit(root);
+}
 
 const QUOTES = /[“”"«»‘’']/g;
 /** A quoted title ("Tuyên bố “Tầm nhìn ASEAN 2045”") without its quotes, so either spelling finds it. */
@@ -279,7 +309,7 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
   const acronyms = [...new Set([...definedHere, ...table])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])(${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\p{M}\\p{N}])(${acronymPattern(acronyms)})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,
     'gu',
   );
   // `taken` is sorted by start and its spans only nest or follow each other: one pointer walks it.
