@@ -27,9 +27,12 @@ export interface Mention {
 /** Speech verbs after a lone foreign surname: "Như Bezos nói", "Shatzkin có viết". */
 const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'kể', 'giải thích'];
 
-/** Verbs that give the role of the person named before them. */
+/**
+ * "kiêm": a second post held together with the first ("X, Bộ trưởng Ngoại giao kiêm Phó Thủ tướng"). Roles after
+ * "làm", "là", "giữ chức", "được bầu làm" are predicates (what the sentence says of the person), not titles.
+ */
 const ROLE_VERBS = new PhraseDict<true>();
-for (const v of ['làm', 'là', 'giữ chức', 'giữ cương vị', 'đảm nhiệm', 'đảm nhiệm cương vị', 'kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
+for (const v of ['kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
 
 /** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
@@ -235,6 +238,9 @@ export class MentionFinder {
       if (j === from && !this.joined(j) && !gapOk) return { name: null, stop: j };
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
+      // "... Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm": a capitalised honorific inside the complement starts
+      // a sentence whose line break was lost; the title is not that person's.
+      if (j > from && HONORIFIC_CAPS.has(t.text) && /^[ \t]+$/.test(t.gap)) return { name: null, stop: j };
       // "Thủ hiến Scotland bà Nicola Sturgeon": an honorific between the title and the name.
       const honorific = j > from && !t.cap ? lex.honorifics.match(lows, j, this.joined) : null;
       if (honorific && !honorific.value) {
@@ -564,8 +570,7 @@ export class MentionFinder {
       m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
       k = end;
     }
-    // "do ông Marco Antonelli làm Trưởng đoàn", "Thường trực Ban Bí thư giữ chức Chủ tịch nước": a role given by a
-    // verb right after the name or its roles.
+    // "Ông X kiêm Trưởng ban ...": a second post right after the name or its roles.
     const verb = k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) ? ROLE_VERBS.match(lows, k, this.joined) : null;
     if (verb && k + verb.length < tokens.length && this.joined(k + verb.length)) {
       const from = k + verb.length;
