@@ -519,6 +519,8 @@ export class MentionFinder {
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
     // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
     if (run.foreign && len >= 2 && COMPASS.has(runLows[0]!) && isVietSyllable(runLows[0]!)) return null;
+    // "La Nina", "El Nino", "La Liga": a Spanish article and one noun name a thing.
+    if (len === 2 && (tokens[run.start]!.text === 'La' || tokens[run.start]!.text === 'El')) return null;
     if (run.foreign) {
       if (len === 1) {
         // A lone foreign word is a person only when it speaks: "Như Bezos nói".
