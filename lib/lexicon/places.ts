@@ -68,7 +68,8 @@ export const PLACE_HEADS: readonly string[] = [
   'tượng đài', 'tháp', 'đình', 'miếu', 'đền', 'chùa', 'nhà thờ', 'giáo xứ', 'lăng', 'khu', 'khu vực', 'nghĩa trang', 'tòa nhà',
   'bảo tàng', 'công viên', 'quảng trường', 'trường', 'bệnh viện', 'viện', 'công ty', 'tập đoàn', 'hộ kinh doanh',
   'giải', 'giải thưởng', 'tàu', 'chiến dịch', 'nhà hát', 'rạp', 'sư đoàn', 'trung đoàn', 'huân chương', 'cúp',
-  'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê', 'đặc khu', 'thủ phủ', 'cửa khẩu', 'khu công nghiệp',
+  'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê', 'đặc khu', 'thủ phủ', 'cửa khẩu', 'khu công nghiệp', 'bang',
+  'tiểu bang',
 ];
 
 /**

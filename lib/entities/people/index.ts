@@ -44,9 +44,15 @@ export function peopleOfTokens(
 
   const inSide = sideMask(tokens, sides);
   const sideEndAt = new Int32Array(tokens.length).fill(-1);
+  // Inside an organisation's name after its first word ("Ban Bí thư Trung ương"): a title there is the body's word.
+  const inOrgName = new Uint8Array(tokens.length);
   // Organisations only: places and countries after a title have their own rules ("Trung Quốc Đổng Quân").
-  for (const m of sides) if (m.kind === 'organisation') sideEndAt[m.start] = Math.max(sideEndAt[m.start]!, m.end);
-  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1, (k) => sideEndAt[k] ?? -1);
+  for (const m of sides) {
+    if (m.kind !== 'organisation') continue;
+    sideEndAt[m.start] = Math.max(sideEndAt[m.start]!, m.end);
+    inOrgName.fill(1, m.start + 1, m.end);
+  }
+  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1, (k) => sideEndAt[k] ?? -1, (k) => inOrgName[k] === 1);
   const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.

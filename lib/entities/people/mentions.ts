@@ -5,7 +5,7 @@ import { PhraseDict, type Lexicon } from './lexicon';
 import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { listedPlaces } from './doc-places';
 import { placeOrOrgContext } from './place-context';
-import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined } from './triggers';
+import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined, trimTitleEnd } from './triggers';
 
 export interface TitleMention {
   /** Token range of the title text. */
@@ -39,6 +39,8 @@ const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm
 /** Middle names that start a two-word given name and no place's or organisation's name. */
 const GIVEN_WITH_MIDDLE = new Set(['văn', 'thị', 'công', 'đình', 'tấn', 'trọng', 'bá', 'khắc', 'viết']);
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
+/** First words of foreign place names ("San Juan", "Santa Barbara", "New Jersey", "Port Moresby", "Lake Side"). */
+const PLACE_FIRST_WORDS = new Set(['San', 'Santa', 'Santo', 'São', 'Saint', 'St', 'Sainte', 'Los', 'Las', 'New', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Bad', 'Puerto', 'Porto']);
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
 /** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
@@ -62,6 +64,8 @@ export class MentionFinder {
     private readonly inSide: (k: number) => boolean = () => false,
     /** End token of the side's mention that token k starts, or -1. */
     private readonly sideEnd: (k: number) => number = () => -1,
+    /** Token k is inside an organisation's name, after its first word. */
+    private readonly inOrgName: (k: number) => boolean = () => false,
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
@@ -168,8 +172,11 @@ export class MentionFinder {
     // "Phủ Chủ tịch" (a place) may still stand before a name, but does not start a chain of titles.
     const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !lex.leadingWords.has(lows[i - 1]!);
     if (insideRun && (!tokens[i]!.cap || lex.honorifics.match(lows, i, this.joined))) return null;
+    // "Ban Bí thư Trung ương về việc chỉ định ông X": a title word inside a body's name is the body's.
+    if (this.inOrgName(i)) return null;
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
-    const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(lows.slice(Math.max(0, i - 3), i).join(' '));
+    const before = lows.slice(Math.max(0, i - 3), i).join(' ');
+    const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
     const chainAllowed = !insideRun && !delegated;
     const titles: TitleMention[] = [];
     let k = i;
@@ -188,18 +195,30 @@ export class MentionFinder {
         if (!run) return null;
         return { start: run.start, end: run.end, foreign: run.foreign, triggered: true, titles };
       }
-      // A title: scan its complement for the name.
-      const scan = this.scanComplement(hit.end);
+      // A title: scan its complement for the name. "Đồn trưởng Đồn Biên phòng ...": after a head "X trưởng", a
+      // capitalised X starts the body the title heads.
+      const sameHead = hit.end - hit.start >= 2 && lows[hit.end - 1] === 'trưởng' ? lows[hit.end - 2]! : null;
+      const scan = this.scanComplement(hit.end, sameHead);
       if (scan.name) {
         // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
         let titleEnd = scan.name.start;
         while (titleEnd > hit.end && lex.honorifics.match(lows, titleEnd - 1, () => true)) titleEnd--;
-        titles.push({ start: k, end: titleEnd, rank: hit.rank });
+        titles.push({ start: k, end: trimTitleEnd(lows, k, titleEnd), rank: hit.rank });
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
-      // "Phó Chủ tịch Ủy ban Châu Âu, Đại diện cấp cao ... Josep Borrell": a chain of titles before the name.
-      if (chainAllowed && scan.stop < tokens.length && (tokens[scan.stop]!.gap.trim() === ',' || scan.title) && scan.stop > hit.end - 1) {
-        titles.push({ start: k, end: scan.stop, rank: hit.rank });
+      const comma = scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',';
+      if (chainAllowed && scan.stop < tokens.length && (comma || scan.title) && scan.stop > hit.end - 1) {
+        const end = trimTitleEnd(lows, k, scan.stop);
+        // "Cựu tiền vệ Atletico Madrid, Raul Garcia trở thành ...", "thủ hiến bang Uttar Pradesh, Yogi Adityanath,
+        // nhấn mạnh": the title, a comma, then the name it introduces.
+        // ("giáo sư tại Đại học California, Santa Barbara": after "tại" or "ở" the comma refines the place.)
+        const located = lows.slice(k, scan.stop).some((l) => l === 'tại' || l === 'ở');
+        const named = comma && !located ? this.nameAfterComma(scan.stop) : null;
+        if (named) {
+          titles.push({ start: k, end, rank: hit.rank });
+          return { start: named.start, end: named.end, foreign: named.foreign, triggered: true, titles };
+        }
+        titles.push({ start: k, end, rank: hit.rank });
         k = scan.stop;
         continue;
       }
@@ -208,12 +227,34 @@ export class MentionFinder {
     return null;
   }
 
+  /**
+   * "Title, Name" ("HLV hiện tại của Bayern Munich, Hansi Flick trước đó ..."): a name at token p, right after the
+   * comma that ends a title, that is no title, honorific, place or body itself, and ends the apposition (a comma, a
+   * full stop, or the verb of the sentence after it). A Vietnamese name needs its surname, a foreign name two words.
+   */
+  private nameAfterComma(p: number): NameRun | null {
+    const { tokens, lows, lex } = this;
+    if (p >= tokens.length || !isNameToken(tokens[p]!) || this.masked(p) || this.inSide(p)) return null;
+    if (matchTrigger(lex, tokens, lows, p)) return null;
+    // The same evidence as an untitled name (bareName): the title adds only the role.
+    const run = this.bareName(p);
+    if (!run || run.start !== p || run.end - run.start < 2 || (!run.foreign && !lex.surnames.has(lows[p]!))) return null;
+    const after = tokens[run.end];
+    const closes = !after || /^[ \t]*[,.;:!?)]/.test(after.gap);
+    const verb = !!after && /^[ \t]+$/.test(after.gap) && !after.cap;
+    return closes || verb ? { start: run.start, end: run.end, foreign: run.foreign } : null;
+  }
+
   /** After a title: the name within the next words, skipping ministries, bodies, places and acronyms. */
-  private scanComplement(from: number): { name: NameRun | null; stop: number; title?: boolean } {
+  private scanComplement(from: number, sameHead: string | null = null): { name: NameRun | null; stop: number; title?: boolean } {
     const { lex, tokens, lows } = this;
     const stops = stopWords();
     let j = from;
     let afterOrgHead = false;
+    if (sameHead && from < tokens.length && tokens[from]!.cap && lows[from] === sameHead && this.joined(from) && this.sideEnd(from) < 0) {
+      j = from + 1;
+      afterOrgHead = true;
+    }
     // Right after the title's complement or a place ("Bộ trưởng Ngoại giao Sugiono", "Nhà vua Bỉ Philippe"):
     // the name is as close to the title as if nothing stood between them.
     let tail = from;
@@ -241,6 +282,8 @@ export class MentionFinder {
       // "... Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm": a capitalised honorific inside the complement starts
       // a sentence whose line break was lost; the title is not that person's.
       if (j > from && HONORIFIC_CAPS.has(t.text) && /^[ \t]+$/.test(t.gap)) return { name: null, stop: j };
+      // "... cán bộ của Bình Định Ngày 25-5, ...": a capitalised time word is the next sentence.
+      if (j > from && t.cap && (TIME_WORDS.has(lows[j]!) || lows[j] === 'ngày') && tokens[j + 1] && !tokens[j + 1]!.cap) return { name: null, stop: j };
       // "Thủ hiến Scotland bà Nicola Sturgeon": an honorific between the title and the name.
       const honorific = j > from && !t.cap ? lex.honorifics.match(lows, j, this.joined) : null;
       if (honorific && !honorific.value) {
@@ -353,10 +396,10 @@ export class MentionFinder {
    * A name starting at token j. `immediate`: right after a title or honorific, where a single given name or a
    * surname-less run is accepted. `weak`: after a pronoun-like honorific ("anh", "chị").
    */
-  private nameAt(j: number, immediate: boolean, weak: boolean, afterTitle = false): NameRun | null {
+  private nameAt(j: number, immediate: boolean, weak: boolean, afterTitle = false, afterComma = false): NameRun | null {
     const { lex, tokens, lows } = this;
     if (j >= tokens.length || this.masked(j)) return null;
-    if (!this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
+    if (!afterComma && !this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
       return null;
     }
     const raw = readNameRun(tokens, j, 6, immediate && !weak);
@@ -519,6 +562,8 @@ export class MentionFinder {
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
     // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
     if (run.foreign && len >= 2 && COMPASS.has(runLows[0]!) && isVietSyllable(runLows[0]!)) return null;
+    // "Santa Barbara", "San Juan", "New Jersey", "Lake Side": a first word that names places.
+    if (run.foreign && len >= 2 && PLACE_FIRST_WORDS.has(tokens[run.start]!.text)) return null;
     // "La Nina", "El Nino", "La Liga": a Spanish article and one noun name a thing.
     if (len === 2 && (tokens[run.start]!.text === 'La' || tokens[run.start]!.text === 'El')) return null;
     if (run.foreign) {
@@ -567,9 +612,12 @@ export class MentionFinder {
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
       if (next && (next.end - next.start > 1 || tokens[k]!.cap)) break;
-      const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
+      // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận": an article before the role.
+      const from = lows[k] === 'một' && k + 1 < tokens.length && this.joined(k + 1) ? k + 1 : k;
+      const dashOpened = /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap);
+      const end = readAppositive(lex, tokens, lows, from, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p), dashOpened);
       if (end < 0) break;
-      m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
+      m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
       k = end;
     }
     // "Ông X kiêm Trưởng ban ...": a second post right after the name or its roles.
