@@ -557,6 +557,8 @@ export class MentionFinder {
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
     if (this.rejected(run.start, run.end, runLows)) return null;
+    // "ngành Công Thương", "Bộ trưởng Công Thương": the short name of a ministry or body.
+    if ((lex.complements.match(lows, run.start, this.joined)?.length ?? 0) >= len) return null;
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
     const after = tokens[run.end];
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;

@@ -39,10 +39,37 @@ function glued(word: string): number {
     const c = word[k]!;
     inner = c !== c.toLowerCase() && word[k - 1] !== word[k - 1]!.toUpperCase();
   }
-  if (!inner) return 0;
+  if (!inner) return word.length > 4 && VIET_LETTER.test(word) ? gluedLower(word) : 0;
   const m = GLUED.exec(word);
-  if (!m) return 0;
+  if (!m) return ACRONYM_GLUED.test(word) ? acronymGlued(word) : 0;
   return isVietSyllable(m[1]!.toLowerCase()) && isVietSyllable(m[2]!.toLowerCase()) && /[^a-z]/i.test(word) ? m[1]!.length : 0;
+}
+
+/** Letters only Vietnamese writes (a word holding one is Vietnamese, whatever its case). */
+const VIET_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/**
+ * "Trọngmong", "vắc xin28" aside: a Vietnamese word (it holds a Vietnamese letter) that is no syllable but two
+ * syllables glued by a lost space; the offset of the second, or 0. The first syllable keeps its tone mark, so
+ * the split is where both halves are syllables and the second has no tone of its own or starts a new onset.
+ */
+function gluedLower(word: string): number {
+  const low = word.toLowerCase();
+  if (isVietSyllable(low)) return 0;
+  for (let k = 2; k <= low.length - 2; k++) {
+    if (isVietSyllable(low.slice(0, k)) && isVietSyllable(low.slice(k))) return k;
+  }
+  return 0;
+}
+
+/** "HCMTiền": an acronym glued to a capitalised Vietnamese word (a caption or dateline lost its space). */
+const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Lu}[\p{Ll}\p{M}]+$/u;
+function acronymGlued(word: string): number {
+  // The acronym ends one letter before the first lower-case letter.
+  let k = 0;
+  while (k < word.length && word[k] !== word[k]!.toLowerCase()) k++;
+  const at = k - 1;
+  return at >= 2 && isVietSyllable(word.slice(at).toLowerCase()) && VIET_LETTER.test(word.slice(at)) ? at : 0;
 }
 
 /** Tokenise `text` (cleaned, NFC); `canon` is canonicalTones(text), of the same length. */
