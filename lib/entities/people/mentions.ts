@@ -43,6 +43,8 @@ const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
 const PLACE_FIRST_WORDS = new Set(['San', 'Santa', 'Santo', 'São', 'Saint', 'St', 'Sainte', 'Los', 'Las', 'New', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Bad', 'Puerto', 'Porto']);
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
+/** A letter with a Vietnamese diacritic. */
+const VIET_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 /** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
 const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
 
@@ -118,18 +120,21 @@ export class MentionFinder {
       }
       const items: NameRun[] = [];
       let k = i;
+      let coordinated = false;
       while (k < tokens.length && items.length < 40) {
         const run = readNameRun(tokens, k, 4);
         if (!run || this.masked(k)) break;
         items.push(run);
         const next = tokens[run.end];
         if (!next) break;
-        if (next.gap.trim() === ',' && isNameToken(next)) {
-          k = run.end;
+        const item = this.nextListItem(run.end);
+        if (item > 0) {
+          k = item;
           continue;
         }
         if ((lows[run.end] === 'và' || lows[run.end] === 'cùng') && /^[ \t]+$/.test(next.gap) && tokens[run.end + 1] && isNameToken(tokens[run.end + 1]!) && /^[ \t]+$/.test(tokens[run.end + 1]!.gap)) {
           k = run.end + 1;
+          coordinated = true;
           continue;
         }
         break;
@@ -153,7 +158,8 @@ export class MentionFinder {
       // a list of people is each one's.
       const first = byStart.get(items[0]?.start ?? -1);
       const title = first?.titles.find((t) => t.end === first.start);
-      if (title && items.length >= 2 && items.every((it) => byStart.has(it.start))) {
+      // ("đạo diễn George C. Wolfe, Chadwick Boseman vào vai": two names and a comma are no list.)
+      if (title && (coordinated || items.length >= 3) && items.every((it) => byStart.has(it.start))) {
         for (const it of items.slice(1)) {
           const m = byStart.get(it.start)!;
           if (!m.titles.some((t) => t.start === title.start)) m.titles.unshift(title);
@@ -163,6 +169,35 @@ export class MentionFinder {
     }
     if (added.length === 0) return found;
     return [...found, ...added].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The next item of a list after the item ending at token `end`: the separator is a comma or a semicolon, and in
+   * line-ups the substitute in parentheses with its minute ("Varane (Nacho, 46'), Ramos, Mendy; Casemiro"). Returns
+   * the token of the next item, or -1.
+   */
+  private nextListItem(end: number): number {
+    const { tokens } = this;
+    let k = end;
+    for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
+      const t = tokens[k]!;
+      const gap = t.gap.replace(/[ \t]+/g, '');
+      // Only list punctuation, and at least one comma, semicolon or parenthesis.
+      if (!/^[,;()'’]+$/.test(gap) || !/[,;(]/.test(gap)) return -1;
+      if (/^\d{1,3}$/.test(t.text)) {
+        k++;
+        continue;
+      }
+      if (!isNameToken(t)) return -1;
+      // A parenthesis holds a substitute and the minute he came on ("(Nacho, 46')"); "Trang (Yu Dương)" is a
+      // character and the actor who plays her, no list.
+      if (gap.includes('(')) {
+        const run = readNameRun(tokens, k, 4);
+        if (!run || !tokens[run.end] || !/^\d{1,3}$/.test(tokens[run.end]!.text)) return -1;
+      }
+      return k;
+    }
+    return -1;
   }
 
   /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
@@ -291,6 +326,19 @@ export class MentionFinder {
         if (run) return { name: run, stop: j };
       }
       if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      // "Pivo của Thái Sơn Nam nói", "HLV của Bayern Munich Hansi Flick": the name after "của" owns the role (a club,
+      // a body, a country); the holder's name may come after it, and a person after "của" is someone else.
+      if (lows[j] === 'của' && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap) {
+        if (matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
+        const sideEnd = this.sideEnd(j + 1);
+        const place = lex.places.match(lows, j + 1, this.joined);
+        // (A foreign owner the sides do not know is one word: "của Apple Tim Cook"; a Vietnamese one its whole run.)
+        const owner = readNameRun(tokens, j + 1, 6);
+        j = sideEnd > j + 1 ? sideEnd : place ? j + 1 + place.length : owner && !owner.foreign ? owner.end : j + 2;
+        tail = j;
+        afterOrgHead = false;
+        continue;
+      }
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
       // "Thống đốc bang California Gavin Newsom", "Chủ tịch UBND xã Tân Lập Nguyễn Văn Bình": after a lower-case
@@ -418,6 +466,8 @@ export class MentionFinder {
     if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
     if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
+    // "Cảng Quy Nhơn", "Tỉnh Udon Thani": a place noun heads the place's own name.
+    if ((lex.placeHeads.match(lows, j, this.joined)?.length ?? len) < len && tokens[j]!.cap && !lex.surnames.has(lows[j]!)) return null;
     if (run.foreign) {
       if (len === 1 && !immediate) return null;
       return { start: j, end: regnalAfter(tokens, end) ? end + 1 : end, foreign: true };
@@ -562,6 +612,15 @@ export class MentionFinder {
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
     const after = tokens[run.end];
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
+    // "Ma Rainey's Black Bottom": an English possessive with more words after it names a thing.
+    for (let k = run.start; k < run.end - 1; k++) if (/['’]s$/i.test(tokens[k]!.text)) return null;
+    // "Quả Bóng Vàng Futsal": Vietnamese words (two or more with diacritics, none a surname) and a foreign one are
+    // a phrase with a brand in it, not a foreign name.
+    if (run.foreign && len >= 3) {
+      let viet = 0;
+      for (let k = run.start; k < run.end; k++) if (VIET_MARK.test(tokens[k]!.text) && isVietSyllable(lows[k]!) && !lex.surnames.has(lows[k]!)) viet++;
+      if (viet >= 2) return null;
+    }
     // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
     if (run.foreign && len >= 2 && COMPASS.has(runLows[0]!) && isVietSyllable(runLows[0]!)) return null;
     // "Santa Barbara", "San Juan", "New Jersey", "Lake Side": a first word that names places.
