@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
 import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { listedPlaces } from './doc-places';
+import { decideByEvidence } from './evidence';
 import { placeOrOrgContext } from './place-context';
 import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined, trimTitleEnd } from './triggers';
 
@@ -47,6 +48,9 @@ const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn',
 const VIET_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 /** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
 const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
+
+/** Words before a title that make it plural ("các cầu thủ", "hai đội trưởng"). */
+const PLURALS = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'mấy', 'vài', 'loạt', 'hàng']);
 
 /** Countries whose people's names Vietnamese news writes as Sino-Vietnamese syllables. */
 const SINO_NAMES = new Set(['trung quốc', 'đài loan', 'hồng kông', 'ma cao', 'triều tiên', 'hàn quốc', 'singapore']);
@@ -99,7 +103,9 @@ export class MentionFinder {
       }
       i++;
     }
-    return this.withListMates(out);
+    const { lex, lows, joined, masked, inSide } = this;
+    const context = { lex, tokens, lows, joined, masked, inSide, placeOrOrgContext: (k: number) => this.placeOrOrgContext(k) };
+    return decideByEvidence(context, this.withListMates(out));
   }
 
   /**
@@ -111,6 +117,12 @@ export class MentionFinder {
     const { tokens, lows } = this;
     const starts = new Set(found.map((m) => m.start));
     const byStart = new Map(found.map((m) => [m.start, m]));
+    // A known person's whole name, or the surname of a foreign one ("Courtois" after "Thibaut Courtois").
+    const personWords = new Set<string>();
+    for (const m of found) {
+      personWords.add(lows.slice(m.start, m.end).join(' '));
+      if (m.foreign && m.end - m.start >= 2) personWords.add(lows[m.end - 1]!);
+    }
     const added: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -144,7 +156,7 @@ export class MentionFinder {
         i = last ? Math.max(i + 1, last.end) : i + 1;
         continue;
       }
-      const people = items.filter((it) => starts.has(it.start)).length;
+      const people = items.filter((it) => starts.has(it.start) || personWords.has(lows.slice(it.start, it.end).join(' '))).length;
       const other = items.some((it) => this.inSide(it.start) || this.lex.places.match(lows, it.start, this.joined) || this.rejected(it.start, it.end, lows.slice(it.start, it.end)) || this.placeOrOrgContext(it.start));
       if (items.length >= 3 && people >= 1 && !other) {
         for (const it of items) {
@@ -182,12 +194,13 @@ export class MentionFinder {
     for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
       const t = tokens[k]!;
       const gap = t.gap.replace(/[ \t]+/g, '');
-      // Only list punctuation, and at least one comma, semicolon or parenthesis.
-      if (!/^[,;()'’]+$/.test(gap) || !/[,;(]/.test(gap)) return -1;
-      if (/^\d{1,3}$/.test(t.text)) {
+      // A minute after a substitute: "(Nacho, 46')", "(Odriozola 68')".
+      if (/^\d{1,3}$/.test(t.text) && /^[,;()'’]*$/.test(gap)) {
         k++;
         continue;
       }
+      // Only list punctuation, and at least one comma, semicolon or parenthesis.
+      if (!/^[,;()'’]+$/.test(gap) || !/[,;(]/.test(gap)) return -1;
       if (!isNameToken(t)) return -1;
       // A parenthesis holds a substitute and the minute he came on ("(Nacho, 46')"); "Trang (Yu Dương)" is a
       // character and the actor who plays her, no list.
@@ -213,6 +226,9 @@ export class MentionFinder {
     const before = lows.slice(Math.max(0, i - 3), i).join(' ');
     const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
     const chainAllowed = !insideRun && !delegated;
+    // "các cầu thủ Real Betis", "các Bộ trưởng Ngoại giao ASEAN": a plural title names a group; only a list after it
+    // names its members ("Hai đội trưởng Xuân Trường và Matsui").
+    const plural = i > 0 && /^[ \t]+$/.test(tokens[i]!.gap) && PLURALS.has(lows[i - 1]!);
     const titles: TitleMention[] = [];
     let k = i;
     for (let round = 0; round < 4; round++) {
@@ -233,7 +249,11 @@ export class MentionFinder {
       // A title: scan its complement for the name. "Đồn trưởng Đồn Biên phòng ...": after a head "X trưởng", a
       // capitalised X starts the body the title heads.
       const sameHead = hit.end - hit.start >= 2 && lows[hit.end - 1] === 'trưởng' ? lows[hit.end - 2]! : null;
-      const scan = this.scanComplement(hit.end, sameHead);
+      // A profession written in lower case ("thủ môn", "chuyên gia") takes a short complement: a few words, a
+      // nationality, a body, a place, an owner after "của" ("nữ sĩ quan tàu ngầm đầu tiên của Argentina").
+      const profession = !tokens[k]!.cap && hit.rank <= 1;
+      const scan = this.scanComplement(hit.end, sameHead, profession ? 5 : 8);
+      if (scan.name && plural && !this.listFollows(scan.name.end)) return null;
       if (scan.name) {
         // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
         let titleEnd = scan.name.start;
@@ -262,6 +282,15 @@ export class MentionFinder {
     return null;
   }
 
+  /** A list goes on after a name ending at `end`: ", Name" or "và Name". */
+  private listFollows(end: number): boolean {
+    const { tokens, lows } = this;
+    const next = tokens[end];
+    if (!next) return false;
+    if (next.gap.trim() === ',' && isNameToken(next)) return true;
+    return (lows[end] === 'và' || lows[end] === 'cùng') && !!tokens[end + 1] && isNameToken(tokens[end + 1]!);
+  }
+
   /**
    * "Title, Name" ("HLV hiện tại của Bayern Munich, Hansi Flick trước đó ..."): a name at token p, right after the
    * comma that ends a title, that is no title, honorific, place or body itself, and ends the apposition (a comma, a
@@ -281,7 +310,7 @@ export class MentionFinder {
   }
 
   /** After a title: the name within the next words, skipping ministries, bodies, places and acronyms. */
-  private scanComplement(from: number, sameHead: string | null = null): { name: NameRun | null; stop: number; title?: boolean } {
+  private scanComplement(from: number, sameHead: string | null = null, maxLower = 8): { name: NameRun | null; stop: number; title?: boolean } {
     const { lex, tokens, lows } = this;
     const stops = stopWords();
     let j = from;
@@ -300,7 +329,7 @@ export class MentionFinder {
       // A long run of lower-case words is the sentence going on, not a complement ("Đại sứ Azerbaijan thông tin
       // về cuộc đụng độ tại điểm nóng ...").
       lowerRun = tokens[j]!.cap ? 0 : lowerRun + 1;
-      if (lowerRun > 8) return { name: null, stop: j };
+      if (lowerRun > maxLower) return { name: null, stop: j };
       // An organisation's whole name is part of the complement ("Tổng Giám đốc Vietnam Airlines Dương Trí Thành").
       const sideEnd = this.sideEnd(j);
       if (sideEnd > j && tokens[j]!.cap) {
@@ -336,6 +365,7 @@ export class MentionFinder {
         const owner = readNameRun(tokens, j + 1, 6);
         j = sideEnd > j + 1 ? sideEnd : place ? j + 1 + place.length : owner && !owner.foreign ? owner.end : j + 2;
         tail = j;
+        lowerRun = 0;
         afterOrgHead = false;
         continue;
       }

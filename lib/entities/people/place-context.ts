@@ -52,6 +52,8 @@ function inPlaceList(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
   const introduced = /^(như|gồm)$/.test(lows[k - 1] ?? '');
   for (let back = 1; back <= 4 && k - back >= 0; back++) {
     const w = lows[k - back]!;
+    // "đường chuyền hỏng của Lucas Vazquez, Dani Garcia": after "của" the list is of owners, not of streets.
+    if (w === 'của') break;
     if (w === 'đường' || w === 'phố' || w === 'tuyến' || w === 'ngả' || w === 'con đường') return true;
     const noun = introduced ? lex.placeListNouns.match(lows, k - back, joined) : null;
     if (noun && k - back + noun.length <= k) return true;

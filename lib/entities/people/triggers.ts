@@ -89,7 +89,7 @@ const ROLE_SUFFIXES = new Set(['viên', 'sĩ', 'sỹ', 'sư', 'trưởng', 'th�
 /** Words that start no role: "và phu nhân", "mọi người được", "theo giáo sư". */
 const NOT_ROLE_START = new Set(['và', 'với', 'của', 'theo', 'cho', 'các', 'những', 'mọi', 'từ', 'tại', 'ở', 'là', 'có', 'được', 'bị', 'người', 'nhà', 'hạt', 'cơ', 'một', 'hai', 'ba']);
 /** Words with a role morpheme that name no person: "tư nhân", "cá nhân", "nguyên nhân", "bảo vệ", "tăng trưởng". */
-const NOT_ROLES = new Set(['tư nhân', 'cá nhân', 'nguyên nhân', 'hôn nhân', 'bảo vệ', 'phòng vệ', 'tự vệ', 'tăng trưởng', 'quốc gia', 'nhà nước', 'nhà máy', 'nhà hàng', 'nhà ga', 'nhà thờ', 'nhà hát', 'nhà tù', 'nhà riêng', 'nhà ở', 'người dân', 'người ta', 'người thân', 'người nhà', 'người người', 'đối với', 'ngoại giả', 'công viên', 'tu viên', 'hoa viên', 'hạt nhân', 'vô địch']);
+const NOT_ROLES = new Set(['tư nhân', 'cá nhân', 'nguyên nhân', 'hôn nhân', 'bảo vệ', 'phòng vệ', 'tự vệ', 'tăng trưởng', 'quốc gia', 'nhà nước', 'nhà máy', 'nhà hàng', 'nhà ga', 'nhà thờ', 'nhà hát', 'nhà tù', 'nhà riêng', 'nhà ở', 'người dân', 'người ta', 'người thân', 'người nhà', 'người người', 'đối với', 'ngoại giả', 'công viên', 'tu viên', 'hoa viên', 'hạt nhân', 'vô địch', 'đối thủ']);
 
 function roleShape(tokens: readonly Token[], lows: readonly string[], i: number, joined: (k: number) => boolean): number {
   // Two words, the second a person-noun morpheme: checked first, it rules out almost every token at once.
