@@ -112,19 +112,73 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
 }
 
 /**
- * Further occurrences of each full name with no title before it, and bare surnames of foreign people
- * ("Borrell", "Shatzkin"), outside credits. Adds them as mentions.
+ * Words that are also pronouns or kin words ("Anh đã ghi 92 bàn": he), compass points ("phía Bắc"): alone, they
+ * are never the short form of a name.
+ */
+const NOT_ALONE = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'con', 'cậu', 'mẹ', 'bố', 'cha', 'thầy']);
+const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
+const DIRECTION_WORDS = new Set(['phía', 'miền', 'hướng', 'phương', 'vùng', 'mạn', 'cực', 'bờ']);
+
+interface ShortForm {
+  lows: string[];
+  person: PersonDraft;
+  /** A single word of a name (given name, surname, first name): it needs the guards of a lone word. */
+  lone: boolean;
+}
+
+/**
+ * The forms under which each person recurs: the full name; for a foreign name its surname and its first name; for
+ * a Vietnamese name its given name and its last two syllables ("Tiến Dũng" for "Bùi Tiến Dũng"); for a person
+ * named by one word, that word. A short form two people share names neither.
+ */
+function shortForms(people: readonly PersonDraft[]): ShortForm[] {
+  const forms: ShortForm[] = [];
+  const owners = new Map<string, number>();
+  const add = (lows: string[], person: PersonDraft) => {
+    const key = lows.join(' ');
+    owners.set(key, (owners.get(key) ?? 0) + 1);
+    forms.push({ lows, person, lone: lows.length === 1 });
+  };
+  for (const p of people) {
+    const n = p.lows.length;
+    if (n === 1) {
+      add(p.lows, p);
+      continue;
+    }
+    if (p.foreign) {
+      add([p.lows[n - 1]!], p);
+      // "Chadwick", "Rupert", "Hansi": a first name alone (not a particle or an initial).
+      if (p.lows[0]!.length >= 3 && !PARTICLES.has(p.lows[0]!)) add([p.lows[0]!], p);
+    } else {
+      add([p.lows[n - 1]!], p);
+      if (n >= 3) add(p.lows.slice(n - 2), p);
+    }
+  }
+  const fullKeys = new Set(people.map((p) => p.lows.join(' ')));
+  return forms.filter((f) => {
+    const key = f.lows.join(' ');
+    return owners.get(key) === 1 && (!fullKeys.has(key) || f.person.lows.join(' ') === key);
+  });
+}
+
+/**
+ * Further occurrences of each full name with no title before it, and its short forms (shortForms), outside
+ * credits, sides and place contexts. Adds them as mentions.
  */
 export function addRepeats(
   tokens: readonly Token[],
   people: PersonDraft[],
   masked: (k: number) => boolean,
   notAPerson: (k: number) => boolean,
+  inSide: (k: number) => boolean = () => false,
 ): void {
   const taken = new Uint8Array(tokens.length);
-  const leading = lexicon().leadingWords;
+  const lex = lexicon();
+  const leading = lex.leadingWords;
+  const joined = (k: number) => /^(?:[ \t]+|[ \t]*[-‐‑–][ \t]*)$/.test(tokens[k]!.gap);
+  const lows = tokens.map((t) => t.low);
   for (const p of people) for (const m of p.mentions) taken.fill(1, m.start, m.end);
-  // Where each capitalised word occurs, so each person looks only at the places their name can be.
+  // Where each capitalised word occurs, so each form looks only at the places it can be.
   const positions = new Map<string, number[]>();
   tokens.forEach((t, i) => {
     if (!isNameToken(t)) return;
@@ -132,33 +186,44 @@ export function addRepeats(
     if (list) list.push(i);
     else positions.set(t.low, [i]);
   });
-  // A Vietnamese given name alone refers back to the one person it ends ("Sơn" after "Nguyễn Xuân Sơn"), unless
-  // two people of the article share it.
-  const givenCount = new Map<string, number>();
-  for (const p of people) if (!p.foreign && p.lows.length >= 2) givenCount.set(p.lows[p.lows.length - 1]!, (givenCount.get(p.lows[p.lows.length - 1]!) ?? 0) + 1);
-  for (const p of people) {
-    const n = p.lows.length;
-    const given = !p.foreign && n >= 2 && givenCount.get(p.lows[n - 1]!) === 1 ? p.lows[n - 1]! : null;
-    const lastForeign = (p.foreign && n > 1 ? p.lows[n - 1]! : null) ?? given;
-    const candidates = [...(positions.get(p.lows[0]!) ?? []), ...(lastForeign ? (positions.get(lastForeign) ?? []) : [])].sort((a, b) => a - b);
-    for (const i of candidates) {
-      if (taken[i] || masked(i)) continue;
-      // Whole run only: not inside a longer capitalised run.
-      // ("Theo Sơn,": a sentence-initial function word is not part of the run.)
+  const forms = [...people.map((p) => ({ lows: p.lows, person: p, lone: p.lows.length === 1 })), ...shortForms(people)];
+  // Longest forms first, so "Nguyễn Xuân Sơn" is taken whole before "Sơn" looks at it.
+  forms.sort((a, b) => b.lows.length - a.lows.length);
+  for (const { lows: form, person: p, lone } of forms) {
+    const n = form.length;
+    for (const i of positions.get(form[0]!) ?? []) {
+      if (taken[i] || masked(i) || i + n > tokens.length) continue;
+      // Whole run only: not inside a longer capitalised run ("Theo Sơn,": a sentence-initial function word is not
+      // part of the run).
       if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !leading.has(tokens[i - 1]!.low)) continue;
-      let len = 0;
-      if (n >= 2 && i + n <= tokens.length) {
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.low === p.lows[k] && (k === 0 || /^(?:[ \t]+|-)$/.test(tokens[i + k]!.gap));
-        if (ok) len = n;
-      }
-      if (!len && lastForeign && tokens[i]!.low === lastForeign) len = 1;
-      if (!len || notAPerson(i)) continue;
-      const after = tokens[i + len];
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.low === form[k] && /^(?:[ \t]+|-)$/.test(tokens[i + k]!.gap) && !taken[i + k];
+      if (!ok) continue;
+      const after = tokens[i + n];
       if (after && isNameToken(after) && /^[ \t]+$/.test(after.gap)) continue;
-      p.mentions.push({ start: i, end: i + len, foreign: p.foreign, triggered: false, titles: [] });
-      taken.fill(1, i, i + len);
+      if (notAPerson(i) || inSide(i)) continue;
+      if (lone && !loneWordIsName(lex, tokens, lows, joined, i)) continue;
+      p.mentions.push({ start: i, end: i + n, foreign: p.foreign, triggered: false, titles: [] });
+      taken.fill(1, i, i + n);
     }
-    p.mentions.sort((a, b) => a.start - b.start);
   }
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A single word of a name standing alone at token i is that name, not a word: not a pronoun ("Anh đã ghi"), not a
+ * compass point after a direction ("phía Bắc"), not the first syllable of a body, a title or a place ("Chính phủ",
+ * "Thành ủy", "Thành phố").
+ */
+function loneWordIsName(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number): boolean {
+  const low = lows[i]!;
+  if (NOT_ALONE.has(low)) return false;
+  if (COMPASS.has(low) && i > 0 && DIRECTION_WORDS.has(lows[i - 1]!)) return false;
+  const next = tokens[i + 1];
+  if (next && !next.cap && joined(i + 1)) {
+    for (const dict of [lex.orgHeads, lex.titles, lex.placeHeads, lex.complements, lex.places]) {
+      if ((dict.match(lows, i, joined)?.length ?? 0) >= 2) return false;
+    }
+  }
+  return true;
 }

@@ -56,7 +56,7 @@ export function peopleOfTokens(
   const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
-  addRepeats(tokens, drafts, masked, (k) => finder.placeOrOrgContext(k));
+  addRepeats(tokens, drafts, masked, (k) => finder.placeOrOrgContext(k), (k) => inSide[k] === 1);
 
   const sentences = sentenceSpans(clean);
   const toSource = (s: number, e: number): Span => {

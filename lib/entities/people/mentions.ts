@@ -1,6 +1,7 @@
 // Find every mention of a person in the token stream: after a title or an honorific, or as a capitalised run
 // shaped like a full name (surname first, or a foreign name), with the titles the text gives them.
 import type { Token } from './tokens';
+import { isNameGap } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
 import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { listedPlaces } from './doc-places';
@@ -219,7 +220,10 @@ export class MentionFinder {
     // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific;
     // "Phủ Chủ tịch" (a place) may still stand before a name, but does not start a chain of titles.
     const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !lex.leadingWords.has(lows[i - 1]!);
-    if (insideRun && (!tokens[i]!.cap || lex.honorifics.match(lows, i, this.joined))) return null;
+    // ("... tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm": "Ông", "Bà" capitalised inside a run before a full name start a
+    // sentence whose break was lost; "Tháp Bà Ponagar" is a place's name.)
+    const lostBreak = HONORIFIC_CAPS.has(tokens[i]!.text) && lex.strongSurnames.has(lows[i + 1] ?? '') && (readNameRun(tokens, i + 1)?.end ?? 0) - i >= 3;
+    if (insideRun && (!tokens[i]!.cap || (lex.honorifics.match(lows, i, this.joined) && !lostBreak))) return null;
     // "Ban Bí thư Trung ương về việc chỉ định ông X": a title word inside a body's name is the body's.
     if (this.inOrgName(i)) return null;
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
@@ -427,7 +431,10 @@ export class MentionFinder {
         if (j !== tail && this.placeOrOrgContext(j, false)) return { name: null, stop: j };
         // After a complement or place only a foreign name may be a single word ("... Chợ Rẫy Việt Nhật" is not).
         let run = this.nameAt(j, j === from, false, true);
-        if (!run && j === tail && j !== from) {
+        // "thủ môn dự bị Knobloch": a lone foreign word after a title's lower-case modifiers, as after its complement.
+        let modifiersOnly = j > from;
+        for (let k = from; k < j && modifiersOnly; k++) modifiersOnly = !tokens[k]!.cap;
+        if (!run && (j === tail || modifiersOnly) && j !== from) {
           const single = this.nameAt(j, true, false, true);
           // ("Bộ trưởng Y tế Mỹ Pfizer" is no person: brands and common foreign words stay out.)
           if (single?.foreign && !lows.slice(single.start, single.end).some((l) => lex.notNameWords.has(l))) run = single;
@@ -458,6 +465,11 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     const run = readNameRun(tokens, p);
     if (!run) return { name: null, end: p + 1 };
+    // "Chủ tịch UBND tỉnh Đặng Quốc Khánh": a full name right after the unit, whose place the text leaves implicit.
+    if (!run.foreign && run.end - p >= 3 && run.end - p <= 4 && lex.strongSurnames.has(lows[p]!) && !this.inSide(p)) {
+      const name = this.nameAt(p, false, false);
+      if (name && name.end === run.end) return { name, end: run.end };
+    }
     for (let s = p + 1; s < run.end - 1; s++) {
       if (!lex.strongSurnames.has(lows[s]!)) continue;
       const name = this.nameAt(s, false, false);
@@ -620,8 +632,8 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     const t = tokens[i]!;
     if (!isNameToken(t)) return null;
-    // Only at the start of a capitalised run.
-    if (i > 0 && isNameToken(tokens[i - 1]!) && this.joined(i)) return null;
+    // Only at the start of a capitalised run (a spaced dash separates two: "Chadwick - Taylor Simone Ledward").
+    if (i > 0 && isNameToken(tokens[i - 1]!) && isNameGap(tokens[i]!.gap)) return null;
     const raw = readNameRun(tokens, i);
     if (!raw) return null;
     if (this.placeOrOrgContext(i)) return null;

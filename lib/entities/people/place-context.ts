@@ -21,6 +21,8 @@ export function placeOrOrgContext(lex: Lexicon, tokens: readonly Token[], lows: 
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const k = end - back;
     const ctx = lex.placeContext.match(lows, k, joined) ?? (orgs ? lex.orgHeads.match(lows, k, joined) : null);
+    // "gia đình Chadwick", "yêu cầu Navalny", "đồng đội Xuân Trường": the context word ends another word here.
+    if (ctx && ctx.length === 1 && k > 0 && NOT_CONTEXT.has(`${lows[k - 1]} ${lows[k]}`)) continue;
     // "Nhật Bản Iwaya": "Bản" ends a place's name here, it is not the word "bản" (village).
     const insideName = tokens[k]!.cap && k > 0 && isNameToken(tokens[k - 1]!) && /^[ \t]+$/.test(tokens[k]!.gap);
     // "tại TP.HCM Susan Burns": after a preposition the acronyms are the place, the name is not in it.
@@ -29,6 +31,12 @@ export function placeOrOrgContext(lex: Lexicon, tokens: readonly Token[], lows: 
   }
   return false;
 }
+
+/** Words whose last syllable is a place, body or thing noun ("đình", "cầu", "trường", "đội", "hội", "sở", "báo"). */
+const NOT_CONTEXT = new Set([
+  'gia đình', 'yêu cầu', 'nhu cầu', 'toàn cầu', 'địa cầu', 'thị trường', 'môi trường', 'lập trường', 'hiện trường',
+  'đồng đội', 'cơ hội', 'xã hội', 'cơ sở', 'thông báo', 'cảnh báo', 'dự báo', 'nhiệm vụ', 'phục vụ', 'đồng hồ',
+]);
 
 /** Items of a list of streets: "các ngả đường như Lê Lợi, Nguyễn Huệ, Phạm Ngọc Thạch...". */
 function inPlaceList(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number): boolean {

@@ -123,6 +123,9 @@ export function trimTitleEnd(lows: readonly string[], start: number, end: number
   return end;
 }
 
+/** Kin words written with a capital out of reverence before a leader's name ("Bác Hồ", "Cụ Hồ", "Bác Tôn"). */
+const REVERENT = new Set(['bác', 'cụ']);
+
 /** A dotted chain of title abbreviations ("PGS.TS", "BS.CK2", "ThS."): returns its end token, or -1. */
 function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let j = i;
@@ -146,7 +149,11 @@ export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: reado
   const role = roleShape(tokens, lows, i, joined);
   if (role > 0) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
-  // "MS Office" is not "Ms Office": an honorific in capitals is an acronym.
+  // "MS Office" is not "Ms Office": an honorific in capitals is an acronym. "nghệ sĩ Xuân Bắc và Anh Tú", "Cô Tô",
+  // "Cậu Vàng": a weak honorific capitalised inside a sentence starts a proper name ("Bác Hồ", "Cụ Hồ" keep their
+  // reverent capital).
+  const midSentence = i > 0 && !/[.!?:;\n"“”]/.test(tokens[i]!.gap);
+  if (h && h.value && !REVERENT.has(lows[i]!) && tokens[i]!.cap && midSentence && /^[ \t,]+$/.test(tokens[i]!.gap)) return null;
   if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
   return null;
 }
