@@ -136,8 +136,11 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
     if (score.against === 0) tally.occurrences.push(occ);
   }
 
+  // Films and series: "Trang (Yu Dương)", "chú Võ Tòng (Lê Quang)" name a character and the actor who plays it.
+  const film = lows.some((l, k) => (l === 'phim' || l === 'vai') && isFilmWord(lows, k));
   const out: Mention[] = [];
   for (const m of found) {
+    if (film && m.titles.length === 0 && m.end - m.start <= 2 && actorAfter(ctx, m.end)) continue;
     // One sense per article: a name shaped weakly (foreign, or without a Vietnamese surname) that the article
     // also writes as a place, a club or a thing is not a person where nothing says so.
     const key = keyOf(lows, m.start, m.end);
@@ -152,6 +155,24 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
     for (const o of tally.occurrences) out.push({ start: o.start, end: o.end, foreign: o.foreign, triggered: named, titles: [] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "phim", "vai" as the nouns (not "vai trò", "vai trò của"). */
+function isFilmWord(lows: readonly string[], k: number): boolean {
+  return lows[k] === 'phim' || lows[k + 1] !== 'trò';
+}
+
+/** "(Yu Dương)", "(Lê Quang)": a person's full name alone in parentheses right after token `end`. */
+function actorAfter(ctx: EvidenceContext, end: number): boolean {
+  const { tokens, lows, lex } = ctx;
+  const t = tokens[end];
+  if (!t || !/^[ \t]*\($/.test(t.gap)) return false;
+  const run = readNameRun(tokens, end, 4);
+  if (!run || run.end - run.start < 2 || !tokens[run.end] || !tokens[run.end]!.gap.startsWith(')')) {
+    // "(Phùng Ngọc đóng)": the actor and the verb "đóng" (plays).
+    if (!run || run.end - run.start < 2 || lows[run.end] !== 'đóng') return false;
+  }
+  return run.foreign || lex.surnames.has(lows[end]!) || run.end - run.start >= 2;
 }
 
 /** A lone capitalised foreign word that could be a surname or a first name ("Asensio", "Kroos", "Nacho"). */

@@ -89,6 +89,8 @@ export interface Lexicon {
   places: PhraseDict<true>;
   placeKeys: Set<string>;
   placeContext: PhraseDict<true>;
+  /** Nouns of things before a name: films, songs, products, clubs, ships ("bộ phim", "mẫu smartphone"). */
+  thingNouns: PhraseDict<true>;
   /** Nouns that head a place's own name ("Cảng Antwerp-Bruges", "Tỉnh Udon Thani"). */
   placeHeads: PhraseDict<true>;
   /** Plural nouns of places before a list of them ("các tỉnh như Udon Thani, Nakhon Phanom"). */
@@ -134,6 +136,7 @@ export function lexicon(): Lexicon {
     places: dict(PLACES),
     placeKeys: keysOf(PLACES),
     placeContext: dict([...PLACE_CONTEXT, ...THING_NOUNS]),
+    thingNouns: dict(THING_NOUNS),
     placeHeads: dict(PLACE_HEADS),
     placeListNouns: dict(PLACE_LIST_NOUNS),
     placePrepositions: keysOf(PLACE_PREPOSITIONS),

@@ -365,9 +365,11 @@ export class MentionFinder {
         if (matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
         const sideEnd = this.sideEnd(j + 1);
         const place = lex.places.match(lows, j + 1, this.joined);
-        // (A foreign owner the sides do not know is one word: "của Apple Tim Cook"; a Vietnamese one its whole run.)
+        // (An owner the sides do not know is its whole run, "của Guido Rodriguez", "của Thái Sơn Nam", but only the
+        // first word of a longer foreign run, which may hold the holder's name: "của Apple Tim Cook".)
         const owner = readNameRun(tokens, j + 1, 6);
-        j = sideEnd > j + 1 ? sideEnd : place ? j + 1 + place.length : owner && !owner.foreign ? owner.end : j + 2;
+        const whole = owner && (!owner.foreign || owner.end - owner.start <= 2);
+        j = sideEnd > j + 1 ? sideEnd : place ? j + 1 + place.length : owner && whole ? owner.end : j + 2;
         tail = j;
         lowerRun = 0;
         afterOrgHead = false;

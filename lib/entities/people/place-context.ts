@@ -29,6 +29,24 @@ export function placeOrOrgContext(lex: Lexicon, tokens: readonly Token[], lows: 
     const acronymPlace = end < i && lex.placePrepositions.has(lows[k]!);
     if (ctx && k + ctx.length === end && !insideName && !acronymPlace) return true;
   }
+  return thingBefore(lex, tokens, lows, joined, i);
+}
+
+/** Words that end the description of a thing: its owner or maker is another name ("phim của đạo diễn X"). */
+const THING_BREAKS = new Set(['của', 'với', 'và', 'cho', 'do', 'bởi', 'cùng', 'là', 'như']);
+
+/**
+ * "mẫu smartphone màn hình gập Mi Mix Fold", "bộ phim hoạt hình Frozen": a thing noun, then up to three lower-case
+ * words describing it, then the name: the name is the thing's.
+ */
+function thingBefore(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (!joined(k + 1) || tokens[k]!.cap || THING_BREAKS.has(lows[k]!)) return false;
+    for (let s = Math.max(0, k - 1); s <= k; s++) {
+      const noun = lex.thingNouns.match(lows, s, joined);
+      if (noun && s + noun.length === k + 1 && i - (k + 1) <= 3 && i - (k + 1) >= 1) return true;
+    }
+  }
   return false;
 }
 
