@@ -362,7 +362,26 @@ export class MentionFinder {
       // "Pivo của Thái Sơn Nam nói", "HLV của Bayern Munich Hansi Flick": the name after "của" owns the role (a club,
       // a body, a country); the holder's name may come after it, and a person after "của" is someone else.
       if (lows[j] === 'của' && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap) {
-        if (matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
+        // "Cố vấn của Tổng thống Mỹ Donald Trump": the name after the owner's title is the owner's; but "Đặc phái viên
+        // của Chủ tịch ASEAN về Myanmar Alounkeo Kittikhoun": an office, then the role's subject, then the holder.
+        const office = matchTrigger(lex, tokens, lows, j + 1);
+        if (office) {
+          if (office.kind !== 'title') return { name: null, stop: j };
+          let q = office.end;
+          for (let guard = 0; guard < 8 && q < tokens.length && this.joined(q) && tokens[q]!.cap; guard++) {
+            const body = this.sideEnd(q);
+            const known = lex.places.match(lows, q, this.joined) ?? lex.complements.match(lows, q, this.joined);
+            if (body > q) q = body;
+            else if (known) q += known.length;
+            else if (tokens[q]!.upper) q++;
+            else break;
+          }
+          if (q < tokens.length && isNameToken(tokens[q]!) && this.joined(q)) return { name: null, stop: j };
+          j = q;
+          tail = j;
+          lowerRun = 0;
+          continue;
+        }
         const sideEnd = this.sideEnd(j + 1);
         const place = lex.places.match(lows, j + 1, this.joined);
         // (An owner the sides do not know is its whole run, "của Guido Rodriguez", "của Thái Sơn Nam", but only the

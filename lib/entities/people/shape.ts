@@ -90,8 +90,14 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6, leadin
       j++;
       continue;
     }
-    // Particles only between capitalised parts, several in a row: "Ursula von der Leyen", "Lula da Silva".
-    const named = PARTICLES.has(t.text) ? particlesThenName(tokens, j) : -1;
+    // Particles only between capitalised parts, several in a row: "Ursula von der Leyen", "Lula da Silva";
+    // Portuguese "do" only inside a foreign name of two words or more, before its last ("André Corrêa do Lago";
+    // "Titanic do Cameron" is "directed by").
+    let named = PARTICLES.has(t.text) ? particlesThenName(tokens, j) : -1;
+    if (t.text === 'do' && j - i >= 2 && !isVietSyllable(tokens[j - 1]!.low) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) {
+      const after = tokens[j + 2];
+      if (!after || !isNameToken(after) || !isNameGap(after.gap)) named = j + 1;
+    }
     if (named > 0 && named - i < max + 3) {
       j = named;
       continue;

@@ -295,7 +295,9 @@ export class SideFinder {
       const t = tokens[j]!;
       if (!this.nameJoined(j)) break;
       if (!t.cap) {
-        if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và') || NAME_STOPS.has(lows[j]!)) break;
+        // ("Bộ Việc làm và Lao động": a stop word right after a capitalised word, when the name goes on after it.)
+        const inWord = j > from && tokens[j - 1]!.cap && j + 1 < tokens.length && this.nameJoined(j + 1) && (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+        if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !inWord) || NAME_STOPS.has(lows[j]!)) break;
         if (lows[j] === 'và') {
           // "và" joins two parts of one name only before a capitalised word that starts no other side.
           const next = tokens[j + 1];
@@ -347,7 +349,9 @@ export class SideFinder {
       j++;
       end = j;
       lowerRun = 0;
-      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && !VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
+      // ("Bộ Việc làm và Lao động": a stop word finishes the word when the name goes on after it.)
+      const goesOn = j + 1 < tokens.length && this.nameJoined(j + 1) && (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && (goesOn || (!VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined))) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
         end = j + 1;
       }
     }
