@@ -102,7 +102,7 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
   for (let i = 0; i < n; i++) {
     if (taken[i] || !isNameToken(tokens[i]!) || !runStart(ctx, i)) continue;
     const run = readNameRun(tokens, i, 4);
-    if (run && personWords.has(keyOf(lows, run.start, run.end))) {
+    if (run && (run.end - run.start === 1 ? personWords.has(lows[i]!) : personWords.has(keyOf(lows, run.start, run.end)))) {
       personStart[run.start] = 1;
       personEnd[run.end] = 1;
     }
@@ -117,13 +117,13 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
     // name part of a side's mention; remembered for the names found by shape too.
     const run = readNameRun(tokens, i, 4);
     if (!run) continue;
-    const key = keyOf(lows, run.start, run.end);
     const insideSide = ctx.inSide(i) && i > 0 && ctx.inSide(i - 1) && !isNameToken(tokens[i - 1]!);
-    if (insideSide || ctx.placeOrOrgContext(i)) against.add(key);
+    if (insideSide || ctx.placeOrOrgContext(i)) against.add(keyOf(lows, run.start, run.end));
     if (taken[i] || ctx.inSide(i)) continue;
     const len = run.end - run.start;
     const candidate = len === 1 ? lonelyForeign(ctx, i) : len === 2 ? twoSyllables(ctx, i) : false;
     if (!candidate) continue;
+    const key = keyOf(lows, run.start, run.end);
     let tally = tallies.get(key);
     if (!tally) {
       tally = { person: 0, against: 0, occurrences: [] };

@@ -66,29 +66,69 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
     }
     addMention(m, lows);
   }
+  // Each person under the tails of its name and, for a foreign name, every run of its words (at most three), so a
+  // short form looks only at the people it can shorten (a long text has thousands of people).
+  const order = new Map<PersonDraft, number>();
+  people.forEach((p, k) => order.set(p, k));
+  const byTail = new Map<string, PersonDraft[]>();
+  const byPart = new Map<string, PersonDraft[]>();
+  const byFirst = new Map<string, PersonDraft[]>();
+  const index = (map: Map<string, PersonDraft[]>, key: string, p: PersonDraft) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [p]);
+    else if (list[list.length - 1] !== p) list.push(p);
+  };
+  for (const p of people) {
+    const n = p.lows.length;
+    for (let k = 1; k < n; k++) index(byTail, p.lows.slice(n - k).join(' '), p);
+    if (p.foreign) for (let s = 0; s < n; s++) for (let k = 1; k <= 3 && s + k <= n; k++) if (k < n) index(byPart, p.lows.slice(s, s + k).join(' '), p);
+    if (!p.foreign && n >= 2) index(byFirst, p.lows[0]!, p);
+  }
+  const removed = new Set<PersonDraft>();
   // Two-word names without a surname that end a longer name ("Quốc Dũng") join it.
   for (const p of [...people]) {
     // ("Vũ Thủy" after "Trần Vũ Thủy": a two-word form that ends a three-word name is that name, whatever its first word.)
-    const owner = people.find((q) => q !== p && endsWith(q.lows, p.lows) && (!lex.surnames.has(p.lows[0]!) || (!p.foreign && p.lows.length === 2 && q.lows.length === 3)));
+    const owner = (byTail.get(p.lows.join(' ')) ?? []).find(
+      (q) => q !== p && !removed.has(q) && (!lex.surnames.has(p.lows[0]!) || (!p.foreign && p.lows.length === 2 && q.lows.length === 3)),
+    );
     if (owner) {
       owner.mentions.push(...p.mentions);
-      people.splice(people.indexOf(p), 1);
+      removed.add(p);
     }
   }
+  const kept = people.filter((p) => !removed.has(p));
+  people.length = 0;
+  people.push(...kept);
+  // The latest mention start of each person before a point: its starts sorted, plus the shorts it took so far
+  // (shorts come in text order).
+  const starts = new Map<PersonDraft, number[]>();
+  for (const p of people) starts.set(p, p.mentions.map((x) => x.start).sort((a, b) => a - b));
+  const lastShort = new Map<PersonDraft, number>();
+  const latestBefore = (p: PersonDraft, at: number): number => {
+    const list = starts.get(p)!;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(lo > 0 ? list[lo - 1]! : -1, lastShort.get(p) ?? -1);
+  };
   // Short mentions join the nearest earlier full name they end (or the first later one).
   for (const m of shorts) {
     const lows = lowsOf(tokens, m);
+    const key = lows.join(' ');
+    // Vietnamese: the given name ends the full name. Foreign: the surname may come first or last ("ông Anwar" for
+    // Anwar Ibrahim, "ngài Iwaya" for Iwaya Takeshi, "ông Wiegan" for Gunnar Wiegan), or any part of a longer
+    // foreign name: "Tổng thống Lula" (Luiz Inácio Lula da Silva), "Thứ trưởng Havas" (Arif Havas Oegroseno).
+    const candidates = new Set<PersonDraft>(byTail.get(key) ?? []);
+    if (!(lows.length === 1 && PARTICLES.has(lows[0]!))) for (const p of byPart.get(key) ?? []) candidates.add(p);
     let best: PersonDraft | null = null;
     let bestPos = -1;
-    for (const p of people) {
-      // Vietnamese: the given name ends the full name. Foreign: the surname may come first or last
-      // ("ông Anwar" for Anwar Ibrahim, "ngài Iwaya" for Iwaya Takeshi, "ông Wiegan" for Gunnar Wiegan).
-      // Also any part of a longer foreign name: "Tổng thống Lula" (Luiz Inácio Lula da Silva), "Thứ trưởng Havas"
-      // (Arif Havas Oegroseno), "ông Arif Havas".
-      const foreignPart = p.foreign && containsRun(p.lows, lows);
-      if (!endsWith(p.lows, lows) && !foreignPart) continue;
-      const before = p.mentions.filter((x) => x.start < m.start).map((x) => x.start);
-      const pos = before.length ? Math.max(...before) : -1;
+    for (const p of [...candidates].sort((a, b) => order.get(a)! - order.get(b)!)) {
+      if (removed.has(p)) continue;
+      const pos = latestBefore(p, m.start);
       if (!best || pos > bestPos) {
         best = p;
         bestPos = pos;
@@ -97,11 +137,12 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
     // "Bác Hồ", "Bác Tôn": Vietnamese address a revered elder by surname, and Chinese and Korean leaders are
     // named by theirs ("ông Tập" for Tập Cận Bình): join the one full name it starts.
     if (!best && !m.foreign && lows.length === 1) {
-      const starts = people.filter((p) => !p.foreign && p.lows.length >= 2 && p.lows[0] === lows[0]);
-      if (starts.length === 1) best = starts[0]!;
+      const firsts = (byFirst.get(lows[0]!) ?? []).filter((p) => !removed.has(p));
+      if (firsts.length === 1) best = firsts[0]!;
     }
     if (best) {
       best.mentions.push(m);
+      lastShort.set(best, Math.max(lastShort.get(best) ?? -1, m.start));
       continue;
     }
     if (!m.triggered) continue;
@@ -171,12 +212,12 @@ export function addRepeats(
   masked: (k: number) => boolean,
   notAPerson: (k: number) => boolean,
   inSide: (k: number) => boolean = () => false,
+  lows: readonly string[] = tokens.map((t) => t.low),
 ): void {
   const taken = new Uint8Array(tokens.length);
   const lex = lexicon();
   const leading = lex.leadingWords;
   const joined = (k: number) => /^(?:[ \t]+|[ \t]*[-‐‑–][ \t]*)$/.test(tokens[k]!.gap);
-  const lows = tokens.map((t) => t.low);
   for (const p of people) for (const m of p.mentions) taken.fill(1, m.start, m.end);
   // Where each capitalised word occurs, so each form looks only at the places it can be.
   const positions = new Map<string, number[]>();

@@ -226,6 +226,8 @@ export class MentionFinder {
     if (insideRun && (!tokens[i]!.cap || (lex.honorifics.match(lows, i, this.joined) && !lostBreak))) return null;
     // "Ban Bí thư Trung ương về việc chỉ định ông X": a title word inside a body's name is the body's.
     if (this.inOrgName(i)) return null;
+    // Most tokens start nothing: look the trigger up first (cached per token).
+    if (!matchTrigger(lex, tokens, lows, i)) return null;
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
     const before = lows.slice(Math.max(0, i - 3), i).join(' ');
     const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
@@ -443,9 +445,14 @@ export class MentionFinder {
         afterOrgHead = true;
         continue;
       }
-      // "Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn": a title right after a complete complement or place
-      // is the next title of the same person.
-      if (j === tail && j > from && t.cap && matchTrigger(lex, tokens, lows, j)?.kind === 'title') return { name: null, stop: j, title: true };
+      // "Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn": a title right after a complete complement or place,
+      // or after a comma or dash ("lãnh đạo phe thiểu số - Hạ nghị sỹ Dân chủ Nancy Pelosi"), is the next title of
+      // the same person; a capitalised title after other words starts another phrase. Either way this role ends
+      // here: it never swallows the next one (and a run of titles costs a step each).
+      if (t.cap && j > from && matchTrigger(lex, tokens, lows, j)?.kind === 'title') {
+        const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap);
+        return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
+      }
       if (isNameToken(t) && !afterOrgHead) {
         // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
         // ("Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến": "trường" ends a complement, not a school.)

@@ -6,6 +6,22 @@ import { isNameToken } from './shape';
 
 /** "đường Trần Hưng Đạo", "cầu Tứ Liên", "TP Hà Nội", "73 Quán Sứ", "Bộ Ngoại giao", and street lists before token i. */
 export function placeOrOrgContext(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number, orgs = true): boolean {
+  // Cached per token array (0 unknown, 1 no, 2 yes), for both readings.
+  let cache = contextCache.get(tokens);
+  if (!cache) {
+    cache = [new Uint8Array(tokens.length), new Uint8Array(tokens.length)];
+    contextCache.set(tokens, cache);
+  }
+  const slot = cache[orgs ? 1 : 0]!;
+  if (slot[i]) return slot[i] === 2;
+  const answer = contextBefore(lex, tokens, lows, joined, i, orgs);
+  slot[i] = answer ? 2 : 1;
+  return answer;
+}
+
+const contextCache = new WeakMap<readonly Token[], Uint8Array[]>();
+
+function contextBefore(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number, orgs: boolean): boolean {
   if (i === 0) return false;
   const gap = tokens[i]!.gap;
   if (inPlaceList(lex, tokens, lows, joined, i)) return true;

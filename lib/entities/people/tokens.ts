@@ -77,17 +77,30 @@ export function tokenize(text: string, canon: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   WORD.lastIndex = 0;
+  // What a spelling is (case, letters, its lower-case canonical key) is decided once per spelling.
+  const kinds = new Map<string, { low: string; cap: boolean; upper: boolean; alpha: boolean }>();
   const push = (s: number, e: number) => {
     const word = text.slice(s, e);
-    const first = word[0]!;
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const alpha = LETTERS.test(word);
-    const upper = alpha && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
-    out.push({ s, e, text: word, low: canon.slice(s, e).toLowerCase(), cap, upper, alpha, gap: text.slice(prevEnd, s) });
+    let kind = kinds.get(word);
+    if (!kind) {
+      const first = word[0]!;
+      const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+      const alpha = LETTERS.test(word);
+      const upper = alpha && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+      kind = { low: canon.slice(s, e).toLowerCase(), cap, upper, alpha };
+      if (kinds.size < 50_000) kinds.set(word, kind);
+    }
+    out.push({ s, e, text: word, low: kind.low, cap: kind.cap, upper: kind.upper, alpha: kind.alpha, gap: text.slice(prevEnd, s) });
     prevEnd = e;
   };
+  // Words recur: decide each spelling's split once.
+  const splits = new Map<string, number>();
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const at = glued(m[0]);
+    let at = splits.get(m[0]);
+    if (at === undefined) {
+      at = glued(m[0]);
+      if (splits.size < 50_000) splits.set(m[0], at);
+    }
     if (at > 0) {
       push(m.index, m.index + at);
       push(m.index + at, m.index + m[0].length);

@@ -137,8 +137,24 @@ function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): n
   return j > i ? j : -1;
 }
 
+/** matchTrigger's answers per token array: every reader asks about the same tokens again and again. */
+const triggerCache = new WeakMap<readonly Token[], (TriggerHit | null | undefined)[]>();
+
 /** Title or honorific starting at token i (with "nguyên", "cựu", "Quyền", "Phó" before it). */
 export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): TriggerHit | null {
+  let cache = triggerCache.get(tokens);
+  if (!cache) {
+    cache = new Array<TriggerHit | null | undefined>(tokens.length);
+    triggerCache.set(tokens, cache);
+  }
+  const known = cache[i];
+  if (known !== undefined) return known;
+  const hit = i < tokens.length ? findTrigger(lex, tokens, lows, i) : null;
+  cache[i] = hit;
+  return hit;
+}
+
+function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): TriggerHit | null {
   const joined = makeJoined(tokens);
   const title = titleFrom(lex, tokens, lows, i, i, joined);
   // "Đại sứ quán", "Tổng Lãnh sự quán": a longer organisation head starting here is no title.
