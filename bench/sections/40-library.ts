@@ -205,15 +205,18 @@ async function measureUi(digests: Digest[]): Promise<UiFigures> {
   try {
     const area = createMemoryArea();
     const lock = createQueueLock();
-    await createDigestStore(area, { lock }).importDigests(digests);
+    const store = createDigestStore(area, { lock });
+    await store.importDigests(digests);
     const platform: Platform = {
       uiLanguage: () => 'vi',
       activeTab: async () => null,
       extract: async () => {
         throw new Error('not used by the library');
       },
-      digestArea: area,
-      lock,
+      store,
+      save: async () => {
+        throw new Error('not used by the library');
+      },
       getPrefs: async () => DEFAULT_PREFS,
       setPrefs: async () => undefined,
       openLibrary: async () => undefined,
