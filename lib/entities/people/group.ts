@@ -21,22 +21,6 @@ function lowsOf(tokens: readonly Token[], m: { start: number; end: number }): st
   return out;
 }
 
-function endsWith(full: readonly string[], tail: readonly string[]): boolean {
-  if (tail.length >= full.length) return false;
-  for (let k = 1; k <= tail.length; k++) if (full[full.length - k] !== tail[tail.length - k]) return false;
-  return true;
-}
-
-/** `part` (not a lone particle) occurs as a run of words inside `full`, shorter than it. */
-function containsRun(full: readonly string[], part: readonly string[]): boolean {
-  if (part.length >= full.length || (part.length === 1 && PARTICLES.has(part[0]!))) return false;
-  outer: for (let s = 0; s + part.length <= full.length; s++) {
-    for (let k = 0; k < part.length; k++) if (full[s + k] !== part[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 /** A mention that names the whole person: two or more words, or a foreign name with a title. */
 function isFull(lex: Lexicon, lows: readonly string[], m: Mention): boolean {
   if (lows.length >= 2) return m.foreign || lex.surnames.has(lows[0]!) || m.triggered;
@@ -66,7 +50,7 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
     }
     addMention(m, lows);
   }
-  // Each person under the tails of its name and, for a foreign name, every run of its words (at most three), so a
+  // Each person under the tails of its name and, for a foreign name, every shorter run of its words, so a
   // short form looks only at the people it can shorten (a long text has thousands of people).
   const order = new Map<PersonDraft, number>();
   people.forEach((p, k) => order.set(p, k));
@@ -81,7 +65,7 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
   for (const p of people) {
     const n = p.lows.length;
     for (let k = 1; k < n; k++) index(byTail, p.lows.slice(n - k).join(' '), p);
-    if (p.foreign) for (let s = 0; s < n; s++) for (let k = 1; k <= 3 && s + k <= n; k++) if (k < n) index(byPart, p.lows.slice(s, s + k).join(' '), p);
+    if (p.foreign) for (let s = 0; s < n; s++) for (let k = 1; k < n && s + k <= n; k++) index(byPart, p.lows.slice(s, s + k).join(' '), p);
     if (!p.foreign && n >= 2) index(byFirst, p.lows[0]!, p);
   }
   const removed = new Set<PersonDraft>();

@@ -217,6 +217,8 @@ export class MentionFinder {
   /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
   private fromTriggers(i: number): Mention | null {
     const { lex, tokens, lows } = this;
+    // Most tokens start nothing: look the trigger up first (cached per token).
+    if (!matchTrigger(lex, tokens, lows, i)) return null;
     // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific;
     // "Phủ Chủ tịch" (a place) may still stand before a name, but does not start a chain of titles.
     const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !lex.leadingWords.has(lows[i - 1]!);
@@ -226,8 +228,6 @@ export class MentionFinder {
     if (insideRun && (!tokens[i]!.cap || (lex.honorifics.match(lows, i, this.joined) && !lostBreak))) return null;
     // "Ban Bí thư Trung ương về việc chỉ định ông X": a title word inside a body's name is the body's.
     if (this.inOrgName(i)) return null;
-    // Most tokens start nothing: look the trigger up first (cached per token).
-    if (!matchTrigger(lex, tokens, lows, i)) return null;
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
     const before = lows.slice(Math.max(0, i - 3), i).join(' ');
     const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
