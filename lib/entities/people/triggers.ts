@@ -34,6 +34,11 @@ const STOP_WORDS = [
   'chứng kiến', 'hướng dẫn', 'mời', 'gửi', 'viếng', 'dâng', 'thắp', 'đánh', 'tuyên án',
   'xét xử', 'truy tố', 'khởi tố', 'cảm thấy', 'muốn', 'cần', 'phải', 'hy vọng', 'lo ngại', 'cáo buộc',
   'báo cáo', 'trình bày', 'giữ chức', 'giữ cương vị', 'nhiệm kỳ', 'làm việc',
+  // Verbs of succession and of a contest take a person as object: the role before them is the subject's.
+  'thay', 'thay thế', 'kế nhiệm', 'tiếp quản', 'dẫn dắt', 'đánh bại', 'chia tay', 'rời', 'gia nhập',
+  // Verbs of reporting and stance, as common in news as those above.
+  'xác nhận', 'thừa nhận', 'tiết lộ', 'công bố', 'cam kết', 'đề xuất', 'phản đối', 'chỉ trích', 'bác bỏ',
+  'lên tiếng', 'giải thích', 'ca ngợi', 'từ chức', 'qua đời',
 ];
 
 /** Words that may continue a role after the name ("phụ trách các vấn đề", "trong lĩnh vực"). */

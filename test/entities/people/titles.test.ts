@@ -51,6 +51,12 @@ describe('titles before the name', () => {
     expect(person(text, 'Lê Hữu Phúc').titles).toEqual(['Phó Thủ tướng']);
   });
 
+  it('ends a role at a verb of succession: the person after it is its object, not its holder', () => {
+    const text = 'Tân HLV trưởng đội tuyển quốc gia thay thế Lê Văn Bình từ tháng 6.';
+    expect(person(text, 'Lê Văn Bình').titles).toEqual([]);
+    expect(person('Giám đốc mới kế nhiệm Trần Quốc Huy sau đại hội.', 'Trần Quốc Huy').titles).toEqual([]);
+  });
+
   it('names a Sino-Vietnamese name after a country even without a known surname', () => {
     expect(person('Chủ tịch Trung Quốc Tập Cận Bình đã điện đàm.', 'Tập Cận Bình').titles).toEqual(['Chủ tịch Trung Quốc']);
   });
