@@ -5,7 +5,7 @@
 // at each pause, so a tab stays responsive while its article is extracted. Both stop at the time budget.
 import type { Article, ExtractOptions, ExtractionResult, NotArticle } from '../article/types';
 import { profileForHost } from '../profiles';
-import { extractWithProfile, type PathResult } from './profile-path';
+import { extractWithProfile, STRUCTURE_LAYOUT, type PathResult } from './profile-path';
 import { genericSteps, type GenericStage } from './generic';
 import { TIME_BUDGET_MS, workingCopy } from './budget';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
@@ -72,8 +72,10 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
 
   let scan: PageScan | null = null;
   const getScan = () => (scan ??= scanPage(document));
+  // A profile's own layout vouches for an article; a body read from the prose region alone does not.
+  const vouched = !!result && result.layout !== STRUCTURE_LAYOUT;
   if (!options.force) {
-    const signals = !!result || (!!meta.jsonld?.type && meta.jsonld.type !== 'WebPage') || meta.ogType === 'article';
+    const signals = vouched || (!!meta.jsonld?.type && meta.jsonld.type !== 'WebPage') || meta.ogType === 'article';
     const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan);
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
@@ -95,10 +97,10 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
       step = generic.next();
     }
     result = step.value;
-    if (result && !options.force) {
-      const verdict = postVerdict(result.blocks, result.lead, document, getScan());
-      if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
-    }
+  }
+  if (result && !vouched && !options.force) {
+    const verdict = postVerdict(result.blocks, result.lead, document, getScan());
+    if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
   if (!result || (!result.blocks.length && !result.lead)) {
     return notArticle(meta, url, 'no-content', 'No article text was found on this page.', document);
@@ -124,6 +126,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     siteName: profile?.siteName ?? meta.siteName,
     title,
     authors,
+    source: result.source ?? null,
     published: published.iso,
     publishedNote: published.note,
     lead,

@@ -1,0 +1,107 @@
+// Boxes inside an article's container, judged by their structure rather than their class: a box of link-sparse
+// prose continues the article (whatever a profile's removal list says about its class), a box of story links
+// or a story card does not (whatever class a redesign gives it).
+import { isBoilerplateHeading } from './boilerplate';
+import { boxHeading } from './prose-region';
+import { measure, textBlocks } from './text-blocks';
+
+/** Comparable text: letters and digits only, lower case (lead/title duplicates are found with it). */
+export const textKey = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
+
+const hasFormControls = (el: Element) => !!el.querySelector('textarea, input[type=text], input:not([type]), select');
+
+/** A heading (or the box's first line) that is nothing but a link: a teaser of another story. */
+function hasLinkedHeadline(box: Element): boolean {
+  for (const h of box.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const a = h.querySelector('a[href]') ?? h.closest('a[href]');
+    const t = (h.textContent ?? '').trim();
+    if (a && t && (a.textContent ?? '').trim().length >= 0.9 * t.length) return true;
+  }
+  return false;
+}
+
+export interface ArticleKeys {
+  /** textKey of the lead and the title: a box repeating them is a duplicate, not more article. */
+  lead: string | null;
+  title: string | null;
+}
+
+/**
+ * Does this box hold prose that continues the article? Link-sparse paragraphs written in sentences, at least
+ * 150 characters of them, not under a boilerplate heading ("Tin liên quan", "Đọc nhiều"), not a teaser, not a
+ * form, and not a repeat of the lead or the title.
+ */
+export function continuesArticle(box: Element, keys: ArticleKeys): boolean {
+  if (hasFormControls(box) || hasLinkedHeadline(box)) return false;
+  const m = measure(textBlocks(box));
+  if (m.paragraphs === 0 || m.proseChars < 150 || m.linkChars > 0.3 * m.chars) return false;
+  // A boilerplate heading ("Tin liên quan", "Chia sẻ") marks a box of teasers; but two paragraphs of prose
+  // with hardly a link are article text whatever their subheading happens to start with.
+  const heading = boxHeading(box);
+  if (heading && isBoilerplateHeading(heading) && !(m.paragraphs >= 2 && m.linkChars <= 0.1 * m.chars)) return false;
+  const k = textKey(box.textContent ?? '');
+  if (keys.lead && (k === keys.lead || keys.lead.includes(k) || k.includes(keys.lead))) return false;
+  if (keys.title && k === keys.title) return false;
+  return true;
+}
+
+const BOX_TAGS = 'div, section, aside, ul, ol, table, article, nav, dl';
+
+/**
+ * Remove boxes of story links from an article container (modifies `root`, a working copy): three or more
+ * links making up most of the box's text, or a small card whose headline is a link next to a linked picture.
+ * Outermost boxes first; a box holding prose paragraphs is never one.
+ */
+export function removeLinkBoxes(root: Element): number {
+  let n = 0;
+  // Bounded: a container is a few hundred boxes; a hostile one of 100,000 is not walked 100,000 times.
+  for (const box of [...root.querySelectorAll(BOX_TAGS)].slice(0, 3000)) {
+    if (!root.contains(box)) continue; // inside a box removed already
+    const links = [...box.querySelectorAll('a[href]')].filter((a) => (a.textContent ?? '').trim().length >= 8);
+    const blocks = textBlocks(box);
+    const m = measure(blocks);
+    if (!m.chars) continue;
+    // Story lists: mostly link text, or three lines that are links around at most one teaser's paragraph.
+    const linkLines = blocks.filter((b) => b.chars >= 15 && b.linkChars >= 0.9 * b.chars).length;
+    const list =
+      (links.length >= 3 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1) ||
+      (linkLines >= 3 && m.paragraphs <= 1 && m.chars - m.linkChars <= 0.6 * m.chars);
+    const card = m.chars < 400 && m.paragraphs <= 1 && links.length >= 1 && !!box.querySelector('a[href] img') && hasLinkedHeadlineOrFirstLink(box);
+    if (list || card) {
+      box.remove();
+      n++;
+    }
+  }
+  return n;
+}
+
+/** The box's first text is a link of 20+ characters (a story headline), or it has a linked heading. */
+function hasLinkedHeadlineOrFirstLink(box: Element): boolean {
+  if (hasLinkedHeadline(box)) return true;
+  const first = textBlocks(box).find((b) => b.chars >= 20);
+  return !!first && first.linkChars >= 0.9 * first.chars;
+}
+
+/** Share links of the common networks and the print/mail buttons: the same addresses on every site. */
+const SHARE_HREF = /facebook\.com\/(?:sharer|plugins|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|zalo\.me|sp\.zalo|plus\.google\.com\/share|linkedin\.com\/share|pinterest\.com\/pin|^mailto:|^javascript:.*print/i;
+
+/**
+ * Remove widgets from an article container (a working copy) by what they are, not what they are called: a
+ * rating (schema.org microdata), a box of share buttons (its links go to the networks' share addresses).
+ */
+export function removeWidgets(root: Element): number {
+  let n = 0;
+  for (const el of [...root.querySelectorAll('[itemprop=aggregateRating], [itemprop=interactionStatistic]')]) {
+    el.remove();
+    n++;
+  }
+  for (const a of [...root.querySelectorAll('a[href]')]) {
+    if (!root.contains(a) || !SHARE_HREF.test(a.getAttribute('href') ?? '')) continue;
+    // The share bar: the link's nearest ancestor that still holds only a short label besides its links.
+    let box: Element = a;
+    for (let p = a.parentElement; p && p !== root && (p.textContent ?? '').trim().length <= 120; p = p.parentElement) box = p;
+    box.remove();
+    n++;
+  }
+  return n;
+}

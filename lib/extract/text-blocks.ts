@@ -1,0 +1,100 @@
+// Text blocks: the elements that hold running text of their own (a <p>, or a <div> whose text is split by
+// <br>s), measured without looking at class names: characters, link characters, sentence ends. The shape of
+// the text is what survives a redesign; class names do not. One iterative walk (deeply nested pages exist).
+import { isHidden } from './body';
+
+export interface TextBlock {
+  el: Element;
+  /** Characters of the block's own text (inline descendants included, nested blocks not). */
+  chars: number;
+  /** Of which inside links. */
+  linkChars: number;
+  /** Sentence ends (. ! ? … followed by a space or the end of the block). */
+  sentences: number;
+}
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'select', 'textarea', 'button',
+  'input', 'option', 'head', 'title', 'video', 'audio', 'canvas', 'map',
+]);
+/** Elements that start a new block of text (everything else is inline). */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'center', 'form', 'body',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'td', 'th', 'figure', 'figcaption', 'pre', 'address', 'caption', 'details', 'summary',
+]);
+const SENTENCE_END = /[.!?…]["”’)]?(?=\s|$)/g;
+
+/** Count the text of a text node into a block, collapsing white space as a reader sees it. */
+function addText(block: TextBlock, text: string, inLink: boolean): void {
+  const t = text.replace(/\s+/g, ' ');
+  const n = t.trim().length;
+  if (!n) return;
+  block.chars += n;
+  if (inLink) block.linkChars += n;
+  SENTENCE_END.lastIndex = 0;
+  block.sentences += t.match(SENTENCE_END)?.length ?? 0;
+}
+
+/**
+ * Every block under `root` (itself included) with any text of its own, in document order. Hidden elements
+ * and non-text elements are skipped; a block inside a link counts as link text.
+ */
+export function textBlocks(root: Element): TextBlock[] {
+  const out: TextBlock[] = [];
+  const rootBlock: TextBlock = { el: root, chars: 0, linkChars: 0, sentences: 0 };
+  // Explicit stack of [node, its block, inside a link]; children pushed in reverse to keep document order.
+  const stack: [Node, TextBlock, boolean][] = [];
+  const pushChildren = (node: Node, block: TextBlock, inLink: boolean) => {
+    const kids: Node[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, block, inLink]);
+  };
+  out.push(rootBlock);
+  pushChildren(root, rootBlock, false);
+  while (stack.length) {
+    const [node, block, inLink] = stack.pop()!;
+    if (node.nodeType === 3) {
+      addText(block, node.nodeValue ?? '', inLink);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (SKIP.has(tag) || isHidden(el)) continue;
+    const link = inLink || tag === 'a';
+    if (BLOCK_TAGS.has(tag)) {
+      const own: TextBlock = { el, chars: 0, linkChars: 0, sentences: 0 };
+      out.push(own);
+      pushChildren(el, own, link);
+    } else pushChildren(el, block, link);
+  }
+  return out.filter((b) => b.chars > 0);
+}
+
+export interface TextMeasure {
+  chars: number;
+  linkChars: number;
+  /** Characters of prose: blocks of 60+ characters, mostly not links, with a sentence end. */
+  proseChars: number;
+  /** How many such blocks. */
+  paragraphs: number;
+}
+
+/** A block reads as prose: long enough, mostly not link text, written in sentences. */
+export function isProse(b: TextBlock): boolean {
+  return b.chars >= 60 && b.linkChars <= 0.3 * b.chars && b.sentences >= 1;
+}
+
+export function measure(blocks: TextBlock[]): TextMeasure {
+  const m: TextMeasure = { chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0 };
+  for (const b of blocks) {
+    m.chars += b.chars;
+    m.linkChars += b.linkChars;
+    if (isProse(b)) {
+      m.proseChars += b.chars - b.linkChars;
+      m.paragraphs++;
+    }
+  }
+  return m;
+}
