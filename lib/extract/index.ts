@@ -123,7 +123,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     url,
     canonicalUrl: meta.canonicalUrl,
     domain: meta.domain,
-    siteName: profile?.siteName ?? meta.siteName,
+    siteName: meta.siteName,
     title,
     authors,
     source: result.source ?? null,
