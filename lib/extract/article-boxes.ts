@@ -3,7 +3,7 @@
 // or a story card does not (whatever class a redesign gives it).
 import { isBoilerplateHeading } from './boilerplate';
 import { boxHeading } from './prose-region';
-import { measure, textBlocks } from './text-blocks';
+import { measure, PageText, textBlocks } from './text-blocks';
 
 /** Comparable text: letters and digits only, lower case (lead/title duplicates are found with it). */
 export const textKey = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -45,32 +45,29 @@ export function continuesArticle(box: Element, keys: ArticleKeys): boolean {
   return true;
 }
 
-const BOX_TAGS = 'div, section, aside, ul, ol, table, article, nav, dl';
+const BOX_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'table', 'article', 'nav', 'dl']);
 
 /**
  * Remove boxes of story links from an article container (modifies `root`, a working copy): three or more
- * links making up most of the box's text, or a small card whose headline is a link next to a linked picture.
- * Outermost boxes first; a box holding prose paragraphs is never one.
+ * links making up most of the box's text, three lines that are links around at most one teaser's paragraph,
+ * or a small card whose headline is a link next to a linked picture. Outermost boxes first; a box holding
+ * prose paragraphs is never one. One measuring walk over the container.
  */
-export function removeLinkBoxes(root: Element): number {
+export function removeLinkBoxes(root: Element, text: PageText = PageText.of(root)): number {
   let n = 0;
-  // Bounded: a container is a few hundred boxes; a hostile one of 100,000 is not walked 100,000 times.
-  for (const box of [...root.querySelectorAll(BOX_TAGS)].slice(0, 3000)) {
-    if (!root.contains(box)) continue; // inside a box removed already
-    const links = [...box.querySelectorAll('a[href]')].filter((a) => (a.textContent ?? '').trim().length >= 8);
-    const blocks = textBlocks(box);
-    const m = measure(blocks);
-    if (!m.chars) continue;
-    // Story lists: mostly link text, or three lines that are links around at most one teaser's paragraph.
-    const linkLines = blocks.filter((b) => b.chars >= 15 && b.linkChars >= 0.9 * b.chars).length;
+  const stack = [...root.children].reverse();
+  while (stack.length) {
+    const box = stack.pop()!;
+    const m = text.measure(box);
+    if (!m.chars && !m.links) continue;
     const list =
-      (links.length >= 3 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1) ||
-      (linkLines >= 3 && m.paragraphs <= 1 && m.chars - m.linkChars <= 0.6 * m.chars);
-    const card = m.chars < 400 && m.paragraphs <= 1 && links.length >= 1 && !!box.querySelector('a[href] img') && hasLinkedHeadlineOrFirstLink(box);
-    if (list || card) {
+      (m.links >= 3 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1) ||
+      (m.linkLines >= 3 && m.paragraphs <= 1 && m.chars - m.linkChars <= 0.6 * m.chars);
+    const card = m.chars < 400 && m.paragraphs <= 1 && m.links >= 1 && !!box.querySelector('a[href] img') && hasLinkedHeadlineOrFirstLink(box);
+    if (BOX_TAGS.has(box.localName.toLowerCase()) && (list || card)) {
       box.remove();
       n++;
-    }
+    } else for (let i = box.children.length - 1; i >= 0; i--) stack.push(box.children[i]!);
   }
   return n;
 }

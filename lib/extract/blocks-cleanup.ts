@@ -27,6 +27,22 @@ export interface CleanedBlocks {
   source: string | null;
 }
 
+/**
+ * Picture files named as decoration: icons, logos, buttons ("/images/icons/print.gif", "logo-online.png"), and
+ * SVG files (badges such as "Follow us on Google News"; news photos are raster images).
+ */
+const DECORATION = /(?:^|[/_.-])(?:icons?|logos?|btn|buttons?|spacer|blank|bullet|arrow|badge)(?:[/_.-]|\d|$)|\.svg$/i;
+
+/** A picture with no caption whose file is named as a decoration is no picture of the article. */
+function isDecoration(b: Block): boolean {
+  if (b.kind !== 'figure' || !b.image || b.image.caption || b.image.credit) return false;
+  try {
+    return DECORATION.test(new URL(b.image.src).pathname);
+  } catch {
+    return false;
+  }
+}
+
 function isRelatedLink(b: Block): boolean {
   if (b.kind === 'figure') return false;
   if (RELATED_PREFIX.test(b.text)) return b.linkShare > 0.5 || b.text.length < 200;
@@ -71,7 +87,7 @@ export function stripLeadingLabels(blocks: Block[], title: string | null): Block
 }
 
 export function cleanBlocks(input: Block[], outlet: OutletContext = {}): CleanedBlocks {
-  let blocks = input.filter((b) => !isRelatedLink(b));
+  let blocks = input.filter((b) => !isRelatedLink(b) && !isDecoration(b));
   const firstText = blocks.findIndex((b) => b.kind === 'p');
   if (firstText >= 0 && firstText < 3) {
     const b = blocks[firstText]!;

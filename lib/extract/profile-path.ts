@@ -12,8 +12,8 @@ import { isBylineText, parseCredit } from '../meta/authors';
 import { cleanInline } from '../text/normalize';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { ParsedDate } from '../meta/dates';
-import { textBlocks, measure, type TextBlock } from './text-blocks';
-import { blocksWithin, boxHeading, findProseRegion, type ProseRegion } from './prose-region';
+import { isProse, PageText } from './text-blocks';
+import { boxHeading, density, findProseRegion, hasFormControls, type ProseRegion } from './prose-region';
 import { continuesArticle, removeLinkBoxes, removeWidgets, textKey, type ArticleKeys } from './article-boxes';
 import { ArticleZone, dateNearHeadline, DocOrder, headlineBefore } from './article-header';
 
@@ -89,10 +89,13 @@ function removeUnlessProse(root: Element, selectors: string[], keys: ArticleKeys
 }
 
 /** Elements repeating the headline or the lead inside the body (outermost first). */
-function removeRepeats(root: Element, keys: string[]): void {
+function removeRepeats(root: Element, keys: string[], text: PageText): void {
   if (!keys.length) return;
+  // Only elements of about the right length are keyed: one textContent per candidate, not per element.
+  const lengths = keys.map((k) => k.length);
+  const near = (chars: number) => lengths.some((l) => chars >= 0.8 * l && chars <= 2 * l + 20);
   for (const el of [...root.querySelectorAll('h1, h2, h3, p, div')]) {
-    if (!root.contains(el)) continue;
+    if (!root.contains(el) || !near(text.measure(el).chars)) continue;
     const k = textKey(el.textContent ?? '');
     if (k && keys.includes(k)) el.remove();
   }
@@ -101,15 +104,14 @@ function removeRepeats(root: Element, keys: string[]): void {
 interface Page {
   doc: Document;
   meta: PageMeta;
+  text: PageText;
   order: DocOrder;
   region: ProseRegion | null;
   outlet: OutletContext;
 }
 
-const density = (m: { chars: number; linkChars: number }) => (m.chars ? m.linkChars / m.chars : 1);
-
 /** Prose boxes right after `el` (and after its parent, when `el` ends it): the article continues there. */
-function continuation(el: Element, blocks: TextBlock[], headline: Element | null): Element[] {
+function continuation(el: Element, text: PageText, headline: Element | null): Element[] {
   const out: Element[] = [];
   let from: Element | null = el;
   for (let level = 0; level < 2 && from && from.localName !== 'body'; level++) {
@@ -117,8 +119,8 @@ function continuation(el: Element, blocks: TextBlock[], headline: Element | null
     let sib = from.nextElementSibling;
     for (; sib; sib = sib.nextElementSibling) {
       const heading = boxHeading(sib);
-      if ((heading && isBoilerplateHeading(heading)) || sib.querySelector('textarea, input, select, form') || (headline && sib.contains(headline))) return out;
-      const m = measure(blocksWithin(sib, blocks));
+      if ((heading && isBoilerplateHeading(heading)) || hasFormControls(sib) || (headline && sib.contains(headline))) return out;
+      const m = text.measure(sib);
       if (m.paragraphs >= 1 && m.proseChars >= 80 && density(m) <= 0.25) {
         out.push(sib);
         gap = 0;
@@ -136,25 +138,25 @@ function continuation(el: Element, blocks: TextBlock[], headline: Element | null
  * region. Either way, prose boxes right after it are added.
  */
 function bodyParts(page: Page, container: Element, headline: Element | null): { parts: Element[]; note: string | null } {
-  const { region, order } = page;
+  const { region, text } = page;
   let parts = [container];
   let note: string | null = null;
   if (region && !region.parts.every((p) => container.contains(p))) {
-    const held = measure(blocksWithin(container, order.blocks)).proseChars;
+    const held = text.measure(container).proseChars;
     const around = region.parts.some((p) => p.contains(container) || p === container);
     if (held < (around ? 0.7 : 0.5) * region.proseChars) {
       parts = region.parts;
       note = `the profile's body held ${Math.round((100 * held) / Math.max(1, region.proseChars))} % of the article's prose; the prose region was read instead`;
     }
   }
-  const more = continuation(parts[parts.length - 1]!, order.blocks, headline).filter((m) => !parts.some((p) => p.contains(m)));
+  const more = continuation(parts[parts.length - 1]!, text, headline).filter((m) => !parts.some((p) => p.contains(m)));
   return { parts: [...parts, ...more], note };
 }
 
 function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headline: Element | null): PathResult {
-  const { doc, meta, order, outlet } = page;
+  const { doc, meta, order, outlet, text } = page;
   // The part with the most prose is the body proper; a part before it may be the sapo (a region's first part).
-  const main = parts.reduce((a, b) => (measure(blocksWithin(b, order.blocks)).proseChars > measure(blocksWithin(a, order.blocks)).proseChars ? b : a));
+  const main = parts.reduce((a, b) => (text.measure(b).proseChars > text.measure(a).proseChars ? b : a));
   const articleZone = new ArticleZone(order, headline, parts[0]!);
   const zone = (el: Element) => articleZone.contains(el);
   const titleEl = first(doc, layout.title, zone) ?? headline;
@@ -170,14 +172,16 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
   const removedBylines: string[] = [];
   const blocks: Block[] = [];
   for (const part of parts) {
+    if (repeatKeys.includes(textKey(part.textContent ?? ''))) continue; // the sapo or the headline itself
     // Work on a copy of each part only: the page is never touched.
     const clone = part.cloneNode(true) as Element;
     removeUnlessProse(clone, layout.remove ?? [], keys, removedBylines);
     removeBoilerplateBoxes(clone, 3000);
     removeTeasers(clone);
-    removeLinkBoxes(clone);
+    const cloneText = PageText.of(clone);
+    removeLinkBoxes(clone, cloneText);
     removeWidgets(clone);
-    removeRepeats(clone, repeatKeys);
+    removeRepeats(clone, repeatKeys, cloneText);
     blocks.push(...collectBlocks(clone, meta.baseUrl));
   }
   const unrepeated = blocks.filter((b) => !((b.kind === 'p' || b.kind === 'h') && repeatKeys.includes(textKey(b.text))));
@@ -204,9 +208,9 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
 const words = (blocks: Block[]) => blocks.reduce((n, b) => n + (b.text ? b.text.split(/\s+/).length : 0), 0);
 
 /** Two prose blocks side by side under one parent: running text, not a list of teasers' descriptions. */
-function hasRunningText(region: ProseRegion, blocks: TextBlock[]): boolean {
+function hasRunningText(region: ProseRegion, text: PageText): boolean {
   return region.parts.some((part) => {
-    const prose = blocksWithin(part, blocks).filter((b) => b.chars >= 60 && b.linkChars <= 0.3 * b.chars && b.sentences >= 1);
+    const prose = text.blocks.filter((b) => part.contains(b.el) && isProse(b));
     return prose.some((b) => prose.some((o) => o !== b && o.el.parentElement === b.el.parentElement)) || prose.some((b) => b.sentences >= 6);
   });
 }
@@ -223,9 +227,9 @@ function structureLayout(profile: SiteProfile): ProfileLayout {
  */
 export function extractWithProfile(doc: Document, profile: SiteProfile, meta: PageMeta): { result: PathResult | null; reason: string | null } {
   if (!doc.body) return { result: null, reason: 'the page has no body' };
-  const blocks = textBlocks(doc.body);
-  const order = new DocOrder(blocks);
-  const page: Page = { doc, meta, order, region: findProseRegion(doc.body, blocks), outlet: { siteName: profile.siteName, domain: meta.domain } };
+  const text = PageText.of(doc.body);
+  const order = new DocOrder(text.blocks);
+  const page: Page = { doc, meta, text, order, region: findProseRegion(doc.body, text), outlet: { siteName: profile.siteName, domain: meta.domain } };
   let reason = `no ${profile.id} layout matched the page (redesigned?)`;
   for (const layout of profile.layouts) {
     const container = first(doc, layout.body);
@@ -242,7 +246,7 @@ export function extractWithProfile(doc: Document, profile: SiteProfile, meta: Pa
   }
   // A redesign: the article is still there, in the page's prose region, under classes the profile never saw.
   const region = page.region;
-  if (region && region.proseChars >= 500 && hasRunningText(region, blocks)) {
+  if (region && region.proseChars >= 500 && hasRunningText(region, text)) {
     const headline = headlineBefore(order, region.parts[0]!);
     if (headline) {
       const r = extractParts(page, region.parts, structureLayout(profile), headline);

@@ -2,10 +2,10 @@
 // the most link-sparse prose, plus its sibling parts that continue it. A site profile's choice of body is
 // checked against it, and it stands in for the profile's body when a redesign leaves no selector matching.
 import { isBoilerplateHeading } from './boilerplate';
-import { isProse, measure, textBlocks, type TextBlock, type TextMeasure } from './text-blocks';
+import { isProse, PageText, type TextBlock, type TextMeasure } from './text-blocks';
 
 export interface ProseRegion {
-  /** The element(s) holding the article's prose, in document order (siblings when the body is split). */
+  /** The element(s) holding the article's prose, in document order (a run of siblings when the body is split). */
   parts: Element[];
   /** Prose characters inside the parts. */
   proseChars: number;
@@ -13,11 +13,6 @@ export interface ProseRegion {
 
 /** Containers that may hold text directly, split by <br>s (old templates): they score for themselves. */
 const TEXT_CONTAINERS = new Set(['div', 'td', 'section', 'article', 'center', 'main', 'form', 'span', 'font']);
-
-/** Blocks under `el` (itself included), from a list in document order. */
-export function blocksWithin(el: Element, blocks: TextBlock[]): TextBlock[] {
-  return blocks.filter((b) => el === b.el || el.contains(b.el));
-}
 
 /** First heading text inside a box (h2–h6, or a short first line in bold), for boilerplate headings. */
 export function boxHeading(box: Element): string | null {
@@ -27,7 +22,12 @@ export function boxHeading(box: Element): string | null {
 }
 
 /** Forms and comment inputs are never article text, however much text sits around them. */
-const hasFormControls = (el: Element) => !!el.querySelector('textarea, input[type=text], input:not([type]), select');
+export const hasFormControls = (el: Element) => !!el.querySelector('textarea, input[type=text], input:not([type]), select');
+
+export const density = (m: TextMeasure) => (m.chars ? m.linkChars / m.chars : 1);
+
+/** A box of links: most of its text is links, at most one paragraph of prose (a teaser's). */
+const isLinkBox = (m: TextMeasure) => m.chars >= 40 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1;
 
 function score(blocks: TextBlock[]): Map<Element, number> {
   const s = new Map<Element, number>();
@@ -44,22 +44,40 @@ function score(blocks: TextBlock[]): Map<Element, number> {
   return s;
 }
 
-const density = (m: TextMeasure) => (m.chars ? m.linkChars / m.chars : 1);
+/**
+ * Link density of a candidate, leaving out boxes of links inside it at any depth (a related box inside an
+ * article): a list of teasers keeps its links spread through every item and stays link-heavy.
+ */
+function spreadLinkDensity(el: Element, text: PageText): number {
+  const m = text.measure(el);
+  let chars = m.chars;
+  let links = m.linkChars;
+  const stack = [...el.children];
+  while (stack.length) {
+    const e = stack.pop()!;
+    const sub = text.measure(e);
+    if (!sub.chars) continue;
+    if (isLinkBox(sub)) {
+      chars -= sub.chars;
+      links -= sub.linkChars;
+    } else stack.push(...e.children);
+  }
+  return chars > 0 ? links / chars : 1;
+}
 
 /**
  * The article's prose region under `body`, or null when the page has no run of prose (fewer than
  * `minProse` characters in its best container).
  */
-export function findProseRegion(body: Element, all: TextBlock[] = textBlocks(body), minProse = 300): ProseRegion | null {
-  const scores = score(all);
+export function findProseRegion(body: Element, text: PageText = PageText.of(body), minProse = 300): ProseRegion | null {
+  const scores = score(text.blocks);
   const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
   let best: { el: Element; value: number; m: TextMeasure } | null = null;
   for (const [el, raw] of top) {
     if (el === body) continue;
-    const m = measure(blocksWithin(el, all));
     // A list of teasers scores on its descriptions too: its headlines, all links, weigh it down.
-    const value = raw * (1 - density(m)) ** 2;
-    if (!best || value > best.value) best = { el, value, m };
+    const value = raw * (1 - spreadLinkDensity(el, text)) ** 2;
+    if (!best || value > best.value) best = { el, value, m: text.measure(el) };
   }
   if (!best || best.m.proseChars < minProse) return null;
 
@@ -73,7 +91,7 @@ export function findProseRegion(body: Element, all: TextBlock[] = textBlocks(bod
     for (let sib = first; sib; sib = step(sib)) {
       const heading = boxHeading(sib);
       if (hasFormControls(sib) || (heading && isBoilerplateHeading(heading))) break;
-      const m = measure(blocksWithin(sib, all));
+      const m = text.measure(sib);
       if (m.proseChars >= 100 && density(m) <= 0.25) {
         into.push(sib);
         proseChars += m.proseChars;
@@ -83,6 +101,13 @@ export function findProseRegion(body: Element, all: TextBlock[] = textBlocks(bod
   };
   take(best.el.nextElementSibling, (e) => e.nextElementSibling, after);
   take(best.el.previousElementSibling, (e) => e.previousElementSibling, before);
-  const parts = [...before.reverse(), best.el, ...after];
+  // The run from the first part to the last, with what lies between (a picture, its caption, an ad box that
+  // the cleaning removes): skipping them would lose the article's pictures.
+  const parts: Element[] = [];
+  const last = after[after.length - 1] ?? best.el;
+  for (let e: Element | null = before[before.length - 1] ?? best.el; e; e = e.nextElementSibling) {
+    parts.push(e);
+    if (e === last) break;
+  }
   return { parts, proseChars };
 }

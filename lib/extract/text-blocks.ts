@@ -11,6 +11,8 @@ export interface TextBlock {
   linkChars: number;
   /** Sentence ends (. ! ? … followed by a space or the end of the block). */
   sentences: number;
+  /** Links (with an address) that start in this block. */
+  links: number;
 }
 
 const SKIP = new Set([
@@ -42,7 +44,7 @@ function addText(block: TextBlock, text: string, inLink: boolean): void {
  */
 export function textBlocks(root: Element): TextBlock[] {
   const out: TextBlock[] = [];
-  const rootBlock: TextBlock = { el: root, chars: 0, linkChars: 0, sentences: 0 };
+  const rootBlock: TextBlock = { el: root, chars: 0, linkChars: 0, sentences: 0, links: 0 };
   // Explicit stack of [node, its block, inside a link]; children pushed in reverse to keep document order.
   const stack: [Node, TextBlock, boolean][] = [];
   const pushChildren = (node: Node, block: TextBlock, inLink: boolean) => {
@@ -63,13 +65,14 @@ export function textBlocks(root: Element): TextBlock[] {
     const tag = el.localName.toLowerCase();
     if (SKIP.has(tag) || isHidden(el)) continue;
     const link = inLink || tag === 'a';
+    if (tag === 'a' && el.hasAttribute('href')) block.links++;
     if (BLOCK_TAGS.has(tag)) {
-      const own: TextBlock = { el, chars: 0, linkChars: 0, sentences: 0 };
+      const own: TextBlock = { el, chars: 0, linkChars: 0, sentences: 0, links: 0 };
       out.push(own);
       pushChildren(el, own, link);
     } else pushChildren(el, block, link);
   }
-  return out.filter((b) => b.chars > 0);
+  return out.filter((b) => b.chars > 0 || b.links > 0);
 }
 
 export interface TextMeasure {
@@ -79,6 +82,10 @@ export interface TextMeasure {
   proseChars: number;
   /** How many such blocks. */
   paragraphs: number;
+  /** Links with an address. */
+  links: number;
+  /** Lines that are a link and nothing else (15+ characters): a story list's items. */
+  linkLines: number;
 }
 
 /** A block reads as prose: long enough, mostly not link text, written in sentences. */
@@ -86,15 +93,47 @@ export function isProse(b: TextBlock): boolean {
   return b.chars >= 60 && b.linkChars <= 0.3 * b.chars && b.sentences >= 1;
 }
 
+const empty = (): TextMeasure => ({ chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0, links: 0, linkLines: 0 });
+
+function add(m: TextMeasure, b: TextBlock, prose: boolean): void {
+  m.chars += b.chars;
+  m.linkChars += b.linkChars;
+  m.links += b.links;
+  if (b.chars >= 15 && b.linkChars >= 0.9 * b.chars) m.linkLines++;
+  if (prose) {
+    m.proseChars += b.chars - b.linkChars;
+    m.paragraphs++;
+  }
+}
+
 export function measure(blocks: TextBlock[]): TextMeasure {
-  const m: TextMeasure = { chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0 };
-  for (const b of blocks) {
-    m.chars += b.chars;
-    m.linkChars += b.linkChars;
-    if (isProse(b)) {
-      m.proseChars += b.chars - b.linkChars;
-      m.paragraphs++;
+  const m = empty();
+  for (const b of blocks) add(m, b, isProse(b));
+  return m;
+}
+
+/**
+ * The text blocks under a root with their sums per element (every ancestor of a block holds the sum of the
+ * blocks under it), computed once: measuring any element is then a lookup. Sums are as of construction:
+ * removing an element afterwards does not update its ancestors.
+ */
+export class PageText {
+  private sums = new Map<Element, TextMeasure>();
+  constructor(readonly blocks: TextBlock[]) {
+    for (const b of blocks) {
+      const prose = isProse(b);
+      for (let e: Element | null = b.el; e; e = e.parentElement) {
+        let m = this.sums.get(e);
+        if (!m) this.sums.set(e, (m = empty()));
+        add(m, b, prose);
+      }
     }
   }
-  return m;
+  static of(root: Element): PageText {
+    return new PageText(textBlocks(root));
+  }
+  /** Sums of the text blocks under `el` (itself included). */
+  measure(el: Element): TextMeasure {
+    return this.sums.get(el) ?? empty();
+  }
 }
