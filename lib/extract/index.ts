@@ -13,8 +13,8 @@ import { postVerdict, preVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
 import { jsonLdTypes } from '../meta/jsonld';
 import { blocksToHtml, blocksToText } from './body';
-import { chooseTitle } from '../meta/title';
-import { mergeAuthors } from '../meta/authors';
+import { chooseTitle, cleanTitle } from '../meta/title';
+import { mergeAuthors, withoutPublisher } from '../meta/authors';
 import { detectLanguage } from '../meta/language';
 import { cleanInline } from '../text/normalize';
 import { declobbered } from './declobber';
@@ -107,10 +107,11 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   }
 
   const title =
-    result.title ??
-    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain, meta.sections) ??
+    cleanTitle(result.title ?? '') ||
+    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain, meta.sections) ||
     '';
-  const authors = mergeAuthors([result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors]);
+  const credited = result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors;
+  const authors = withoutPublisher(mergeAuthors([credited]), meta.siteName, meta.domain);
   const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text);
   // body.ts builds this HTML from escaped text, a fixed tag set and checked http(s) URLs: it is already in
   // sanitizeArticleHtml's normal form (a test checks sanitize(bodyHtml) === bodyHtml), so no second parse here.

@@ -4,7 +4,7 @@
 // source is returned on its own, never as a name. Publications, agencies, roles and CMS accounts ("Admin",
 // "SEO", "Traffic Team", "BTV") and anything not shaped like a name are never authors.
 import { cleanInline, foldForSearch } from '../text/normalize';
-import { isOutletName } from './site-names';
+import { isOutletName, outletKey } from './site-names';
 
 /** Role labels in front of the names. */
 const ROLE_PREFIX =
@@ -117,6 +117,16 @@ export function isBylineText(raw: string): boolean {
   if (/[.!?…]["”]?$/u.test(text) && !/^\p{Lu}\.$/u.test(text.slice(-2))) return false;
   const credit = parseCredit(text);
   return (credit.names.length > 0 || !!credit.source) && text.split(/\s+/).length <= 10;
+}
+
+/** The names without the page's own publication ("Báo Mẫu" in the author tag of baomau.vn). */
+export function withoutPublisher(names: string[], siteName: string, domain: string): string[] {
+  const site = outletKey(siteName);
+  const label = foldForSearch(domain.split('.').find((l) => !/^(?:www\d*|m|news)$/.test(l)) ?? '');
+  return names.filter((n) => {
+    const k = outletKey(n);
+    return k !== site && k.replace(/ /g, '') !== label && !(site && k.replace(/ /g, '') === site.replace(/ /g, ''));
+  });
 }
 
 /** Unique, display-spelling author list from several byline texts. */

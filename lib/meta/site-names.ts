@@ -7,6 +7,8 @@ import { foldForSearch } from '../text/normalize';
 import { AGENCIES, PUBLICATIONS } from './publications';
 
 const hostKey = (domain: string) => domain.toLowerCase().replace(/^www\d*\./, '');
+/** Folded, with "+" spelled out: "Vietnam+" is not the country "Việt Nam". */
+const fold = (s: string) => foldForSearch(s.replace(/\+/g, ' plus '));
 
 /** Publication name by domain: profiles first, then the list of other publications. */
 const NAME_BY_DOMAIN = new Map<string, string>();
@@ -18,7 +20,7 @@ for (const p of PUBLICATIONS) for (const d of p.domains) if (!NAME_BY_DOMAIN.has
  * "news", "điện tử", ".vn" behind ("Báo điện tử VietNamNet News" → "vietnamnet").
  */
 export function outletKey(name: string): string {
-  return foldForSearch(name)
+  return fold(name)
     .replace(/^(?:bao dien tu|trang tin dien tu|trang thong tin dien tu|tap chi dien tu|tap chi|cong thong tin dien tu)\s+/, '')
     .replace(/\s+(?:online|news|dien tu|vn|com|net|com vn|tv)$/, '')
     .replace(/\s+(?:online|news|dien tu)$/, '')
@@ -29,11 +31,11 @@ export function outletKey(name: string): string {
 const siteLabel = (domain: string) => domain.split('.').find((l) => !/^(?:www\d*|m|news|e|en|vn)$/.test(l)) ?? '';
 
 const OUTLET_KEYS = new Set<string>();
+// Full names only: a candidate is reduced to its core when checked ("VietNamNet News" → "vietnamnet"), but a
+// name's own core is not a key ("Vietnam News" must not make the country "Việt Nam" an outlet).
 const addOutlet = (name: string) => {
-  const k = outletKey(name);
-  if (k) OUTLET_KEYS.add(k);
-  OUTLET_KEYS.add(foldForSearch(name));
-  OUTLET_KEYS.add(foldForSearch(name).replace(/ /g, '')); // "Dantri", "Vietnamnet", "Zingnews"
+  OUTLET_KEYS.add(fold(name));
+  OUTLET_KEYS.add(fold(name).replace(/ /g, '')); // "Dantri", "Vietnamnet", "Zingnews"
 };
 for (const p of PROFILES) {
   for (const n of [p.siteName, ...(p.aliases ?? [])]) addOutlet(n);
@@ -64,7 +66,7 @@ export function siteNameFor(domain: string, ogSiteName?: string | null): string 
 
 /** True when `name` is a publication or news agency rather than a person. */
 export function isOutletName(name: string): boolean {
-  const folded = foldForSearch(name);
+  const folded = fold(name);
   if (!folded) return true;
   if (OUTLET_KEYS.has(folded) || OUTLET_KEYS.has(outletKey(name)) || OUTLET_KEYS.has(folded.replace(/ /g, ''))) return true;
   // "baoquocte.vn", "Theo VnExpress.net": anything that looks like a domain.
