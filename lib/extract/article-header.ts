@@ -83,9 +83,11 @@ export class ArticleZone {
     const i = this.order.of(el);
     for (const h of this.headlineCopies) {
       if (i > h && (i <= this.bodyEnd || i - h <= 40)) return true;
+      // Before the headline only inside an article wrapper shared with the body (not the page itself).
       const shared = commonAncestor(this.order.blocks[h]!.el, this.body);
+      const wrapper = shared && !/^(?:body|html)$/i.test(shared.localName) ? shared : null;
       const bar = el.closest('header, nav');
-      if (i >= 0 && i <= h && h - i <= 6 && shared?.contains(el) && !(bar && !bar.contains(this.order.blocks[h]!.el))) return true;
+      if (i >= 0 && i <= h && h - i <= 6 && wrapper?.contains(el) && !(bar && !bar.contains(this.order.blocks[h]!.el))) return true;
     }
     return false;
   }
