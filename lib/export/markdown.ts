@@ -40,6 +40,7 @@ export function digestToMarkdown(d: Digest, parse: HtmlParser): string {
     ['url', a.canonicalUrl || a.url],
     ['site', a.siteName || a.domain],
     ['authors', a.authors],
+    ...(a.source ? ([['source', a.source]] as [string, string][]) : []),
     ['published', a.published],
     ['people', d.entities.people.map((p) => p.name)],
     ['agreements', d.entities.agreements.map(agreementLabel)],
