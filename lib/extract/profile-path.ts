@@ -48,7 +48,11 @@ function matches(root: Document | Element, selectors: string[] | undefined): Ele
 function first(root: Document | Element, selectors: string[] | undefined, accept: (el: Element) => boolean = () => true): Element | null {
   for (const s of selectors ?? []) {
     try {
-      for (const el of root.querySelectorAll(s)) if (accept(el)) return el;
+      // The first match is nearly always the one; all matches only when it is not acceptable.
+      const el = root.querySelector(s);
+      if (!el) continue;
+      if (accept(el)) return el;
+      for (const other of root.querySelectorAll(s)) if (other !== el && accept(other)) return other;
     } catch {
       /* see matches() */
     }

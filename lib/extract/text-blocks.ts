@@ -29,13 +29,15 @@ const SENTENCE_END = /[.!?…]["”’)]?(?=\s|$)/g;
 
 /** Count the text of a text node into a block, collapsing white space as a reader sees it. */
 function addText(block: TextBlock, text: string, inLink: boolean): void {
-  const t = text.replace(/\s+/g, ' ');
+  const t = /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text;
   const n = t.trim().length;
   if (!n) return;
   block.chars += n;
   if (inLink) block.linkChars += n;
-  SENTENCE_END.lastIndex = 0;
-  block.sentences += t.match(SENTENCE_END)?.length ?? 0;
+  if (/[.!?…]/.test(t)) {
+    SENTENCE_END.lastIndex = 0;
+    block.sentences += t.match(SENTENCE_END)?.length ?? 0;
+  }
 }
 
 /**
@@ -45,32 +47,45 @@ function addText(block: TextBlock, text: string, inLink: boolean): void {
 export function textBlocks(root: Element): TextBlock[] {
   const out: TextBlock[] = [];
   const rootBlock: TextBlock = { el: root, chars: 0, linkChars: 0, sentences: 0, links: 0 };
-  // Explicit stack of [node, its block, inside a link]; children pushed in reverse to keep document order.
-  const stack: [Node, TextBlock, boolean][] = [];
-  const pushChildren = (node: Node, block: TextBlock, inLink: boolean) => {
-    const kids: Node[] = [];
-    for (let c = node.firstChild; c; c = c.nextSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, block, inLink]);
-  };
   out.push(rootBlock);
-  pushChildren(root, rootBlock, false);
-  while (stack.length) {
-    const [node, block, inLink] = stack.pop()!;
-    if (node.nodeType === 3) {
-      addText(block, node.nodeValue ?? '', inLink);
+  // A walk by first child / next sibling / parent, without a stack of nodes: the open blocks and links are
+  // tracked as elements are entered and left.
+  const blocks: TextBlock[] = [rootBlock];
+  let links = 0;
+  const leave = (el: Element) => {
+    if (blocks[blocks.length - 1]!.el === el) blocks.pop();
+    if (el.localName.toLowerCase() === 'a') links--;
+  };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) addText(blocks[blocks.length - 1]!, node.nodeValue ?? '', links > 0);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName.toLowerCase();
+      if (!SKIP.has(tag) && !isHidden(el)) {
+        if (tag === 'a') {
+          if (el.hasAttribute('href')) blocks[blocks.length - 1]!.links++;
+          links++;
+        }
+        if (BLOCK_TAGS.has(tag)) {
+          const own: TextBlock = { el, chars: 0, linkChars: 0, sentences: 0, links: 0 };
+          out.push(own);
+          blocks.push(own);
+        }
+        if (el.firstChild) descend = true;
+        else leave(el);
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.localName.toLowerCase();
-    if (SKIP.has(tag) || isHidden(el)) continue;
-    const link = inLink || tag === 'a';
-    if (tag === 'a' && el.hasAttribute('href')) block.links++;
-    if (BLOCK_TAGS.has(tag)) {
-      const own: TextBlock = { el, chars: 0, linkChars: 0, sentences: 0, links: 0 };
-      out.push(own);
-      pushChildren(el, own, link);
-    } else pushChildren(el, block, link);
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) leave(node as Element);
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
   return out.filter((b) => b.chars > 0 || b.links > 0);
 }
