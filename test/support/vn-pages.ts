@@ -16,7 +16,24 @@ export interface VnPage {
   /** Lead first, then the body, as plain text. */
   body: string;
   mustExclude: string[];
+  /** The source the page credits apart from its reporters (SOURCES below), or null. */
+  source: string | null;
 }
+
+/**
+ * The source each page credits apart from its reporters, read off the page by hand (the corpus gold has no
+ * such field): the byline's bracket or "Theo ..." line, the "Nguồn tin:" line. Pages not listed credit none.
+ */
+export const SOURCES: Record<string, string> = {
+  // <div class="nguontin">Theo Sầm Hoa (Vietnamnet/Reuters)</div>
+  '24h.com.vn__2012-dot-nhap-lo-luyen-thi-cong-chuc-han-quoc': 'Vietnamnet/Reuters',
+  // last line of the body: "Theo Minh Nguyễn/Vcamp.vn"
+  'genk.vn__2012-amazon-ke-lao-luyen': 'Vcamp.vn',
+  // <p class="pAuthor">Nhóm PV</p> <p class="pSource">Theo Infonet</p>
+  'zing.vn__2012-moi-nga-duong-ve-nha-tho': 'Infonet',
+  // last paragraph of the republished copy: "Nguồn tin: vov.vn"
+  'seed 004': 'vov.vn',
+};
 
 export function vnPages(): VnPage[] {
   const corpus = loadCorpus().map(({ name, html, gold }) => ({
@@ -30,6 +47,7 @@ export function vnPages(): VnPage[] {
     lead: gold.lead,
     body: gold.body,
     mustExclude: gold.must_exclude,
+    source: SOURCES[name] ?? null,
   }));
   const seeds = SEED_IDS.map((id) => {
     const { html, gold, facts } = loadSeedFixture(id);
@@ -44,6 +62,7 @@ export function vnPages(): VnPage[] {
       lead: gold.lead,
       body: seedGoldBody(id),
       mustExclude: gold.boilerplate,
+      source: SOURCES[`seed ${id}`] ?? null,
     };
   });
   return [...corpus, ...seeds];
