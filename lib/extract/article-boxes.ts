@@ -3,7 +3,7 @@
 // or a story card does not (whatever class a redesign gives it).
 import { isBoilerplateHeading } from './boilerplate';
 import { boxHeading } from './prose-region';
-import { measure, PageText, textBlocks } from './text-blocks';
+import { isItemList, measure, PageText, textBlocks } from './text-blocks';
 
 /** Comparable text: letters and digits only, lower case (lead/title duplicates are found with it). */
 export const textKey = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -33,8 +33,9 @@ export interface ArticleKeys {
  */
 export function continuesArticle(box: Element, keys: ArticleKeys): boolean {
   if (hasFormControls(box) || hasLinkedHeadline(box)) return false;
-  const m = measure(textBlocks(box));
-  if (m.paragraphs === 0 || m.proseChars < 150 || m.linkChars > 0.3 * m.chars) return false;
+  const blocks = textBlocks(box);
+  const m = measure(blocks);
+  if (m.paragraphs === 0 || m.proseChars < 150 || m.linkChars > 0.3 * m.chars || isItemList(box, blocks)) return false;
   // A boilerplate heading ("Tin liên quan", "Chia sẻ") marks a box of teasers; but two paragraphs of prose
   // with hardly a link are article text whatever their subheading happens to start with.
   const heading = boxHeading(box);

@@ -125,7 +125,8 @@ function continuation(el: Element, text: PageText, headline: Element | null): El
       const heading = boxHeading(sib);
       if ((heading && isBoilerplateHeading(heading)) || hasFormControls(sib) || (headline && sib.contains(headline))) return out;
       const m = text.measure(sib);
-      if (m.paragraphs >= 1 && m.proseChars >= 80 && density(m) <= 0.25) {
+      // Prose, and no teaser: a related story's card also has a paragraph (its sapo) under a linked headline.
+      if (m.paragraphs >= 1 && m.proseChars >= 80 && density(m) <= 0.25 && continuesArticle(sib, { lead: null, title: null })) {
         out.push(sib);
         gap = 0;
       } else if (m.chars > 0 && ++gap > 2) return out;
@@ -136,10 +137,22 @@ function continuation(el: Element, text: PageText, headline: Element | null): El
   return out;
 }
 
+/** Up to two short lines right after the body that read as a byline ("Lê Phương", "Theo TTXVN"): read them too. */
+function trailingBylines(last: Element): Element[] {
+  const out: Element[] = [];
+  for (let sib = last.nextElementSibling, n = 0; sib && n < 2; sib = sib.nextElementSibling, n++) {
+    const t = cleanInline(sib.textContent ?? '');
+    if (!t) continue;
+    if (t.length > 120 || !isBylineText(t)) break;
+    out.push(sib);
+  }
+  return out;
+}
+
 /**
  * The body parts to read: the profile's container, unless it holds under 70 % of the prose region around it
- * (a body half-found) or under half of a prose region elsewhere (a container of another kind); then the
- * region. Either way, prose boxes right after it are added.
+ * (a body half-found) or under half of a prose region that comes before it (a container of another kind);
+ * then the region. Either way, prose boxes right after it are added.
  */
 function bodyParts(page: Page, container: Element, headline: Element | null): { parts: Element[]; note: string | null } {
   const { region, text } = page;
@@ -148,13 +161,16 @@ function bodyParts(page: Page, container: Element, headline: Element | null): { 
   if (region && !region.parts.every((p) => container.contains(p))) {
     const held = text.measure(container).proseChars;
     const around = region.parts.some((p) => p.contains(container) || p === container);
-    if (held < (around ? 0.7 : 0.5) * region.proseChars) {
+    // A region elsewhere counts only when it comes first: prose after the article is comments or teasers.
+    const before = page.order.firstWithin(region.parts[0]!) < page.order.firstWithin(container);
+    if (around ? held < 0.7 * region.proseChars : before && held < 0.5 * region.proseChars) {
       parts = region.parts;
       note = `the profile's body held ${Math.round((100 * held) / Math.max(1, region.proseChars))} % of the article's prose; the prose region was read instead`;
     }
   }
   const more = continuation(parts[parts.length - 1]!, text, headline).filter((m) => !parts.some((p) => p.contains(m)));
-  return { parts: [...parts, ...more], note };
+  const all = [...parts, ...more];
+  return { parts: [...all, ...trailingBylines(all[all.length - 1]!)], note };
 }
 
 function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headline: Element | null): PathResult {
@@ -253,7 +269,8 @@ export function extractWithProfile(doc: Document, profile: SiteProfile, meta: Pa
   if (region && region.proseChars >= 500 && hasRunningText(region, text)) {
     const headline = headlineBefore(order, region.parts[0]!);
     if (headline) {
-      const r = extractParts(page, region.parts, structureLayout(profile), headline);
+      const parts = [...region.parts, ...trailingBylines(region.parts[region.parts.length - 1]!)];
+      const r = extractParts(page, parts, structureLayout(profile), headline);
       if (words(r.blocks) >= 60) return { result: r, reason: `${reason}; read from the page's prose region` };
     }
   }

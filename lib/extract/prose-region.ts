@@ -2,7 +2,7 @@
 // the most link-sparse prose, plus its sibling parts that continue it. A site profile's choice of body is
 // checked against it, and it stands in for the profile's body when a redesign leaves no selector matching.
 import { isBoilerplateHeading } from './boilerplate';
-import { isProse, PageText, type TextBlock, type TextMeasure } from './text-blocks';
+import { isItemList, isProse, PageText, type TextBlock, type TextMeasure } from './text-blocks';
 
 export interface ProseRegion {
   /** The element(s) holding the article's prose, in document order (a run of siblings when the body is split). */
@@ -73,8 +73,10 @@ export function findProseRegion(body: Element, text: PageText = PageText.of(body
   const scores = score(text.blocks);
   const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
   let best: { el: Element; value: number; m: TextMeasure } | null = null;
+  const within = (el: Element) => text.blocks.filter((b) => el === b.el || el.contains(b.el));
   for (const [el, raw] of top) {
-    if (el === body) continue;
+    // Readers' comments and teaser lists hold much prose, one paragraph per labelled item: never the article.
+    if (el === body || isItemList(el, within(el))) continue;
     // A list of teasers scores on its descriptions too: its headlines, all links, weigh it down.
     const value = raw * (1 - spreadLinkDensity(el, text)) ** 2;
     if (!best || value > best.value) best = { el, value, m: text.measure(el) };
@@ -92,7 +94,7 @@ export function findProseRegion(body: Element, text: PageText = PageText.of(body
       const heading = boxHeading(sib);
       if (hasFormControls(sib) || (heading && isBoilerplateHeading(heading))) break;
       const m = text.measure(sib);
-      if (m.proseChars >= 100 && density(m) <= 0.25) {
+      if (m.proseChars >= 100 && density(m) <= 0.25 && !isItemList(sib, within(sib))) {
         into.push(sib);
         proseChars += m.proseChars;
         gap = 0;

@@ -108,6 +108,23 @@ export function isProse(b: TextBlock): boolean {
   return b.chars >= 60 && b.linkChars <= 0.3 * b.chars && b.sentences >= 1;
 }
 
+/**
+ * A list of items each made of a short label and a paragraph (readers' comments: a name, then the comment;
+ * teasers: a date, then a sapo): the paragraphs sit one per small item, not side by side as an article's do.
+ */
+export function isItemList(box: Element, blocks: TextBlock[]): boolean {
+  const prose = blocks.filter(isProse);
+  let labelled = 0;
+  for (const b of prose) {
+    const item = b.el.parentElement;
+    if (!item || item === box || (item.textContent ?? '').length > 800) continue;
+    const others = blocks.filter((o) => o !== b && item.contains(o.el) && o.el !== item);
+    const ownLabel = blocks.find((o) => o.el === item && o.chars > 0 && o.chars < 60);
+    if (ownLabel || others.some((o) => o.chars > 0 && o.chars < 60 && !isProse(o))) labelled++;
+  }
+  return labelled >= 3 && labelled >= 0.6 * prose.length;
+}
+
 const empty = (): TextMeasure => ({ chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0, links: 0, linkLines: 0 });
 
 function add(m: TextMeasure, b: TextBlock, prose: boolean): void {

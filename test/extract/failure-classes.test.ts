@@ -66,6 +66,20 @@ describe('profiles fail safe', () => {
     expect(a.extractor.fallbackReason).toMatch(/prose region/);
   });
 
+  it('keep a short article when more prose follows it (readers’ comments are no better body)', () => {
+    const comment = (i: number) =>
+      `<div class="cmt-item"><b>Bạn đọc ${i}</b><p>Tôi hoàn toàn đồng ý với ý kiến này, mong rằng các cơ quan chức năng sớm có giải pháp cụ thể và hiệu quả hơn nữa trong thời gian tới để người dân yên tâm.</p></div>`;
+    const a = extract(
+      `<h1 class="title-detail">${TITLE}</h1><p class="description">${SAPO}</p>
+       <article class="fck_detail">${P.slice(0, 3).map(p).join('')}</article>
+       <section class="comments">${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</section>`,
+      'https://vnexpress.net/chinh-phu-hop-phien-thuong-ky-4800003.html',
+    );
+    expect(a.bodyText).toContain(P[2]!);
+    expect(a.bodyText).not.toContain('Tôi hoàn toàn đồng ý');
+    expect(a.extractor.fallbackReason).toBeNull();
+  });
+
   it('find a new layout’s sapo in an h2, and take no lead from a related story card', () => {
     const card = `<div class="box-x1"><a href="/khac.html"><img src="/a.jpg" alt=""></a><h3><a href="/khac.html">Một bài báo khác hoàn toàn về giá vàng hôm nay</a></h3><p class="sapo">Giá vàng trong nước tăng mạnh phiên sáng nay theo đà thế giới, nhiều cửa hàng tạm ngừng giao dịch.</p></div>`;
     const a = extract(
