@@ -55,8 +55,8 @@ const headlineKey = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ')
 
 /**
  * Where the article's own date, byline and title may be: after the headline (or a copy of it: old templates
- * print the header twice) up to the end of the body, or at most six blocks before it in the box the headline
- * shares with the body (a date line above the title). A clock in the page's top bar is neither.
+ * print the header twice) up to a few blocks past the end of the body, or at most six blocks before it in the
+ * box the headline shares with the body (a date line above the title). A clock in the page's top bar is neither.
  */
 export class ArticleZone {
   /** Block indices of the headline and of its copies (same text), in document order. */
@@ -82,7 +82,7 @@ export class ArticleZone {
     if (!this.headline || !this.headlineCopies.length) return true;
     const i = this.order.of(el);
     for (const h of this.headlineCopies) {
-      if (i > h && (i <= this.bodyEnd || i - h <= 40)) return true;
+      if (i > h && (i <= this.bodyEnd + 15 || i - h <= 40)) return true;
       // Before the headline only inside an article wrapper shared with the body (not the page itself).
       const shared = commonAncestor(this.order.blocks[h]!.el, this.body);
       const wrapper = shared && !/^(?:body|html)$/i.test(shared.localName) ? shared : null;

@@ -97,6 +97,16 @@ describe('bylines in pages', () => {
     expect(a.bodyText).not.toContain('Hà Thu');
   });
 
+  it('an author box right after a long body is the article’s own', () => {
+    const long = Array.from({ length: 12 }, () => P).flat();
+    const a = extract(
+      'https://plo.vn/khai-mac-hoi-nghi-post901.html',
+      `<h1 class="article__title">${TITLE}</h1><div class="article__sapo">Lãnh đạo hơn hai mươi nước dự hội nghị thượng đỉnh về năng lượng khai mạc sáng nay.</div>
+       <div class="article__body cms-body">${long.map((t) => `<p>${t}</p>`).join('')}</div><div class="article__author"><p class="name">Hà Thu</p></div>`,
+    );
+    expect(a.authors).toEqual(['Hà Thu']);
+  });
+
   it.each(['Ngoisao', 'XinhXinh', 'VietNamNet News', 'SEO', 'Traffic Team', 'Admin'])('meta author "%s" is no author', (who) => {
     const a = extract(
       'https://ngoisao.vnexpress.net/khai-mac-hoi-nghi-4800200.html',
