@@ -103,3 +103,35 @@ export function removeWidgets(root: Element): number {
   }
   return n;
 }
+
+const hostOf = (url: string | null, base: string): string | null => {
+  if (!url) return null;
+  try {
+    return new URL(url, base).hostname.toLowerCase().replace(/^www\d*\./, '');
+  } catch {
+    return null;
+  }
+};
+const within = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
+/**
+ * Remove linked pictures that are advertisements (modifies `root`, a working copy): the link leads off the site
+ * and the picture comes from neither the site nor one of its known picture hosts. An article's photo links to
+ * a larger copy on the site's own hosts, if anywhere.
+ */
+export function removeForeignBanners(root: Element, baseUrl: string, siteDomains: string[], imageHosts: string[]): number {
+  const own = [...siteDomains, ...imageHosts].map((d) => d.toLowerCase());
+  const isOwn = (host: string | null) => !host || own.some((d) => within(host, d));
+  let n = 0;
+  for (const img of [...root.querySelectorAll('a[href] img')]) {
+    const a = img.closest('a[href]');
+    if (!a || !root.contains(a)) continue;
+    const target = hostOf(a.getAttribute('href'), baseUrl);
+    const picture = hostOf(img.getAttribute('data-src') ?? img.getAttribute('src'), baseUrl);
+    if (target && picture && !isOwn(target) && !isOwn(picture) && target !== picture) {
+      a.remove();
+      n++;
+    }
+  }
+  return n;
+}

@@ -14,7 +14,7 @@ import { parseDateElement, type PageMeta } from './page-meta';
 import type { ParsedDate } from '../meta/dates';
 import { isProse, PageText } from './text-blocks';
 import { boxHeading, density, findProseRegion, hasFormControls, type ProseRegion } from './prose-region';
-import { continuesArticle, removeLinkBoxes, removeWidgets, textKey, type ArticleKeys } from './article-boxes';
+import { continuesArticle, removeForeignBanners, removeLinkBoxes, removeWidgets, textKey, type ArticleKeys } from './article-boxes';
 import { ArticleZone, dateNearHeadline, DocOrder, headlineBefore } from './article-header';
 
 export interface PathResult {
@@ -112,6 +112,7 @@ interface Page {
   order: DocOrder;
   region: ProseRegion | null;
   outlet: OutletContext;
+  site: SiteProfile;
 }
 
 /** Prose boxes right after `el` (and after its parent, when `el` ends it): the article continues there. */
@@ -201,6 +202,7 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
     const cloneText = PageText.of(clone);
     removeLinkBoxes(clone, cloneText);
     removeWidgets(clone);
+    removeForeignBanners(clone, meta.baseUrl, page.site.domains, page.site.imageHosts ?? []);
     removeRepeats(clone, repeatKeys, cloneText);
     blocks.push(...collectBlocks(clone, meta.baseUrl));
   }
@@ -249,7 +251,7 @@ export function extractWithProfile(doc: Document, profile: SiteProfile, meta: Pa
   if (!doc.body) return { result: null, reason: 'the page has no body' };
   const text = PageText.of(doc.body);
   const order = new DocOrder(text.blocks);
-  const page: Page = { doc, meta, text, order, region: findProseRegion(doc.body, text), outlet: { siteName: profile.siteName, domain: meta.domain } };
+  const page: Page = { doc, meta, text, order, region: findProseRegion(doc.body, text), outlet: { siteName: profile.siteName, domain: meta.domain }, site: profile };
   let reason = `no ${profile.id} layout matched the page (redesigned?)`;
   for (const layout of profile.layouts) {
     const container = first(doc, layout.body);

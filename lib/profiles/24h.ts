@@ -5,6 +5,7 @@ export const h24: SiteProfile = {
   domains: ['24h.com.vn'],
   siteName: '24h',
   aliases: ['Tin tức 24h', '24H.COM.VN'],
+  imageHosts: ['24hstatic.com'],
   layouts: [
     { name: '2020', title: ['h1#article_title', 'h1.clrTit'], lead: ['h2#article_sapo'], body: ['article#article_body', '.cate-24h-foot-arti-deta-info'], author: ['.nguontin'], date: ['.cate-24h-foot-arti-deta-cre-post', 'time'], remove: ['.nguontin', '.bv-lq', '.linkOrigin', '.viewVideoPlay', '.tuht_show', '.tags'] },
     // 2012: the dated line belongs to this copy; the page metadata describes the first copy (another section).

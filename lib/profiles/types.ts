@@ -31,6 +31,11 @@ export interface SiteProfile {
   siteName: string;
   /** Other names it goes by in titles and bylines ("Zing News", "TGVN"): never an author, cut from titles. */
   aliases?: string[];
+  /**
+   * Hosts other than its own domains that the site serves its article pictures from (CDNs), as seen on its real
+   * saved pages. A linked picture from any other host that leads off the site is an advertisement.
+   */
+  imageHosts?: string[];
   layouts: ProfileLayout[];
   /**
    * Layout name → years of the real saved pages in shared/corpus/pages this profile was checked on (a test

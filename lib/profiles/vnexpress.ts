@@ -6,6 +6,7 @@ export const vnexpress: SiteProfile = {
   domains: ['vnexpress.net'],
   siteName: 'VnExpress',
   aliases: ['VnExpress.net', 'Báo VnExpress'],
+  imageHosts: ['vnecdn.net'],
   layouts: [
     {
       name: '2019-2025',

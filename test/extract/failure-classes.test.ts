@@ -80,6 +80,17 @@ describe('profiles fail safe', () => {
     expect(a.extractor.fallbackReason).toBeNull();
   });
 
+  it('drop a linked banner from another host, keep a photo from the site’s own picture host', () => {
+    const a = extract(
+      `<h1 class="title-detail">${TITLE}</h1><p class="description">${SAPO}</p>
+       <article class="fck_detail">${p(P[0]!)}<p><a href="https://shop.example.com/?utm_source=vnexpress"><img src="https://ads.example.net/banner-300x250.jpg" alt="Khuyến mãi"></a></p>
+         ${p(P[1]!)}<figure><a href="https://i1-vnexpress.vnecdn.net/2026/05/12/hop-lon.jpg"><img src="https://i1-vnexpress.vnecdn.net/2026/05/12/hop.jpg" alt="Phiên họp"></a><figcaption>Toàn cảnh phiên họp.</figcaption></figure>
+         ${P.slice(2).map(p).join('')}</article>`,
+      'https://vnexpress.net/chinh-phu-hop-phien-thuong-ky-4800004.html',
+    );
+    expect(a.images.map((i) => i.src)).toEqual(['https://i1-vnexpress.vnecdn.net/2026/05/12/hop.jpg']);
+  });
+
   it('find a new layout’s sapo in an h2, and take no lead from a related story card', () => {
     const card = `<div class="box-x1"><a href="/khac.html"><img src="/a.jpg" alt=""></a><h3><a href="/khac.html">Một bài báo khác hoàn toàn về giá vàng hôm nay</a></h3><p class="sapo">Giá vàng trong nước tăng mạnh phiên sáng nay theo đà thế giới, nhiều cửa hàng tạm ngừng giao dịch.</p></div>`;
     const a = extract(

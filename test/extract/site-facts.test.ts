@@ -77,6 +77,25 @@ describe('verified layouts', () => {
     }
   }
 
+  it('names only picture hosts that a real page of the site shows', () => {
+    for (const profile of PROFILES) {
+      for (const host of profile.imageHosts ?? []) {
+        const seen = pages.some((p) => {
+          if (p.set !== 'corpus' || profileForHost(hostOf(p.url))?.id !== profile.id) return false;
+          return [...parseHtml(p.html, p.url).querySelectorAll('img')].some((img) => {
+            try {
+              const h = new URL(img.getAttribute('data-src') ?? img.getAttribute('src') ?? '', p.url).hostname;
+              return h === host || h.endsWith(`.${host}`);
+            } catch {
+              return false;
+            }
+          });
+        });
+        expect(seen, `${profile.id}: ${host}`).toBe(true);
+      }
+    }
+  });
+
   it('lists the profiles with no page at all', () => {
     const withPage = new Set(pages.map((p) => profileForHost(hostOf(p.url))?.id).filter(Boolean));
     expect(PROFILES.map((p) => p.id).filter((id) => !withPage.has(id)).sort()).toEqual(PAGELESS);
