@@ -56,7 +56,10 @@ export function leadText(el: Element, outlet: OutletContext = {}): string | null
     }
   };
   visit(el);
-  const text = stripLeadTag(cleanInline(parts.join('')).replace(/\s*(?:>>|»).*$/u, '').trim(), outlet);
+  const all = cleanInline(parts.join(''));
+  // A ">> related story" link ends the sapo: cut at the first one (an index, not a pattern: linear).
+  const related = [all.indexOf('>>'), all.indexOf('»')].filter((i) => i >= 0);
+  const text = stripLeadTag((related.length ? all.slice(0, Math.min(...related)) : all).trim(), outlet);
   return text || null;
 }
 
