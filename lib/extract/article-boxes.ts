@@ -3,17 +3,23 @@
 // or a story card does not (whatever class a redesign gives it).
 import { isBoilerplateHeading } from './boilerplate';
 import { boxHeading } from './prose-region';
+import { byTags, findFirst, hasFormControls, linkAround } from './dom-find';
 import { isItemList, measure, PageText, textBlocks } from './text-blocks';
 
 /** Comparable text: letters and digits only, lower case (lead/title duplicates are found with it). */
-export const textKey = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, '');
+export const textKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-const hasFormControls = (el: Element) => !!el.querySelector('textarea, input[type=text], input:not([type]), select');
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const IMG = new Set(['img']);
+
+/** A picture inside a link (a story card's thumbnail, a banner). */
+export const hasLinkedPicture = (box: Element) => byTags(box, IMG).some((img) => !!linkAround(img));
 
 /** A heading (or the box's first line) that is nothing but a link: a teaser of another story. */
 function hasLinkedHeadline(box: Element): boolean {
-  for (const h of box.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-    const a = h.querySelector('a[href]') ?? h.closest('a[href]');
+  for (const h of byTags(box, HEADINGS)) {
+    const a = findFirst(h, (e) => e.localName.toLowerCase() === 'a' && e.hasAttribute('href')) ?? linkAround(h);
     const t = (h.textContent ?? '').trim();
     if (a && t && (a.textContent ?? '').trim().length >= 0.9 * t.length) return true;
   }
@@ -40,8 +46,10 @@ export function continuesArticle(box: Element, keys: ArticleKeys): boolean {
   // with hardly a link are article text whatever their subheading happens to start with.
   const heading = boxHeading(box);
   if (heading && isBoilerplateHeading(heading) && !(m.paragraphs >= 2 && m.linkChars <= 0.1 * m.chars)) return false;
-  const k = textKey(box.textContent ?? '');
-  if (keys.lead && (k === keys.lead || keys.lead.includes(k) || k.includes(keys.lead))) return false;
+  // Compared only when the lengths allow a repeat (keying the whole box costs as much as reading it).
+  const longest = Math.max(keys.lead?.length ?? 0, keys.title?.length ?? 0);
+  const k = m.chars <= 2 * longest + 40 ? textKey(box.textContent ?? '') : '';
+  if (keys.lead && k && (k === keys.lead || keys.lead.includes(k) || k.includes(keys.lead))) return false;
   if (keys.title && k === keys.title) return false;
   return true;
 }
@@ -64,7 +72,7 @@ export function removeLinkBoxes(root: Element, text: PageText = PageText.of(root
     const list =
       (m.links >= 3 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1) ||
       (m.linkLines >= 3 && m.paragraphs <= 1 && m.chars - m.linkChars <= 0.6 * m.chars);
-    const card = m.chars < 400 && m.paragraphs <= 1 && m.links >= 1 && !!box.querySelector('a[href] img') && hasLinkedHeadlineOrFirstLink(box);
+    const card = m.chars < 400 && m.paragraphs <= 1 && m.links >= 1 && hasLinkedPicture(box) && hasLinkedHeadlineOrFirstLink(box);
     if (BOX_TAGS.has(box.localName.toLowerCase()) && (list || card)) {
       box.remove();
       n++;
@@ -123,8 +131,8 @@ export function removeForeignBanners(root: Element, baseUrl: string, siteDomains
   const own = [...siteDomains, ...imageHosts].map((d) => d.toLowerCase());
   const isOwn = (host: string | null) => !host || own.some((d) => within(host, d));
   let n = 0;
-  for (const img of [...root.querySelectorAll('a[href] img')]) {
-    const a = img.closest('a[href]');
+  for (const img of byTags(root, IMG)) {
+    const a = linkAround(img);
     if (!a || !root.contains(a)) continue;
     const target = hostOf(a.getAttribute('href'), baseUrl);
     const picture = hostOf(img.getAttribute('data-src') ?? img.getAttribute('src'), baseUrl);

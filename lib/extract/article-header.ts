@@ -3,6 +3,10 @@
 // "today's date" in the page's top bar comes before the headline and outside its box, so it is never taken.
 import type { ParsedDate } from '../meta/dates';
 import { isProse, type TextBlock } from './text-blocks';
+import { closestTag, findFirst } from './dom-find';
+
+const A = new Set(['a']);
+const BARS = new Set(['header', 'nav']);
 
 /** Positions of elements in document order, from the page's text blocks (one walk, already done). */
 export class DocOrder {
@@ -28,7 +32,7 @@ export class DocOrder {
 
 /** An h1 of headline length; a link inside it is allowed (titles often link to their own page) unless far off. */
 const isHeadline = (b: TextBlock, near: boolean) =>
-  b.el.localName.toLowerCase() === 'h1' && b.chars >= 10 && b.chars <= 300 && (near || (b.linkChars < 0.5 * b.chars && !b.el.closest('a')));
+  b.el.localName.toLowerCase() === 'h1' && b.chars >= 10 && b.chars <= 300 && (near || (b.linkChars < 0.5 * b.chars && !closestTag(b.el, A)));
 
 /** The h1 nearest before the first prose of the article's first part (the part may hold the header too). */
 export function headlineBefore(order: DocOrder, firstPart: Element): Element | null {
@@ -86,7 +90,7 @@ export class ArticleZone {
       // Before the headline only inside an article wrapper shared with the body (not the page itself).
       const shared = commonAncestor(this.order.blocks[h]!.el, this.body);
       const wrapper = shared && !/^(?:body|html)$/i.test(shared.localName) ? shared : null;
-      const bar = el.closest('header, nav');
+      const bar = closestTag(el, BARS);
       if (i >= 0 && i <= h && h - i <= 6 && wrapper?.contains(el) && !(bar && !bar.contains(this.order.blocks[h]!.el))) return true;
     }
     return false;
@@ -109,7 +113,7 @@ export function dateNearHeadline(order: DocOrder, zone: ArticleZone, firstPart: 
   }
   let fallback: ParsedDate | null = null;
   for (const el of [...after, ...before]) {
-    const time = el.querySelector('time[datetime]');
+    const time = findFirst(el, (e) => e.localName.toLowerCase() === 'time' && e.hasAttribute('datetime'));
     const block = order.blocks[order.of(el)];
     if (!time && block && block.chars > 120) continue;
     const parsed = parse(time ?? el);

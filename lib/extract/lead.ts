@@ -4,6 +4,7 @@
 import { cleanInline, foldForSearch } from '../text/normalize';
 import { isOutletName } from '../meta/site-names';
 import { BLOCK_TAGS } from './text-blocks';
+import { byTags, closestTag, findFirst, linkAround } from './dom-find';
 import type { DocOrder } from './article-header';
 
 const STAMP = /(?:^|\s|_|-)(?:location|stamp|dateline)(?:\s|_|-|$)/i;
@@ -108,7 +109,11 @@ export function stripLeadTag(text: string, outlet: OutletContext = {}): string {
 // ---------------------------------------------------------------- the lead found by its shape
 
 /** Inside these, a text is a caption, a list item, a quote or a link: never the sapo. */
-const NOT_LEAD_CONTEXT = 'a, li, figure, figcaption, blockquote, nav, footer, aside';
+const NOT_LEAD_CONTEXT = new Set(['a', 'li', 'figure', 'figcaption', 'blockquote', 'nav', 'footer', 'aside']);
+const H1 = new Set(['h1']);
+const CARD_HEADINGS = new Set(['h2', 'h3', 'h4']);
+const A = new Set(['a']);
+const IMG = new Set(['img']);
 
 /**
  * Inside a story card: a small box (two levels up, under 800 characters) whose headline is a link (a linked
@@ -118,10 +123,11 @@ export function inStoryCard(el: Element): boolean {
   let box: Element | null = el.parentElement;
   for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
     // Too big for a card, or the article's own header (its headline may link to the page itself).
-    if ((box.textContent ?? '').length > 800 || box.querySelector('h1')) return false;
-    if (box.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4')) return true;
-    const longLink = [...box.querySelectorAll('a[href]')].some((a) => cleanInline(a.textContent ?? '').length >= 25);
-    if (longLink && box.querySelector('a[href] img')) return true;
+    if ((box.textContent ?? '').length > 800 || byTags(box, H1, 1).length) return false;
+    const headings = byTags(box, CARD_HEADINGS);
+    if (headings.some((h) => !!linkAround(h) || !!findFirst(h, (e) => e.localName.toLowerCase() === 'a' && e.hasAttribute('href')))) return true;
+    const longLink = byTags(box, A).some((a) => a.hasAttribute('href') && cleanInline(a.textContent ?? '').length >= 25);
+    if (longLink && byTags(box, IMG).some((img) => !!linkAround(img))) return true;
   }
   return false;
 }
@@ -168,7 +174,7 @@ export function findLeadByShape(order: DocOrder, headline: Element | null, body:
     const within = body === b.el || body.contains(b.el);
     if (within && ++inBody > 2) break;
     if (b.chars < 50 || b.chars > 1000 || b.linkChars > 0.2 * b.chars) continue;
-    if (b.el.closest(NOT_LEAD_CONTEXT) || inStoryCard(b.el)) continue;
+    if (closestTag(b.el, NOT_LEAD_CONTEXT) || inStoryCard(b.el)) continue;
     const text = cleanInline(b.el.textContent ?? '');
     if (agrees(text, description) && (!within || standsOut(b.el))) return b.el;
     if (!within && standsOut(b.el) && b.sentences >= 1 && b.chars >= 80) return b.el;

@@ -13,9 +13,13 @@ import { cleanInline } from '../text/normalize';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { ParsedDate } from '../meta/dates';
 import { isProse, PageText } from './text-blocks';
-import { boxHeading, density, findProseRegion, hasFormControls, type ProseRegion } from './prose-region';
+import { boxHeading, density, findProseRegion, type ProseRegion } from './prose-region';
 import { continuesArticle, removeForeignBanners, removeLinkBoxes, removeWidgets, textKey, type ArticleKeys } from './article-boxes';
 import { ArticleZone, dateNearHeadline, DocOrder, headlineBefore } from './article-header';
+import { byTags, closestTag, hasFormControls } from './dom-find';
+
+const REPEAT_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'div']);
+const LINK_OR_ITEM = new Set(['a', 'li']);
 
 export interface PathResult {
   title: string | null;
@@ -98,7 +102,7 @@ function removeRepeats(root: Element, keys: string[], text: PageText): void {
   // Only elements of about the right length are keyed: one textContent per candidate, not per element.
   const lengths = keys.map((k) => k.length);
   const near = (chars: number) => lengths.some((l) => chars >= 0.8 * l && chars <= 2 * l + 20);
-  for (const el of [...root.querySelectorAll('h1, h2, h3, p, div')]) {
+  for (const el of byTags(root, REPEAT_TAGS)) {
     if (!root.contains(el) || !near(text.measure(el).chars)) continue;
     const k = textKey(el.textContent ?? '');
     if (k && keys.includes(k)) el.remove();
@@ -184,16 +188,17 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
   const title = titleEl ? visibleText(titleEl).replace(/<\/?>/g, '').trim() || null : null;
   // A lead selector may also match a related story's sapo: only the article's own, never a card's.
   const leadEl =
-    first(doc, layout.lead, (el) => zone(el) && !el.closest('a, li') && !inStoryCard(el)) ??
+    first(doc, layout.lead, (el) => zone(el) && !closestTag(el, LINK_OR_ITEM) && !inStoryCard(el)) ??
     findLeadByShape(order, headline, main, meta.description);
   const lead = leadEl ? leadText(leadEl, outlet) : null;
   const repeatKeys = [lead, leadEl?.textContent, title].filter((s): s is string => !!s).map(textKey).filter(Boolean);
   const keys: ArticleKeys = { lead: lead ? textKey(lead) : null, title: title ? textKey(title) : null };
+  const longestKey = Math.max(0, ...repeatKeys.map((k) => k.length));
 
   const removedBylines: string[] = [];
   const blocks: Block[] = [];
   for (const part of parts) {
-    if (repeatKeys.includes(textKey(part.textContent ?? ''))) continue; // the sapo or the headline itself
+    if (text.measure(part).chars <= 2 * longestKey + 40 && repeatKeys.includes(textKey(part.textContent ?? ''))) continue; // the sapo or the headline itself
     // Work on a copy of each part only: the page is never touched.
     const clone = part.cloneNode(true) as Element;
     removeUnlessProse(clone, layout.remove ?? [], keys, removedBylines);
@@ -206,7 +211,7 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
     removeRepeats(clone, repeatKeys, cloneText);
     blocks.push(...collectBlocks(clone, meta.baseUrl));
   }
-  const unrepeated = blocks.filter((b) => !((b.kind === 'p' || b.kind === 'h') && repeatKeys.includes(textKey(b.text))));
+  const unrepeated = blocks.filter((b) => !((b.kind === 'p' || b.kind === 'h') && b.text.length <= 2 * longestKey + 40 && repeatKeys.includes(textKey(b.text))));
   const cleaned = cleanBlocks(stripLeadingLabels(unrepeated, title), outlet);
 
   const credits = matches(doc, layout.author).filter(zone).map((el) => parseCredit(el.textContent ?? ''));

@@ -2,7 +2,10 @@
 // the most link-sparse prose, plus its sibling parts that continue it. A site profile's choice of body is
 // checked against it, and it stands in for the profile's body when a redesign leaves no selector matching.
 import { isBoilerplateHeading } from './boilerplate';
+import { findFirst, hasFormControls } from './dom-find';
 import { isItemList, isProse, PageText, type TextBlock, type TextMeasure } from './text-blocks';
+
+const HEADING_LIKE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);
 
 export interface ProseRegion {
   /** The element(s) holding the article's prose, in document order (a run of siblings when the body is split). */
@@ -16,13 +19,11 @@ const TEXT_CONTAINERS = new Set(['div', 'td', 'section', 'article', 'center', 'm
 
 /** First heading text inside a box (h2–h6, or a short first line in bold), for boilerplate headings. */
 export function boxHeading(box: Element): string | null {
-  const h = box.querySelector('h2, h3, h4, h5, h6, strong, b, [role=heading]');
+  const h = findFirst(box, (e) => HEADING_LIKE.has(e.localName.toLowerCase()) || e.getAttribute('role') === 'heading');
   const t = h ? (h.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
   return t && t.length <= 80 ? t : null;
 }
 
-/** Forms and comment inputs are never article text, however much text sits around them. */
-export const hasFormControls = (el: Element) => !!el.querySelector('textarea, input[type=text], input:not([type]), select');
 
 export const density = (m: TextMeasure) => (m.chars ? m.linkChars / m.chars : 1);
 

@@ -113,16 +113,25 @@ export function isProse(b: TextBlock): boolean {
  * teasers: a date, then a sapo): the paragraphs sit one per small item, not side by side as an article's do.
  */
 export function isItemList(box: Element, blocks: TextBlock[]): boolean {
-  const prose = blocks.filter(isProse);
+  // Blocks by element and by parent, once: each prose block then looks at its item's own text and its siblings.
+  const byEl = new Map<Element, TextBlock>();
+  const byParent = new Map<Element, TextBlock[]>();
+  for (const b of blocks) {
+    byEl.set(b.el, b);
+    const p = b.el.parentElement;
+    if (p) byParent.set(p, [...(byParent.get(p) ?? []), b]);
+  }
+  const label = (o: TextBlock | undefined) => !!o && o.chars > 0 && o.chars < 60 && !isProse(o);
+  let prose = 0;
   let labelled = 0;
-  for (const b of prose) {
+  for (const b of blocks) {
+    if (!isProse(b)) continue;
+    prose++;
     const item = b.el.parentElement;
     if (!item || item === box || (item.textContent ?? '').length > 800) continue;
-    const others = blocks.filter((o) => o !== b && item.contains(o.el) && o.el !== item);
-    const ownLabel = blocks.find((o) => o.el === item && o.chars > 0 && o.chars < 60);
-    if (ownLabel || others.some((o) => o.chars > 0 && o.chars < 60 && !isProse(o))) labelled++;
+    if (label(byEl.get(item)) || (byParent.get(item) ?? []).some((o) => o !== b && label(o))) labelled++;
   }
-  return labelled >= 3 && labelled >= 0.6 * prose.length;
+  return labelled >= 3 && labelled >= 0.6 * prose;
 }
 
 const empty = (): TextMeasure => ({ chars: 0, linkChars: 0, proseChars: 0, paragraphs: 0, links: 0, linkLines: 0 });
