@@ -119,11 +119,11 @@ const IMG = new Set(['img']);
  * Inside a story card: a small box (two levels up, under 800 characters) whose headline is a link (a linked
  * heading, or a link of 25+ characters next to a linked picture). An author's linked avatar is no card.
  */
-export function inStoryCard(el: Element): boolean {
+export function inStoryCard(el: Element, size: (box: Element) => number = (box) => (box.textContent ?? '').length): boolean {
   let box: Element | null = el.parentElement;
   for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
     // Too big for a card, or the article's own header (its headline may link to the page itself).
-    if ((box.textContent ?? '').length > 800 || byTags(box, H1, 1).length) return false;
+    if (size(box) > 800 || byTags(box, H1, 1).length) return false;
     const headings = byTags(box, CARD_HEADINGS);
     if (headings.some((h) => !!linkAround(h) || !!findFirst(h, (e) => e.localName.toLowerCase() === 'a' && e.hasAttribute('href')))) return true;
     const longLink = byTags(box, A).some((a) => a.hasAttribute('href') && cleanInline(a.textContent ?? '').length >= 25);
@@ -158,7 +158,13 @@ function agrees(text: string, description: string | null): boolean {
  * that repeats the page's description, or (outside the body) a heading or all-bold block written in
  * sentences. Never a caption, list item, quote, link or story card.
  */
-export function findLeadByShape(order: DocOrder, headline: Element | null, body: Element, description: string | null): Element | null {
+export function findLeadByShape(
+  order: DocOrder,
+  headline: Element | null,
+  body: Element,
+  description: string | null,
+  size?: (box: Element) => number,
+): Element | null {
   const blocks = order.blocks;
   let i = headline ? order.of(headline) : -1;
   if (i < 0) {
@@ -174,7 +180,7 @@ export function findLeadByShape(order: DocOrder, headline: Element | null, body:
     const within = body === b.el || body.contains(b.el);
     if (within && ++inBody > 2) break;
     if (b.chars < 50 || b.chars > 1000 || b.linkChars > 0.2 * b.chars) continue;
-    if (closestTag(b.el, NOT_LEAD_CONTEXT) || inStoryCard(b.el)) continue;
+    if (closestTag(b.el, NOT_LEAD_CONTEXT) || inStoryCard(b.el, size)) continue;
     const text = cleanInline(b.el.textContent ?? '');
     if (agrees(text, description) && (!within || standsOut(b.el))) return b.el;
     if (!within && standsOut(b.el) && b.sentences >= 1 && b.chars >= 80) return b.el;

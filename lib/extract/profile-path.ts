@@ -114,7 +114,8 @@ interface Page {
   meta: PageMeta;
   text: PageText;
   order: DocOrder;
-  region: ProseRegion | null;
+  /** The page's prose region, found on first use (most pages never need it). */
+  region: () => ProseRegion | null;
   outlet: OutletContext;
   site: SiteProfile;
 }
@@ -160,11 +161,13 @@ function trailingBylines(last: Element): Element[] {
  * then the region. Either way, prose boxes right after it are added.
  */
 function bodyParts(page: Page, container: Element, headline: Element | null): { parts: Element[]; note: string | null } {
-  const { region, text } = page;
+  const { text } = page;
   let parts = [container];
   let note: string | null = null;
+  const held = text.measure(container).proseChars;
+  // A container holding nearly all the page's prose needs no region to be checked against.
+  const region = held >= 0.85 * text.measure(page.doc.body).proseChars ? null : page.region();
   if (region && !region.parts.every((p) => container.contains(p))) {
-    const held = text.measure(container).proseChars;
     const around = region.parts.some((p) => p.contains(container) || p === container);
     // A region elsewhere counts only when it comes first: prose after the article is comments or teasers.
     const before = page.order.firstWithin(region.parts[0]!) < page.order.firstWithin(container);
@@ -184,12 +187,13 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
   const main = parts.reduce((a, b) => (text.measure(b).proseChars > text.measure(a).proseChars ? b : a));
   const articleZone = new ArticleZone(order, headline, parts[0]!);
   const zone = (el: Element) => articleZone.contains(el);
+  const size = (el: Element) => text.measure(el).chars;
   const titleEl = first(doc, layout.title, zone) ?? headline;
   const title = titleEl ? visibleText(titleEl).replace(/<\/?>/g, '').trim() || null : null;
   // A lead selector may also match a related story's sapo: only the article's own, never a card's.
   const leadEl =
-    first(doc, layout.lead, (el) => zone(el) && !closestTag(el, LINK_OR_ITEM) && !inStoryCard(el)) ??
-    findLeadByShape(order, headline, main, meta.description);
+    first(doc, layout.lead, (el) => zone(el) && !closestTag(el, LINK_OR_ITEM) && !inStoryCard(el, size)) ??
+    findLeadByShape(order, headline, main, meta.description, size);
   const lead = leadEl ? leadText(leadEl, outlet) : null;
   const repeatKeys = [lead, leadEl?.textContent, title].filter((s): s is string => !!s).map(textKey).filter(Boolean);
   const keys: ArticleKeys = { lead: lead ? textKey(lead) : null, title: title ? textKey(title) : null };
@@ -256,7 +260,16 @@ export function extractWithProfile(doc: Document, profile: SiteProfile, meta: Pa
   if (!doc.body) return { result: null, reason: 'the page has no body' };
   const text = PageText.of(doc.body);
   const order = new DocOrder(text.blocks);
-  const page: Page = { doc, meta, text, order, region: findProseRegion(doc.body, text), outlet: { siteName: profile.siteName, domain: meta.domain }, site: profile };
+  let region: ProseRegion | null | undefined;
+  const page: Page = {
+    doc,
+    meta,
+    text,
+    order,
+    region: () => (region === undefined ? (region = findProseRegion(doc.body!, text)) : region),
+    outlet: { siteName: profile.siteName, domain: meta.domain },
+    site: profile,
+  };
   let reason = `no ${profile.id} layout matched the page (redesigned?)`;
   for (const layout of profile.layouts) {
     const container = first(doc, layout.body);
@@ -272,11 +285,11 @@ export function extractWithProfile(doc: Document, profile: SiteProfile, meta: Pa
     return { result: r, reason: note };
   }
   // A redesign: the article is still there, in the page's prose region, under classes the profile never saw.
-  const region = page.region;
-  if (region && region.proseChars >= 500 && hasRunningText(region, text)) {
-    const headline = headlineBefore(order, region.parts[0]!);
+  const found = page.region();
+  if (found && found.proseChars >= 500 && hasRunningText(found, text)) {
+    const headline = headlineBefore(order, found.parts[0]!);
     if (headline) {
-      const parts = [...region.parts, ...trailingBylines(region.parts[region.parts.length - 1]!)];
+      const parts = [...found.parts, ...trailingBylines(found.parts[found.parts.length - 1]!)];
       const r = extractParts(page, parts, structureLayout(profile), headline);
       if (words(r.blocks) >= 60) return { result: r, reason: `${reason}; read from the page's prose region` };
     }

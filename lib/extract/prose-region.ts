@@ -30,19 +30,23 @@ export const density = (m: TextMeasure) => (m.chars ? m.linkChars / m.chars : 1)
 /** A box of links: most of its text is links, at most one paragraph of prose (a teaser's). */
 const isLinkBox = (m: TextMeasure) => m.chars >= 40 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1;
 
-function score(blocks: TextBlock[]): Map<Element, number> {
-  const s = new Map<Element, number>();
+/** Scores of candidate containers, and how many prose blocks each holds as direct children. */
+function score(blocks: TextBlock[]): { scores: Map<Element, number>; direct: Map<Element, number> } {
+  const scores = new Map<Element, number>();
+  const direct = new Map<Element, number>();
   const add = (el: Element | null, w: number) => {
-    if (el) s.set(el, (s.get(el) ?? 0) + w);
+    if (el) scores.set(el, (scores.get(el) ?? 0) + w);
   };
   for (const b of blocks) {
     if (!isProse(b)) continue;
     const w = b.chars - b.linkChars;
+    const parent = b.el.parentElement;
     if (TEXT_CONTAINERS.has(b.el.localName.toLowerCase())) add(b.el, w);
-    add(b.el.parentElement, w);
-    add(b.el.parentElement?.parentElement ?? null, w / 2);
+    add(parent, w);
+    add(parent?.parentElement ?? null, w / 2);
+    if (parent) direct.set(parent, (direct.get(parent) ?? 0) + 1);
   }
-  return s;
+  return { scores, direct };
 }
 
 /**
@@ -71,13 +75,14 @@ function spreadLinkDensity(el: Element, text: PageText): number {
  * `minProse` characters in its best container).
  */
 export function findProseRegion(body: Element, text: PageText = PageText.of(body), minProse = 300): ProseRegion | null {
-  const scores = score(text.blocks);
+  const { scores, direct } = score(text.blocks);
   const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6);
   let best: { el: Element; value: number; m: TextMeasure } | null = null;
   const within = (el: Element) => text.blocks.filter((b) => el === b.el || el.contains(b.el));
   for (const [el, raw] of top) {
     // Readers' comments and teaser lists hold much prose, one paragraph per labelled item: never the article.
-    if (el === body || isItemList(el, within(el))) continue;
+    // (Two paragraphs side by side in it are running text: no need to look.)
+    if (el === body || ((direct.get(el) ?? 0) < 2 && isItemList(el, within(el)))) continue;
     // A list of teasers scores on its descriptions too: its headlines, all links, weigh it down.
     const value = raw * (1 - spreadLinkDensity(el, text)) ** 2;
     if (!best || value > best.value) best = { el, value, m: text.measure(el) };
