@@ -20,4 +20,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'chrome', 'browser', 'fetch', 'XMLHttpRequest'],
     },
   },
+  {
+    // Only platform/ talks to the browser: components and entrypoints (the background included) go through it.
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'] }],
+    },
+  },
 );

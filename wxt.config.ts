@@ -2,22 +2,44 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
-// Test-only variant (test/e2e/storage-quota.e2e.test.ts): without `unlimitedStorage`, so Chromium's real
-// 10 MB storage.local quota can be hit. Built into its own folder so the normal build is never replaced.
-const QUOTA_TEST = process.env.TIN_GON_TEST_QUOTA === '1';
 const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'];
-// Test-only variant (test/e2e/firefox-smoke.e2e.test.ts): the e2e probe compiled in (platform/e2e-probe.ts)
-// and a host permission in place of the toolbar click no driver can make in Firefox; its own folder too.
-const PROBE_TEST = process.env.WXT_TIN_GON_PROBE === '1';
+
+/** A build the tests need beside the product: its own output folder and its permissions. */
+interface BuildVariant {
+  outDir?: string;
+  permissions: string[];
+}
+
+/**
+ * The product build, or a test-only variant chosen by an environment variable (never set for a shipped build):
+ * - TIN_GON_TEST_QUOTA=1 (test/e2e/storage-quota.e2e.test.ts): without `unlimitedStorage`, so Chromium's real
+ *   10 MB storage.local quota can be hit;
+ * - WXT_TIN_GON_PROBE=1 (test/e2e/firefox-smoke.e2e.test.ts): the e2e probe compiled in (platform/e2e-probe.ts)
+ *   and a host permission in place of the toolbar click no driver can make in Firefox.
+ * Each variant builds into its own folder, so the product build is never replaced.
+ */
+function buildVariant(env: NodeJS.ProcessEnv): BuildVariant {
+  if (env.TIN_GON_TEST_QUOTA === '1') {
+    return { outDir: '.output-quota', permissions: PERMISSIONS.filter((p) => p !== 'unlimitedStorage') };
+  }
+  if (env.WXT_TIN_GON_PROBE === '1') return { outDir: '.output-probe', permissions: [...PERMISSIONS, '<all_urls>'] };
+  return { permissions: PERMISSIONS };
+}
+const variant = buildVariant(process.env);
 
 // See README "Security and privacy": no host permissions, the extraction script is injected on click.
 export default defineConfig({
-  ...(QUOTA_TEST ? { outDir: '.output-quota' } : PROBE_TEST ? { outDir: '.output-probe' } : {}),
+  ...(variant.outDir ? { outDir: variant.outDir } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // The store's sources package: the code and its tests, not local test artifacts or test-only builds.
   zip: { excludeSources: ['test-results/**', '.output-quota/**', '.output-probe/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // WXT takes the toolbar button's tooltip from the popup's <title>; this one comes from public/_locales.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
     // The injected script must stay small (< 60 KB gzipped): it does not carry DOMPurify. Its HTML is
     // rebuilt by the sanitiser's allow-list there, and sanitised again, with DOMPurify, before any render.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -29,20 +51,24 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Tin Gọn',
-    description: 'Bản tin gọn cho báo Việt: bài sạch, nhân vật và hiệp định, lưu trên máy của bạn.',
+    // Name, description and titles in the browser's language (public/_locales); English elsewhere.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // activeTab + scripting: read the article only when the user clicks, uses the menu or the shortcut.
-    permissions: QUOTA_TEST ? PERMISSIONS.filter((p) => p !== 'unlimitedStorage') : PROBE_TEST ? [...PERMISSIONS, '<all_urls>'] : PERMISSIONS,
-    // WXT turns `action` into browser_action for Firefox's MV2 build.
-    action: { default_title: 'Tin Gọn: bản tin gọn / digest this article' },
+    permissions: variant.permissions,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     commands: {
       'save-digest': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Lưu bản tin / Save digest',
+        description: '__MSG_commandSaveDigest__',
       },
     },
     // Extension pages run only their own bundled scripts; article HTML is sanitised before rendering too.
+    // Images of a saved digest are requested without cookies (Chromium applies this to every extension page:
+    // cross-origin no-cors requests omit credentials); images still load without CORS. Checked in Chromium by
+    // test/e2e/privacy.e2e.test.ts with a tracker cookie set. Firefox ignores the key (see docs/security-and-privacy.md).
+    ...(manifestVersion === 3 ? { cross_origin_embedder_policy: { value: 'credentialless' } } : {}),
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'" }

@@ -1,19 +1,32 @@
-// The real Platform: WXT's `browser` (webextension-polyfill) and storage APIs. The only file of the UI that
-// touches extension APIs; the background has its own few calls in platform/background-actions.ts.
+// The real Platform: WXT's `browser` (webextension-polyfill) and storage APIs. With background-host.ts, the only
+// code that touches extension APIs.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
 import { withEntities } from '../lib/digest/with-entities';
-import { createDigestStore } from '../lib/storage/digest-store';
-import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platform';
-import { answerSave, SAVE_MESSAGE, type SaveAnswer, type SaveRequest } from './save-message';
+import { createDigestStore, digestChange, type DigestStore } from '../lib/storage/digest-store';
+import { callMessage, type CallMap, type CallType } from './messages';
+import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from './platform';
+import { saveDigest, type SaveAnswer } from './save-use-case';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
 
+/**
+ * This browser's defaults. Firefox sends the image host's own cookies with the images of an extension page and
+ * offers no way to stop it without host permissions (Chromium's pages drop them: manifest
+ * cross_origin_embedder_policy), so there a digest's images load only when the reader asks.
+ */
+const BROWSER_DEFAULT_PREFS: Prefs = { ...DEFAULT_PREFS, remoteImages: !import.meta.env.FIREFOX };
+
 /** Preferences as a versioned WXT storage item (migrations go in `migrations` when Prefs changes shape). */
-export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: DEFAULT_PREFS, version: 1 });
+export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: BROWSER_DEFAULT_PREFS, version: 1 });
 
 /** The script file WXT builds from entrypoints/extract.ts. */
 export const EXTRACT_SCRIPT = '/extract.js';
+
+/** The digest store of this extension context: storage.local, under the Web Lock every context shares. */
+export function createExtensionStore(): DigestStore {
+  return createDigestStore(createWxtLocalArea(), { lock: createSharedLock() });
+}
 
 export async function activeTabInfo(): Promise<TabInfo | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -43,45 +56,55 @@ export async function extractInTab(tabId: number, request: ExtractRequest): Prom
   return withEntities(result);
 }
 
-/** No listener at all (the background failed to start): the popup then writes itself. */
+/** No listener at all (the background failed to start): the page then runs the same use case itself. */
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 
+/** A call of the typed map to the background; rejects when nothing answers. */
+export async function callBackground<K extends CallType>(call: K, request: CallMap[K]['request']): Promise<CallMap[K]['answer'] | undefined> {
+  return (await browser.runtime.sendMessage(callMessage(call, request))) as CallMap[K]['answer'] | undefined;
+}
+
 export function createBrowserPlatform(): Platform {
-  const digestArea = createWxtLocalArea();
-  const lock = createSharedLock();
+  const store = createExtensionStore();
   return {
     uiLanguage: () => browser.i18n.getUILanguage(),
     activeTab: activeTabInfo,
     extract: extractInTab,
-    saveDigest: async (article, entities, source): Promise<SaveAnswer> => {
-      const request: SaveRequest = { type: SAVE_MESSAGE, article, entities, source };
+    store,
+    save: async (article, entities, source): Promise<SaveAnswer> => {
       try {
-        const answer = (await browser.runtime.sendMessage(request)) as SaveAnswer | undefined;
+        const answer = await callBackground('save-digest', { article, entities, source });
         if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
         return { ok: false, code: 'unanswered', detail: 'The background gave no answer' };
       } catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
-        if (NO_RECEIVER.test(detail)) return answerSave(createDigestStore(digestArea, { lock }), request);
+        if (NO_RECEIVER.test(detail)) return saveDigest(store, { article, entities, source });
         return { ok: false, code: 'unanswered', detail }; // e.g. the worker stopped before answering
       }
     },
-    digestArea,
-    lock,
-    getPrefs: async () => ({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()) }),
+    getPrefs: async () => normalizePrefs(await prefsItem.getValue(), BROWSER_DEFAULT_PREFS),
     setPrefs: async (p) => {
-      await prefsItem.setValue({ ...DEFAULT_PREFS, ...(await prefsItem.getValue()), ...p });
+      await prefsItem.setValue(normalizePrefs({ ...(await prefsItem.getValue()), ...p }, BROWSER_DEFAULT_PREFS));
     },
+    // storage.onChanged reaches every extension page, the one that wrote too.
+    onPrefsChanged: (cb) => prefsItem.watch((value) => cb(normalizePrefs(value, BROWSER_DEFAULT_PREFS))),
     openLibrary: async (digestId) => {
-      // The library page is entrypoints/library (built as /library.html); typed paths only know built pages.
-      const url = (browser.runtime.getURL as (path: string) => string)('/library.html') + (digestId ? `#/digest/${encodeURIComponent(digestId)}` : '');
-      await browser.tabs.create({ url });
+      await browser.tabs.create({ url: libraryUrl(digestId) });
     },
     onDigestsChanged: (cb) => {
       const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && 'index' in changes) cb();
+        const change = area === 'local' ? digestChange(Object.keys(changes)) : null;
+        if (change) cb(change.ids);
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+}
+
+/** The library page (entrypoints/library, built as /library.html), optionally at one digest or with a query. */
+export function libraryUrl(digestId?: string, search = ''): string {
+  // Typed paths only know built pages.
+  const base = (browser.runtime.getURL as (path: string) => string)('/library.html');
+  return base + search + (digestId ? `#/digest/${encodeURIComponent(digestId)}` : '');
 }

@@ -1,11 +1,12 @@
-// The one seam between the extension's UI/background and the browser. Components and controllers take a
-// Platform; the real one (browser-adapter.ts) wraps WXT's browser and storage APIs, tests pass a fake.
+// The one seam between the extension's UI and the browser. Components and controllers take a Platform; the real
+// one (browser-adapter.ts) wraps WXT's browser and storage APIs, tests pass a fake. The UI gets a store and a
+// save(), never the storage area or the lock underneath.
 import type { InjectedResult, ExtractRequest } from '../lib/digest/injected';
 import type { Article } from '../lib/article/types';
 import type { Digest } from '../lib/digest/types';
 import type { Entities } from '../lib/entities/types';
-import type { KeyValueArea, StoreLock } from '../lib/storage/key-value-area';
-import type { SaveAnswer } from './save-message';
+import type { DigestStore } from '../lib/storage/digest-store';
+import type { SaveAnswer } from './save-use-case';
 
 export interface TabInfo {
   id: number;
@@ -21,9 +22,32 @@ export interface Prefs {
   articleFont: 'serif' | 'sans';
   /** Load the article's images from their site when a digest is opened; off: placeholders and a button. */
   remoteImages: boolean;
+  /** Size of the article text in the popup and library, in per cent of the normal size. */
+  fontSize: number;
+  /** Longest line of the article text. */
+  lineWidth: 'narrow' | 'medium' | 'wide';
 }
 
-export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true };
+export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true, fontSize: 100, lineWidth: 'medium' };
+
+export const FONT_SIZES = { min: 80, max: 160, step: 10 } as const;
+
+/**
+ * Stored preferences made whole and valid: a missing, older or hand-edited record never breaks a page. `defaults`:
+ * what a missing or invalid field becomes (a browser may have defaults of its own).
+ */
+export function normalizePrefs(raw: unknown, defaults: Prefs = DEFAULT_PREFS): Prefs {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Prefs, unknown>>;
+  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const size = typeof r.fontSize === 'number' && Number.isFinite(r.fontSize) ? Math.round(r.fontSize / FONT_SIZES.step) * FONT_SIZES.step : defaults.fontSize;
+  return {
+    language: pick(r.language, ['auto', 'vi', 'en'] as const, defaults.language),
+    articleFont: pick(r.articleFont, ['serif', 'sans'] as const, defaults.articleFont),
+    remoteImages: typeof r.remoteImages === 'boolean' ? r.remoteImages : defaults.remoteImages,
+    fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, size)),
+    lineWidth: pick(r.lineWidth, ['narrow', 'medium', 'wide'] as const, defaults.lineWidth),
+  };
+}
 
 export interface Platform {
   /** The browser UI language (e.g. "vi", "en-US"). */
@@ -33,17 +57,24 @@ export interface Platform {
   /** Injects the extraction script into the tab (needs activeTab) and returns its answer. */
   extract(tabId: number, request: ExtractRequest): Promise<InjectedResult>;
   /**
-   * Saves a digest in the background (it finishes even if the popup closes) and says how it went. Optional:
-   * without it (pages that have no background, some tests) the popup writes through its own store.
+   * Saves a digest through the one save use case (save-use-case.ts), in the background when there is one (it
+   * finishes even if the popup closes), and says how it went. Never throws.
    */
-  saveDigest?(article: Article, entities: Entities, source: Digest['source']): Promise<SaveAnswer>;
-  /** Where digests live, and the lock every writer of them shares. */
-  digestArea: KeyValueArea;
-  lock: StoreLock;
+  save(article: Article, entities: Entities, source: Digest['source']): Promise<SaveAnswer>;
+  /** The digests: reads, edits, deletes, import (every write inside the lock all extension contexts share). */
+  store: DigestStore;
   getPrefs(): Promise<Prefs>;
   setPrefs(p: Partial<Prefs>): Promise<void>;
+  /**
+   * Calls back with the whole preferences record whenever it changes, from any extension page (a language chosen in
+   * the popup reaches an open library). Optional: without it a page reads the preferences once. Returns an unsubscribe.
+   */
+  onPrefsChanged?(cb: (prefs: Prefs) => void): () => void;
   /** Opens the library page in a tab (optionally at one digest) and closes nothing. */
   openLibrary(digestId?: string): Promise<void>;
-  /** Calls back when digests change in another context (another tab saved one). Returns an unsubscribe. */
-  onDigestsChanged(cb: () => void): () => void;
+  /**
+   * Calls back when digests change (another tab saved one, this page's own edit), with the ids of the digests
+   * whose records changed (none when only the layout did). Returns an unsubscribe.
+   */
+  onDigestsChanged(cb: (ids: string[]) => void): () => void;
 }

@@ -3,7 +3,8 @@
 import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../lib/digest/page-access';
 import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
 import type { DigestStore } from '../lib/storage/digest-store';
-import { StorageError, type StorageErrorCode } from '../lib/storage/errors';
+import type { StorageErrorCode } from '../lib/storage/errors';
+import { saveDigest } from './save-use-case';
 
 export type SaveTabOutcome =
   | { ok: true; created: boolean; id: string; title: string; source: 'page' | 'selection' }
@@ -33,10 +34,8 @@ export async function saveTabDigest(deps: SaveTabDeps, tab: { id: number; url: s
   if (!answer.ok) return { ok: false, reason: answer.error === 'pdf' ? 'pdf' : 'failed', detail: answer.error };
   if (answer.result.kind !== 'article') return { ok: false, reason: 'not-article', detail: answer.result.code };
   const source = answer.result.extractor.path === 'selection' ? 'selection' : 'page';
-  try {
-    const saved = await deps.store.saveDigest(answer.result, answer.entities ?? { people: [], agreements: [] }, source);
-    return { ok: true, created: saved.created, id: saved.digest.id, title: saved.digest.article.title, source };
-  } catch (err) {
-    return { ok: false, reason: err instanceof StorageError ? err.code : 'write-failed', detail: String(err) };
-  }
+  // The same save use case as the popup's (save-use-case.ts).
+  const saved = await saveDigest(deps.store, { article: answer.result, entities: answer.entities ?? { people: [], agreements: [] }, source });
+  if (!saved.ok) return { ok: false, reason: saved.code === 'unanswered' ? 'write-failed' : saved.code, detail: saved.detail };
+  return { ok: true, created: saved.created, id: saved.digest.id, title: saved.digest.article.title, source };
 }

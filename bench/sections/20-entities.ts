@@ -1,6 +1,10 @@
-// Benchmark section: people and agreements. Precision, recall and F1 on the seeds (text cut to the article and
-// through the whole pipeline), on the annotated set (test/fixtures/annotated), and on the people lists of the
-// real pages; title recall; extraction time per article (median and p95 over repeated runs, after warm-up).
+// Benchmark section: people, agreements and sides. First the real-text corpus (../shared/corpus/real-text, real
+// news with gold, scored by its own score.py through scripts/real-text.ts) on its two fixed halves: tune (odd
+// article numbers, developed on) and check (even, only measured), each also per slice. Then precision, recall
+// and F1 on the seeds (text cut to the article and through the whole pipeline), on the annotated set
+// (test/fixtures/annotated), and on the people lists of the real pages; title recall; extraction time per
+// article (median and p95 over repeated runs, after warm-up), and the agreements on 1 MB of text and on
+// adversarial texts, each at two sizes so that the ratio shows how the cost grows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../lib/dom/parse-html';
@@ -23,6 +27,10 @@ import {
   type KindScore,
 } from '../../test/support/entity-scoring';
 import { loadSeedFixture } from '../../test/seeds/seed-fixtures';
+import { extractAgreements } from '../../lib/entities/agreements';
+import type { Entities, Side } from '../../lib/entities/types';
+import { matchKey } from '../../lib/text/normalize';
+import { halfOf, realTextDir, realTextIds, scoreRealText, type Half } from '../../scripts/real-text';
 
 const WARMUP_RUNS = 5;
 /** The first annotated article written after the extractors had been tuned on the earlier ones. */
@@ -90,7 +98,144 @@ function timeArticles(texts: Array<{ id: string; text: string }>) {
   return { runsPerArticle: TIMED_RUNS, warmupRuns: WARMUP_RUNS, medianMs: quantile(all, 0.5), p95Ms: quantile(all, 0.95), maxMs: all[all.length - 1] ?? NaN, perArticle };
 }
 
+interface RealTextRow {
+  half: Half;
+  slice: string;
+  articles: number;
+  people: { P: number; R: number; F1: number };
+  titleRecall: number;
+  agreements: { P: number; R: number; F1: number; tp: number; pred: number; gold: number };
+  sides: SidesFigures;
+}
+
+interface SidesFigures {
+  /** Articles whose extraction returned a `sides` list (absent before the sides extractor exists). */
+  articlesWithSides: number;
+  found: number;
+  /** Precision and recall against gold `sides`, when the gold has them (it does not yet). */
+  goldSides: number;
+  matched: number;
+}
+
+type GoldSide = { name: string; acronym?: string | null; aliases?: string[] };
+
+/** Sides found (entities.sides, when the extractor fills it), and matched against gold `sides` if any. */
+function sidesFigures(ids: string[]): SidesFigures {
+  const out: SidesFigures = { articlesWithSides: 0, found: 0, goldSides: 0, matched: 0 };
+  for (const id of ids) {
+    const entities: Entities = extractEntities(readFileSync(join(realTextDir, `${id}.txt`), 'utf8'));
+    const gold = (JSON.parse(readFileSync(join(realTextDir, `${id}.gold.json`), 'utf8')) as { sides?: GoldSide[] }).sides ?? [];
+    out.goldSides += gold.length;
+    if (!entities.sides) continue;
+    out.articlesWithSides++;
+    out.found += entities.sides.length;
+    const forms = (s: Side) => new Set([s.name, ...s.aliases, ...(s.acronym ? [s.acronym] : [])].map(matchKey));
+    const found = entities.sides.map(forms);
+    for (const g of gold) if ([g.name, ...(g.aliases ?? []), ...(g.acronym ? [g.acronym] : [])].some((n) => found.some((f) => f.has(matchKey(n))))) out.matched++;
+  }
+  return out;
+}
+
+function realTextRows(): RealTextRow[] {
+  const rows: RealTextRow[] = [];
+  for (const half of ['tune', 'check'] as const) {
+    const ids = realTextIds().filter((id) => halfOf(id) === half);
+    for (const slice of ['all', 'world', 'domestic', 'mixed']) {
+      const subset = slice === 'all' ? ids : ids.filter((id) => id.startsWith(`${slice}-`));
+      const res = scoreRealText(subset).res as Record<string, Record<string, number>>;
+      rows.push({
+        half,
+        slice,
+        articles: subset.length,
+        people: { P: res.people!.P!, R: res.people!.R!, F1: res.people!.F1! },
+        titleRecall: res.titles!.R_lenient!,
+        agreements: { P: res.agreements!.P!, R: res.agreements!.R!, F1: res.agreements!.F1!, tp: res.agreements!.tp!, pred: res.agreements!.pred!, gold: res.agreements!.gold! },
+        sides: sidesFigures(subset),
+      });
+    }
+  }
+  return rows;
+}
+
+function sidesCell(s: SidesFigures): string {
+  if (s.articlesWithSides === 0) return 'not extracted yet';
+  const found = `${s.found} found in ${s.articlesWithSides} articles`;
+  return s.goldSides === 0 ? `${found}; no gold yet` : `${found}; R ${(s.matched / s.goldSides).toFixed(3)} (${s.matched}/${s.goldSides})`;
+}
+
+function realTextMarkdown(rows: RealTextRow[]): string[] {
+  const f = (x: number) => x.toFixed(3);
+  return [
+    'Real news text (`../shared/corpus/real-text`, 120 articles with gold; scored by its own `score.py` via `scripts/real-text.ts`). Fixed split: **tune** = odd article numbers (rules are developed on these), **check** = even (only measured, never read). Agreements match when acronyms are equal or the names share 70 % of their words; see the corpus ANNOTATION.md. Sides have no gold in the corpus yet: the column counts what the extractor returns.',
+    '',
+    '| half | slice | articles | people P | people R | people F1 | title R | agreements P | agreements R | agreements F1 | agreements tp / reported / gold | sides |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.half} | ${r.slice} | ${r.articles} | ${f(r.people.P)} | ${f(r.people.R)} | ${f(r.people.F1)} | ${f(r.titleRecall)} | ${f(r.agreements.P)} | ${f(r.agreements.R)} | ${f(r.agreements.F1)} | ${r.agreements.tp} / ${r.agreements.pred} / ${r.agreements.gold} | ${sidesCell(r.sides)} |`,
+    ),
+  ];
+}
+
+interface BigInput {
+  name: string;
+  /** Builds the text at a given size in characters. */
+  make: (chars: number) => string;
+}
+
+const repeatTo = (unit: string, chars: number) => unit.repeat(Math.max(1, Math.floor(chars / unit.length)));
+
+/** Texts that once made agreement extraction slow: 1 MB of real news, and inputs built to make rules backtrack. */
+function bigInputs(): BigInput[] {
+  const real = realTextIds()
+    .map((id) => readFileSync(join(realTextDir, `${id}.txt`), 'utf8'))
+    .join('\n\n');
+  return [
+    { name: '1 MB of real news (the 120 articles repeated)', make: (n) => repeatTo(`${real}\n\n`, n) + real.slice(0, n % (real.length + 2)) },
+    { name: '"Hiệp định " repeated', make: (n) => repeatTo('Hiệp định ', n) },
+    { name: '"thỏa thuận " repeated (lower-case heads)', make: (n) => repeatTo('thỏa thuận ', n) },
+    { name: 'a head, then one run of capitalised words', make: (n) => `Hiệp định ${repeatTo('Việt Nam ', n)}` },
+    { name: 'a head, then a run of ", word"', make: (n) => `Hiệp định về hợp tác${repeatTo(', kinh tế', n)}` },
+    { name: 'a head, then a run of "và" + capital', make: (n) => `Hiệp định giữa Việt Nam${repeatTo(' và Lào', n)}` },
+    { name: '"Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). " repeated', make: (n) => repeatTo('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). ', n) },
+    { name: '"Hiệp định Việt Nam " repeated (a head after every name)', make: (n) => repeatTo('Hiệp định Việt Nam ', n) },
+    { name: '"Tuyên bố chung " repeated (compound heads)', make: (n) => repeatTo('Tuyên bố chung ', n) },
+    { name: '"Hiệp định (ABC) " repeated (parenthesised acronyms)', make: (n) => repeatTo('Hiệp định (ABC) ', n) },
+  ];
+}
+
+const BIG = 1_000_000;
+
+/** extractAgreements on each input at half size and full size (one run each after a small warm-up). */
+function timeBigInputs() {
+  extractAgreements(repeatTo('Hiệp định EVFTA và thỏa thuận Minsk. ', 20_000));
+  return bigInputs().map(({ name, make }) => {
+    const time = (chars: number) => {
+      const text = make(chars);
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const found = extractAgreements(text).length;
+      const cpu = process.cpuUsage(c0);
+      // CPU time beside wall time: the machine is shared, and wall time on a loaded one measures the others too.
+      return { chars: text.length, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, found };
+    };
+    const half = time(BIG / 2);
+    const full = time(BIG);
+    return { name, half, full, ratio: full.ms / half.ms };
+  });
+}
+
+function timeEntitiesOnBigText(): { chars: number; ms: number } {
+  const text = bigInputs()[0]!.make(BIG);
+  const t0 = performance.now();
+  extractEntities(text);
+  return { chars: text.length, ms: performance.now() - t0 };
+}
+
 export async function run(): Promise<SectionResult> {
+  const realText = realTextRows();
+  const big = timeBigInputs();
+  const bigEntities = timeEntitiesOnBigText();
   const seeds = loadGoldTexts(seedsDir);
   const annotated = loadGoldTexts(annotatedDir);
   // Written by someone who never saw the extractors, measured once before anyone could tune on them (see
@@ -167,6 +312,7 @@ export async function run(): Promise<SectionResult> {
   const pagesGoldBody = { ...goldBodyCounts, ...prf(goldBodyCounts) };
 
   const timing = timeArticles([
+    ...realTextIds().map((id) => ({ id: `real-text ${id}`, text: readFileSync(join(realTextDir, `${id}.txt`), 'utf8') })),
     ...seeds.map((s) => ({ id: `seed ${s.id}`, text: cutToArticle(s.text, s.gold).article })),
     ...annotated.map((a) => ({ id: `annotated ${a.id}`, text: cutToArticle(a.text, a.gold).article })),
   ]);
@@ -176,6 +322,14 @@ export async function run(): Promise<SectionResult> {
   const errors = [...seedCut.errors.map((e) => `seed: ${e}`), ...seedPipeline.errors.map((e) => `seed pipeline: ${e}`), ...annotatedSet.errors.map((e) => `annotated: ${e}`)];
 
   const markdown = [
+    ...realTextMarkdown(realText),
+    '',
+    `Agreements on big and adversarial texts (extractAgreements, one run at each size after a warm-up; a ratio near 2 means the cost grows linearly; CPU time of the process beside wall time, since the machine is shared). Target: agreements on any 1 MB of text well under 0.5 s, so that extractEntities stays within 1 s. extractEntities (people and agreements; sides when present) on the 1 MB of real news: ${ms(bigEntities.ms)}.`,
+    '',
+    '| input | 0.5 MB | 1 MB | 1 MB, CPU | ratio | agreements found (1 MB) |',
+    '|---|---|---|---|---|---|',
+    ...big.map((b) => `| ${b.name} | ${ms(b.half.ms)} | ${ms(b.full.ms)} | ${ms(b.full.cpuMs)} | ${b.ratio.toFixed(2)} | ${b.full.found} |`),
+    '',
     'Matching as in the corpus README: a reported entity matches a gold one when its name, acronym or an alias is equal after `matchKey`. Micro-averaged. A second entry for an already matched gold entity counts as a false positive; ignored people and optional agreements count neither way; "forbidden" counts reports of `not_people` / `not_agreements`. Titles: recall of the gold titles of matched people (by `matchKey`, a final abbreviation dot ignored), and the share of reported titles that are a gold title or a word-bounded part of one (a wrong attachment such as "Thủ tướng" given to the minister standing after "thừa ủy quyền của Thủ tướng" is not).',
     '',
     '| set | articles | people P | people R | people F1 | gold titles found | titles supported by the gold | agreements P | agreements R | agreements F1 | forbidden |',
@@ -193,7 +347,7 @@ export async function run(): Promise<SectionResult> {
     '|---|---|---|---|',
     ...pageRows,
     '',
-    `Extraction time per article (extractEntities on the cut text, ${timing.perArticle.length} articles, ${WARMUP_RUNS} warm-up then ${TIMED_RUNS} timed runs each): median ${ms(timing.medianMs)}, p95 ${ms(timing.p95Ms)}, max ${ms(timing.maxMs)}. Slowest: ${slowest.map((s) => `${s.id} ${ms(s.medianMs)} (${s.chars} chars)`).join(', ')}.`,
+    `Extraction time per article (extractEntities on the 120 real-text articles and the seeds and annotated articles cut to their text, ${timing.perArticle.length} articles, ${WARMUP_RUNS} warm-up then ${TIMED_RUNS} timed runs each): median ${ms(timing.medianMs)}, p95 ${ms(timing.p95Ms)}, max ${ms(timing.maxMs)}. Slowest: ${slowest.map((s) => `${s.id} ${ms(s.medianMs)} (${s.chars} chars)`).join(', ')}.`,
     '',
     '<details><summary>Per article (seeds cut, then annotated)</summary>',
     '',
@@ -215,6 +369,9 @@ export async function run(): Promise<SectionResult> {
     title: 'People and agreements',
     markdown,
     json: {
+      realText,
+      bigInputs: big,
+      entitiesOnOneMegabyte: bigEntities,
       seeds: { totals: seedCut.total, articles: seedCut.scores, errors: seedCut.errors },
       seedsPipeline: { totals: seedPipeline.total, articles: seedPipeline.scores, errors: seedPipeline.errors },
       annotated: { totals: annotatedSet.total, early: earlySet.total, late: lateSet.total, articles: annotatedSet.scores, errors: annotatedSet.errors },

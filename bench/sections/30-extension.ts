@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SectionResult } from '../section';
-import { INDEX_KEY, INDEX_VERSION, META_KEY } from '../../lib/storage/digest-store';
+import { DIRECTORY_KEY, META_KEY } from '../../lib/storage/digest-store';
+import { LAYOUT_VERSION } from '../../lib/storage/layout';
 import { CURRENT_SCHEMA } from '../../lib/storage/migrations';
 import { loadSeedFixture, SEED_IDS } from '../../test/seeds/seed-fixtures';
-import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, ROOT, startPageServer } from '../../test/e2e/harness';
+import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, ROOT, startPageServer, type ExtensionBrowser } from '../../test/e2e/harness';
 
 const ROUNDS = 5;
 /**
@@ -23,18 +24,19 @@ const ROUNDS = 5;
 const POPUP_GAP_MS = 1_000;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** An initialised store holding no digest (lib/storage/digest-store.ts's format). */
-const EMPTY_STORE = { [INDEX_KEY]: { version: INDEX_VERSION, entries: [] }, [META_KEY]: { schemaVersion: CURRENT_SCHEMA.current } };
+const EMPTY_STORE = { [DIRECTORY_KEY]: { version: LAYOUT_VERSION, shards: [] }, [META_KEY]: { schemaVersion: CURRENT_SCHEMA.current, layout: LAYOUT_VERSION } };
 const TARGET_MEDIAN_MS = 300;
 const TARGET_INJECTED_KB = 60;
 const CORPUS = join(ROOT, '../shared/corpus/pages');
 
-interface Fixture {
+export interface Fixture {
   name: string;
   url: string;
   html: string | Buffer;
 }
 
-function fixtures(): Fixture[] {
+/** The seed pages and the real corpus pages, each with its real address. */
+export function fixtures(): Fixture[] {
   const out: Fixture[] = SEED_IDS.map((id) => {
     const s = loadSeedFixture(id);
     return { name: `seed ${id}`, url: s.facts.url, html: s.html };
@@ -56,6 +58,28 @@ function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, i)];
+}
+
+/**
+ * Every page is answered at its exact real address by the browser's request interception (the page's own
+ * scripts may redirect to their canonical host, e.g. plo.vn); the scripts, ads and images they reference
+ * on other hosts are refused, so pages load their HTML alone, as a saved page would, fully offline.
+ */
+export async function serveOffline(eb: ExtensionBrowser, pages: Fixture[]): Promise<void> {
+  const byUrl = new Map(pages.map((p) => [p.url.replace(/#.*$/, ''), p.html]));
+  await eb.context.route('**/*', (route) => {
+    const req = route.request();
+    if (!/^https?:/.test(req.url())) return route.continue(); // the extension's own pages and files
+    const body = req.resourceType() === 'document' ? byUrl.get(req.url().replace(/#.*$/, '')) : undefined;
+    if (body === undefined) return route.abort();
+    // The page's own scripts do not run (CSP): offline, some of them reload the page forever (plo.vn's
+    // redirect check). Extension scripts are not subject to the page's CSP, so the measurement is unchanged.
+    return route.fulfill({
+      status: 200,
+      headers: { 'content-type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'text/html', 'content-security-policy': "script-src 'none'" },
+      body,
+    });
+  });
 }
 
 /** Every file the popup loads: popup.html's module, stylesheets and preloads, and what they import (also dynamically). */
@@ -158,22 +182,7 @@ export async function run(): Promise<SectionResult> {
   const size = sizes();
   const pages = fixtures();
   const eb = await launchWithExtension();
-  // Every page is answered at its exact real address by the browser's request interception (the page's own
-  // scripts may redirect to their canonical host, e.g. plo.vn); the scripts, ads and images they reference
-  // on other hosts are refused, so pages load their HTML alone, as a saved page would, fully offline.
-  const byUrl = new Map(pages.map((p) => [p.url.replace(/#.*$/, ''), p.html]));
-  await eb.context.route('**/*', (route) => {
-    const req = route.request();
-    const body = req.resourceType() === 'document' ? byUrl.get(req.url().replace(/#.*$/, '')) : undefined;
-    if (body === undefined) return route.abort();
-    // The page's own scripts do not run (CSP): offline, some of them reload the page forever (plo.vn's
-    // redirect check). Extension scripts are not subject to the page's CSP, so the measurement is unchanged.
-    return route.fulfill({
-      status: 200,
-      headers: { 'content-type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'text/html', 'content-security-policy': "script-src 'none'" },
-      body,
-    });
-  });
+  await serveOffline(eb, pages);
   const rows: { name: string; times: number[]; outcome: string }[] = [];
   // The popup's marks (entrypoints/popup/main.tsx), in the order they happen.
   const PHASES = {

@@ -9,6 +9,9 @@ import { parseHtml } from '../../lib/dom/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
 import { badInputs } from '../../test/robustness/generate';
+import { TIME_BUDGET_MS } from '../../lib/extract/budget';
+import { readJsonLdArticle } from '../../lib/meta/jsonld';
+import { ARTICLE_URL, articlePage, PARAGRAPH } from '../../test/security/pathological';
 import { HOSTILE_CASES, HOSTILE_VECTORS, REAL_LINK, readHostile } from '../../test/security/hostile-cases';
 import { inertProblems, plainTextProblems } from '../../test/security/inert-html';
 import { stepArb } from '../../test/support/fault-arbitraries';
@@ -92,6 +95,61 @@ function malformed(): (Row & { huge: boolean; mb: number })[] {
   });
 }
 
+interface Pathological {
+  cls: string;
+  name: string;
+  ms: number;
+  ok: boolean;
+}
+
+/** Worst-case inputs per class (issue 13 items 7 and 8): each must end well within the time budget. */
+function pathological(): Pathological[] {
+  const docFor = (html: string) => parseHtml(html, ARTICLE_URL);
+  const extractCase = (cls: string, name: string, html: string, force = false): Pathological => {
+    const doc = docFor(html);
+    const t0 = performance.now();
+    let ok = false;
+    try {
+      const r = extractArticle(doc, ARTICLE_URL, { force });
+      ok = r.kind === 'article' && r.title.length <= 500;
+    } catch {
+      ok = false;
+    }
+    return { cls, name, ms: performance.now() - t0, ok };
+  };
+  const timed = (cls: string, name: string, fn: () => boolean): Pathological => {
+    const t0 = performance.now();
+    let ok = false;
+    try {
+      ok = fn();
+    } catch {
+      ok = false;
+    }
+    return { cls, name, ms: performance.now() - t0, ok };
+  };
+  const fig = (img: string, caption: string) => `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
+  const photo = '<img src="https://i1-vnexpress.vnecdn.net/a.jpg" width="680">';
+  const nest = (open: string, close: string, depth: number) => articlePage(`${open.repeat(depth)}${PARAGRAPH}${close.repeat(depth)}`);
+  return [
+    extractCase('title separators', '54 KB og:title of " - | "', articlePage('', { head: `<meta property="og:title" content="${' - | '.repeat(11_000)}">`, h1: '' }), true),
+    extractCase('title separators', '500 KB <title> of " | "', articlePage('', { head: '', h1: '' }).replace(/<title>[^<]*<\/title>/, `<title>${'Tin | '.repeat(100_000)}</title>`), true),
+    extractCase('caption punctuation', '75,000 commas then "Ảnh"', articlePage(fig(photo, `${','.repeat(75_000)} Ảnh`))),
+    extractCase('caption punctuation', '75,000 "(" then "Ảnh:"', articlePage(fig(photo, `${'('.repeat(75_000)}Ảnh: X`))),
+    extractCase('caption punctuation', '25,000 " - Ảnh" repeats', articlePage(fig(photo, ' - Ảnh'.repeat(25_000)))),
+    extractCase('5 MB metadata fields', '5 MB JSON-LD headline', articlePage('', { head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${'Đ'.repeat(5_000_000)}"}</script>` })),
+    extractCase('5 MB metadata fields', '5 MB meta description and og:title', articlePage('', { head: `<meta name="description" content="${'x '.repeat(2_500_000)}"><meta property="og:title" content="${'Đ'.repeat(5_000_000)}">` })),
+    extractCase('5 MB metadata fields', '5 MB alt and 5 MB data-src', articlePage(fig(`<img src="https://i1-vnexpress.vnecdn.net/b.jpg" alt="${'ảnh '.repeat(1_250_000)}" data-src="https://i1-vnexpress.vnecdn.net/${'x'.repeat(5_000_000)}.jpg" width="680">`, 'Chú thích'))),
+    extractCase('deep nesting', '5,000 nested <b>', nest('<b>', '</b>', 5_000)),
+    extractCase('deep nesting', '5,000 nested <blockquote>', nest('<blockquote>', '</blockquote>', 5_000)),
+    extractCase('deep nesting', '5,000 nested <ul><li>', nest('<ul><li>', '</li></ul>', 5_000)),
+    timed('deep nesting', 'JSON-LD nested 100,000 deep', () => {
+      readJsonLdArticle(parseHtml('<p></p>'), [`${'{"@graph":'.repeat(100_000)}{"@type":"NewsArticle","headline":"x"}${'}'.repeat(100_000)}`]);
+      return true;
+    }),
+    timed('deep nesting', 'sanitiser, body nested 100,000 deep', () => sanitizeArticleHtml(`${'<b>'.repeat(100_000)}chữ`, ARTICLE_URL, parseHtml('<p></p>')).includes('chữ')),
+  ];
+}
+
 async function faults() {
   const sequences = fc.sample(fc.tuple(fc.array(stepArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 1e6 })), { numRuns: FAULT_SEQUENCES, seed: 20251123 });
   const totals = { sequences: sequences.length, steps: 0, faultsInjected: 0, crashes: 0, acknowledged: 0, lost: 0, halfWritten: 0, untypedErrors: 0 };
@@ -113,6 +171,8 @@ export async function run(): Promise<SectionResult> {
   const vecs = vectors();
   const bad = malformed();
   const f = await faults();
+  const patho = pathological();
+  const classes = [...new Set(patho.map((p) => p.cls))];
   const all = [...pages, ...vecs, ...bad];
   const clean = all.filter((r) => r.clean).length;
   const huge = bad.filter((b) => b.huge);
@@ -137,6 +197,18 @@ export async function run(): Promise<SectionResult> {
     ...pages.map((b) => `| ${b.name} | | ${b.verdict} | ${ms(b.parseMs)} | ${ms(b.extractMs)} | ${b.clean ? 'yes' : '**no**'} | ${b.note.replace(/\|/g, '\\|')} |`),
     '',
     'Times are single runs on linkedom in Node (the CLI and test DOM); in the browser extraction runs on the live page DOM.',
+    '',
+    `### Pathological inputs (issue 13): worst case per class, against the ${TIME_BUDGET_MS / 1000} s budget`,
+    '',
+    'Extraction time only (parsing the page is the browser\'s work, and linkedom\'s in Node). Before the fixes a caption of 75,000 commas took 26 s in Chromium, a 54 KB og:title 32 s, and 5,000-deep nesting threw RangeError.',
+    '',
+    '| Class | Worst case | Worst ms | Within budget | Inputs |',
+    '| --- | --- | ---: | :---: | --- |',
+    ...classes.map((cls) => {
+      const rows = patho.filter((p) => p.cls === cls);
+      const worst = rows.reduce((w, r) => (r.ms > w.ms ? r : w), rows[0]!);
+      return `| ${cls} | ${worst.name} | ${ms(worst.ms)} | ${rows.every((r) => r.ok && r.ms < TIME_BUDGET_MS) ? 'yes' : '**no**'} | ${rows.map((r) => `${r.name}: ${ms(r.ms)} ms${r.ok ? '' : ' (**failed**)'}`).join('; ')} |`;
+    }),
   ];
   return {
     title: 'Robustness',
@@ -150,6 +222,7 @@ export async function run(): Promise<SectionResult> {
       worstHugeExtractMs: worstExtract.extractMs,
       worstHugeTotalMs: worst.parseMs + worst.extractMs,
       faults: f,
+      pathological: patho.map(({ cls, name, ms: t, ok }) => ({ class: cls, name, ms: t, ok })),
     },
   };
 }

@@ -4,7 +4,7 @@
 // storage opened (unreadable records, lost index, corrupt meta); and the time to rebuild the index.
 import fc from 'fast-check';
 import { loadavg } from 'node:os';
-import { createDigestStore, INDEX_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { opArb, stepArb } from '../../test/support/fault-arbitraries';
 import { runFaultSequence, type FaultStats } from '../../test/support/fault-run';
@@ -35,12 +35,12 @@ async function scenario(name: string, quotaBytes?: number, faultFree = false): P
 async function damagedOpen(): Promise<{ name: string; listed: number; reported: number; kept: number; ok: boolean }[]> {
   const out = [];
   const cases: [string, (d: Map<string, string>, keys: string[]) => void, number][] = [
-    ['index missing', (d) => d.delete(INDEX_KEY), 0],
-    ['index corrupt', (d) => d.set(INDEX_KEY, JSON.stringify('{"version":1,"entr')), 0],
+    ['layout directory missing', (d) => d.delete(DIRECTORY_KEY), 0],
+    ['layout directory corrupt', (d) => d.set(DIRECTORY_KEY, JSON.stringify('{"version":2,"shar')), 0],
     ['meta corrupt', (d) => d.set(META_KEY, '"x"'), 0],
-    ['5 records truncated + index missing', (d, k) => {
+    ['5 records truncated + directory missing', (d, k) => {
       for (const key of k.slice(0, 5)) d.set(key, JSON.stringify(d.get(key)!.slice(0, 200)));
-      d.delete(INDEX_KEY);
+      d.delete(DIRECTORY_KEY);
     }, 5],
     ['3 records from a newer version', (d, k) => {
       for (const key of k.slice(0, 3)) d.set(key, JSON.stringify({ ...JSON.parse(d.get(key)!), schemaVersion: 7 }));
@@ -68,8 +68,9 @@ async function rebuildTimes() {
     const times: Record<string, number> = {};
     for (const [label, run] of [
       ['rebuildIndex', () => store.rebuildIndex()],
-      ['reconcile (full check, no change)', () => store.reconcile()],
-      ['inspect (opening: keys vs index)', () => store.inspect()],
+      ['reconcile (startup: journal only, no change)', () => store.reconcile()],
+      ['inspect (keys vs shards)', () => store.inspect()],
+      ['inspect full (every record compared)', () => store.inspect({ full: true })],
     ] as const) {
       const runs = [];
       for (let i = 0; i < 3; i++) {
@@ -81,12 +82,12 @@ async function rebuildTimes() {
     }
     const lost = [];
     for (let i = 0; i < 3; i++) {
-      area.data.delete(INDEX_KEY);
+      area.data.delete(DIRECTORY_KEY);
       const t0 = performance.now();
       await createDigestStore(area).inspect();
       lost.push(performance.now() - t0);
     }
-    times['inspect, index lost (rebuild + write)'] = Math.round(lost.sort((a, b) => a - b)[1]!);
+    times['inspect, layout lost (rebuild + write)'] = Math.round(lost.sort((a, b) => a - b)[1]!);
     rows.push({ size, ...times });
   }
   return rows;

@@ -1,23 +1,26 @@
-// The library's behaviour without any markup: loads the summaries (fast first render), then every record
-// into the search index; search, filters and sort; selection; edits of notes, tags and highlights; delete
-// with undo; export and import. Components subscribe and call these methods.
+// The library's behaviour without any markup: the first rows from the newest summaries (a few shards, whatever
+// the library's size), then every summary and the store's check, then the records into the search index;
+// search, filters and sort; selection; edits of notes, tags and highlights; delete with undo; export and import
+// (usable before the search index is built). Components subscribe and call these methods.
 import type { Digest, Highlight } from '../../lib/digest/types';
-import { buildExport, type ExportFormat, type ExportOutput, type HtmlParser, type NotebookGrouping } from '../../lib/export';
-import { mergeImport, parseBackup } from '../../lib/import';
-import { buildCrossIndex, lexiconAcronymOf, type CrossIndex } from '../../lib/library';
+import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
+import { parseBackup } from '../../lib/import';
+import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type SideEntry } from '../../lib/library';
 import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
-import { createDigestStore, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport } from '../../lib/storage/digest-store';
+import { byNewest, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport } from '../../lib/storage/digest-store';
+import { sameValue } from '../../lib/storage/index-check';
 import { summarise, type DigestSummary } from '../../lib/storage/summary';
 import type { Platform } from '../../platform/platform';
-import { loadAllDigests } from './load-all';
 
 export type Scope = 'all' | 'filtered' | 'selected';
 
 export interface LibraryState {
-  /** 'summaries': the list is shown from the compact index while the records load into the search index. */
+  /** 'summaries': the list is shown from the stored summaries while the records load into the search index. */
   phase: 'loading' | 'summaries' | 'ready' | 'error';
   error: string | null;
   summaries: DigestSummary[];
+  /** How many digests the library holds (known before every summary is read). */
+  total: number;
   query: LibraryQuery;
   result: SearchResult | null;
   /** How many results the list shows (paging for big libraries). */
@@ -36,7 +39,21 @@ export const PAGE = 50;
 /** Digests indexed between two yields to the page, so it stays responsive while a big library loads. */
 const INDEX_CHUNK = 500;
 
+/** Sides computed for a given cross index: a new cross index (the data changed) means new sides. */
+const sidesByCross = new WeakMap<CrossIndex, SideEntry[]>();
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Full records of the digests opened in this page, kept for the reader (the search index keeps lighter copies). */
+const OPENED_KEPT = 20;
+
+/**
+ * What the search index keeps of a digest: everything but the article's HTML and images, which only the digest
+ * view and the exports need (they read the full record). Halves the library's heap at 10,000 digests.
+ */
+export function searchCopy(d: Digest): Digest {
+  return { ...d, article: { ...d.article, bodyHtml: '', images: [] } };
+}
 
 export class LibraryController {
   readonly store: DigestStore;
@@ -44,14 +61,15 @@ export class LibraryController {
   index: SearchIndex | null = null;
   private listeners = new Set<(s: LibraryState) => void>();
   private cross: CrossIndex | null = null;
+  private opened = new Map<string, Digest>();
   private facetCache: ReturnType<SearchIndex['facets']> | null = null;
 
   constructor(
     private platform: Platform,
     initialQuery: LibraryQuery = emptyQuery(),
   ) {
-    this.store = createDigestStore(platform.digestArea, { lock: platform.lock });
-    this.state = { phase: 'loading', error: null, summaries: [], query: initialQuery, result: null, shown: PAGE, selected: new Set(), usage: null, undo: null, notice: null, report: null };
+    this.store = platform.store;
+    this.state = { phase: 'loading', error: null, summaries: [], total: 0, query: initialQuery, result: null, shown: PAGE, selected: new Set(), usage: null, undo: null, notice: null, report: null };
   }
 
   subscribe(cb: (s: LibraryState) => void): () => void {
@@ -64,25 +82,35 @@ export class LibraryController {
     for (const cb of this.listeners) cb(this.state);
   }
 
-  /** Summaries first (one storage read), then all records into the search index. */
+  /**
+   * The first rows from the newest shards, then every summary with the store's check (what it could not read is
+   * reported), then the records into the search index in chunks, yielding to the page between them.
+   */
   async load(): Promise<void> {
     try {
+      const first = await this.store.firstSummaries(this.state.shown);
+      this.set({ phase: 'summaries', summaries: first.summaries, total: first.total });
+      // Let the first rows paint before anything else is read.
+      await nextTask();
       // inspect(): never throws on damaged data; lists what it can read and reports the rest.
       const { summaries, report } = await this.store.inspect();
-      this.set({ phase: 'summaries', summaries, report });
-      // Let the list paint before the records load.
+      this.set({ summaries, total: summaries.length, report });
       await nextTask();
-      const problems: ReadProblem[] = [];
-      const digests = await loadAllDigests(this.platform.digestArea, summaries.map((s) => s.id), problems);
-      if (problems.length) {
-        // Records damaged in place although the index lists them: reported, left out of the list, kept in storage.
-        const bad = new Set(problems.map((p) => p.key));
-        this.set({ report: { ...report, unreadable: [...report.unreadable, ...problems] }, summaries: summaries.filter((s) => !bad.has('digest:' + s.id)) });
-      }
       const index = new SearchIndex([], { acronymOf: lexiconAcronymOf });
-      for (let i = 0; i < digests.length; i += INDEX_CHUNK) {
-        for (const d of digests.slice(i, i + INDEX_CHUNK)) index.add(d);
+      const problems: ReadProblem[] = [];
+      const unread = new Set(summaries.map((s) => s.id));
+      for (let i = 0; i < summaries.length; i += INDEX_CHUNK) {
+        for (const d of await this.store.getDigests(summaries.slice(i, i + INDEX_CHUNK).map((s) => s.id), problems)) {
+          index.add(searchCopy(d));
+          unread.delete(d.id);
+        }
         await nextTask();
+      }
+      if (unread.size) {
+        // Records damaged in place (or removed) although a shard lists them: reported, left out of the list,
+        // kept in storage.
+        const kept = this.state.summaries.filter((s) => !unread.has(s.id));
+        this.set({ report: { ...report, unreadable: [...report.unreadable, ...problems] }, summaries: kept, total: kept.length });
       }
       this.index = index;
       this.cross = null;
@@ -95,30 +123,58 @@ export class LibraryController {
   }
 
   /**
-   * Storage changed (another tab saved or deleted digests, an import, or this page's own edit): read only
-   * the records whose summary differs from what the index holds, drop the deleted ones. An autosave of a
-   * note therefore costs one summary comparison per digest, not a reload of the library.
+   * Storage changed (another tab saved or deleted digests, an import, or this page's own edit). With the ids of
+   * the changed records, only those are read again; without, the summaries are compared with the search
+   * index's digests by value (not by JSON text: stored objects come back with their keys in another order), and
+   * only the stale ones are read. Digests gone from storage leave the index.
    */
-  async reload(): Promise<void> {
-    const summaries = await this.store.listSummaries();
-    if (!this.index) {
-      this.set({ summaries });
+  async reload(ids?: readonly string[]): Promise<void> {
+    const index = this.index;
+    if (ids && index) {
+      const digests = await this.store.getDigests(ids);
+      const found = new Map(digests.map((d) => [d.id, d]));
+      for (const id of ids) {
+        const d = found.get(id);
+        if (d) index.update(searchCopy(d));
+        else index.remove(id);
+        this.keepOpened(id, d ?? null);
+      }
+      const changed = new Set(ids);
+      const summaries = this.state.summaries.filter((s) => !changed.has(s.id)).concat(digests.map(summarise)).sort(byNewest);
+      this.afterReload(summaries, ids.length > 0);
       return;
     }
-    const index = this.index;
+    const summaries = await this.store.listSummaries();
+    if (!index) {
+      this.set({ summaries, total: summaries.length });
+      return;
+    }
     const live = new Set(summaries.map((s) => s.id));
     const stale = summaries.filter((s) => {
       const d = index.get(s.id);
-      return !d || JSON.stringify(summarise(d)) !== JSON.stringify(s);
+      return !d || !sameValue(summarise(d), s);
     });
     const gone = index.all().filter((d) => !live.has(d.id));
-    if (stale.length > 0) for (const d of await loadAllDigests(this.platform.digestArea, stale.map((s) => s.id))) index.update(d);
-    for (const d of gone) index.remove(d.id);
-    if (stale.length > 0 || gone.length > 0) {
+    if (stale.length > 0) {
+      for (const d of await this.store.getDigests(stale.map((s) => s.id))) {
+        index.update(searchCopy(d));
+        this.keepOpened(d.id, d);
+      }
+    }
+    for (const d of gone) {
+      index.remove(d.id);
+      this.opened.delete(d.id);
+    }
+    this.afterReload(summaries, stale.length > 0 || gone.length > 0);
+  }
+
+  private afterReload(summaries: DigestSummary[], changed: boolean): void {
+    if (changed) {
       this.cross = null;
       this.facetCache = null;
     }
-    this.set({ summaries, selected: new Set([...this.state.selected].filter((id) => live.has(id))) });
+    const live = new Set(summaries.map((s) => s.id));
+    this.set({ summaries, total: summaries.length, selected: new Set([...this.state.selected].filter((id) => live.has(id))) });
     this.rerun();
     void this.refreshUsage();
   }
@@ -142,8 +198,34 @@ export class LibraryController {
     this.set({ result });
   }
 
+  /** The digest as the search index keeps it (without its HTML and images: see `opened` for the full record). */
   get(id: string): Digest | undefined {
-    return this.index?.get(id);
+    return this.opened.get(id) ?? this.index?.get(id);
+  }
+
+  /** The full record of a digest opened with open(), or undefined while it is being read. */
+  full(id: string): Digest | undefined {
+    return this.opened.get(id);
+  }
+
+  /** Reads one digest's full record for the reader (also before the search index is built); null when absent. */
+  async open(id: string): Promise<Digest | null> {
+    const d = await this.store.getDigest(id);
+    this.keepOpened(id, d, true);
+    this.set({});
+    return d;
+  }
+
+  /** Updates a kept full record (or drops it when gone); `add` also starts keeping it. */
+  private keepOpened(id: string, d: Digest | null, add = false): void {
+    if (!d) {
+      this.opened.delete(id);
+      return;
+    }
+    if (!add && !this.opened.has(id)) return;
+    this.opened.delete(id);
+    this.opened.set(id, d);
+    while (this.opened.size > OPENED_KEPT) this.opened.delete(this.opened.keys().next().value!);
   }
 
   /** Sites and tags for the filter menus, cached until the data changes. */
@@ -156,6 +238,14 @@ export class LibraryController {
   crossIndex(): CrossIndex {
     this.cross ??= buildCrossIndex(this.index?.all() ?? [], { acronymOf: lexiconAcronymOf });
     return this.cross;
+  }
+
+  /** The sides across all digests, rebuilt whenever the people and agreements are (same data, same moment). */
+  sidesIndex(): SideEntry[] {
+    const cross = this.crossIndex();
+    let sides = sidesByCross.get(cross);
+    if (!sides) sidesByCross.set(cross, (sides = buildSides(this.index?.all() ?? [])));
+    return sides;
   }
 
   // Selection -----------------------------------------------------------------------------------------------
@@ -175,7 +265,8 @@ export class LibraryController {
 
   // Edits ---------------------------------------------------------------------------------------------------
   private replace(d: Digest): void {
-    this.index?.update(d);
+    this.index?.update(searchCopy(d));
+    this.keepOpened(d.id, d);
     this.cross = null;
     this.facetCache = null;
     this.rerun();
@@ -199,8 +290,13 @@ export class LibraryController {
     this.set({ report: null });
   }
 
-  async setTags(id: string, tags: string[]): Promise<void> {
-    this.replace(await this.store.setTags(id, tags));
+  /** Tag edits are operations on the stored list (inside the store's lock), so another window's tags are kept. */
+  async addTag(id: string, tag: string): Promise<void> {
+    this.replace(await this.store.changeTags(id, { add: [tag] }));
+  }
+
+  async removeTag(id: string, tag: string): Promise<void> {
+    this.replace(await this.store.changeTags(id, { remove: [tag] }));
   }
 
   async addHighlight(id: string, h: NewHighlight): Promise<Highlight> {
@@ -221,11 +317,13 @@ export class LibraryController {
       const d = await this.store.deleteDigest(id);
       if (d) removed.push(d);
       this.index?.remove(id);
+      this.opened.delete(id);
     }
     this.cross = null;
     this.facetCache = null;
     const selected = new Set([...this.state.selected].filter((id) => !ids.includes(id)));
-    this.set({ undo: { digests: removed }, selected, summaries: this.state.summaries.filter((s) => !ids.includes(s.id)) });
+    const summaries = this.state.summaries.filter((s) => !ids.includes(s.id));
+    this.set({ undo: { digests: removed }, selected, summaries, total: summaries.length });
     this.rerun();
     void this.refreshUsage();
   }
@@ -235,11 +333,12 @@ export class LibraryController {
     if (!undo) return;
     for (const d of undo.digests) {
       await this.store.restoreDigest(d);
-      this.index?.add(d);
+      this.index?.add(searchCopy(d));
     }
     this.cross = null;
     this.facetCache = null;
-    this.set({ undo: null, summaries: await this.store.listSummaries() });
+    const summaries = this.state.summaries.filter((s) => !undo.digests.some((d) => d.id === s.id)).concat(undo.digests.map(summarise)).sort(byNewest);
+    this.set({ undo: null, summaries, total: summaries.length });
     this.rerun();
     void this.refreshUsage();
   }
@@ -261,23 +360,32 @@ export class LibraryController {
       return inView.concat([...this.state.selected].filter((id) => !seen.has(id)));
     }
     if (scope === 'filtered') return this.state.result?.ids ?? [];
-    return this.index?.all().map((d) => d.id) ?? [];
+    return this.state.summaries.map((s) => s.id);
   }
 
-  exportDigests(scope: Scope, format: ExportFormat, grouping: NotebookGrouping, parseHtml: HtmlParser): ExportOutput {
-    const digests = this.scopeIds(scope)
-      .map((id) => this.index?.get(id))
-      .filter((d): d is Digest => d !== undefined);
-    return buildExport(digests, { format, grouping, parseHtml, acronymOf: lexiconAcronymOf });
+  /** The digests of a scope, read in full from the store (also before the search index is built). */
+  async digestsInScope(scope: Scope): Promise<Digest[]> {
+    // "All" while the library is still opening (only its first rows listed yet) is every stored digest.
+    const ids = scope === 'all' && this.state.summaries.length < this.state.total ? (await this.store.listSummaries()).map((s) => s.id) : this.scopeIds(scope);
+    const read = new Map((await this.store.getDigests(ids)).map((d) => [d.id, d]));
+    return ids.map((id) => read.get(id)).filter((d): d is Digest => d !== undefined);
   }
 
-  /** Validate, merge, write. A refused file changes nothing and says why. */
+  /** An export of a scope, its digests read in full from the store. */
+  async exportDigests(scope: Scope, request: Omit<ExportRequest, 'acronymOf'>): Promise<ExportOutput> {
+    return buildExport(await this.digestsInScope(scope), { ...request, acronymOf: lexiconAcronymOf });
+  }
+
+  /**
+   * Validate, then merge into the store: the store plans and writes in one step with the matcher every save uses
+   * (a digest already saved is merged, keeping both sides' notes and highlights; nothing is overwritten). A refused
+   * file changes nothing and says why.
+   */
   async importBackup(text: string): Promise<{ ok: true; added: number; merged: number; unchanged: number } | { ok: false; error: string }> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
-    const plan = mergeImport(this.index?.all() ?? [], parsed.digests);
-    if (plan.toWrite.length > 0) await this.store.importDigests(plan.toWrite, { overwrite: true });
+    const r = await this.store.importDigests(parsed.digests);
     await this.reload();
-    return { ok: true, added: plan.added, merged: plan.merged, unchanged: plan.unchanged };
+    return { ok: true, ...r };
   }
 }

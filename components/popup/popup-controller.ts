@@ -3,12 +3,12 @@
 // components only render `state` and call these methods, so the logic is unit-tested with a fake platform.
 import type { NotArticle } from '../../lib/article/types';
 import type { InjectedResult, SelectionInfo } from '../../lib/digest/injected';
-import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
+import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
+import { makeDigest } from '../../lib/digest/make-digest';
 import type { Digest } from '../../lib/digest/types';
-import { createDigestStore, type DigestStore } from '../../lib/storage/digest-store';
+import type { DigestStore } from '../../lib/storage/digest-store';
 import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
 import type { Platform, TabInfo } from '../../platform/platform';
-import { answerSave, SAVE_MESSAGE } from '../../platform/save-message';
 
 export type SaveStatus =
   | { state: 'saving' }
@@ -23,10 +23,17 @@ export type PopupState =
   | { kind: 'problem'; problem: AccessProblem | 'no-tab' }
   | { kind: 'failed'; detail: string }
   | { kind: 'no-selection' }
-  | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null }
+  /** `forced`: the verdict of "extract anyway", so offering it again would lead nowhere. */
+  | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null; forced: boolean }
+  /** The page was served with an HTTP error status and holds no article (a "not found" page, a server error). */
+  /** `content`: the page still held some text (a short "not found" notice, say), which "extract anyway" shows. */
+  | { kind: 'error-page'; status: number; title: string | null; content: boolean }
   | { kind: 'digest'; digest: Digest; save: SaveStatus; selection: SelectionInfo | null };
 
 export type Listener = (state: PopupState) => void;
+
+/** An article this short on a page served with an error status is the error notice, not an article. */
+export const ERROR_PAGE_WORDS = 150;
 
 export class PopupController {
   state: PopupState = { kind: 'loading', step: 'tab' };
@@ -35,8 +42,8 @@ export class PopupController {
   private tab: TabInfo | null = null;
   private listeners = new Set<Listener>();
 
-  constructor(private readonly platform: Platform, store?: DigestStore) {
-    this.store = store ?? createDigestStore(platform.digestArea, { lock: platform.lock });
+  constructor(private readonly platform: Platform) {
+    this.store = platform.store;
   }
 
   subscribe(fn: Listener): () => void {
@@ -58,10 +65,13 @@ export class PopupController {
     this.set(this.state);
   }
 
-  /** Opening the popup: show the saved digest of this article if there is one, else extract and save. */
+  /**
+   * Opening the popup: show the saved digest of this article if there is one, else extract and save. Nothing on
+   * the way to the first paint grows with the library: the "already saved?" lookup reads the page's url key and
+   * one record; the count is read after the digest is shown.
+   */
   async start(): Promise<void> {
     this.set({ kind: 'loading', step: 'tab' });
-    void this.refreshCount();
     this.tab = await this.platform.activeTab().catch(() => null);
     if (!this.tab) return this.set({ kind: 'problem', problem: 'no-tab' });
     // Without a grant (browser pages, the store) the tab's URL is hidden: try, and explain the refusal.
@@ -71,9 +81,20 @@ export class PopupController {
     // saved): the digest appears one storage round trip sooner, which is most of what the popup can win.
     const extraction = this.extractSafely({ mode: 'page', force: false });
     const saved = this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
-    if (saved) return this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
+    if (saved) {
+      this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
+      // The count after the digest is shown; meanwhile text selected on a saved article is offered for a digest
+      // once the page has said so.
+      const counted = this.refreshCount();
+      const answer = await extraction;
+      const s = this.state;
+      if (!('thrown' in answer) && answer.ok && answer.selection && s.kind === 'digest' && s.digest === saved && s.save.state === 'stored') {
+        this.set({ ...s, selection: answer.selection });
+      }
+      return counted;
+    }
     this.set({ kind: 'loading', step: 'extracting' });
-    await this.show('page', await extraction);
+    await this.show('page', await extraction, false);
   }
 
   /** Re-extracts the page and updates the saved digest (notes, tags and highlights are kept by the store). */
@@ -92,37 +113,29 @@ export class PopupController {
   private async run(mode: 'page' | 'selection', force: boolean): Promise<void> {
     if (!this.tab) return;
     this.set({ kind: 'loading', step: 'extracting' });
-    await this.show(mode, await this.extractSafely({ mode, force }));
+    await this.show(mode, await this.extractSafely({ mode, force }), force);
   }
 
   private extractSafely(request: { mode: 'page' | 'selection'; force: boolean }): Promise<InjectedResult | { thrown: string }> {
     return this.platform.extract(this.tab!.id, request).catch((err: unknown) => ({ thrown: err instanceof Error ? err.message : String(err) }));
   }
 
-  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }): Promise<void> {
+  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }, forced: boolean): Promise<void> {
     if ('thrown' in answer) return this.set({ kind: 'problem', problem: accessProblemFromError(answer.thrown) });
     if (!answer.ok) {
       if (answer.error === 'pdf') return this.set({ kind: 'problem', problem: 'pdf' });
       return this.set(answer.error === 'no-selection' ? { kind: 'no-selection' } : { kind: 'failed', detail: answer.error });
     }
     const { result, entities, selection } = answer;
-    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection });
+    // Served with an error status and no real article (nothing, or a short notice): an error page, said so.
+    const status = mode === 'page' && !forced ? httpErrorStatus(answer.httpStatus) : null;
+    if (status && (result.kind === 'not-article' || result.wordCount < ERROR_PAGE_WORDS)) {
+      return this.set({ kind: 'error-page', status, title: result.title ?? null, content: result.kind === 'article' });
+    }
+    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
     const pending = { kind: 'digest' as const, selection: mode === 'page' ? selection : null };
     // Shown at once, saved right after: the reader never waits for storage.
-    const preview: Digest = {
-      schemaVersion: 1,
-      id: '',
-      urlKey: '',
-      savedAt: '',
-      updatedAt: '',
-      source: mode,
-      article: result,
-      entities: entities ?? { people: [], agreements: [] },
-      notes: '',
-      notesUpdatedAt: null,
-      tags: [],
-      highlights: [],
-    };
+    const preview = makeDigest(result, entities ?? { people: [], agreements: [] }, mode);
     await this.save(pending, preview, mode);
   }
 
@@ -138,12 +151,9 @@ export class PopupController {
     this.set({ ...pending, digest: preview, save: { state: 'saving' } });
     // The background writes (it finishes even if this popup closes now) and answers.
     const started = new Date().toISOString();
-    const saved = await (this.platform.saveDigest
-      ? this.platform.saveDigest(result, preview.entities, mode)
-      : answerSave(this.store, { type: SAVE_MESSAGE, article: result, entities: preview.entities, source: mode })
-    ).catch(
-      (err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const,
-    );
+    const saved = await this.platform
+      .save(result, preview.entities, mode)
+      .catch((err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const);
     if (saved.ok) {
       this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous } });
     } else if (saved.code === 'unanswered') {

@@ -9,7 +9,7 @@ import type { Platform } from '../../platform/platform';
 
 // Timing marks (epoch ms, comparable with the clock of the process that clicked the toolbar button), read
 // by the end-to-end tests and `npm run bench`: when the popup script ran, the extraction round trip, the
-// time spent inside the page, and when the digest was first painted.
+// time spent inside the page, when the digest was first painted, and when its save was confirmed.
 const timing: Record<string, number> = { navigation: Math.round(performance.timeOrigin), script: Date.now() };
 (globalThis as unknown as { __tinGonTiming: Record<string, number> }).__tinGonTiming = timing;
 
@@ -32,6 +32,7 @@ function timed(platform: Platform): Platform {
 function onState(state: PopupState) {
   if (state.kind === 'digest' && !timing.digest) requestAnimationFrame(() => setTimeout(() => (timing.digest ??= Date.now())));
   if (state.kind !== 'loading' && !timing.settled) timing.settled = Date.now();
+  if (state.kind === 'digest' && (state.save.state === 'saved' || state.save.state === 'stored')) timing.saved ??= Date.now();
 }
 
 const platform = timed(createBrowserPlatform());

@@ -1,15 +1,13 @@
 // Builds the stored Digest from one extraction. A refresh of an already saved article keeps what the user
-// added (notes, tags, highlights) and the first save time.
+// added (notes, tags, highlights) and the first save time. The one place a Digest is built from an article: the
+// popup's preview and every save use it.
 import type { Article } from '../article/types';
 import type { Entities } from '../entities/types';
-import { canonicalUrlKey } from '../meta/canonical-url';
 import { digestIdFor } from './digest-id';
 import { DIGEST_SCHEMA_VERSION, type Digest } from './types';
+import { urlKeyOf } from './url-keys';
 
-/** The key under which an article is deduplicated: its canonical URL, else the address it was read from. */
-export function urlKeyOf(article: Pick<Article, 'canonicalUrl' | 'url'>): string {
-  return canonicalUrlKey(article.canonicalUrl || article.url);
-}
+export { urlKeyOf };
 
 export function makeDigest(
   article: Article,

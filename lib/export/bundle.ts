@@ -1,16 +1,18 @@
 // What the Export dialog produces: one file to download (several files come zipped).
 import type { Digest } from '../digest/types';
+import type { Lang } from '../i18n/index';
 import type { AcronymResolver } from '../library/agreement-groups';
 import { buildCrossIndex } from '../library/cross-index';
+import { CITATION_FORMATS, citationFile, citationRecords, formatReferenceList, type CitationFormat, type CitationStyle } from './citation';
 import { agreementsCsv, digestsCsv, peopleCsv } from './csv';
-import { datedName, slugify, UniqueNames } from './filenames';
-import type { HtmlParser } from './html-to-markdown';
+import { assertSafeFileName, datedName, datePart, slugify, UniqueNames } from './filenames';
 import { backupJson } from './json-backup';
-import { digestToMarkdown } from './markdown';
-import { notebookMarkdown, type NotebookGrouping } from './notebook';
+import { digestToMarkdown } from './markdown/digest-markdown';
+import type { HtmlParser } from './markdown/html-to-markdown';
+import { notebookMarkdown, type NotebookGrouping } from './markdown/notebook';
 import { zipFiles, type ExportFile } from './zip';
 
-export type ExportFormat = 'markdown' | 'notebook' | 'json' | 'csv';
+export type ExportFormat = 'markdown' | 'notebook' | 'json' | 'csv' | CitationFormat | 'references';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -19,6 +21,14 @@ export interface ExportRequest {
   /** HTML parser for the article bodies (format "markdown"). */
   parseHtml?: HtmlParser;
   acronymOf?: AcronymResolver;
+  /** The UI's language: Markdown headings, formatted references, labels in citation notes (default vi). */
+  lang?: Lang;
+  /** Markdown: names as [[wikilinks]]. */
+  wikilinks?: boolean;
+  /** Citation formats: the user's notes and highlights in the note field. */
+  includeNotes?: boolean;
+  /** Format "references": the style of the formatted list (default APA). */
+  style?: CitationStyle;
   now?: Date;
 }
 
@@ -30,26 +40,28 @@ export interface ExportOutput {
   files: number;
 }
 
-const MIME = { md: 'text/markdown;charset=utf-8', json: 'application/json', csv: 'text/csv;charset=utf-8', zip: 'application/zip' };
+const MIME = { md: 'text/markdown;charset=utf-8', json: 'application/json', csv: 'text/csv;charset=utf-8', zip: 'application/zip', txt: 'text/plain;charset=utf-8' };
 
-/** One file per digest, named after its title, dated folder inside the zip. */
-export function markdownFiles(digests: readonly Digest[], parse: HtmlParser): ExportFile[] {
+/** One file per digest, named after its date and title (safe letters only). */
+export function markdownFiles(digests: readonly Digest[], parse: HtmlParser, options: { lang?: Lang; wikilinks?: boolean } = {}): ExportFile[] {
   const names = new UniqueNames();
   return digests.map((d) => ({
-    name: names.take(`${(d.article.published ?? d.savedAt).slice(0, 10)}-${slugify(d.article.title)}`, 'md'),
-    data: digestToMarkdown(d, parse),
+    name: assertSafeFileName(names.take(`${datePart(d.article.published ?? d.savedAt)}-${slugify(d.article.title)}`, 'md')),
+    data: digestToMarkdown(d, parse, options),
   }));
 }
 
 export function buildExport(digests: readonly Digest[], request: ExportRequest): ExportOutput {
   const now = request.now ?? new Date();
+  const lang = request.lang ?? 'vi';
   const base = datedName('tin-gon', now);
+  const one = (suffix: string, ext: string, mime: string, data: string): ExportOutput => ({ filename: assertSafeFileName(`${base}-${suffix}.${ext}`), mime, data, files: 1 });
   switch (request.format) {
     case 'json':
-      return { filename: `${base}-backup.json`, mime: MIME.json, data: backupJson(digests, now), files: 1 };
+      return one('backup', 'json', MIME.json, backupJson(digests, now));
     case 'notebook': {
       const grouping = request.grouping ?? 'article';
-      return { filename: `${base}-notebook-${grouping}.md`, mime: MIME.md, data: notebookMarkdown(digests, grouping, { acronymOf: request.acronymOf, now }), files: 1 };
+      return one(`notebook-${grouping}`, 'md', MIME.md, notebookMarkdown(digests, grouping, { acronymOf: request.acronymOf, now, lang }));
     }
     case 'csv': {
       const index = buildCrossIndex(digests, { acronymOf: request.acronymOf });
@@ -58,13 +70,22 @@ export function buildExport(digests: readonly Digest[], request: ExportRequest):
         { name: 'people.csv', data: peopleCsv(index.people) },
         { name: 'agreements.csv', data: agreementsCsv(index.agreements) },
       ];
-      return { filename: `${base}-csv.zip`, mime: MIME.zip, data: zipFiles(files, now), files: files.length };
+      return { filename: assertSafeFileName(`${base}-csv.zip`), mime: MIME.zip, data: zipFiles(files, now), files: files.length };
     }
     case 'markdown': {
       if (!request.parseHtml) throw new Error('Markdown export needs an HTML parser');
-      const files = markdownFiles(digests, request.parseHtml);
+      const files = markdownFiles(digests, request.parseHtml, { lang, wikilinks: request.wikilinks });
       if (files.length === 1) return { filename: files[0]!.name, mime: MIME.md, data: files[0]!.data, files: 1 };
-      return { filename: `${base}-markdown.zip`, mime: MIME.zip, data: zipFiles(files, now), files: files.length };
+      return { filename: assertSafeFileName(`${base}-markdown.zip`), mime: MIME.zip, data: zipFiles(files, now), files: files.length };
+    }
+    case 'references': {
+      const style = request.style ?? 'apa';
+      return one(`references-${style}`, 'txt', MIME.txt, formatReferenceList(citationRecords(digests, { lang }), style, lang).text);
+    }
+    default: {
+      const format = request.format;
+      const records = citationRecords(digests, { lang, includeNotes: request.includeNotes });
+      return one('citations', CITATION_FORMATS[format].ext, CITATION_FORMATS[format].mime, citationFile(records, format));
     }
   }
 }

@@ -1,25 +1,28 @@
-// CSV export (RFC 4180: comma separated, CRLF, fields quoted when needed, quotes doubled) of digests, people
-// and agreements. A cell a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a
-// leading single quote, so opening an export can never execute text that came from a web page.
+// CSV export (RFC 4180: comma separated, CRLF, every field quoted, quotes doubled) of digests, people and
+// agreements. Text a spreadsheet would run as a formula (= + - @, tab or CR) gets a single quote before it,
+// at the start of a field and after every character a spreadsheet may take as the separator (";" where
+// the decimal sign is a comma, ",", tab) or as a new row, so opening an export can never execute text that
+// came from a web page, whatever separator the spreadsheet guesses.
 import type { Digest } from '../digest/types';
 import type { AgreementEntry, PersonEntry } from '../library/cross-index';
-import { agreementLabel } from './markdown';
+import { agreementLabel } from './markdown/digest-markdown';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula trigger at the start of the text or of any piece a separator (or line break) may cut it into. */
+const FORMULA_TRIGGER = /(?<=^|[;,\t\r\n])([ "]*)(?=[=+\-@\t\r])/g;
 
 /** The text of a cell with formula triggers neutralised. Numbers are left as numbers. */
 export function neutralise(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  // Separator and trigger are looked at, not consumed: a tab or CR is both, and what follows it is checked too.
+  return value.replace(FORMULA_TRIGGER, "$1'");
 }
 
-/** One RFC 4180 field. */
+/** One RFC 4180 field, always quoted (a spreadsheet then keeps a ";" or "," inside it as text). */
 export function csvField(value: CsvValue): string {
-  const text = neutralise(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${neutralise(value).replace(/"/g, '""')}"`;
 }
 
 /** A whole CSV document. A UTF-8 BOM makes Excel read Vietnamese correctly; other tools ignore it. */

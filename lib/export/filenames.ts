@@ -1,5 +1,7 @@
-// File names for exports: Vietnamese titles folded to short ASCII slugs ("Đối thoại Quốc phòng" →
-// "doi-thoai-quoc-phong"), unique within one export.
+// File names for exports: made only from a safe alphabet (a-z, 0-9, "-", one "." before the extension)
+// whatever the record holds, so no title, date or site from a page or an imported backup can name a path
+// ("../", "/etc/", "C:/", NUL, control or bidi characters). Vietnamese titles fold to short ASCII slugs
+// ("Đối thoại Quốc phòng" → "doi-thoai-quoc-phong"), unique within one export.
 import { foldForSearch } from '../text/normalize';
 
 /** ASCII slug of `text`, at most `max` characters, cut at a word boundary; "untitled" when empty. */
@@ -14,6 +16,20 @@ export function slugify(text: string, max = 60): string {
   const cut = ascii.slice(0, max);
   const dash = cut.lastIndexOf('-');
   return dash > max / 2 ? cut.slice(0, dash) : cut;
+}
+
+/** "2025-10-22" from a strict ISO 8601 date at the start of `iso`, else "undated" (never the raw value). */
+export function datePart(iso: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(iso ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : 'undated';
+}
+
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9]+)?$/;
+
+/** Refuses a name outside the safe alphabet: the last guard before a name reaches a zip or a download. */
+export function assertSafeFileName(name: string): string {
+  if (name.length > 120 || !SAFE_NAME.test(name)) throw new Error(`unsafe export file name: ${JSON.stringify(name)}`);
+  return name;
 }
 
 /** Hands out names that never repeat within one export: "a.md", "a-2.md", "a-3.md"… (case-insensitive). */

@@ -4,6 +4,10 @@ import type { ArticleImage } from '../article/types';
 import { cleanInline } from '../text/normalize';
 import { escapeHtmlAttr, escapeHtmlText, safeHttpUrl } from '../sanitize/article-html';
 import { isTinyImage, realImageSrc, splitCredit } from './images';
+import { checkBudget } from './budget';
+import { FIELD_CAPS, capText } from '../article/field-caps';
+import { trimBreaks } from './trim-breaks';
+import { isHiddenElement, isInClosedDetails } from './hidden';
 
 export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
 
@@ -32,9 +36,6 @@ const BLOCK = new Set([
   'figure', 'figcaption', 'pre', 'hr', 'address', 'caption', 'details', 'summary',
 ]);
 const INLINE_KEEP: Record<string, string> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', sup: 'sup', sub: 'sub', u: 'u' };
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|left\s*:\s*-\d{3,}px|top\s*:\s*-\d{3,}px/i;
-const ZERO_FONT = /(?:^|;)\s*font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i;
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|sr-only|visually-hidden)(?:\s|$)/i;
 const RIGHT_CLASS = /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
 
 /** Text a reader sees in `el`: script, style and other raw-text elements left out. */
@@ -51,13 +52,9 @@ export function visibleText(el: Element): string {
   return cleanInline(parts.join(''));
 }
 
+/** Hidden text is not article text (lib/extract/hidden.ts says what counts as hidden). */
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  if (style && ZERO_FONT.test(style) && !el.firstElementChild) return true;
-  const cls = el.getAttribute('class');
-  return !!cls && HIDDEN_CLASS.test(cls);
+  return isHiddenElement(el) || isInClosedDetails(el);
 }
 
 function isRightAligned(el: Element): boolean {
@@ -86,7 +83,7 @@ class Collector {
     const text = cleanInline(this.cur.text.join(''));
     if (text) {
       const closing = this.open.map((o) => o.close).reverse().join('');
-      const inner = (this.cur.html.join('') + closing).replace(/^(\s|<br>)+|(\s|<br>)+$/g, '').replace(/\s+/g, ' ');
+      const inner = trimBreaks(this.cur.html.join('') + closing).replace(/\s+/g, ' ');
       const html = kind === 'h' ? `<h${level}>${inner}</h${level}>` : `<p>${inner}</p>`;
       this.blocks.push({ kind, html, text, right: this.cur.right, linkShare: Math.min(1, this.cur.linkText / text.length) });
     }
@@ -125,9 +122,9 @@ class Collector {
   /** Adds the image as a figure; false when it is no picture (no usable source, a spacer or an icon). */
   figure(img: Element, captionText: string | null): boolean {
     const src = realImageSrc(img, this.baseUrl);
-    if (!src || isTinyImage(img)) return false;
-    const alt = cleanInline(img.getAttribute('alt') ?? '');
-    const captionFull = captionText ? cleanInline(captionText) : '';
+    if (!src || isTinyImage(img) || isHidden(img)) return false;
+    const alt = cleanInline(capText(img.getAttribute('alt') ?? '', FIELD_CAPS.alt));
+    const captionFull = captionText ? cleanInline(capText(captionText, FIELD_CAPS.caption)) : '';
     const { caption, credit } = captionFull ? splitCredit(captionFull) : { caption: null, credit: null };
     const image: ArticleImage = { src, alt, caption, credit };
     const cap = captionFull ? `<figcaption>${escapeHtmlText(captionFull)}</figcaption>` : '';
@@ -173,6 +170,7 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
       continue;
     }
     if (child.nodeType !== ELEMENT) continue;
+    checkBudget();
     const el = child as Element;
     const tag = el.localName.toLowerCase();
     if (SKIP.has(tag) || isHidden(el)) continue;

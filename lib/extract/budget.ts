@@ -3,12 +3,53 @@
 // 164,000 elements, held a Chromium tab for 1.2 s), so a page above the element budget gives it only the
 // region around the article's paragraphs. Real article pages stay far below it (largest in our corpora:
 // 9,900 elements, a Wikipedia page), so their extraction is unchanged.
+import { dropHiddenInCopy } from './hidden-in-page';
 
 /** Most elements the generic path hands to Readability. */
 export const ELEMENT_BUDGET = 25_000;
 
-/** Extraction gives up with a clear message when it is still running after this long (checked between stages). */
+/** Extraction gives up with a clear message when it is still running after this long (checked between stages
+ * and, through checkBudget, inside the long loops of a stage). */
 export const TIME_BUDGET_MS = 10_000;
+
+/** Thrown by checkBudget inside a stage that runs past the deadline; the pipeline turns it into 'too-large'. */
+export class OverBudget extends Error {
+  constructor() {
+    super('extraction ran past its time budget');
+    this.name = 'OverBudget';
+  }
+}
+
+export interface Deadline {
+  now: () => number;
+  /** The clock value after which extraction stops. */
+  at: number;
+}
+
+let active: Deadline | null = null;
+let ticks = 0;
+/** Loop iterations between two looks at the clock: keeps the check's cost negligible on the hot paths. */
+const TICKS_PER_CHECK = 256;
+
+/**
+ * Called inside long loops over page content (the body walk, the hidden-text walk, deep-nesting flattening):
+ * throws OverBudget once the running extraction is past its deadline. Outside an extraction it does nothing.
+ */
+export function checkBudget(): void {
+  if (!active || ++ticks % TICKS_PER_CHECK !== 0) return;
+  if (active.now() > active.at) throw new OverBudget();
+}
+
+/** Runs `fn` (one stage of an extraction) under `deadline`; the previous deadline is restored after it. */
+export function underDeadline<T>(deadline: Deadline, fn: () => T): T {
+  const previous = active;
+  active = deadline;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
 
 /** The paragraphs of an article region hold at least this much text (else the page has no article region). */
 const MIN_REGION_TEXT = 200;
@@ -79,11 +120,17 @@ export type WorkingCopy =
  * The document the generic path may modify: a full copy when the page is within the element budget; else a
  * copy of the region around the article's paragraphs, or around its headline when no paragraphs hold an
  * article's worth of text (its ancestors kept as empty shells, so their classes and ids still tell Readability
- * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified.
+ * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified;
+ * `owned`: `doc` is already a private copy (not the page), so a whole copy is `doc` itself.
  */
-export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET): WorkingCopy {
+export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET, owned = false): WorkingCopy {
   const over = !!doc.documentElement && countElementsUpTo(doc.documentElement, budget) > budget;
-  if (!over || !doc.body) return { kind: 'whole', doc: doc.cloneNode(true) as Document };
+  if (!over || !doc.body) {
+    if (owned) return { kind: 'whole', doc };
+    const whole = doc.cloneNode(true) as Document;
+    if (doc.body && whole.body) dropHiddenInCopy(doc.body, whole.body);
+    return { kind: 'whole', doc: whole };
+  }
   // Where the article is: its paragraphs; on older layouts that set text in <div>s and <br>s, its headline.
   const start = densestParagraphParent(paragraphs) ?? headline?.parentElement ?? null;
   if (!start || start === doc.body || !doc.body.contains(start)) return { kind: 'too-large' };
@@ -98,5 +145,6 @@ export function workingCopy(doc: Document, paragraphs: Element[], headline: Elem
   let parent = html;
   for (const a of chain) parent = parent.appendChild(a.cloneNode(false)) as Element;
   const regionCopy = parent.appendChild(copyWithin(region, budget)) as Element;
+  dropHiddenInCopy(region, regionCopy);
   return { kind: 'region', doc: copy, elements: 1 + countElementsUpTo(regionCopy, budget) };
 }

@@ -1,6 +1,7 @@
 // One pass over the document's <meta>, <link>, <title> and JSON-LD <script> elements. Each querySelector on a
 // non-browser DOM walks the whole tree, so reading a dozen meta tags one by one costs more than extracting
-// the body; this index reads them once.
+// the body; this index reads them once. Values are cut to the field caps here, before anything parses them.
+import { FIELD_CAPS, capText } from '../article/field-caps';
 
 export interface HeadIndex {
   /** meta content by lower-cased name, property, itemprop or http-equiv (first occurrence wins). */
@@ -22,18 +23,18 @@ export function headIndex(doc: Document): HeadIndex {
       if (content === null) continue;
       for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
         const key = el.getAttribute(attr)?.trim().toLowerCase();
-        if (key && !index.meta.has(key) && content.trim()) index.meta.set(key, content);
+        if (key && !index.meta.has(key) && content.trim()) index.meta.set(key, capText(content, FIELD_CAPS.metaValue));
       }
     } else if (tag === 'link') {
       const href = el.getAttribute('href');
-      if (!href) continue;
+      if (!href || href.length > FIELD_CAPS.url) continue;
       for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/))
         if (rel && !index.links.has(rel)) index.links.set(rel, href);
     } else if (tag === 'script') {
       if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(el.textContent ?? '');
     } else if (tag === 'base') {
-      if (index.base === null) index.base = el.getAttribute('href');
-    } else if (index.title === null && !el.closest('svg')) index.title = el.textContent ?? '';
+      if (index.base === null) index.base = capText(el.getAttribute('href') ?? '', FIELD_CAPS.url);
+    } else if (index.title === null && !el.closest('svg')) index.title = capText(el.textContent ?? '', FIELD_CAPS.metaValue);
   }
   return index;
 }

@@ -7,7 +7,8 @@ import type { Article, ExtractOptions, ExtractionResult, NotArticle } from '../a
 import { profileForHost } from '../profiles';
 import { extractWithProfile, STRUCTURE_LAYOUT, type PathResult } from './profile-path';
 import { genericSteps, type GenericStage } from './generic';
-import { TIME_BUDGET_MS, workingCopy } from './budget';
+import { OverBudget, TIME_BUDGET_MS, underDeadline, workingCopy, type Deadline } from './budget';
+import { capArticle } from '../article/field-caps';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
 import { postVerdict, preVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
@@ -18,6 +19,7 @@ import { mergeAuthors, withoutPublisher } from '../meta/authors';
 import { detectLanguage } from '../meta/language';
 import { cleanInline } from '../text/normalize';
 import { declobbered } from './declobber';
+import { depthBounded } from './depth-guard';
 import { unreadableReason } from './unreadable';
 
 export type { ExtractOptions, ExtractionResult } from '../article/types';
@@ -35,16 +37,37 @@ function notArticle(meta: PageMeta | null, url: string, code: NotArticle['code']
 /** The pipeline's pauses: after the page checks, after the site profile, after the page scan, and inside the generic path. */
 export type Stage = 'checked' | 'profile' | 'scanned' | GenericStage;
 
-function* extractionSteps(document: Document, url: string, options: ExtractOptions): Generator<Stage, ExtractionResult, void> {
-  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
-  const t0 = now();
+const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function deadlineOf(options: ExtractOptions): Deadline {
+  const now = options.now ?? defaultNow;
+  return { now, at: now() + (options.timeBudgetMs ?? TIME_BUDGET_MS) };
+}
+
+/** The pipeline; a stage that runs past the deadline inside one of its loops ends it with 'too-large' too. */
+function* extractionSteps(document: Document, url: string, options: ExtractOptions, deadline: Deadline): Generator<Stage, ExtractionResult, void> {
+  try {
+    return yield* pipelineSteps(document, url, options, deadline);
+  } catch (err) {
+    if (!(err instanceof OverBudget)) throw err;
+    const budgetMs = options.timeBudgetMs ?? TIME_BUDGET_MS;
+    return notArticle(null, url, 'too-large', `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`, document);
+  }
+}
+
+function* pipelineSteps(document: Document, url: string, options: ExtractOptions, deadline: Deadline): Generator<Stage, ExtractionResult, void> {
+  const now = deadline.now;
   const budgetMs = options.timeBudgetMs ?? TIME_BUDGET_MS;
+  const t0 = deadline.at - budgetMs;
   // Checked at every pause: a page that is still being extracted after the budget gets a message instead.
   const late = () => now() - t0 > budgetMs;
   const tooSlow = (meta: PageMeta | null) =>
     notArticle(meta, url, 'too-large', `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`, document);
   // Named elements can shadow the DOM's built-ins on a hostile page: extract from an inert copy without them.
-  if (document) document = declobbered(document);
+  // That copy is ours: the generic path may then work on it instead of cloning the page a second time.
+  const page = document;
+  if (document) document = depthBounded(declobbered(document));
+  const ownCopy = document !== page;
   if (!document || !document.documentElement || !document.body) {
     return { kind: 'not-article', url, code: 'unsupported', reason: 'This is not an HTML page.', title: null };
   }
@@ -76,7 +99,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
   const vouched = !!result && result.layout !== STRUCTURE_LAYOUT;
   if (!options.force) {
     const signals = vouched || (!!meta.jsonld?.type && meta.jsonld.type !== 'WebPage') || meta.ogType === 'article';
-    const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan);
+    const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan, vouched);
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
 
@@ -84,7 +107,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     const scanned = getScan();
     yield 'scanned';
     if (late()) return tooSlow(meta);
-    const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null);
+    const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null, undefined, ownCopy);
     if (copy.kind === 'too-large') {
       return notArticle(meta, url, 'too-large', "The page is too large to extract and no article stands out in it. Select the article's text and digest the selection instead.", document);
     }
@@ -99,7 +122,7 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     result = step.value;
   }
   if (result && !vouched && !options.force) {
-    const verdict = postVerdict(result.blocks, result.lead, document, getScan());
+    const verdict = postVerdict(result.blocks, result.lead, getScan());
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
   if (!result || (!result.blocks.length && !result.lead)) {
@@ -139,14 +162,15 @@ function* extractionSteps(document: Document, url: string, options: ExtractOptio
     extractor: { path, profile: profile && path === 'profile' ? profile.id : profile?.id ?? null, fallbackReason, ms: 0 },
   };
   article.extractor.ms = Math.max(0, now() - t0);
-  return article;
+  return capArticle(article);
 }
 
 /** The whole pipeline at once (Node, tests, the command line). */
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
-  const steps = extractionSteps(document, url, options);
+  const deadline = deadlineOf(options);
+  const steps = extractionSteps(document, url, options, deadline);
   for (;;) {
-    const step = steps.next();
+    const step = underDeadline(deadline, () => steps.next());
     if (step.done) return step.value;
   }
 }
@@ -162,9 +186,10 @@ export async function extractArticleAsync(
   pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
   onStage?: (stage: Stage) => void,
 ): Promise<ExtractionResult> {
-  const steps = extractionSteps(document, url, options);
+  const deadline = deadlineOf(options);
+  const steps = extractionSteps(document, url, options, deadline);
   for (;;) {
-    const step = steps.next();
+    const step = underDeadline(deadline, () => steps.next());
     if (step.done) return step.value;
     onStage?.(step.value);
     await pause();

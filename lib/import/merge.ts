@@ -1,7 +1,10 @@
-// Merging a backup into the library: digests of the same article (same urlKey) are merged, never
-// duplicated, and nothing the user wrote is lost. Importing a backup of the library into itself changes
-// nothing.
+// Merging a backup into the library: digests of the same article are merged, never duplicated, and nothing the
+// user wrote is lost. Importing a backup of the library into itself changes nothing. Which digest is "the same
+// article" is decided by the one matcher every save uses (lib/digest/url-match.ts: canonical key, then aliases,
+// same site only); the store plans and writes an import with it in one step (DigestStore.importDigests), and
+// mergeImport plans with it over digests in memory.
 import type { Digest, Highlight } from '../digest/types';
+import { entriesFor, keysOfDigest, keysOfImported, pickMatch, type UrlEntry } from '../digest/url-match';
 import { matchKey } from '../text/normalize';
 
 export interface MergeResult {
@@ -95,26 +98,34 @@ export function mergeDigest(mine: Digest, theirs: Digest): Digest {
 
 /** Plan an import: what to write, and the counts the UI reports. Pure: the caller writes `toWrite`. */
 export function mergeImport(existing: readonly Digest[], incoming: readonly Digest[]): MergeResult {
-  const byUrl = new Map(existing.map((d) => [d.urlKey, d]));
   const byId = new Map(existing.map((d) => [d.id, d]));
+  const table = new Map<string, UrlEntry[]>();
+  const enter = (d: Digest) => {
+    for (const [k, e] of entriesFor(d.id, keysOfDigest(d))) table.set(k, [...(table.get(k) ?? []).filter((x) => x.id !== d.id), e]);
+  };
+  for (const d of existing) enter(d);
   const result: MergeResult = { toWrite: [], added: 0, merged: 0, unchanged: 0 };
   for (const d of incoming) {
-    const mine = byUrl.get(d.urlKey) ?? byId.get(d.id);
+    const keys = keysOfImported(d);
+    const hit = pickMatch((k) => table.get(k) ?? [], keys);
+    const mine = hit ? byId.get(hit.id) : undefined;
     if (!mine) {
       result.toWrite.push(d);
       result.added++;
-      byUrl.set(d.urlKey, d);
       byId.set(d.id, d);
+      enter(d);
       continue;
     }
-    const merged = mergeDigest(mine, d);
+    const merged = mergeDigest(mine, { ...d, id: mine.id, urlKey: mine.urlKey });
     if (merged === mine) {
       result.unchanged++;
       continue;
     }
-    result.toWrite.push(merged);
+    // A digest merged twice in one plan is written once, as last merged.
+    const at = result.toWrite.findIndex((x) => x.id === merged.id);
+    if (at >= 0) result.toWrite[at] = merged;
+    else result.toWrite.push(merged);
     result.merged++;
-    byUrl.set(merged.urlKey, merged);
     byId.set(merged.id, merged);
   }
   return result;

@@ -96,10 +96,15 @@ export const KNOWN_AGREEMENTS: readonly KnownAgreement[] = [
   k(['New START'], 'Hiệp ước cắt giảm vũ khí tấn công chiến lược mới', 'New Strategic Arms Reduction Treaty', 'treaty', 2010, 'always', ['Hiệp ước New START', 'Hiệp ước START mới']),
   k(['CWC'], 'Công ước Cấm vũ khí hóa học', 'Chemical Weapons Convention', 'convention', 1993),
   k(['BWC'], 'Công ước Cấm vũ khí sinh học', 'Biological Weapons Convention', 'convention', 1972),
-  k(['JCPOA'], 'Kế hoạch hành động chung toàn diện', 'Joint Comprehensive Plan of Action (Iran nuclear deal)', 'action-plan', 2015),
+  k(['JCPOA'], 'Kế hoạch hành động chung toàn diện', 'Joint Comprehensive Plan of Action (Iran nuclear deal)', 'action-plan', 2015, 'always', ['Thỏa thuận hạt nhân Iran']),
   // Climate, environment, other UN conventions
   k(['UNFCCC'], 'Công ước khung của Liên hợp quốc về biến đổi khí hậu', 'UN Framework Convention on Climate Change', 'convention', 1992),
-  k([], 'Thỏa thuận Paris', 'Paris Agreement', 'agreement', 2015, 'always', ['Thỏa thuận Paris về biến đổi khí hậu', 'Thỏa thuận Paris về khí hậu']),
+  k([], 'Thỏa thuận Paris', 'Paris Agreement', 'agreement', 2015, 'always', [
+    'Thỏa thuận Paris về biến đổi khí hậu',
+    'Thỏa thuận Paris về khí hậu',
+    'Hiệp định Paris về biến đổi khí hậu',
+    'Hiệp định Paris về khí hậu',
+  ]),
   k([], 'Nghị định thư Kyoto', 'Kyoto Protocol', 'protocol', 1997),
   k(['CITES'], 'Công ước về buôn bán quốc tế các loài động, thực vật hoang dã nguy cấp', 'Convention on International Trade in Endangered Species', 'convention', 1973),
   k(['UNCAC'], 'Công ước Liên hợp quốc về chống tham nhũng', 'UN Convention against Corruption', 'convention', 2003),

@@ -58,6 +58,13 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Bayern', 'Munich', 'Juventus', 'Milan', 'Inter', 'Tottenham', 'Atletico', 'Dortmund', 'Premier', 'Champions',
   'Liga', 'Serie', 'Wall', 'Silicon', 'Tesla', 'Meta', 'OpenAI', 'Nvidia', 'Intel', 'Huawei', 'Xiaomi', 'Boeing',
   'Airbus', 'Toyota', 'Honda', 'Hyundai', 'Sony', 'Netflix', 'Spotify', 'Uber', 'Grab', 'Shopee', 'Lazada',
+  // Makers whose name comes first in the name of a model ("Nissan X-Trail", "Oppo Reno").
+  'Nissan', 'Mitsubishi', 'Subaru', 'Mazda', 'Kia', 'Suzuki', 'Isuzu', 'Lexus', 'Volkswagen', 'Audi', 'Mercedes',
+  'Porsche', 'Peugeot', 'Renault', 'Volvo', 'Ferrari', 'Lamborghini', 'Chevrolet', 'VinFast', 'Oppo', 'Vivo',
+  'Realme', 'Nokia', 'Motorola', 'Lenovo', 'Asus', 'Acer', 'Dell', 'Vsmart', 'Bphone',
+  // English function words and the nouns of titles of works, awards and product lines.
+  'The', 'Of', 'And', 'For', 'With', 'Awards', 'War', 'Wars', 'Game', 'Show', 'Movie', 'Film', 'Festival', 'Series',
+  'Season', 'Edition', 'Pro', 'Max', 'Plus', 'Mini', 'Ultra', 'Lite', 'Galaxy', 'Edge',
 ];
 
 /**
@@ -70,4 +77,21 @@ export const LEADING_FUNCTION_WORDS: readonly string[] = [
   'Nhiều', 'Mọi', 'Mỗi', 'Tuy', 'Dù', 'Trong', 'Ngoài', 'Giữa', 'Qua', 'Bên', 'Phía', 'Cho', 'Đối', 'Thay', 'Hay',
   'Hoặc', 'Rồi', 'Lúc', 'Giống', 'Ngay', 'Chính', 'Riêng', 'Gặp', 'Tiếp', 'Thăm', 'Mời', 'Nhờ', 'Sáng', 'Chiều',
   'Tối', 'Đêm', 'Trưa', 'Lần', 'Đến', 'Đi', 'Gửi', 'Chúc', 'Cảm', 'Hỏi', 'Đáp', 'Nói', 'Bạn', 'Tôi', 'Chúng',
+  'Nước', 'Người', 'Phe', 'Đất',
+];
+
+/**
+ * Nouns of things that stand before a capitalised name that is not a person: a film, a role in it, a song, a
+ * club or a team, a product, a newspaper, a ship, an event ("bộ phim The Father", "vai Black Panther", "CLB
+ * Slovan Liberec", "mẫu smartphone Mi Mix Fold", "tờ Daily Mail", "tàu ngầm ARA San Juan"). Compiled for this
+ * project from news usage; they are common nouns, never names.
+ */
+export const THING_NOUNS: readonly string[] = [
+  'phim', 'bộ phim', 'loạt phim', 'bom tấn', 'vai', 'vai diễn', 'nhân vật', 'ca khúc', 'bài hát', 'album', 'ban nhạc',
+  'nhóm nhạc', 'chương trình', 'show', 'game', 'trò chơi', 'ứng dụng', 'phần mềm', 'nền tảng', 'mẫu', 'mẫu xe',
+  'dòng xe', 'xe', 'điện thoại', 'smartphone', 'thương hiệu', 'nhãn hàng', 'tờ', 'tờ báo', 'tạp chí', 'kênh', 'trang',
+  'mạng xã hội', 'đội', 'đội bóng', 'đội tuyển', 'câu lạc bộ', 'clb', 'trận đấu với', 'đối đầu với', 'khách sạn',
+  'nhà hàng', 'tàu ngầm', 'tàu sân bay', 'tàu khu trục', 'tên lửa', 'máy bay', 'chiến dịch', 'sự kiện', 'lễ hội',
+  'sách', 'cuốn', 'cuốn sách', 'tác phẩm', 'tiểu thuyết', 'truyện', 'vở', 'vở kịch', 'đạm', 'nhà máy', 'logo',
+  'giống', 'loài', 'bệnh', 'hội chứng', 'virus', 'biến thể', 'cơn bão', 'bão', 'siêu bão', 'áp thấp',
 ];

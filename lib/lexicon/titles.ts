@@ -247,6 +247,31 @@ Phu nhân|1
 Quốc vụ khanh|3
 Trợ lý Ngoại trưởng|3
 Đại biểu|1
+Trung vệ|1
+Tài tử|1
+Thủ lĩnh|2
+Lãnh đạo|2
+Chính khách|1
+Thầy thuốc Nhân dân|1
+Thầy thuốc Ưu tú|1
+Nhà giáo Nhân dân|1
+Nhà giáo Ưu tú|1
+Tuyển thủ|1
+Phạm nhân|1
+Chấp hành viên|1
+Nhà hoạt động|1
+Nhà thiết kế|1
+Nhà ngoại giao|1
+Nhà đàm phán|1
+Nhà văn hóa|1
+Văn hào|1
+Thi hào|1
+Người sáng lập|1
+Người đồng sáng lập|1
+CEO|2
+PCT|3
+Phó CT|3
+PTT|4
 `;
 
 export interface TitleEntry {
@@ -265,13 +290,15 @@ export const TITLES: readonly TitleEntry[] = TITLE_LINES.trim()
 export const HONORIFICS: readonly string[] = [
   'ông', 'bà', 'ngài', 'quý bà', 'quý ông', 'đồng chí', 'anh', 'chị', 'cô', 'thầy', 'cụ', 'bác',
   'chú', 'cậu', 'dì', 'mợ', 'em', 'cháu', 'bé', 'ni cô', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'madame',
+  // Kin words before a name: "cùng vợ Yulia", "con trai Donald Trump Jr.".
+  'vợ', 'chồng', 'con trai', 'con gái', 'em trai', 'em gái', 'anh trai', 'chị gái', 'bạn gái', 'bạn trai',
 ];
 
 /**
  * Honorifics that are also ordinary pronouns or kin words ("anh ấy", "em bé"): they count only before a
  * capitalised word that is not sentence-initial-looking common vocabulary.
  */
-export const WEAK_HONORIFICS: readonly string[] = ['anh', 'chị', 'cô', 'em', 'cháu', 'bé', 'bác', 'chú', 'cậu', 'dì', 'mợ', 'cụ', 'thầy'];
+export const WEAK_HONORIFICS: readonly string[] = ['anh', 'chị', 'cô', 'em', 'cháu', 'bé', 'bác', 'chú', 'cậu', 'dì', 'mợ', 'cụ', 'thầy', 'vợ', 'chồng'];
 
 /** Abbreviated academic and professional titles, possibly chained with dots: "PGS.TS", "BS.CK2", "ThS.BS". */
 export const TITLE_ABBREVIATIONS: readonly string[] = [

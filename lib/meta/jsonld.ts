@@ -1,5 +1,8 @@
 // JSON-LD (schema.org) article metadata. Pages often ship slightly broken JSON (raw newlines inside strings,
-// trailing commas), so parsing is forgiving; a block that still fails is skipped, never fatal.
+// trailing commas), so parsing is forgiving; a block that still fails is skipped, never fatal. Bounded: a block
+// over the size cap is skipped unparsed, nesting is followed iteratively to a fixed depth and object count,
+// and a value longer than any real one (a 5-million-character headline) counts as absent.
+import { FIELD_CAPS } from '../article/field-caps';
 
 export interface JsonLdAuthor {
   name: string;
@@ -18,6 +21,7 @@ export interface JsonLdArticle {
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ScholarlyArticle|Report|WebPage)$/;
 
 function parseLoose(text: string): unknown {
+  if (text.length > FIELD_CAPS.jsonLdBlock) return null;
   try {
     return JSON.parse(text);
   } catch {
@@ -31,31 +35,41 @@ function parseLoose(text: string): unknown {
   }
 }
 
-function flatten(node: unknown, out: Record<string, unknown>[]): void {
-  if (Array.isArray(node)) for (const n of node) flatten(n, out);
-  else if (node && typeof node === 'object') {
-    const obj = node as Record<string, unknown>;
-    out.push(obj);
-    if (obj['@graph']) flatten(obj['@graph'], out);
+/** The objects of a JSON-LD value: top-level arrays and @graph lists unpacked, without recursion and within the caps. */
+function flatten(root: unknown, out: Record<string, unknown>[]): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length && out.length < FIELD_CAPS.jsonLdObjects) {
+    const [node, depth] = stack.pop()!;
+    if (depth > FIELD_CAPS.jsonLdDepth) continue;
+    if (Array.isArray(node)) {
+      for (let i = Math.min(node.length, FIELD_CAPS.jsonLdObjects) - 1; i >= 0; i--) stack.push([node[i], depth + 1]);
+    } else if (node && typeof node === 'object') {
+      const obj = node as Record<string, unknown>;
+      out.push(obj);
+      if (obj['@graph']) stack.push([obj['@graph'], depth + 1]);
+    }
   }
 }
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+/** A text value within `max` characters, else null (a value no real page has is no value). */
+const str = (v: unknown, max: number = FIELD_CAPS.metaValue): string | null => {
+  if (typeof v !== 'string' || v.length > max * 4) return null;
+  const t = v.trim();
+  return t && t.length <= max ? t : null;
+};
 const typeOf = (o: Record<string, unknown>): string => {
   const t = o['@type'];
-  return Array.isArray(t) ? String(t.find((x) => ARTICLE_TYPES.test(String(x))) ?? t[0] ?? '') : String(t ?? '');
+  const name = Array.isArray(t) ? String(t.slice(0, 20).find((x) => ARTICLE_TYPES.test(String(x))) ?? t[0] ?? '') : String(t ?? '');
+  return name.length <= 100 ? name : '';
 };
 
 function authorsOf(v: unknown): JsonLdAuthor[] {
-  const list = Array.isArray(v) ? v : v ? [v] : [];
+  const list = (Array.isArray(v) ? v : v ? [v] : []).slice(0, FIELD_CAPS.authors);
   const out: JsonLdAuthor[] = [];
   for (const a of list) {
-    if (typeof a === 'string' && a.trim()) out.push({ name: a.trim(), type: null });
-    else if (a && typeof a === 'object') {
-      const o = a as Record<string, unknown>;
-      const name = str(o.name);
-      if (name) out.push({ name, type: str(o['@type']) });
-    }
+    const name = typeof a === 'string' ? str(a, FIELD_CAPS.author) : a && typeof a === 'object' ? str((a as Record<string, unknown>).name, FIELD_CAPS.author) : null;
+    if (!name) continue;
+    out.push({ name, type: a && typeof a === 'object' ? str((a as Record<string, unknown>)['@type'], 100) : null });
   }
   return out;
 }
@@ -71,11 +85,11 @@ export function readJsonLdArticle(doc: Document, scripts?: string[]): JsonLdArti
   const publisher = best.publisher as Record<string, unknown> | undefined;
   return {
     type: typeOf(best),
-    headline: str(best.headline) ?? str(best.name),
-    description: str(best.description),
-    datePublished: str(best.datePublished) ?? str(best.dateCreated),
+    headline: str(best.headline, FIELD_CAPS.title) ?? str(best.name, FIELD_CAPS.title),
+    description: str(best.description, FIELD_CAPS.lead),
+    datePublished: str(best.datePublished, 64) ?? str(best.dateCreated, 64),
     authors: authorsOf(best.author),
-    publisherName: publisher && typeof publisher === 'object' ? str(publisher.name) : null,
+    publisherName: publisher && typeof publisher === 'object' ? str(publisher.name, FIELD_CAPS.label) : null,
   };
 }
 

@@ -7,6 +7,10 @@
 // nothing the allow-list does not name can survive. Where DOMPurify does work (a real browser) it runs
 // afterwards as a second, independent layer.
 import createDOMPurify from 'dompurify';
+import { FIELD_CAPS, capText } from '../article/field-caps';
+import { keepableImageUrl, safeHttpUrl } from './urls';
+
+export { safeHttpUrl } from './urls';
 
 /** Elements kept (with their allowed attributes). h1 is demoted to h2: the popup shows its own title. */
 const KEEP = new Set([
@@ -34,31 +38,18 @@ export function escapeHtmlAttr(text: string): string {
   return escapeHtmlText(text).replace(/"/g, '&quot;');
 }
 
-/** An absolute http(s) URL, or null (javascript:, data:, vbscript:, garbage). */
-export function safeHttpUrl(raw: string | null, baseUrl: string): string | null {
-  if (!raw) return null;
-  // Control characters and white space inside the scheme are a classic filter bypass ("java\tscript:").
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = raw.replace(/[\u0000-\u0020\u007F-\u009F]+/g, (m, off: number) => (off === 0 ? '' : m)).trim();
-  try {
-    const url = new URL(cleaned, baseUrl || undefined);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 function attrs(el: Element, tag: string, baseUrl: string): string | null {
   let out = '';
   if (tag === 'a') {
     const href = safeHttpUrl(el.getAttribute('href'), baseUrl);
     if (href) out += ` href="${escapeHtmlAttr(href)}"`;
   } else if (tag === 'img') {
-    const src = safeHttpUrl(el.getAttribute('src'), baseUrl);
+    // https on a public host only (no loopback, LAN or IP address), whatever a stored record says.
+    const src = keepableImageUrl(el.getAttribute('src'), baseUrl);
     if (!src) return null; // an image without a safe source is dropped entirely
     out += ` src="${escapeHtmlAttr(src)}"`;
     const alt = el.getAttribute('alt');
-    out += ` alt="${escapeHtmlAttr(alt ?? '')}"`;
+    out += ` alt="${escapeHtmlAttr(capText(alt ?? '', FIELD_CAPS.alt))}"`;
   } else if (tag === 'td' || tag === 'th') {
     for (const name of ['colspan', 'rowspan']) {
       const v = el.getAttribute(name);
@@ -71,8 +62,22 @@ function attrs(el: Element, tag: string, baseUrl: string): string | null {
   return out;
 }
 
-function serialize(node: Node, baseUrl: string, out: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
+/**
+ * Re-serialise `root`'s content from the allow-list. Iterative (an explicit stack of closing tags): a body of
+ * 100,000 nested <b> from a tampered record or a DOM without the browser's depth limit must not overflow.
+ */
+function serialize(root: Node, baseUrl: string, out: string[]): void {
+  // Each frame: the next child to visit under a kept or unwrapped element, and the tag to close after it.
+  const stack: { next: ChildNode | null; close: string | null }[] = [{ next: root.firstChild, close: null }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.close) out.push(`</${frame.close}>`);
+      continue;
+    }
+    frame.next = child.nextSibling;
     if (child.nodeType === TEXT_NODE) {
       out.push(escapeHtmlText(child.nodeValue ?? ''));
       continue;
@@ -83,15 +88,51 @@ function serialize(node: Node, baseUrl: string, out: string[]): void {
     if (DROP.has(raw) || raw.includes(':')) continue;
     const tag = RENAME[raw] ?? raw;
     if (!KEEP.has(tag)) {
-      serialize(el, baseUrl, out); // unknown wrapper (div, span, font, section...): keep its content only
+      stack.push({ next: el.firstChild, close: null }); // unknown wrapper (div, span, font, section...): keep its content only
       continue;
     }
     const a = attrs(el, tag, baseUrl);
     if (a === null) continue;
     out.push(`<${tag}${a}>`);
     if (VOID.has(tag)) continue;
-    serialize(el, baseUrl, out);
-    out.push(`</${tag}>`);
+    stack.push({ next: el.firstChild, close: tag });
+  }
+}
+
+/** Browsers' HTML parsers nest at most 512 levels; a body deeper than this was not written by a page. */
+const MAX_MARKUP_DEPTH = 2_000;
+/** Void elements, and elements the parser closes by itself when a sibling starts (an unclosed <p> does not nest). */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+
+/** Whether start tags (void ones aside) nest deeper than `limit`, by one linear scan that counts opens and closes. */
+export function nestedDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 47 /* / */) {
+      if (depth > 0) depth--;
+      continue;
+    }
+    if (!((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
+    let end = i + 1;
+    while (end < html.length && end - i < 12 && /[A-Za-z0-9]/.test(html[end]!)) end++;
+    if (VOID_TAGS.has(html.slice(i + 1, end).toLowerCase())) continue;
+    if (++depth > limit) return true;
+  }
+  return false;
+}
+
+/** The text of markup without parsing it: tags dropped in one linear scan (character references left as written). */
+export function textOfMarkup(html: string): string {
+  let text = '';
+  let from = 0;
+  for (;;) {
+    const open = html.indexOf('<', from);
+    if (open < 0) return text + html.slice(from);
+    text += html.slice(from, open);
+    const close = html.indexOf('>', open);
+    if (close < 0) return text;
+    from = close + 1;
   }
 }
 
@@ -131,11 +172,20 @@ export function sanitizeArticleHtml(html: string, baseUrl: string, doc?: Documen
   const owner = doc ?? (typeof document !== 'undefined' ? document : undefined);
   if (!owner) throw new Error('sanitizeArticleHtml needs a Document (pass one from parseHtml outside the browser)');
   // A <template> is inert: images do not load and handlers do not run while we read it.
+  // Nesting far past the browser parser's limit: no real article; parsing it in linkedom takes seconds and then
+  // overflows. One linear scan of the tags decides, and such a body keeps its text only.
+  if (nestedDeeperThan(html, MAX_MARKUP_DEPTH)) return `<p>${escapeHtmlText(textOfMarkup(html))}</p>`;
   const template = owner.createElement('template') as HTMLTemplateElement;
-  template.innerHTML = html;
-  const root: Node = template.content ?? template;
   const out: string[] = [];
-  serialize(root, baseUrl, out);
+  try {
+    template.innerHTML = html;
+    serialize(template.content ?? template, baseUrl, out);
+  } catch (err) {
+    // A DOM without the browser parser's depth limit (linkedom) recurses per level while parsing: markup
+    // nested 100,000 deep overflows it. Such a body keeps its text, as one paragraph, and nothing else.
+    if (!(err instanceof RangeError)) throw err;
+    return `<p>${escapeHtmlText(textOfMarkup(html))}</p>`;
+  }
   const clean = out.join('');
   const win = (owner.defaultView ?? null) as (Window & typeof globalThis) | null;
   const p = workingPurifier(win);

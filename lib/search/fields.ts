@@ -6,7 +6,7 @@ export type Field = (typeof FIELDS)[number];
 
 export const FIELD_WEIGHT: Record<Field, number> = {
   title: 10,
-  people: 6,
+  people: 8,
   agreements: 6,
   lead: 4,
   notes: 3,
@@ -33,21 +33,32 @@ export const MASK_WEIGHT: Float64Array = (() => {
 /** Separator between the parts of a composite field; not a word character, so it splits tokens. */
 const SEP = ' · ';
 
+/** The original (display) text of one searchable field. */
+export function fieldText(d: Digest, f: Field, acronymOf?: (name: string) => string | null): string {
+  switch (f) {
+    case 'title':
+      return d.article.title;
+    case 'people':
+      return d.entities.people.map((p) => [p.name, ...p.titles, p.organisation ?? ''].filter(Boolean).join(', ')).join(SEP);
+    case 'agreements':
+      return d.entities.agreements
+        .map((a) => {
+          const acronym = a.acronym ?? acronymOf?.(a.name) ?? null;
+          return acronym && !a.name.includes(acronym) ? `${a.name} (${acronym})` : a.name;
+        })
+        .join(SEP);
+    case 'lead':
+      return d.article.lead ?? '';
+    case 'notes':
+      return [d.notes, ...d.highlights.flatMap((h) => [h.quote, h.comment])].filter(Boolean).join('\n');
+    case 'tags':
+      return d.tags.join(SEP);
+    case 'body':
+      return d.article.bodyText;
+  }
+}
+
 /** The original (display) text of every searchable field. */
 export function fieldTexts(d: Digest, acronymOf?: (name: string) => string | null): Record<Field, string> {
-  const people = d.entities.people.map((p) => [p.name, ...p.titles, p.organisation ?? ''].filter(Boolean).join(', '));
-  const agreements = d.entities.agreements.map((a) => {
-    const acronym = a.acronym ?? acronymOf?.(a.name) ?? null;
-    return acronym && !a.name.includes(acronym) ? `${a.name} (${acronym})` : a.name;
-  });
-  const notes = [d.notes, ...d.highlights.flatMap((h) => [h.quote, h.comment])].filter(Boolean);
-  return {
-    title: d.article.title,
-    people: people.join(SEP),
-    agreements: agreements.join(SEP),
-    lead: d.article.lead ?? '',
-    notes: notes.join('\n'),
-    tags: d.tags.join(SEP),
-    body: d.article.bodyText,
-  };
+  return Object.fromEntries(FIELDS.map((f) => [f, fieldText(d, f, acronymOf)])) as Record<Field, string>;
 }

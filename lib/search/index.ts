@@ -1,10 +1,13 @@
 // Public entry of the library search.
-export { SearchIndex, parseQuery, highlightRanges } from './search-index';
+export { SearchIndex, highlightRanges } from './search-index';
 export type { SearchHit, SearchResult, SearchOptions, SearchIndexOptions } from './search-index';
+export { searchVersion } from './doc-meta';
+export { parseSearch } from './query-parse';
+export type { ParsedQuery, QueryPhrase, QueryUnit, QueryWord } from './query-parse';
 export { emptyQuery, EMPTY_QUERY, effectiveSort, hasFilters, toQueryString, fromQueryString } from './query';
 export type { LibraryQuery, SortKey, SortDir, DateField } from './query';
 export { matchRanges, snippet } from './highlight';
-export type { Range, Snippet, QueryWords } from './highlight';
+export type { Range, Snippet } from './highlight';
 export { searchTokens, tokensWithOffsets } from './tokenize';
 export { FIELDS, FIELD_WEIGHT } from './fields';
 export type { Field } from './fields';

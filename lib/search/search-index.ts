@@ -1,33 +1,22 @@
-// In-memory search over every saved digest, body included, built for 10,000 digests: an inverted index of
-// folded words (postings carry a field mask for weighting), prefix matching of the last word through a
-// sorted vocabulary, AND of all words, filters and sorts, snippets mapped back to the accented text.
+// Search over every saved digest, body included, kept up to date one digest at a time: an inverted index of
+// folded words with positions (phrases), field masks (title and people above body) and the accented
+// spellings used (exact diacritics above folded matches); filters and sorts; snippets mapped back to the
+// accented text. Adding, replacing or removing a digest touches only that digest's records; removed ones
+// are dropped at compaction. serialize()/load() keep the whole index (postings and the per-digest table),
+// so a library can search as soon as it opens and hand over digests as it reads them (attach()).
 import type { Digest } from '../digest/types';
-import { AgreementGroups, agreementNodes, type AcronymResolver } from '../library/agreement-groups';
+import { AgreementGroups, type AcronymResolver } from '../library/agreement-groups';
 import { cachedMatchKey as matchKey } from '../library/cached-key';
 import { foldForSearch } from '../text/normalize';
-import { FIELD_BIT, FIELD_WEIGHT, FIELDS, MASK_WEIGHT, fieldTexts, type Field } from './fields';
-import { matchRanges, snippet, type QueryWords, type Range, type Snippet } from './highlight';
+import { metaOf, searchVersion, type DocMeta } from './doc-meta';
+import { FIELD_BIT, FIELDS, fieldText, fieldTexts, type Field } from './fields';
+import { matchRanges, snippet, type Range, type Snippet } from './highlight';
+import { MatchCache, matchQuery } from './match';
+import { PLAIN_SPELLING, PostingStore, type Occurrences } from './postings';
 import { effectiveSort, type LibraryQuery } from './query';
-import { forEachToken, searchTokens } from './tokenize';
-
-interface Entry {
-  num: number;
-  digest: Digest;
-  /** Folded words of the short fields, padded with spaces, for the phrase bonus. */
-  padded: Record<PhraseField, string>;
-  site: string;
-  siteNameKey: string;
-  savedDay: string;
-  /** savedAt in ms, so sorting 10,000 results compares numbers. */
-  savedTime: number;
-  publishedDay: string | null;
-  /** Published instant in UTC ISO form, so articles in different offsets sort correctly. */
-  publishedTime: string | null;
-  personKeys: Set<string>;
-  /** The graph nodes of each agreement record (for the alias-merging agreement filter). */
-  agreementNodes: string[][];
-  tagKeys: Set<string>;
-}
+import { parseSearch, withoutLiterals, type ParsedQuery } from './query-parse';
+import { decodeSnapshot, encodeSnapshot } from './snapshot';
+import { accentForm, forEachToken } from './tokenize';
 
 export interface SearchHit {
   id: string;
@@ -35,6 +24,8 @@ export interface SearchHit {
   score: number;
   /** Fields where a query word was found. */
   fields: Field[];
+  /** 'scattered': the words occur in the digest, but not next to each other as typed. */
+  match: 'phrase' | 'scattered';
   /** Ranges of the title to highlight. */
   titleRanges: Range[];
   /** Ranges of the lead to highlight. */
@@ -48,9 +39,13 @@ export interface SearchResult {
   total: number;
   /** Every matching id in display order (for "select all", export of the filtered set). */
   ids: string[];
-  /** The requested page of results, with highlight ranges. */
+  /** The requested page of results, with highlight ranges (digests not attached yet are left out: see missing). */
   hits: SearchHit[];
-  query: QueryWords;
+  /** Ids in the requested page whose digest the index does not hold (after load(), before attach()). */
+  missing: string[];
+  /** No digest holds the words as a phrase; these hold them apart. */
+  scattered: boolean;
+  query: ParsedQuery;
 }
 
 export interface SearchOptions {
@@ -63,38 +58,36 @@ export interface SearchIndexOptions {
   acronymOf?: AcronymResolver;
 }
 
-/** Parse search text into folded words; the last word is a prefix unless the text ends in a separator. */
-export function parseQuery(text: string): QueryWords {
-  const words = searchTokens(text);
-  const prefixLast = words.length > 0 && foldForSearch(text.slice(-1)) !== '';
-  return { words, prefixLast };
-}
-
-/** Ranges of `text` holding the words of the search text `q` (the digest view marks the current search). */
+/** Ranges of `text` holding the search text `q` (the digest view marks the current search). */
 export function highlightRanges(text: string, q: string): Range[] {
-  return matchRanges(text, parseQuery(q));
+  return matchRanges(text, parseSearch(q));
 }
 
-const PHRASE_FIELDS = ['title', 'people', 'agreements', 'lead', 'notes', 'tags'] as const;
-type PhraseField = (typeof PHRASE_FIELDS)[number];
-
-const PREFIX_FACTOR = 0.8;
-const PHRASE_FACTOR = 2;
+/** Positions skipped between fields and between the parts of a field, so no phrase spans two of them. */
+const GAP = 1;
+/** Compact when the records added since the last compaction outgrow this and the base. */
+const MIN_TAIL_BYTES = 4 << 20;
 
 export class SearchIndex {
-  private entries: (Entry | null)[] = [];
+  private store = new PostingStore();
+  /** Per document number: its table row, null once removed. */
+  private metas: (DocMeta | null)[] = [];
+  private dead = new Uint8Array(64);
+  private deadCount = 0;
   private byId = new Map<string, number>();
-  /** token → flat [docNum, fieldMask, docNum, fieldMask, ...] */
-  private postings = new Map<string, number[]>();
-  private vocab: string[] | null = null;
-  private dead = 0;
-  /** Kept up to date on add (cheap unions); dropped on remove and rebuilt from the stored nodes. */
-  private groups: AgreementGroups | null = new AgreementGroups();
+  private digests = new Map<string, Digest>();
+  private groups: AgreementGroups | null = null;
+  private bulk = false;
+  /** Kept between keystrokes; cleared by every change to the index. */
+  private cache = new MatchCache();
   private readonly acronymOf?: AcronymResolver;
 
   constructor(digests: Iterable<Digest> = [], options: SearchIndexOptions = {}) {
     this.acronymOf = options.acronymOf;
+    this.bulk = true;
     for (const d of digests) this.add(d);
+    this.bulk = false;
+    this.compact();
   }
 
   get size(): number {
@@ -105,76 +98,85 @@ export class SearchIndex {
     return this.byId.has(id);
   }
 
+  /** The digest, when the index holds it (added, or attached after load). */
   get(id: string): Digest | undefined {
-    const n = this.byId.get(id);
-    return n === undefined ? undefined : this.entries[n]?.digest;
+    return this.digests.get(id);
   }
 
-  /** Every digest, in no particular order. */
+  /** Every digest the index holds, in no particular order. */
   all(): Digest[] {
-    const out: Digest[] = [];
-    for (const e of this.entries) if (e) out.push(e.digest);
-    return out;
+    return [...this.digests.values()];
+  }
+
+  /** Every indexed id (with or without its digest attached). */
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  /** The version of a digest's searchable text the index holds (see searchVersion). */
+  versionOf(id: string): string | undefined {
+    const n = this.byId.get(id);
+    return n === undefined ? undefined : this.metas[n]!.version;
   }
 
   /** Add a digest, or replace the one with the same id. */
   add(d: Digest): void {
-    if (this.byId.has(d.id)) this.remove(d.id);
-    const num = this.entries.length;
+    if (this.byId.has(d.id)) this.drop(d.id);
+    const num = this.metas.length;
     const texts = fieldTexts(d, this.acronymOf);
-    const masks = new Map<string, number>();
-    const padded = {} as Record<PhraseField, string>;
+    // Per word of this digest: its occurrences, and the distinct accented spellings written (turned into
+    // spelling bits once per word, not once per occurrence).
+    const words = new Map<string, Occurrences & { written: string[] | null }>();
+    const starts: number[] = [];
+    let pos = 0;
     for (const f of FIELDS) {
+      starts.push(pos);
       const bit = FIELD_BIT[f];
-      if (f === 'body') {
-        forEachToken(texts.body, (w) => {
-          masks.set(w, (masks.get(w) ?? 0) | bit);
-        });
-        continue;
-      }
-      const words = searchTokens(texts[f]);
-      padded[f] = ` ${words.join(' ')} `;
-      for (const w of words) masks.set(w, (masks.get(w) ?? 0) | bit);
+      const text = texts[f];
+      let prevEnd = -1;
+      forEachToken(text, (word, start, end, plain) => {
+        // A new line or a part separator (" · ") between two words: not adjacent.
+        if (prevEnd >= 0 && breaksPhrase(text, prevEnd, start)) pos += GAP;
+        prevEnd = end;
+        let occ = words.get(word);
+        if (!occ) {
+          occ = { mask: 0, spellings: 0, positions: [], written: null };
+          words.set(word, occ);
+        }
+        occ.mask |= bit;
+        if (plain) occ.spellings |= PLAIN_SPELLING;
+        else {
+          const raw = text.slice(start, end);
+          if (!occ.written) occ.written = [raw];
+          else if (!occ.written.includes(raw)) occ.written.push(raw);
+        }
+        occ.positions.push(pos++);
+      });
+      pos += GAP;
     }
-    for (const [token, mask] of masks) {
-      let list = this.postings.get(token);
-      if (!list) {
-        list = [];
-        this.postings.set(token, list);
-        this.vocab = null;
+    starts.push(pos);
+    for (const [word, occ] of words) {
+      const entry = this.store.entry(word);
+      if (occ.written) {
+        for (const raw of occ.written) {
+          const accent = accentForm(raw);
+          occ.spellings |= accent === word ? PLAIN_SPELLING : this.store.spellingBit(entry, accent);
+        }
       }
-      list.push(num, mask);
+      this.store.append(entry, num, occ);
     }
-    const nodes = d.entities.agreements.map((a) => agreementNodes(a, this.acronymOf));
-    const entry: Entry = {
-      num,
-      digest: d,
-      padded,
-      site: d.article.domain.toLowerCase(),
-      siteNameKey: siteKey(d.article.siteName || d.article.domain),
-      savedDay: d.savedAt.slice(0, 10),
-      savedTime: Date.parse(d.savedAt) || 0,
-      publishedDay: d.article.published ? d.article.published.slice(0, 10) : null,
-      publishedTime: d.article.published ? isoTime(d.article.published) : null,
-      personKeys: new Set(d.entities.people.flatMap((p) => [p.key, matchKey(p.name)])),
-      agreementNodes: nodes,
-      tagKeys: new Set(d.tags.map((t) => matchKey(t))),
-    };
-    this.entries.push(entry);
+    this.metas.push(metaOf(d, starts, this.acronymOf));
+    if (num >= this.dead.length) {
+      const grown = new Uint8Array(Math.max(64, this.dead.length * 2));
+      grown.set(this.dead);
+      this.dead = grown;
+    }
     this.byId.set(d.id, num);
-    if (this.groups) for (const n of nodes) this.groups.addNodes(n);
-  }
-
-  /** Remove a digest; true when it was there. Postings are cleaned lazily (compaction). */
-  remove(id: string): boolean {
-    const num = this.byId.get(id);
-    if (num === undefined) return false;
-    this.byId.delete(id);
-    this.entries[num] = null;
-    this.dead++;
+    this.digests.set(d.id, d);
     this.groups = null;
-    if (this.dead > 256 && this.dead > this.byId.size) this.compact();
-    return true;
+    this.savedCache = null;
+    this.cache.clear();
+    if (!this.bulk && this.store.tailBytes > Math.max(MIN_TAIL_BYTES, this.store.base.length)) this.compact();
   }
 
   /** Same as add: replaces the stored digest with the same id. */
@@ -182,11 +184,105 @@ export class SearchIndex {
     this.add(d);
   }
 
+  /** Remove a digest; true when it was there. Its records are dropped at the next compaction. */
+  remove(id: string): boolean {
+    if (!this.drop(id)) return false;
+    if (this.deadCount > 256 && this.deadCount > this.byId.size) this.compact();
+    return true;
+  }
+
+  private drop(id: string): boolean {
+    const num = this.byId.get(id);
+    if (num === undefined) return false;
+    this.byId.delete(id);
+    this.digests.delete(id);
+    this.metas[num] = null;
+    this.dead[num] = 1;
+    this.deadCount++;
+    this.groups = null;
+    this.cache.clear();
+    return true;
+  }
+
+  /**
+   * Hand over a digest the index already holds (after load()): kept for display without indexing it again
+   * when its searchable text is the version indexed; indexed again otherwise. True when it was re-indexed.
+   */
+  attach(d: Digest): boolean {
+    const num = this.byId.get(d.id);
+    if (num !== undefined && this.metas[num]!.version === searchVersion(d)) {
+      this.digests.set(d.id, d);
+      return false;
+    }
+    this.add(d);
+    return true;
+  }
+
+  /**
+   * Compare the index with what the store holds (id and searchVersion of every digest): the ids to add or
+   * re-index, and the ids to remove. After load(), this is all the work a library has to redo.
+   */
+  staleness(current: Iterable<{ id: string; version: string }>): { stale: string[]; removed: string[] } {
+    const seen = new Set<string>();
+    const stale: string[] = [];
+    for (const { id, version } of current) {
+      seen.add(id);
+      if (this.versionOf(id) !== version) stale.push(id);
+    }
+    return { stale, removed: this.ids().filter((id) => !seen.has(id)) };
+  }
+
+  /** Drop the records of removed and replaced digests and renumber the rest (also done on its own as they pile up). */
+  compact(): void {
+    const renumber = new Int32Array(this.metas.length);
+    const live: DocMeta[] = [];
+    this.metas.forEach((m, i) => {
+      renumber[i] = live.length;
+      if (m) live.push(m);
+    });
+    this.store.compact(this.dead, renumber, this.deadCount > 0);
+    this.metas = live;
+    this.dead = new Uint8Array(Math.max(64, live.length * 2));
+    this.deadCount = 0;
+    this.byId = new Map(live.map((m, i) => [m.id, i]));
+    this.savedCache = null;
+    this.cache.clear();
+  }
+
+  /** The whole index as bytes (compacted first): postings, words and the per-digest table. */
+  serialize(): Uint8Array {
+    if (this.deadCount > 0 || this.store.tailBytes > 0) this.compact();
+    return encodeSnapshot(this.store, this.metas as DocMeta[]);
+  }
+
+  /**
+   * An index from serialize()'s bytes: it searches at once; hits carry digests once they are attached.
+   * Throws a clear error on bytes that are not a snapshot of this version (the caller rebuilds).
+   */
+  static load(bytes: Uint8Array, options: SearchIndexOptions = {}): SearchIndex {
+    const { store, metas } = decodeSnapshot(bytes);
+    const index = new SearchIndex([], options);
+    index.store = store;
+    index.metas = metas;
+    index.dead = new Uint8Array(Math.max(64, metas.length * 2));
+    index.byId = new Map(metas.map((m, i) => [m.id, i]));
+    return index;
+  }
+
+  /** savedAt of every document number as numbers, for sorting (rebuilt after adds and compaction). */
+  private savedCache: Float64Array | null = null;
+  private savedTimes(): Float64Array {
+    if (!this.savedCache || this.savedCache.length !== this.metas.length) {
+      this.savedCache = Float64Array.from(this.metas, (m) => m?.savedTime ?? 0);
+    }
+    return this.savedCache;
+  }
+
   /** Agreement groups of the whole library (aliases merged), for the agreement filter. */
   agreementGroups(): AgreementGroups {
     if (!this.groups) {
       const g = new AgreementGroups();
-      for (const e of this.entries) if (e) for (const n of e.agreementNodes) g.addNodes(n);
+      for (const m of this.metas) if (m) for (const n of m.agreementNodes) g.addNodes(n);
       this.groups = g;
     }
     return this.groups;
@@ -196,17 +292,17 @@ export class SearchIndex {
   facets(): { sites: { site: string; siteName: string; count: number }[]; tags: { tag: string; count: number }[] } {
     const sites = new Map<string, { site: string; siteName: string; count: number }>();
     const tags = new Map<string, { tag: string; count: number }>();
-    for (const e of this.entries) {
-      if (!e) continue;
-      const s = sites.get(e.site) ?? { site: e.site, siteName: e.digest.article.siteName || e.site, count: 0 };
+    for (const m of this.metas) {
+      if (!m) continue;
+      const s = sites.get(m.site) ?? { site: m.site, siteName: m.siteName, count: 0 };
       s.count++;
-      sites.set(e.site, s);
-      for (const t of e.digest.tags) {
-        const k = matchKey(t);
+      sites.set(m.site, s);
+      m.tags.forEach((t, i) => {
+        const k = m.tagKeys[i]!;
         const cur = tags.get(k) ?? { tag: t, count: 0 };
         cur.count++;
         tags.set(k, cur);
-      }
+      });
     }
     return {
       sites: [...sites.values()].sort((a, b) => b.count - a.count || a.siteName.localeCompare(b.siteName, 'vi')),
@@ -215,145 +311,111 @@ export class SearchIndex {
   }
 
   search(query: LibraryQuery, options: SearchOptions = {}): SearchResult {
-    const parsed = parseQuery(query.q);
-    const pass = this.filter(query);
-    let matched: Entry[];
-    const score = new Float64Array(this.entries.length);
-    const fieldMasks = new Uint8Array(this.entries.length);
-    if (parsed.words.length === 0) {
-      matched = this.entries.filter((e): e is Entry => e !== null && pass(e));
+    const parsed = parseSearch(query.q);
+    const pass = this.filter(query, parsed);
+    let matched: number[];
+    let score: Float64Array | null = null;
+    let fieldMask: Uint8Array | null = null;
+    let scattered = false;
+    if (parsed.phrases.length === 0) {
+      matched = [];
+      this.metas.forEach((m, i) => {
+        if (m && pass(i)) matched.push(i);
+      });
     } else {
-      matched = this.match(parsed, pass, score, fieldMasks);
+      const { q: text, sort: _sort, dir: _dir, ...filters } = query;
+      let r = matchQuery(parsed, this.store, this.dead, this.metas, pass, this.cache, { text, filters: JSON.stringify(filters) });
+      // "DOC" in capitals means the acronym; when no digest writes it so, any spelling will do.
+      const loose = r.docs.length === 0 ? withoutLiterals(parsed) : null;
+      if (loose) r = matchQuery(loose, this.store, this.dead, this.metas, pass, new MatchCache());
+      ({ score, fieldMask, scattered } = r);
+      matched = r.docs;
     }
+    const metas = this.metas as DocMeta[];
     const { key, dir } = effectiveSort(query);
     const sign = dir === 'asc' ? 1 : -1;
-    const bySaved = (a: Entry, b: Entry) => b.savedTime - a.savedTime;
-    if (key === 'relevance') {
-      matched.sort((a, b) => sign * (score[a.num]! - score[b.num]!) || bySaved(a, b));
-    } else if (key === 'saved') {
-      matched.sort((a, b) => sign * (a.savedTime - b.savedTime));
+    const saved = this.savedTimes();
+    const bySaved = (a: number, b: number) => saved[b]! - saved[a]!;
+    if (key === 'relevance' && score) {
+      const s = score;
+      matched.sort((a, b) => sign * (s[a]! - s[b]!) || saved[b]! - saved[a]!);
+    } else if (key === 'saved' || key === 'relevance') {
+      matched.sort((a, b) => sign * (saved[a]! - saved[b]!));
     } else if (key === 'published') {
       // Undated articles go last whatever the direction.
       matched.sort((a, b) => {
-        const pa = a.publishedTime;
-        const pb = b.publishedTime;
+        const pa = metas[a]!.publishedTime;
+        const pb = metas[b]!.publishedTime;
         if (!pa || !pb) return pa ? -1 : pb ? 1 : bySaved(a, b);
         return sign * cmp(pa, pb) || bySaved(a, b);
       });
     } else {
-      matched.sort((a, b) => sign * cmp(a.siteNameKey, b.siteNameKey) || bySaved(a, b));
+      matched.sort((a, b) => sign * cmp(metas[a]!.siteNameKey, metas[b]!.siteNameKey) || bySaved(a, b));
     }
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(0, options.limit ?? 50);
-    const hits = matched
-      .slice(offset, offset + limit)
-      .map((e) => this.hit(e, parsed, score[e.num]!, fieldMasks[e.num]!));
-    return { total: matched.length, ids: matched.map((e) => e.digest.id), hits, query: parsed };
+    const hits: SearchHit[] = [];
+    const missing: string[] = [];
+    for (const num of matched.slice(offset, offset + limit)) {
+      const id = metas[num]!.id;
+      const d = this.digests.get(id);
+      if (!d) missing.push(id);
+      else hits.push(this.hit(d, parsed, score?.[num] ?? 0, fieldMask?.[num] ?? 0, scattered));
+    }
+    return { total: matched.length, ids: matched.map((n) => metas[n]!.id), hits, missing, scattered, query: parsed };
   }
 
-  private match(q: QueryWords, pass: (e: Entry) => boolean, score: Float64Array, maskAcc: Uint8Array): Entry[] {
-    const n = this.entries.length;
-    const reached = new Uint8Array(n);
-    const best = new Float64Array(n);
-    const last = q.words.length - 1;
-    let candidates: number[] = [];
-    for (let wi = 0; wi <= last; wi++) {
-      const w = q.words[wi]!;
-      const tokens = wi === last && q.prefixLast ? this.expand(w) : this.postings.has(w) ? [w] : [];
-      const touched: number[] = [];
-      for (const t of tokens) {
-        const list = this.postings.get(t)!;
-        const factor = t === w ? 1 : PREFIX_FACTOR;
-        for (let i = 0; i < list.length; i += 2) {
-          const doc = list[i]!;
-          // AND: only documents that matched every earlier word go on.
-          if (reached[doc] !== wi) continue;
-          const mask = list[i + 1]!;
-          maskAcc[doc]! |= mask;
-          const weight = MASK_WEIGHT[mask]! * factor;
-          if (best[doc] === 0) touched.push(doc);
-          if (weight > best[doc]!) best[doc] = weight;
-        }
-      }
-      for (const doc of touched) {
-        reached[doc] = wi + 1;
-        score[doc]! += best[doc]!;
-        best[doc] = 0;
-      }
-      candidates = touched;
-      if (candidates.length === 0) return [];
-    }
-    // Words next to each other as typed ("hoang xuan chien") rank above the same words apart. The body is
-    // left out: scanning 10,000 bodies per keystroke costs more than the ranking gains.
-    const phrase = q.words.length > 1 ? ` ${q.words.join(' ')}${q.prefixLast ? '' : ' '}` : null;
-    const out: Entry[] = [];
-    for (const doc of candidates) {
-      const e = this.entries[doc];
-      if (!e || !pass(e)) continue;
-      if (phrase) for (const f of PHRASE_FIELDS) if (e.padded[f].includes(phrase)) score[doc]! += FIELD_WEIGHT[f] * PHRASE_FACTOR;
-      out.push(e);
-    }
-    return out;
-  }
-
-  /** Vocabulary words starting with `prefix` (binary search in the sorted vocabulary). */
-  private expand(prefix: string): string[] {
-    if (!this.vocab) this.vocab = [...this.postings.keys()].sort();
-    const v = this.vocab;
-    let lo = 0;
-    let hi = v.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < v.length && v[i]!.startsWith(prefix); i++) out.push(v[i]!);
-    return out;
-  }
-
-  private filter(query: LibraryQuery): (e: Entry) => boolean {
-    const checks: ((e: Entry) => boolean)[] = [];
-    if (query.site) {
-      const site = query.site.toLowerCase().replace(/^www\./, '');
-      const name = foldForSearch(query.site);
-      checks.push((e) => e.site === site || e.siteNameKey === name);
+  private filter(query: LibraryQuery, parsed: ParsedQuery): (num: number) => boolean {
+    const checks: ((m: DocMeta) => boolean)[] = [];
+    const sites = [...(query.site ? [query.site] : []), ...parsed.sites];
+    for (const site of sites) {
+      const domain = site.toLowerCase().replace(/^www\./, '');
+      const name = foldForSearch(site);
+      const dotted = name.replace(/ /g, '.');
+      checks.push((m) => m.site === domain || m.site === dotted || m.site.endsWith('.' + dotted) || m.siteNameKey === name);
     }
     if (query.from || query.to) {
       const { from, to } = query;
       const published = query.dateField === 'published';
-      checks.push((e) => {
-        const day = published ? e.publishedDay : e.savedDay;
+      checks.push((m) => {
+        const day = published ? m.publishedDay : m.savedDay;
         if (!day) return false;
         return (!from || day >= from) && (!to || day <= to);
       });
     }
     if (query.person) {
       const key = matchKey(query.person);
-      checks.push((e) => e.personKeys.has(key));
+      checks.push((m) => m.personKeys.includes(key));
     }
     if (query.agreement) {
       const groups = this.agreementGroups();
       const group = groups.resolve(query.agreement);
       if (group === null) return () => false;
-      checks.push((e) => e.agreementNodes.some((nodes) => groups.find(nodes[0]!) === group));
+      checks.push((m) => m.agreementNodes.some((nodes) => groups.find(nodes[0]!) === group));
+    }
+    if (query.side) {
+      const key = matchKey(query.side);
+      checks.push((m) => m.sideKeys?.includes(key) ?? false);
     }
     if (query.tag) {
       const key = matchKey(query.tag);
-      checks.push((e) => e.tagKeys.has(key));
+      checks.push((m) => m.tagKeys.includes(key));
     }
-    return (e) => checks.every((c) => c(e));
+    const metas = this.metas;
+    if (checks.length === 0) return (num) => metas[num] != null;
+    return (num) => {
+      const m = metas[num];
+      return m != null && checks.every((c) => c(m));
+    };
   }
 
-  private hit(e: Entry, q: QueryWords, score: number, mask: number): SearchHit {
-    const d = e.digest;
+  private hit(d: Digest, q: ParsedQuery, score: number, mask: number, scattered: boolean): SearchHit {
     const fields = FIELDS.filter((f) => mask & FIELD_BIT[f]);
     let snip: SearchHit['snippet'] = null;
-    if (q.words.length > 0) {
-      const texts = fieldTexts(d, this.acronymOf);
+    if (q.phrases.length > 0) {
       for (const f of ['body', 'notes', 'people', 'agreements', 'tags'] as const) {
         if (!(mask & FIELD_BIT[f])) continue;
-        const s = snippet(texts[f], q);
+        const s = snippet(fieldText(d, f, this.acronymOf), q, 220, scattered);
         if (s) {
           snip = { ...s, field: f };
           break;
@@ -365,41 +427,23 @@ export class SearchIndex {
       digest: d,
       score,
       fields,
-      titleRanges: matchRanges(d.article.title, q),
-      leadRanges: matchRanges(d.article.lead ?? '', q),
+      match: scattered ? 'scattered' : 'phrase',
+      titleRanges: matchRanges(d.article.title, q, scattered),
+      leadRanges: matchRanges(d.article.lead ?? '', q, scattered),
       snippet: snip,
     };
   }
+}
 
-  /** Drop removed digests from the postings by rebuilding them from the live entries. */
-  private compact(): void {
-    const live = this.entries.filter((e): e is Entry => e !== null);
-    this.entries = [];
-    this.byId.clear();
-    this.postings.clear();
-    this.vocab = null;
-    this.dead = 0;
-    for (const e of live) this.add(e.digest);
+/** True when the characters between two words hold a new line or a part separator ("·"). */
+function breaksPhrase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0xb7) return true;
   }
+  return false;
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Sortable form of an ISO date with offset (compare instants, not strings in different offsets). */
-function isoTime(iso: string): string {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : new Date(t).toISOString();
-}
-
-const siteKeys = new Map<string, string>();
-/** Folded site name, memoised: a library has a few dozen sites and thousands of digests. */
-function siteKey(name: string): string {
-  let k = siteKeys.get(name);
-  if (k === undefined) {
-    k = foldForSearch(name);
-    siteKeys.set(name, k);
-  }
-  return k;
 }

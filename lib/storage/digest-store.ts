@@ -1,63 +1,71 @@
-// The digest store: one record per digest plus a compact index, over any KeyValueArea.
+// The digest store: one record per digest, plus summaries in bounded shards and url: keys (layout.ts), over any
+// KeyValueArea. No operation reads or writes something that grows with the library, except the ones that are
+// about the whole library (listing every summary, a full check, a rebuild, the one-time migration).
 //
-// ─── Public API (used by the popup, the background and the library page) ─────────────────────────────────
-//   const store = createDigestStore(area, { lock });            // platform/storage.ts gives the real ones
-//   saveDigest(article, entities, source)  → { digest, created, previous }   one digest per canonical URL:
+// ─── Public API (used through the extension's save use case, the background and the library page) ────────
+//   saveDigest(article, entities, source)  → { digest, created, previous }   one digest per article and site:
 //                                            a refresh keeps notes, tags, highlights and savedAt
-//   getDigest(id) → Digest | null            getByUrl(url) → Digest | null   findByUrl(url) → DigestSummary | null
-//   listSummaries() → DigestSummary[]        (newest saved first; the library lists and searches these)
+//   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
+//   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
+//   listSummaries() → DigestSummary[]        (every summary, newest saved first)
 //   deleteDigest(id) → Digest | null         (the deleted record, kept by the UI for undo)
 //   restoreDigest(digest)                    (undo of a delete, or of a refresh: puts the record back as it was)
-//   updateNotes(id, notes) / setTags(id, tags) / addHighlight(id, h) / removeHighlight(id, highlightId) → Digest
-//   importDigests(digests, { overwrite }) → { added, updated, skipped }
+//   updateNotes / saveNotes (two windows, notes-merge.ts) / setTags / changeTags / addHighlight / removeHighlight
+//   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
 //   count() → number      usage() → { count, bytes }      rebuildIndex() → DigestSummary[]
-//   reconcile() → boolean (index repaired from the records; the background runs it at startup)
-//   inspect() → { summaries, report }        (the library's opening path: never throws, lists what it can read,
-//                                            reports what it cannot, repairs the index; see index-check.ts)
-//   saveNotes(id, notes, base) → { digest, outcome }   (two windows on one note: see notes-merge.ts)
+//   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched)
+//   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
+//                                            reports what it cannot, repairs the layout; see index-check.ts)
 // Reading never throws on bad data: a record that cannot be read (corrupt, half-written by another tool, from a
-// newer version) is left in place untouched, left out of the index and listed by inspect(); nothing is deleted.
+// newer version) is left in place untouched, left out of the summaries and listed by inspect(); nothing is deleted.
 // Every write throws StorageError ('quota' | 'write-failed' | 'newer-schema' | 'not-found') and then leaves
-// what was saved before untouched: a record and the index are written in ONE area.set call (one LevelDB
-// write batch in Chromium, one IndexedDB transaction in Firefox). The API does not promise that, so the
-// store also survives the worst case (only some keys of a set landing when the worker dies): the record is
-// complete or old, never half; the index may be out of step and reconcile()/inspect() rebuild it
-// (test/storage/faults.test.ts injects exactly these faults).
-//
-// Keys: `digest:<id>` (one Digest each), `index` ({ version, entries: DigestSummary[] }), `meta`
-// ({ schemaVersion }). Concurrency: every read-modify-write of the index runs inside `lock`, which in the
-// extension is a Web Lock shared by all extension contexts, so two tabs saving at the same moment both land.
+// what was saved before untouched: a record, its summary's shard and its url: keys are written in ONE area.set
+// (one LevelDB write batch in Chromium, one IndexedDB transaction in Firefox). The API does not promise that,
+// so a journal written before every write names what it touches, and the next writer (or the next start)
+// repairs exactly that from the records (test/storage/faults.test.ts injects these faults).
+// Concurrency: every read-modify-write runs inside `lock`, in the extension a Web Lock shared by all extension
+// contexts, so two windows saving or editing at the same moment both land.
 import type { Article } from '../article/types';
 import { digestIdFor } from '../digest/digest-id';
-import { makeDigest, urlKeyOf } from '../digest/make-digest';
+import { makeDigest } from '../digest/make-digest';
 import type { Digest, Highlight } from '../digest/types';
+import { siteOfUrl } from '../digest/url-keys';
 import type { Entities } from '../entities/types';
+import { mergeDigest } from '../import/merge';
 import { canonicalUrlKey } from '../meta/canonical-url';
+import { matchKey } from '../text/normalize';
 import { StorageError, toStorageError } from './errors';
+import { emptyReport, readShardEntries, sameEntries, type IndexState, type StorageReport } from './index-check';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
-import { emptyReport, readIndex, sameEntries, type IndexState, type StorageReport } from './index-check';
+import {
+  DIRECTORY_KEY,
+  JOURNAL_KEY,
+  LAYOUT_VERSION,
+  LEGACY_INDEX_KEY,
+  META_KEY,
+  RECORD_PREFIX,
+  URL_PREFIX,
+  readDirectory,
+  readJournal,
+  readUrlEntries,
+  recordKey,
+  shardKey,
+  type Directory,
+  type Journal,
+  type StoreMeta,
+} from './layout';
+import { DamagedLayout, LayoutBatch } from './layout-batch';
+import { rebuildLayout } from './layout-rebuild';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
 import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
 import { summarise, type DigestSummary } from './summary';
+import { keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest/url-match';
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
-
-export const RECORD_PREFIX = 'digest:';
-export const INDEX_KEY = 'index';
-export const META_KEY = 'meta';
-/** Bump when DigestSummary changes shape: an index of another version is rebuilt from the records. */
-export const INDEX_VERSION = 1;
-
-export interface StoredIndex {
-  version: number;
-  entries: DigestSummary[];
-}
-
-export interface StoreMeta {
-  schemaVersion: number;
-}
+export { META_KEY, RECORD_PREFIX, LEGACY_INDEX_KEY, DIRECTORY_KEY, JOURNAL_KEY, SHARD_PREFIX, URL_PREFIX, digestChange } from './layout';
+export type { StoreMeta } from './layout';
 
 export interface SaveResult {
   digest: Digest;
@@ -65,6 +73,12 @@ export interface SaveResult {
   created: boolean;
   /** The record before this save (for undo), null when created. */
   previous: Digest | null;
+}
+
+export interface ImportResult {
+  added: number;
+  merged: number;
+  unchanged: number;
 }
 
 export interface StoreOptions {
@@ -77,17 +91,20 @@ export type NewHighlight = Pick<Highlight, 'quote'> & Partial<Omit<Highlight, 'q
 
 export type DigestStore = ReturnType<typeof createDigestStore>;
 
-const recordKey = (id: string) => RECORD_PREFIX + id;
-/** Records read per storage call when many are needed (rebuilding the index, migrating). */
+/** Records read per storage call when many are needed (listing, migrating, rebuilding). */
 const READ_CHUNK = 200;
+/** Imported digests written per transaction: a backup of 10,000 is not one 100 MB write. */
+const IMPORT_CHUNK = 200;
 
-function byNewest(a: DigestSummary, b: DigestSummary): number {
+export function byNewest(a: DigestSummary, b: DigestSummary): number {
   return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
 }
 
 function randomId(): string {
   return 'h' + Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
 }
+
+const emptyDirectory = (): Directory => ({ version: LAYOUT_VERSION, shards: [] });
 
 export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}) {
   const lock = options.lock ?? createQueueLock();
@@ -104,7 +121,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   }
 
   /** Readable records of these ids (unreadable ones are reported in `problems`, never thrown). */
-  async function readRecords(ids: string[], problems: ReadProblem[] = []): Promise<Digest[]> {
+  async function readRecords(ids: readonly string[], problems: ReadProblem[] = []): Promise<Digest[]> {
     const out: Digest[] = [];
     for (let i = 0; i < ids.length; i += READ_CHUNK) {
       const keys = ids.slice(i, i + READ_CHUNK).map(recordKey);
@@ -119,6 +136,10 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return out;
   }
 
+  async function readOne(id: string): Promise<Digest | null> {
+    return (await readRecords([id]))[0] ?? null;
+  }
+
   async function allRecordIds(): Promise<string[]> {
     return (await area.keys()).filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
   }
@@ -127,28 +148,40 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return (await readRecords(await allRecordIds(), problems)).map(summarise).sort(byNewest);
   }
 
-  async function readMeta(): Promise<{ version: number | null; state: StorageReport['meta'] }> {
+  async function readMeta(): Promise<{ version: number | null; layout: number | null; state: StorageReport['meta'] }> {
     const got = await area.get([META_KEY]);
-    if (!(META_KEY in got)) return { version: null, state: 'missing' };
-    const v = (got[META_KEY] as StoreMeta | null)?.schemaVersion;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { version: null, state: 'corrupt' };
-    return { version: v, state: v > schema.current ? 'newer' : 'ok' };
+    if (!(META_KEY in got)) return { version: null, layout: null, state: 'missing' };
+    const meta = got[META_KEY] as Partial<StoreMeta> | null;
+    const v = meta?.schemaVersion;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { version: null, layout: null, state: 'corrupt' };
+    const layout = typeof meta?.layout === 'number' ? meta.layout : null;
+    return { version: v, layout, state: v > schema.current || (layout ?? 0) > LAYOUT_VERSION ? 'newer' : 'ok' };
   }
 
-  /** Brings the stored data to the current schema (once per store object) and creates `meta` on first use. */
+  /** The whole layout written again from the records (migration, damage); the records are not touched. */
+  async function rebuild(problems: ReadProblem[] = []): Promise<DigestSummary[]> {
+    return rebuildLayout(area, await readRecords(await allRecordIds(), problems));
+  }
+
+  /**
+   * Brings the stored data to the current schema and layout (once per store object) and creates `meta` on first
+   * use. Layout 1 (one `index` key) is migrated here: records stay as they are, shards and url: keys are built
+   * from them, `meta` says layout 2, and the old index goes last, so an interrupted migration runs again.
+   */
   function ready(): Promise<void> {
     readyOnce ??= lock(async () => {
       const meta = await readMeta();
       if (meta.state === 'newer') {
-        throw new StorageError('newer-schema', `Stored digests use schema v${meta.version}; this extension knows v${schema.current}.`);
+        throw new StorageError('newer-schema', `Stored digests use schema v${meta.version} (layout ${meta.layout}); this extension knows v${schema.current}.`);
       }
-      // No meta: a first run (nothing to migrate) or data from before meta existed. A corrupt meta: unknown, so
-      // every record is checked; each record carries its own version, so re-running the pass is harmless.
-      const hasData = meta.state !== 'ok' && (await area.keys()).some((k) => k.startsWith(RECORD_PREFIX) || k === INDEX_KEY);
+      const keys = meta.state === 'ok' && meta.layout === LAYOUT_VERSION ? null : await area.keys();
+      const legacy = (await area.get([LEGACY_INDEX_KEY]))[LEGACY_INDEX_KEY] !== undefined;
+      const hasData = !!keys?.some((k) => k.startsWith(RECORD_PREFIX) || k === LEGACY_INDEX_KEY);
       const stored = meta.version ?? (hasData ? 1 : schema.current);
-      if (stored < schema.current || meta.state === 'corrupt') {
-        // Migrate every record, then the index, then the version: a crash midway re-runs the (idempotent) steps.
-        // Unreadable records and records of a newer version are left exactly as they are.
+      const migrateRecords = stored < schema.current || meta.state === 'corrupt';
+      if (migrateRecords) {
+        // Each record carries its own version, so re-running this pass is harmless. Unreadable records and
+        // records of a newer version are left exactly as they are.
         for (const id of await allRecordIds()) {
           const key = recordKey(id);
           const raw = (await area.get([key]))[key];
@@ -157,9 +190,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           const checked = checkRecord(key, raw, schema);
           if (checked.ok) await write({ [key]: checked.digest });
         }
-        await write(indexItem(await buildEntries()));
       }
-      if (meta.version !== schema.current) await write({ [META_KEY]: { schemaVersion: schema.current } satisfies StoreMeta });
+      if (migrateRecords || legacy || (hasData && meta.layout !== LAYOUT_VERSION)) await rebuild();
+      if (meta.version !== schema.current || meta.layout !== LAYOUT_VERSION) {
+        await write({ [META_KEY]: { schemaVersion: schema.current, layout: LAYOUT_VERSION } satisfies StoreMeta });
+      }
+      if (legacy) await area.remove([LEGACY_INDEX_KEY]).catch((err: unknown) => Promise.reject(toStorageError(err)));
     });
     readyOnce.catch(() => {
       readyOnce = null; // a failed open is retried by the next call
@@ -167,164 +203,285 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return readyOnce;
   }
 
-  /** The index entries; a missing, corrupt or outdated index is rebuilt from the records (in memory). */
-  async function readEntries(): Promise<DigestSummary[]> {
-    const idx = readIndex((await area.get([INDEX_KEY]))[INDEX_KEY], INDEX_VERSION);
-    return 'entries' in idx ? idx.entries : buildEntries();
+  /**
+   * The start of every write, inside the lock: the directory, and the repair of a write that was cut short
+   * (its journal is still there). A damaged directory or shard is rebuilt from the records first.
+   */
+  async function begin(): Promise<LayoutBatch> {
+    const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
+    let dir = readDirectory(got[DIRECTORY_KEY]);
+    const journal = readJournal(got[JOURNAL_KEY]);
+    try {
+      if (!dir) throw new DamagedLayout('directory missing or damaged');
+      if (journal) dir = await repairJournal(dir, journal);
+    } catch (err) {
+      if (!(err instanceof DamagedLayout)) throw err;
+      await rebuild();
+      dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
+    }
+    return new LayoutBatch(area, dir);
   }
 
-  /** Writes a rebuilt index when storage allows it; the report says whether it did. */
-  async function persistIndex(entries: DigestSummary[]): Promise<boolean> {
+  /** Puts the summaries and url: keys of the journaled digests in the state of their records. */
+  async function repairJournal(dir: Directory, journal: Journal): Promise<Directory> {
+    const batch = new LayoutBatch(area, dir);
+    const records = new Map((await readRecords(journal.ids.map((x) => x.id))).map((d) => [d.id, d]));
+    await batch.loadUrls(journal.keys);
+    for (const { id, shard } of journal.ids) {
+      // Whatever the interrupted write left, the id's entries are taken out of the keys it touched and put back
+      // as its record (if any) says.
+      await batch.unlink(id, journal.keys);
+      await batch.place(id, records.get(id) ?? null, records.get(id) ?? null, shard);
+    }
+    return batch.commit(true);
+  }
+
+  /** The digest `keys` designate, read under the lock; `batch` sees what an import staged before. */
+  async function match(batch: LayoutBatch, keys: DigestKeys): Promise<Digest | null> {
+    await batch.loadUrls([keys.urlKey, ...keys.aliases]);
+    const hit = pickMatch((k) => batch.entries(k), keys);
+    if (!hit) return null;
+    return batch.staged(hit.id) ?? (await readOne(hit.id));
+  }
+
+  /**
+   * The id for an article no url: key leads to: a free one, or the id of a readable record of the same article
+   * and site that the layout missed (returned so its notes are kept). Another article's record, a record of
+   * another site or an unreadable record is never overwritten: a hash collision takes the next seed.
+   */
+  async function idFor(batch: LayoutBatch, keys: DigestKeys): Promise<{ id: string; existing: Digest | null }> {
+    for (let seed = 0; ; seed++) {
+      const id = digestIdFor(keys.urlKey, seed);
+      const staged = batch.staged(id);
+      if (staged) {
+        if (keyFromStored(staged.urlKey) === keys.urlKey && keysOfDigest(staged).site === keys.site) return { id, existing: staged };
+        continue;
+      }
+      const key = recordKey(id);
+      const got = await area.get([key]);
+      if (!(key in got)) return { id, existing: null };
+      const checked = checkRecord(key, got[key], schema);
+      if (checked.ok && keyFromStored(checked.digest.urlKey) === keys.urlKey && keysOfDigest(checked.digest).site === keys.site) return { id, existing: checked.digest };
+    }
+  }
+
+  async function shardOf(batch: LayoutBatch, d: Digest): Promise<number> {
+    return (await batch.locate(d)) ?? (await batch.freeShard());
+  }
+
+  async function mutate(id: string, change: (d: Digest) => Digest): Promise<Digest> {
+    await ready();
+    return lock(async () => {
+      const batch = await begin();
+      const current = await readOne(id);
+      if (!current) throw new StorageError('not-found', `No digest ${id}`);
+      const next = change(current);
+      if (next === current) return current;
+      await batch.put(next, current, await shardOf(batch, current));
+      await batch.commit();
+      return next;
+    });
+  }
+
+  async function readDirectoryValue(): Promise<Directory | null> {
+    return readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]);
+  }
+
+  /** Summaries of these shards; null when one is damaged. */
+  async function readShards(ns: number[]): Promise<DigestSummary[] | null> {
+    const out: DigestSummary[] = [];
+    for (let i = 0; i < ns.length; i += READ_CHUNK) {
+      const keys = ns.slice(i, i + READ_CHUNK).map(shardKey);
+      const got = await area.get(keys);
+      for (const k of keys) {
+        if (got[k] === undefined) continue; // an empty shard removed by hand: its digests are found by inspect()
+        const entries = readShardEntries(got[k]);
+        if (!entries) return null;
+        out.push(...entries);
+      }
+    }
+    return out;
+  }
+
+  /** Every summary from the shards, one per id; null when the layout is missing or damaged. */
+  async function readAllSummaries(): Promise<DigestSummary[] | null> {
+    const dir = await readDirectoryValue();
+    if (!dir) return null;
+    const entries = await readShards(dir.shards.map((s) => s.n));
+    if (!entries) return null;
+    const seen = new Set<string>();
+    return entries.filter((e) => !seen.has(e.id) && !!seen.add(e.id)).sort(byNewest);
+  }
+
+  /** Writes a rebuilt layout when storage allows it; says whether it did. */
+  async function persistRebuild(): Promise<boolean> {
     try {
       await ready();
-      await lock(() => write(indexItem(entries)));
+      await lock(() => rebuild());
       return true;
     } catch {
       return false;
     }
   }
 
-  function indexItem(entries: DigestSummary[]): Record<string, StoredIndex> {
-    return { [INDEX_KEY]: { version: INDEX_VERSION, entries: [...entries].sort(byNewest) } };
-  }
-
-  function findEntry(entries: DigestSummary[], url: string): DigestSummary | null {
-    const key = canonicalUrlKey(url);
-    return entries.find((e) => e.urlKey === key || e.aliasKeys.includes(key)) ?? null;
-  }
-
-  /** Writes one record and the index updated for it, in one transaction. */
-  async function putWithIndex(entries: DigestSummary[], digest: Digest): Promise<void> {
-    const next = entries.filter((e) => e.id !== digest.id);
-    next.push(summarise(digest));
-    await write({ [recordKey(digest.id)]: digest, ...indexItem(next) });
-  }
-
-  /**
-   * The id for an article the index does not list: a free one, or the id of a readable record of the same
-   * article that the index missed (returned so its notes are kept). Another article's record, or an unreadable
-   * record, is never overwritten: a hash collision or a damaged record takes the next seed.
-   */
-  async function idFor(urlKey: string): Promise<{ id: string; existing: Digest | null }> {
-    for (let seed = 0; ; seed++) {
-      const id = digestIdFor(urlKey, seed);
-      const key = recordKey(id);
-      const got = await area.get([key]);
-      if (!(key in got)) return { id, existing: null };
-      const checked = checkRecord(key, got[key], schema);
-      if (checked.ok && checked.digest.urlKey === urlKey) return { id, existing: checked.digest };
+  function cleanTags(tags: string[]): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const raw of tags) {
+      const t = raw.trim();
+      if (t && !seen.has(matchKey(t))) {
+        seen.add(matchKey(t));
+        out.push(t);
+      }
     }
+    return out;
   }
 
-  async function mutate(id: string, change: (d: Digest) => Digest): Promise<Digest> {
-    await ready();
-    return lock(async () => {
-      const [current] = await readRecords([id]);
-      if (!current) throw new StorageError('not-found', `No digest ${id}`);
-      const next = change(current);
-      await putWithIndex(await readEntries(), next);
-      return next;
-    });
-  }
-
-  return {
+  // Methods call each other through `store`, not `this`: they stay correct when passed around unbound.
+  const store = {
     ready,
 
     async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page'): Promise<SaveResult> {
       await ready();
       return lock(async () => {
-        const entries = await readEntries();
-        const hit = findEntry(entries, article.canonicalUrl || article.url) ?? findEntry(entries, article.url);
-        let previous = hit ? ((await readRecords([hit.id]))[0] ?? null) : null;
+        const batch = await begin();
+        const keys = keysOfArticle(article);
+        let previous = await match(batch, keys);
         let digest = makeDigest(article, entities, source, now(), previous);
         if (!previous) {
-          const free = await idFor(digest.urlKey);
+          const free = await idFor(batch, keys);
           previous = free.existing;
           digest = previous ? makeDigest(article, entities, source, now(), previous) : { ...digest, id: free.id };
         }
-        await putWithIndex(entries, digest);
+        await batch.put(digest, previous, previous ? await shardOf(batch, previous) : await batch.freeShard());
+        await batch.commit();
         return { digest, created: !previous, previous };
       });
     },
 
-    async getDigest(id: string): Promise<Digest | null> {
-      return (await readRecords([id]))[0] ?? null;
+    getDigest(id: string): Promise<Digest | null> {
+      return readOne(id);
+    },
+
+    /** Readable records of these ids, in chunks; unreadable ones are reported in `problems`. */
+    getDigests(ids: readonly string[], problems: ReadProblem[] = []): Promise<Digest[]> {
+      return readRecords(ids, problems);
+    },
+
+    /** The saved digest of this address (its key or an alias, same site only): two small reads. */
+    async getByUrl(url: string): Promise<Digest | null> {
+      const keys: DigestKeys = { urlKey: canonicalUrlKey(url), aliases: [], site: siteOfUrl(url) };
+      const got = await area.get([URL_PREFIX + keys.urlKey]);
+      const hit = pickMatch(() => readUrlEntries(got[URL_PREFIX + keys.urlKey]), keys);
+      return hit ? readOne(hit.id) : null;
     },
 
     async findByUrl(url: string): Promise<DigestSummary | null> {
-      return findEntry(await readEntries(), url);
-    },
-
-    async getByUrl(url: string): Promise<Digest | null> {
-      const hit = findEntry(await readEntries(), url);
-      return hit ? ((await readRecords([hit.id]))[0] ?? null) : null;
-    },
-
-    /** Never throws on bad data: a broken index is rebuilt from the readable records (and written back). */
-    async listSummaries(): Promise<DigestSummary[]> {
-      const idx = readIndex((await area.get([INDEX_KEY]))[INDEX_KEY], INDEX_VERSION);
-      if ('entries' in idx) return [...idx.entries].sort(byNewest);
-      const entries = await buildEntries();
-      void persistIndex(entries);
-      return entries;
+      const d = await store.getByUrl(url);
+      return d ? summarise(d) : null;
     },
 
     /**
-     * The library's opening path: the readable digests' summaries and a report of what could not be read.
-     * Checks the index against the record keys (one keys() call; records the index does not list are read),
-     * so a missing, corrupt or out-of-step index is rebuilt and written back. `full` reads every record and
-     * compares every summary (the background's startup check).
+     * The newest summaries, read from the newest shards only (the library's first rows), and the count. Shards
+     * are read newest bound first until the next one cannot hold anything newer than the `limit`-th summary.
+     */
+    async firstSummaries(limit: number): Promise<{ summaries: DigestSummary[]; total: number }> {
+      const dir = await readDirectoryValue();
+      if (!dir) {
+        const all = await store.listSummaries();
+        return { summaries: all.slice(0, limit), total: all.length };
+      }
+      const order = dir.shards.filter((s) => s.count > 0).sort((a, b) => (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0));
+      const got: DigestSummary[] = [];
+      // Two shards per read: the newest shard is often not full, so the rows usually need the one before it.
+      for (let i = 0; i < order.length; i += 2) {
+        if (got.length >= limit && got[limit - 1]!.savedAt > order[i]!.newest) break;
+        const entries = await readShards(order.slice(i, i + 2).map((info) => info.n));
+        if (!entries) {
+          const all = await store.listSummaries();
+          return { summaries: all.slice(0, limit), total: all.length };
+        }
+        got.push(...entries);
+        got.sort(byNewest);
+      }
+      return { summaries: got.slice(0, limit), total: dir.shards.reduce((n, s) => n + s.count, 0) };
+    },
+
+    /**
+     * Never throws on bad data: a missing or damaged layout is rebuilt in memory from the readable records (the
+     * next write, reconcile() or inspect() writes it back; a read never writes).
+     */
+    async listSummaries(): Promise<DigestSummary[]> {
+      return (await readAllSummaries()) ?? buildEntries();
+    },
+
+    /**
+     * The library's check: the readable digests' summaries and a report of what could not be read. The record
+     * keys are compared with the summaries (one keys() call; records no shard lists are read), so a missing,
+     * damaged or out-of-step layout is rebuilt and written back. `full` also reads every record and compares
+     * every summary by value.
      */
     async inspect(opts: { full?: boolean } = {}): Promise<{ summaries: DigestSummary[]; report: StorageReport }> {
       const report = emptyReport();
-      report.meta = (await readMeta()).state;
-      const got = await area.get([INDEX_KEY]);
-      const idx = readIndex(got[INDEX_KEY], INDEX_VERSION);
+      const meta = await readMeta();
+      report.meta = meta.state;
+      // A write cut short (or under way in another window): its journal is finished first, touching only what it
+      // names, so it is not mistaken for a layout that needs a whole rebuild.
+      if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY])) await store.reconcile().catch(() => false);
+      const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
       const ids = await allRecordIds();
+      const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
       let entries: DigestSummary[];
-      let state: IndexState = 'entries' in idx ? 'ok' : idx.state;
-      if (!('entries' in idx) || opts.full) {
+      let state: IndexState = 'ok';
+      if (!listed || opts.full) {
         entries = (await readRecords(ids, report.unreadable)).map(summarise);
-        if ('entries' in idx && !sameEntries(idx.entries, entries)) state = 'out-of-step';
+        if (!listed) {
+          const dir = got[DIRECTORY_KEY] as { version?: unknown } | undefined;
+          const otherVersion = typeof dir?.version === 'number' && dir.version !== LAYOUT_VERSION;
+          if (dir === undefined) state = got[LEGACY_INDEX_KEY] !== undefined ? 'outdated' : entries.length || report.unreadable.length ? 'missing' : 'ok';
+          else state = otherVersion ? 'outdated' : 'corrupt';
+        } else if (!sameEntries(listed, entries) || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
       } else {
         const present = new Set(ids);
-        const listed = new Set(idx.entries.map((e) => e.id));
-        const kept = idx.entries.filter((e) => present.has(e.id));
-        const found = (await readRecords(ids.filter((id) => !listed.has(id)), report.unreadable)).map(summarise);
+        const known = new Set(listed.map((e) => e.id));
+        const kept = listed.filter((e) => present.has(e.id));
+        const found = (await readRecords(ids.filter((id) => !known.has(id)), report.unreadable)).map(summarise);
         entries = [...kept, ...found];
-        if (kept.length !== idx.entries.length || found.length) state = 'out-of-step';
+        if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
       }
       entries.sort(byNewest);
       report.index = state;
-      if (state !== 'ok' && report.meta !== 'newer') report.indexRepaired = await persistIndex(entries);
+      if (state !== 'ok' && report.meta !== 'newer') report.indexRepaired = await persistRebuild();
       return { summaries: entries, report };
     },
 
     async count(): Promise<number> {
-      return (await readEntries()).length;
+      const dir = await readDirectoryValue();
+      return dir ? dir.shards.reduce((n, s) => n + s.count, 0) : (await store.listSummaries()).length;
     },
 
     async deleteDigest(id: string): Promise<Digest | null> {
       await ready();
       return lock(async () => {
+        const batch = await begin();
         const unreadable: ReadProblem[] = [];
         const [current] = await readRecords([id], unreadable);
-        const entries = await readEntries();
-        // Index first: a digest missing from the index is found again by reconcile(); the reverse would list a ghost.
-        await write(indexItem(entries.filter((e) => e.id !== id)));
-        if (unreadable.length) return null; // a record this version cannot read is never deleted by it
-        try {
-          await area.remove([recordKey(id)]);
-        } catch (err) {
-          throw toStorageError(err);
-        }
-        return current ?? null;
+        if (!current) return null; // a record this version cannot read is never deleted by it
+        await batch.drop(current, await batch.locate(current));
+        await batch.commit();
+        return current;
       });
     },
 
     async restoreDigest(digest: Digest): Promise<void> {
       await ready();
-      await lock(async () => putWithIndex(await readEntries(), migrateRecord(digest, schema)));
+      const d = migrateRecord(digest, schema);
+      await lock(async () => {
+        const batch = await begin();
+        const current = await readOne(d.id);
+        await batch.put(d, current, current ? await shardOf(batch, current) : await batch.freeShard());
+        await batch.commit();
+      });
     },
 
     updateNotes(id: string, notes: string): Promise<Digest> {
@@ -346,9 +503,22 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return { digest, outcome };
     },
 
+    /** Replaces the whole tag list (the same tag in two spellings of tone marks is kept once). */
     setTags(id: string, tags: string[]): Promise<Digest> {
-      const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+      const clean = cleanTags(tags);
       return mutate(id, (d) => ({ ...d, tags: clean }));
+    },
+
+    /**
+     * Adds and removes tags on the stored list, inside the lock: a tag another window added meanwhile is kept
+     * (a window never writes back its stale list).
+     */
+    changeTags(id: string, change: { add?: string[]; remove?: string[] }): Promise<Digest> {
+      const removed = new Set((change.remove ?? []).map((t) => matchKey(t.trim())));
+      return mutate(id, (d) => {
+        const tags = cleanTags([...d.tags.filter((t) => !removed.has(matchKey(t))), ...(change.add ?? [])]);
+        return tags.length === d.tags.length && tags.every((t, i) => t === d.tags[i]) ? d : { ...d, tags };
+      });
     },
 
     async addHighlight(id: string, h: NewHighlight): Promise<Highlight> {
@@ -369,62 +539,65 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return mutate(id, (d) => ({ ...d, highlights: d.highlights.filter((x) => x.id !== highlightId) }));
     },
 
-    /** Imported digests (from the library's import): new ones are added; existing ones kept unless overwrite. */
-    async importDigests(digests: Digest[], opts: { overwrite?: boolean } = {}) {
+    /**
+     * A backup merged into the library. Each digest is matched like a save (url-match.ts: its key, then its
+     * aliases, same site only), also against the digests of the same backup already merged; a match is merged
+     * (lib/import/merge.ts: both sides' notes, tags and highlights kept), never overwritten.
+     */
+    async importDigests(digests: readonly Digest[]): Promise<ImportResult> {
       await ready();
-      return lock(async () => {
-        const entries = await readEntries();
-        const result = { added: 0, updated: 0, skipped: 0 };
-        const items: Record<string, unknown> = {};
-        const byId = new Map(entries.map((e) => [e.id, e]));
-        for (const raw of digests) {
-          const d = migrateRecord(raw, schema);
-          const urlKey = d.urlKey || urlKeyOf(d.article);
-          const listed = findEntry([...byId.values()], urlKey);
-          const free = listed ? null : await idFor(urlKey);
-          const hit = listed ?? (free?.existing ? summarise(free.existing) : null);
-          if (hit && !opts.overwrite) {
-            result.skipped++;
-            continue;
+      const result: ImportResult = { added: 0, merged: 0, unchanged: 0 };
+      for (let i = 0; i < digests.length; i += IMPORT_CHUNK) {
+        await lock(async () => {
+          const batch = await begin();
+          for (const raw of digests.slice(i, i + IMPORT_CHUNK)) {
+            const incoming = migrateRecord(raw, schema);
+            const keys = keysOfImported(incoming);
+            let mine = await match(batch, keys);
+            const free = mine ? null : await idFor(batch, keys);
+            mine ??= free?.existing ?? null;
+            if (!mine) {
+              await batch.put({ ...incoming, id: free!.id }, null, await batch.freeShard());
+              result.added++;
+              continue;
+            }
+            const merged = mergeDigest(mine, { ...incoming, id: mine.id, urlKey: mine.urlKey });
+            if (merged === mine) {
+              result.unchanged++;
+              continue;
+            }
+            await batch.put(merged, mine, await shardOf(batch, mine));
+            result.merged++;
           }
-          const digest = { ...d, urlKey, id: hit?.id ?? free!.id };
-          items[recordKey(digest.id)] = digest;
-          byId.set(digest.id, summarise(digest));
-          if (hit) result.updated++;
-          else result.added++;
-        }
-        if (result.added + result.updated) await write({ ...items, ...indexItem([...byId.values()]) });
-        return result;
-      });
+          await batch.commit();
+        });
+      }
+      return result;
     },
 
     async usage(): Promise<{ count: number; bytes: number | null }> {
-      const [entries, bytes] = await Promise.all([readEntries(), area.getBytesInUse()]);
-      return { count: entries.length, bytes };
+      const [count, bytes] = await Promise.all([store.count(), area.getBytesInUse()]);
+      return { count, bytes };
     },
 
     async rebuildIndex(): Promise<DigestSummary[]> {
       await ready();
-      return lock(async () => {
-        const entries = await buildEntries();
-        await write(indexItem(entries));
-        return entries;
-      });
+      return lock(() => rebuild());
     },
 
     /**
-     * Repairs the index when it and the records disagree (a record deleted by hand, an interrupted delete, a
-     * save cut short by the worker stopping): every record is read and every summary compared.
+     * The background's startup check: finishes the repair of a write that was cut short (the journal), and
+     * rebuilds a missing or damaged layout. Touches only what the journal names; says whether it repaired.
      */
     async reconcile(): Promise<boolean> {
       await ready();
       return lock(async () => {
-        const idx = readIndex((await area.get([INDEX_KEY]))[INDEX_KEY], INDEX_VERSION);
-        const entries = await buildEntries();
-        if ('entries' in idx && sameEntries(idx.entries, entries)) return false;
-        await write(indexItem(entries));
+        const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
+        if (readDirectory(got[DIRECTORY_KEY]) && !readJournal(got[JOURNAL_KEY])) return false;
+        await begin();
         return true;
       });
     },
   };
+  return store;
 }

@@ -1,6 +1,6 @@
-// Whether the stored index can be trusted, and whether it says the same as the records. The index is only a
-// cache of the records' summaries: when it is missing, corrupt, of another version or out of step with the
-// records, the store rebuilds it from them (the records are the truth).
+// Whether the stored summaries can be trusted, and whether they say the same as the records. They are only a
+// cache of the records: when they are missing, corrupt, of another layout or out of step with the records, the
+// store rebuilds them from the records (the records are the truth).
 import type { ReadProblem } from './record-check';
 import type { DigestSummary } from './summary';
 
@@ -23,27 +23,36 @@ export const emptyReport = (): StorageReport => ({ unreadable: [], index: 'ok', 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-function validEntry(e: unknown): e is DigestSummary {
+export function validEntry(e: unknown): e is DigestSummary {
   if (!isObject(e)) return false;
   for (const f of ['id', 'urlKey', 'url', 'title', 'siteName', 'domain', 'savedAt', 'updatedAt', 'lead']) if (typeof e[f] !== 'string') return false;
   for (const f of ['aliasKeys', 'people', 'agreements', 'tags']) if (!strings(e[f])) return false;
   return typeof e.wordCount === 'number' && typeof e.hasNotes === 'boolean' && typeof e.highlightCount === 'number';
 }
 
-/** The entries of a stored index value, or why they cannot be used. */
-export function readIndex(raw: unknown, version: number): { entries: DigestSummary[] } | { state: Exclude<IndexState, 'ok' | 'out-of-step'> } {
-  if (raw === undefined || raw === null) return { state: 'missing' };
-  if (!isObject(raw) || !Array.isArray(raw.entries)) return { state: 'corrupt' };
-  if (raw.version !== version) return { state: 'outdated' };
-  if (!raw.entries.every(validEntry)) return { state: 'corrupt' };
+/** The summaries of a stored shard value, or null when it cannot be trusted (not a shard, a bad entry, an id twice). */
+export function readShardEntries(raw: unknown): DigestSummary[] | null {
+  if (!isObject(raw) || !Array.isArray(raw.entries) || !raw.entries.every(validEntry)) return null;
   const ids = new Set(raw.entries.map((e) => e.id));
-  if (ids.size !== raw.entries.length) return { state: 'corrupt' };
-  return { entries: raw.entries };
+  return ids.size === raw.entries.length ? raw.entries : null;
+}
+
+/** Equal JSON-like values, compared by value: object key order and undefined members ignored. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameValue(x, (b as unknown[])[i]));
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
+  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue(ra[k], rb[k]));
 }
 
 /** Same summaries for the same ids (order ignored)? */
 export function sameEntries(a: readonly DigestSummary[], b: readonly DigestSummary[]): boolean {
   if (a.length !== b.length) return false;
-  const byId = new Map(a.map((e) => [e.id, JSON.stringify(e, Object.keys(e).sort())]));
-  return b.every((e) => byId.get(e.id) === JSON.stringify(e, Object.keys(e).sort()));
+  const byId = new Map(a.map((e) => [e.id, e]));
+  return b.every((e) => sameValue(byId.get(e.id), e));
 }

@@ -1,12 +1,12 @@
 // The compact index entry kept for every digest: enough for the library's list, filters and search without
 // reading the records (one record can be hundreds of KB with its article HTML).
 import type { Digest } from '../digest/types';
-import { canonicalUrlKey } from '../meta/canonical-url';
+import { aliasKeysOf } from '../digest/url-keys';
 
 export interface DigestSummary {
   id: string;
   urlKey: string;
-  /** Other keys that lead to this digest (the address it was read from when it differs from the canonical). */
+  /** Other keys that lead to this digest: the address it was read from, or a canonical on another site (an alias only). */
   aliasKeys: string[];
   url: string;
   title: string;
@@ -38,13 +38,12 @@ function shorten(text: string, max: number): string {
 
 export function summarise(d: Digest): DigestSummary {
   const a = d.article;
-  const readKey = canonicalUrlKey(a.url);
   const agreements = d.entities.agreements.map((g) => g.name);
   for (const g of d.entities.agreements) if (g.acronym && !agreements.includes(g.acronym)) agreements.push(g.acronym);
   return {
     id: d.id,
     urlKey: d.urlKey,
-    aliasKeys: readKey !== d.urlKey ? [readKey] : [],
+    aliasKeys: aliasKeysOf(a, d.urlKey),
     url: a.canonicalUrl || a.url,
     title: a.title,
     siteName: a.siteName,

@@ -1,8 +1,10 @@
-// Argument parsing and Markdown rendering of the digest command line, without spawning it.
+// Argument parsing of the digest command line, and the Markdown it prints (the library's one renderer,
+// lib/export, in English), without spawning it.
 import { describe, expect, it } from 'vitest';
 import { CliError, parseCommandLine } from '../../cli/args';
-import { digestMarkdown, escapeMarkdown } from '../../cli/markdown';
 import type { Article } from '../../lib/article/types';
+import { parseHtml } from '../../lib/dom/parse-html';
+import { digestToMarkdown, escapeMarkdown } from '../../lib/export';
 
 function usageError(argv: string[]): CliError {
   try {
@@ -30,18 +32,28 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['--text', 'a.txt'])).toEqual({ kind: 'text', input: 'a.txt', format: 'json' });
   });
 
+  it('reads --batch with --force', () => {
+    expect(parseCommandLine(['--batch', 'list.tsv'])).toEqual({ kind: 'batch', list: 'list.tsv', force: false });
+    expect(parseCommandLine(['--batch', 'list.tsv', '--force'])).toEqual({ kind: 'batch', list: 'list.tsv', force: true });
+  });
+
   it('answers --help', () => {
     expect(parseCommandLine(['--help'])).toEqual({ kind: 'help' });
   });
 
+  it('takes the citation formats for a page, not for --text', () => {
+    for (const format of ['csl-json', 'ris', 'biblatex'] as const) expect(parseCommandLine(['a.html', '--format', format])).toMatchObject({ kind: 'page', format });
+    expect(usageError(['--text', 'a.txt', '--format', 'ris']).message).toMatch(/needs a page/);
+  });
+
   it('refuses bad usage with exit code 2', () => {
-    for (const argv of [[], ['a.html', 'b.html'], ['a.html', '--format', 'html'], ['a.html', '--url', 'ftp://x/y'], ['a.html', '--nope'], ['--text', 'a.txt', 'b.html'], ['--text', 'a.txt', '--url', 'https://x.vn/']]) {
+    for (const argv of [[], ['a.html', 'b.html'], ['a.html', '--format', 'html'], ['a.html', '--format', 'bibtex'], ['a.html', '--url', 'ftp://x/y'], ['a.html', '--nope'], ['--text', 'a.txt', 'b.html'], ['--text', 'a.txt', '--url', 'https://x.vn/']]) {
       expect(usageError(argv).exitCode, argv.join(' ')).toBe(2);
     }
   });
 });
 
-describe('digestMarkdown', () => {
+describe('the Markdown the command line prints', () => {
   const article: Article = {
     kind: 'article',
     url: 'https://baoquocte.vn/a-1.html',
@@ -61,15 +73,15 @@ describe('digestMarkdown', () => {
     extractor: { path: 'profile', profile: 'baoquocte', fallbackReason: null, ms: 1 },
   };
 
-  it('renders title, meta lines, lead, body, images and the entity lists, with markup escaped', () => {
-    const md = digestMarkdown(article, { people: [], agreements: [] });
-    expect(md.startsWith('# Thứ trưởng \\*Nguyễn Quốc Dũng\\* dự họp\n')).toBe(true);
-    expect(md).toContain('- Author: Bảo Chi');
-    expect(md).toContain('- Published: unknown (no year on the page)');
+  it('renders properties, title, source line, lead, body and the entity lists, with markup escaped', () => {
+    const md = digestToMarkdown({ article, entities: { people: [], agreements: [] } }, parseHtml, { lang: 'en' });
+    expect(md.startsWith('---\ntitle: "Thứ trưởng *Nguyễn Quốc Dũng* dự họp"\nsource: "https://baoquocte.vn/a-1.html"\nauthor:\n  - "Bảo Chi"\npublished: null\n')).toBe(true);
+    expect(md).toContain('\n# Thứ trưởng \\*Nguyễn Quốc Dũng\\* dự họp\n');
+    expect(md).toContain('Source: [Báo Quốc tế](<https://baoquocte.vn/a-1.html>) · Bảo Chi\n');
     expect(md).toContain('**Lead.**');
     expect(md).toContain('\n\\# Hai.\n');
-    expect(md).toContain('- [Ảnh hội nghị — Ảnh: Tuấn Anh](<https://baoquocte.vn/a.jpg>)');
-    expect(md).toContain('## People\n\n_None found._');
+    expect(md).toContain('## People\n\n*None found.*');
+    expect(md).toContain('## Agreements\n\n*None found.*');
   });
 
   it('escapes list and heading markers only at the start of a line', () => {

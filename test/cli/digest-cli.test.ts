@@ -24,13 +24,27 @@ describe('npm run digest on a page', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(Array.isArray(digest.entities.agreements)).toBe(true);
   });
 
-  it('prints Markdown with --format md', () => {
+  it('prints Markdown with --format md: the library\'s Obsidian-ready note, in English', () => {
     const r = runCli([pagePath, '--format', 'md', '--url', gold.url]);
     expect(r.status).toBe(0);
-    expect(r.stdout.startsWith('# ')).toBe(true);
+    expect(r.stdout.startsWith('---\ntitle: ')).toBe(true);
+    expect(r.stdout).toContain(`\n# ${cleanInline(gold.title)}\n`);
     expect(r.stdout).toContain('## People');
     expect(r.stdout).toContain('## Agreements');
-    expect(r.stdout).toContain('- Source: ');
+    expect(r.stdout).toContain('\nSource: [VnExpress](<');
+  });
+
+  it('prints the page\'s citation with --format csl-json, ris or biblatex', () => {
+    const csl = JSON.parse(runCli([pagePath, '--format', 'csl-json']).stdout) as { type: string; title: string; author: { literal: string }[] }[];
+    expect(csl).toHaveLength(1);
+    expect(csl[0]).toMatchObject({ type: 'article-newspaper', title: cleanInline(gold.title), author: [{ literal: 'Lê Tuyết' }] });
+    const ris = runCli([pagePath, '--format', 'ris']);
+    expect(ris.status).toBe(0);
+    expect(ris.stdout).toMatch(/^TY {2}- NEWS\r\n/);
+    expect(ris.stdout).toContain('AU  - Lê Tuyết\r\n');
+    const bib = runCli([pagePath, '--format', 'biblatex']);
+    expect(bib.stdout).toMatch(/^@article\{letuyet2022/);
+    expect(bib.stdout).toContain('{{Lê Tuyết}}');
   });
 
   it('reads the page from standard input with "-" and honours --url', () => {
@@ -82,7 +96,7 @@ describe('npm run digest refuses', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(runCli([pagePath, '--frmat', 'md']).status).toBe(2);
     const r = runCli([pagePath, '--format', 'pdf']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--format must be json or md/);
+    expect(r.stderr).toMatch(/--format must be one of json, md, csl-json, ris, biblatex/);
   });
 
   it('a page without an address of its own and no --url: exit 2 asking for --url', () => {

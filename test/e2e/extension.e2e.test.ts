@@ -19,13 +19,16 @@ import {
   type ExtensionBrowser,
   type PageServer,
 } from './harness';
+import { summariesOfDump } from '../support/stored-layout';
 
 interface Gold {
   people?: { name: string }[];
   agreements?: { name: string; acronym: string | null }[];
 }
 type PopupDigest = { state: string; save: string; title: string; site: string; people: string[]; agreements: string[]; acronyms: string[]; library: string; articleChars: number };
-type Stored = { index?: { entries: { id: string; urlKey: string; title: string; people: string[] }[] } } & Record<string, unknown>;
+type Stored = Record<string, unknown>;
+/** The summaries the store keeps in its shards (lib/storage/layout.ts). */
+const summaries = (s: Stored) => summariesOfDump(s);
 
 const HOME_URL = 'https://baoquocte.vn/';
 // A home page like the real ones: a header, a menu, and lists of teasers; no article body.
@@ -89,7 +92,7 @@ describe('popup on the seed article pages', () => {
     expect(digest.articleChars).toBeGreaterThan(500);
 
     const stored = (await readStorage(eb)) as Stored;
-    const entry = stored.index!.entries.find((e) => e.title === seed.facts.title)!;
+    const entry = summaries(stored).find((e) => e.title === seed.facts.title)!;
     expect(entry).toBeTruthy();
     const record = stored[`digest:${entry.id}`] as { article: { title: string }; entities: { people: { name: string }[] } };
     expect(record.article.title).toBe(seed.facts.title);
@@ -110,7 +113,7 @@ describe('popup on the seed article pages', () => {
       // Switch the UI to Vietnamese in the popup: the labels change and the choice is remembered in storage.
       await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
       await popup.evaluate(`(() => { const s = document.querySelector('[data-testid=language]'); s.value = 'vi'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
-      await popup.waitFor(`document.querySelector('#people-heading')?.textContent === 'Nhân vật chính'`);
+      await popup.waitFor(`document.querySelector('#entity-panel-p-h')?.textContent === 'Nhân vật chính'`);
       expect(await popup.evaluate<string>(`document.querySelector('[data-testid=published]').textContent`)).toMatch(/Thứ \S+, \d{2}\/\d{2}\/\d{4}/);
       writeFileSync(join(ARTIFACTS, 'popup-vi.png'), await popup.screenshot());
       expect(((await readStorage(eb)) as { prefs?: { language: string } }).prefs?.language).toBe('vi');
@@ -121,7 +124,7 @@ describe('popup on the seed article pages', () => {
 
   it('shows the saved digest for the same article under a tracking URL, with no duplicate', async () => {
     const seed = seeds[0];
-    const before = ((await readStorage(eb)) as Stored).index!.entries.length;
+    const before = summaries((await readStorage(eb)) as Stored).length;
     const page = await open(seed.facts.url + '?utm_source=facebook&utm_medium=social&fbclid=abc');
     const { popup, digest } = await digestInPopup(page);
     expect(digest.save).toBe('stored');
@@ -130,16 +133,16 @@ describe('popup on the seed article pages', () => {
     // Refreshing updates the one record.
     await popup.evaluate('document.querySelector("[data-testid=refresh]").click()');
     await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'`);
-    const after = ((await readStorage(eb)) as Stored).index!;
-    expect(after.entries.length).toBe(before);
-    expect(after.entries.filter((e) => e.title === seed.facts.title)).toHaveLength(1);
+    const after = summaries((await readStorage(eb)) as Stored);
+    expect(after.length).toBe(before);
+    expect(after.filter((e) => e.title === seed.facts.title)).toHaveLength(1);
     expect(digest.library).toContain(`(${before})`);
     await closePopup(eb, popup);
     await page.close();
   });
 
   it('a home page gets the not-an-article message and "extract anyway"', async () => {
-    const count = async () => ((await readStorage(eb)) as Stored).index?.entries.length ?? 0;
+    const count = async () => summaries((await readStorage(eb)) as Stored).length;
     const before = await count();
     const page = await open(HOME_URL);
     const { popup } = await clickAction(eb, page);
@@ -174,7 +177,7 @@ describe('popup on the seed article pages', () => {
     expect(text).toContain('Tóm tắt ngắn của tin số 3');
     expect(text).not.toContain('tin số 4');
     const stored = (await readStorage(eb)) as Stored;
-    const entry = stored.index!.entries.find((e) => e.title === 'Tin tức quốc tế') as unknown as { source: string };
+    const entry = summaries(stored).find((e) => e.title === 'Tin tức quốc tế') as unknown as { source: string };
     expect(entry.source).toBe('selection');
     await closePopup(eb, popup);
     await page.close();
@@ -237,7 +240,7 @@ describe('saving without the popup, and concurrency', () => {
     await popup.evaluate(`document.querySelector('[data-testid=undo]').click()`);
     await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'undone'`);
     await closePopup(eb, popup);
-    const count = async () => ((await readStorage(eb)) as Stored).index!.entries.filter((e) => e.title === seed.facts.title).length;
+    const count = async () => summaries((await readStorage(eb)) as Stored).filter((e) => e.title === seed.facts.title).length;
     expect(await count()).toBe(0);
 
     const outcome = await eb.sw.evaluate(async () => {
@@ -252,7 +255,7 @@ describe('saving without the popup, and concurrency', () => {
     await page.close();
   });
 
-  it('two tabs in two windows saving at the same moment: both records and both index entries exist', async () => {
+  it('two tabs in two windows saving at the same moment: both records and both summaries exist', async () => {
     // Start from an empty store so both saves are new.
     await eb.sw.evaluate(() => chrome.storage.local.clear());
     const [a, b] = [seeds[1], seeds[2]];
@@ -266,7 +269,7 @@ describe('saving without the popup, and concurrency', () => {
     expect([ra.digest.save, rb.digest.save]).toEqual(['saved', 'saved']);
     expect([ra.digest.title, rb.digest.title].sort()).toEqual([a.facts.title, b.facts.title].sort());
     const stored = (await readStorage(eb)) as Stored;
-    const titles = stored.index!.entries.map((e) => e.title).sort();
+    const titles = summaries(stored).map((e) => e.title).sort();
     expect(titles).toEqual([a.facts.title, b.facts.title].sort());
     expect(Object.keys(stored).filter((k) => k.startsWith('digest:'))).toHaveLength(2);
     await closePopup(eb, ra.popup);

@@ -1,10 +1,14 @@
 // The library page in Chromium with the production build: digests saved through the popup on seed pages,
 // then search (with and without diacritics), a person filter, notes and a highlight that survive a reload,
-// exports checked by content, and import of the JSON backup into a fresh profile.
+// exports checked by content (the citation formats read back by independent parsers), and import of the JSON
+// backup into a fresh profile.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citeproc, cslStrictClean, parseBiblatex, parseRis } from '../citation/independent';
+import type { CslItem } from '../../lib/export/citation';
+import { cleanInline, matchKey } from '../../lib/text/normalize';
 import { loadSeedFixture, type SeedFixture } from '../seeds/seed-fixtures';
 import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
@@ -90,7 +94,7 @@ describe('library page', () => {
     await library.fill('[data-testid=notes]', 'Theo dõi đối thoại quốc phòng với EU');
     await library.waitForFunction(() => (document.querySelector('[data-testid=notes-status]') as HTMLElement | null)?.dataset.state === 'saved');
     const quote = await library.evaluate(() => {
-      const p = [...document.querySelectorAll('.lib-digest__article p')].find((e) => (e.textContent ?? '').length > 80)!;
+      const p = [...document.querySelectorAll('[data-testid=article] p')].find((e) => (e.textContent ?? '').length > 80)!;
       const text = p.firstChild!;
       const range = document.createRange();
       range.setStart(text, 0);
@@ -130,6 +134,55 @@ describe('library page', () => {
     expect(chien.startsWith(`---\ntitle: ${JSON.stringify(seeds.find((x) => x.id === '001')!.facts.title)}\n`)).toBe(true);
     expect(chien).toContain('\npeople:\n  - "Hoàng Xuân Chiến"');
     expect(chien).toContain('\n\nTheo dõi đối thoại quốc phòng với EU\n');
+  });
+
+  it('exports CSL-JSON, RIS and BibLaTeX that independent parsers read back whole', async () => {
+    const stored = Object.values(await eb.sw.evaluate(() => chrome.storage.local.get(null))).filter((v) => v && typeof v === 'object' && 'article' in v) as {
+      savedAt: string;
+      article: { title: string; authors: string[]; siteName: string; canonicalUrl: string; published: string | null };
+    }[];
+    expect(stored).toHaveLength(SEEDS.length);
+    const byTitle = new Map(stored.map((d) => [cleanInline(d.article.title), d]));
+    // Whole names, as the page spells them (a byline in capitals comes back in ordinary case).
+    const same = (names: string[], d: { article: { authors: string[] } }) => expect(names.map(matchKey)).toEqual(d.article.authors.map(matchKey));
+    const exportAs = async (format: string) => {
+      await library.click('[data-testid=export-open]');
+      await library.check(`input[name=format][value=${format}]`);
+      const [file] = await Promise.all([library.waitForEvent('download'), library.click('[data-testid=export-run]')]);
+      expect(file.suggestedFilename()).toMatch(/^tin-gon-\d{4}-\d{2}-\d{2}-citations\.(json|ris|bib)$/);
+      return readFileSync((await file.path())!, 'utf8');
+    };
+
+    const csl = JSON.parse(await exportAs('csl-json')) as CslItem[];
+    expect(csl).toHaveLength(SEEDS.length);
+    expect(cslStrictClean(csl)).toEqual(csl);
+    for (const item of csl) {
+      const d = byTitle.get(item.title)!;
+      expect(d, item.title).toBeTruthy();
+      same((item.author ?? []).map((n) => ('literal' in n ? n.literal : '')), d);
+      expect(item).toMatchObject({ type: 'article-newspaper', 'container-title': d.article.siteName, URL: d.article.canonicalUrl });
+      if (d.article.published) expect(item.issued!['date-parts'][0]!.join('-')).toBe(d.article.published.slice(0, 10).replace(/-0/g, '-'));
+      expect(citeproc(item, 'apa', 'en-US').bibliography).toContain(item.title);
+    }
+    expect(seeds.map((s) => cleanInline(s.facts.title)).sort()).toEqual(csl.map((i) => i.title).sort());
+
+    const ris = parseRis(await exportAs('ris'));
+    expect(ris.map((r) => r.title).sort()).toEqual(csl.map((i) => i.title).sort());
+    for (const r of ris) {
+      const d = byTitle.get(r.title as string)!;
+      same(((r.author as { family: string }[] | undefined) ?? []).map((n) => n.family), d);
+      expect(r).toMatchObject({ type: 'article-newspaper', 'container-title': d.article.siteName, URL: d.article.canonicalUrl });
+    }
+
+    const bib = parseBiblatex(await exportAs('biblatex'));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries).toHaveLength(SEEDS.length);
+    for (const e of bib.entries) {
+      const d = byTitle.get(e.fields.title as string)!;
+      expect(e.key).toMatch(/^[a-z0-9-]+$/);
+      same(((e.fields.author as { name: string }[] | undefined) ?? []).map((n) => n.name), d);
+      expect(e.fields).toMatchObject({ journaltitle: d.article.siteName, url: d.article.canonicalUrl, entrysubtype: 'newspaper' });
+    }
   });
 
   it('imports the backup into a fresh profile, identical, and refuses a foreign file', async () => {

@@ -1,33 +1,34 @@
 // Privacy and hostile pages in the production build (.output/chrome-mv3) in Debian's Chromium.
 // - The built manifest asks for exactly the documented permissions, no host permissions, no content scripts,
 //   and sets a strict CSP for the extension's pages.
-// - A click, a save and a visit to the library make no network request of their own. Every context of the
-//   extension (service worker, popup, library page) is asked for its Resource Timing entries, which list every
-//   fetch, XHR, script, style and image that document or worker loaded; Playwright's request events add the
-//   library page's requests. Decision (docs/security-and-privacy.md): the only
-//   requests allowed outside the extension are the article's own images, loaded from the article's site when
-//   the user opens the digest, because the reader shows them.
+// - A click, a save, opening the digest in the library and importing a backup make no request that can identify
+//   the reader. A recording HTTPS server answers for every host and logs each request with its Cookie and Referer
+//   headers; the reader has cookies for a tracker, the article's site and its CDN. The extension's requests (the
+//   page has finished loading before the click, and has no script) may only go to the article's own site family,
+//   without cookie or referrer; Resource Timing in the popup, library and service worker catches any request that
+//   would not reach the server. The digest keeps the photo the page showed, no tracking pixel, no lazy tracker,
+//   no LAN host; an image of another site is stored but requested only when the reader asks.
 // - Hostile fixture pages clicked for real: the popup's article DOM holds nothing executable.
 // - The sanitiser's output on every hostile fixture is a fixed point of DOMPurify running in this real browser
 //   (DOMPurify removes nothing from it): an independent check of our allow-list rebuild.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article/types';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { loadSeedFixture } from '../seeds/seed-fixtures';
 import { HOSTILE_CASES, readHostile } from '../security/hostile-cases';
-import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, ROOT, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { backupJson } from '../../lib/export';
+import { makeDigest } from '../library/make-digest';
+import { articlePage } from '../security/pathological';
+import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, readStorage, ROOT, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import { startRecordingServer, type Recorded, type RecordingServer } from './recording-server';
 
 /** The permissions the README's "Security and privacy" section documents, each with its reason there. */
 const DOCUMENTED_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'];
 
 const RESOURCES_JS = `performance.getEntriesByType('resource').map((e) => e.name)`;
-/** Chromium records http(s) loads in Resource Timing (not chrome-extension:// ones). To prove the recorder
- * works in each context, the test itself loads a probe image after reading the entries, then looks for it. */
-const probeJs = (url: string) => `(async () => { const img = new Image(); img.src = ${JSON.stringify(url)}; await img.decode().catch(() => undefined); return performance.getEntriesByType('resource').map((e) => e.name); })()`;
 
 /** Walks the popup's article and reports anything executable (runs in the popup). */
 const INERT_ARTICLE_JS = `(() => {
@@ -35,6 +36,7 @@ const INERT_ARTICLE_JS = `(() => {
   if (!root) return ['no article'];
   const problems = [];
   for (const el of root.querySelectorAll('*')) {
+    if (el.dataset.testid === 'load-images') continue; // the reader's own button for images from other sites
     if (/^(script|iframe|frame|object|embed|applet|form|input|button|svg|math|style|link|meta|base|template|noscript)$/i.test(el.localName)) problems.push('<' + el.localName + '>');
     for (const a of el.attributes) {
       if (/^on/i.test(a.name) || a.name === 'style' || a.name === 'srcset' || a.name === 'srcdoc') problems.push(el.localName + ' ' + a.name);
@@ -48,12 +50,10 @@ const INERT_ARTICLE_JS = `(() => {
 
 let eb: ExtensionBrowser;
 let server: PageServer;
-const seed = loadSeedFixture('001');
 const hostileUrl = (file: string) => HOSTILE_CASES.find((c) => c.file === file)!.url;
 
 beforeAll(async () => {
   server = await startPageServer([
-    { path: new URL(seed.facts.url).pathname, html: seed.html },
     ...HOSTILE_CASES.map((c) => ({ path: new URL(c.url).pathname, html: readHostile(c.file) })),
   ]);
   eb = await launchWithExtension();
@@ -74,6 +74,10 @@ describe('the built manifest', () => {
     }
   });
 
+  it('its pages request images without credentials (cross_origin_embedder_policy: credentialless)', () => {
+    expect(manifest.cross_origin_embedder_policy).toEqual({ value: 'credentialless' });
+  });
+
   it('sets a strict content security policy for the extension pages', () => {
     const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
@@ -88,71 +92,153 @@ describe('the built manifest', () => {
   });
 });
 
-describe('no network request of its own', () => {
-  it('click, save, open the library and the digest: only extension files and the article’s own images', async () => {
-    const extensionOrigin = `chrome-extension://${eb.extensionId}/`;
-    // Playwright sees the library page's requests (the popup is not a Playwright page: Resource Timing covers it).
-    const fromExtensionPages: string[] = [];
-    const onRequest = (r: Request) => {
-      const frameUrl = (() => {
-        try {
-          return r.frame().url();
-        } catch {
-          return '';
-        }
-      })();
-      if (frameUrl.startsWith('chrome-extension://')) fromExtensionPages.push(r.url());
-    };
-    eb.context.on('request', onRequest);
+/** The article's images, by what they are: the page loads them all; a digest may keep and load only some. */
+const IMG = {
+  photo: 'https://i1-vnexpress.vnecdn.net/2025/10/22/photo-1.jpg',
+  own: 'https://vnexpress.net/images/own-photo.jpg',
+  shown: 'https://i1-vnexpress.vnecdn.net/2025/10/22/photo-2.jpg',
+  lazyTracker: 'https://beacon.tracker-ads.com/lazy.gif',
+  pixel: 'https://beacon.tracker-ads.com/pixel.gif',
+  zero: 'https://beacon.tracker-ads.com/zero.gif',
+  cssPixel: 'https://beacon.tracker-ads.com/css.gif',
+  thirdParty: 'https://cdn.othersite.com/photo-3.jpg',
+  lan: 'https://printer.lan/cam.jpg',
+};
+const TRACKED_URL = 'https://vnexpress.net/thu-tuong-tiep-dai-su-nhat-ban-4800001.html';
+const FAMILY = new Set(['vnexpress.net', 'vnecdn.net']);
+const inFamily = (host: string) => [...FAMILY].some((d) => host === d || host.endsWith(`.${d}`));
 
+describe('no request that can identify the reader', () => {
+  let rec: RecordingServer;
+  const pages: Record<string, string> = {};
+  const at = (u: string) => rec.url(u);
+
+  beforeAll(async () => {
+    rec = await startRecordingServer(pages);
+    const fig = (img: string, caption: string) => `<figure>${img}<figcaption>${caption}. Ảnh: TTXVN</figcaption></figure>`;
+    pages[new URL(TRACKED_URL).pathname] = articlePage(
+      fig(`<img src="${at(IMG.photo)}" alt="Ảnh một">`, 'Thủ tướng tiếp Đại sứ') +
+        `<p>Hai bên trao đổi về hợp tác.<img src="${at(IMG.pixel)}" alt=""></p>` +
+        fig(`<img src="${at(IMG.own)}" alt="Ảnh hai">`, 'Quang cảnh buổi tiếp') +
+        fig(`<img src="${at(IMG.shown)}" data-src="${at(IMG.lazyTracker)}" alt="Ảnh ba">`, 'Đại sứ phát biểu') +
+        `<img src="${at(IMG.zero)}" width="0" height="0"><img src="${at(IMG.cssPixel)}" style="width:1px;height:1px">` +
+        fig(`<img src="${at(IMG.thirdParty)}" alt="Ảnh bốn">`, 'Ảnh từ trang khác') +
+        fig(`<img src="${at(IMG.lan)}" alt="Ảnh năm">`, 'Máy in trong mạng nhà'),
+    );
+    // Cookies the reader has: the tracker's (as if set on some site before), the article's site's, its CDN's.
+    const setter = await eb.context.newPage();
+    for (const [host, name, domain] of [
+      ['beacon.tracker-ads.com', 'track', ''],
+      ['vnexpress.net', 'vne', 'vnexpress.net'],
+      ['i1-vnexpress.vnecdn.net', 'cdn', 'vnecdn.net'],
+      ['cdn.othersite.com', 'other', ''],
+    ]) await setter.goto(at(`https://${host}/set-cookie?name=${name}${domain ? `&domain=${domain}` : ''}`));
+    await setter.close();
+  });
+  afterAll(async () => {
+    await rec?.close();
+  });
+
+  /** The requests the server saw since the last call (and forgets them). */
+  const take = () => rec.log.splice(0, rec.log.length);
+  /** What may never be: a host outside the article's family, a cookie, a referrer. */
+  const problems = (reqs: Recorded[]) =>
+    reqs.flatMap((r) => [
+      ...(inFamily(r.host) ? [] : [`${r.host}${r.path}: outside the article's site family`]),
+      ...(r.cookie ? [`${r.host}${r.path}: sent cookie ${r.cookie}`] : []),
+      ...(r.referer ? [`${r.host}${r.path}: sent referrer ${r.referer}`] : []),
+    ]);
+  const httpOutside = (urls: string[]) => urls.filter((u) => /^https?:/.test(u) && !inFamily(new URL(u).hostname));
+
+  it('saving: the popup loads only the article’s own images, without cookies or referrer, and the digest keeps no tracker', async () => {
     const page = await eb.context.newPage();
-    await page.goto(server.url(seed.facts.url), { waitUntil: 'load' });
+    await page.goto(at(TRACKED_URL), { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    // The cookies are there to be sent: the browser holds all four, and the page itself sends its site's own.
+    const pageOwn = take();
+    expect(pageOwn.find((r) => r.path === '/images/own-photo.jpg')?.cookie).toContain('vne=reader-42');
+    const jar = (await eb.context.cookies()).map((c) => `${c.domain} ${c.name}`);
+    expect(jar).toEqual(expect.arrayContaining(['beacon.tracker-ads.com track', '.vnexpress.net vne', '.vnecdn.net cdn', 'cdn.othersite.com other']));
+
     const { popup } = await clickAction(eb, page);
     await popup.waitFor(`['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`);
-    await new Promise((r) => setTimeout(r, 500)); // images the popup may load
-    const popupResources = await popup.evaluate<string[]>(RESOURCES_JS);
-    const probe = server.url('https://probe.example/probe.gif');
-    expect(await popup.evaluate<string[]>(probeJs(probe))).toContain(probe);
-    const digestImages = await popup.evaluate<string[]>(`[...document.querySelectorAll('[data-testid=article] img')].map((i) => i.src)`);
+    await popup.waitFor(`[...document.querySelectorAll('[data-testid=article] img')].filter((i) => i.complete && i.naturalWidth > 100).length >= 3`);
+    const popupTiming = await popup.evaluate<string[]>(RESOURCES_JS);
     await closePopup(eb, popup);
+    const saving = take();
+    expect(problems(saving)).toEqual([]);
+    expect(httpOutside(popupTiming)).toEqual([]);
+    // The recorder saw the popup's image requests (it works), and nothing from the tracker or the other site.
+    expect(saving.map((r) => r.path)).toEqual(expect.arrayContaining(['/2025/10/22/photo-1.jpg', '/images/own-photo.jpg', '/2025/10/22/photo-2.jpg']));
 
+    const stored = Object.values(await readStorage(eb)) as { article?: Article }[];
+    const article = stored.find((v) => v?.article?.url === at(TRACKED_URL))?.article;
+    const kept = (article?.images ?? []).map((i) => new URL(i.src)).map((u) => `https://${u.hostname}${u.pathname}`);
+    // The photo the page showed, not its lazy tracker; the other site's photo kept (not loaded); no pixel, no LAN host.
+    expect(kept).toEqual([IMG.photo, IMG.own, IMG.shown, IMG.thirdParty]);
+    expect(article?.bodyHtml).not.toMatch(/tracker-ads|printer\.lan/);
+    await page.close();
+  });
+
+  it('opening the saved digest in the library: the same, and the other site’s image waits for the reader', async () => {
+    take();
     const library: Page = await eb.context.newPage();
-    await library.goto(`${extensionOrigin}library.html`);
+    const seen: string[] = [];
+    library.on('request', (r) => seen.push(r.url()));
+    await library.goto(`chrome-extension://${eb.extensionId}/library.html`);
     await library.waitForSelector('[data-testid=row]');
     await library.click('[data-testid=row-title]');
     await library.waitForSelector('[data-testid=article]');
-    await library.waitForTimeout(500);
-    const libraryResources = (await library.evaluate(RESOURCES_JS)) as string[];
-    const swResources = (await eb.sw.evaluate(RESOURCES_JS)) as string[];
-    expect(await library.evaluate(probeJs(probe))).toContain(probe);
-    // A worker has no Image: the probe is a fetch made by the test, after the worker's entries were read.
-    expect(await eb.sw.evaluate(async (u) => (await fetch(u).catch(() => undefined), performance.getEntriesByType('resource').map((e) => e.name)), probe)).toContain(probe);
-    eb.context.off('request', onRequest);
-
-    // The article's own images: those in the stored digest (what the reader shows).
-    const stored = Object.values(await eb.sw.evaluate(() => chrome.storage.local.get(null))) as { article?: Article }[];
-    const article = stored.find((v) => v?.article?.url)?.article;
-    expect(article).toBeTruthy();
-    const allowedImages = new Set([...(article?.images.map((i) => i.src) ?? []), ...digestImages]);
-    const isOwn = (u: string) => u.startsWith(extensionOrigin);
-    const outside = [...popupResources, ...libraryResources, ...swResources, ...fromExtensionPages.filter((u) => u !== probe)].filter((u) => !isOwn(u));
-    expect(outside.filter((u) => !allowedImages.has(u))).toEqual([]);
-    expect(swResources.filter((u) => !isOwn(u))).toEqual([]);
+    await library.waitForFunction(() => [...document.querySelectorAll('[data-testid=article] img')].filter((i) => (i as HTMLImageElement).naturalWidth > 100).length >= 3);
+    await library.waitForTimeout(300);
+    const opening = take();
+    expect(problems(opening)).toEqual([]);
+    expect(opening.map((r) => r.path)).toContain('/2025/10/22/photo-1.jpg');
+    expect(httpOutside(seen)).toEqual([]);
+    expect(httpOutside(await library.evaluate(RESOURCES_JS) as string[])).toEqual([]);
+    expect(httpOutside(await eb.sw.evaluate(RESOURCES_JS) as string[])).toEqual([]);
+    // The reader asks for the remaining image: only then is the other site requested (still without cookie or referrer).
+    await library.click('[data-testid=load-images]');
+    await library.waitForFunction(() => [...document.querySelectorAll('[data-testid=article] img')].some((i) => (i as HTMLImageElement).src.includes('othersite') && (i as HTMLImageElement).naturalWidth > 100));
+    const asked = take();
+    expect(asked.map((r) => r.host)).toContain('cdn.othersite.com');
+    expect(asked.filter((r) => r.cookie || r.referer)).toEqual([]);
     await library.close();
-    await page.close();
   });
-});
 
-describe('remote images off', () => {
-  it('the popup requests nothing outside the extension, and shows placeholders', async () => {
+  it('an imported backup cannot carry a read-beacon: nothing is requested when its digest is opened', async () => {
+    const beacon = makeDigest({ id: 'beacon-digest', title: 'Bài có đèn hiệu' });
+    beacon.article.bodyHtml = `<p>Nội dung.</p><figure><img src="${at('https://beacon.tracker-ads.com/read.gif')}" alt=""></figure><figure><img src="${at(IMG.lan)}" alt=""></figure><figure><img src="https://127.0.0.1:${rec.port}/loop.jpg" alt=""></figure>`;
+    beacon.article.images = [{ src: at('https://beacon.tracker-ads.com/read.gif'), alt: '', caption: null, credit: null }, { src: at(IMG.lan), alt: '', caption: null, credit: null }];
+    const library: Page = await eb.context.newPage();
+    await library.goto(`chrome-extension://${eb.extensionId}/library.html`);
+    await library.waitForSelector('[data-testid=row]');
+    await library.click('[data-testid=import-open]');
+    await library.setInputFiles('[data-testid=import-file]', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupJson([beacon])) });
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid=row]').length === 2);
+    take();
+    await library.click('[data-testid=row-title]:has-text("Bài có đèn hiệu")');
+    await library.waitForSelector('[data-testid=article]');
+    await library.waitForTimeout(500);
+    expect(take()).toEqual([]);
+    const stored = Object.values(await readStorage(eb)).find((v) => (v as { article?: Article }).article?.title === 'Bài có đèn hiệu') as { article: Article };
+    expect(stored.article.bodyHtml).not.toMatch(/printer\.lan|127\.0\.0\.1/);
+    expect(stored.article.images.map((i) => new URL(i.src).hostname)).toEqual(['beacon.tracker-ads.com']);
+    await library.close();
+  });
+
+  it('remote images off: the popup requests nothing at all and shows placeholders', async () => {
     await eb.sw.evaluate(() => chrome.storage.local.set({ prefs: { language: 'auto', articleFont: 'serif', remoteImages: false } }));
     const page = await eb.context.newPage();
-    await page.goto(server.url(seed.facts.url), { waitUntil: 'load' });
+    await page.goto(at(TRACKED_URL), { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    take();
     const { popup } = await clickAction(eb, page);
     await popup.waitFor<number>('globalThis.__tinGonTiming?.settled');
     await popup.waitFor(`document.querySelector('[data-testid=article]')`);
     await new Promise((r) => setTimeout(r, 500));
     expect(await popup.evaluate<string[]>(RESOURCES_JS)).toEqual([]);
+    expect(take()).toEqual([]);
     expect(await popup.evaluate<number>(`document.querySelectorAll('[data-testid=article] img').length`)).toBe(0);
     expect(await popup.evaluate<number>(`document.querySelectorAll('[data-testid=article] .article__image-off').length`)).toBeGreaterThan(0);
     await eb.sw.evaluate(() => chrome.storage.local.set({ prefs: { language: 'auto', articleFont: 'serif', remoteImages: true } }));

@@ -2,7 +2,7 @@
 // for `unlimitedStorage`, so this file builds its own variant without it (TIN_GON_TEST_QUOTA=1, into
 // .output-quota/, see wxt.config.ts), where storage.local holds 10,485,760 bytes. One digest is saved, filler
 // keys take the rest of the space, then a second article is saved from the popup and from the context-menu
-// handler: the user must be told (popup message, red badge with a tooltip), the first digest and the index must
+// handler: the user must be told (popup message, red badge with a tooltip), the first digest and its layout must
 // be exactly as they were, and nothing of the second digest may be written. Once space is freed, saving again
 // from the popup ("save again" in the popup that showed the error) must succeed.
 import { execSync } from 'node:child_process';
@@ -12,13 +12,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type Lang } from '../../lib/i18n/index';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
+import { layoutOfDump, summariesOfDump } from '../support/stored-layout';
 import { ARTIFACTS, clickAction, closePopup, launchWithExtension, openTab, readStorage, ROOT, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 
 const QUOTA_BUILD = join(ROOT, '.output-quota/chrome-mv3');
 const FILLER = 'filler:';
 
-type Index = { version: number; entries: { id: string; title: string }[] };
-type Stored = Record<string, unknown> & { index?: Index };
+type Stored = Record<string, unknown>;
 interface Fill {
   keys: string[];
   /** bytesInUse when the first filler write was refused, the size of that write, and Chromium's error text. */
@@ -107,7 +107,7 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
     await closePopup(eb, a.popup);
     const before = await ownData();
     expect(recordKeys(before)).toHaveLength(1);
-    expect(before.index!.entries.map((e) => e.title)).toEqual([first.facts.title]);
+    expect(summariesOfDump(before).map((e) => e.title)).toEqual([first.facts.title]);
 
     // 2. The rest of the quota is taken.
     const fill = await fillStorage();
@@ -138,7 +138,8 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
     expect(shown.state).toBe('digest'); // the reader still gets the digest it asked for
     expect(shown.title).toBe(second.facts.title);
     writeFileSync(join(ARTIFACTS, 'popup-storage-full.png'), await b.popup.screenshot());
-    // Exactly what was there before: the first record, the index and meta untouched, no record of the second.
+    // Exactly what was there before: the first record, its summary, url key, directory and meta untouched, no record
+    // of the second (and no journal left behind).
     expect(await ownData()).toEqual(before);
 
     // 4. The same save from the context menu (or the shortcut: same function): a red "!" badge whose tooltip
@@ -171,8 +172,9 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
     const after = await ownData();
     expect(recordKeys(after)).toHaveLength(2);
     expect(after[recordKeys(before)[0]]).toEqual(before[recordKeys(before)[0]]);
-    expect(after.index!.entries.map((e) => e.title).sort()).toEqual([first.facts.title, second.facts.title].sort());
-    expect(after.index!.entries.map((e) => 'digest:' + e.id).sort()).toEqual(recordKeys(after));
+    expect(summariesOfDump(after).map((e) => e.title).sort()).toEqual([first.facts.title, second.facts.title].sort());
+    expect(summariesOfDump(after).map((e) => 'digest:' + e.id).sort()).toEqual(recordKeys(after));
+    expect(layoutOfDump(after)!.problems).toEqual([]);
     // The refusal was genuine: the second record alone is larger than the space that was left.
     const newKey = recordKeys(after).find((k) => !(k in before))!;
     const recordBytes = await eb.sw.evaluate((k) => (chrome.storage.local as unknown as { getBytesInUse(k: string[]): Promise<number> }).getBytesInUse([k]), newKey);

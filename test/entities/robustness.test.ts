@@ -1,4 +1,4 @@
-// Issue 3 robustness: the same people, titles, agreements and mention counts whatever the Unicode form, the
+// Issue 3 robustness: the same people, titles, agreements, sides and mention counts whatever the Unicode form, the
 // tone placement (hoà/hòa, thoả/thỏa, uỷ/ủy), invisible characters between words, and `Ð` written for `Đ`;
 // and the spans still point at the right text of the transformed input.
 import fc from 'fast-check';

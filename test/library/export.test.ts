@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../lib/dom/parse-html';
-import { buildExport, csvField, digestToMarkdown, digestsCsv, htmlToMarkdown, neutralise, notebookMarkdown, slugify, toCsv, UniqueNames, yamlString, zipFiles } from '../../lib/export';
+import { buildExport, csvField, digestToMarkdown, digestsCsv, htmlToMarkdown, neutralise, notebookMarkdown, obsidianTags, slugify, toCsv, UniqueNames, yamlString, zipFiles } from '../../lib/export';
 import { digestArbitrary, libraryArbitrary, vnText } from '../support/digest-arbitrary';
 import { agreement, makeDigest, person } from './make-digest';
 import { parseCsv } from './csv-parse';
@@ -32,18 +32,20 @@ const digest = {
 digest.article.bodyHtml = '<p>Đoạn một <strong>đậm</strong>.</p><h2>Tiểu mục</h2><ul><li>Một</li><li>Hai</li></ul><figure><img src="https://qdnd.vn/a.jpg" alt="Ảnh"><figcaption>Chú thích ảnh</figcaption></figure><table><tr><th>Năm</th><th>Giá trị</th></tr><tr><td>2020</td><td>5</td></tr></table><blockquote><p>Trích</p></blockquote>';
 
 describe('Markdown export', () => {
-  it('writes YAML front matter a YAML parser reads back exactly', () => {
+  // Property names as Obsidian Web Clipper writes them (issue 15): source, author, published, created.
+  it('writes Obsidian properties a YAML parser reads back exactly', () => {
     const md = digestToMarkdown(digest, parseHtml);
     expect(frontMatterOf(md)).toEqual({
       title: digest.article.title,
-      url: digest.article.canonicalUrl,
+      source: digest.article.canonicalUrl,
+      author: ['Phương Linh'],
+      published: '2025-01-01',
+      created: '2025-01-01',
       site: 'VnExpress',
-      authors: ['Phương Linh'],
-      published: '2025-01-01T08:00:00+07:00',
+      tags: ['quốc-phòng', 'EU-ưu-tiên'],
       people: ['Hoàng Xuân Chiến'],
       agreements: ['Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)'],
-      tags: ['- quốc phòng', 'EU: ưu tiên'],
-      saved: digest.savedAt,
+      sides: [],
     });
   });
 
@@ -51,7 +53,7 @@ describe('Markdown export', () => {
     const md = digestToMarkdown(digest, parseHtml);
     expect(md).toContain('**Thượng tướng Hoàng Xuân Chiến đồng chủ trì.**');
     expect(md).toContain('## Ghi chú\n\nTheo dõi *EVFTA*.\nHỏi lại Bộ.');
-    expect(md).toContain('> hợp tác quốc phòng\n\n=quan trọng');
+    expect(md).toContain('> hợp tác quốc phòng\n\n\\=quan trọng');
     expect(md).toContain('Đoạn một **đậm**.');
     expect(md).toContain('### Tiểu mục');
     expect(md).toContain('- Một\n- Hai');
@@ -73,7 +75,7 @@ describe('Markdown export', () => {
         const md = digestToMarkdown(d, parseHtml);
         const fm = frontMatterOf(md);
         expect(fm.title).toBe(d.article.title);
-        expect(fm.tags).toEqual(d.tags);
+        expect(fm.tags).toEqual(obsidianTags(d.tags));
         expect(fm.people).toEqual(d.entities.people.map((p) => p.name));
       }),
       { numRuns: 150 },
@@ -108,7 +110,7 @@ describe('notebook', () => {
 });
 
 describe('CSV export', () => {
-  it('quotes per RFC 4180 and neutralises formula triggers', () => {
+  it('quotes every field per RFC 4180 and neutralises formula triggers', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
@@ -117,7 +119,16 @@ describe('CSV export', () => {
     expect(neutralise('Hà Nội')).toBe('Hà Nội');
     expect(neutralise(-2)).toBe('-2');
     expect(neutralise(null)).toBe('');
-    expect(toCsv(['a'], [['x']])).toBe('\uFEFFa\r\nx\r\n');
+    expect(csvField('Hà Nội')).toBe('"Hà Nội"');
+    expect(toCsv(['a'], [['x']])).toBe('\uFEFF"a"\r\n"x"\r\n');
+  });
+
+  it('neutralises a formula behind any separator a spreadsheet may use (issue 13: ";" in a headline)', () => {
+    expect(neutralise('Giá vàng hôm nay;=1+1;tăng mạnh')).toBe("Giá vàng hôm nay;'=1+1;tăng mạnh");
+    expect(neutralise('a, -2')).toBe("a, '-2");
+    expect(neutralise('a;\t=1')).toBe("a;'\t'=1");
+    expect(neutralise('dòng 1\r\n@x')).toBe("dòng 1\r\n'@x");
+    expect(neutralise('a; "=1"')).toBe('a; "\'=1"');
   });
 
   it('exports digests with one row each', () => {
@@ -131,17 +142,31 @@ describe('CSV export', () => {
     expect(row.agreements).toBe('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)');
   });
 
+  /** Every piece a spreadsheet could cut the cell into, by any separator it may guess, is safe. */
+  const safeUnderAnySeparator = (cell: string) => {
+    for (const piece of cell.split(/[;,\t\r\n]/)) expect(piece.replace(/^[ "]*/, '')).not.toMatch(/^[=+\-@]/);
+    expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  };
+
   it('parses back to the same (neutralised) cells for any input (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.oneof(vnText(10), fc.string(), fc.integer()), { minLength: 3, maxLength: 3 }), { maxLength: 10 }), (rows) => {
         const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows));
         expect(parsed).toEqual([['a', 'b', 'c'], ...rows.map((r) => r.map((c) => neutralise(c)))]);
-        // Text cells can never start a formula; numbers stay numbers ("-1").
+        // Text cells can never start a formula, under any separator; numbers stay numbers ("-1").
         rows.flat().forEach((orig, i) => {
-          if (typeof orig === 'string') expect(parsed.slice(1).flat()[i]).not.toMatch(/^[=+\-@\t\r]/);
+          if (typeof orig === 'string') safeUnderAnySeparator(parsed.slice(1).flat()[i]!);
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('is safe under any separator whatever the text holds (property)', () => {
+    const hostile = fc.array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ',', ' ', '"', 'a', 'Hà'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(hostile, (text) => safeUnderAnySeparator(neutralise(text))),
+      { numRuns: 500 },
     );
   });
 
@@ -150,7 +175,7 @@ describe('CSV export', () => {
       fc.property(libraryArbitrary(5), (ds) => {
         const parsed = parseCsv(digestsCsv(ds));
         expect(parsed).toHaveLength(ds.length + 1);
-        for (const cell of parsed.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        for (const cell of parsed.slice(1).flat()) if (!/^-?\d+$/.test(cell)) safeUnderAnySeparator(cell);
       }),
       { numRuns: 100 },
     );
@@ -196,5 +221,22 @@ describe('file names and zip', () => {
     expect(JSON.parse(json.data as string)).toMatchObject({ format: 'tin-gon-backup', version: 1, exportedAt: now.toISOString() });
     const notebook = buildExport([digest], { format: 'notebook', grouping: 'person', now });
     expect(notebook.filename).toBe('tin-gon-2025-05-01-notebook-person.md');
+  });
+
+  it('builds the citation formats and formatted references, in the language asked', () => {
+    const now = new Date('2025-05-01T00:00:00Z');
+    const csl = buildExport([digest], { format: 'csl-json', now, lang: 'en' });
+    expect(csl).toMatchObject({ filename: 'tin-gon-2025-05-01-citations.json', mime: 'application/vnd.citationstyles.csl+json', files: 1 });
+    expect(JSON.parse(csl.data as string)[0]).toMatchObject({ type: 'article-newspaper', title: 'Đối thoại: "Việt Nam - EU" # lần 3 thứ hai', author: [{ literal: 'Phương Linh' }] });
+    const ris = buildExport([digest], { format: 'ris', now, includeNotes: true });
+    expect(ris.filename).toBe('tin-gon-2025-05-01-citations.ris');
+    expect(ris.data).toContain('N1  - Theo dõi *EVFTA*. Hỏi lại Bộ. “hợp tác quốc phòng” (=quan trọng)\r\n');
+    expect(buildExport([digest], { format: 'ris', now }).data).not.toContain('Theo dõi');
+    expect(buildExport([digest], { format: 'biblatex', now }).data).toMatch(/^@article\{phuonglinh2025doithoai-[0-9a-z]{4},\n/);
+    const apa = buildExport([digest], { format: 'references', style: 'apa', now, lang: 'vi' });
+    expect(apa.filename).toBe('tin-gon-2025-05-01-references-apa.txt');
+    expect(apa.data).toBe('Phương Linh. (2025, ngày 1 tháng 1). Đối thoại: “Việt Nam - EU” # lần 3 thứ hai. VnExpress. https://vnexpress.net/a.html\n');
+    const note = buildExport([digest], { format: 'references', style: 'chicago-note', now, lang: 'en' });
+    expect(note.data).toBe('Phương Linh, “Đối thoại: ‘Việt Nam - EU’ # lần 3 thứ hai,” VnExpress, January 1, 2025, https://vnexpress.net/a.html.\n');
   });
 });

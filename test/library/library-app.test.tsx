@@ -95,7 +95,7 @@ describe('LibraryApp', () => {
     const { store } = await setup();
     location.hash = '#/digest/a';
     await screen.findByTestId('notes');
-    const paragraph = [...document.querySelectorAll('.lib-digest__article p')].find((el) => el.textContent?.includes('hợp tác quốc phòng'))!;
+    const paragraph = [...document.querySelectorAll('[data-testid=article] p')].find((el) => el.textContent?.includes('hợp tác quốc phòng'))!;
     const text = paragraph.firstChild!;
     const start = text.textContent!.indexOf('hợp tác quốc phòng');
     const range = document.createRange();
@@ -141,7 +141,7 @@ describe('LibraryApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
     fireEvent.click(screen.getByLabelText('JSON: bản sao lưu đầy đủ'));
     fireEvent.click(screen.getByTestId('export-run'));
-    expect(saved).toHaveLength(1);
+    await waitFor(() => expect(saved).toHaveLength(1)); // the export reads what the search index lacks from the store: async
     const backup = JSON.parse(saved[0]!.data as string);
     expect(backup.format).toBe('tin-gon-backup');
     expect(backup.digests.map((d: { id: string }) => d.id).sort()).toEqual(['a', 'b']);
@@ -154,6 +154,28 @@ describe('LibraryApp', () => {
     fireEvent.change(input);
     expect((await screen.findByTestId('import-error')).textContent).toContain('not a Tin Gọn backup');
     expect((await store.listSummaries()).length).toBe(2);
+  });
+
+  it('exports the selection as BibLaTeX, and copies formatted references to the clipboard', async () => {
+    const { saved } = await setup();
+    fireEvent.click(screen.getByRole('checkbox', { name: `Chọn bản tin: ${digests[0]!.article.title}` }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
+    fireEvent.click(screen.getByLabelText('BibLaTeX (.bib)'));
+    fireEvent.click(screen.getByTestId('export-run'));
+    // The export reads the digests in full from the store first.
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.filename).toMatch(/^tin-gon-\d{4}-\d{2}-\d{2}-citations\.bib$/);
+    expect(saved[0]!.data).toMatch(/^@article\{phuonglinh2025doithoai-/);
+    expect(saved[0]!.data).toContain('journaltitle = {Quân đội nhân dân},');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
+    fireEvent.click(screen.getByLabelText('Danh mục trích dẫn để dán'));
+    fireEvent.change(screen.getByTestId('export-style'), { target: { value: 'chicago-note' } });
+    fireEvent.click(screen.getByTestId('export-copy'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('Đã sao chép 1 trích dẫn'));
+    expect(await navigator.clipboard.readText()).toBe(
+      `Phương Linh, “${digests[0]!.article.title}”, Quân đội nhân dân, ngày 1 tháng 1 năm 2025, https://qdnd.vn/a.html.\n`,
+    );
   });
 
   it('shows people and agreements gathered across digests', async () => {

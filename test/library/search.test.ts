@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, emptyQuery, fromQueryString, matchRanges, parseQuery, toQueryString, tokensWithOffsets, type LibraryQuery } from '../../lib/search';
+import { SearchIndex, emptyQuery, fromQueryString, matchRanges, parseSearch, toQueryString, tokensWithOffsets, type LibraryQuery } from '../../lib/search';
 import { lexiconAcronymOf } from '../../lib/library';
 import { foldForSearch } from '../../lib/text/normalize';
 import { agreement, makeDigest, person } from './make-digest';
@@ -109,10 +109,11 @@ describe('SearchIndex', () => {
     expect(title.titleRanges.map((x) => title.digest.article.title.slice(x.start, x.end))).toEqual(['Đối thoại']);
   });
 
-  it('maps ranges through NFD text and prefixes', () => {
+  it('maps ranges through NFD text and prefixes; a phrase is marked where it stands, scattered words each', () => {
     const text = 'Ông Hoàng Xuân Chiến và Hoàng hôn'.normalize('NFD');
-    const ranges = matchRanges(text, parseQuery('hoang xu'));
-    expect(ranges.map((r) => text.slice(r.start, r.end).normalize('NFC'))).toEqual(['Hoàng Xuân', 'Hoàng']);
+    const marked = (scattered: boolean) => matchRanges(text, parseSearch('hoang xu'), scattered).map((r) => text.slice(r.start, r.end).normalize('NFC'));
+    expect(marked(false)).toEqual(['Hoàng Xuân']);
+    expect(marked(true)).toEqual(['Hoàng Xuân', 'Hoàng']);
   });
 
   it('filters by site, date range, person, agreement alias and tag', () => {

@@ -1,15 +1,16 @@
-// A Platform for popup tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
+// A Platform for popup and library tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
 import type { ExtractRequest, InjectedResult } from '../../lib/digest/injected';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
-import { answerSave, SAVE_MESSAGE, type SaveAnswer } from '../../platform/save-message';
+import { saveDigest, type SaveAnswer } from '../../platform/save-use-case';
 import { createMemoryArea } from '../../lib/storage/memory-area';
-import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
+import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
 
 export interface FakePlatform extends Platform {
-  saveDigest: NonNullable<Platform['saveDigest']>;
   area: ReturnType<typeof createMemoryArea>;
+  /** The lock every store object over `area` shares (the Web Lock in the extension). */
+  lock: ReturnType<typeof createQueueLock>;
   /** Save requests the "background" received. */
   saves: number;
   /** Replaces the background's answer (e.g. it stopped before answering). */
@@ -17,6 +18,8 @@ export interface FakePlatform extends Platform {
   requests: ExtractRequest[];
   openedLibrary: number;
   prefs: Prefs;
+  /** Another extension page changed the preferences (as storage.onChanged tells every page). */
+  changePrefs: (next: Partial<Prefs>) => void;
 }
 
 export function fakePlatform(opts: {
@@ -25,8 +28,11 @@ export function fakePlatform(opts: {
   uiLanguage?: string;
 }): FakePlatform {
   const area = createMemoryArea();
+  const prefListeners = new Set<(prefs: Prefs) => void>();
+  const lock = createQueueLock();
   const p: FakePlatform = {
     area,
+    lock,
     requests: [],
     openedLibrary: 0,
     prefs: { ...DEFAULT_PREFS },
@@ -39,17 +45,22 @@ export function fakePlatform(opts: {
     },
     saves: 0,
     saveOverride: null,
-    // The background's real handler over the same storage (a separate store object, as in the extension).
-    saveDigest: async (article, entities, source) => {
+    // The background's real use case over the same storage (a separate store object, as in the extension).
+    save: async (article, entities, source) => {
       p.saves++;
       if (p.saveOverride) return p.saveOverride();
-      return answerSave(createDigestStore(p.digestArea, { lock: p.lock }), { type: SAVE_MESSAGE, article, entities, source });
+      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source });
     },
-    digestArea: area,
-    lock: createQueueLock(),
+    store: createDigestStore(area, { lock }),
     getPrefs: async () => p.prefs,
-    setPrefs: async (next) => {
-      p.prefs = { ...p.prefs, ...next };
+    setPrefs: async (next) => p.changePrefs(next),
+    changePrefs: (next) => {
+      p.prefs = normalizePrefs({ ...p.prefs, ...next });
+      for (const cb of prefListeners) cb(p.prefs);
+    },
+    onPrefsChanged: (cb) => {
+      prefListeners.add(cb);
+      return () => prefListeners.delete(cb);
     },
     openLibrary: async () => {
       p.openedLibrary++;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { InjectedResult } from '../../lib/digest/injected';
 import { makeArticle, makeEntities } from '../storage/fixtures';
+import { storedLayout } from '../support/stored-layout';
 import { fakePlatform } from './fake-platform';
 
 afterEach(cleanup);
@@ -87,8 +88,8 @@ describe('PopupApp', () => {
     const p = await renderDigest();
     fireEvent.click(screen.getByTestId('undo'));
     await screen.findByText(/Đã hoàn tác/);
-    expect(p.area.data.has('index')).toBe(true);
-    expect(JSON.parse(p.area.data.get('index')!).entries).toHaveLength(0);
+    expect(storedLayout(p.area.data)?.summaries).toHaveLength(0);
+    expect(await p.store.count()).toBe(0);
   });
 
   it('not-an-article page: message in the user language with "extract anyway"', async () => {

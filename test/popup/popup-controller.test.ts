@@ -3,6 +3,7 @@ import { PopupController, type PopupState } from '../../components/popup/popup-c
 import type { InjectedResult } from '../../lib/digest/injected';
 import { QuotaExceededError } from '../../lib/storage/memory-area';
 import { makeArticle, makeEntities } from '../storage/fixtures';
+import { createDigestStore } from '../../lib/storage/digest-store';
 import { fakePlatform } from './fake-platform';
 
 const article = makeArticle(1);
@@ -44,8 +45,7 @@ describe('PopupController', () => {
     const p = fakePlatform({ answer: () => ok(), tab: { id: 1, url: 'https://baoquocte.vn/bai-viet-1.html', title: '' } });
     await new PopupController(p).start();
     const again = fakePlatform({ answer: () => ok(), tab: { id: 2, url: 'https://baoquocte.vn/bai-viet-1.html?utm_source=fb&fbclid=1', title: '' } });
-    again.area.data = p.area.data; // same storage, another popup
-    Object.assign(again, { digestArea: p.area });
+    Object.assign(again, { area: p.area, lock: p.lock, store: createDigestStore(p.area, { lock: p.lock }) }); // same storage, another popup
     const c = new PopupController(again);
     await c.start();
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'stored' } });
@@ -172,8 +172,8 @@ describe('PopupController: the save goes through the background', () => {
     const p = fakePlatform({ answer: () => ok() });
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const save = p.saveDigest.bind(p);
-    p.saveDigest = async (...args) => {
+    const save = p.save.bind(p);
+    p.save = async (...args) => {
       const pending = save(...args); // the background has the request and writes
       await gate; // ...the popup is closed before the answer arrives: nobody awaits it
       return pending;
@@ -189,8 +189,8 @@ describe('PopupController: the save goes through the background', () => {
 
   it('the background stopped before answering: the popup reads back what landed and says so', async () => {
     const p = fakePlatform({ answer: () => ok() });
-    const save = p.saveDigest.bind(p);
-    p.saveDigest = async (...args) => {
+    const save = p.save.bind(p);
+    p.save = async (...args) => {
       await save(...args); // landed...
       return { ok: false, code: 'unanswered', detail: 'The message port closed before a response was received.' }; // ...unanswered
     };

@@ -13,6 +13,9 @@ import { parseVietnameseDate } from '../../lib/meta/dates';
 import { canonicalTones, cleanInline, cleanText, cleanWithOffsets, foldForSearch, matchKey } from '../../lib/text/normalize';
 import { libraryArbitrary, vnText } from '../support/digest-arbitrary';
 
+/** The DOM an import sanitises with outside the browser. */
+const DOC = parseHtml('<p></p>');
+
 const SEED = 20251123;
 const runs = (numRuns: number) => ({ numRuns, seed: SEED });
 /** Vietnamese words only (NFC or NFD): case mapping is only promised for Vietnamese, not for Greek ligatures. */
@@ -166,7 +169,7 @@ describe('backup importer on arbitrary and damaged files (property)', () => {
   it('any text: a clear error or a valid library, never a throw', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify({ format: 'tin-gon-backup', version: 1, exportedAt: '2025-01-01T00:00:00Z', digests: [v] }))), (text) => {
-        const r = parseBackup(text);
+        const r = parseBackup(text, DOC);
         if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
         else for (const d of r.digests) expect(typeof d.id).toBe('string');
       }),
@@ -188,7 +191,7 @@ describe('backup importer on arbitrary and damaged files (property)', () => {
         const [obj, key] = slots[where % slots.length]!;
         if (how === 'delete') delete obj[key];
         else obj[key] = how === 'null' ? null : how === 'string' ? '<script>alert(1)</script>' : how === 'number' ? -1 : [];
-        const r = validateBackup(json);
+        const r = validateBackup(json, DOC);
         if (r.ok) expect(r.digests.length).toBeLessThanOrEqual(ds.length);
         else expect(r.error).toMatch(/./);
       }),

@@ -2,9 +2,11 @@
 // from a newer version, a missing or corrupt index, a corrupt meta. The store lists what it can read, reports
 // the rest with a reason, rebuilds the index from the records and never deletes or rewrites a bad record.
 import { describe, expect, it } from 'vitest';
-import { createDigestStore, INDEX_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { shardKey } from '../../lib/storage/layout';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { checkRecord } from '../../lib/storage/record-check';
+import { storedLayout } from '../support/stored-layout';
 import { makeArticle, makeEntities } from './fixtures';
 
 async function library() {
@@ -39,7 +41,7 @@ describe('unreadable records', () => {
     const value = damage(JSON.parse(area.data.get(RECORD_PREFIX + ids[0])!));
     area.data.set(key, JSON.stringify(value));
     const stored = area.data.get(key);
-    area.data.delete(INDEX_KEY); // and the index is gone too
+    area.data.delete(DIRECTORY_KEY); // and the layout's directory is gone too
 
     const store = createDigestStore(area);
     expect((await store.listSummaries()).map((s) => s.id).sort()).toEqual([...ids].sort());
@@ -48,7 +50,7 @@ describe('unreadable records', () => {
     expect(report.unreadable).toEqual([{ key, reason, detail: expect.any(String) }]);
     expect(report.index).toBe('missing');
     expect(report.indexRepaired).toBe(true);
-    expect(JSON.parse(area.data.get(INDEX_KEY)!).entries).toHaveLength(3);
+    expect(storedLayout(area.data)!.summaries).toHaveLength(3);
     // Reported on every opening (not forgotten once the index is rebuilt), and never deleted or rewritten.
     expect((await createDigestStore(area).inspect()).report.unreadable).toHaveLength(1);
     await store.reconcile();
@@ -93,31 +95,33 @@ describe('unreadable records', () => {
   });
 });
 
-describe('damaged index and meta', () => {
+describe('damaged layout and meta', () => {
   it.each([
-    ['a string', 'xin chào', 'corrupt'],
-    ['entries that are not summaries', { version: 1, entries: [{ id: 3 }] }, 'corrupt'],
-    ['duplicate entries', 'dup', 'corrupt'],
-    ['another version', { version: 0, entries: [] }, 'outdated'],
-  ] as const)('index is %s: rebuilt from the records and written back', async (_n, value, state) => {
+    ['the directory is a string', DIRECTORY_KEY, () => 'xin chào', 'corrupt'],
+    ['a shard holds entries that are not summaries', shardKey(0), () => ({ entries: [{ id: 3 }] }), 'corrupt'],
+    ['a shard lists one digest twice', shardKey(0), (v: { entries: unknown[] }) => ({ entries: [...v.entries, v.entries[0]] }), 'corrupt'],
+    ['the directory is of another layout version', DIRECTORY_KEY, () => ({ version: 1, shards: [] }), 'outdated'],
+  ] as const)('%s: rebuilt from the records and written back', async (_n, key, damage, state) => {
     const { area, ids } = await library();
-    const idx = JSON.parse(area.data.get(INDEX_KEY)!);
-    area.data.set(INDEX_KEY, JSON.stringify(value === 'dup' ? { version: 1, entries: [...idx.entries, idx.entries[0]] } : value));
+    area.data.set(key, JSON.stringify(damage(JSON.parse(area.data.get(key)!))));
     const store = createDigestStore(area);
     expect((await store.listSummaries()).map((s) => s.id).sort()).toEqual([...ids].sort());
     const { report } = await store.inspect();
     expect(report.index).toBe(state);
-    expect(JSON.parse(area.data.get(INDEX_KEY)!).entries).toHaveLength(3);
+    const layout = storedLayout(area.data)!;
+    expect(layout.summaries).toHaveLength(3);
+    expect(layout.problems).toEqual([]);
   });
 
-  it('an index that lists a missing record and misses a present one is repaired on opening', async () => {
+  it('a shard that lists a missing record and misses a present one is repaired on opening', async () => {
     const { area, ids } = await library();
-    const idx = JSON.parse(area.data.get(INDEX_KEY)!);
-    idx.entries = idx.entries.map((e: { id: string }) => (e.id === ids[2] ? { ...e, id: 'ghost' } : e));
-    area.data.set(INDEX_KEY, JSON.stringify(idx));
+    const shard = JSON.parse(area.data.get(shardKey(0))!);
+    shard.entries = shard.entries.map((e: { id: string }) => (e.id === ids[2] ? { ...e, id: 'ghost' } : e));
+    area.data.set(shardKey(0), JSON.stringify(shard));
     const { summaries, report } = await createDigestStore(area).inspect();
     expect(summaries.map((s) => s.id).sort()).toEqual([...ids].sort());
     expect(report).toMatchObject({ index: 'out-of-step', indexRepaired: true, unreadable: [] });
+    expect(storedLayout(area.data)!.summaries.map((s) => s.id).sort()).toEqual([...ids].sort());
   });
 
   it.each([['a string', 'v1'], ['a version that is text', { schemaVersion: 'một' }], ['null', null]])('meta is %s: reported, rewritten, nothing lost', async (_n, value) => {
@@ -126,7 +130,7 @@ describe('damaged index and meta', () => {
     const store = createDigestStore(area);
     expect((await store.inspect()).report.meta).toBe('corrupt');
     await store.updateNotes(ids[0], 'sau khi sửa');
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1 });
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1, layout: 2 });
     expect((await store.getDigest(ids[1]))?.notes).toBe('ghi chú 2');
     expect(await store.count()).toBe(3);
   });
@@ -134,7 +138,7 @@ describe('damaged index and meta', () => {
   it('meta from a newer version: the library still lists and reports, writes are refused with "newer-schema"', async () => {
     const { area } = await library();
     area.data.set(META_KEY, JSON.stringify({ schemaVersion: 4 }));
-    area.data.delete(INDEX_KEY);
+    area.data.delete(DIRECTORY_KEY);
     const before = new Map(area.data);
     const store = createDigestStore(area);
     const { summaries, report } = await store.inspect();

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDigestStore, INDEX_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX, URL_PREFIX } from '../../lib/storage/digest-store';
+import { shardKey } from '../../lib/storage/layout';
 import { StorageError } from '../../lib/storage/errors';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { createMemoryArea, QuotaExceededError } from '../../lib/storage/memory-area';
+import { storedLayout } from '../support/stored-layout';
 import { makeArticle, makeEntities } from './fixtures';
 
 function setup(opts: Parameters<typeof createMemoryArea>[0] = {}) {
@@ -18,13 +20,13 @@ async function save(store: ReturnType<typeof setup>['store'], n: number, over = 
 }
 
 describe('digest store: records and index', () => {
-  it('saves one record and one index entry, with meta at schema v1', async () => {
+  it('saves one record, its summary in a shard and its url key, with meta at schema v1, layout 2', async () => {
     const { area, store } = setup();
     const { digest, created, previous } = await save(store, 1);
     expect(created).toBe(true);
     expect(previous).toBeNull();
     expect(digest.urlKey).toBe('baoquocte.vn/bai-viet-1.html');
-    expect([...area.data.keys()].sort()).toEqual([INDEX_KEY, META_KEY, RECORD_PREFIX + digest.id].sort());
+    expect([...area.data.keys()].sort()).toEqual([DIRECTORY_KEY, META_KEY, RECORD_PREFIX + digest.id, shardKey(0), URL_PREFIX + digest.urlKey].sort());
     const summaries = await store.listSummaries();
     expect(summaries).toHaveLength(1);
     expect(summaries[0]).toMatchObject({
@@ -36,7 +38,7 @@ describe('digest store: records and index', () => {
       hasNotes: false,
       highlightCount: 0,
     });
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1 });
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1, layout: 2 });
     expect(await store.getDigest(digest.id)).toEqual(digest);
   });
 
@@ -101,16 +103,35 @@ describe('digest store: records and index', () => {
     await expect(store.updateNotes('nope', 'x')).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('imports digests: new ones added, existing ones skipped unless overwrite', async () => {
+  it('imports digests: new ones added, a digest already saved merged (both sides kept), a repeat import changes nothing', async () => {
     const { store } = setup();
     const d1 = (await save(store, 1)).digest;
+    await store.updateNotes(d1.id, 'của tôi');
     const other = setup().store;
     const d2 = (await save(other, 2)).digest;
-    const d1b = { ...d1, notes: 'từ tệp' };
-    expect(await store.importDigests([d1b, d2])).toEqual({ added: 1, updated: 0, skipped: 1 });
+    const d1b = { ...d1, notes: 'từ tệp', tags: ['EU'] };
+    expect(await store.importDigests([d1b, d2])).toEqual({ added: 1, merged: 1, unchanged: 0 });
     expect(await store.count()).toBe(2);
-    expect(await store.importDigests([d1b], { overwrite: true })).toEqual({ added: 0, updated: 1, skipped: 0 });
-    expect((await store.getDigest(d1.id))?.notes).toBe('từ tệp');
+    const merged = await store.getDigest(d1.id);
+    expect(merged?.notes).toContain('của tôi');
+    expect(merged?.notes).toContain('từ tệp');
+    expect(merged?.tags).toEqual(['EU']);
+    expect(await store.importDigests([d1b, d2])).toEqual({ added: 0, merged: 0, unchanged: 2 });
+  });
+
+  it('the first rows (from the newest shards only) are the newest summaries, whatever order digests were saved in', async () => {
+    const { generateDigests, seededRandom } = await import('../support/generate-digests');
+    const rand = seededRandom(11);
+    // Imported and restored digests carry old savedAt values into the newest shard: shards are not in date order.
+    const digests = generateDigests(500, { seed: 12, bodyWords: 20 }).map((d) => ({ ...d, savedAt: new Date(Date.UTC(2020, 0, 1) + rand() * 5e10).toISOString() }));
+    const { store } = setup();
+    for (let i = 0; i < digests.length; i += 100) await store.importDigests(digests.slice(i, i + 100));
+    const all = await store.listSummaries();
+    for (const limit of [1, 50, 120]) {
+      const first = await store.firstSummaries(limit);
+      expect(first.total).toBe(500);
+      expect(first.summaries.map((x) => x.id)).toEqual(all.slice(0, limit).map((x) => x.id));
+    }
   });
 
   it('reports usage', async () => {
@@ -140,15 +161,15 @@ describe('digest store: concurrency', () => {
     expect([...area.data.keys()].filter((k) => k.startsWith(RECORD_PREFIX))).toHaveLength(10);
   });
 
-  it('without the shared lock the same race does lose index entries (why the lock exists)', async () => {
-    // Equal delays: every writer reads the index before any of them writes it back.
+  it('without the shared lock the same race does lose summaries (why the lock exists)', async () => {
+    // Equal delays: every writer reads the shard before any of them writes it back.
     const area = createMemoryArea({ delay: () => new Promise((r) => setTimeout(r, 1)) });
     const stores = Array.from({ length: 10 }, () => createDigestStore(area)); // each its own lock
     await stores[0].ready();
     await Promise.all(stores.map((s, n) => s.saveDigest(makeArticle(n), makeEntities(makeArticle(n)), 'page')));
     expect(await stores[0].count()).toBeLessThan(10);
-    // ...and reconcile() repairs it from the records, which were all written.
-    expect(await stores[0].reconcile()).toBe(true);
+    // ...and the library's check (record keys against the summaries) repairs it from the records, all written.
+    expect((await stores[0].inspect()).report).toMatchObject({ index: 'out-of-step', indexRepaired: true });
     expect(await stores[0].count()).toBe(10);
   });
 });
@@ -177,15 +198,15 @@ describe('digest store: failures keep what was saved', () => {
     expect((await store.getDigest(first.id))?.notes).toBe('');
   });
 
-  it('rebuilds a lost or outdated index from the records', async () => {
+  it('rebuilds a lost or outdated layout from the records', async () => {
     const { area, store } = setup();
     await save(store, 1);
     await save(store, 2);
-    area.data.delete(INDEX_KEY);
+    area.data.delete(DIRECTORY_KEY);
     expect(await store.count()).toBe(2); // read path rebuilds in memory
-    area.data.set(INDEX_KEY, JSON.stringify({ version: 0, entries: [] }));
+    area.data.set(DIRECTORY_KEY, JSON.stringify({ version: 0, shards: [] }));
     expect(await store.reconcile()).toBe(true);
-    expect(JSON.parse(area.data.get(INDEX_KEY)!).entries).toHaveLength(2);
+    expect(storedLayout(area.data)!.summaries).toHaveLength(2);
     expect(await store.reconcile()).toBe(false);
     expect(await store.rebuildIndex()).toHaveLength(2);
   });

@@ -10,6 +10,7 @@ import { t } from '../../lib/i18n/index';
 import { createFaultyArea, type FaultKind } from '../support/faulty-area';
 import { stepArb } from '../support/fault-arbitraries';
 import { runFaultSequence, type Step } from '../support/fault-run';
+import { storedLayout } from '../support/stored-layout';
 import { makeArticle, makeEntities } from './fixtures';
 
 const save = (store: ReturnType<typeof createDigestStore>, n: number, over = {}) => {
@@ -67,11 +68,20 @@ describe('each fault on its own', () => {
       let r = seed;
       const rand = () => ((r = (r * 48271) % 2147483647) / 2147483647);
       let crashAt = -1;
-      const area = createFaultyArea({ rand, plan: (c) => (c.n === crashAt ? 'crash' : undefined) });
+      // The crash hits the write that carries the record (after the journal): record, shard and url keys.
+      let crashed = false;
+      const area = createFaultyArea({
+        rand,
+        plan: (c) => {
+          if (crashed || crashAt < 0 || c.n < crashAt || !c.keys.some((k) => k.startsWith(RECORD_PREFIX))) return undefined;
+          crashed = true;
+          return 'crash';
+        },
+      });
       const first = createDigestStore(area);
       const d = (await save(first, 1)).digest;
       await first.updateNotes(d.id, 'ghi chú của tôi');
-      crashAt = area.writes; // the next write: record + index of a refresh, or of a new digest
+      crashAt = area.writes; // from the next write on: the record + layout write of a refresh, or of a new digest
       await expect(save(first, seed % 2 ? 1 : 2, { title: 'Bản mới' })).rejects.toBeInstanceOf(StorageError);
       expect(area.dead).toBe(true);
       area.revive();
@@ -87,6 +97,29 @@ describe('each fault on its own', () => {
     }
     // Across seeds the crash landed nothing, part, or all of the keys.
     expect(outcomes.size).toBeGreaterThan(1);
+  });
+
+  it('the library opening after a crash finishes the journaled repair (only those digests), without a whole rebuild', async () => {
+    let crashNext = false;
+    const area = createFaultyArea({ rand: () => 0.5, plan: (c) => (crashNext && c.keys.some((k) => k.startsWith(RECORD_PREFIX)) ? ((crashNext = false), 'crash') : undefined) });
+    const first = createDigestStore(area);
+    for (let n = 0; n < 5; n++) await save(first, n);
+    crashNext = true;
+    await expect(save(first, 7)).rejects.toBeInstanceOf(StorageError);
+    area.revive();
+    const library = createDigestStore(area);
+    const sets: string[][] = [];
+    const set = area.set.bind(area);
+    area.set = async (items) => {
+      sets.push(Object.keys(items));
+      return set(items);
+    };
+    const { summaries, report } = await library.inspect();
+    expect(report.index).toBe('ok');
+    expect(summaries.length === 5 || summaries.length === 6).toBe(true);
+    // The repair wrote one shard and at most the url key of the interrupted save, not every digest's keys.
+    expect(sets.flat().filter((k) => k.startsWith('url:')).length).toBeLessThanOrEqual(1);
+    expect(storedLayout(area.data)!.problems).toEqual([]);
   });
 
   it('slow writes from two windows interleave without losing a save or an edit', async () => {

@@ -5,7 +5,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { parseHtml } from '../../lib/dom/parse-html';
-import { createDigestStore, INDEX_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { storedLayout } from '../support/stored-layout';
 import { fakePlatform } from '../popup/fake-platform';
 import { makeArticle, makeEntities } from './fixtures';
 
@@ -29,7 +30,7 @@ describe('library on damaged storage', () => {
     const good = JSON.parse(p.area.data.get(RECORD_PREFIX + ids[0])!);
     p.area.data.set(RECORD_PREFIX + 'hong', JSON.stringify(JSON.stringify(good).slice(0, 500))); // cut short
     p.area.data.set(RECORD_PREFIX + 'moi', JSON.stringify({ ...good, id: 'moi', urlKey: 'x/y', schemaVersion: 3 }));
-    p.area.data.delete(INDEX_KEY);
+    p.area.data.delete(DIRECTORY_KEY);
     const before = new Map(p.area.data);
     render(<LibraryApp platform={p} parseHtml={parseHtml} save={() => undefined} />);
     await waitFor(() => expect(screen.getAllByTestId('row-title')).toHaveLength(3));
@@ -40,13 +41,13 @@ describe('library on damaged storage', () => {
     expect(banner.textContent).toContain('dựng lại');
     expect(within(banner).getByText(RECORD_PREFIX + 'hong', { exact: false })).toBeTruthy();
     for (const k of [RECORD_PREFIX + 'hong', RECORD_PREFIX + 'moi']) expect(p.area.data.get(k)).toBe(before.get(k));
-    expect(JSON.parse(p.area.data.get(INDEX_KEY)!).entries).toHaveLength(3);
+    expect(storedLayout(p.area.data)!.summaries).toHaveLength(3);
   });
 
   it('a corrupt meta and a lost index are reported in English; the library still works', async () => {
     const { p } = await library('en');
     p.area.data.set(META_KEY, JSON.stringify('garbage'));
-    p.area.data.set(INDEX_KEY, JSON.stringify({ version: 1, entries: 'nope' }));
+    p.area.data.set(DIRECTORY_KEY, JSON.stringify({ version: 2, shards: 'nope' }));
     render(<LibraryApp platform={p} parseHtml={parseHtml} save={() => undefined} />);
     await waitFor(() => expect(screen.getAllByTestId('row-title')).toHaveLength(3));
     const banner = await screen.findByTestId('storage-report');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDigestStore, INDEX_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { createDigestStore, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { migrateRecord, type SchemaInfo } from '../../lib/storage/migrations';
+import { storedLayout } from '../support/stored-layout';
 import { makeArticle, makeEntities } from './fixtures';
 
 // A synthetic v2 that renames `tags` to `labels`-style objects, to prove the machinery end to end.
@@ -34,8 +35,8 @@ describe('schema migrations', () => {
     await v2.ready();
     const stored = JSON.parse(area.data.get(RECORD_PREFIX + digest.id)!);
     expect(stored).toMatchObject({ schemaVersion: 2, migratedToV2: true, tags: ['ngoại giao'] });
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 2 });
-    expect(JSON.parse(area.data.get(INDEX_KEY)!).entries[0].tags).toEqual(['ngoại giao']);
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 2, layout: 2 });
+    expect(storedLayout(area.data)!.summaries[0]!.tags).toEqual(['ngoại giao']);
 
     // And the old extension now refuses to write over newer data instead of corrupting it.
     const old = createDigestStore(area);

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIGEST_SCHEMA_VERSION } from '../../lib/digest/types';
-import { createDigestStore, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { createDigestStore, LEGACY_INDEX_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { LAYOUT_VERSION } from '../../lib/storage/layout';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { MIGRATIONS, type SchemaInfo } from '../../lib/storage/migrations';
 
@@ -57,7 +58,8 @@ describe.each(samples)('stored sample %s', (file) => {
       expect(d!.schemaVersion).toBe(schema?.current ?? DIGEST_SCHEMA_VERSION);
       if (schema) expect(JSON.parse(area.data.get(key)!).readingTime).toBeGreaterThan(0);
     }
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: schema?.current ?? DIGEST_SCHEMA_VERSION });
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: schema?.current ?? DIGEST_SCHEMA_VERSION, layout: LAYOUT_VERSION });
+    expect(area.data.has(LEGACY_INDEX_KEY)).toBe(false); // layout 1's index is gone once the layout is built
     // Editing after the upgrade works and keeps the rest.
     const first = summaries[0];
     await store.updateNotes(first.id, 'sau nâng cấp');

@@ -14,8 +14,8 @@ describe('WXT storage area', () => {
     const a = makeArticle(1);
     const { digest } = await store.saveDigest(a, makeEntities(a), 'page');
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(Object.keys(raw).sort()).toEqual([`digest:${digest.id}`, 'index', 'meta'].sort());
-    expect((raw.index as { entries: unknown[] }).entries).toHaveLength(1);
+    expect(Object.keys(raw).sort()).toEqual([`digest:${digest.id}`, 'meta', 'shard:0', 'shards', `url:${digest.urlKey}`].sort());
+    expect((raw['shard:0'] as { entries: unknown[] }).entries).toHaveLength(1);
     expect(await store.getByUrl('https://baoquocte.vn/bai-viet-1.html?utm_medium=social')).toEqual(digest);
   });
 
@@ -25,13 +25,14 @@ describe('WXT storage area', () => {
     const s2 = createDigestStore(createWxtLocalArea(), { lock });
     await Promise.all(Array.from({ length: 6 }, (_, n) => (n % 2 ? s1 : s2).saveDigest(makeArticle(n), makeEntities(makeArticle(n)), 'page')));
     expect(await s1.count()).toBe(6);
-    expect(await createWxtLocalArea().keys()).toHaveLength(8);
+    // Six records and their six url keys, one shard, the directory and meta.
+    expect(await createWxtLocalArea().keys()).toHaveLength(15);
   });
 
   it('deletes records', async () => {
     const store = createDigestStore(createWxtLocalArea());
     const { digest } = await store.saveDigest(makeArticle(1), makeEntities(makeArticle(1)), 'page');
     await store.deleteDigest(digest.id);
-    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['index', 'meta']);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['meta', 'shard:0', 'shards']);
   });
 });

@@ -1,6 +1,6 @@
 // What the entity robustness tests compare: the entities in a form that ignores the page's spelling (Unicode
 // form, tone placement, invisible characters, Ð), and the tone-placement transformation they apply.
-import type { Agreement, Entities, Person, Span } from '../../lib/entities/types';
+import type { Agreement, Entities, Person, Side, Span } from '../../lib/entities/types';
 import { matchKey } from '../../lib/text/normalize';
 
 const TONES = '\u0300\u0301\u0303\u0309\u0323';
@@ -54,7 +54,23 @@ export function personView(p: Person, input: string) {
   };
 }
 
+export function sideView(s: Side, input: string) {
+  return {
+    key: s.key,
+    name: matchKey(s.name),
+    kind: s.kind,
+    acronym: s.acronym,
+    aliases: s.aliases.map(matchKey),
+    mentions: s.mentions,
+    spans: spanTexts(s.spans, input),
+  };
+}
+
 /** What must not change under the transformations. */
 export function entitiesView(e: Entities, input: string) {
-  return { people: e.people.map((p) => personView(p, input)), agreements: e.agreements.map((a) => agreementView(a, input)) };
+  return {
+    people: e.people.map((p) => personView(p, input)),
+    agreements: e.agreements.map((a) => agreementView(a, input)),
+    sides: (e.sides ?? []).map((s) => sideView(s, input)),
+  };
 }

@@ -12,7 +12,7 @@ export const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('highlight' as const), n, quote: fc.constantFrom('Hai bên nhất trí', 'tiếp tục hỗ trợ') }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), n }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restore' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('import' as const), n, notes: text, overwrite: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('import' as const), n, notes: text }) },
 );
 export const stepArb: fc.Arbitrary<Step> = fc.record({
   op: opArb,

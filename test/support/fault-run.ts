@@ -11,9 +11,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { digestIdFor } from '../../lib/digest/digest-id';
 import { makeDigest, urlKeyOf } from '../../lib/digest/make-digest';
 import type { Digest } from '../../lib/digest/types';
-import { createDigestStore, INDEX_KEY, RECORD_PREFIX, type DigestStore } from '../../lib/storage/digest-store';
+import { mergeDigest } from '../../lib/import/merge';
+import { createDigestStore, RECORD_PREFIX, type DigestStore } from '../../lib/storage/digest-store';
 import { StorageError } from '../../lib/storage/errors';
-import { readIndex, sameEntries } from '../../lib/storage/index-check';
+import { sameEntries } from '../../lib/storage/index-check';
+import { storedLayout } from './stored-layout';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { checkRecord } from '../../lib/storage/record-check';
 import { summarise } from '../../lib/storage/summary';
@@ -27,7 +29,7 @@ export type Op =
   | { kind: 'highlight'; n: number; quote: string }
   | { kind: 'delete'; n: number }
   | { kind: 'restore' }
-  | { kind: 'import'; n: number; notes: string; overwrite: boolean };
+  | { kind: 'import'; n: number; notes: string };
 
 export interface Step {
   op: Op;
@@ -211,10 +213,9 @@ function recordEntries(area: FaultyArea) {
 }
 
 async function indexMatches(area: FaultyArea): Promise<boolean> {
-  const raw = area.data.get(INDEX_KEY);
-  const idx = readIndex(raw === undefined ? undefined : JSON.parse(raw), 1);
+  const layout = storedLayout(area.data);
   const entries = recordEntries(area);
-  return 'entries' in idx ? sameEntries(idx.entries, entries) : entries.length === 0 && raw === undefined;
+  return layout ? sameEntries(layout.summaries, entries) && layout.problems.length === 0 && !layout.journal : entries.length === 0;
 }
 
 /** What the target record looks like if a crashed operation did land in full. */
@@ -237,10 +238,11 @@ function intended(op: Op, before: Digest | null, lastDeleted: Digest | null): Ch
   }
 }
 
+/** The stored digest after importing the backup copy: the copy when new, else merged with what was stored. */
 function importedDigest(op: Extract<Op, { kind: 'import' }>, before: Digest | null): Digest {
   const a = variantOf(op.n, 9);
   const d = { ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes };
-  return { ...d, id: before?.id ?? idOf(op.n) };
+  return before ? mergeDigest(before, { ...d, id: before.id, urlKey: before.urlKey }) : { ...d, id: idOf(op.n) };
 }
 
 /** Runs the operation; returns which article it changed and how (as acknowledged by the store). */
@@ -274,10 +276,10 @@ async function apply(store: DigestStore, op: Op, known: (Digest | null)[], lastD
       return { target: indexOfDigest(lastDeleted), value: lastDeleted };
     case 'import': {
       const before = known[op.n];
-      const d = importedDigest(op, before);
-      const r = await store.importDigests([d], { overwrite: op.overwrite });
-      if (r.skipped) return { target: null, value: null };
-      return { target: op.n, value: d };
+      const a = variantOf(op.n, 9);
+      const r = await store.importDigests([{ ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes }]);
+      if (r.unchanged) return { target: null, value: null };
+      return { target: op.n, value: importedDigest(op, before) };
     }
   }
 }

@@ -1,35 +1,28 @@
 // Agreements named in an article body: treaties, conventions, agreements, MoUs, protocols, declarations,
-// codes of conduct, action plans, charters, consensus documents.
+// codes of conduct, action plans and cooperation programmes, charters, consensus documents.
 //
-// 1. Every capitalised head word ("Hiệp định", "Thoả thuận khung", "Bộ Quy tắc ứng xử") followed by a
-//    specific name; the name ends where scan.ts decides; "(ACRONYM)" right after it links the acronym.
+// 1. Every head word ("Hiệp định", "Thoả thuận khung", "Bộ Quy tắc ứng xử"; "thỏa thuận" in lower case before a
+//    proper name) followed by a specific name; the name ends where scan.ts decides; "(ACRONYM)" right after
+//    it links the acronym.
 // 2. Every acronym standing alone that the article defined in step 1 or that the table of well-known
 //    agreements knows ("DOC", "COC", "UNCLOS 1982"); the table also spells it out.
-// 3. Mentions of one agreement merge: same acronym, same table entry, or the same name.
+// 3. Mentions of one agreement merge (merge.ts): same acronym, same table entry, the same name in another
+//    spelling, or a short form of a longer name.
 //
 // Counting: a mention is one full name (with its parenthesised acronym, if any) or one standalone
 // acronym. Bare heads and references back ("Công ước trên", "Hiệp định này", "Hiệp định" alone) are not
 // counted: they cannot be told apart from a different agreement of the same kind.
 import type { Agreement, AgreementKind, Span } from '../types';
-import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
 import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
 import { sentenceAt, sentenceSpans } from '../../text/sentences';
-import { findHeads } from './heads';
-import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, linkKey } from './known';
-import { BLOCKING_PREDECESSORS } from './words';
-import { scanName } from './scan';
-
-interface Mention {
-  /** Offsets in the cleaned text. */
-  start: number;
-  end: number;
-  /** Display name as written (null for a standalone acronym). */
-  name: string | null;
-  acronym: string | null;
-  year: number | null;
-  kind: AgreementKind;
-  known: KnownAgreement | undefined;
-}
+import { findHeads, type HeadMatch } from './heads';
+import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
+import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
+import { groupMentions, type Mention } from './merge';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, isPlaceName } from './words';
+import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
+import { scanName, type ScanContext } from './scan';
+import { TokenCache } from './tokens';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
@@ -53,47 +46,124 @@ function yearInName(name: string): number | null {
 
 /** A free-trade agreement is an "agreement" head whose name says so. */
 function refineKind(kind: AgreementKind, name: string): AgreementKind {
-  if (kind === 'agreement' && /thương mại tự do|FTA\b/iu.test(canonicalTones(name))) return 'fta';
+  if (kind === 'agreement' && /thương mại tự do|FTA(?![\p{L}\p{N}])/iu.test(canonicalTones(name))) return 'fta';
   return kind;
 }
 
-/** "Luật Thỏa thuận quốc tế", "Ủy ban Công ước": the head is part of the name of something else. */
-function blockedByPredecessor(work: string, start: number): boolean {
-  const before = /(\p{L}[\p{L}\p{M}]*)(?:[ \t]+(\p{L}[\p{L}\p{M}]*))?[ \t]+$/u.exec(work.slice(Math.max(0, start - 24), start));
-  if (!before) return false;
-  const last = before[2] ?? before[1]!;
-  const lastTwo = before[2] ? `${before[1]} ${before[2]}` : '';
-  const capital = (w: string) => w[0] !== w[0]!.toLocaleLowerCase('vi');
-  return (capital(last) && BLOCKING_PREDECESSORS.has(last.toLocaleLowerCase('vi'))) || (!!lastTwo && capital(lastTwo) && BLOCKING_PREDECESSORS.has(lastTwo.toLocaleLowerCase('vi')));
+/**
+ * "Tuyên bố xác định đường cơ sở ... Việt Nam", "Tuyên bố phản đối ...": a bare "Tuyên bố" followed by what it
+ * declares, naming no one but a country, is one side's statement. A declaration the parties adopted is named
+ * after a place or a meeting ("Tuyên bố Bali"), a quoted title, its topic after "về" ("Tuyên bố về ứng xử của
+ * các bên ở Biển Đông"), or those who issued it ("Tuyên bố báo chí đồng Chủ tịch").
+ */
+function declaresSomething(name: string, head: string): boolean {
+  if (head !== 'tuyên bố') return false;
+  const words = name.slice(head.length).match(/[\p{L}\p{N}“"«‘][\p{L}\p{M}\p{N}]*/gu) ?? [];
+  if (words.length === 0 || /^[\p{Lu}\p{N}“"«‘]/u.test(words[0]!) || canonicalTones(words[0]!.toLowerCase()) === 'về') return false;
+  // Capitalised runs other than places name who made it.
+  const runs: string[] = [];
+  let run: string[] = [];
+  for (const w of [...words, '']) {
+    if (w && capital(w)) {
+      run.push(w);
+    } else if (run.length > 0) {
+      runs.push(run.join(' '));
+      run = [];
+    }
+  }
+  return runs.every((r) => isPlaceName(r));
 }
 
-function headMentions(work: string, display: string): Mention[] {
+/** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
+const MAX_INNER_NAMES = 3;
+
+const SENTENCE_START = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u;
+
+/** What a name says, read once per distinct name and head (an article repeats its names). */
+interface NameFacts {
+  year: number | null;
+  known: KnownAgreement | undefined;
+  /** Only class words after the head ("Hiệp định Thương mại tự do"). */
+  classOnly: boolean;
+  /** One side's statement ("Tuyên bố xác định ..."). */
+  statement: boolean;
+  /** A plan that carries out a domestic instrument ("... thực hiện Nghị quyết 36"). */
+  carriesOutDomestic: boolean;
+}
+
+function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
+  const key = `${head}\u0000${name}`;
+  let facts = memo.get(key);
+  if (!facts) {
+    const words = wordsAfterHead(name, head);
+    facts = {
+      year: yearInName(name),
+      known: knownByName(name),
+      classOnly: words.every((w) => CLASS_WORDS.has(w)),
+      statement: declaresSomething(name, head),
+      carriesOutDomestic: words.some((w, k) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${words[k + 1]}`)),
+    };
+    if (memo.size >= 4096) memo.clear();
+    memo.set(key, facts);
+  }
+  return facts;
+}
+const nameFacts = new Map<string, NameFacts>();
+
+function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
+  const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
+  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos) };
   const out: Mention[] = [];
   let outer: Mention | undefined;
   let outerHeadEnd = 0;
-  for (const head of findHeads(work)) {
-    if (blockedByPredecessor(work, head.start)) continue;
-    const sentenceInitial = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u.test(work.slice(Math.max(0, head.start - 4), head.start));
-    let scan = scanName(work, head.end, { sentenceInitial, head: head.head });
+  let inner = 0;
+  for (const head of heads) {
+    // A name holds at most a few names ("Nghị định thư nâng cấp Hiệp định ..."); more heads inside one name
+    // are a list or garbage ("Hiệp định Hiệp định ..."), not agreements: this also bounds the work per name.
+    if (outer && head.start < outer.end && inner >= MAX_INNER_NAMES) continue;
+    // "Tuyên bố Tầm nhìn chung ...": a head right after another is part of one name, not a second agreement.
+    if (outer && head.start < outer.end && /^[ \t]*$/.test(work.slice(outerHeadEnd, head.start))) continue;
+    const before = wordsBefore(work, head.start);
+    if (blockedByPredecessor(before)) continue;
+    // A lower-case head inside a name already read is one of its words ("Bản ghi nhớ Thỏa thuận hợp tác về
+    // du lịch" ... "thỏa thuận"), never a second agreement.
+    if (!head.cap && outer && head.start < outer.end) continue;
+    const plural = pluralBefore(before);
+    // "các thỏa thuận", "dự thảo thỏa thuận về Brexit": a class, or a draft that is no instrument yet; but
+    // "các thỏa thuận Minsk" names the instruments signed there.
+    if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;
+    const sentenceInitial = SENTENCE_START.test(work.slice(Math.max(0, head.start - 4), head.start));
+    let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' || head.exact });
     // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
-    const whole = knownNameAt(work, head.start);
-    if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(work, whole.end, { continued: true });
+    // (A lower-case head with nothing specific after it is not looked up: the table's names are read by the scan.)
+    const whole = head.cap || scan ? knownNameAt(ctx.tokens, head.start) : null;
+    if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(ctx, whole.end, { continued: true });
     if (!scan) continue;
+    // Programmes, plans and minutes are agreements when they are made between parties or signed; a mention
+    // with neither counts only as another mention of one that has them.
+    // "Kế hoạch hành động của UBND tỉnh ...": a body's own plan, unless it names the parties.
+    const ownPlan = head.kind === 'action-plan' && /^[ \t]+của[ \t]+\p{Lu}/u.test(work.slice(head.end, head.end + 12));
+    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start);
     let name = collapse(display.slice(head.start, scan.nameEnd));
+    // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
+    // Công ước Geneva năm 1949").
+    if (plural && !whole && !properlyNamed(name, head.head)) continue;
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
     if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never') name = collapse(name.replace(`(${scan.acronym})`, ' '));
-    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? knownByName(name);
+    const facts = factsOf(name, head.head);
+    // "Kế hoạch hành động thực hiện Nghị quyết 36": a plan that carries out a domestic instrument.
+    if (head.kind === 'action-plan' && !scan.parties && !whole && facts.carriesOutDomestic) continue;
+    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? facts.known;
     const mention: Mention = {
       start: head.start,
       end: scan.mentionEnd,
       name,
       acronym: scan.acronym,
-      year: yearInName(name) ?? scan.acronymYear,
+      year: facts.year ?? scan.acronymYear,
       kind: head.kind,
       known,
+      dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && facts.classOnly) || (!scan.acronym && !known && facts.statement),
     };
-    // "Tuyên bố Tầm nhìn chung ...": a head right after another is part of one name, not a second agreement.
-    if (outer && head.start < outer.end && /^[ \t]*$/.test(work.slice(outerHeadEnd, head.start))) continue;
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
       // are mentioned, and the acronym at the end belongs to the inner one.
@@ -105,57 +175,70 @@ function headMentions(work: string, display: string): Mention[] {
         outer.year = yearInName(outer.name!);
       }
       out.push(mention);
+      inner++;
       continue;
     }
     out.push(mention);
     outer = mention;
     outerHeadEnd = head.end;
+    inner = 0;
+  }
+  return out;
+}
+
+/**
+ * Acronyms the article spells out for something other than an agreement: "Bộ Thương mại Mỹ (DOC)", "Tòa Trọng
+ * tài Thường trực (PCA)". There the bare acronym means that body, not the table's agreement.
+ */
+function definedForOthers(work: string, taken: Mention[]): Set<string> {
+  const out = new Set<string>();
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  for (const m of work.matchAll(/\(([A-Z][A-Z0-9]{1,9})\)/gu)) {
+    while (k < spans.length && spans[k]!.start <= m.index) reach = Math.max(reach, spans[k++]!.end);
+    if (reach > m.index || out.has(m[1]!)) continue;
+    // The words before it, back to the clause start: a capitalised name that no head opens.
+    const before = work.slice(Math.max(0, m.index - 60), m.index).split(/[.,;:!?\n(]/u).pop() ?? '';
+    if (/\p{Lu}/u.test(before) && findHeads(before).every((h) => !h.cap)) out.add(m[1]!);
   }
   return out;
 }
 
 function acronymMentions(work: string, taken: Mention[], defined: Iterable<string>): Mention[] {
   const euContext = /(?<![\p{L}\p{N}])EU(?![\p{L}\p{N}])|Liên minh châu Âu/iu.test(work);
-  const acronyms = [...new Set([...defined, ...bareAcronyms(euContext)])].sort((a, b) => b.length - a.length);
+  const elsewhere = definedForOthers(work, taken);
+  const definedHere = new Set(defined);
+  const table = bareAcronyms(euContext).filter((a) => !elsewhere.has(a));
+  const acronyms = [...new Set([...definedHere, ...table])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}])(${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,
     'gu',
   );
+  // `taken` is sorted by start and its spans only nest or follow each other: one pointer walks it.
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
   const out: Mention[] = [];
   for (const m of work.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    while (k < spans.length && spans[k]!.start < end) reach = Math.max(reach, spans[k++]!.end);
+    if (reach > start) continue;
     const known = knownByAcronym(m[1]!);
     out.push({ start, end, name: null, acronym: m[1]!, year: m[2] ? Number(m[2]) : null, kind: known?.kind ?? 'other', known });
   }
   return out;
 }
 
-interface Group {
-  mentions: Mention[];
-}
+/** Characters cleanWithOffsets replaces or drops (invisible ones, odd spaces, Ð/ð). */
+const NEEDS_CLEANING = /[\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/u;
 
-/** Merge mentions of one agreement: by table entry, by acronym, by name. First mention first. */
-function group(mentions: Mention[]): Group[] {
-  const groups: Group[] = [];
-  const index = new Map<string, Group>();
-  for (const m of mentions) {
-    const keys: string[] = [];
-    // A generic entry ("CEPA", "MoU") does not make two different agreements one.
-    if (m.known && m.known.bare !== 'never') keys.push(`known:${m.known.vi}`);
-    if (m.acronym) keys.push(`acr:${m.acronym.toUpperCase()}`);
-    if (m.name) keys.push(`name:${linkKey(m.name)}`);
-    let g = keys.map((k) => index.get(k)).find(Boolean);
-    if (!g) {
-      g = { mentions: [] };
-      groups.push(g);
-    }
-    g.mentions.push(m);
-    for (const k of keys) if (!index.has(k)) index.set(k, g);
-  }
-  return groups;
+/** cleanWithOffsets, or the NFC text itself with no offset map when there is nothing to clean (most pages). */
+function cleanOrIdentity(text: string): { text: string; map: number[] | null; source: string } {
+  const nfc = text.normalize('NFC');
+  return NEEDS_CLEANING.test(nfc) ? cleanWithOffsets(nfc) : { text: nfc, map: null, source: nfc };
 }
 
 /**
@@ -163,25 +246,26 @@ function group(mentions: Mention[]): Group[] {
  * `text.normalize('NFC')`.
  */
 export function extractAgreements(text: string): Agreement[] {
-  const { text: display, map, source } = cleanWithOffsets(text);
+  const { text: display, map, source } = cleanOrIdentity(text);
   // Canonical tone placement keeps the NFC length, so offsets in `work` are offsets in `display`.
   const canonical = canonicalTones(display);
   const work = canonical.length === display.length ? canonical : display;
 
-  const named = headMentions(work, display);
+  const named = headMentions(work, display, findHeads(work));
   const defined = named.flatMap((m) => (m.acronym ? [m.acronym] : []));
   const all = [...named, ...acronymMentions(work, named, defined)].sort((a, b) => a.start - b.start);
   if (all.length === 0) return [];
 
   const sentences = sentenceSpans(display);
   const toSource = (start: number, end: number): Span => {
+    if (!map) return { start, end };
     const last = map[end - 1]!;
     return { start: map[start]!, end: last + (source.codePointAt(last)! > 0xffff ? 2 : 1) };
   };
 
-  return group(all).map(({ mentions }) => {
+  return groupMentions(all).map((mentions) => {
     const first = mentions[0]!;
-    const named = mentions.find((m) => m.name !== null);
+    const named = fullest(mentions);
     const known = mentions.find((m) => m.known)?.known;
     const acronym = mentions.find((m) => m.acronym)?.acronym ?? known?.acronyms[0] ?? null;
     const name = named?.name ?? known?.vi ?? acronym ?? '';
@@ -197,4 +281,19 @@ export function extractAgreements(text: string): Agreement[] {
       firstSentence: collapse(sentenceAt(display, first.start, sentences)),
     };
   });
+}
+
+/** The mention with the fullest name (most words; the first of equals), as the gold and a reader name it. */
+function fullest(mentions: Mention[]): Mention | undefined {
+  let best: Mention | undefined;
+  let most = 0;
+  for (const m of mentions) {
+    if (m.name === null) continue;
+    const words = m.name.split(/\s+/u).length;
+    if (words > most) {
+      best = m;
+      most = words;
+    }
+  }
+  return best;
 }

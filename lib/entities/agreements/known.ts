@@ -1,6 +1,7 @@
 // Lookups into the table of well-known agreements: by acronym, and by a name written without its acronym.
 import { KNOWN_AGREEMENTS, NOT_AGREEMENT_ACRONYMS, type KnownAgreement } from '../../lexicon/agreement-acronyms';
 import { canonicalTones, matchKey } from '../../text/normalize';
+import type { TokenCache } from './tokens';
 
 const byAcronym = new Map<string, KnownAgreement>();
 for (const a of KNOWN_AGREEMENTS) for (const acr of a.acronyms) byAcronym.set(acr.toUpperCase(), a);
@@ -12,9 +13,24 @@ for (const a of KNOWN_AGREEMENTS) for (const acr of a.acronyms) byAcronym.set(ac
  * "giữa"/"của").
  */
 export function linkKey(name: string): string {
+  let key = linkKeys.get(name);
+  if (key === undefined) {
+    if (linkKeys.size >= 4096) linkKeys.clear();
+    key = computeLinkKey(name);
+    linkKeys.set(name, key);
+  }
+  return key;
+}
+
+/** Names repeat (every mention of an agreement, the table's names): their keys are kept, a bounded number. */
+const linkKeys = new Map<string, string>();
+
+function computeLinkKey(name: string): string {
   return matchKey(name.replace(/\([^)]*\)/g, ' '))
     .replace(/\bliên hợp quốc\b|\bliên hiệp quốc\b/gu, 'lhq')
     .replace(/\bliên minh châu âu\b/gu, 'eu')
+    // "FTA Việt Nam - EU" is "Hiệp định Thương mại tự do Việt Nam - EU".
+    .replace(/^fta(?![\p{L}\p{M}])/u, 'hiệp định thương mại tự do')
     .replace(/(?<![\p{L}\p{M}])của lhq/gu, 'lhq')
     .replace(/(?<![\p{L}\p{M}])(?:tại|trên)(?![\p{L}\p{M}])/gu, 'ở')
     .replace(/(?<![\p{L}\p{M}])giữa(?![\p{L}\p{M}])/gu, 'của')
@@ -33,12 +49,31 @@ for (const a of KNOWN_AGREEMENTS) {
   }
 }
 
+/** Words that only join the parts of a name: "giữa Việt Nam và EU" is "Việt Nam - EU". */
+export const JOINING_WORDS = new Set(['về', 'của', 'giữa', 'và', 'với', 'cho', 'tại', 'ở', 'trên', 'năm', '-']);
+
+/** The link key without joining words: "Hiệp định Thương mại tự do giữa Việt Nam và EU" meets "... Việt Nam - EU". */
+export const contentKey = (name: string) =>
+  linkKey(name)
+    .split(' ')
+    .filter((w) => w && !JOINING_WORDS.has(w))
+    .join(' ');
+
+const byContentKey = new Map<string, KnownAgreement>();
+for (const a of KNOWN_AGREEMENTS) {
+  if (a.bare === 'never') continue;
+  for (const n of [a.vi, ...a.viAliases]) {
+    const key = contentKey(n);
+    if (!byContentKey.has(key)) byContentKey.set(key, a);
+  }
+}
+
 export function knownByAcronym(acronym: string): KnownAgreement | undefined {
   return byAcronym.get(acronym.toUpperCase());
 }
 
 export function knownByName(name: string): KnownAgreement | undefined {
-  return byLinkKey.get(linkKey(name));
+  return byLinkKey.get(linkKey(name)) ?? byContentKey.get(contentKey(name));
 }
 
 /** Acronyms that can be recognised alone in a text (generic ones and EU-only ones depend on `euContext`). */
@@ -52,13 +87,15 @@ export function bareAcronyms(euContext: boolean): string[] {
 }
 
 export function isNotAgreementAcronym(acronym: string): boolean {
-  return NOT_AGREEMENT_ACRONYMS.has(acronym.toUpperCase());
+  const upper = acronym.toUpperCase();
+  // "COP26": a conference of the parties to a convention, named after the meeting, not the convention.
+  return NOT_AGREEMENT_ACRONYMS.has(upper) || /^COP\d{0,3}$/u.test(upper);
 }
 
 // Every full name of the table as a list of lower-case words, indexed by its first two words, so that a
 // name the scanner would cut short ("Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển
 // giữa Việt Nam và Trung Quốc") is read whole when it is a known one. Word-by-word comparison rather than
-// one big case-insensitive regular expression: linear, and fast on near misses.
+// one big case-insensitive regular expression: linear, and fast on near misses (two words decide).
 const wordsOf = (name: string) =>
   canonicalTones(name.replace(/\([^)]*\)/g, ' '))
     .toLocaleLowerCase('vi')
@@ -75,26 +112,26 @@ for (const a of KNOWN_AGREEMENTS) {
   }
 }
 const LONGEST_NAME = Math.max(...[...namesByStart.values()].flat().map((n) => n.words.length));
-/** One word and the gap before it: spaces, or a dash or comma with optional spaces. */
-const WORD = /(?:[ \t]*[-–—,][ \t]*|[ \t]+)?(\p{L}[\p{L}\p{M}\p{N}]*|\d+)/uy;
-
 /** A well-known agreement's full name starting exactly at `pos` of canonical-tone text (the longest one). */
-export function knownNameAt(text: string, pos: number): { end: number; known: KnownAgreement } | null {
+export function knownNameAt(tokens: TokenCache, pos: number): { end: number; known: KnownAgreement } | null {
   const words: string[] = [];
-  const ends: number[] = [];
-  WORD.lastIndex = pos;
-  while (words.length < LONGEST_NAME) {
-    const at = WORD.lastIndex;
-    const m = WORD.exec(text);
-    if (!m || (words.length === 0 && m[0].length !== m[1]!.length)) break;
-    words.push(m[1]!.toLocaleLowerCase('vi'));
-    ends.push(at + m[0].length);
-  }
-  if (words.length < 2) return null;
+  let alive: Array<{ words: string[]; known: KnownAgreement }> | undefined;
   let best: { end: number; known: KnownAgreement } | null = null;
-  for (const n of namesByStart.get(`${words[0]} ${words[1]}`) ?? []) {
-    if (n.words.length > words.length || (best && ends[n.words.length - 1]! <= best.end)) continue;
-    if (n.words.every((w, k) => w === words[k])) best = { end: ends[n.words.length - 1]!, known: n.known };
+  let at = pos;
+  while (words.length < LONGEST_NAME) {
+    const t = tokens.at(at);
+    if (!t || (words.length === 0 && t.start !== pos)) break;
+    at = t.end;
+    // Dashes and commas between words are not compared ("Việt Nam – Liên minh châu Âu").
+    if (t.type === 'dash' || (t.type === 'stop' && t.text === ',')) continue;
+    if (t.type !== 'word' && t.type !== 'num') break;
+    const k = words.length;
+    words.push(t.type === 'word' ? t.lower : t.text);
+    // Two words tell whether any name can start here; then only the names that still agree are followed.
+    if (k === 1) alive = namesByStart.get(`${words[0]} ${words[1]}`);
+    else if (alive) alive = alive.filter((n) => n.words[k] === words[k]);
+    if (k >= 1 && !alive?.length) break;
+    for (const n of alive ?? []) if (n.words.length === k + 1) best = { end: t.end, known: n.known };
   }
   return best;
 }

@@ -1,9 +1,11 @@
-// Where does an agreement's name end? Given the text after a capitalised head word, read the complement
-// token by token: capitalised words, acronyms, numbers and years, dashes ("Việt Nam - EU"), connectors that
+// Where does an agreement's name end? Given the text after a head word, read the complement token by token:
+// capitalised words, acronyms, numbers and years, dashes ("Việt Nam - EU"), quoted titles, connectors that
 // build a name ("về", "giữa", "của" + a capital, "và" + a capital), descriptive lower-case words, up to a
 // parenthesised acronym, a clause boundary or a word that starts the rest of the sentence.
-import { headAt } from './heads';
-import { parseParenAcronym, tokenize, type Token } from './tokens';
+//
+// Cost: every step reads one token (from the shared TokenCache) and looks at most a fixed number of tokens
+// ahead; a scan reads at most MAX_SCAN_TOKENS tokens, so the work per head is bounded.
+import { isForeignWord, parseParenAcronym, type Token, type TokenCache } from './tokens';
 import { isNotAgreementAcronym, knownByAcronym } from './known';
 import {
   ANAPHORA,
@@ -13,31 +15,39 @@ import {
   CONNECT_BEFORE_CAPITAL,
   CONNECT_BEFORE_CAPITAL_OR_PLURAL,
   CONNECT_PERIOD,
+  CONNECTORS,
   DETERMINERS,
   FIXED_TRIPLES,
   GENERIC_SIDES,
+  INTERNATIONAL_BODIES,
   LOCATIVES,
+  NOUNS_AFTER_VE,
+  NOT_OPENING_A_NAME,
   PLURALS,
+  STOP_PHRASE_STARTS,
   STOP_WORDS,
+  TREATY_TOPIC_OPENERS,
+  TYPE_WORDS,
   VERBS_AFTER_NAME,
+  VE_PHRASES_ENDING_A_NAME,
 } from './words';
+
+/** What the scanner needs besides the text: its tokens, and where capitalised heads start. */
+export interface ScanContext {
+  /** The text with canonical tone placement. */
+  text: string;
+  tokens: TokenCache;
+  /** A capitalised head word starts at `pos`. */
+  isHead(pos: number): boolean;
+  /** Where the capitalised head starting at `pos` ends (undefined when none starts there). */
+  headEnd(pos: number): number | undefined;
+}
 
 const yearOf = (t: Token | undefined) => {
   if (t?.type !== 'num' || !/^\d{4}$/.test(t.text)) return null;
   const y = Number(t.text);
   return y >= 1900 && y <= 2099 ? y : null;
 };
-
-/** A year right after position i: "1982" or "năm 1982". */
-function yearAt(toks: Token[], i: number): { year: number; last: number } | null {
-  const direct = yearOf(toks[i]);
-  if (direct) return { year: direct, last: i };
-  if (toks[i]?.lower === 'năm') {
-    const y = yearOf(toks[i + 1]);
-    if (y) return { year: y, last: i + 1 };
-  }
-  return null;
-}
 
 export interface NameScan {
   /** End of the name (after the last word that belongs to it). */
@@ -47,12 +57,21 @@ export interface NameScan {
   acronym: string | null;
   /** A year written with the acronym ("(UNCLOS) 1982", "(UNCLOS 1982)", "UNCLOS năm 1982"). */
   acronymYear: number | null;
+  /**
+   * The name states its parties: "giữa" or "với" followed by a capitalised word, two sides joined by a dash
+   * ("Việt Nam - Hàn Quốc"), or an international body ("ARF", "(EU)").
+   */
+  parties: boolean;
 }
 
-/** 'org': a parenthesised organisation acronym, kept inside a name but never ending one. */
 /** Bounds a name that enumerations keep extending (the longest real name in the seeds has 45 parts). */
 const MAX_NAME_PARTS = 90;
+/** Heads inside one name (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
+const MAX_INNER_HEADS = 2;
+/** Tokens one scan may read, lookahead included in the bound of each helper. */
+const MAX_SCAN_TOKENS = 160;
 
+/** 'org': a parenthesised organisation acronym, kept inside a name but never ending one. */
 type Part = 'cap' | 'acr' | 'low' | 'num' | 'dash' | 'conn' | 'org';
 
 export interface ScanOptions {
@@ -65,31 +84,14 @@ export interface ScanOptions {
   sentenceInitial?: boolean;
   /** The head, lower case with single spaces ("tuyên bố", "kế hoạch hành động"). */
   head?: string;
-}
-
-/** Whether the word at i belongs to a fixed two- or three-word phrase with its neighbours. */
-function inCompound(toks: Token[], i: number): boolean {
-  const w = (k: number) => (toks[k]?.type === 'word' ? toks[k]!.lower : '');
-  const here = w(i);
-  return (
-    COMPOUNDS.has(`${w(i - 1)} ${here}`) ||
-    COMPOUNDS.has(`${here} ${w(i + 1)}`) ||
-    FIXED_TRIPLES.has(`${w(i - 1)} ${here} ${w(i + 1)}`) ||
-    FIXED_TRIPLES.has(`${w(i - 2)} ${w(i - 1)} ${here}`) ||
-    FIXED_TRIPLES.has(`${here} ${w(i + 1)} ${w(i + 2)}`)
-  );
+  /** The head is written in lower case: a name needs a proper name or a treaty topic right after it. */
+  lower?: boolean;
+  /** The head needs a capitalised word right after it ("Biên bản Kỳ họp ..."). */
+  capitalFirst?: boolean;
 }
 
 const capitalWord = (t: Token | undefined) => t?.type === 'word' && (t.cap || t.acr);
-
-/** A capitalised word within the next `n` tokens, before any punctuation ("giữa các bên tại Biển Đông"). */
-function capitalSoon(toks: Token[], i: number, n: number): boolean {
-  for (let k = i; k < toks.length && k < i + n; k++) {
-    if (toks[k]!.type === 'stop' || toks[k]!.type === 'paren') return false;
-    if (capitalWord(toks[k])) return true;
-  }
-  return false;
-}
+const lowerWord = (t: Token | undefined) => t?.type === 'word' && !t.cap && !t.acr;
 
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’', "'": "'" };
 
@@ -103,59 +105,197 @@ function quotedTitle(text: string, open: Token): number {
   return /^[\p{Lu}\d]/u.test(inside) && !inside.includes('\n') ? end + close.length : -1;
 }
 
-/**
- * After a comma inside a lower-case topic: a known pair ("phòng, chống", "phát thanh, truyền hình"), or a list
- * of up to three words closed by "và" + a lower-case word ("khoa học, công nghệ và đổi mới sáng tạo").
- */
-function topicListGoesOn(text: string, before: Token, comma: Token): boolean {
-  const toks = tokenize(text, comma.end);
-  const words = (from: number, n: number) => toks.slice(from, from + n).map((t) => t.lower).join(' ');
-  const last = before.lower;
-  const prevWord = text.slice(0, before.start).match(/(\p{L}+)[ \t]*$/u)?.[1]?.toLocaleLowerCase('vi') ?? '';
-  if (COMMA_PAIRS.has(`${last} ${words(0, 1)}`) || COMMA_PAIRS.has(`${prevWord} ${last} ${words(0, 2)}`)) return true;
-  for (let k = 0; k < 4 && k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.type !== 'word' || t.cap || t.acr || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
-    if (k > 0 && t.lower === 'và') {
-      const after = toks[k + 1];
-      return after?.type === 'word' && !after.cap && !after.acr && !DETERMINERS.has(after.lower) && !STOP_WORDS.has(after.lower);
-    }
-  }
-  return false;
-}
+/** The tokens of one scan, by index from the first token after the head (read on demand, at most `limit`). */
+class Reader {
+  private readonly toks: Token[] = [];
+  private nextPos: number;
+  private ended = false;
 
-/**
- * After a comma inside "giữa A và B": does an enumeration of capitalised names go on, closed by "và" + a
- * capital ("giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ
- * và vừa của EC")? Looks at most three comma-separated items ahead, none with a stop word.
- */
-function enumerationGoesOn(text: string, comma: Token): boolean {
-  if (comma.text !== ',') return false;
-  let pos = comma.end;
-  for (let item = 0; item < 3; item++) {
-    const toks = tokenize(text, pos);
-    if (!capitalWord(toks[0]) || headAt(text, toks[0]!.start)) return false;
-    for (let k = 0; k < toks.length && k < 12; k++) {
-      const t = toks[k]!;
-      if (t.type === 'word' && !t.cap && !t.acr && STOP_WORDS.has(t.lower) && !inCompound(toks, k)) return false;
-      if (t.type === 'word' && t.lower === 'và' && capitalWord(toks[k + 1]) && !headAt(text, toks[k + 1]!.start)) return true;
-    }
-    const last = toks[toks.length - 1];
-    if (last?.type !== 'stop' || last.text !== ',') return false;
-    pos = last.end;
+  constructor(
+    readonly ctx: ScanContext,
+    from: number,
+    readonly limit: number,
+  ) {
+    this.nextPos = from;
   }
-  return false;
+
+  tok(k: number): Token | undefined {
+    while (this.toks.length <= k && this.toks.length < this.limit && !this.ended) {
+      const t = this.ctx.tokens.at(this.nextPos);
+      if (!t) this.ended = true;
+      else {
+        this.toks.push(t);
+        this.nextPos = t.end;
+      }
+    }
+    return k >= 0 ? this.toks[k] : undefined;
+  }
+
+  /** The tokens after index k start again at `pos` (the end of a quoted title read as one token). */
+  resumeAt(k: number, pos: number): void {
+    this.toks.length = k + 1;
+    this.nextPos = pos;
+    this.ended = false;
+  }
+
+  word(k: number): string {
+    const t = this.tok(k);
+    return t?.type === 'word' ? t.lower : '';
+  }
+
+  /** The word at k belongs to a fixed two- or three-word phrase with its neighbours. */
+  inCompound(k: number): boolean {
+    const w = (j: number) => (j >= 0 ? this.word(j) : '');
+    const here = w(k);
+    return (
+      COMPOUNDS.has(`${w(k - 1)} ${here}`) ||
+      COMPOUNDS.has(`${here} ${w(k + 1)}`) ||
+      FIXED_TRIPLES.has(`${w(k - 1)} ${here} ${w(k + 1)}`) ||
+      FIXED_TRIPLES.has(`${w(k - 2)} ${w(k - 1)} ${here}`) ||
+      FIXED_TRIPLES.has(`${here} ${w(k + 1)} ${w(k + 2)}`)
+    );
+  }
+
+  /** A stop word or phrase starts at k (and is not part of a compound). */
+  stopsAt(k: number): boolean {
+    const one = this.word(k);
+    if (!one) return false;
+    let stop = STOP_WORDS.has(one);
+    // Two- and three-word stop phrases are looked up only after one of their first words.
+    if (!stop && STOP_PHRASE_STARTS.has(one)) {
+      const two = `${one} ${this.word(k + 1)}`;
+      stop = STOP_WORDS.has(two) || STOP_WORDS.has(`${two} ${this.word(k + 2)}`);
+    }
+    return stop && !this.inCompound(k);
+  }
+
+  /** A capitalised word within the next `n` tokens, before any punctuation ("giữa các bên tại Biển Đông"). */
+  capitalSoon(k: number, n: number): boolean {
+    for (let j = k; j < k + n; j++) {
+      const t = this.tok(j);
+      if (!t || t.type === 'stop' || t.type === 'paren') return false;
+      if (capitalWord(t)) return true;
+    }
+    return false;
+  }
+
+  /** A content word of a topic: lower case, not a stop word, connector, determiner or reference back. */
+  topicWord(k: number): boolean {
+    const t = this.tok(k);
+    if (!lowerWord(t)) return false;
+    const w = t!.lower;
+    return !this.stopsAt(k) && !CONNECTORS.has(w) && !PLURALS.has(w) && !ANAPHORA.has(w) && !DETERMINERS.has(w);
+  }
+
+  /**
+   * After a comma inside a lower-case topic, does the topic go on? A known pair ("phòng, chống", "phát
+   * thanh, truyền hình"), or a short list item of up to three topic words closed by "và" + a lower-case word
+   * ("khoa học, công nghệ và đổi mới sáng tạo"), by the parties ("thông tin, tài liệu giữa Học viện ...") or
+   * by the acronym of a well-known agreement.
+   */
+  topicListGoesOn(before: number, comma: number): boolean {
+    const last = this.word(before);
+    if (COMMA_PAIRS.has(`${last} ${this.word(comma + 1)}`) || COMMA_PAIRS.has(`${this.word(before - 1)} ${last} ${this.word(comma + 1)} ${this.word(comma + 2)}`)) return true;
+    for (let k = comma + 1; k <= comma + 4; k++) {
+      const t = this.tok(k);
+      if (k > comma + 1 && t?.type === 'word' && t.lower === 'và') {
+        const after = this.tok(k + 1);
+        return lowerWord(after) && !DETERMINERS.has(after!.lower) && !STOP_WORDS.has(after!.lower);
+      }
+      if (k > comma + 1 && t?.type === 'word' && t.lower === 'giữa') return this.capitalSoon(k + 1, 3);
+      if (k > comma + 1 && t?.type === 'paren') {
+        const p = parseParenAcronym(t.content);
+        const known = p && knownByAcronym(p.acronym);
+        return !!known && known.bare !== 'never';
+      }
+      if (!this.topicWord(k)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * After a comma inside "giữa A và B": does an enumeration of capitalised names go on, closed by "và" + a
+   * capital ("giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ
+   * và vừa của EC")? Looks at most three comma-separated items ahead, none with a stop word.
+   */
+  enumerationGoesOn(comma: number): boolean {
+    if (this.tok(comma)?.text !== ',') return false;
+    let k = comma + 1;
+    for (let item = 0; item < 3; item++) {
+      const first = this.tok(k);
+      if (!capitalWord(first) || this.ctx.isHead(first!.start)) return false;
+      let j = k;
+      for (; j < k + 12; j++) {
+        const t = this.tok(j);
+        if (!t || t.type === 'stop' || t.type === 'paren') break;
+        if (t.type === 'word' && !t.cap && !t.acr && STOP_WORDS.has(t.lower) && !this.inCompound(j)) return false;
+        const next = this.tok(j + 1);
+        if (t.type === 'word' && t.lower === 'và' && capitalWord(next) && !this.ctx.isHead(next!.start)) return true;
+      }
+      if (this.tok(j)?.text !== ',') return false;
+      k = j + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Index of a "giữa" that opens the parties ("giữa Việt Nam và ...") after at most six topic words from k, or -1:
+   * the words in between are the rest of the topic, not the start of the sentence's predicate.
+   */
+  partiesAhead(k: number): number {
+    for (let j = k; j < k + 7; j++) {
+      if (j > k && this.word(j) === 'giữa') return this.capitalSoon(j + 1, 4) ? j : -1;
+      if (!this.topicWord(j)) return -1;
+    }
+    return -1;
+  }
+
+  /** A year right after position k: "1982" or "năm 1982". */
+  yearAt(k: number): { year: number; last: number } | null {
+    const direct = yearOf(this.tok(k));
+    if (direct) return { year: direct, last: k };
+    if (this.word(k) === 'năm') {
+      const y = yearOf(this.tok(k + 1));
+      if (y) return { year: y, last: k + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * A lower-case head names one instrument only before a proper name or a treaty topic: a capitalised word
+   * or acronym right after it or after up to three topic words ("thỏa thuận Minsk", "thỏa thuận hạt nhân
+   * Iran", "hiệp định thương mại tự do Việt Nam - EU"), a topic and its year ("thỏa thuận hạt nhân năm
+   * 2015"), or, for conventions and treaties, a prohibition
+   * ("công ước cấm vũ khí hóa học", "hiệp ước chống ...") of three words or more.
+   */
+  lowerHeadNamed(first: number, head: string): boolean {
+    // "thỏa thuận về Brexit"
+    if (this.word(first) === 'về' && capitalWord(this.tok(first + 1))) return true;
+    for (let k = first; k < first + 4; k++) {
+      const t = this.tok(k);
+      if (capitalWord(t) && !this.ctx.isHead(t!.start)) return !(t!.acr && isNotAgreementAcronym(t!.text));
+      // "thỏa thuận hạt nhân năm 2015": a topic and the year it was made.
+      if (k > first && this.word(k) === 'năm' && yearOf(this.tok(k + 1))) return true;
+      if (!this.topicWord(k)) break;
+    }
+    if (!/^(?:công ước|hiệp ước)/u.test(head) || !TREATY_TOPIC_OPENERS.has(this.word(first))) return false;
+    return this.topicWord(first + 1) && this.topicWord(first + 2);
+  }
 }
 
 /**
  * Read the name that follows a head ending at `from`. Returns null when what follows is not a specific name:
  * no capitalised word, acronym or number ("Tuyên bố rằng", "Công ước trên", "Thỏa thuận hợp tác"), except a
- * mid-sentence head followed by a topic ("Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực").
+ * mid-sentence head followed by a topic ("Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực", "Hiệp
+ * ước cấm thử vũ khí hạt nhân").
  */
-export function scanName(text: string, from: number, options: ScanOptions = {}): NameScan | null {
-  let toks = tokenize(text, from);
-  const parts: Array<{ tok: Token; part: Part }> = [];
+export function scanName(ctx: ScanContext, from: number, options: ScanOptions = {}): NameScan | null {
+  const { text } = ctx;
+  const r = new Reader(ctx, from, MAX_SCAN_TOKENS);
+  const parts: Array<{ tok: Token; part: Part; inHead?: boolean }> = [];
   const continued = options.continued === true;
+  if (!continued && options.lower && !r.lowerHeadNamed(0, options.head ?? '')) return null;
+  if (!continued && options.capitalFirst && !capitalWord(r.tok(0))) return null;
   let specific = continued;
   let acronym: string | null = null;
   let acronymYear: number | null = null;
@@ -166,35 +306,41 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
   /** Words other than a period ("giai đoạn 2025-2030") were read: a year then closes the name. */
   let content = continued;
   let inBetween = false;
-  /** A head was read inside the name ("Nghị định thư nâng cấp Hiệp định ..."). */
+  let parties = false;
+  /** A head was read inside the name ("Nghị định thư nâng cấp Hiệp định ..."), and how many. */
   let holdsHead = false;
+  let headsInside = 0;
   let stoppedAtWord = false;
   const prev = () => (parts.length === 0 && continued ? 'cap' : parts[parts.length - 1]?.part);
   const accept = (tok: Token, part: Part) => parts.push({ tok, part });
   const empty = () => parts.length === 0 && !continued;
+  /** A year closed the name so far ("... năm 2017", "giai đoạn 2017 - 2022"). */
+  const afterYear = () => prev() === 'num' && lastNumber >= 1000 && content;
 
   let i = 0;
-  for (; i < toks.length && parts.length < MAX_NAME_PARTS; i++) {
-    const t = toks[i]!;
-    const next = toks[i + 1];
+  for (; i < r.limit && parts.length < MAX_NAME_PARTS; i++) {
+    const t = r.tok(i);
+    if (!t) break;
+    const next = r.tok(i + 1);
     if (t.type === 'stop') {
-      // A quoted title right after the head: Tuyên bố “Tầm nhìn ASEAN 2045”.
-      const quoted = empty() ? quotedTitle(text, t) : -1;
+      // A quoted title: right after the head (Tuyên bố “Tầm nhìn ASEAN 2045”), or inside the name after a
+      // word (khung khổ "Hai hành lang, một vành đai" với Sáng kiến "Vành đai và Con đường").
+      const quoted = empty() || (prev() !== 'num' && prev() !== 'dash' && !afterYear()) ? quotedTitle(text, t) : -1;
       if (quoted > 0) {
         accept({ ...t, type: 'word', end: quoted, cap: true }, 'cap');
         specific = true;
-        toks = [...toks.slice(0, i + 1), ...tokenize(text, quoted)];
+        content = true;
+        groupLower = false;
+        r.resumeAt(i, quoted);
         continue;
       }
       // A comma inside a lower-case topic: "phòng, chống khai thác ...", "khoa học, công nghệ và đổi mới".
-      if (t.text === ',' && groupLower && prev() === 'low' && topicListGoesOn(text, parts[parts.length - 1]!.tok, t)) {
-        toks = [...toks.slice(0, i + 1), ...tokenize(text, t.end)];
+      if (t.text === ',' && groupLower && prev() === 'low' && r.topicListGoesOn(i - 1, i)) {
         accept(t, 'dash');
         continue;
       }
       // A comma inside "giữa A, B và C" continues the enumeration.
-      if (inBetween && enumerationGoesOn(text, t)) {
-        toks = [...toks.slice(0, i + 1), ...tokenize(text, t.end)];
+      if (inBetween && r.enumerationGoesOn(i)) {
         accept(t, 'dash');
         continue;
       }
@@ -219,16 +365,17 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       if (isNotAgreementAcronym(p.acronym)) {
         // "(EU)" in "Việt Nam - Liên minh châu Âu (EU)" is part of the name.
         if (empty()) break;
+        if (INTERNATIONAL_BODIES.has(p.acronym)) parties = true;
         accept(t, 'org');
         continue;
       }
       acronym = p.acronym;
       acronymYear = p.year;
       mentionEnd = t.end;
-      const y = yearAt(toks, i + 1);
+      const y = r.yearAt(i + 1);
       if (y) {
         acronymYear ??= y.year;
-        mentionEnd = toks[y.last]!.end;
+        mentionEnd = r.tok(y.last)!.end;
       }
       // "Bản ghi nhớ (MoU) về hợp tác ...": a generic acronym right after the head; the name goes on.
       if (empty() && knownByAcronym(p.acronym)?.bare === 'never') {
@@ -241,25 +388,65 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
     const lw = t.lower;
     if (empty()) {
       if (!t.cap && ANAPHORA.has(lw)) return null;
+      // "Thỏa thuận với Mỹ", "Tuyên bố tại ...": a preposition right after the head leads to the sentence's
+      // other parts, not to a name.
+      if (!t.cap && NOT_OPENING_A_NAME.has(lw)) return null;
       // "Tuyên bố của Bộ Ngoại giao ...": somebody's statement, not a declaration the parties adopted.
       if (lw === 'của' && options.head === 'tuyên bố') return null;
       // "Kế hoạch hành động quốc gia về ...": a domestic plan, not an agreement between states.
-      if (lw === 'quốc' && next?.type === 'word' && next.lower === 'gia' && options.head === 'kế hoạch hành động') return null;
-      // "Hiệp định EVFTA", "Công ước FAL 65", "UNCLOS năm 1982": head + acronym is the whole name.
-      if (t.acr && !isNotAgreementAcronym(t.text) && !(next?.type === 'dash' && toks[i + 2]?.type === 'word')) {
-        acronym = t.text;
-        accept(t, 'acr');
-        specific = true;
-        const y = yearAt(toks, i + 1);
-        if (y) {
-          acronymYear = y.year;
-          for (let k = i + 1; k <= y.last; k++) accept(toks[k]!, 'num');
-        } else if (next?.type === 'num' && next.text.length <= 2) accept(next, 'num');
-        break;
+      if (lw === 'quốc' && r.word(i + 1) === 'gia' && /^(?:kế hoạch|chương trình) hành động$/u.test(options.head ?? '')) return null;
+      // "Hiệp định EVFTA", "Công ước FAL 65", "UNCLOS năm 1982", "Hiệp định VPA/FLEGT": head + acronym is the
+      // whole name.
+      if (t.acr && !isNotAgreementAcronym(t.text)) {
+        const joined = next?.type === 'dash' && r.tok(i + 2)?.acr && !isNotAgreementAcronym(r.tok(i + 2)!.text) ? r.tok(i + 2)! : null;
+        if (joined || !(next?.type === 'dash' && r.tok(i + 2)?.type === 'word')) {
+          acronym = joined ? text.slice(t.start, joined.end) : t.text;
+          accept(t, 'acr');
+          if (joined) {
+            accept(next!, 'dash');
+            accept(joined, 'acr');
+          }
+          specific = true;
+          const after = joined ? i + 3 : i + 1;
+          const y = r.yearAt(after);
+          if (y) {
+            acronymYear = y.year;
+            for (let k = after; k <= y.last; k++) accept(r.tok(k)!, 'num');
+          } else if (r.tok(after)?.type === 'num' && r.tok(after)!.text.length <= 2) accept(r.tok(after)!, 'num');
+          break;
+        }
       }
     }
     if (t.cap || t.acr) {
-      if (!empty() && headAt(text, t.start)) holdsHead = true;
+      // "... giai đoạn 2017 - 2021 Phát biểu tại ...": after a year that closed the name, a capital starts
+      // something else (a caption run into the next paragraph, a new sentence without its full stop).
+      if (afterYear()) {
+        stoppedAtWord = true;
+        break;
+      }
+      const innerHeadEnd = ctx.headEnd(t.start);
+      if (innerHeadEnd !== undefined) {
+        // A head inside the name ("Nghị định thư nâng cấp Hiệp định ...", "... năm 1985 và Hiệp ước bổ sung"):
+        // its words are not the name's own; past MAX_INNER_HEADS it is a list or garbage ("Hiệp định Hiệp
+        // định ..."), and the name ends before it.
+        if (headsInside >= MAX_INNER_HEADS) {
+          stoppedAtWord = true;
+          break;
+        }
+        // Right after the head it is one compound head ("Tuyên bố Tầm nhìn chung"), not a name inside the name.
+        if (!empty()) holdsHead = true;
+        headsInside++;
+        groupLower = false;
+        parts.push({ tok: t, part: 'cap', inHead: true });
+        while (r.tok(i + 1) && r.tok(i + 1)!.end <= innerHeadEnd) parts.push({ tok: r.tok(++i)!, part: 'cap', inHead: true });
+        specific = true;
+        content = true;
+        continue;
+      }
+      if (prev() === 'conn' && (inBetween || parts[parts.length - 1]!.tok.lower === 'với')) parties = true;
+      // "Việt Nam - Hàn Quốc", "ASEAN - Nhật Bản": two sides joined by a dash; "ARF", "ASEAN": an international body.
+      const beforeDash = prev() === 'dash' ? parts[parts.length - 2]?.part : undefined;
+      if (beforeDash === 'cap' || beforeDash === 'acr' || (t.acr && INTERNATIONAL_BODIES.has(t.text))) parties = true;
       groupLower = false;
       content = true;
       accept(t, t.acr ? 'acr' : 'cap');
@@ -268,30 +455,40 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
     }
     const nextWord = next?.type === 'word' ? next : undefined;
     if (CONNECT_ALWAYS.has(lw)) {
-      if (!nextWord && next?.type !== 'num') break;
+      if (!nextWord && next?.type !== 'num' && !(next?.type === 'stop' && quotedTitle(text, next) > 0)) break;
       // "về các kết quả" is the sentence's topic; "về những nguyên tắc cơ bản" is a classic treaty title.
-      if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower) && !(nextWord.lower === 'những' && toks[i + 2]?.lower === 'nguyên')) break;
+      if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower) && !(nextWord.lower === 'những' && r.word(i + 2) === 'nguyên')) break;
+      // "về cơ bản", "về phía": an adverbial, not the topic.
+      if (lw === 'về' && VE_PHRASES_ENDING_A_NAME.has(r.word(i + 1))) break;
       // "giữa hai Bộ", "giữa Việt Nam và ...": but not "giữa hai nước" (the rest of the sentence).
-      const sides = nextWord?.lower === 'hai' && toks[i + 2]?.type === 'word' && !GENERIC_SIDES.has(toks[i + 2]!.lower);
-      if (lw === 'giữa' && !capitalSoon(toks, i + 1, 4) && !sides) {
+      const sides = nextWord?.lower === 'hai' && r.tok(i + 2)?.type === 'word' && !GENERIC_SIDES.has(r.word(i + 2));
+      if (lw === 'giữa' && !r.capitalSoon(i + 1, 4) && !sides) {
         stoppedAtWord = true;
         break;
       }
       if (lw === 'giữa') inBetween = true;
+      if (lw === 'giữa' && sides) parties = true;
       accept(t, 'conn');
       content = true;
-      groupLower = !!nextWord && !nextWord.cap && !nextWord.acr;
+      groupLower = lowerWord(nextWord);
+      // A noun that is also a verb opens the topic ("về yêu cầu kiểm dịch thực vật", "về thực hiện ...").
+      const noun = lw === 'về' ? `${r.word(i + 1)} ${r.word(i + 2)}` : '';
+      if (NOUNS_AFTER_VE.has(noun)) {
+        accept(r.tok(i + 1)!, 'low');
+        accept(r.tok(i + 2)!, 'low');
+        i += 2;
+      }
       continue;
     }
     if (CONNECT_PERIOD.has(lw)) {
-      if (lw === 'giai' && nextWord?.lower === 'đoạn' && toks[i + 2]?.type === 'num') {
+      if (lw === 'giai' && nextWord?.lower === 'đoạn' && r.tok(i + 2)?.type === 'num') {
         accept(t, 'conn');
         accept(nextWord, 'conn');
         i++;
         continue;
       }
       // "từ năm 2021 đến năm 2025", "từ Lào sang Việt Nam"
-      if (lw !== 'giai' && (next?.type === 'num' || (nextWord?.lower === 'năm' && toks[i + 2]?.type === 'num') || (lw === 'từ' && capitalWord(nextWord)))) {
+      if (lw !== 'giai' && (next?.type === 'num' || (nextWord?.lower === 'năm' && r.tok(i + 2)?.type === 'num') || (lw === 'từ' && capitalWord(nextWord)))) {
         accept(t, 'conn');
         continue;
       }
@@ -299,7 +496,7 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       break;
     }
     // "Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58"
-    if (lw === 'lần' && nextWord?.lower === 'thứ' && toks[i + 2]?.type === 'num') {
+    if (lw === 'lần' && nextWord?.lower === 'thứ' && r.tok(i + 2)?.type === 'num') {
       accept(t, 'conn');
       accept(nextWord, 'conn');
       i++;
@@ -309,18 +506,41 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       accept(t, 'conn');
       continue;
     }
+    // "đối với quả dừa tươi", "trong trường hợp thảm họa": compound prepositions inside a lower-case topic.
+    if (groupLower && prev() === 'low') {
+      const phrase = lw === 'đối' && r.word(i + 1) === 'với' ? 2 : lw === 'trong' && r.word(i + 1) === 'trường' && r.word(i + 2) === 'hợp' ? 3 : 0;
+      if (phrase > 0 && r.topicWord(i + phrase)) {
+        for (let k = 0; k < phrase; k++) accept(r.tok(i + k)!, 'low');
+        i += phrase - 1;
+        continue;
+      }
+    }
     if (CONNECT_BEFORE_CAPITAL.has(lw) || CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw)) {
-      if (capitalWord(nextWord)) {
+      // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on.
+      if (afterYear()) {
+        stoppedAtWord = true;
+        break;
+      }
+      if (capitalWord(nextWord) || (next?.type === 'stop' && quotedTitle(text, next) > 0)) {
         accept(t, 'conn');
         continue;
       }
       // "quản lý biên giới ... trên đất liền", "đa dạng sinh học biển ở vùng biển ...": inside a lower-case name.
-      if (LOCATIVES.has(lw) && groupLower && prev() === 'low' && nextWord && !STOP_WORDS.has(nextWord.lower) && !STOP_WORDS.has(`${nextWord.lower} ${toks[i + 2]?.lower ?? ''}`)) {
+      if (LOCATIVES.has(lw) && groupLower && prev() === 'low' && nextWord && !r.stopsAt(i + 1)) {
         accept(t, 'low');
         continue;
       }
+      // "về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Việt Nam và Liên bang Nga": inside a topic, "của"
+      // + a lower-case noun goes on when the parties close the name a few topic words later.
+      const between = groupLower && prev() === 'low' ? r.partiesAhead(i + 1) : -1;
+      if (between > 0) {
+        accept(t, 'conn');
+        for (let k = i + 1; k < between; k++) accept(r.tok(k)!, 'low');
+        i = between - 1;
+        continue;
+      }
       // "vào các hoạt động", "trong các phái bộ", "trong lĩnh vực di cư", "cho dự án"
-      const follower = nextWord ? `${nextWord.lower} ${toks[i + 2]?.lower ?? ''}` : '';
+      const follower = nextWord ? `${nextWord.lower} ${r.word(i + 2)}` : '';
       if (CONNECT_BEFORE_CAPITAL_OR_PLURAL.get(lw)?.some((f) => follower === f || follower.startsWith(`${f} `))) {
         accept(t, 'conn');
         groupLower = true;
@@ -333,14 +553,14 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       if (nextWord) {
         // "và" + a head goes on only inside a name that already holds one ("Hiệp ước bổ sung Hiệp ước ... năm
         // 1985 và Hiệp ước bổ sung năm 2005": one treaty supplementing two).
-        const nextIsHead = headAt(text, nextWord.start);
+        const nextIsHead = ctx.isHead(nextWord.start);
         if (capitalWord(nextWord) && (!nextIsHead || holdsHead) && !(nextWord.acr && knownByAcronym(nextWord.text))) {
           accept(t, 'conn');
           continue;
         }
         // "đối tác và hợp tác", "dân sự và quân sự": lower-case words joined inside a descriptive name.
         const joinsWords = !capitalWord(nextWord) && groupLower && prev() === 'low' && !DETERMINERS.has(nextWord.lower);
-        if ((joinsWords && (!STOP_WORDS.has(nextWord.lower) || inCompound(toks, i + 1))) || inCompound(toks, i)) {
+        if ((joinsWords && (!STOP_WORDS.has(nextWord.lower) || r.inCompound(i + 1))) || r.inCompound(i)) {
           accept(t, 'low');
           continue;
         }
@@ -349,20 +569,24 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
       break;
     }
     const two = nextWord ? `${lw} ${nextWord.lower}` : '';
-    const three = two && toks[i + 2]?.type === 'word' ? `${two} ${toks[i + 2]!.lower}` : '';
     const afterCapital = prev() === 'cap' || prev() === 'acr' || prev() === 'num';
     if (afterCapital && (VERBS_AFTER_NAME.has(lw) || VERBS_AFTER_NAME.has(two))) {
       stoppedAtWord = true;
       break;
     }
-    if ((STOP_WORDS.has(lw) || STOP_WORDS.has(two) || STOP_WORDS.has(three)) && !inCompound(toks, i)) {
+    if (r.stopsAt(i)) {
       stoppedAtWord = true;
       break;
     }
-    // An ordinary lower-case word: part of a descriptive name, unless it follows an acronym or a year that
-    // closed the name ("Việt Nam - EU cần", "năm 1982 để"). A small number may take its counter ("5 điểm");
-    // a period right after the head may be followed by the content ("giai đoạn 2025-2030 triển khai ...").
-    if (prev() === 'acr' || (prev() === 'num' && lastNumber >= 1000 && content)) {
+    // An ordinary lower-case word: part of a descriptive name, unless it follows an acronym, a year or a
+    // foreign proper name that closed the name ("Việt Nam - EU cần", "năm 1982 để", "Công ước Geneva bảo vệ
+    // thường dân") and no capitalised word follows soon ("Kế hoạch hành động ... triển khai Tầm nhìn ARF").
+    // A small number may take its counter ("5 điểm"); a period right after the head may be followed by the
+    // content ("giai đoạn 2025-2030 triển khai ...").
+    const last = parts[parts.length - 1]?.tok;
+    // isForeignWord only here, where it decides (it normalises the word): most capitals never reach it.
+    const closedByForeign = prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
+    if (prev() === 'acr' || afterYear() || closedByForeign) {
       stoppedAtWord = true;
       break;
     }
@@ -373,21 +597,21 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
   // Stopped at a word, but a known agreement's acronym follows in the same clause: the name runs up to it
   // ("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)").
   if (stoppedAtWord && acronym === null && parts.length > 0) {
-    for (let j = i; j < toks.length && j < i + 20; j++) {
-      const t = toks[j]!;
-      if (t.type === 'stop' || (t.type === 'word' && (headAt(text, t.start) || t.lower === 'và'))) break;
+    for (let j = i; j < i + 20; j++) {
+      const t = r.tok(j);
+      if (!t || t.type === 'stop' || (t.type === 'word' && (ctx.isHead(t.start) || t.lower === 'và'))) break;
       if (t.type !== 'paren') continue;
       const p = parseParenAcronym(t.content);
       const known = p && knownByAcronym(p.acronym);
       if (!p || !known || known.bare === 'never') break;
-      for (let k = i; k < j; k++) accept(toks[k]!, 'low');
+      for (let k = i; k < j; k++) accept(r.tok(k)!, 'low');
       acronym = p.acronym;
       acronymYear = p.year;
       mentionEnd = t.end;
-      const y = yearAt(toks, j + 1);
+      const y = r.yearAt(j + 1);
       if (y) {
         acronymYear ??= y.year;
-        mentionEnd = toks[y.last]!.end;
+        mentionEnd = r.tok(y.last)!.end;
       }
       break;
     }
@@ -395,14 +619,22 @@ export function scanName(text: string, from: number, options: ScanOptions = {}):
 
   // Connectors and dashes cannot end a name ("Hiệp định ... về", "Việt Nam -").
   while (parts.length > 0 && (prev() === 'conn' || prev() === 'dash' || prev() === 'org')) parts.pop();
+  // "Hiệp định Hiệp định": the words of other heads alone name nothing.
+  if (acronym === null && headsInside > 0 && parts.every((p) => p.inHead === true)) return null;
   if (empty() && acronym === null) return null;
   if (!specific && acronym === null) {
+    if (options.sentenceInitial) return null;
     // A mid-sentence head with a topic of three words or more: "Bản ghi nhớ về hợp tác trong lĩnh vực ...",
     // "Bản ghi nhớ hợp tác về chuyển đổi số", not "Bản ghi nhớ về hợp tác".
     const about = parts.findIndex((p) => p.tok.lower === 'về');
     const topical = about >= 0 && about <= 2 && parts.length - about - 1 >= 3;
-    if (!topical || options.sentenceInitial) return null;
+    // ... or a description of three words or more that opens with what the instrument does, not with what kind
+    // it is: "Hiệp ước cấm thử vũ khí hạt nhân", "Hiệp định miễn thị thực ...", not "Hiệp định thương mại tự
+    // do" nor "Hiệp định toàn diện và tiêu chuẩn cao" (the TPP described).
+    const words = parts.filter((p) => p.part === 'low').map((p) => p.tok.lower);
+    const described = words.length >= 3 && parts[0]?.part === 'low' && !TYPE_WORDS.has(words[0]!);
+    if (!topical && !described) return null;
   }
   const nameEnd = parts.length > 0 ? parts[parts.length - 1]!.tok.end : from;
-  return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear };
+  return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear, parties };
 }

@@ -1,5 +1,6 @@
-// Tokens of the text after an agreement's head word: words, numbers, dashes, "(...)" and punctuation that
-// ends a name. Also what a parenthesised acronym looks like.
+// Tokens of the text around agreement names: words, numbers, dashes, "(...)" and punctuation that ends a
+// name. Each token is read once (TokenCache) however many heads' scans overlap. Also what a parenthesised
+// acronym looks like.
 export type TokType = 'word' | 'num' | 'dash' | 'paren' | 'stop';
 
 export interface Token {
@@ -18,8 +19,6 @@ export interface Token {
 }
 
 const TOKEN = /[ \t]*(?:(\p{L}[\p{L}\p{M}\p{N}]*)|(\d+(?:[.,]\d+)*)|([-‐‑‒–—―/])|(\(([^()\n]{1,40})\))|([^ \t]))/uy;
-/** Longer than any real name (the longest in the seeds is 35 tokens); bounds the work per head. */
-const MAX_TOKENS = 60;
 
 /**
  * Acronyms are Latin capitals and digits (Đ allowed: "QĐND", "TNCĐ"), or "MoU". A word in capitals with
@@ -27,30 +26,59 @@ const MAX_TOKENS = 60;
  */
 export const isAcronymWord = (w: string) => /^[A-ZĐ][A-ZĐ0-9]+$/u.test(w) || w === 'MoU';
 
-export function tokenize(text: string, from: number): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  while (out.length < MAX_TOKENS && TOKEN.lastIndex < text.length) {
-    const at = TOKEN.lastIndex;
-    const m = TOKEN.exec(text);
-    if (!m) break;
-    const end = m.index + m[0].length;
-    const body = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6] ?? '';
-    const start = end - body.length;
-    if (m[1]) {
-      const lower = body.toLocaleLowerCase('vi');
-      out.push({ type: 'word', text: body, start, end, lower, cap: body[0] !== lower[0], acr: isAcronymWord(body), content: '' });
-    } else if (m[2] || m[3]) {
-      out.push({ type: m[2] ? 'num' : 'dash', text: body, start, end, lower: '', cap: false, acr: false, content: '' });
-    } else if (m[4]) {
-      out.push({ type: 'paren', text: body, start, end, lower: '', cap: false, acr: false, content: m[5]!.trim() });
-    } else {
-      out.push({ type: 'stop', text: body, start, end, lower: '', cap: false, acr: false, content: '' });
-      break;
-    }
-    if (TOKEN.lastIndex === at) break;
+/**
+ * A word that cannot be one Vietnamese syllable, so a foreign proper name ("Paris", "Geneva", "Minsk",
+ * "Lisbon", "Astana"): a syllable has one group of vowels and ends in a vowel, c, ch, m, n, ng, nh, p or t.
+ */
+export function isForeignWord(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  if (!/^[a-z]+$/.test(bare)) return false;
+  if (/[fjwz]/.test(bare) || (bare.match(/[aeiouy]+/g) ?? []).length !== 1) return true;
+  return !/(?:[aeiouy]|c|ch|m|n|ng|nh|p|t)$/.test(bare);
+}
+
+function readToken(text: string, at: number): Token | null {
+  TOKEN.lastIndex = at;
+  const m = TOKEN.exec(text);
+  if (!m || m[0].length === 0) return null;
+  const end = m.index + m[0].length;
+  const body = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6] ?? '';
+  const start = end - body.length;
+  if (m[1]) {
+    // toLowerCase: Vietnamese has no locale-specific case mappings, and the locale-aware call is much slower.
+    const lower = body.toLowerCase();
+    const cap = body[0] !== lower[0];
+    const acr = isAcronymWord(body);
+    return { type: 'word', text: body, start, end, lower, cap, acr, content: '' };
   }
-  return out;
+  if (m[2] || m[3]) return { type: m[2] ? 'num' : 'dash', text: body, start, end, lower: '', cap: false, acr: false, content: '' };
+  if (m[4]) return { type: 'paren', text: body, start, end, lower: '', cap: false, acr: false, content: m[5]!.trim() };
+  // Anything else (punctuation, a quote, a line break) is a 'stop'; white space other than spaces and tabs
+  // is one too, so a name never runs over a line break.
+  return { type: 'stop', text: body, start, end, lower: '', cap: false, acr: false, content: '' };
+}
+
+/**
+ * The tokens of one text, each read once: `at(pos)` is the token that starts at `pos` or after the spaces
+ * there (null at the end of the text). Scans of overlapping names ("Hiệp định Hiệp định ...") share them, and
+ * text far from any head is never tokenised.
+ */
+export class TokenCache {
+  /** By position: an array, not a Map (a Map's hashing and growth cost more than the scans on big texts). */
+  private readonly tokens: Array<Token | null | undefined>;
+
+  constructor(readonly text: string) {
+    this.tokens = new Array<Token | null | undefined>(text.length + 1);
+  }
+
+  at(pos: number): Token | null {
+    let t = this.tokens[pos];
+    if (t === undefined) {
+      t = readToken(this.text, pos);
+      this.tokens[pos] = t;
+    }
+    return t;
+  }
 }
 
 export interface ParenAcronym {
@@ -69,4 +97,3 @@ export function parseParenAcronym(content: string): ParenAcronym | null {
   const y = m[2] ? Number(m[2]) : NaN;
   return { acronym, year: y >= 1900 && y <= 2099 ? y : null };
 }
-

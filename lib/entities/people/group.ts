@@ -3,7 +3,7 @@
 import type { Token } from './tokens';
 import type { Mention } from './mentions';
 import { isNameToken, PARTICLES } from './shape';
-import type { Lexicon } from './lexicon';
+import { lexicon, type Lexicon } from './lexicon';
 
 export interface PersonDraft {
   /** Mentions in text order; the first full one names the person. */
@@ -68,7 +68,8 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
   }
   // Two-word names without a surname that end a longer name ("Quốc Dũng") join it.
   for (const p of [...people]) {
-    const owner = people.find((q) => q !== p && endsWith(q.lows, p.lows) && !lex.surnames.has(p.lows[0]!));
+    // ("Vũ Thủy" after "Trần Vũ Thủy": a two-word form that ends a three-word name is that name, whatever its first word.)
+    const owner = people.find((q) => q !== p && endsWith(q.lows, p.lows) && (!lex.surnames.has(p.lows[0]!) || (!p.foreign && p.lows.length === 2 && q.lows.length === 3)));
     if (owner) {
       owner.mentions.push(...p.mentions);
       people.splice(people.indexOf(p), 1);
@@ -121,6 +122,7 @@ export function addRepeats(
   notAPerson: (k: number) => boolean,
 ): void {
   const taken = new Uint8Array(tokens.length);
+  const leading = lexicon().leadingWords;
   for (const p of people) for (const m of p.mentions) taken.fill(1, m.start, m.end);
   // Where each capitalised word occurs, so each person looks only at the places their name can be.
   const positions = new Map<string, number[]>();
@@ -130,14 +132,20 @@ export function addRepeats(
     if (list) list.push(i);
     else positions.set(t.low, [i]);
   });
+  // A Vietnamese given name alone refers back to the one person it ends ("Sơn" after "Nguyễn Xuân Sơn"), unless
+  // two people of the article share it.
+  const givenCount = new Map<string, number>();
+  for (const p of people) if (!p.foreign && p.lows.length >= 2) givenCount.set(p.lows[p.lows.length - 1]!, (givenCount.get(p.lows[p.lows.length - 1]!) ?? 0) + 1);
   for (const p of people) {
     const n = p.lows.length;
-    const lastForeign = p.foreign && n > 1 ? p.lows[n - 1]! : null;
+    const given = !p.foreign && n >= 2 && givenCount.get(p.lows[n - 1]!) === 1 ? p.lows[n - 1]! : null;
+    const lastForeign = (p.foreign && n > 1 ? p.lows[n - 1]! : null) ?? given;
     const candidates = [...(positions.get(p.lows[0]!) ?? []), ...(lastForeign ? (positions.get(lastForeign) ?? []) : [])].sort((a, b) => a - b);
     for (const i of candidates) {
       if (taken[i] || masked(i)) continue;
       // Whole run only: not inside a longer capitalised run.
-      if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap)) continue;
+      // ("Theo Sơn,": a sentence-initial function word is not part of the run.)
+      if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !leading.has(tokens[i - 1]!.low)) continue;
       let len = 0;
       if (n >= 2 && i + n <= tokens.length) {
         let ok = true;

@@ -3,14 +3,16 @@
 // capitalised runs shaped like full names -> reject places, organisations, zodiac signs, lunar years and
 // credits -> join short mentions to full names -> order by importance.
 import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
-import { sentenceSpans, sentenceAt } from '../../text/sentences';
+import { sentenceSpans } from '../../text/sentences';
 import type { Person, Span } from '../types';
 import { tokenize } from './tokens';
 import { lexicon } from './lexicon';
-import { creditSpans, inSpans } from './masks';
 import { MentionFinder, type TitleMention } from './mentions';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
 import { displayOf, titleList, organisationOf } from './describe';
+import { sameNameSpelledTwice } from './spelling';
+import { creditMask, findSideMentions, sideMask, type SideMention } from '../sides';
+import type { Token } from './tokens';
 
 export type { Person, Span } from '../types';
 
@@ -24,13 +26,27 @@ export function extractPeople(text: string): Person[] {
   let canon = canonicalTones(clean);
   if (canon.length !== clean.length) canon = clean;
   const tokens = tokenize(clean, canon);
+  const masked = creditMask(clean, tokens);
+  return peopleOfTokens(clean, map, source, tokens, findSideMentions(tokens, masked), masked);
+}
+
+/** People of a cleaned, tokenised text whose sides are known (extractEntities shares the work with sides). */
+export function peopleOfTokens(
+  clean: string,
+  map: readonly number[],
+  source: string,
+  tokens: readonly Token[],
+  sides: readonly SideMention[],
+  masked: (k: number) => boolean,
+): Person[] {
   const lows = tokens.map((t) => t.low);
-  const credits = creditSpans(clean);
-  const maskedTokens = tokens.map((t) => inSpans(credits, t.s));
-  const masked = (k: number) => maskedTokens[k] === true;
   const lex = lexicon();
 
-  const finder = new MentionFinder(lex, tokens, masked);
+  const inSide = sideMask(tokens, sides);
+  const sideEndAt = new Int32Array(tokens.length).fill(-1);
+  // Organisations only: places and countries after a title have their own rules ("Trung Quốc Đổng Quân").
+  for (const m of sides) if (m.kind === 'organisation') sideEndAt[m.start] = Math.max(sideEndAt[m.start]!, m.end);
+  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1, (k) => sideEndAt[k] ?? -1);
   const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
@@ -55,7 +71,8 @@ export function extractPeople(text: string): Person[] {
       if (side && (!best || side.strength > best.strength)) best = side;
     }
     const organisation = best?.name ?? null;
-    const name = displayOf(clean, tokens, p.nameStart, p.nameEnd);
+    // "Donald Trump Jr.": the suffix keeps its dot.
+    const name = displayOf(clean, tokens, p.nameStart, p.nameEnd, /^(?:jr|sr)$/.test(lows[p.nameEnd - 1]!));
     const first = p.mentions[0]!;
     const firstAt = tokens[first.start]!.s;
     const person: Person = {
@@ -65,7 +82,7 @@ export function extractPeople(text: string): Person[] {
       organisation: organisation ?? sideOf(clean, tokens, lows, first.start),
       mentions: p.mentions.length,
       spans: p.mentions.map((m) => toSource(tokens[m.start]!.s, tokens[m.end - 1]!.e)),
-      firstSentence: sentenceAt(clean, firstAt, sentences),
+      firstSentence: sentenceOf(clean, firstAt, sentences),
     };
     // Importance: how often, how early, how senior. Early = in the first fifth of the text (title and lead).
     const early = firstAt < clean.length / 5 ? 2 : 0;
@@ -74,6 +91,20 @@ export function extractPeople(text: string): Person[] {
   });
   scored.sort((a, b) => b.score - a.score || a.firstAt - b.firstAt);
   return mergeSameKey(scored.map((s) => s.person));
+}
+
+/** The sentence holding offset `at` (binary search: a long text has many people and many sentences). */
+function sentenceOf(text: string, at: number, spans: readonly Span[]): string {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  // As sentenceAt: the span holding the offset, else the last one.
+  const s = spans[lo] && at >= spans[lo]!.start && at < spans[lo]!.end ? spans[lo] : spans[spans.length - 1];
+  return s ? text.slice(s.start, s.end) : '';
 }
 
 /** "phía Việt Nam", "về phía EU" shortly before the first mention: the side the person speaks for. */
@@ -89,12 +120,19 @@ function sideOf(text: string, tokens: readonly { s: number; e: number; text: str
   return null;
 }
 
-/** Safety net: two drafts with the same key (e.g. a short name that equals another's full name). */
+/** People compared for other spellings of one name: the most important ones (bounds the pairwise work). */
+const SPELLING_CHECKED = 200;
+
+/**
+ * Safety net: two drafts with the same key (e.g. a short name that equals another's full name), or one name
+ * spelled two ways (spelling.ts); the more important one keeps its name.
+ */
 function mergeSameKey(people: Person[]): Person[] {
   const out: Person[] = [];
   const byKey = new Map<string, Person>();
   for (const p of people) {
-    const seen = byKey.get(p.key);
+    let seen = byKey.get(p.key);
+    if (!seen && out.length <= SPELLING_CHECKED) seen = out.find((o) => sameNameSpelledTwice(o.name, p.name));
     if (!seen) {
       byKey.set(p.key, p);
       out.push(p);

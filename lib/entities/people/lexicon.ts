@@ -5,7 +5,7 @@ import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon/surnames';
 import { MIDDLE_NAMES } from '../../lexicon/middle-names';
 import { TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS } from '../../lexicon/titles';
 import { PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS, ADMIN_UNITS } from '../../lexicon/places';
-import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS } from '../../lexicon/non-names';
+import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS, THING_NOUNS } from '../../lexicon/non-names';
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}'’]+/u;
 
@@ -36,7 +36,8 @@ export class PhraseDict<V> {
     return this;
   }
 
-  private addWords(words: string[], value: V): void {
+  /** Add a phrase already split into lower-case canonical words. */
+  addWords(words: string[], value: V): void {
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]!) ?? [];
     // Keep each list longest first, so the first match is the longest.
@@ -112,9 +113,11 @@ const keysOf = (list: readonly string[]) => new Set(wordsOfAll(list).map((w) => 
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
+  // "Hạ nghị sỹ", "Bác sỹ": the old spelling of -sĩ is as common as the new.
+  const titleEntries = [...TITLES, ...TITLES.filter((t) => /sĩ/.test(t.title)).map((t) => ({ ...t, title: t.title.replace(/sĩ/g, 'sỹ') }))];
   const titles = new PhraseDict<number>().addAll(
-    TITLES.map((t) => t.title),
-    (k) => TITLES[k]!.rank,
+    titleEntries.map((t) => t.title),
+    (k) => titleEntries[k]!.rank,
   );
   const weak = keysOf(WEAK_HONORIFICS);
   const honorifics = new PhraseDict<boolean>().addAll(HONORIFICS, (k) => weak.has(HONORIFICS[k]!));
@@ -130,7 +133,7 @@ export function lexicon(): Lexicon {
     complements: dict(TITLE_COMPLEMENTS),
     places: dict(PLACES),
     placeKeys: keysOf(PLACES),
-    placeContext: dict(PLACE_CONTEXT),
+    placeContext: dict([...PLACE_CONTEXT, ...THING_NOUNS]),
     placeHeads: dict(PLACE_HEADS),
     placeListNouns: dict(PLACE_LIST_NOUNS),
     placePrepositions: keysOf(PLACE_PREPOSITIONS),

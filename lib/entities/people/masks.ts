@@ -6,9 +6,14 @@ import type { Span } from '../types';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}.]*`;
 const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4}`;
 
-// "Ảnh: X" up to the closing parenthesis or the end of the line; also "Ảnh X." with no colon at a line end.
+// "Ảnh: X": an agency's acronyms ("TTXVN", "AFP/TTXVN") or up to four names ("Tuấn Anh", "Quang Hiếu/VOV"), never
+// the rest of the line (a caption's credit is often glued to the next paragraph: "Ảnh: TTXVN Thủ tướng ...");
+// also "Ảnh X." with no colon at a line end.
+const ACRONYM = String.raw`[\p{Lu}\d][\p{Lu}\d&.]+(?![\p{Ll}\p{M}])`;
+const NAMES = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
+const CREDIT_BODY = String.raw`(?:${ACRONYM}(?:[ \t]*[/,-][ \t]*${ACRONYM}){0,3}|${NAMES}(?:[ \t]*[/-][ \t]*(?:${ACRONYM}|${NAMES}))?)`;
 const CREDIT = new RegExp(
-  String.raw`(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Tin,[ \t]*ảnh|Tin và ảnh|Bài,[ \t]*ảnh|Bài và ảnh|Bài|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Thực hiện|Nguồn|Nguồn tin|Biên dịch|Lược dịch|Photo)[ \t]*:[^\n)]*` +
+  String.raw`(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Tin,[ \t]*ảnh|Tin và ảnh|Bài,[ \t]*ảnh|Bài và ảnh|Bài|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Thực hiện|Nguồn|Nguồn tin|Biên dịch|Lược dịch|Photo)[ \t]*:[ \t]*(?:${CREDIT_BODY})?` +
     String.raw`|Ảnh[ \t]+${NAME}[ \t]*\.?[ \t]*$`,
   'gmu',
 );
@@ -47,4 +52,18 @@ export function inSpans(spans: readonly Span[], at: number): boolean {
     if (at < s.end) return true;
   }
   return false;
+}
+
+/** For each token (in text order), whether it starts inside one of `spans` (sorted by start): one sweep. */
+export function maskTokens(tokens: readonly { s: number }[], spans: readonly Span[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let k = 0;
+  // Spans may overlap: keep the furthest end seen among the spans started so far.
+  let reach = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = tokens[i]!.s;
+    while (k < spans.length && spans[k]!.start <= at) reach = Math.max(reach, spans[k++]!.end);
+    out[i] = at < reach;
+  }
+  return out;
 }

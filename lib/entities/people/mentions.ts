@@ -31,6 +31,16 @@ const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'kh�
 const ROLE_VERBS = new PhraseDict<true>();
 for (const v of ['làm', 'là', 'giữ chức', 'giữ cương vị', 'đảm nhiệm', 'đảm nhiệm cương vị', 'kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
 
+/** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
+const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
+/** Middle names that start a two-word given name and no place's or organisation's name. */
+const GIVEN_WITH_MIDDLE = new Set(['văn', 'thị', 'công', 'đình', 'tấn', 'trọng', 'bá', 'khắc', 'viết']);
+const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
+/** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
+const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
+/** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
+const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
+
 /** Countries whose people's names Vietnamese news writes as Sino-Vietnamese syllables. */
 const SINO_NAMES = new Set(['trung quốc', 'đài loan', 'hồng kông', 'ma cao', 'triều tiên', 'hàn quốc', 'singapore']);
 
@@ -45,6 +55,10 @@ export class MentionFinder {
     private readonly lex: Lexicon,
     private readonly tokens: readonly Token[],
     private readonly masked: (k: number) => boolean,
+    /** Inside the name of a country, place or organisation (lib/entities/sides). */
+    private readonly inSide: (k: number) => boolean = () => false,
+    /** End token of the side's mention that token k starts, or -1. */
+    private readonly sideEnd: (k: number) => number = () => -1,
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
@@ -76,7 +90,72 @@ export class MentionFinder {
       }
       i++;
     }
-    return out;
+    return this.withListMates(out);
+  }
+
+  /**
+   * Lists share a class: in a list of three or more capitalised names joined by commas and a final "và" ("Văn
+   * Phong, Công Thành, Thiago Melo, Hoài An"), where at least one item is already a person and none is a place or
+   * an organisation, every item is a person. One pass over the tokens.
+   */
+  private withListMates(found: Mention[]): Mention[] {
+    const { tokens, lows } = this;
+    const starts = new Set(found.map((m) => m.start));
+    const byStart = new Map(found.map((m) => [m.start, m]));
+    const added: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameToken(tokens[i]!) || this.masked(i) || (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap))) {
+        i++;
+        continue;
+      }
+      const items: NameRun[] = [];
+      let k = i;
+      while (k < tokens.length && items.length < 40) {
+        const run = readNameRun(tokens, k, 4);
+        if (!run || this.masked(k)) break;
+        items.push(run);
+        const next = tokens[run.end];
+        if (!next) break;
+        if (next.gap.trim() === ',' && isNameToken(next)) {
+          k = run.end;
+          continue;
+        }
+        if ((lows[run.end] === 'và' || lows[run.end] === 'cùng') && /^[ \t]+$/.test(next.gap) && tokens[run.end + 1] && isNameToken(tokens[run.end + 1]!) && /^[ \t]+$/.test(tokens[run.end + 1]!.gap)) {
+          k = run.end + 1;
+          continue;
+        }
+        break;
+      }
+      const last = items[items.length - 1];
+      if (items.length < 2) {
+        i = last ? Math.max(i + 1, last.end) : i + 1;
+        continue;
+      }
+      const people = items.filter((it) => starts.has(it.start)).length;
+      const other = items.some((it) => this.inSide(it.start) || this.lex.places.match(lows, it.start, this.joined) || this.rejected(it.start, it.end, lows.slice(it.start, it.end)) || this.placeOrOrgContext(it.start));
+      if (items.length >= 3 && people >= 1 && !other) {
+        for (const it of items) {
+          if (starts.has(it.start)) continue;
+          const m: Mention = { start: it.start, end: it.end, foreign: it.foreign, triggered: true, titles: [] };
+          added.push(m);
+          byStart.set(it.start, m);
+        }
+      }
+      // "các diễn viên Thanh Trúc, Tú Hảo và Hải Triều", "Hai đội trưởng Xuân Trường và Matsui": a title right before
+      // a list of people is each one's.
+      const first = byStart.get(items[0]?.start ?? -1);
+      const title = first?.titles.find((t) => t.end === first.start);
+      if (title && items.length >= 2 && items.every((it) => byStart.has(it.start))) {
+        for (const it of items.slice(1)) {
+          const m = byStart.get(it.start)!;
+          if (!m.titles.some((t) => t.start === title.start)) m.titles.unshift(title);
+        }
+      }
+      i = last ? Math.max(i + 1, last.end) : i + 1;
+    }
+    if (added.length === 0) return found;
+    return [...found, ...added].sort((a, b) => a.start - b.start);
   }
 
   /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
@@ -109,7 +188,10 @@ export class MentionFinder {
       // A title: scan its complement for the name.
       const scan = this.scanComplement(hit.end);
       if (scan.name) {
-        titles.push({ start: k, end: scan.name.start, rank: hit.rank });
+        // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
+        let titleEnd = scan.name.start;
+        while (titleEnd > hit.end && lex.honorifics.match(lows, titleEnd - 1, () => true)) titleEnd--;
+        titles.push({ start: k, end: titleEnd, rank: hit.rank });
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
       // "Phó Chủ tịch Ủy ban Châu Âu, Đại diện cấp cao ... Josep Borrell": a chain of titles before the name.
@@ -133,13 +215,32 @@ export class MentionFinder {
     // the name is as close to the title as if nothing stood between them.
     let tail = from;
     // Long enough for "Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC) X".
+    let lowerRun = 0;
     while (j < tokens.length && j - from < 24) {
       if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
+      // A long run of lower-case words is the sentence going on, not a complement ("Đại sứ Azerbaijan thông tin
+      // về cuộc đụng độ tại điểm nóng ...").
+      lowerRun = tokens[j]!.cap ? 0 : lowerRun + 1;
+      if (lowerRun > 8) return { name: null, stop: j };
+      // An organisation's whole name is part of the complement ("Tổng Giám đốc Vietnam Airlines Dương Trí Thành").
+      const sideEnd = this.sideEnd(j);
+      if (sideEnd > j && tokens[j]!.cap) {
+        j = sideEnd;
+        tail = j;
+        afterOrgHead = false;
+        continue;
+      }
       // After "GS." or "ThS." the gap holds the abbreviation's dot.
       const gapOk = /^[ \t]*\(?$/.test(tokens[j]!.gap) || (/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!));
       if (j === from && !this.joined(j) && !gapOk) return { name: null, stop: j };
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
+      // "Thủ hiến Scotland bà Nicola Sturgeon": an honorific between the title and the name.
+      const honorific = j > from && !t.cap ? lex.honorifics.match(lows, j, this.joined) : null;
+      if (honorific && !honorific.value) {
+        const run = this.nameAt(j + honorific.length, true, false);
+        if (run) return { name: run, stop: j };
+      }
       if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
@@ -255,6 +356,7 @@ export class MentionFinder {
     const raw = readNameRun(tokens, j, 6, immediate && !weak);
     const run = raw && this.refine(raw);
     if (!run) return null;
+    if (this.inSide(run.start)) return null;
     j = run.start;
     let end = run.end;
     const len = end - j;
@@ -263,7 +365,8 @@ export class MentionFinder {
       end = j + 4;
     }
     const runLows = lows.slice(j, end);
-    if (this.rejected(j, end, runLows, !immediate)) return null;
+    // "CEO Summit": a lone common foreign word is no name even right after a title.
+    if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
     if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
     if (run.foreign) {
@@ -278,8 +381,13 @@ export class MentionFinder {
       if (afterTitle && end - j === 1 && end < tokens.length && this.joined(end) && !tokens[end]!.cap) {
         if (!stopWords().match(lows, end, this.joined)) return null;
       }
+      // "Trưởng khoa Nhiễm - Thần kinh": a lone syllable joined by a spaced dash to more capitals is a unit's name.
+      if (afterTitle && end - j === 1 && end < tokens.length && /^[ \t]+[-–][ \t]+$/.test(tokens[end]!.gap) && tokens[end]!.cap) return null;
       return { start: j, end, foreign: false };
     }
+    // After a title and its complement, three or four Vietnamese syllables are a full name even when the surname
+    // is rare ("Đội trưởng đội tuyển Việt Nam Quế Ngọc Hải").
+    if (afterTitle && !surnameFirst && end - j >= 3) return { start: j, end, foreign: false };
     return surnameFirst && end - j >= 2 ? { start: j, end, foreign: false } : null;
   }
 
@@ -287,10 +395,16 @@ export class MentionFinder {
    * Drop what stands before the name inside a capitalised run: a sentence-initial function word ("Như Bezos")
    * or a country before a foreign or full name ("Đức Thomas Bagger", "Ấn Độ Periasamy Kumaran").
    */
-  private refine(run: NameRun, sentenceStart = false): NameRun | null {
+  private refine(whole: NameRun, sentenceStart = false): NameRun | null {
     const { lex, tokens, lows } = this;
+    const run = this.cutTail(whole);
     let s = run.start;
     while (s < run.end - 1) {
+      // "... tỉnh Yên Bái Ông Đỗ Đức Duy": an honorific glued to the name by a lost sentence break.
+      if (HONORIFIC_CAPS.has(tokens[s]!.text)) {
+        s++;
+        continue;
+      }
       // "Nhà sáng lập Apple Steve Jobs": a brand before the name.
       if (lex.notNameWords.has(lows[s]!) && this.anyForeign(s + 1, run.end)) {
         s++;
@@ -317,8 +431,36 @@ export class MentionFinder {
       break;
     }
     if (s === run.start) return run;
-    if (!isNameToken(tokens[s]!)) return null;
+    // ("Nissan X-Trail": what follows a maker is a model, not a name starting with an initial.)
+    if (!isNameToken(tokens[s]!) || tokens[s]!.text.length < 2) return null;
     return { start: s, end: run.end, foreign: this.anyForeign(s, run.end) };
+  }
+
+  /**
+   * A run that crosses a lost sentence break: "... Nguyễn Văn Thiện Chiều nay ..." (a time word before a lower-case
+   * word), "... Yên Bái Ông Đỗ Đức Duy sinh năm" (a capitalised honorific before a name) end before that word.
+   */
+  private cutTail(run: NameRun): NameRun {
+    const { tokens, lows } = this;
+    for (let k = run.start + 1; k < run.end; k++) {
+      const next = tokens[k + 1];
+      const nextLower = !!next && !next.cap && /^[ \t]+$/.test(next.gap);
+      // "Ủy viên Đoàn Chủ tịch", "Đoàn Mặt trận": the run's last word starts a title or an organisation's word
+      // with the lower-case word after it.
+      const compound = k + 1 === run.end && nextLower && this.startsCompound(k);
+      if ((TIME_WORDS.has(lows[k]!) && nextLower && k + 1 === run.end) || (HONORIFIC_CAPS.has(tokens[k]!.text) && k + 1 < run.end) || compound) {
+        return { start: run.start, end: k, foreign: this.anyForeign(run.start, k) };
+      }
+    }
+    return run;
+  }
+
+  /** A title or an organisation head of two or more words starts at token k ("Chủ tịch", "Mặt trận", "Liên đoàn"). */
+  private startsCompound(k: number): boolean {
+    const { lex, lows } = this;
+    const title = lex.titles.match(lows, k, this.joined);
+    const org = lex.orgHeads.match(lows, k, this.joined);
+    return (!!title && title.length >= 2) || (!!org && org.length >= 2) || COMPOUND_STARTS.has(`${lows[k]} ${lows[k + 1]}`);
   }
 
   private anyForeign(s: number, e: number): boolean {
@@ -361,10 +503,16 @@ export class MentionFinder {
     if (head && head.length < raw.end - i && !lex.surnames.has(lows[i]!)) return null;
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
+    if (this.inSide(run.start)) return null;
     if (run.start !== i && (this.placeOrOrgContext(run.start) || lex.honorifics.match(lows, run.start, this.joined))) return null;
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
     if (this.rejected(run.start, run.end, runLows)) return null;
+    // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
+    const after = tokens[run.end];
+    if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
+    // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
+    if (run.foreign && len >= 2 && COMPASS.has(runLows[0]!) && isVietSyllable(runLows[0]!)) return null;
     if (run.foreign) {
       if (len === 1) {
         // A lone foreign word is a person only when it speaks: "Như Bezos nói".
@@ -375,6 +523,11 @@ export class MentionFinder {
       }
       // A lone foreign word that speaks is as good as a title.
       return { start: run.start, end: run.end, foreign: true, triggered: len === 1, titles: [] };
+    }
+    // "Văn Toàn", "Công Phượng", "Thị Hoa": a given name with its middle name, the way news names footballers and
+    // the people of a story after the first mention; only middle names that are never a place's first word.
+    if (len === 2 && GIVEN_WITH_MIDDLE.has(runLows[0]!) && !lex.strongSurnames.has(runLows[0]!) && i > 0 && !/[.!?:;\n"“”]/.test(tokens[i]!.gap)) {
+      return { start: run.start, end: run.end, foreign: false, triggered: true, titles: [] };
     }
     if (len < 2 || len > 4) return null;
     // A rare surname that is also a common word ("Châu", "Đồng", "Văn") needs a middle name after it:
@@ -394,9 +547,18 @@ export class MentionFinder {
   private withAppositives(m: Mention): number {
     const { lex, tokens, lows } = this;
     let k = m.end;
-    while (k < tokens.length && tokens[k]!.gap.trim() === ',') {
+    // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
+    // "Nguyễn Văn An (Giám đốc Sở Y tế)": a role in parentheses right after the name.
+    while (k < tokens.length && (/^[ \t]*\)?[ \t]*,$/.test(tokens[k]!.gap.trim()) || /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) || (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))) {
+      // "Trần Thị Hoa, 45 tuổi, giáo viên ...", "Nguyễn Văn An (50 tuổi)": the age is no role; read on after it.
+      if (/^\d+$/.test(tokens[k]!.text) && lows[k + 1] === 'tuổi') {
+        k += 2;
+        continue;
+      }
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
-      if (this.fromTriggers(k)) break;
+      // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
+      const next = this.fromTriggers(k);
+      if (next && (next.end - next.start > 1 || tokens[k]!.cap)) break;
       const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
       if (end < 0) break;
       m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });

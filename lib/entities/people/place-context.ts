@@ -11,7 +11,8 @@ export function placeOrOrgContext(lex: Lexicon, tokens: readonly Token[], lows: 
   if (inPlaceList(lex, tokens, lows, joined, i)) return true;
   if (!/^[ \t]*$/.test(gap) && gap !== '.') return false;
   const prev = tokens[i - 1]!;
-  if (/^\d/.test(prev.text)) return true;
+  // "số 54 Hai Bà Trưng" is an address; "năm 2015 Trần Thị Bình" is a year before a name.
+  if (/^\d/.test(prev.text)) return !(/^\d{4}$/.test(prev.text) && (lows[i - 2] === 'năm' || lows[i - 2] === 'từ'));
   // "TP Hồ Chí Minh": an abbreviated place noun.
   if (prev.upper && lex.placeContext.match(lows, i - 1, joined)) return true;
   // "Trường THCS Lê Quý Đôn", "Bệnh viện K": acronyms between the context word and the name.

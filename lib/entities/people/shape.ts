@@ -67,7 +67,10 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6, leadin
     if (!rest || !rest.foreign) return null;
     return { start: i, end: rest.end, foreign: true };
   }
-  if (!isNameToken(first) || first.text.length < 2) return null;
+  // "Y Moan Niê", "Y Ngông Niê Kđăm": Ê Đê men's names start with "Y" (women's with "H'"); "J.F. Kennedy": initials.
+  const ede = first.text === 'Y' && tokens[i + 1] && /^[ \t]+$/.test(tokens[i + 1]!.gap) && isNameToken(tokens[i + 1]!) && tokens[i + 1]!.text.length >= 2;
+  const initial = first.text.length === 1 && first.cap && isInitial(tokens, i);
+  if (!isNameToken(first) || (first.text.length < 2 && !ede && !initial)) return null;
   let j = i + 1;
   while (j < tokens.length && j - i < max) {
     const t = tokens[j]!;

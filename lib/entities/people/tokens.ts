@@ -2,6 +2,8 @@
 // Hyphens split tokens ("Seherr-Thoss" is two tokens joined by the gap "-"), so "Bà Rịa-Vũng Tàu" can be seen
 // as two places and a hyphenated name still reads as one name.
 
+import { isVietSyllable } from './shape';
+
 export interface Token {
   /** Offsets into the cleaned text. */
   s: number;
@@ -23,21 +25,46 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
 const LETTERS = /^[\p{L}\p{M}'’]+$/u;
 
+const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)$/u;
+
+/**
+ * "QuốcNgụy", "ThủyTheo": two Vietnamese words whose space was lost (a line break dropped by the source); the
+ * offset of the second, or 0. Foreign words with an inner capital ("McDonald", "VinFuture", "DeSantis") stay whole:
+ * both halves must be Vietnamese syllables.
+ */
+function glued(word: string): number {
+  // Cheap test first: a lower-case letter followed by a capital somewhere inside the word.
+  let inner = false;
+  for (let k = 1; k < word.length && !inner; k++) {
+    const c = word[k]!;
+    inner = c !== c.toLowerCase() && word[k - 1] !== word[k - 1]!.toUpperCase();
+  }
+  if (!inner) return 0;
+  const m = GLUED.exec(word);
+  if (!m) return 0;
+  return isVietSyllable(m[1]!.toLowerCase()) && isVietSyllable(m[2]!.toLowerCase()) && /[^a-z]/i.test(word) ? m[1]!.length : 0;
+}
+
 /** Tokenise `text` (cleaned, NFC); `canon` is canonicalTones(text), of the same length. */
 export function tokenize(text: string, canon: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const word = m[0];
+  const push = (s: number, e: number) => {
+    const word = text.slice(s, e);
     const first = word[0]!;
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
     const alpha = LETTERS.test(word);
     const upper = alpha && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
     out.push({ s, e, text: word, low: canon.slice(s, e).toLowerCase(), cap, upper, alpha, gap: text.slice(prevEnd, s) });
     prevEnd = e;
+  };
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = glued(m[0]);
+    if (at > 0) {
+      push(m.index, m.index + at);
+      push(m.index + at, m.index + m[0].length);
+    } else push(m.index, m.index + m[0].length);
   }
   return out;
 }

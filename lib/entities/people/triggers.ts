@@ -57,6 +57,34 @@ export function makeJoined(tokens: readonly Token[]) {
   return (k: number) => isJoiningGap(tokens[k]!.gap);
 }
 
+/**
+ * Sino-Vietnamese nouns of persons are built from a few morphemes: "-viên" (chấp hành viên, thành viên), "-sĩ"
+ * (nghị sĩ, chiến sĩ), "-sư" (luật sư), "-trưởng" (thủ trưởng), "-thủ" (tuyển thủ), "-nhân" (phạm nhân), "-giả"
+ * (học giả), "-khách" (chính khách), "-vệ" (trung vệ). A role outside the lexicon is recognised by that shape:
+ * two words ending with one, right before a capitalised name. ("nhà ..." and "người ..." are too often places
+ * and clauses, "nhà lưu niệm", "người được": those roles come from the lexicon.)
+ */
+const ROLE_SUFFIXES = new Set(['viên', 'sĩ', 'sỹ', 'sư', 'trưởng', 'thủ', 'nhân', 'giả', 'khách', 'vệ']);
+/** Words that start no role: "và phu nhân", "mọi người được", "theo giáo sư". */
+const NOT_ROLE_START = new Set(['và', 'với', 'của', 'theo', 'cho', 'các', 'những', 'mọi', 'từ', 'tại', 'ở', 'là', 'có', 'được', 'bị', 'người', 'nhà', 'hạt', 'cơ', 'một', 'hai', 'ba']);
+/** Words with a role morpheme that name no person: "tư nhân", "cá nhân", "nguyên nhân", "bảo vệ", "tăng trưởng". */
+const NOT_ROLES = new Set(['tư nhân', 'cá nhân', 'nguyên nhân', 'hôn nhân', 'bảo vệ', 'phòng vệ', 'tự vệ', 'tăng trưởng', 'quốc gia', 'nhà nước', 'nhà máy', 'nhà hàng', 'nhà ga', 'nhà thờ', 'nhà hát', 'nhà tù', 'nhà riêng', 'nhà ở', 'người dân', 'người ta', 'người thân', 'người nhà', 'người người', 'đối với', 'ngoại giả', 'công viên', 'tu viên', 'hoa viên', 'hạt nhân', 'vô địch']);
+
+function roleShape(tokens: readonly Token[], lows: readonly string[], i: number, joined: (k: number) => boolean): number {
+  // Two words, the second a person-noun morpheme: checked first, it rules out almost every token at once.
+  const end = i + 2;
+  if (end >= tokens.length || !ROLE_SUFFIXES.has(lows[i + 1]!) || NOT_ROLE_START.has(lows[i]!)) return -1;
+  const a = tokens[i]!;
+  const b = tokens[i + 1]!;
+  if (!a.alpha || a.upper || !b.alpha || b.cap || !joined(i + 1)) return -1;
+  if (NOT_ROLES.has(`${lows[i]} ${lows[i + 1]}`)) return -1;
+  // Only right before a capitalised name: the shape alone is too common a word ending.
+  const next = tokens[end]!;
+  if (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap)) return -1;
+  if (stopWords().match(lows, i, joined)) return -1;
+  return end;
+}
+
 /** A dotted chain of title abbreviations ("PGS.TS", "BS.CK2", "ThS."): returns its end token, or -1. */
 function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let j = i;
@@ -75,6 +103,8 @@ export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: reado
   if (title) return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
+  const role = roleShape(tokens, lows, i, joined);
+  if (role > 0) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
   // "MS Office" is not "Ms Office": an honorific in capitals is an acronym.
   if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
@@ -157,7 +187,14 @@ export function readAppositive(
   if (!hit || hit.kind !== 'title') return -1;
   // An appositive role is written with a capital ("Thứ trưởng ...") or is a lower-case office ("phó giám đốc Sở");
   // a lower-case role word after a comma ("..., bệnh nhân đã ổn định") starts a new clause instead.
-  if (!tokens[i]!.cap && hit.rank < 2) return -1;
+  // A lower-case role of rank 1 counts when more words of the role follow it ("..., chuyên gia về Trung Đông"),
+  // not when a verb does ("..., bệnh nhân đã ổn định").
+  if (!tokens[i]!.cap && hit.rank < 2) {
+    const next = tokens[hit.end];
+    if (!next || breaksPhrase(tokens, hit.end) || stopWords(true).match(lows, hit.end, makeJoined(tokens)) || stopWords().match(lows, hit.end, makeJoined(tokens))) {
+      if (!next || !breaksPhrase(tokens, hit.end) || hit.end - i < 2) return -1;
+    }
+  }
   const stops = stopWords(true);
   const joined = makeJoined(tokens);
   let k = hit.end;

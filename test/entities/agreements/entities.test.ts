@@ -8,7 +8,7 @@ const seeds = loadGoldTexts(seedsDir);
 
 describe('extractEntities', () => {
   it('returns both lists, empty for empty text', () => {
-    expect(extractEntities('')).toEqual({ people: [], agreements: [] });
+    expect(extractEntities('')).toEqual({ people: [], agreements: [], sides: [] });
   });
 
   for (const seed of seeds) {

@@ -81,6 +81,22 @@ describe('extractAgreements on any input', () => {
     );
   });
 
+  it('reads runs of heads, capitals, commas and "và" as a few bounded names (their time is in the benchmark)', () => {
+    const runs = [
+      'Hiệp định '.repeat(10_000),
+      'thỏa thuận '.repeat(10_000),
+      `Hiệp định ${'Việt Nam '.repeat(10_000)}`,
+      `Hiệp định giữa Việt Nam${' và Lào'.repeat(10_000)}`,
+      `Hiệp định về hợp tác${', kinh tế'.repeat(10_000)}`,
+    ];
+    for (const text of runs) {
+      const found = extractAgreements(text);
+      expect(found.length).toBeLessThanOrEqual(5);
+      // The scanner's bound: 90 parts of a name at most, whatever the run.
+      for (const a of found) expect(a.name.split(' ').length).toBeLessThanOrEqual(95);
+    }
+  });
+
   it('finishes near misses of long known names (the case that once backtracked exponentially)', () => {
     const nearMiss =
       'Thỏa thuận Khung EU-Việt Nam về sự tham gia của Việt Nam trong các phái bộ và hoạt động dân sự và quân sự thuộc Chính sách An ninh và Quốc phòng chung của Liên minh châu Á.';

@@ -1,11 +1,15 @@
 // The same agreements whatever the input's Unicode form, tone placement, invisible characters or `Ð` for
-// `Đ`, on the seeds and on the annotated set; and the spans still point at the agreement in that input.
+// `Đ`, on the seeds, the annotated set and the tune half of the real-text corpus; and the spans still point at
+// the agreement in that input.
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../lib/entities/agreements';
 import type { Agreement } from '../../../lib/entities/types';
 import { matchKey } from '../../../lib/text/normalize';
 import { annotatedDir, cutToArticle, loadGoldTexts, seedsDir } from '../../support/entity-scoring';
 import { agreementView, swapTonePlacement } from '../../support/entity-views';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { halfOf, realTextDir, realTextIds } from '../../../scripts/real-text';
 
 const variants: Array<[string, (s: string) => string]> = [
   ['NFD', (s) => s.normalize('NFD')],
@@ -19,7 +23,11 @@ const variants: Array<[string, (s: string) => string]> = [
 
 const view = (found: Agreement[], input: string) => found.map((a) => agreementView(a, input));
 
-const articles = [...loadGoldTexts(seedsDir), ...loadGoldTexts(annotatedDir)].map((t) => ({ id: t.id, text: cutToArticle(t.text, t.gold).article }));
+// The tune half of the real-text corpus (odd article numbers) too: real writing, lower-case heads, long names.
+const realText = realTextIds()
+  .filter((id) => halfOf(id) === 'tune')
+  .map((id) => ({ id: `real-text ${id}`, text: readFileSync(join(realTextDir, `${id}.txt`), 'utf8') }));
+const articles = [...loadGoldTexts(seedsDir), ...loadGoldTexts(annotatedDir)].map((t) => ({ id: t.id, text: cutToArticle(t.text, t.gold).article })).concat(realText);
 
 describe('agreements are the same under input transformations', () => {
   it('has articles to run on', () => {

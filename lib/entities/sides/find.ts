@@ -1,0 +1,423 @@
+// Mentions of sides in a token stream: forms from the shipped lexicons (countries, provinces and cities,
+// organisations) and organisation names found by their shape: a head word ("Bộ", "Ủy ban", "Công ty",
+// "Trường"...) then a capitalised name, or a foreign name ending in "Airlines", "Corp", "FC"... One pass over
+// the tokens; every reader looks a bounded number of tokens ahead, so the work is linear in the text.
+import type { Token } from '../people/tokens';
+import { isJoiningGap } from '../people/tokens';
+import { PhraseDict, lexicon, type Lexicon } from '../people/lexicon';
+import { isNameToken, isVietSyllable, readNameRun } from '../people/shape';
+import { matchTrigger, stopWords } from '../people/triggers';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, TYPED_HEADS } from '../../lexicon/organisations';
+import { gazetteer, type KnownSide } from './gazetteer';
+import type { SideKind } from '../types';
+
+export interface SideMention {
+  /** Token range [start, end) of the whole mention (an acronym in parentheses after it not included). */
+  start: number;
+  end: number;
+  /** The lexicon entry, or null for an organisation found by its shape. */
+  known: KnownSide | null;
+  kind: SideKind;
+  /** "(ASEAN)" right after the name, or the mention itself when the lexicon form is an acronym. */
+  acronym: string | null;
+  /** Set when the lexicon form matched is ambiguous (also a word or a personal name). */
+  ambiguous: boolean;
+}
+
+/** Words a sentence may start with after a one-word country that is also a common word ("Mỹ đã", "Nga và"). */
+const AFTER_SUBJECT = new Set(['đã', 'sẽ', 'đang', 'và', 'cũng', 'là', 'có', 'không', 'vẫn', 'luôn', 'tiếp', 'cho', 'được', 'bị', 'cần', 'phải', 'muốn', 'hiện', 'từng', 'với', 'vừa', 'mới', 'chưa', 'còn', 'đều', 'hoặc', 'hay', 'tuyên', 'khẳng', 'cáo']);
+/** Longest organisation name read after its head, in tokens: bounds the work per head. */
+const MAX_NAME = 16;
+const MAX_TYPE_WORDS = 4;
+/** Lower-case words that end an organisation's name: what follows belongs to the sentence ("... của Mỹ"). */
+const NAME_STOPS = new Set(['kiêm', 'ở', 'tại', 'của', 'thuộc', 'về', 'cho', 'với', 'từ', 'theo', 'trên', 'dưới', 'số', 'mang', 'tên', 'gọi', 'là']);
+/**
+ * Verbs that often follow an organisation as the subject of a news sentence and are not in the people stop list:
+ * the name ends before them ("Bộ Y tế khuyến cáo", "Sở Công Thương nắm").
+ */
+const VERBS = new PhraseDict<true>().addAll(
+  ['khuyến cáo', 'nắm', 'cấp', 'tổ chức', 'triển khai', 'thực hiện', 'phối hợp', 'đề xuất', 'công bố', 'xác nhận', 'thông tin', 'cảnh báo', 'tiến hành', 'xử lý', 'quy định', 'trình', 'phát hiện', 'tiếp nhận', 'cho phép', 'lập', 'mở', 'đưa', 'dự báo', 'ước tính', 'thông qua', 'tăng', 'giảm', 'đạt', 'chuyển', 'cử', 'chịu', 'sử dụng', 'áp dụng', 'tham gia', 'đầu tư', 'hỗ trợ', 'cung cấp', 'phản đối', 'lên án', 'năm', 'tháng', 'quý', 'lần', 'cần', 'phải', 'nên', 'vì', 'nhưng', 'mà'],
+  () => true,
+);
+
+/** First words after "Bộ" that make it a set of rules or a code ("Bộ Quy tắc", "Bộ luật"), not a ministry. */
+const RULE_SETS = new Set(['quy', 'luật', 'tiêu', 'nguyên', 'sách', 'hồ', 'phim', 'sưu', 'ảnh', 'đề', 'tranh']);
+
+/** Words of type written with a capital inside a name ("Trường Tiểu học", "Bệnh viện Đa khoa", "Công ty Cổ phần"). */
+const CAPITALISED_TYPES = new Set(['tiểu học', 'trung học', 'mầm non', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp', 'đa khoa', 'chuyên khoa', 'cổ phần', 'trách nhiệm']);
+
+/** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
+const TYPE_ACRONYMS = new Set(['cp', 'tnhh', 'mtv', 'jsc', 'thpt', 'thcs', 'ptth', 'tw', 'nn', 'ck', 'xnk', 'dv', 'tm']);
+/** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
+const PLACE_BOUND = new Set(['quốc hội', 'chính phủ', 'nội các', 'thượng viện', 'hạ viện', 'nghị viện', 'thành ủy', 'tỉnh ủy', 'huyện ủy', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'công an', 'cảnh sát biển', 'kho bạc']);
+/** Heads of institutions that may be named after a person ("Trường Lê Quý Đôn", "Bệnh viện Trần Hưng Đạo"). */
+const NAMED_AFTER = new Set(['trường', 'đại học', 'đh', 'học viện', 'bệnh viện', 'bv', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'nhà máy', 'quỹ', 'câu lạc bộ', 'clb', 'hợp tác xã', 'trung tâm', 'hãng', 'báo', 'tạp chí', 'nhà xuất bản']);
+
+let heads: { all: PhraseDict<true>; typed: Set<string>; suffixes: Set<string> } | null = null;
+function headWords() {
+  if (!heads) {
+    const all = new PhraseDict<true>().addAll(ORGANISATION_HEADS, () => true);
+    const typed = new Set(TYPED_HEADS.map((h) => h.normalize('NFC').toLowerCase()));
+    const suffixes = new Set(ORGANISATION_SUFFIXES);
+    heads = { all, typed, suffixes };
+  }
+  return heads;
+}
+
+/** A gap inside a lexicon form: spaces, a hyphen, a dot or "&" ("TP.HCM", "GD&ĐT", "BR-VT"); never a line break. */
+const FORM_GAP = /^[ \t]*[-‐‑–.&,]?[ \t]*$/u;
+/** A gap inside an organisation's name: spaces, a hyphen ("Lao động - Thương binh"), "&" between acronyms. */
+const NAME_GAP = /^(?:[ \t]+|[ \t]*[-‐‑–&][ \t]*|\.)$/u;
+
+const sentenceStart = (tokens: readonly Token[], i: number) => i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap);
+
+export class SideFinder {
+  private readonly lex: Lexicon = lexicon();
+  private readonly lows: string[];
+  private readonly formJoined: (k: number) => boolean;
+  private readonly nameJoined: (k: number) => boolean;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    /** Credits and bylines ("Ảnh: ...", a line that is only a name): no side there. */
+    private readonly masked: (k: number) => boolean = () => false,
+  ) {
+    this.lows = tokens.map((t) => t.low);
+    this.formJoined = (k) => FORM_GAP.test(tokens[k]!.gap);
+    this.nameJoined = (k) => NAME_GAP.test(tokens[k]!.gap);
+  }
+
+  /** Every side mention, in text order; an organisation's name may hold the country or place it belongs to. */
+  find(): SideMention[] {
+    const out: SideMention[] = [];
+    const { tokens } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (!t.cap || this.masked(i)) {
+        i++;
+        continue;
+      }
+      const known = this.known(i);
+      const shaped = this.organisation(i);
+      // The shape wins only when it reads more of the name than the lexicon's form (not one more syllable).
+      // A known organisation is complete: capitalised words after it are the next thing in the sentence ("Chủ tịch
+      // Hội đồng châu Âu Charles Michel"), or its state (withCountry).
+      const longer = shaped && (!known || (known.kind !== 'organisation' && this.tokens.slice(known.end, shaped.end).some((x) => x.cap)));
+      if (shaped && longer) {
+        out.push(shaped);
+        // The country or place inside the organisation's name is a side too ("Bộ Ngoại giao Trung Quốc").
+        for (let k = i + 1; k < shaped.end; k++) {
+          const inner = this.known(k);
+          if (inner && inner.end <= shaped.end && inner.known!.kind !== 'organisation') {
+            out.push(inner);
+            k = inner.end - 1;
+          }
+        }
+        i = this.afterAcronym(shaped);
+        continue;
+      }
+      const foreignName = this.foreignOrganisation(i);
+      if (foreignName && (!known || foreignName.end > known.end)) {
+        out.push(foreignName);
+        i = this.afterAcronym(foreignName);
+        continue;
+      }
+      if (known) {
+        const extended = this.withCountry(known);
+        out.push(extended);
+        if (extended !== known) {
+          const country = this.known(known.end);
+          if (country) out.push(country);
+        }
+        i = this.afterAcronym(extended);
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** "(ASEAN)" right after a name: record the acronym and skip it. */
+  private afterAcronym(m: SideMention): number {
+    const { tokens } = this;
+    const next = tokens[m.end];
+    if (m.kind === 'organisation' && next && /^[ \t]*\($/.test(next.gap) && next.upper && tokens[m.end + 1]?.gap.startsWith(')') !== false) {
+      // ("Việt Nam - EU (PCA)": an acronym form keeps its own; the parenthesis belongs to something larger.)
+      if (!m.acronym) m.acronym = next.text;
+      return m.end + 1;
+    }
+    return m.end;
+  }
+
+  private text(s: number, e: number): string {
+    return this.tokens
+      .slice(s, e)
+      .map((t, k) => (k === 0 ? t.text : t.gap + t.text))
+      .join('');
+  }
+
+  /** A lexicon form at token i, or null. */
+  known(i: number): SideMention | null {
+    const { tokens, lows, lex } = this;
+    if (i >= tokens.length || !tokens[i]!.cap) return null;
+    for (const { length, value: form } of gazetteer().forms.matchAll(lows, i, this.formJoined)) {
+      let ok = true;
+      for (let k = 0; k < length && ok; k++) if (form.upper[k] && !tokens[i + k]!.upper) ok = false;
+      // A form of two or more letters written in capitals in the text but not in the lexicon is an acronym of
+      // something else ("HÀ NỘI" in a heading is fine: it is all capitals).
+      if (!ok) continue;
+      const end = i + length;
+      if (form.side.kind !== 'organisation' && this.insideName(i)) continue;
+      // "Thái Bình Dương" is the Pacific, not the province: a longer place name of the people gazetteer wins.
+      if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length) continue;
+      if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
+      const acronym = form.upper.every(Boolean) ? tokens[i]!.text : null;
+      return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
+    }
+    return null;
+  }
+
+  /** A place's or country's name inside a personal name: "Nguyễn Thái Bình", "Lê Hà Nam", "Văn Hà Nội". */
+  private insideName(s: number): boolean {
+    const prev = this.tokens[s - 1];
+    if (!prev || !isNameToken(prev) || !/^[ \t]+$/.test(this.tokens[s]!.gap) || this.lex.leadingWords.has(prev.low)) return false;
+    return this.lex.surnames.has(prev.low) || this.lex.middleNames.has(prev.low);
+  }
+
+  /**
+   * An ambiguous form ("Anh", "Đức", "Nga", "Mỹ", "Ý"...) is the country only where nothing makes it a name or a
+   * word: not inside or next to a Vietnamese name ("Tuấn Anh", "Đức Anh", "Mỹ Tâm"), not after an honorific or
+   * a title ("ông Đức", "Thứ trưởng Đức"), and at a sentence start only before a verb ("Mỹ đã ...", not "Pháp luật").
+   */
+  private ambiguousHolds(s: number, e: number): boolean {
+    const { tokens, lows, lex } = this;
+    const prev = tokens[s - 1];
+    if (prev && isNameToken(prev) && /^[ \t]+$/.test(tokens[s]!.gap) && !lex.leadingWords.has(prev.low)) return false;
+    const next = tokens[e];
+    // "Đức Anh", "Mỹ Tâm"; and a foreign form before a name is a first name ("Georgia Groome", "Jordan Henderson").
+    if (next && isNameToken(next) && /^[ \t]+$/.test(next.gap) && (isVietSyllable(next.low) || !isVietSyllable(lows[e - 1]!))) return false;
+    if (prev && /^[ \t]+$/.test(tokens[s]!.gap)) {
+      if (lex.honorifics.match(lows, s - 1, () => true)) return false;
+      // After a title the word is the person's given name when the article names someone so ("Thứ trưởng Đức"
+      // after "Nguyễn Minh Đức"), and the country otherwise ("Thủ tướng Anh Boris Johnson", "Tổng thống Pháp").
+      if (this.givenNames().has(lows[s]!)) {
+        for (let back = 1; back <= 4 && s - back >= 0; back++) {
+          const hit = matchTrigger(lex, tokens, lows, s - back);
+          if (hit && hit.kind === 'title' && hit.end === s) return false;
+        }
+      }
+    }
+    if (sentenceStart(tokens, s)) {
+      if (!next || !/^[ \t]+$/.test(next.gap)) return true;
+      return next.cap || AFTER_SUBJECT.has(next.low);
+    }
+    return true;
+  }
+
+  private given: Set<string> | null = null;
+  /** Last syllables of the full Vietnamese names in the text (surname first, three or four syllables). */
+  private givenNames(): Set<string> {
+    if (this.given) return this.given;
+    const { tokens, lows, lex } = this;
+    const out = new Set<string>();
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!isNameToken(tokens[k]!) || !lex.strongSurnames.has(lows[k]!)) continue;
+      let e = k + 1;
+      while (e < tokens.length && e - k < 4 && isNameToken(tokens[e]!) && /^[ \t]+$/.test(tokens[e]!.gap)) e++;
+      if (e - k >= 3) out.add(lows[e - 1]!);
+    }
+    this.given = out;
+    return out;
+  }
+
+  /** "Quốc hội Mỹ", "Bộ Ngoại giao Trung Quốc": a known institution followed by the state it belongs to. */
+  private withCountry(m: SideMention): SideMention {
+    if (m.kind !== 'organisation' || m.end >= this.tokens.length || !/^[ \t]+$/.test(this.tokens[m.end]!.gap)) return m;
+    const country = this.known(m.end);
+    if (!country || country.kind !== 'country') return m;
+    // "Bộ Ngoại giao Việt Nam" is the lexicon's own entry: the country adds nothing to tell it apart.
+    if (country.known!.id === 'country:Việt Nam') return { ...m, end: country.end };
+    return { start: m.start, end: country.end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+  }
+
+  /** An organisation's name by its shape, starting with a head word at token i, or null. */
+  organisation(i: number): SideMention | null {
+    const { tokens, lows, lex } = this;
+    const { all, typed } = headWords();
+    const t = tokens[i]!;
+    // Inside a personal name ("Xuân Trường", "Lê Hội") a head word is part of the name.
+    if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(t.gap) && !lex.leadingWords.has(lows[i - 1]!)) return null;
+    let best: { length: number } | null = null;
+    for (const h of all.matchAll(lows, i, (k) => isJoiningGap(tokens[k]!.gap))) {
+      best = h;
+      break;
+    }
+    if (!best) return null;
+    // "Bộ trưởng", "Ban hành", "Tổ chức hội nghị": the head word starts a title or a verb instead.
+    const title = matchTrigger(lex, tokens, lows, i);
+    if (title && title.kind === 'title' && title.end > i + best.length) return null;
+    if (stopWords().match(lows, i, (k) => isJoiningGap(tokens[k]!.gap))) return null;
+    const headKey = lows.slice(i, i + best.length).join(' ');
+    // "Bộ Quy tắc ứng xử", "Bộ luật Hình sự", "Bộ Tiêu chí": a set of rules, not a ministry.
+    if (headKey === 'bộ' && RULE_SETS.has(lows[i + 1] ?? '')) return null;
+    const headTyped = typed.has(headKey);
+    // "Thượng viện Pháp", "Thành ủy TPHCM", "Đại sứ quán Việt Nam": a body named by its place only.
+    if (PLACE_BOUND.has(headKey)) return this.placeBound(i, i + best.length);
+    // A surname head before a name shaped like a person's: "Đoàn Văn Hậu", "Hội Thị ..." (not "Đoàn Việt Nam").
+    if (best.length === 1 && lex.surnames.has(lows[i]!)) {
+      const run = readNameRun(tokens, i);
+      const place = this.known(i + 1);
+      if (run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end)) return null;
+    }
+    const end = this.readName(i + best.length, headTyped, NAMED_AFTER.has(headKey));
+    if (end < 0) return null;
+    return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+  }
+
+  /**
+   * The name after a head word: optional lower-case words of type (after a typed head), then capitalised words,
+   * acronyms and numbers, each capitalised word with the lower-case syllables of its word ("Ngoại giao", "Giao
+   * thông vận tải"), "và" between two parts ("Giáo dục và Đào tạo"), a known place or country closing it.
+   * Returns the end token, or -1 when no capitalised word or acronym follows.
+   */
+  private readName(from: number, typedHead: boolean, namedAfter: boolean): number {
+    const { tokens, lows, lex } = this;
+    const stops = stopWords();
+    let j = from;
+    let end = -1;
+    let capWords = 0;
+    let lowerRun = 0;
+    const limit = Math.min(tokens.length, from + MAX_NAME);
+    while (j < limit) {
+      const t = tokens[j]!;
+      if (!this.nameJoined(j)) break;
+      if (!t.cap) {
+        if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và') || NAME_STOPS.has(lows[j]!)) break;
+        if (lows[j] === 'và') {
+          // "và" joins two parts of one name only before a capitalised word that starts no other side.
+          const next = tokens[j + 1];
+          if (!next || !next.cap || !this.nameJoined(j + 1) || this.known(j + 1) || headWords().all.match(lows, j + 1, () => true)) break;
+          if (end < 0) break;
+          j++;
+          continue;
+        }
+        if (/^\d/.test(t.text) && lowerRun === 0) {
+          // "Quân khu 7", "Sư đoàn 312".
+          end = j + 1;
+          break;
+        }
+        if (VERBS.match(lows, j, this.nameJoined)) break;
+        lowerRun++;
+        const allowed = end < 0 ? (typedHead ? MAX_TYPE_WORDS : 0) : 4;
+        if (lowerRun > allowed) break;
+        // "Cục Quản lý thị trường", "Cục Xuất nhập khẩu": up to three lower-case syllables finish the words of the
+        // name (a fourth is more often the next clause: "... thị trường quán triệt"); four only before a capital.
+        if (end >= 0 && lowerRun <= 3) end = j + 1;
+        j++;
+        continue;
+      }
+      // A title after the name is the next thing in the sentence: "Sở Y tế Giám đốc ...".
+      if (end >= 0 && !t.upper) {
+        const trig = matchTrigger(lex, tokens, lows, j);
+        if (trig) break;
+      }
+      // A full Vietnamese name after the organisation's own name is a person: "Sở Y tế Hà Nội Nguyễn Văn An".
+      // Schools, hospitals and companies may bear a person's name ("Trường THPT Trần Phú"); a party committee or a
+      // government never does ("Bí thư Thành ủy Nguyễn Văn Nên").
+      if ((capWords > 0 || !namedAfter) && lex.strongSurnames.has(lows[j]!) && this.personAt(j)) break;
+      const place = this.known(j);
+      if (place && place.kind !== 'organisation') {
+        j = place.end;
+        end = j;
+        capWords++;
+        lowerRun = 0;
+        // After the place only the acronym of the name may follow ("... Hà Nội (HUST)"), not another name.
+        break;
+      }
+      // After a name, another head word starts another organisation.
+      if (end >= 0 && headWords().all.match(lows, j, () => true) && !t.upper) break;
+      // "Trường Tiểu học Kim Liên", "Bệnh viện Đa khoa ...": a capitalised word of type is not the name yet.
+      const typeWord = j + 1 < tokens.length && CAPITALISED_TYPES.has(`${lows[j]} ${lows[j + 1]}`);
+      if ((!t.upper || !TYPE_ACRONYMS.has(lows[j]!)) && !typeWord) capWords++;
+      // A lower-case run between two capitalised words is part of the name; one lower-case syllable after the
+      // last capitalised word finishes its word ("Bộ Ngoại giao", "Bộ Y tế").
+      j++;
+      end = j;
+      lowerRun = 0;
+      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && !VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
+        end = j + 1;
+      }
+    }
+    if (end < 0 || capWords === 0) return -1;
+    // Trailing lower-case words beyond the first syllable were not followed by a capital: drop them.
+    return end;
+  }
+
+  /**
+   * The name of a body that only a place completes: its head, then lower-case words of type ("nhân dân",
+   * "tỉnh"), then a known place or country, or after an administrative word ("tỉnh", "huyện") capitalised
+   * words. Never a person's name after it ("Chủ tịch Thượng viện Samdech Techo Hun Sen").
+   */
+  private placeBound(i: number, from: number): SideMention {
+    const { tokens, lows } = this;
+    let j = from;
+    let end = from;
+    while (j < tokens.length && j - from < 6 && this.nameJoined(j)) {
+      const place = tokens[j]!.cap ? this.known(j) : null;
+      if (place && place.kind !== 'organisation') {
+        end = place.end;
+        break;
+      }
+      const unit = !tokens[j]!.cap ? this.lex.adminUnits.match(lows, j, (k) => isJoiningGap(tokens[k]!.gap)) : null;
+      if (unit) {
+        const first = j + unit.length;
+        const named = first < tokens.length && this.nameJoined(first) ? this.known(first) : null;
+        if (named && named.kind !== 'organisation') {
+          end = named.end;
+          break;
+        }
+        let k = first;
+        while (k < tokens.length && k - first < 4 && isNameToken(tokens[k]!) && this.nameJoined(k)) {
+          // "Chủ tịch UBND tỉnh Đặng Quốc Khánh": a full name where the place's name would be is the person.
+          if (this.lex.strongSurnames.has(tokens[k]!.low) && this.personAt(k) && (k > first || this.fullNameAt(k))) break;
+          k++;
+        }
+        if (k > first) end = k;
+        break;
+      }
+      if (tokens[j]!.cap || stopWords().match(lows, j, this.nameJoined)) break;
+      j++;
+    }
+    return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+  }
+
+  /** Three or four syllables after a surname: a person's full name (places of that shape are rare and known). */
+  private fullNameAt(j: number): boolean {
+    const run = readNameRun(this.tokens, j);
+    return !!run && !run.foreign && run.end - j >= 3 && run.end - j <= 4;
+  }
+
+  /** A full Vietnamese name starting at j (surname, then one to three syllables). */
+  private personAt(j: number): boolean {
+    const run = readNameRun(this.tokens, j);
+    if (!run || run.foreign) return false;
+    const len = run.end - j;
+    return len >= 2 && len <= 4 && !this.known(j);
+  }
+
+  /** "Vietnam Airlines", "Kioxia Corp", "Sài Gòn FC": a capitalised run ending in an organisation word. */
+  private foreignOrganisation(i: number): SideMention | null {
+    const { tokens } = this;
+    if (i > 0 && tokens[i - 1]!.cap && /^[ \t]+$/.test(tokens[i]!.gap)) return null;
+    if (this.lex.leadingWords.has(tokens[i]!.low)) return null;
+    const { suffixes } = headWords();
+    let j = i;
+    while (j < tokens.length && j - i < 6 && tokens[j]!.cap && (j === i || /^[ \t]+$/.test(tokens[j]!.gap))) j++;
+    if (j - i < 2) return null;
+    const last = tokens[j - 1]!;
+    // Written as in the list ("SA", "Corp"), and the run ends there ("Kim Sa-myeong" is a name).
+    if (!suffixes.has(last.text) || (tokens[j] && /^[-‐‑]$/.test(tokens[j]!.gap))) return null;
+    return { start: i, end: j, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+  }
+}

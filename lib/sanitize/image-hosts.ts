@@ -1,0 +1,63 @@
+// Which hosts a saved digest may load its images from when it is opened: by default only the article's own
+// site family, i.e. its registrable domain ("image.plo.vn" belongs to "plo.vn"; "foo.github.io" and
+// "bar.github.io" are two families: the public suffix list, through tldts, knows such shared suffixes) and the
+// image hosts the site's profile names (VnExpress serves its photos from vnecdn.net). Anything else, however
+// the record got it (a page, a tampered store, an imported backup), is not requested unless the reader asks.
+import { getDomain, parse } from 'tldts';
+import { profileForHost } from '../profiles';
+
+/**
+ * The image hosts of a profiled site, as the profile names them. ONE place reads them: profiles are the home
+ * of site facts, and a profile's `imageHosts` (when the profile type carries it) is what this returns. Until
+ * then, the hosts below are those seen serving the photos of the profiled sites' pages in the corpus.
+ */
+const OBSERVED_IMAGE_HOSTS: Record<string, readonly string[]> = {
+  vnexpress: ['vnecdn.net'],
+  dantri: ['vcmedia.vn'],
+  genk: ['vcmedia.vn'],
+  '24h': ['24hstatic.com'],
+};
+
+export function siteImageHosts(domain: string): readonly string[] {
+  const profile = profileForHost(domain) as (ReturnType<typeof profileForHost> & { imageHosts?: readonly string[] }) | null;
+  if (!profile) return [];
+  return profile.imageHosts ?? OBSERVED_IMAGE_HOSTS[profile.id] ?? [];
+}
+
+/** The registrable domain of a public host ("i1-vnexpress.vnecdn.net" → "vnecdn.net"), or null (IP, unknown suffix, LAN). */
+export function registrableDomain(hostname: string): string | null {
+  const info = parse(hostname, { allowPrivateDomains: true });
+  if (info.isIp || (!info.isIcann && !info.isPrivate)) return null;
+  return getDomain(hostname, { allowPrivateDomains: true });
+}
+
+/** The registrable domains a digest of the article at `articleUrl` may load images from. */
+export function imageFamily(articleUrl: string): Set<string> {
+  const family = new Set<string>();
+  let host = '';
+  try {
+    host = new URL(articleUrl).hostname;
+  } catch {
+    return family;
+  }
+  const own = registrableDomain(host);
+  if (!own) return family;
+  family.add(own);
+  for (const h of siteImageHosts(host)) {
+    const d = registrableDomain(h);
+    if (d) family.add(d);
+  }
+  return family;
+}
+
+/** May a digest of that family load `src` when it is opened? https from a host of the family only. */
+export function inImageFamily(src: string, family: Set<string>): boolean {
+  try {
+    const u = new URL(src);
+    if (u.protocol !== 'https:') return false;
+    const d = registrableDomain(u.hostname);
+    return !!d && family.has(d);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+// What the index keeps of each digest besides its words: what the filters, sorts and facets read, and the
+// version of the searchable text. Plain data, so the whole table serialises as JSON with the postings.
+import type { Digest } from '../digest/types';
+import { agreementNodes, type AcronymResolver } from '../library/agreement-groups';
+import { cachedMatchKey as matchKey } from '../library/cached-key';
+import { digestSideKeys } from '../library/sides-index';
+import { foldForSearch } from '../text/normalize';
+
+export interface DocMeta {
+  id: string;
+  /** searchVersion() of the digest indexed. */
+  version: string;
+  site: string;
+  siteName: string;
+  siteNameKey: string;
+  savedDay: string;
+  /** savedAt in ms, so sorting 10,000 results compares numbers. */
+  savedTime: number;
+  publishedDay: string | null;
+  /** Published instant in UTC ISO form, so articles in different offsets sort correctly. */
+  publishedTime: string | null;
+  personKeys: string[];
+  tags: string[];
+  tagKeys: string[];
+  /** The graph nodes of each agreement record (for the alias-merging agreement filter). */
+  agreementNodes: string[][];
+  /** Every key of the digest's sides, for the side filter (absent in snapshots kept before sides existed). */
+  sideKeys?: string[];
+  /** Word position where each field (FIELDS order) starts, and one past the last. */
+  starts: number[];
+}
+
+/**
+ * Changes whenever the text the index holds for a digest changes: a refresh (updatedAt), notes, tags,
+ * highlights. The store can keep it beside a digest and compare it with the loaded index's version.
+ */
+export function searchVersion(d: Digest): string {
+  let h = 0x811c9dc5;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  };
+  mix(d.notes);
+  for (const t of d.tags) mix(t);
+  for (const x of d.highlights) {
+    mix(x.quote);
+    mix(x.comment);
+  }
+  return `${d.updatedAt}#${(h >>> 0).toString(36)}`;
+}
+
+const siteKeys = new Map<string, string>();
+/** Folded site name, memoised: a library has a few dozen sites and thousands of digests. */
+function siteKey(name: string): string {
+  let k = siteKeys.get(name);
+  if (k === undefined) {
+    k = foldForSearch(name);
+    siteKeys.set(name, k);
+  }
+  return k;
+}
+
+/** Sortable form of an ISO date with offset (compare instants, not strings in different offsets). */
+function isoTime(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : new Date(t).toISOString();
+}
+
+export function metaOf(d: Digest, starts: number[], acronymOf?: AcronymResolver): DocMeta {
+  const published = d.article.published;
+  return {
+    id: d.id,
+    version: searchVersion(d),
+    site: d.article.domain.toLowerCase(),
+    siteName: d.article.siteName || d.article.domain,
+    siteNameKey: siteKey(d.article.siteName || d.article.domain),
+    savedDay: d.savedAt.slice(0, 10),
+    savedTime: Date.parse(d.savedAt) || 0,
+    publishedDay: published ? published.slice(0, 10) : null,
+    publishedTime: published ? isoTime(published) : null,
+    personKeys: [...new Set(d.entities.people.flatMap((p) => [p.key, matchKey(p.name)]))],
+    tags: [...d.tags],
+    tagKeys: d.tags.map((t) => matchKey(t)),
+    agreementNodes: d.entities.agreements.map((a) => agreementNodes(a, acronymOf)),
+    sideKeys: [...digestSideKeys(d)],
+    starts,
+  };
+}

@@ -1,0 +1,93 @@
+// Where the store keeps what, in the extension's storage.local. Every key is small or bounded, so no operation
+// reads or writes something that grows with the library:
+//   digest:<id>   one Digest (the truth; everything else below can be rebuilt from the records)
+//   url:<key>     UrlEntry[]: the digests a URL key leads to (their canonical key, or an alias), with their site
+//   shard:<n>     { entries: DigestSummary[] }: at most SHARD_SIZE summaries, filled in saving order
+//   shards        Directory: every shard's count and savedAt bounds (the count and the first rows come from here)
+//   journal       Journal: what the write under way touches, written before it and removed after it; a write cut
+//                 short (the worker stopped, a popup closed) is repaired from it by the next writer or at startup
+//   meta          { schemaVersion, layout }
+// Layout 1 (until this version) kept every summary in one `index` key rewritten on every save.
+import type { UrlEntry } from '../digest/url-match';
+import type { DigestSummary } from './summary';
+
+export const RECORD_PREFIX = 'digest:';
+export const URL_PREFIX = 'url:';
+export const SHARD_PREFIX = 'shard:';
+export const DIRECTORY_KEY = 'shards';
+export const JOURNAL_KEY = 'journal';
+export const META_KEY = 'meta';
+/** The single index of layout 1; its presence means the layout has to be (re)built from the records. */
+export const LEGACY_INDEX_KEY = 'index';
+
+export const LAYOUT_VERSION = 2;
+/**
+ * Summaries per shard. A summary is ~0.7 KB, so a shard write is ~45 KB whatever the library's size; small
+ * enough for a save, large enough that opening a 10,000-digest library reads ~160 keys.
+ */
+export const SHARD_SIZE = 64;
+
+export const recordKey = (id: string) => RECORD_PREFIX + id;
+export const urlKeyKey = (key: string) => URL_PREFIX + key;
+export const shardKey = (n: number) => SHARD_PREFIX + n;
+
+export type { UrlEntry } from '../digest/url-match';
+
+export interface ShardInfo {
+  n: number;
+  count: number;
+  /** Bounds of the savedAt values the shard holds or held (kept as bounds when entries leave). */
+  newest: string;
+  oldest: string;
+}
+
+export interface Directory {
+  version: number;
+  shards: ShardInfo[];
+}
+
+export interface Shard {
+  entries: DigestSummary[];
+}
+
+export interface Journal {
+  /** The digests the write changes, each with the shard that holds (or will hold) its summary. */
+  ids: { id: string; shard: number }[];
+  /** The url: keys it rewrites (the digests' old and new keys). */
+  keys: string[];
+}
+
+export interface StoreMeta {
+  schemaVersion: number;
+  layout?: number;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function readDirectory(raw: unknown): Directory | null {
+  if (!isObject(raw) || raw.version !== LAYOUT_VERSION || !Array.isArray(raw.shards)) return null;
+  const ok = raw.shards.every(
+    (s: unknown) => isObject(s) && Number.isInteger(s.n) && Number.isInteger(s.count) && typeof s.newest === 'string' && typeof s.oldest === 'string',
+  );
+  return ok ? (raw as unknown as Directory) : null;
+}
+
+export function readUrlEntries(raw: unknown): UrlEntry[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((e): e is UrlEntry => isObject(e) && typeof e.id === 'string' && typeof e.site === 'string');
+}
+
+export function readJournal(raw: unknown): Journal | null {
+  if (!isObject(raw) || !Array.isArray(raw.ids) || !Array.isArray(raw.keys)) return null;
+  const ids = raw.ids.filter((x: unknown): x is Journal['ids'][number] => isObject(x) && typeof x.id === 'string' && Number.isInteger(x.shard));
+  return { ids, keys: raw.keys.filter((k: unknown): k is string => typeof k === 'string') };
+}
+
+/**
+ * What a storage change means for the store's readers: the ids whose records changed, and whether the summaries
+ * changed (a write of the store always rewrites the directory). Null when the change is not the store's.
+ */
+export function digestChange(keys: readonly string[]): { ids: string[] } | null {
+  const ids = keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
+  return ids.length || keys.includes(DIRECTORY_KEY) ? { ids } : null;
+}
