@@ -174,6 +174,7 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
     blocks: cleaned.blocks,
     authors: page.authors,
     bylineAuthors: cleaned.bylineAuthors.length ? cleaned.bylineAuthors : parsed.byline ? parseByline(parsed.byline) : [],
+    source: cleaned.source,
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',

@@ -124,4 +124,14 @@ describe('bylines in pages', () => {
     );
     expect(a.authors).toEqual([]);
   });
+
+  it('the generic path credits the source a trailing line names (a republished article)', () => {
+    const a = extract(
+      'https://baomau.vn/khai-mac-hoi-nghi-2.html',
+      `<article><h1>${TITLE}</h1><div class="entry">${P.map((t) => `<p>${t}</p>`).join('')}<p>Nguồn tin: vov.vn</p></div></article>`,
+    );
+    expect(a.extractor.path).toBe('generic');
+    expect(a.source).toBe('vov.vn');
+    expect(a.bodyText).not.toContain('Nguồn tin');
+  });
 });
