@@ -5,6 +5,7 @@ import { isBoilerplateHeading } from './boilerplate';
 import { boxHeading } from './prose-region';
 import { byTags, findFirst, hasFormControls, linkAround } from './dom-find';
 import { isItemList, measure, PageText, textBlocks } from './text-blocks';
+import { checkBudget } from './budget';
 
 /** Comparable text: letters and digits only, lower case (lead/title duplicates are found with it). */
 export const textKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -66,6 +67,7 @@ export function removeLinkBoxes(root: Element, text: PageText = PageText.of(root
   let n = 0;
   const stack = [...root.children].reverse();
   while (stack.length) {
+    checkBudget();
     const box = stack.pop()!;
     const m = text.measure(box);
     if (!m.chars && !m.links) continue;
@@ -76,7 +78,11 @@ export function removeLinkBoxes(root: Element, text: PageText = PageText.of(root
     if (BOX_TAGS.has(box.localName.toLowerCase()) && (list || card)) {
       box.remove();
       n++;
-    } else for (let i = box.children.length - 1; i >= 0; i--) stack.push(box.children[i]!);
+    } else {
+      // One read of the children: on linkedom each read of `children` builds the list anew.
+      const kids = box.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
   }
   return n;
 }
@@ -102,6 +108,7 @@ export function removeWidgets(root: Element): number {
     n++;
   }
   for (const a of [...root.querySelectorAll('a[href]')]) {
+    checkBudget();
     if (!root.contains(a) || !SHARE_HREF.test(a.getAttribute('href') ?? '')) continue;
     // The share bar: the link's nearest ancestor that still holds only a short label besides its links.
     let box: Element = a;

@@ -1,6 +1,7 @@
 // Finding elements by tag name with a plain walk. The structural checks run on many small boxes per page; a
 // selector engine compiles its selector on every call (on linkedom, 12 µs for a four-part selector on a
 // three-element box), a walk by tag name costs a fraction of that.
+import { checkBudget } from './budget';
 
 const tagOf = (el: Element) => el.localName.toLowerCase();
 
@@ -9,6 +10,7 @@ export function byTags(root: Element, tags: ReadonlySet<string>, limit = Infinit
   const out: Element[] = [];
   let el: Element | null = root.firstElementChild;
   while (el && out.length < limit) {
+    checkBudget();
     if (tags.has(tagOf(el))) out.push(el);
     if (el.firstElementChild) {
       el = el.firstElementChild;
@@ -24,6 +26,7 @@ export function byTags(root: Element, tags: ReadonlySet<string>, limit = Infinit
 export function findFirst(root: Element, test: (el: Element) => boolean): Element | null {
   let el: Element | null = root.firstElementChild;
   while (el) {
+    checkBudget();
     if (test(el)) return el;
     if (el.firstElementChild) {
       el = el.firstElementChild;

@@ -6,6 +6,7 @@ import { siteNameFor } from '../meta/site-names';
 import { parseByline } from '../meta/authors';
 import { parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta/dates';
 import { cleanInline } from '../text/normalize';
+import { FIELD_CAPS, capText } from '../article/field-caps';
 import { headIndex, type HeadIndex } from './head-index';
 
 export interface PageMeta {
@@ -101,12 +102,13 @@ export function yearHintFor(meta: PageMeta): { year: number; source: string } | 
 
 /** Parse a visible date element: its datetime attribute if it has one, else its text. */
 export function parseDateElement(el: Element, meta: PageMeta): ParsedDate {
+  // A date is short: a page value is cut to its cap before any parsing (a hostile element may hold megabytes).
   const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
   if (attr) {
-    const iso = parseIsoLike(attr);
+    const iso = parseIsoLike(capText(attr, FIELD_CAPS.metaValue));
     if (iso.iso) return iso;
   }
-  return parseVietnameseDate(el.textContent ?? '', { yearHint: yearHintFor(meta) });
+  return parseVietnameseDate(capText(el.textContent ?? '', FIELD_CAPS.metaValue), { yearHint: yearHintFor(meta) });
 }
 
 /**

@@ -6,10 +6,12 @@
 import type { ProfileLayout, SiteProfile } from '../profiles/types';
 import { collectBlocks, visibleText, type Block } from './body';
 import { cleanBlocks, stripLeadingLabels } from './blocks-cleanup';
+import { dropHiddenInCopy } from './hidden-in-page';
 import { removeBoilerplateBoxes, removeTeasers, isBoilerplateHeading } from './boilerplate';
 import { findLeadByShape, inStoryCard, leadText, type OutletContext } from './lead';
 import { isBylineText, parseCredit } from '../meta/authors';
 import { cleanInline } from '../text/normalize';
+import { FIELD_CAPS, capText } from '../article/field-caps';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { ParsedDate } from '../meta/dates';
 import { isProse, PageText } from './text-blocks';
@@ -189,7 +191,7 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
   const zone = (el: Element) => articleZone.contains(el);
   const size = (el: Element) => text.measure(el).chars;
   const titleEl = first(doc, layout.title, zone) ?? headline;
-  const title = titleEl ? visibleText(titleEl).replace(/<\/?>/g, '').trim() || null : null;
+  const title = titleEl ? capText(visibleText(titleEl), FIELD_CAPS.title).replace(/<\/?>/g, '').trim() || null : null;
   // A lead selector may also match a related story's sapo: only the article's own, never a card's.
   const leadEl =
     first(doc, layout.lead, (el) => zone(el) && !closestTag(el, LINK_OR_ITEM) && !inStoryCard(el, size)) ??
@@ -205,6 +207,7 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
     if (text.measure(part).chars <= 2 * longestKey + 40 && repeatKeys.includes(textKey(part.textContent ?? ''))) continue; // the sapo or the headline itself
     // Work on a copy of each part only: the page is never touched.
     const clone = part.cloneNode(true) as Element;
+    dropHiddenInCopy(part, clone); // on a rendered page: what its stylesheets hide (lib/extract/hidden-in-page.ts)
     removeUnlessProse(clone, layout.remove ?? [], keys, removedBylines);
     removeBoilerplateBoxes(clone, 3000);
     removeTeasers(clone);
@@ -218,7 +221,9 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
   const unrepeated = blocks.filter((b) => !((b.kind === 'p' || b.kind === 'h') && b.text.length <= 2 * longestKey + 40 && repeatKeys.includes(textKey(b.text))));
   const cleaned = cleanBlocks(stripLeadingLabels(unrepeated, title), outlet);
 
-  const credits = matches(doc, layout.author).filter(zone).map((el) => parseCredit(el.textContent ?? ''));
+  const credits = matches(doc, layout.author)
+    .filter(zone)
+    .map((el) => parseCredit(capText(el.textContent ?? '', FIELD_CAPS.metaValue)));
   const removed = removedBylines.map((t) => parseCredit(t));
   const authors = credits.flatMap((c) => c.names);
   const dateEl = first(doc, layout.date, zone);

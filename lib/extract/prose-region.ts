@@ -4,6 +4,7 @@
 import { isBoilerplateHeading } from './boilerplate';
 import { findFirst, hasFormControls } from './dom-find';
 import { isItemList, isProse, PageText, type TextBlock, type TextMeasure } from './text-blocks';
+import { checkBudget } from './budget';
 
 const HEADING_LIKE = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);
 
@@ -59,6 +60,7 @@ function spreadLinkDensity(el: Element, text: PageText): number {
   let links = m.linkChars;
   const stack = [...el.children];
   while (stack.length) {
+    checkBudget();
     const e = stack.pop()!;
     const sub = text.measure(e);
     if (!sub.chars) continue;

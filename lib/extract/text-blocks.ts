@@ -2,6 +2,7 @@
 // <br>s), measured without looking at class names: characters, link characters, sentence ends. The shape of
 // the text is what survives a redesign; class names do not. One iterative walk (deeply nested pages exist).
 import { isHidden } from './body';
+import { checkBudget } from './budget';
 
 export interface TextBlock {
   el: Element;
@@ -58,6 +59,7 @@ export function textBlocks(root: Element): TextBlock[] {
   };
   let node: Node | null = root.firstChild;
   while (node) {
+    checkBudget();
     let descend = false;
     if (node.nodeType === 3) addText(blocks[blocks.length - 1]!, node.nodeValue ?? '', links > 0);
     else if (node.nodeType === 1) {
