@@ -5,6 +5,7 @@
 // "SEO", "Traffic Team", "BTV") and anything not shaped like a name are never authors.
 import { cleanInline, foldForSearch } from '../text/normalize';
 import { isOutletName, outletKey } from './site-names';
+import { hasRoleWord, isDateWords } from './credit-words';
 
 /** Role labels in front of the names. */
 const ROLE_PREFIX =
@@ -17,8 +18,8 @@ const SEPARATORS = /\s+[-–—]\s+|\s*[,;&]\s*|\s+và\s+|\s*\/\s*|\s*\|\s*/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles allowed inside a name ("Nguyễn thị" never; but foreign "von", "de", "van"). */
 const PARTICLE = /^(?:von|van|de|der|la|le|da|di|du|bin|al|ibn)$/u;
-/** Words of roles and CMS accounts, folded: a "name" made only of these (or holding one of the first) is none. */
-const ACCOUNT_WORDS = new Set(['admin', 'administrator', 'seo', 'traffic', 'team', 'marketing', 'webmaster', 'editor', 'editors', 'staff', 'desk', 'newsroom', 'moderator', 'mod', 'content', 'support', 'user', 'guest']);
+/** "By", "Written by", "Posted by", "Bởi" in front of the names. */
+const BY_PREFIX = /^(?:(?:written|posted|reported|compiled|edited|words|story|text)\s+)?by\s+|^bởi\s+/iu;
 const ROLES = new Set([
   'btv', 'pv', 'ctv', 'bbt', 'ptv', 'ktv', 'phong vien', 'bien tap vien', 'cong tac vien', 'ban bien tap', 'quan tri vien',
   'toa soan', 'ban thu ky toa soan', 'nhom phong vien', 'nhom tac gia', 'tac gia', 'khach', 'an danh',
@@ -38,8 +39,9 @@ export function looksLikeName(s: string): boolean {
   }
   if (capitalised < 1) return false;
   const folded = foldForSearch(s);
-  // "SEO", "Traffic Team", "Admin": accounts; "PV", "BTV", "Ban biên tập" alone: roles ("Nhóm PV" is a team of reporters: kept).
-  return !folded.split(' ').some((w) => ACCOUNT_WORDS.has(w)) && !ROLES.has(folded);
+  // "SEO", "Traffic Team", "Staff Writer": accounts and job titles; "Tuesday", "Thứ Ba": the byline's date;
+  // "PV", "BTV", "Ban biên tập" alone: roles ("Nhóm PV" is a team of reporters: kept).
+  return !hasRoleWord(folded) && !isDateWords(folded) && !ROLES.has(folded);
 }
 
 export interface Credit {
@@ -55,7 +57,7 @@ const trimCredit = (s: string) => s.replace(/^[\s(\-–—•*"“”]+|[\s)\-�
 function namesIn(text: string, via: boolean): string[] {
   const names: string[] = [];
   for (const part of text.split(SEPARATORS)) {
-    const name = part.replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+|[\s"'“”‘’,]+$/gu, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '').trim();
+    const name = part.replace(BY_PREFIX, '').replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+|[\s"'“”‘’,]+$/gu, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '').trim();
     if (!name || isOutletName(name) || !looksLikeName(name)) continue;
     // "Theo Infonet": a single word after "Theo" names an outlet more often than a reporter.
     if (via && !name.includes(' ')) continue;

@@ -30,6 +30,24 @@ describe('credits', () => {
     expect(parseByline(name)).toEqual([]);
   });
 
+  it.each(['Staff Writer', 'By Staff Writer', 'Senior Correspondent', 'Chief Political Correspondent', 'Opinion Columnist', 'Contributor', 'Tuesday', 'Tuesday, March 5, 2019', 'March', 'Updated', 'Posted', 'Thứ Ba', 'Chủ Nhật', 'Associated Press'])(
+    'role, job title, date word or publisher, never an author: %s',
+    (text) => {
+      expect(parseByline(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['By John Smith', ['John Smith']],
+    ['John Smith, Staff Writer', ['John Smith']],
+    ['Jane Doe | Reporter', ['Jane Doe']],
+    ['Written by Theresa May', ['Theresa May']],
+    ['Nam', ['Nam']],
+    ['Trần Thị Mai', ['Trần Thị Mai']],
+  ])('keeps the person of %s', (text, names) => {
+    expect(parseByline(text)).toEqual(names);
+  });
+
   it('keeps a team of reporters and initials', () => {
     expect(parseByline('Nhóm PV')).toEqual(['Nhóm PV']);
     expect(parseByline('H.V.')).toEqual(['H.V']);
