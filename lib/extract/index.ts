@@ -14,6 +14,7 @@ import { postVerdict, preVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
 import { jsonLdTypes } from '../meta/jsonld';
 import { blocksToHtml, blocksToText } from './body';
+import { dateFromUrl } from '../meta/url-date';
 import { chooseTitle, cleanTitle } from '../meta/title';
 import { mergeAuthors, withoutPublisher } from '../meta/authors';
 import { detectLanguage } from '../meta/language';
@@ -135,12 +136,16 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     '';
   const credited = result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors;
   const authors = withoutPublisher(mergeAuthors([credited]), meta.siteName, meta.domain);
-  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text);
+  const bodyText = blocksToText(result.blocks);
+  const lead = result.lead;
+  const lang = detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`, meta.head.meta);
+  // Vietnamese sites stamp their addresses in local time (GMT+7); elsewhere the zone is unknown: the day only.
+  const offset = lang === 'vi' ? '+07:00' : null;
+  const fromAddress = dateFromUrl(meta.canonicalUrl || url, offset) ?? (meta.canonicalUrl && meta.canonicalUrl !== url ? dateFromUrl(url, offset) : null);
+  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text, fromAddress);
   // body.ts builds this HTML from escaped text, a fixed tag set and checked http(s) URLs: it is already in
   // sanitizeArticleHtml's normal form (a test checks sanitize(bodyHtml) === bodyHtml), so no second parse here.
   const bodyHtml = blocksToHtml(result.blocks);
-  const bodyText = blocksToText(result.blocks);
-  const lead = result.lead;
   const images = result.blocks.flatMap((b) => (b.image ? [b.image] : []));
   const article: Article = {
     kind: 'article',
@@ -157,7 +162,7 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     bodyHtml,
     bodyText,
     images,
-    lang: detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`, meta.head.meta),
+    lang,
     wordCount: countWords(`${lead ?? ''} ${bodyText}`),
     extractor: { path, profile: profile && path === 'profile' ? profile.id : profile?.id ?? null, fallbackReason, ms: 0 },
   };

@@ -113,13 +113,15 @@ export function parseDateElement(el: Element, meta: PageMeta): ParsedDate {
 
 /**
  * Choose the published date: metadata with a time wins, unless the profile says the visible date is the one
- * for this copy; a visible date with a time beats a date-only metadata value of the same day.
+ * for this copy; a visible date with a time beats a date-only metadata value of the same day. Only when the page
+ * states none, a timestamp its address encodes (`fromAddress`, lib/meta/url-date.ts).
  */
 export function choosePublished(
   meta: PageMeta,
   visible: ParsedDate | null,
   preferVisible: boolean,
   textHint?: string | null,
+  fromAddress?: ParsedDate | null,
 ): { iso: string | null; note: string | null } {
   const m = meta.metaDate;
   if (preferVisible && visible?.iso) return { iso: visible.iso, note: visible.note };
@@ -130,6 +132,8 @@ export function choosePublished(
   }
   if (m?.iso) return { iso: m.iso, note: m.note ?? 'the page gives the date without a time' };
   if (visible?.iso) return { iso: visible.iso, note: visible.note };
+  // Nothing on the page: the filing timestamp its address encodes, if it has a well-formed one.
+  if (fromAddress?.iso) return { iso: fromAddress.iso, note: fromAddress.note };
   if (visible?.note) return { iso: null, note: visible.note };
   // Say what the reader can see: an event date in the lead is not the publication date, but worth naming.
   const mentioned = textHint ? parseVietnameseDate(textHint, {}) : null;
