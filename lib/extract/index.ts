@@ -10,7 +10,7 @@ import { genericSteps, type GenericStage } from './generic';
 import { OverBudget, TIME_BUDGET_MS, underDeadline, workingCopy, type Deadline } from './budget';
 import { capArticle } from '../article/field-caps';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
-import { postVerdict, preVerdict } from './not-article';
+import { postVerdict, preVerdict, profileListingVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
 import { jsonLdTypes } from '../meta/jsonld';
 import { blocksToHtml, blocksToText } from './body';
@@ -122,8 +122,8 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     }
     result = step.value;
   }
-  if (result && !vouched && !options.force) {
-    const verdict = postVerdict(result.blocks, result.lead, getScan());
+  if (result && !options.force) {
+    const verdict = vouched ? profileListingVerdict(url, result.blocks, result.lead, getScan) : postVerdict(result.blocks, result.lead, getScan());
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
   if (!result || (!result.blocks.length && !result.lead)) {
