@@ -2,7 +2,7 @@
 // prose, its date the one nearest that headline (after it, or inside the headline's own small box). A clock or
 // "today's date" in the page's top bar comes before the headline and outside its box, so it is never taken.
 import type { ParsedDate } from '../meta/dates';
-import { isProse, type TextBlock } from './text-blocks';
+import { isProse, PageText, type TextBlock } from './text-blocks';
 import { closestTag, findFirst } from './dom-find';
 
 const A = new Set(['a']);
@@ -122,3 +122,21 @@ export function dateNearHeadline(order: DocOrder, zone: ArticleZone, firstPart: 
   }
   return fallback;
 }
+
+/**
+ * The date line of a page read without a profile, by its position: the blocks right after `headline` (older
+ * layouts: "Thứ năm, 20/12/2012, 16:10 GMT+7" under the title, "Cập nhật lúc …" above the body) or just
+ * before it in the box it shares with the article's first prose. Dates in lists of other stories, or a clock
+ * in the top bar, are outside that zone. One text walk over the page: called only when nothing else gave a date.
+ */
+export function dateByHeadline(body: Element, headline: Element, parse: (el: Element) => ParsedDate): ParsedDate | null {
+  const text = PageText.of(body);
+  const order = new DocOrder(text.blocks);
+  const h = order.of(headline);
+  if (h < 0) return null;
+  const firstProse = text.blocks.slice(h + 1, h + 40).find(isProse);
+  const first = firstProse?.el.parentElement ?? headline.parentElement;
+  if (!first) return null;
+  return dateNearHeadline(order, new ArticleZone(order, headline, first), first, parse);
+}
+

@@ -12,6 +12,7 @@ import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { leadText } from './lead';
 import { parseByline } from '../meta/authors';
 import { agreedTitle } from '../meta/title-vote';
+import { dateByHeadline } from './article-header';
 import { cleanInline, foldForSearch } from '../text/normalize';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
@@ -144,6 +145,10 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
     authors: findAuthors(scan),
     visibleDate: findVisibleDate(scan, meta),
   };
+  // No date in the metadata or a dated element: the date line by its place next to the headline (old layouts).
+  if (!page.visibleDate?.iso && !meta.metaDate?.iso && headline.el && doc.body) {
+    page.visibleDate = dateByHeadline(doc.body, headline.el, (el) => parseDateElement(el, meta)) ?? page.visibleDate;
+  }
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {
