@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The source an article credits (Article.source, issue 11 item 3) is shown as "Nguồn" / "Source" in the
-// digest's header and carried by the exports: Markdown front matter, a CSV column, the JSON backup.
+// digest's header and carried once by each export: the Markdown note's source line ("Theo TTXVN"; its front
+// matter's `source` is the article's address, as Obsidian Web Clipper names it), a CSV column, the JSON backup.
 import { cleanup, render, screen } from '@testing-library/preact';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,14 +44,19 @@ describe('the credited source', () => {
       </I18nContext.Provider>,
     );
     expect(screen.queryByTestId('article-source')).toBeNull();
-    const fm = /^---\n([\s\S]*?)\n---\n/.exec(digestToMarkdown(d, parseHtml))![1]!;
-    expect(yaml.load(fm)).not.toHaveProperty('source');
+    const md = digestToMarkdown(d, parseHtml);
+    expect(md).not.toMatch(/· Theo /);
+    const fm = /^---\n([\s\S]*?)\n---\n/.exec(md)![1]!;
+    expect(yaml.load(fm)).toMatchObject({ source: d.article.url });
   });
 
-  it('is in the Markdown front matter, the CSV and the JSON backup', () => {
+  it('is in the Markdown note once, the CSV and the JSON backup', () => {
     const d = withSource();
-    const fm = /^---\n([\s\S]*?)\n---\n/.exec(digestToMarkdown(d, parseHtml))![1]!;
-    expect(yaml.load(fm)).toMatchObject({ authors: ['Hà Thu'], source: 'TTXVN' });
+    const md = digestToMarkdown(d, parseHtml);
+    const fm = /^---\n([\s\S]*?)\n---\n/.exec(md)![1]!;
+    expect(yaml.load(fm)).toMatchObject({ author: ['Hà Thu'], source: d.article.url });
+    expect(md.match(/TTXVN/g)).toHaveLength(1);
+    expect(md).toMatch(/· Theo TTXVN/);
     const rows = parseCsv(digestsCsv([d]));
     expect(rows[1]![rows[0]!.indexOf('source')]).toBe('TTXVN');
     expect(JSON.parse(backupJson([d])).digests[0].article.source).toBe('TTXVN');
