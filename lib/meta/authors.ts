@@ -53,12 +53,32 @@ export interface Credit {
 
 const trimCredit = (s: string) => s.replace(/^[\s(\-–—•*"“”]+|[\s)\-–—•*.,;:"“”]+$/gu, '');
 
+/** Words that open a publication's name ("Báo Đất Việt", "Tạp chí Cộng sản", "Đài Tiếng nói Việt Nam"). */
+const OUTLET_HEAD = /^(?:báo|tạp chí|đài|kênh|cổng thông tin|trang tin|thông tấn xã|nhà xuất bản|tuần báo|nhật báo)\s+\p{Lu}/iu;
+
+/** Is one part of a byline a publication rather than a person: a known one, a name opened by "Báo", a domain? */
+function isOutletPart(part: string): boolean {
+  const t = trimCredit(part);
+  return !!t && (isOutletName(t) || OUTLET_HEAD.test(t) || /^[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu.test(t));
+}
+
+/** The first part of a byline that names a publication ("Hoàng Lan - Báo Đất Việt" → "Báo Đất Việt"), or null. */
+function outletIn(text: string): string | null {
+  for (const part of text.split(SEPARATORS)) if (isOutletPart(part)) return trimCredit(part);
+  return null;
+}
+
+const pushOutlet = (sources: string[], text: string) => {
+  const outlet = outletIn(text);
+  if (outlet) sources.push(outlet);
+};
+
 /** The names in a text that carries no source any more ("Quang Phong - Tùng Nguyên"). */
 function namesIn(text: string, via: boolean): string[] {
   const names: string[] = [];
   for (const part of text.split(SEPARATORS)) {
     const name = part.replace(BY_PREFIX, '').replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+|[\s"'“”‘’,]+$/gu, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '').trim();
-    if (!name || isOutletName(name) || !looksLikeName(name)) continue;
+    if (!name || isOutletPart(name) || !looksLikeName(name)) continue;
     // "Theo Infonet": a single word after "Theo" names an outlet more often than a reporter.
     if (via && !name.includes(' ')) continue;
     if (!names.includes(name)) names.push(name);
@@ -97,10 +117,12 @@ export function parseCredit(raw: string): Credit {
     text = who ?? '';
     const names = namesIn(text, true);
     if (!names.length && text) sources.unshift(text); // "Theo TTXVN", "Theo Ngôi Sao", "Theo Reuters, AFP"
+    else if (!sources.length) pushOutlet(sources, text); // "Theo Hoàng Lan - Báo Đất Việt"
     return { names, source: sources[0] ?? null };
   }
   const names = mediaOnly ? [] : namesIn(text, false);
   if (!names.length && !sources.length && text && isOutletName(text)) sources.push(text);
+  if (!sources.length && !mediaOnly) pushOutlet(sources, text);
   return { names, source: sources[0] ?? null };
 }
 
