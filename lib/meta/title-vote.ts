@@ -2,7 +2,8 @@
 // metadata names the article (JSON-LD headline, og:title, twitter:title, <title> minus the site's additions).
 // A heading agreeing with the metadata is the title, in the page's spelling; a heading that is the site's name,
 // a box's heading ("The Latest From …", "Related") or a column's name shares no words with the headline the
-// metadata states and is passed over; a heading that runs on past the metadata's headline (a standfirst glued
+// metadata states and is passed over (a heading of headline length still wins over a social-media title that
+// words the story differently); a heading that runs on past the metadata's headline (a standfirst glued
 // to it: "<headline> A letter to …") gives way to the headline. Without metadata, the first usable heading.
 import { foldForSearch } from '../text/normalize';
 import { cleanTitle, stripSiteSuffix } from './title';
@@ -78,5 +79,9 @@ export function agreedTitle(s: TitleSignals): string | null {
   // four or more words most of which the metadata states.
   const agrees = (h: string, r: string) => overlap(key(r), key(h)) >= 0.6 || (words(key(h)).length >= 4 && overlap(key(h), key(r)) >= 0.5);
   for (const h of headings) if (!refs.length || refs.some((r) => agrees(h, r))) return h;
-  return refs[0] ?? null;
+  // The first heading, shaped like a headline (five words or more, neither the site's name nor a box's heading), is the
+  // printed headline when the metadata's is a social-media rewording; a short one is a column's or a
+  // section's name, and the metadata's title stands.
+  const first = headings[0];
+  return (first && words(key(first)).length >= 5 ? first : refs[0]) ?? null;
 }

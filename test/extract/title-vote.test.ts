@@ -26,6 +26,13 @@ describe('agreedTitle', () => {
     expect(agreedTitle({ ...base, headings: [printed], meta: ['Vietnam Japan ties upgrade comprehensive strategic partnership news'] })).toBe(printed);
   });
 
+  it('the first heading of headline length over a social-media title sharing no words with it; a short one not', () => {
+    const printed = 'The deck of cards that made tarot a global phenomenon';
+    const social = 'If you can picture one of these images, it is because of three people';
+    expect(agreedTitle({ ...base, headings: [printed], meta: [null, social] })).toBe(printed);
+    expect(agreedTitle({ ...base, headings: ['Monitoring Distributed Systems', printed], meta: [null, social] })).toBe(social);
+  });
+
   it('the first heading when there is no metadata; null when there is nothing', () => {
     expect(agreedTitle({ ...base, headings: [HEADLINE] })).toBe(HEADLINE);
     expect(agreedTitle(base)).toBeNull();
