@@ -124,7 +124,7 @@ export function dateNearHeadline(order: DocOrder, zone: ArticleZone, firstPart: 
 }
 
 /**
- * The date line of a page read without a profile, by its position: the blocks right after `headline` (older
+ * The date line (a short line with a date and a time of day) of a page read without a profile, by its position: the blocks right after `headline` (older
  * layouts: "Thứ năm, 20/12/2012, 16:10 GMT+7" under the title, "Cập nhật lúc …" above the body) or just
  * before it in the box it shares with the article's first prose. Dates in lists of other stories, or a clock
  * in the top bar, are outside that zone. One text walk over the page: called only when nothing else gave a date.
@@ -137,6 +137,14 @@ export function dateByHeadline(body: Element, headline: Element, parse: (el: Ele
   const firstProse = text.blocks.slice(h + 1, h + 40).find(isProse);
   const first = firstProse?.el.parentElement ?? headline.parentElement;
   if (!first) return null;
-  return dateNearHeadline(order, new ArticleZone(order, headline, first), first, parse);
+  // A date line, not a sentence that mentions a date ("… thiết lập quan hệ ngoại giao ngày 26/2/1973."): short,
+  // and stating the time of day, as header lines do.
+  const line = (el: Element): ParsedDate => {
+    const text = el.textContent ?? '';
+    if (text.trim().length > 80) return { iso: null, note: null, hasTime: false };
+    const parsed = parse(el);
+    return parsed.hasTime ? parsed : { iso: null, note: null, hasTime: false };
+  };
+  return dateNearHeadline(order, new ArticleZone(order, headline, first), first, line);
 }
 

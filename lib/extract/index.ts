@@ -139,9 +139,10 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
   const bodyText = blocksToText(result.blocks);
   const lead = result.lead;
   const lang = detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`, meta.head.meta);
-  // Vietnamese sites stamp their addresses in local time (GMT+7); elsewhere the zone is unknown: the day only.
-  const offset = lang === 'vi' ? '+07:00' : null;
-  const fromAddress = dateFromUrl(meta.canonicalUrl || url, offset) ?? (meta.canonicalUrl && meta.canonicalUrl !== url ? dateFromUrl(url, offset) : null);
+  // Vietnamese sites stamp their addresses in local time (GMT+7); elsewhere the zone is unknown, and a
+  // published date is full (with its offset) or none.
+  const stamp = (u: string) => (lang === 'vi' && u ? dateFromUrl(u, '+07:00') : null);
+  const fromAddress = stamp(meta.canonicalUrl || url) ?? (meta.canonicalUrl && meta.canonicalUrl !== url ? stamp(url) : null);
   const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text, fromAddress);
   // body.ts builds this HTML from escaped text, a fixed tag set and checked http(s) URLs: it is already in
   // sanitizeArticleHtml's normal form (a test checks sanitize(bodyHtml) === bodyHtml), so no second parse here.

@@ -8,8 +8,8 @@ import type { ParsedDate } from './dates';
 const RUN = /(?:^|[^\p{L}\p{N}])(\d{12,17})(?:\.[a-z]{2,5})?$/u;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The timestamp at the end of `url`'s address, or null. `offset` is the site's local time ("+07:00"), else date only. */
-export function dateFromUrl(url: string, offset: string | null, now: Date = new Date()): ParsedDate | null {
+/** The timestamp at the end of `url`'s address in the site's local time (`offset`, "+07:00"), or null. */
+export function dateFromUrl(url: string, offset: string, now: Date = new Date()): ParsedDate | null {
   let segment: string;
   try {
     const path = new URL(url).pathname;
@@ -26,9 +26,7 @@ export function dateFromUrl(url: string, offset: string | null, now: Date = new 
   if (y < 1995 || y > now.getUTCFullYear() + 1 || mo < 1 || mo > 12 || d < 1) return null;
   if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 59) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
-  const when = new Date(`${day}T${pad(h)}:${pad(mi)}:${pad(s)}${offset ?? 'Z'}`);
-  if (when.getTime() > now.getTime() + 86_400_000) return null;
-  const note = 'the page states no date; inferred from the timestamp in its address';
-  if (!offset) return { iso: day, note, hasTime: false };
-  return { iso: `${day}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`, note, hasTime: true };
+  const iso = `${day}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`;
+  if (new Date(iso).getTime() > now.getTime() + 86_400_000) return null;
+  return { iso, note: 'the page states no date; inferred from the timestamp in its address', hasTime: true };
 }

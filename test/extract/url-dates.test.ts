@@ -38,15 +38,15 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl(url, '+07:00', NOW)).toBeNull();
   });
 
-  it('without a known time zone, the day only', () => {
-    expect(dateFromUrl('https://example.com/news/story-20221224083224103.htm', null, NOW)).toMatchObject({ iso: '2022-12-24', hasTime: false });
-  });
 
   it('never throws, and anything it gives is a real moment', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[0-9]{10,18}$/), fc.constantFrom('', '.htm', '.html', '/x'), (digits, end) => {
         const d = dateFromUrl(`https://example.vn/tin-${digits}${end}`, '+07:00', NOW);
-        if (d?.iso) expect(Number.isNaN(new Date(d.iso).getTime())).toBe(false);
+        if (d?.iso) {
+          expect(d.iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+          expect(Number.isNaN(new Date(d.iso).getTime())).toBe(false);
+        }
       }),
     );
   });
@@ -76,6 +76,17 @@ describe('in extraction', () => {
   it('the page’s own date wins over its address', () => {
     const a = page(url, '<meta property="article:published_time" content="2022-12-25T10:00:00+07:00">');
     expect(a.published).toBe('2022-12-25T10:00:00+07:00');
+  });
+
+  it('not on a page in another language: its time zone is unknown, and a date is full or none', () => {
+    const url2 = 'https://example.com/news/summit-opens-20221224083224103.htm';
+    const html = `<!doctype html><html lang="en"><head><title>Summit opens</title></head><body><article><h1>Regional energy summit opens with leaders of twenty countries</h1>${[
+      'Leaders of more than twenty countries and territories gathered on Monday for the opening of a regional summit on energy cooperation.',
+      'They discussed economic cooperation, energy security and the response to climate change in the years ahead, officials said.',
+      'The host country proposed a joint fund to help developing countries move to clean energy, according to a statement.',
+    ].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const r = extractArticle(parseHtml(html, url2), url2);
+    expect(r.kind === 'article' && r.published).toBeNull();
   });
 
   it('an address with an article id gives no date', () => {
