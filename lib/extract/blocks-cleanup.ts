@@ -51,19 +51,40 @@ function isRelatedLink(b: Block): boolean {
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
+/**
+ * A block's HTML cut into tags, entities and single characters, in one pass without a backtracking pattern
+ * (the HTML is body.ts's own, but a tag left open must not cost more than one scan).
+ */
+function htmlPieces(html: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < html.length; ) {
+    const c = html[i]!;
+    let end = i + 1;
+    if (c === '<') {
+      const close = html.indexOf('>', i);
+      end = close < 0 ? html.length : close + 1;
+    } else if (c === '&') {
+      const semi = html.indexOf(';', i);
+      if (semi > i + 1 && semi - i <= 12 && /^&[a-z#0-9]+;$/iu.test(html.slice(i, semi + 1))) end = semi + 1;
+    }
+    out.push(html.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
 /** The block with `text` (a suffix of its text) as its text: the HTML loses the same leading characters only. */
 function withoutLeadingText(b: Block, text: string): Block {
   const prefix = cleanInline(b.text.slice(0, b.text.length - text.length));
   let dropped = '';
   const out: string[] = [];
-  for (const m of b.html.matchAll(/<[^>]*>|&[a-z#0-9]+;|[^<&]/giu)) {
-    const piece = m[0];
+  for (const piece of htmlPieces(b.html)) {
     if (piece.startsWith('<') || cleanInline(dropped).length >= prefix.length) out.push(piece);
     else dropped += decode(piece);
   }
   let html = out.join('').replace(/^((?:<[^>]+>)+)\s+/u, '$1');
   // The new HTML's text must be the new text; if not, plain text is safe and loses only the emphasis.
-  if (cleanInline(decode(html.replace(/<[^>]*>/g, ''))) !== text) html = `<p>${escapeHtmlText(text)}</p>`;
+  if (cleanInline(decode(htmlPieces(html).filter((p) => !p.startsWith('<')).join(''))) !== text) html = `<p>${escapeHtmlText(text)}</p>`;
   return { ...b, html, text };
 }
 

@@ -64,7 +64,21 @@ export function leadText(el: Element, outlet: OutletContext = {}): string | null
   return text || null;
 }
 
-const PAREN_TAG = /^\(\s*([^()]{1,30}?)\s*\)\s*(?:[-–—:]\s*)?/u;
+/** "(PLO)- ", "(Dân trí) - ": a bracketed tag of 1–30 characters at the start, read without a pattern that could backtrack. */
+function parenTag(text: string): { tag: string; length: number } | null {
+  if (!text.startsWith('(')) return null;
+  const close = text.indexOf(')');
+  if (close < 0 || close > 40) return null;
+  const tag = text.slice(1, close).trim();
+  if (!tag || tag.length > 30 || tag.includes('(')) return null;
+  let end = close + 1;
+  while (end < text.length && /\s/u.test(text[end]!)) end++;
+  if ('-–—:'.includes(text[end] ?? 'x')) {
+    end++;
+    while (end < text.length && /\s/u.test(text[end]!)) end++;
+  }
+  return { tag, length: end };
+}
 const CAPS_TAG = /^([\p{Lu}\d][\p{Lu}\d.&+]*(?:\s+(?:[\p{Lu}\d][\p{Lu}\d.&+]*|Online|online))*)\s*[-–—]\s+/u;
 const DOMAIN_TAG = /^([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\s*[-–—:]\s+/iu;
 
@@ -74,7 +88,8 @@ const initials = (name: string) => foldForSearch(name).split(' ').filter(Boolean
 /** "TT", "TTO", "NDĐT", "VOV.VN": the site's initials or domain, possibly with "O"/"Online"/"ĐT", or a known outlet. */
 function isOutletTag(tag: string, outlet: OutletContext): boolean {
   if (isOutletName(tag)) return true;
-  const k = foldForSearch(tag).replace(/\s+online$/, '').replace(/ /g, '');
+  const folded = foldForSearch(tag);
+  const k = (folded.endsWith(' online') ? folded.slice(0, -7) : folded).replace(/ /g, '');
   if (!k) return false;
   const site = outlet.siteName ? initials(outlet.siteName) : '';
   const dom = (outlet.domain ?? '').split('.')[0]?.toLowerCase() ?? '';
@@ -88,8 +103,8 @@ function isOutletTag(tag: string, outlet: OutletContext): boolean {
  * A bracketed tag goes only when what follows starts a sentence (a capital letter or a dash before it).
  */
 export function stripLeadTag(text: string, outlet: OutletContext = {}): string {
-  const paren = PAREN_TAG.exec(text);
-  if (paren && paren[1]!.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text.slice(paren[0].length))) return text.slice(paren[0].length);
+  const paren = parenTag(text);
+  if (paren && paren.tag.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text.slice(paren.length))) return text.slice(paren.length);
   const dom = DOMAIN_TAG.exec(text);
   if (dom) return text.slice(dom[0].length);
   const caps = CAPS_TAG.exec(text);
