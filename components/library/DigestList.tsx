@@ -23,19 +23,7 @@ interface Row {
 }
 
 function fromHit(h: SearchHit): Row {
-  const d = h.digest;
-  return {
-    id: h.id,
-    title: d.article.title,
-    siteName: d.article.siteName || d.article.domain,
-    date: d.article.published ?? d.savedAt,
-    lead: d.article.lead ?? '',
-    people: d.entities.people.map((p) => p.name),
-    agreements: d.entities.agreements.map((a) => a.acronym ?? a.name),
-    hasNotes: d.notes.trim() !== '',
-    highlightCount: d.highlights.length,
-    hit: h,
-  };
+  return { id: h.id, ...h.row, hit: h };
 }
 
 function fromSummary(s: DigestSummary): Row {

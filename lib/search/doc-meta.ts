@@ -4,6 +4,9 @@ import type { Digest } from '../digest/types';
 import { agreementNodes, type AcronymResolver } from '../library/agreement-groups';
 import { cachedMatchKey as matchKey } from '../library/cached-key';
 import { foldForSearch } from '../text/normalize';
+import { searchVersion } from '../digest/search-version';
+
+export { searchVersion };
 
 export interface DocMeta {
   id: string;
@@ -25,25 +28,6 @@ export interface DocMeta {
   agreementNodes: string[][];
   /** Word position where each field (FIELDS order) starts, and one past the last. */
   starts: number[];
-}
-
-/**
- * Changes whenever the text the index holds for a digest changes: a refresh (updatedAt), notes, tags,
- * highlights. The store can keep it beside a digest and compare it with the loaded index's version.
- */
-export function searchVersion(d: Digest): string {
-  let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  };
-  mix(d.notes);
-  for (const t of d.tags) mix(t);
-  for (const x of d.highlights) {
-    mix(x.quote);
-    mix(x.comment);
-  }
-  return `${d.updatedAt}#${(h >>> 0).toString(36)}`;
 }
 
 const siteKeys = new Map<string, string>();

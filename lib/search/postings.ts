@@ -8,7 +8,7 @@
 // Spelling mask: bit 0 = written without diacritics somewhere; bit k (1..30) = the word's k-th accented
 // spelling (in the word's spelling list); bit 31 = a spelling past the 30th.
 
-class ByteWriter {
+export class ByteWriter {
   bytes: Uint8Array;
   length = 0;
 
@@ -47,7 +47,7 @@ class ByteWriter {
 }
 
 /** Reads varints from a buffer; `at` is the next byte. */
-class ByteReader {
+export class ByteReader {
   at: number;
   constructor(
     readonly bytes: Uint8Array,
@@ -94,7 +94,31 @@ export interface Occurrences {
 /** What a scan hands over for each live record; positions are decoded on demand (decodePositionsInto). */
 export type RecordVisitor = (doc: number, mask: number, spellings: number, bytes: Uint8Array, posStart: number, posEnd: number) => void;
 
-export class PostingStore {
+/** Where one record's positions are: `bytes[start..end)`, deltas as varints. */
+export type PositionVisitor = (doc: number, bytes: Uint8Array, start: number, end: number) => void;
+
+/**
+ * One word's records, wherever they are kept: the in-memory store (positions inline in each record) or one
+ * segment of the kept index (the records without positions, which are read apart and only for the segments
+ * a phrase needs). Matching reads the index only through this.
+ */
+export interface PostingList {
+  /** Accented spellings of the word in this list (bit k of a record's spelling mask is spellings[k - 1]). */
+  readonly spellings: readonly string[];
+  /** True when scan() hands over each record's positions too (else its byte range is empty). */
+  readonly inline: boolean;
+  /** Every record whose document is not dead. */
+  scan(dead: Uint8Array, visit: RecordVisitor): void;
+  /** The positions of the live records whose document is in `want`. */
+  scanPositions(dead: Uint8Array, want: Uint8Array, visit: PositionVisitor): void;
+}
+
+/** The posting lists of a query word: the word's own, or those of every word it starts when it is a prefix. */
+export interface PostingSource {
+  lists(fold: string, prefix: boolean): PostingList[];
+}
+
+export class PostingStore implements PostingSource {
   base: Uint8Array = new Uint8Array(0);
   words = new Map<string, WordEntry>();
   /** Words in the base, sorted (for prefix expansion), and words first seen since the last compaction. */
@@ -150,6 +174,24 @@ export class PostingStore {
   scan(e: WordEntry, dead: Uint8Array, visit: RecordVisitor): void {
     scanRange(this.base, e.baseStart, e.baseEnd, dead, visit);
     if (e.tail) scanRange(e.tail.bytes, 0, e.tail.length, dead, visit);
+  }
+
+  /** The word's records as a PostingList (positions inline). */
+  list(e: WordEntry): PostingList {
+    return {
+      spellings: e.spellings,
+      inline: true,
+      scan: (dead, visit) => this.scan(e, dead, visit),
+      scanPositions: (dead, want, visit) =>
+        this.scan(e, dead, (doc, _m, _s, bytes, start, end) => {
+          if (want[doc]) visit(doc, bytes, start, end);
+        }),
+    };
+  }
+
+  lists(fold: string, prefix: boolean): PostingList[] {
+    const words = prefix ? this.expand(fold) : this.words.has(fold) ? [fold] : [];
+    return words.map((w) => this.list(this.words.get(w)!));
   }
 
   /** Words starting with `prefix`: binary search in the sorted base words, then the few new ones. */
@@ -245,7 +287,7 @@ function lastDoc(bytes: Uint8Array, start: number, end: number): number {
   return doc;
 }
 
-function varintSize(v: number): number {
+export function varintSize(v: number): number {
   return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 }
 
