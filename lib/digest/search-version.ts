@@ -1,7 +1,6 @@
 // Which version of a digest's searchable text this is: it changes when the text a search reads changes (a
-// refresh moves updatedAt; notes, tags and highlights change in place). The store keeps it in each summary and
-// the kept search index beside each digest it holds, so comparing the two finds what to index again without
-// reading the records.
+// refresh moves updatedAt; notes, tags and highlights change in place). An index keeps it beside each digest it
+// holds, so comparing it with the record tells what to index again.
 import type { Digest } from './types';
 
 export function searchVersion(d: Pick<Digest, 'updatedAt' | 'notes' | 'tags' | 'highlights'>): string {

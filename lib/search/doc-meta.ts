@@ -32,7 +32,7 @@ export interface DocMeta {
 
 const siteKeys = new Map<string, string>();
 /** Folded site name, memoised: a library has a few dozen sites and thousands of digests. */
-function siteKey(name: string): string {
+export function siteKey(name: string): string {
   let k = siteKeys.get(name);
   if (k === undefined) {
     k = foldForSearch(name);
@@ -42,7 +42,7 @@ function siteKey(name: string): string {
 }
 
 /** Sortable form of an ISO date with offset (compare instants, not strings in different offsets). */
-function isoTime(iso: string): string {
+export function isoTime(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toISOString();
 }

@@ -74,6 +74,27 @@ export const PLAIN_SPELLING = 1;
 const OTHER_SPELLING = 0x80000000;
 const MAX_SPELLINGS = 30;
 
+/** Bit for a spelling in a word's spelling list (added to the list when new; past the 30th, the shared bit). */
+export function spellingBitIn(list: string[], spelling: string): number {
+  let k = list.indexOf(spelling);
+  if (k < 0) {
+    if (list.length >= MAX_SPELLINGS) return OTHER_SPELLING;
+    list.push(spelling);
+    k = list.length - 1;
+  }
+  return 1 << (k + 1);
+}
+
+/**
+ * A spelling mask of one list written against another list: bit k of `from` becomes the bit of the same
+ * spelling in `to` (added there when new). PLAIN and the shared bit stay as they are.
+ */
+export function remapSpellings(mask: number, from: readonly string[], to: string[]): number {
+  let out = mask & (PLAIN_SPELLING | OTHER_SPELLING);
+  for (let k = 0; k < from.length; k++) if (mask & (1 << (k + 1))) out |= spellingBitIn(to, from[k]!);
+  return out >>> 0;
+}
+
 export interface WordEntry {
   /** [start, end) of the word's records in the base buffer. */
   baseStart: number;
@@ -128,13 +149,7 @@ export class PostingStore implements PostingSource {
 
   /** Bit for an accented spelling of a word, adding the spelling to the word's list. */
   spellingBit(entry: WordEntry, accent: string): number {
-    let k = entry.spellings.indexOf(accent);
-    if (k < 0) {
-      if (entry.spellings.length >= MAX_SPELLINGS) return OTHER_SPELLING;
-      entry.spellings.push(accent);
-      k = entry.spellings.length - 1;
-    }
-    return 1 << (k + 1);
+    return spellingBitIn(entry.spellings, accent);
   }
 
   entry(word: string): WordEntry {

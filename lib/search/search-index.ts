@@ -9,15 +9,15 @@ import { AgreementGroups, type AcronymResolver } from '../library/agreement-grou
 import { cachedMatchKey as matchKey } from '../library/cached-key';
 import { foldForSearch } from '../text/normalize';
 import { metaOf, searchVersion, type DocMeta } from './doc-meta';
-import { FIELD_BIT, FIELDS, fieldTexts } from './fields';
+import { digestWords } from './digest-words';
 import { matchRanges, type Range } from './highlight';
 import { fieldAt, MatchCache, matchQuery, type MatchTable } from './match';
-import { PLAIN_SPELLING, PostingStore, type Occurrences } from './postings';
+import { PLAIN_SPELLING, PostingStore } from './postings';
 import type { LibraryQuery } from './query';
 import { parseSearch, withoutLiterals, type ParsedQuery } from './query-parse';
 import { hitTextOf, makeHit, orderDocs, type SearchHit, type SearchOptions, type SearchResult, type SortTable } from './results';
 import { decodeSnapshot, encodeSnapshot } from './snapshot';
-import { accentForm, forEachToken } from './tokenize';
+import { accentForm } from './tokenize';
 
 export type { HitRow, SearchHit, SearchOptions, SearchResult } from './results';
 
@@ -31,8 +31,6 @@ export function highlightRanges(text: string, q: string): Range[] {
   return matchRanges(text, parseSearch(q));
 }
 
-/** Positions skipped between fields and between the parts of a field, so no phrase spans two of them. */
-const GAP = 1;
 /** Compact when the records added since the last compaction outgrow this and the base. */
 const MIN_TAIL_BYTES = 4 << 20;
 
@@ -91,38 +89,7 @@ export class SearchIndex {
   add(d: Digest): void {
     if (this.byId.has(d.id)) this.drop(d.id);
     const num = this.metas.length;
-    const texts = fieldTexts(d, this.acronymOf);
-    // Per word of this digest: its occurrences, and the distinct accented spellings written (turned into
-    // spelling bits once per word, not once per occurrence).
-    const words = new Map<string, Occurrences & { written: string[] | null }>();
-    const starts: number[] = [];
-    let pos = 0;
-    for (const f of FIELDS) {
-      starts.push(pos);
-      const bit = FIELD_BIT[f];
-      const text = texts[f];
-      let prevEnd = -1;
-      forEachToken(text, (word, start, end, plain) => {
-        // A new line or a part separator (" · ") between two words: not adjacent.
-        if (prevEnd >= 0 && breaksPhrase(text, prevEnd, start)) pos += GAP;
-        prevEnd = end;
-        let occ = words.get(word);
-        if (!occ) {
-          occ = { mask: 0, spellings: 0, positions: [], written: null };
-          words.set(word, occ);
-        }
-        occ.mask |= bit;
-        if (plain) occ.spellings |= PLAIN_SPELLING;
-        else {
-          const raw = text.slice(start, end);
-          if (!occ.written) occ.written = [raw];
-          else if (!occ.written.includes(raw)) occ.written.push(raw);
-        }
-        occ.positions.push(pos++);
-      });
-      pos += GAP;
-    }
-    starts.push(pos);
+    const { words, starts } = digestWords(d, this.acronymOf);
     for (const [word, occ] of words) {
       const entry = this.store.entry(word);
       if (occ.written) {
@@ -368,13 +335,4 @@ export class SearchIndex {
       return m != null && checks.every((c) => c(m));
     };
   }
-}
-
-/** True when the characters between two words hold a new line or a part separator ("·"). */
-function breaksPhrase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 0xb7) return true;
-  }
-  return false;
 }
