@@ -50,13 +50,13 @@ function resultRows(result: SearchResult, summaries: DigestSummary[]): Row[] {
 
 export function DigestList() {
   const { controller, t, lang } = useLibrary();
-  const { result, summaries, shown, selected, query, phase } = controller.state;
+  const { result, summaries, shown, selected, query, phase, answered } = controller.state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
   const total = result ? result.total : Math.max(controller.state.total, summaries.length);
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
-  if (phase === 'ready' && controller.index?.size === 0) return <p class="lib-empty">{t('empty')}</p>;
+  if (phase === 'ready' && controller.state.total === 0) return <p class="lib-empty">{t('empty')}</p>;
   return (
-    <section class="lib-list" aria-label={t('digests')}>
+    <section class="lib-list" aria-label={t('digests')} data-answers={answered ?? undefined}>
       <div class="lib-list__bar">
         <label>
           <input type="checkbox" checked={allSelected} disabled={!result} onChange={() => controller.toggleAll()} /> {t('selectAll')}

@@ -34,7 +34,9 @@ export function PeoplePage() {
   const { controller, t, lang } = useLibrary();
   const [text, setText, matches] = useFilterText();
   const [open, setOpen] = useState<string | null>(null);
-  const people = controller.crossIndex().people.filter((p) => matches(`${p.name} ${p.titles.join(' ')}`));
+  const cross = controller.crossIndex();
+  if (!cross) return <p class="lib-hint">{t('loading')}</p>;
+  const people = cross.people.filter((p) => matches(`${p.name} ${p.titles.join(' ')}`));
   return (
     <section class="lib-page" aria-label={t('people')}>
       <input type="search" class="lib-search__box" value={text} placeholder={t('people')} aria-label={t('people')} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
@@ -63,7 +65,9 @@ export function AgreementsPage() {
   const { controller, t, lang } = useLibrary();
   const [text, setText, matches] = useFilterText();
   const [open, setOpen] = useState<string | null>(null);
-  const agreements = controller.crossIndex().agreements.filter((a) => matches(`${a.name} ${a.acronym ?? ''} ${a.aliases.join(' ')}`));
+  const cross = controller.crossIndex();
+  if (!cross) return <p class="lib-hint">{t('loading')}</p>;
+  const agreements = cross.agreements.filter((a) => matches(`${a.name} ${a.acronym ?? ''} ${a.aliases.join(' ')}`));
   return (
     <section class="lib-page" aria-label={t('agreements')}>
       <input type="search" class="lib-search__box" value={text} placeholder={t('agreements')} aria-label={t('agreements')} onInput={(e) => setText((e.target as HTMLInputElement).value)} />

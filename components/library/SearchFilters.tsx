@@ -1,8 +1,8 @@
 // The search box (as you type) and the filters: site, date range (saved or published), person, agreement,
 // tag; and the sort. Everything goes through the controller, which keeps it in the URL.
 import { Component } from 'preact';
-import type { CrossIndex } from '../../lib/library';
 import type { LibraryQuery, SortKey } from '../../lib/search';
+import type { FilterOptions } from '../../lib/search/kept';
 import { effectiveSort, hasFilters } from '../../lib/search';
 import { useLibrary } from './context';
 import type { LibraryController } from './library-controller';
@@ -10,13 +10,16 @@ import type { LibraryT } from './strings';
 
 interface Props {
   query: LibraryQuery;
-  indexing: boolean;
+  /** The search index opening, or still catching up with the library (how far it got). */
+  indexing: 'opening' | { done: number; total: number } | null;
+  /** The index answers for the whole library. */
+  ready: boolean;
 }
 
-export function SearchFilters({ query, indexing }: Props) {
-  const { controller, t } = useLibrary();
+export function SearchFilters({ query, indexing, ready }: Props) {
+  const { controller, t, lang } = useLibrary();
   return (
-    <div class="lib-search" role="search">
+    <div class="lib-search" role="search" data-search={ready ? 'ready' : 'opening'}>
       <label class="visually-hidden" for="lib-q">
         {t('searchLabel')}
       </label>
@@ -34,19 +37,22 @@ export function SearchFilters({ query, indexing }: Props) {
       <span id="lib-q-help" class="visually-hidden">
         {t('searchHelp')}
       </span>
-      {indexing && <span class="lib-hint">{t('indexing')}</span>}
-      <FilterMenus query={query} hasText={query.q.trim() !== ''} facets={controller.facets()} cross={controller.index ? controller.crossIndex() : EMPTY_CROSS} controller={controller} t={t} />
+      {indexing && (
+        <span class="lib-hint" role="status" data-testid="indexing">
+          {indexing === 'opening' ? t('indexOpening') : t('indexing', { done: indexing.done.toLocaleString(lang), total: indexing.total.toLocaleString(lang) })}
+        </span>
+      )}
+      <FilterMenus query={query} hasText={query.q.trim() !== ''} facets={controller.facets()} options={controller.filterOptions()} controller={controller} t={t} />
     </div>
   );
 }
-
-const EMPTY_CROSS: CrossIndex = { people: [], agreements: [] };
 
 interface MenuProps {
   query: LibraryQuery;
   hasText: boolean;
   facets: ReturnType<LibraryController['facets']>;
-  cross: CrossIndex;
+  /** People and agreements with their counts (from the search index, not from every record). */
+  options: FilterOptions;
   controller: LibraryController;
   t: LibraryT;
 }
@@ -60,10 +66,10 @@ const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement',
 class FilterMenus extends Component<MenuProps> {
   override shouldComponentUpdate(next: MenuProps): boolean {
     const a = this.props;
-    return a.facets !== next.facets || a.cross !== next.cross || a.t !== next.t || a.hasText !== next.hasText || FILTER_FIELDS.some((f) => a.query[f] !== next.query[f]);
+    return a.facets.sites !== next.facets.sites || a.facets.tags !== next.facets.tags || a.options !== next.options || a.t !== next.t || a.hasText !== next.hasText || FILTER_FIELDS.some((f) => a.query[f] !== next.query[f]);
   }
 
-  override render({ query, hasText, facets, cross, controller, t }: MenuProps) {
+  override render({ query, hasText, facets, options, controller, t }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
     return (
       <div class="lib-filters">
@@ -95,9 +101,9 @@ class FilterMenus extends Component<MenuProps> {
             {t('person')}{' '}
             <select value={query.person ?? ''} onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}>
               <option value="">{t('any')}</option>
-              {cross.people.slice(0, 500).map((p) => (
+              {options.people.slice(0, 500).map((p) => (
                 <option key={p.key} value={p.key}>
-                  {p.name} ({p.articles.length})
+                  {p.name} ({p.count})
                 </option>
               ))}
             </select>
@@ -106,10 +112,10 @@ class FilterMenus extends Component<MenuProps> {
             {t('agreement')}{' '}
             <select value={query.agreement ?? ''} onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}>
               <option value="">{t('any')}</option>
-              {cross.agreements.slice(0, 500).map((a) => (
+              {options.agreements.slice(0, 500).map((a) => (
                 <option key={a.id} value={a.acronym ?? a.id}>
                   {a.acronym ? `${a.acronym} · ` : ''}
-                  {a.name} ({a.articles.length})
+                  {a.name} ({a.count})
                 </option>
               ))}
             </select>

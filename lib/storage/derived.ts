@@ -18,6 +18,11 @@ export interface StoreChange {
   removed: string[];
   /** Ids a repair touched: the index puts them in the state their records say (read, or absent). */
   recheck: string[];
+  /**
+   * The layout was rebuilt from the records (a new epoch), holding this many digests: an empty one (a first
+   * save, storage cleared) the index can take as it is; any other is caught up digest by digest.
+   */
+  rebuilt?: number;
 }
 
 export interface DerivedIndex {

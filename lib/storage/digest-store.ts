@@ -262,8 +262,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       if (journal) dir = await repairJournal(dir, journal, w);
     } catch (err) {
       if (!(err instanceof DamagedLayout)) throw err;
-      await rebuild();
+      const summaries = await rebuild();
       dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
+      w.changes.push({ epoch: dir.epoch ?? '', shards: [], put: [], removed: [], recheck: [], rebuilt: summaries.length });
     }
     return new LayoutBatch(area, dir);
   }
@@ -529,15 +530,18 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     },
 
     /**
-     * The library's check without reading every shard: the record keys are hashed against the directory's
-     * per-shard id hashes (one keys() call). When they disagree, or the directory predates the hashes, it is
-     * inspect() (which lists and repairs), and a directory without hashes gets them once.
+     * The library's check without reading every shard: meta, directory and journal are looked at, then (unless
+     * `quick`) the record keys are hashed against the directory's per-shard id hashes (one keys() call). Anything
+     * amiss, or a directory that predates the hashes, and it is inspect() (which lists, reports and repairs); a
+     * directory without hashes gets them once. `quick` answers null when nothing looked amiss.
      */
-    async check(): Promise<StorageReport> {
+    async check(opts: { quick?: boolean } = {}): Promise<StorageReport | null> {
       const meta = await readMeta();
       const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
       const dir = readDirectory(got[DIRECTORY_KEY]);
-      if (meta.state === 'ok' && dir && !readJournal(got[JOURNAL_KEY]) && dir.shards.every((s) => s.h !== undefined)) {
+      const sound = meta.state === 'ok' && dir !== null && !readJournal(got[JOURNAL_KEY]);
+      if (sound && opts.quick) return null;
+      if (sound && dir.shards.every((s) => s.h !== undefined)) {
         const ids = await allRecordIds();
         const listed = dir.shards.reduce((n, s) => n + s.count, 0);
         const hash = dir.shards.reduce((h, s) => (h ^ s.h!) >>> 0, 0);

@@ -1,6 +1,8 @@
 // A Platform for popup and library tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
 import type { ExtractRequest, InjectedResult } from '../../lib/digest/injected';
+import { lexiconAcronymOf } from '../../lib/library';
+import { createMemorySearchDb, KeptIndex } from '../../lib/search/kept';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { saveDigest, type SaveAnswer } from '../../platform/save-use-case';
@@ -27,7 +29,10 @@ export function fakePlatform(opts: {
 }): FakePlatform {
   const area = createMemoryArea();
   const lock = createQueueLock();
+  // One kept search index for every store over `area`, as the extension's contexts share one IndexedDB.
+  const keptIndex = new KeptIndex(createMemorySearchDb(), { acronymOf: lexiconAcronymOf });
   const p: FakePlatform = {
+    keptIndex,
     area,
     lock,
     requests: [],
@@ -46,9 +51,9 @@ export function fakePlatform(opts: {
     save: async (article, entities, source) => {
       p.saves++;
       if (p.saveOverride) return p.saveOverride();
-      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source });
+      return saveDigest(createDigestStore(p.area, { lock: p.lock, derived: keptIndex.writer }), { article, entities, source });
     },
-    store: createDigestStore(area, { lock }),
+    store: createDigestStore(area, { lock, derived: keptIndex.writer }),
     getPrefs: async () => p.prefs,
     setPrefs: async (next) => {
       p.prefs = { ...p.prefs, ...next };

@@ -331,10 +331,11 @@ export class KeptSearch {
     };
   }
 
+  /** Answers from the database as it is when the search starts (a write since the last one is read first). */
   search(query: LibraryQuery, options: SearchOptions = {}): Promise<SearchResult> {
     return this.serial(async () => {
       for (let attempt = 0; ; attempt++) {
-        if (!this.table || attempt > 0) await this.load();
+        await this.load();
         try {
           return await this.run(query, options);
         } catch (err) {
@@ -422,7 +423,7 @@ export class KeptSearch {
   filterOptions(): Promise<FilterOptions> {
     return this.serial(async () => {
       for (let attempt = 0; ; attempt++) {
-        if (!this.table || attempt > 0) await this.load();
+        await this.load();
         if (this.options_) return this.options_;
         try {
           this.options_ = await this.readOptions();

@@ -33,6 +33,21 @@ export interface SyncProgress {
   total: number;
   /** Unreadable records met while indexing (left out; the library's check reports them). */
   problems: ReadProblem[];
+  /** The last step wrote to the index. */
+  changed: boolean;
+}
+
+type Layout = NonNullable<Awaited<ReturnType<DerivedSource['shards']>>>;
+
+/** The index against the store's layout: the shards it lags on, and the stamps of shards gone. */
+function compare(layout: Layout, m: Manifest) {
+  const stamps = m.epoch === layout.epoch ? m.stamps : {};
+  const lagging = layout.shards.filter((s) => stamps[s.n] !== s.seq);
+  const known = new Set(layout.shards.map((s) => String(s.n)));
+  const vanished = Object.keys(stamps).filter((n) => !known.has(n));
+  const total = layout.shards.reduce((n, s) => n + s.count, 0);
+  const done = total - lagging.reduce((n, s) => n + s.count, 0);
+  return { stamps, lagging, known, vanished, total, done, current: lagging.length === 0 && vanished.length === 0 && m.epoch === layout.epoch };
 }
 
 export async function readManifest(db: SearchDb): Promise<Manifest | null> {
@@ -66,6 +81,11 @@ export class KeptIndexWriter implements DerivedIndex {
 
   async apply(change: StoreChange, read: (ids: string[]) => Promise<Digest[]>): Promise<void> {
     let m = await this.manifest();
+    if (change.rebuilt === 0) {
+      // A layout made from no record at all: the index holds nothing either, under the new epoch.
+      m = { ...emptyManifest(), epoch: change.epoch, next: m.next, gen: m.gen + 1 };
+      await this.db.write([...STORES.map((store) => ({ store, clear: true as const })), { store: 'meta', put: [[MANIFEST_KEY, m]] }]);
+    }
     const put = new Map(change.put.map((d) => [d.id, d]));
     const removed = new Set(change.removed);
     const recheck = change.recheck.filter((id) => !put.has(id) && !removed.has(id));
@@ -77,19 +97,16 @@ export class KeptIndexWriter implements DerivedIndex {
         else removed.add(id);
       }
     }
-    // An index that holds nothing yet can take the layout as it is; otherwise shards of another epoch are
-    // caught up by sync().
-    const adopt = m.epoch !== change.epoch && m.segs.length === 0 && Object.keys(m.stamps).length === 0;
+    // Shards of another epoch (a rebuilt layout, an index never caught up) are left to sync().
     m = await this.write(m, {
       put: [...put.values()],
       removed: [...removed],
-      epoch: adopt ? change.epoch : undefined,
       stamps:
-        adopt || m.epoch === change.epoch
+        m.epoch === change.epoch
           ? (cur) => {
               const stamps = { ...cur.stamps };
               // A shard's number moves on only when the index held the shard as it was before this write.
-              for (const s of change.shards) if ((stamps[s.n] ?? null) === s.before || adopt) stamps[s.n] = s.after;
+              for (const s of change.shards) if ((stamps[s.n] ?? null) === s.before) stamps[s.n] = s.after;
               return stamps;
             }
           : null,
@@ -239,13 +256,8 @@ export class KeptIndexWriter implements DerivedIndex {
     let m = await this.manifest();
     // No layout at all: nothing is stored (or a rebuild is under way); the index then holds nothing either.
     const layout = (await source.shards()) ?? { epoch: m.epoch, shards: [] };
-    const total = layout.shards.reduce((n, s) => n + s.count, 0);
-    const stamps = m.epoch === layout.epoch ? m.stamps : {};
-    const lagging = layout.shards.filter((s) => stamps[s.n] !== s.seq);
-    const known = new Set(layout.shards.map((s) => String(s.n)));
-    const vanished = Object.keys(stamps).filter((n) => !known.has(n));
-    const done = (list: typeof lagging) => total - list.reduce((n, s) => n + s.count, 0);
-    if (lagging.length === 0 && vanished.length === 0 && m.epoch === layout.epoch) return { done: total, total, problems: [], finished: true };
+    const { stamps, lagging, known, total, done, current } = compare(layout, m);
+    if (current) return { done, total, problems: [], changed: false, finished: true };
     // Digests removed while the index was not told: once per catch-up, the record ids against the index's.
     let removed: string[] = [];
     if (!state.checkedRemovals) {
@@ -281,7 +293,16 @@ export class KeptIndexWriter implements DerivedIndex {
     });
     await this.mergeSmall(m);
     const left = lagging.slice(chunk.length);
-    return { done: done(left), total, problems, finished: left.length === 0 };
+    return { done: done + docs, total, problems, changed: true, finished: left.length === 0 };
+  }
+
+  /** How much of the store the index covers, from the shards' numbers alone (nothing read or indexed). */
+  async coverage(source: DerivedSource): Promise<{ done: number; total: number; current: boolean }> {
+    const read = await readManifest(this.db);
+    const m = read && read.format === KEPT_FORMAT ? read : emptyManifest();
+    const layout = (await source.shards()) ?? { epoch: m.epoch, shards: [] };
+    const { done, total, current } = compare(layout, m);
+    return { done, total, current };
   }
 }
 
@@ -309,7 +330,7 @@ export async function syncKept(
   for (;;) {
     const step = await source.lock(() => writer.syncStep(source, state));
     problems.push(...step.problems);
-    const progress = { done: step.done, total: step.total, problems };
+    const progress = { done: step.done, total: step.total, problems, changed: step.changed };
     opts.onProgress?.(progress);
     if (step.finished) return progress;
     await (opts.pause ?? (() => new Promise<void>((r) => setTimeout(r, 0))))();
