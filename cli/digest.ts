@@ -1,11 +1,20 @@
 // `npm run digest`: the extension's pipeline in Node. Reads a saved page (or "-"), extracts the article
 // and its people and agreements, prints JSON, Markdown or the page's citation, with the library's own
-// exporters (lib/export). `--text` runs entity extraction alone.
+// exporters (lib/export). `--text` runs entity extraction alone; `--batch` digests a list of saved pages in one
+// process.
 import { CliError, parseCommandLine, USAGE, type CliCommand } from './args';
 import { decodeUtf8Text, readInputBytes } from './read-input';
+import { runBatch } from './batch';
 
 async function run(command: CliCommand): Promise<string> {
   if (command.kind === 'help') return USAGE + '\n';
+  if (command.kind === 'batch') {
+    await runBatch(command.list, command.force, {
+      out: (line) => process.stdout.write(line + '\n'),
+      progress: (line) => process.stderr.write(line + '\n'),
+    });
+    return '';
+  }
   const bytes = await readInputBytes(command.input);
   // Loaded after the arguments and the input are checked: usage errors answer at once.
   const { digestPage, entitiesOfText } = await import('./pipeline');

@@ -1,5 +1,5 @@
 // The CLI's use of the core: bytes -> Document -> article + entities. The same lib/ code the extension runs.
-import type { Article } from '../lib/article/types';
+import type { Article, NotArticle } from '../lib/article/types';
 import type { Entities } from '../lib/entities/types';
 import { decodeHtmlBytes } from '../lib/dom/decode-html';
 import { parseHtml } from '../lib/dom/parse-html';
@@ -26,21 +26,32 @@ export function addressInPage(doc: Document, html: string): string | null {
   );
 }
 
-export function digestPage(bytes: Uint8Array, opts: { input: string; url: string | null; force: boolean }): ArticleDigest {
+/** The digest of a page, or the refusal when it is not an article (bad input throws CliError). */
+export function digestOutcome(
+  bytes: Uint8Array,
+  opts: { input: string; url: string | null; force: boolean; /** How the user gives an address. */ urlHint?: string },
+): ArticleDigest | NotArticle {
   if (bytes.includes(0) && !looksLikeUtf16(bytes)) throw new CliError(`"${opts.input}" is a binary file, not an HTML page`, 2);
   const html = decodeHtmlBytes(bytes);
   const doc = parseHtml(html);
   const url = opts.url ?? addressInPage(doc, html);
   if (!url) {
-    throw new CliError(`"${opts.input}" names no address of its own (no canonical link, og:url or "saved from" note): give one with --url`, 2);
+    throw new CliError(`"${opts.input}" names no address of its own (no canonical link, og:url or "saved from" note): ${opts.urlHint ?? 'give one with --url'}`, 2);
   }
   const result = extractArticle(doc, url, { force: opts.force });
+  if (result.kind === 'not-article') return result;
+  const text = [result.lead, result.bodyText].filter(Boolean).join('\n\n');
+  return { ...result, entities: extractEntities(text) };
+}
+
+/** The digest of one page; a refusal exits 3 with its reason. */
+export function digestPage(bytes: Uint8Array, opts: { input: string; url: string | null; force: boolean }): ArticleDigest {
+  const result = digestOutcome(bytes, opts);
   if (result.kind === 'not-article') {
     const title = result.title ? ` ("${result.title}")` : '';
     throw new CliError(`not an article${title}: ${result.reason} [${result.code}]${opts.force ? '' : ' (--force extracts anyway)'}`, 3);
   }
-  const text = [result.lead, result.bodyText].filter(Boolean).join('\n\n');
-  return { ...result, entities: extractEntities(text) };
+  return result;
 }
 
 /** UTF-16 pages contain NUL bytes but carry a BOM; anything else with NULs is binary. */

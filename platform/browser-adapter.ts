@@ -9,7 +9,7 @@ import { createDigestStore, type DigestStore } from '../lib/storage/digest-store
 import { onDigestsAnnounced } from './digest-events';
 import { announcing, keptIndexOfContext } from './kept-search';
 import { callMessage, type CallMap, type CallType } from './messages';
-import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from './platform';
+import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from './platform';
 import { saveDigest, type SaveAnswer } from './save-use-case';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
 
@@ -95,10 +95,12 @@ export function createBrowserPlatform(options: { library?: boolean } = {}): Plat
         return { ok: false, code: 'unanswered', detail }; // e.g. the worker stopped before answering
       }
     },
-    getPrefs: async () => ({ ...BROWSER_DEFAULT_PREFS, ...(await prefsItem.getValue()) }),
+    getPrefs: async () => normalizePrefs(await prefsItem.getValue(), BROWSER_DEFAULT_PREFS),
     setPrefs: async (p) => {
-      await prefsItem.setValue({ ...BROWSER_DEFAULT_PREFS, ...(await prefsItem.getValue()), ...p });
+      await prefsItem.setValue(normalizePrefs({ ...(await prefsItem.getValue()), ...p }, BROWSER_DEFAULT_PREFS));
     },
+    // storage.onChanged reaches every extension page, the one that wrote too.
+    onPrefsChanged: (cb) => prefsItem.watch((value) => cb(normalizePrefs(value, BROWSER_DEFAULT_PREFS))),
     openLibrary: async (digestId) => {
       await browser.tabs.create({ url: libraryUrl(digestId) });
     },

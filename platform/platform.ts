@@ -23,9 +23,32 @@ export interface Prefs {
   articleFont: 'serif' | 'sans';
   /** Load the article's images from their site when a digest is opened; off: placeholders and a button. */
   remoteImages: boolean;
+  /** Size of the article text in the popup and library, in per cent of the normal size. */
+  fontSize: number;
+  /** Longest line of the article text. */
+  lineWidth: 'narrow' | 'medium' | 'wide';
 }
 
-export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true };
+export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true, fontSize: 100, lineWidth: 'medium' };
+
+export const FONT_SIZES = { min: 80, max: 160, step: 10 } as const;
+
+/**
+ * Stored preferences made whole and valid: a missing, older or hand-edited record never breaks a page. `defaults`:
+ * what a missing or invalid field becomes (a browser may have defaults of its own).
+ */
+export function normalizePrefs(raw: unknown, defaults: Prefs = DEFAULT_PREFS): Prefs {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Prefs, unknown>>;
+  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const size = typeof r.fontSize === 'number' && Number.isFinite(r.fontSize) ? Math.round(r.fontSize / FONT_SIZES.step) * FONT_SIZES.step : defaults.fontSize;
+  return {
+    language: pick(r.language, ['auto', 'vi', 'en'] as const, defaults.language),
+    articleFont: pick(r.articleFont, ['serif', 'sans'] as const, defaults.articleFont),
+    remoteImages: typeof r.remoteImages === 'boolean' ? r.remoteImages : defaults.remoteImages,
+    fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, size)),
+    lineWidth: pick(r.lineWidth, ['narrow', 'medium', 'wide'] as const, defaults.lineWidth),
+  };
+}
 
 export interface Platform {
   /** The browser UI language (e.g. "vi", "en-US"). */
@@ -45,6 +68,11 @@ export interface Platform {
   keptIndex: KeptIndex;
   getPrefs(): Promise<Prefs>;
   setPrefs(p: Partial<Prefs>): Promise<void>;
+  /**
+   * Calls back with the whole preferences record whenever it changes, from any extension page (a language chosen in
+   * the popup reaches an open library). Optional: without it a page reads the preferences once. Returns an unsubscribe.
+   */
+  onPrefsChanged?(cb: (prefs: Prefs) => void): () => void;
   /** Opens the library page in a tab (optionally at one digest) and closes nothing. */
   openLibrary(digestId?: string): Promise<void>;
   /**

@@ -198,6 +198,9 @@ function bigInputs(): BigInput[] {
     { name: 'a head, then a run of ", word"', make: (n) => `Hiệp định về hợp tác${repeatTo(', kinh tế', n)}` },
     { name: 'a head, then a run of "và" + capital', make: (n) => `Hiệp định giữa Việt Nam${repeatTo(' và Lào', n)}` },
     { name: '"Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). " repeated', make: (n) => repeatTo('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). ', n) },
+    { name: '"Hiệp định Việt Nam " repeated (a head after every name)', make: (n) => repeatTo('Hiệp định Việt Nam ', n) },
+    { name: '"Tuyên bố chung " repeated (compound heads)', make: (n) => repeatTo('Tuyên bố chung ', n) },
+    { name: '"Hiệp định (ABC) " repeated (parenthesised acronyms)', make: (n) => repeatTo('Hiệp định (ABC) ', n) },
   ];
 }
 
@@ -209,9 +212,12 @@ function timeBigInputs() {
   return bigInputs().map(({ name, make }) => {
     const time = (chars: number) => {
       const text = make(chars);
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const found = extractAgreements(text).length;
-      return { chars: text.length, ms: performance.now() - t0, found };
+      const cpu = process.cpuUsage(c0);
+      // CPU time beside wall time: the machine is shared, and wall time on a loaded one measures the others too.
+      return { chars: text.length, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, found };
     };
     const half = time(BIG / 2);
     const full = time(BIG);
@@ -318,11 +324,11 @@ export async function run(): Promise<SectionResult> {
   const markdown = [
     ...realTextMarkdown(realText),
     '',
-    `Agreements on big and adversarial texts (extractAgreements, one run at each size after a warm-up; a ratio near 2 means the cost grows linearly). Target: 1 MB of text in at most 1 s. extractEntities (people and agreements; sides when present) on the 1 MB of real news: ${ms(bigEntities.ms)}.`,
+    `Agreements on big and adversarial texts (extractAgreements, one run at each size after a warm-up; a ratio near 2 means the cost grows linearly; CPU time of the process beside wall time, since the machine is shared). Target: agreements on any 1 MB of text well under 0.5 s, so that extractEntities stays within 1 s. extractEntities (people and agreements; sides when present) on the 1 MB of real news: ${ms(bigEntities.ms)}.`,
     '',
-    '| input | 0.5 MB | 1 MB | ratio | agreements found (1 MB) |',
-    '|---|---|---|---|---|',
-    ...big.map((b) => `| ${b.name} | ${ms(b.half.ms)} | ${ms(b.full.ms)} | ${b.ratio.toFixed(2)} | ${b.full.found} |`),
+    '| input | 0.5 MB | 1 MB | 1 MB, CPU | ratio | agreements found (1 MB) |',
+    '|---|---|---|---|---|---|',
+    ...big.map((b) => `| ${b.name} | ${ms(b.half.ms)} | ${ms(b.full.ms)} | ${ms(b.full.cpuMs)} | ${b.ratio.toFixed(2)} | ${b.full.found} |`),
     '',
     'Matching as in the corpus README: a reported entity matches a gold one when its name, acronym or an alias is equal after `matchKey`. Micro-averaged. A second entry for an already matched gold entity counts as a false positive; ignored people and optional agreements count neither way; "forbidden" counts reports of `not_people` / `not_agreements`. Titles: recall of the gold titles of matched people (by `matchKey`, a final abbreviation dot ignored), and the share of reported titles that are a gold title or a word-bounded part of one (a wrong attachment such as "Thủ tướng" given to the minister standing after "thừa ủy quyền của Thủ tướng" is not).',
     '',

@@ -1,25 +1,53 @@
-// The clean article: lead and body. The body HTML goes through sanitizeArticleHtml right here, before it
-// touches the DOM, even though extraction sanitised it already: the page it came from is untrusted, and a
-// stored record could have been edited. Links open in a new tab without opener. Images load only from the
-// article's own site family (lib/sanitize/image-hosts.ts), lazily and without a referrer; the extension's
-// pages send no cookies with them (manifest cross_origin_embedder_policy: credentialless, in Chromium). Any
-// other image is a placeholder until the reader asks for it.
+// The clean article: lead and body, in the reader's text size, line width and typeface, with the reader's kept
+// highlights drawn in it. The body HTML goes through sanitizeArticleHtml right here, before it touches the DOM,
+// even though extraction sanitised it already: the page it came from is untrusted, and a stored record could have
+// been edited. Links open in a new tab without opener. Images load only from the article's own site family
+// (lib/sanitize/image-hosts.ts), lazily and without a referrer; the extension's pages send no cookies with them
+// (manifest cross_origin_embedder_policy: credentialless, in Chromium). Any other image is a placeholder until the
+// reader asks for it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article/types';
+import type { Highlight } from '../../lib/digest/types';
 import type { Span } from '../../lib/entities/types';
 import { entityText } from '../../lib/digest/injected';
 import { escapeHtmlText, sanitizeArticleHtml } from '../../lib/sanitize/article-html';
 import { imageFamily, inImageFamily } from '../../lib/sanitize/image-hosts';
+import { drawHighlights } from './draw-highlights';
 import { clearMentions, highlightMentions } from './highlight-mentions';
 import { useI18n } from './i18n-context';
+import { readerStyle, type ReaderPrefs } from './reader';
 
 interface Props {
   article: Article;
   /** The mentions to mark (spans into lead + "\n\n" + bodyText), or null for none. */
   highlight: { key: string; spans: Span[] } | null;
-  serif: boolean;
+  reader: ReaderPrefs;
   /** Load images from the article's site (the user's setting); false shows placeholders and a button. */
   remoteImages?: boolean;
+  /** The reader's kept highlights, drawn in the text. */
+  highlights?: readonly Highlight[];
+  /** Told which highlights were found in the text (the others are no longer in the article). */
+  onAnchored?: (ids: Set<string>) => void;
+}
+
+/**
+ * Headings of the body renumbered from h2 down without gaps (h2, h4 → h2, h3): they sit under the digest's title,
+ * and a screen reader's outline should not skip levels.
+ */
+function levelHeadings(root: DocumentFragment): void {
+  const heads = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  const levels = [...new Set(heads.map((h) => Number(h.tagName[1])))].sort();
+  for (const h of heads) {
+    const level = Math.min(6, 2 + levels.indexOf(Number(h.tagName[1])));
+    if (!h.textContent?.trim()) {
+      h.remove();
+      continue;
+    }
+    if (`H${level}` === h.tagName) continue;
+    const renamed = h.ownerDocument.createElement(`h${level}`);
+    while (h.firstChild) renamed.appendChild(h.firstChild);
+    h.replaceWith(renamed);
+  }
 }
 
 /**
@@ -31,11 +59,9 @@ function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabe
   const family = imageFamily(article.url);
   const tpl = document.createElement('template');
   tpl.innerHTML = html;
-  for (const a of tpl.content.querySelectorAll('a')) {
-    a.setAttribute('target', '_blank');
-    a.setAttribute('rel', 'noopener noreferrer');
-  }
   for (const img of tpl.content.querySelectorAll('img')) {
+    // An image without a text alternative is described by its caption, if anything: not announced as a file name.
+    if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
     if (images === 'all' || (images === 'family' && inImageFamily(img.getAttribute('src') ?? '', family))) {
       img.setAttribute('loading', 'lazy');
       img.setAttribute('referrerpolicy', 'no-referrer');
@@ -50,10 +76,21 @@ function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabe
     placeholder.textContent = label;
     img.replaceWith(placeholder);
   }
+  for (const a of [...tpl.content.querySelectorAll('a')]) {
+    // A link with nothing to read (an image link without a description) is no use to anyone: keep its content only.
+    const name = a.textContent?.trim() || [...a.querySelectorAll('img, [role=img]')].map((i) => i.getAttribute('alt') || i.getAttribute('aria-label')).join('').trim();
+    if (!name) {
+      a.replaceWith(...a.childNodes);
+      continue;
+    }
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  levelHeadings(tpl.content);
   return tpl.innerHTML;
 }
 
-export function ArticleView({ article, highlight, serif, remoteImages = true }: Props) {
+export function ArticleView({ article, highlight, reader, remoteImages = true, highlights = [], onAnchored }: Props) {
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   const [loadAnyway, setLoadAnyway] = useState(false);
@@ -62,17 +99,21 @@ export function ArticleView({ article, highlight, serif, remoteImages = true }: 
   const withheld = images === 'all' ? 0 : (body.match(/class="article__image-off"/g) ?? []).length;
   const lead = useMemo(() => (article.lead ? `<p>${escapeHtmlText(article.lead)}</p>` : ''), [article]);
 
+  // Kept highlights first, then the marks of the entity chosen (they may cross each other: both are plain marks).
   useEffect(() => {
     const el = root.current;
     if (!el) return;
-    if (!highlight) return clearMentions(el);
+    clearMentions(el);
+    const found = drawHighlights(el, highlights, article.bodyText.length, (comment) => t('digest.comment', { comment }));
+    onAnchored?.(found);
+    if (!highlight) return;
     const marks = highlightMentions(el, entityText(article).normalize('NFC'), highlight.spans, highlight.key);
     marks[0]?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [highlight, article, body]);
+  }, [highlight, article, body, highlights, t, onAnchored]);
 
   return (
-    <div ref={root} class={`article ${serif ? 'article--serif' : ''}`} lang={article.lang || 'vi'} data-testid="article">
-      {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighter splits. */}
+    <div ref={root} class={`article article--${reader.articleFont}`} style={readerStyle(reader)} lang={article.lang || 'vi'} data-testid="article">
+      {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighters split. */}
       {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
       {withheld > 0 && (
         <button type="button" class="button article__load-images" data-testid="load-images" onClick={() => setLoadAnyway(true)}>

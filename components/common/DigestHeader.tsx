@@ -1,4 +1,5 @@
-// Title, publication, authors and date of a digest, with a link to the original article.
+// Title, publication, authors and date of a digest, with a link to the original article on the same line (one
+// line less before the article in the popup).
 import type { Article } from '../../lib/article/types';
 import { formatDate } from '../../lib/i18n/index';
 import { safeHttpUrl } from '../../lib/sanitize/article-html';
@@ -33,14 +34,12 @@ export function DigestHeader({ article }: { article: Article }) {
           <span class="digest__nodate">{t('digest.dateUnknown')}</span>
         )}
         <span>{t('digest.words', { count: article.wordCount })}</span>
-      </p>
-      {url && (
-        <p class="digest__source">
-          <a href={url} target="_blank" rel="noopener noreferrer">
+        {url && (
+          <a class="digest__source" href={url} target="_blank" rel="noopener noreferrer">
             {t('digest.openOriginal')} ↗
           </a>
-        </p>
-      )}
+        )}
+      </p>
     </header>
   );
 }

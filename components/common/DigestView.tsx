@@ -1,41 +1,61 @@
-// A whole digest: header, key people, agreements, then the article with the lead. Selecting a person or an
-// agreement marks its mentions in the article and scrolls to the first. Shared by the popup and the library.
+// A whole digest, reading first. In the popup: the header, one compact line of people, agreements and sides, then
+// the article, so the text starts in the first screen. In the library: the header and the article in the main
+// column, the people, agreements and sides beside it with the reader's notes (`side`). Selecting an entity marks
+// its mentions in the article and scrolls to the first; the reader's kept highlights are drawn in the text.
+import type { ComponentChildren, Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Digest } from '../../lib/digest/types';
-import { AgreementList } from './AgreementList';
 import { ArticleView } from './ArticleView';
 import { DigestHeader } from './DigestHeader';
-import { PeopleList } from './PeopleList';
+import { EntityBar } from './EntityBar';
+import { EntityColumn } from './EntityColumn';
+import { selectedSpans } from './entity-keys';
 import { useI18n } from './i18n-context';
+import { DEFAULT_READER, type ReaderPrefs } from './reader';
 
 interface Props {
   digest: Digest;
-  serif?: boolean;
+  /** Text size, line width and typeface (the user's preferences; the defaults without them). */
+  reader?: ReaderPrefs;
   /** The user's "load images from the original site" setting. */
   remoteImages?: boolean;
+  layout?: 'popup' | 'library';
+  /** The library's notes panel, shown under the entities beside the text. */
+  side?: ComponentChildren;
+  /** The element holding the article (the library keeps a selection made inside it as a highlight). */
+  articleRef?: Ref<HTMLElement>;
+  onAnchored?: (ids: Set<string>) => void;
 }
 
-export function DigestView({ digest, serif = true, remoteImages = true }: Props) {
+export function DigestView({ digest, reader = DEFAULT_READER, remoteImages = true, layout = 'popup', side, articleRef, onAnchored }: Props) {
   const { t } = useI18n();
   const [active, setActive] = useState<string | null>(null);
-  const { people, agreements } = digest.entities;
-  const highlight = useMemo(() => {
-    if (!active) return null;
-    const [kind, key] = [active.slice(0, 1), active.slice(2)];
-    const spans = kind === 'p' ? people.find((p) => p.key === key)?.spans : agreements.find((g) => g.key === key)?.spans;
-    return spans ? { key: active, spans } : null;
-  }, [active, people, agreements]);
-
+  const selection = { active, onSelect: setActive };
+  const highlight = useMemo(() => selectedSpans(digest.entities, active), [active, digest.entities]);
+  const article = (
+    <section class="digest__article" aria-label={t('digest.article')} ref={articleRef}>
+      <ArticleView key={digest.id} article={digest.article} highlight={highlight} reader={reader} remoteImages={remoteImages} highlights={digest.highlights} onAnchored={onAnchored} />
+    </section>
+  );
+  if (layout === 'popup') {
+    return (
+      <article class="digest" aria-labelledby="digest-title">
+        <DigestHeader article={digest.article} />
+        <EntityBar entities={digest.entities} selection={selection} idPrefix="entity-panel" />
+        {article}
+      </article>
+    );
+  }
   return (
-    <article class="digest" aria-labelledby="digest-title">
-      <DigestHeader article={digest.article} />
-      <div class="digest__entities">
-        <PeopleList people={people} activeKey={active} onSelect={setActive} />
-        <AgreementList agreements={agreements} activeKey={active} onSelect={setActive} />
+    <article class="digest digest--library" aria-labelledby="digest-title">
+      <div class="digest__main">
+        <DigestHeader article={digest.article} />
+        {article}
       </div>
-      <section aria-label={t('digest.article')}>
-        <ArticleView key={digest.id} article={digest.article} highlight={highlight} serif={serif} remoteImages={remoteImages} />
-      </section>
+      <div class="digest__side">
+        <EntityColumn entities={digest.entities} selection={selection} />
+        {side}
+      </div>
     </article>
   );
 }

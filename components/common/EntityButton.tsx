@@ -1,4 +1,5 @@
-// One person or agreement: a real button (keyboard, screen reader) that toggles the highlight of its mentions.
+// One person, agreement or side: a real button (keyboard, screen reader) that toggles the highlight of its
+// mentions. Its accessible name is what it shows (name, details, mentions), so speech input can say what is seen.
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './i18n-context';
 
@@ -13,18 +14,10 @@ interface Props {
 export function EntityButton({ name, mentions, active, onToggle, children }: Props) {
   const { t } = useI18n();
   return (
-    <button
-      type="button"
-      class={`entity${active ? ' entity--active' : ''}`}
-      aria-pressed={active}
-      aria-label={`${name}. ${t('digest.showMentions', { count: mentions, name })}`}
-      onClick={onToggle}
-    >
+    <button type="button" class={`entity${active ? ' entity--active' : ''}`} aria-pressed={active} onClick={onToggle}>
       <span class="entity__name">{name}</span>
       {children}
-      <span class="entity__count" aria-hidden="true">
-        {mentions === 1 ? t('digest.mentionOne') : t('digest.mentions', { count: mentions })}
-      </span>
+      <span class="entity__count">{t('digest.mentions', { count: mentions })}</span>
     </button>
   );
 }

@@ -1,41 +1,24 @@
 // The key people: name, titles (roles) and organisation; clicking one highlights its mentions.
 import type { Person } from '../../lib/entities/types';
 import { EntityButton } from './EntityButton';
+import { toggler, type Selection } from './entity-keys';
 import { useI18n } from './i18n-context';
 
-interface Props {
-  people: Person[];
-  activeKey: string | null;
-  onSelect: (key: string | null) => void;
-}
-
-export function PeopleList({ people, activeKey, onSelect }: Props) {
+export function PeopleList({ people, selection }: { people: Person[]; selection: Selection }) {
   const { t } = useI18n();
+  if (people.length === 0) return <p class="entities__empty">{t('digest.noPeople')}</p>;
   return (
-    <section class="entities" aria-labelledby="people-heading">
-      <h2 id="people-heading" class="entities__heading">
-        {t('digest.people')}
-      </h2>
-      {people.length === 0 ? (
-        <p class="entities__empty">{t('digest.noPeople')}</p>
-      ) : (
-        <ul class="entities__list" data-testid="people">
-          {people.map((p) => (
-            <li key={p.key}>
-              <EntityButton
-                name={p.name}
-                mentions={p.mentions}
-                active={activeKey === `p:${p.key}`}
-                onToggle={() => onSelect(activeKey === `p:${p.key}` ? null : `p:${p.key}`)}
-              >
-                {(p.titles.length > 0 || p.organisation) && (
-                  <span class="entity__detail">{[p.titles.join(', '), p.organisation].filter(Boolean).join(' · ')}</span>
-                )}
-              </EntityButton>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ul class="entities__list" data-testid="people">
+      {people.map((p) => {
+        const { on, toggle } = toggler(selection, 'p', p.key);
+        return (
+          <li key={p.key}>
+            <EntityButton name={p.name} mentions={p.mentions} active={on} onToggle={toggle}>
+              {(p.titles.length > 0 || p.organisation) && <span class="entity__detail">{[p.titles.join(', '), p.organisation].filter(Boolean).join(' · ')}</span>}
+            </EntityButton>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

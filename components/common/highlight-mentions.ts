@@ -4,6 +4,7 @@
 // space and invisible characters removed, and each span's surface text is looked for near where the span
 // says it should be, carrying the drift forward: every mention is marked, in order, even after a caption.
 import type { Span } from '../../lib/entities/types';
+import { articleTextNodes, unwrapAll } from './text-nodes';
 
 export const MARK_CLASS = 'mention';
 
@@ -27,14 +28,11 @@ interface DomPoint {
   offset: number;
 }
 
-/** Every visible character under `root` (white space removed), with the text node and offset it sits at. */
+/** Every visible character of the article under `root` (white space removed), with the text node and offset it sits at. */
 function compactDom(root: Element): { chars: string; at: DomPoint[] } {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let chars = '';
   const at: DomPoint[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const node = n as Text;
+  for (const node of articleTextNodes(root)) {
     // NFC in place (same rendering) so that one character here is one character in the entity text.
     const nfc = node.data.normalize('NFC');
     if (nfc !== node.data) node.data = nfc;
@@ -51,13 +49,7 @@ function compactDom(root: Element): { chars: string; at: DomPoint[] } {
 
 /** Removes the marks a previous call added, restoring the original text nodes. */
 export function clearMentions(root: Element): void {
-  for (const mark of [...root.querySelectorAll(`mark.${MARK_CLASS}`)]) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-    parent.removeChild(mark);
-    parent.normalize();
-  }
+  unwrapAll(root, `mark.${MARK_CLASS}`);
 }
 
 /** Wraps [start, end] (inclusive DOM points) in marks, one per text node it crosses. */

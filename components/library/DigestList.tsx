@@ -1,22 +1,27 @@
-// The list of digests, newest first (or as sorted): site, date, title, lead, people and agreement chips,
-// note indicator; the search words marked. Shows PAGE rows at a time, so 10,000 digests render quickly.
-import type { SearchHit, SearchResult } from '../../lib/search';
+// The list of digests, newest first (or as sorted): site, the labelled date the list is sorted or filtered by,
+// title, lead, people, agreement and side chips, note indicator; the search words marked. Shows PAGE rows at a
+// time, so 10,000 digests render quickly.
+import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
+import { effectiveSort } from '../../lib/search';
+import type { StringKey } from '../../lib/i18n/index';
 import type { DigestSummary } from '../../lib/storage/summary';
+import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary } from './context';
 import { listDate } from './dates';
 import { Marked } from './Marked';
 import { routeHref } from './route';
-import { FIELD_NAMES } from './strings';
 
 /** One row, from a search hit (ready) or a stored summary (while the index loads). */
 interface Row {
   id: string;
   title: string;
   siteName: string;
-  date: string;
+  published: string | null;
+  savedAt: string;
   lead: string;
   people: string[];
-  agreements: string[];
+  agreements: { label: string; title?: string }[];
+  sides: { label: string; value: string; title?: string }[];
   hasNotes: boolean;
   highlightCount: number;
   hit: SearchHit | null;
@@ -27,8 +32,34 @@ function fromHit(h: SearchHit): Row {
 }
 
 function fromSummary(s: DigestSummary): Row {
-  return { id: s.id, title: s.title, siteName: s.siteName || s.domain, date: s.published ?? s.savedAt, lead: s.lead, people: s.people, agreements: s.agreements, hasNotes: s.hasNotes, highlightCount: s.highlightCount, hit: null };
+  return {
+    id: s.id,
+    title: s.title,
+    siteName: s.siteName || s.domain,
+    published: s.published,
+    savedAt: s.savedAt,
+    lead: s.lead,
+    people: s.people,
+    agreements: s.agreements.map((label) => ({ label })),
+    sides: [],
+    hasNotes: s.hasNotes,
+    highlightCount: s.highlightCount,
+    hit: null,
+  };
 }
+
+/**
+ * Which date a row shows: the one the list is sorted by; under relevance or site order, the one the date filter
+ * uses, else the publication date. Always labelled, so a saved date is never read as a publication date.
+ */
+export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): { key: StringKey; iso: string } {
+  const sort = effectiveSort(query).key;
+  const field = sort === 'saved' || sort === 'published' ? sort : query.from || query.to ? query.dateField : 'published';
+  if (field === 'published' && row.published) return { key: 'lib.publishedOn', iso: row.published };
+  return { key: 'lib.savedOn', iso: row.savedAt };
+}
+
+const FIELDS = ['title', 'people', 'agreements', 'lead', 'notes', 'tags', 'body'] as const;
 
 /**
  * The result page in ranked order: a hit where the index holds the digest, else the stored summary (an
@@ -54,80 +85,82 @@ export function DigestList() {
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
   const total = result ? result.total : Math.max(controller.state.total, summaries.length);
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
-  if (phase === 'ready' && controller.state.total === 0) return <p class="lib-empty">{t('empty')}</p>;
+  if (phase === 'ready' && controller.state.total === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
+  const field = (f: string) => ((FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f);
+  const chips = (r: Row): ChipItem[] => [
+    ...r.people.slice(0, 6).map((p): ChipItem => ({ key: p, label: p, kind: 'person', onPick: () => controller.setQuery({ person: p }) })),
+    ...r.agreements.slice(0, 4).map((a): ChipItem => ({ key: a.label, label: a.label, title: a.title, kind: 'agreement', onPick: () => controller.setQuery({ agreement: a.label }) })),
+    ...r.sides.slice(0, 4).map((s): ChipItem => ({ key: s.value, label: s.label, title: s.title, kind: 'side', onPick: () => controller.setQuery({ side: s.value }) })),
+  ];
   return (
-    <section class="lib-list" aria-label={t('digests')} data-answers={answered ?? undefined}>
+    <section class="lib-list" aria-labelledby="lib-results" data-answers={answered ?? undefined}>
+      <h2 id="lib-results" class="visually-hidden" tabIndex={-1}>
+        {t('lib.digests')}
+      </h2>
       <div class="lib-list__bar">
         <label>
-          <input type="checkbox" checked={allSelected} disabled={!result} onChange={() => controller.toggleAll()} /> {t('selectAll')}
+          <input type="checkbox" checked={allSelected} disabled={!result} onChange={() => controller.toggleAll()} /> {t('lib.selectAll')}
         </label>
-        <span data-testid="result-count">{t('results', { count: total.toLocaleString(lang) })}</span>
-        {selected.size > 0 && <span>{t('selected', { count: selected.size })}</span>}
+        <span data-testid="result-count" role="status">
+          {t('lib.results', { count: total })}
+        </span>
+        {selected.size > 0 && <span>{t('lib.selected', { count: selected.size })}</span>}
         {selected.size > 0 && (
           <button type="button" class="button" onClick={() => void controller.remove([...selected])}>
-            {t('delete')}
+            {t('lib.delete')}
           </button>
         )}
       </div>
-      {total === 0 && query.q && <p class="lib-empty">{t('noResults')}</p>}
+      {total === 0 && query.q && <p class="lib-empty">{t('lib.noResults')}</p>}
       {result?.scattered && total > 0 && (
         <p class="lib-hint" role="status" data-testid="scattered-notice">
-          {t('scatteredNotice')}
+          {t('lib.scatteredNotice')}
         </p>
       )}
       <ol class="lib-rows">
-        {rows.map((r) => (
-          <li key={r.id} class="lib-row" data-testid="row">
-            <input type="checkbox" aria-label={`${t('select')}: ${r.title}`} checked={selected.has(r.id)} onChange={() => controller.toggle(r.id)} />
-            <div class="lib-row__main">
-              <div class="lib-row__meta">
-                {r.siteName} · {listDate(r.date, lang)}
-                {r.hasNotes && (
-                  <span class="lib-badge" title={t('hasNotes')}>
-                    ✎ {t('hasNotes')}
-                  </span>
+        {rows.map((r) => {
+          const date = rowDate(query, r);
+          return (
+            <li key={r.id} class="lib-row" data-testid="row" data-row-id={r.id}>
+              <input type="checkbox" aria-label={`${t('lib.select')}: ${r.title}`} checked={selected.has(r.id)} onChange={() => controller.toggle(r.id)} />
+              <div class="lib-row__main">
+                <div class="lib-row__meta">
+                  <span>{r.siteName}</span>
+                  <time dateTime={date.iso} data-testid="row-date" data-field={date.key === 'lib.publishedOn' ? 'published' : 'saved'}>
+                    {t(date.key, { date: listDate(date.iso, lang) })}
+                  </time>
+                  {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
+                  {r.highlightCount > 0 && <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>}
+                  {r.hit?.match === 'scattered' && (
+                    <span class="lib-badge" data-testid="scattered">
+                      {t('lib.scattered')}
+                    </span>
+                  )}
+                </div>
+                <a class="lib-row__title" href={routeHref({ name: 'digest', id: r.id })} data-testid="row-title">
+                  <Marked text={r.title} ranges={r.hit?.titleRanges} />
+                </a>
+                {r.lead && (
+                  <p class="lib-row__lead">
+                    <Marked text={r.lead} ranges={r.hit?.leadRanges} />
+                  </p>
                 )}
-                {r.highlightCount > 0 && <span class="lib-badge">❝ {t('highlights', { count: r.highlightCount })}</span>}
-                {r.hit?.match === 'scattered' && (
-                  <span class="lib-badge" data-testid="scattered">
-                    {t('scattered')}
-                  </span>
+                {r.hit?.snippet && (
+                  <p class="lib-row__snippet" data-testid="snippet">
+                    {r.hit.snippet.cutStart && '… '}
+                    <Marked text={r.hit.snippet.text} ranges={r.hit.snippet.ranges} />
+                    {r.hit.snippet.cutEnd && ' …'} <span class="lib-hint">({t('lib.inField', { field: field(r.hit.snippet.field) })})</span>
+                  </p>
                 )}
+                <ChipGroup label={t('lib.filterByChip', { title: r.title })} items={chips(r)} />
               </div>
-              <a class="lib-row__title" href={routeHref({ name: 'digest', id: r.id }) + ''} data-testid="row-title">
-                <Marked text={r.title} ranges={r.hit?.titleRanges} />
-              </a>
-              {r.lead && (
-                <p class="lib-row__lead">
-                  <Marked text={r.lead} ranges={r.hit?.leadRanges} />
-                </p>
-              )}
-              {r.hit?.snippet && (
-                <p class="lib-row__snippet" data-testid="snippet">
-                  {r.hit.snippet.cutStart && '… '}
-                  <Marked text={r.hit.snippet.text} ranges={r.hit.snippet.ranges} />
-                  {r.hit.snippet.cutEnd && ' …'} <span class="lib-hint">({t('inField', { field: FIELD_NAMES[lang][r.hit.snippet.field] ?? r.hit.snippet.field })})</span>
-                </p>
-              )}
-              <div class="lib-chips">
-                {r.people.slice(0, 6).map((p) => (
-                  <button type="button" key={p} class="lib-chip lib-chip--person" onClick={() => controller.setQuery({ person: p })}>
-                    {p}
-                  </button>
-                ))}
-                {r.agreements.slice(0, 4).map((a) => (
-                  <button type="button" key={a} class="lib-chip lib-chip--agreement" onClick={() => controller.setQuery({ agreement: a })}>
-                    {a}
-                  </button>
-                ))}
-              </div>
-            </div>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ol>
       {rows.length < total && (
         <button type="button" class="button lib-more" onClick={() => controller.showMore()}>
-          {t('more')} ({rows.length}/{total})
+          {t('lib.more')} ({t('lib.shownOf', { shown: rows.length, total })})
         </button>
       )}
     </section>

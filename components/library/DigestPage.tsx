@@ -1,13 +1,26 @@
-// One digest in reader typography (the popup's DigestView) beside the user's notes, tags and highlights.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// One digest in reader typography: the header and the article in the main column, the people, agreements and
+// sides beside it with the user's notes, tags and highlights; the text settings, print and delete above.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Prefs } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
+import { ReaderControls } from '../common/ReaderControls';
 import { useLibrary } from './context';
 import { NotesPanel } from './NotesPanel';
 import { routeHref } from './route';
 
-export function DigestPage({ id, remoteImages = true }: { id: string; remoteImages?: boolean }) {
+interface Props {
+  id: string;
+  prefs: Prefs;
+  update: (patch: Partial<Prefs>) => void;
+  /** Images from the article's site: the user's setting, once it has been read. */
+  remoteImages: boolean;
+}
+
+export function DigestPage({ id, prefs, update, remoteImages }: Props) {
   const { controller, t } = useLibrary();
-  const articleRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const [anchored, setAnchored] = useState<Set<string> | null>(null);
+  const onAnchored = useCallback((ids: Set<string>) => setAnchored(ids), []);
   // The full record is read for the reader (the list's search index keeps copies without the article's HTML).
   const [missing, setMissing] = useState(false);
   useEffect(() => {
@@ -18,31 +31,40 @@ export function DigestPage({ id, remoteImages = true }: { id: string; remoteImag
   if (!digest) {
     return (
       <div class="lib-page">
-        <a href={routeHref({ name: 'list' })}>{t('back')}</a>
-        <p>{missing ? t('notFound') : t('loading')}</p>
+        <a href={routeHref({ name: 'list' })}>{t('lib.back')}</a>
+        <p>{missing ? t('lib.notFound') : t('lib.loading')}</p>
       </div>
     );
   }
   return (
     <div class="lib-digest">
-      <div class="lib-digest__article" ref={articleRef}>
-        <div class="lib-digest__bar">
-          <a href={routeHref({ name: 'list' })}>{t('back')}</a>
-          <button
-            type="button"
-            class="button"
-            data-testid="delete-digest"
-            onClick={() => {
-              void controller.remove([digest.id]);
-              location.hash = routeHref({ name: 'list' });
-            }}
-          >
-            {t('delete')}
-          </button>
-        </div>
-        <DigestView digest={digest} remoteImages={remoteImages} />
+      <div class="lib-digest__bar">
+        <a href={routeHref({ name: 'list' })}>{t('lib.back')}</a>
+        <ReaderControls prefs={prefs} update={update} id="lib-reader" />
+        <button type="button" class="button" data-testid="print" onClick={() => print()}>
+          {t('lib.print')}
+        </button>
+        <button
+          type="button"
+          class="button"
+          data-testid="delete-digest"
+          onClick={() => {
+            void controller.remove([digest.id]);
+            location.hash = routeHref({ name: 'list' });
+          }}
+        >
+          {t('lib.delete')}
+        </button>
       </div>
-      <NotesPanel key={digest.id} digest={digest} articleRef={articleRef} />
+      <DigestView
+        digest={digest}
+        reader={prefs}
+        remoteImages={remoteImages}
+        layout="library"
+        articleRef={articleRef}
+        onAnchored={onAnchored}
+        side={<NotesPanel key={digest.id} digest={digest} articleRef={articleRef} anchored={anchored} />}
+      />
     </div>
   );
 }

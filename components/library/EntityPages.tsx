@@ -1,11 +1,17 @@
-// People and Agreements across all digests: each person with every title seen, dates, mention counts and
-// the articles as a timeline; each agreement (aliases merged) with its acronym, kind and articles.
+// People, Agreements and Sides across all digests: each person with every title seen, dates, mention counts and
+// the articles as a timeline; each agreement (aliases merged) with its acronym, kind and articles; each side
+// (country, organisation, place) with its acronym, other forms and articles. Each page says so when it is empty.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ArticleRef } from '../../lib/library';
+import type { StringKey } from '../../lib/i18n/index';
 import { foldForSearch } from '../../lib/text/normalize';
 import { useLibrary } from './context';
-import { listDate as formatShortDate } from './dates';
+import { listDate } from './dates';
 import { routeHref } from './route';
+
+/** Entries shown at most; the filter box narrows the rest. */
+const SHOWN = 300;
 
 function Timeline({ articles }: { articles: ArticleRef[] }) {
   const { lang } = useLibrary();
@@ -13,87 +19,164 @@ function Timeline({ articles }: { articles: ArticleRef[] }) {
     <ol class="lib-timeline">
       {articles.map((a, i) => (
         <li key={`${a.digestId}-${i}`}>
-          <time>{formatShortDate(a.date, lang)}</time> <a href={routeHref({ name: 'digest', id: a.digestId })}>{a.title}</a> <span class="lib-hint">· {a.siteName}</span>
+          <time dateTime={a.date}>{listDate(a.date, lang)}</time> <a href={routeHref({ name: 'digest', id: a.digestId })}>{a.title}</a> <span class="lib-hint">· {a.siteName}</span>
         </li>
       ))}
     </ol>
   );
 }
 
-function filterHref(param: string, value: string): string {
+function filterHref(param: 'person' | 'agreement' | 'side', value: string): string {
   return `?${new URLSearchParams({ [param]: value }).toString()}#/`;
 }
 
-function useFilterText(): [string, (v: string) => void, (text: string) => boolean] {
-  const [text, setText] = useState('');
-  const key = foldForSearch(text);
-  return [text, setText, (s: string) => key === '' || foldForSearch(s).includes(key)];
+interface PageProps<T> {
+  title: StringKey;
+  empty: StringKey;
+  testId: string;
+  /** Null while the index's entity records are read (the page is drawn again when they are). */
+  items: T[] | null;
+  text: (item: T) => string;
+  render: (item: T, open: boolean, toggle: () => void) => ComponentChildren;
+  itemKey: (item: T) => string;
 }
+
+/** The frame of the three pages: heading, a filter box, the list (or why it is empty), and one timeline open at a time. */
+function EntityPage<T>({ title, empty, testId, items, text, render, itemKey }: PageProps<T>) {
+  const { t } = useLibrary();
+  const [filter, setFilter] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const key = foldForSearch(filter);
+  const heading = t(title);
+  if (!items) return <p class="lib-hint">{t('lib.loading')}</p>;
+  const shown = key ? items.filter((x) => foldForSearch(text(x)).includes(key)) : items;
+  return (
+    <section class="lib-page" aria-labelledby="lib-page-title">
+      <h2 id="lib-page-title">{heading}</h2>
+      {items.length === 0 ? (
+        <p class="lib-empty" data-testid="entities-empty">
+          {t(empty)}
+        </p>
+      ) : (
+        <>
+          <input type="search" class="lib-search__box" value={filter} placeholder={t('lib.filterList', { what: heading.toLocaleLowerCase() })} aria-label={t('lib.filterList', { what: heading.toLocaleLowerCase() })} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+          {shown.length === 0 && <p class="lib-empty">{t('lib.noMatch', { text: filter })}</p>}
+          {shown.length > SHOWN && <p class="lib-hint">{t('lib.moreItems', { shown: SHOWN, total: shown.length })}</p>}
+          <ul class="lib-entities">
+            {shown.slice(0, SHOWN).map((x) => {
+              const k = itemKey(x);
+              return (
+                <li key={k} data-testid={testId}>
+                  {render(x, open === k, () => setOpen(open === k ? null : k))}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Articles({ articles, open, toggle, label, filter }: { articles: ArticleRef[]; open: boolean; toggle: () => void; label: StringKey; filter: string }) {
+  const { t } = useLibrary();
+  return (
+    <>
+      <button type="button" class="link-button" aria-expanded={open} onClick={toggle}>
+        {t(label)}
+      </button>
+      <a href={filter}>{t('lib.filterBy')}</a>
+      {open && <Timeline articles={articles} />}
+    </>
+  );
+}
+
+const distinctArticles = (articles: ArticleRef[]) => new Set(articles.map((x) => x.digestId)).size;
 
 export function PeoplePage() {
   const { controller, t, lang } = useLibrary();
-  const [text, setText, matches] = useFilterText();
-  const [open, setOpen] = useState<string | null>(null);
-  const cross = controller.crossIndex();
-  if (!cross) return <p class="lib-hint">{t('loading')}</p>;
-  const people = cross.people.filter((p) => matches(`${p.name} ${p.titles.join(' ')}`));
   return (
-    <section class="lib-page" aria-label={t('people')}>
-      <input type="search" class="lib-search__box" value={text} placeholder={t('people')} aria-label={t('people')} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
-      <ul class="lib-entities">
-        {people.slice(0, 300).map((p) => (
-          <li key={p.key} data-testid="person">
-            <h3>{p.name}</h3>
-            {p.titles.length > 0 && <p>{p.titles.join(' · ')}</p>}
-            {p.organisations.length > 0 && <p class="lib-hint">{p.organisations.join(' · ')}</p>}
-            <p class="lib-hint">
-              {t('mentions', { count: p.mentions })} · {t('articles', { count: p.articles.length })} · {formatShortDate(p.firstDate, lang)} – {formatShortDate(p.lastDate, lang)}
-            </p>
-            <button type="button" class="link-button" aria-expanded={open === p.key} onClick={() => setOpen(open === p.key ? null : p.key)}>
-              {t('timeline')}
-            </button>
-            <a href={filterHref('person', p.key)}>{t('filterBy')}</a>
-            {open === p.key && <Timeline articles={p.articles} />}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <EntityPage
+      title="lib.people"
+      empty="lib.noPeople"
+      testId="person"
+      items={controller.crossIndex()?.people ?? null}
+      itemKey={(p) => p.key}
+      text={(p) => `${p.name} ${p.titles.join(' ')}`}
+      render={(p, open, toggle) => (
+        <>
+          <h3>{p.name}</h3>
+          {p.titles.length > 0 && <p>{p.titles.join(' · ')}</p>}
+          {p.organisations.length > 0 && <p class="lib-hint">{p.organisations.join(' · ')}</p>}
+          <p class="lib-hint">
+            {t('digest.mentions', { count: p.mentions })} · {t('lib.articles', { count: distinctArticles(p.articles) })} · {listDate(p.firstDate, lang)} – {listDate(p.lastDate, lang)}
+          </p>
+          <Articles articles={p.articles} open={open} toggle={toggle} label="lib.timeline" filter={filterHref('person', p.key)} />
+        </>
+      )}
+    />
   );
 }
 
 export function AgreementsPage() {
   const { controller, t, lang } = useLibrary();
-  const [text, setText, matches] = useFilterText();
-  const [open, setOpen] = useState<string | null>(null);
-  const cross = controller.crossIndex();
-  if (!cross) return <p class="lib-hint">{t('loading')}</p>;
-  const agreements = cross.agreements.filter((a) => matches(`${a.name} ${a.acronym ?? ''} ${a.aliases.join(' ')}`));
   return (
-    <section class="lib-page" aria-label={t('agreements')}>
-      <input type="search" class="lib-search__box" value={text} placeholder={t('agreements')} aria-label={t('agreements')} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
-      <ul class="lib-entities">
-        {agreements.slice(0, 300).map((a) => (
-          <li key={a.id} data-testid="agreement">
-            <h3>
-              {a.acronym && <abbr>{a.acronym}</abbr>} {a.name}
-            </h3>
+    <EntityPage
+      title="lib.agreements"
+      empty="lib.noAgreements"
+      testId="agreement"
+      items={controller.crossIndex()?.agreements ?? null}
+      itemKey={(a) => a.id}
+      text={(a) => `${a.name} ${a.acronym ?? ''} ${a.aliases.join(' ')}`}
+      render={(a, open, toggle) => (
+        <>
+          <h3>
+            {a.acronym && <abbr>{a.acronym}</abbr>} {a.name}
+          </h3>
+          <p class="lib-hint">
+            {t(`digest.agreementKind.${a.kind}`)}
+            {a.year ? ` · ${a.year}` : ''} · {t('digest.mentions', { count: a.mentions })} · {t('lib.articles', { count: distinctArticles(a.articles) })} · {listDate(a.firstDate, lang)} –{' '}
+            {listDate(a.lastDate, lang)}
+          </p>
+          {a.aliases.length > 0 && (
             <p class="lib-hint">
-              {a.kind}
-              {a.year ? ` · ${a.year}` : ''} · {t('mentions', { count: a.mentions })} · {t('articles', { count: new Set(a.articles.map((x) => x.digestId)).size })} · {formatShortDate(a.firstDate, lang)} – {formatShortDate(a.lastDate, lang)}
+              {t('lib.aliases')}: {a.aliases.join('; ')}
             </p>
-            {a.aliases.length > 0 && (
-              <p class="lib-hint">
-                {t('aliases')}: {a.aliases.join('; ')}
-              </p>
-            )}
-            <button type="button" class="link-button" aria-expanded={open === a.id} onClick={() => setOpen(open === a.id ? null : a.id)}>
-              {t('showArticles')}
-            </button>
-            <a href={filterHref('agreement', a.acronym ?? a.id)}>{t('filterBy')}</a>
-            {open === a.id && <Timeline articles={a.articles} />}
-          </li>
-        ))}
-      </ul>
-    </section>
+          )}
+          <Articles articles={a.articles} open={open} toggle={toggle} label="lib.showArticles" filter={filterHref('agreement', a.acronym ?? a.id)} />
+        </>
+      )}
+    />
+  );
+}
+
+export function SidesPage() {
+  const { controller, t, lang } = useLibrary();
+  return (
+    <EntityPage
+      title="lib.sides"
+      empty="lib.noSides"
+      testId="side"
+      items={controller.sidesIndex()}
+      itemKey={(s) => s.key}
+      text={(s) => `${s.name} ${s.acronym ?? ''} ${s.aliases.join(' ')}`}
+      render={(s, open, toggle) => (
+        <>
+          <h3>
+            {s.acronym && s.acronym !== s.name && <abbr>{s.acronym}</abbr>} {s.name}
+          </h3>
+          <p class="lib-hint">
+            {t(`digest.sideKind.${s.kind}`)} · {t('digest.mentions', { count: s.mentions })} · {t('lib.articles', { count: distinctArticles(s.articles) })} · {listDate(s.firstDate, lang)} –{' '}
+            {listDate(s.lastDate, lang)}
+          </p>
+          {s.aliases.length > 0 && (
+            <p class="lib-hint">
+              {t('lib.aliases')}: {s.aliases.join('; ')}
+            </p>
+          )}
+          <Articles articles={s.articles} open={open} toggle={toggle} label="lib.showArticles" filter={filterHref('side', s.name)} />
+        </>
+      )}
+    />
   );
 }

@@ -1,21 +1,26 @@
-// The library page: navigation (digests, people, agreements), search and filters kept in the URL, the list
-// or one digest, export/import, delete with undo, and the storage usage line.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The library page: navigation (digests, people, agreements, sides), search and filters kept in the URL, the
+// list or one digest, export/import, delete with undo, the language switch, and the storage usage line. Skip
+// links and "/" (focus the search) keep it quick with the keyboard.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resolveLang } from '../../lib/i18n/index';
 import { fromQueryString, toQueryString } from '../../lib/search';
-import type { Platform, Prefs } from '../../platform/platform';
-import { DEFAULT_PREFS } from '../../platform/platform';
+import type { Platform } from '../../platform/platform';
 import { I18nContext, i18nFor } from '../common/i18n-context';
-import { LibraryContext, libraryStrings } from './context';
+import { LanguageSelect } from '../common/LanguageSelect';
+import { usePrefs } from '../common/use-prefs';
+import { LibraryContext } from './context';
 import { DigestList } from './DigestList';
 import { DigestPage } from './DigestPage';
-import { AgreementsPage, PeoplePage } from './EntityPages';
+import { AgreementsPage, PeoplePage, SidesPage } from './EntityPages';
 import { LibraryController, type LibraryState } from './library-controller';
-import { routeHref, useRoute } from './route';
+import { routeHref, useRoute, type Route } from './route';
 import { SearchFilters } from './SearchFilters';
 import { StorageReportBanner } from './StorageReportBanner';
 import { ExportDialog, ImportDialog } from './Transfer';
+import { UndoToast } from './UndoToast';
+import { useSlashToSearch } from './use-slash';
 import type { ExportOutput, HtmlParser } from '../../lib/export';
+import { formatNumber } from '../../lib/i18n/index';
 
 interface Props {
   platform: Platform;
@@ -24,25 +29,32 @@ interface Props {
   save?: (out: ExportOutput) => void;
 }
 
-function formatBytes(bytes: number, lang: string): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 0 })} KB`;
-  return `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`;
+function formatBytes(bytes: number, lang: 'vi' | 'en'): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), lang)} KB`;
+  return `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10, lang)} MB`;
+}
+
+/** Moves focus to an element of the page (a skip link's target, the search box) without scrolling past it. */
+function focusById(id: string): void {
+  const el = document.getElementById(id);
+  el?.focus();
+  el?.scrollIntoView?.({ block: 'nearest' });
 }
 
 export function LibraryApp({ platform, parseHtml, save }: Props) {
   const controller = useMemo(() => new LibraryController(platform, fromQueryString(location.search)), [platform]);
   const [state, setState] = useState<LibraryState>(controller.state);
-  const [prefs, setPrefs] = useState<Prefs>(DEFAULT_PREFS);
+  const { prefs, read: prefsRead, update } = usePrefs(platform);
   const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
   const route = useRoute();
   const lang = resolveLang(prefs.language, platform.uiLanguage());
-  const ctx = useMemo(() => ({ controller, lang, t: libraryStrings(lang) }), [controller, lang]);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
+  const ctx = useMemo(() => ({ controller, lang, t: i18n.t }), [controller, lang, i18n]);
   const { t } = ctx;
+  const main = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const off = controller.subscribe(setState);
-    void platform.getPrefs().then(setPrefs, () => undefined);
     const offChanges = platform.onDigestsChanged((ids) => void controller.reload(ids));
     void controller.load();
     return () => {
@@ -59,7 +71,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
     if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', next);
   }, [state.query]);
 
-  // Links from the People and Agreements pages carry a filter in the URL.
+  // Links from the People, Agreements and Sides pages carry a filter in the URL.
   useEffect(() => {
     const on = () => {
       const q = fromQueryString(location.search);
@@ -70,12 +82,39 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
   }, [controller]);
 
   useEffect(() => {
-    document.title = t('title');
+    document.title = t('lib.title');
     document.documentElement.lang = lang;
   }, [lang, t]);
 
-  const nav = (name: 'list' | 'people' | 'agreements', label: string) => (
-    <a href={routeHref({ name })} aria-current={route.name === name ? 'page' : undefined}>
+  // A notice was written in the language of its moment: a switch of language closes it rather than mix languages.
+  const noticeLang = useRef(lang);
+  useEffect(() => {
+    if (noticeLang.current === lang) return;
+    noticeLang.current = lang;
+    controller.notify(null);
+  }, [lang, controller]);
+
+  useSlashToSearch(route.name === 'list', () => {
+    location.hash = routeHref({ name: 'list' });
+  });
+
+  const nav = (name: Route['name'] & ('list' | 'people' | 'agreements' | 'sides'), label: string) => (
+    <li>
+      <a href={routeHref({ name })} aria-current={route.name === name ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+  const skip = (target: string, label: string) => (
+    <a
+      class="skip-link"
+      href={`#${target}`}
+      onClick={(e) => {
+        // The hash holds the route: move focus instead of navigating.
+        e.preventDefault();
+        focusById(target);
+      }}
+    >
       {label}
     </a>
   );
@@ -83,75 +122,66 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
   return (
     <I18nContext.Provider value={i18n}>
       <LibraryContext.Provider value={ctx}>
-        <div class={`lib ${prefs.articleFont === 'sans' ? 'lib--sans' : ''}`}>
+        <div class={`lib lib--${route.name}`}>
+          {skip('lib-main', t('common.skipToContent'))}
+          {route.name === 'list' && state.phase !== 'loading' && skip('lib-results', t('lib.skipToResults'))}
           <header class="lib-header">
-            <h1>{t('title')}</h1>
-            <nav class="lib-nav">
-              {nav('list', t('digests'))}
-              {nav('people', t('people'))}
-              {nav('agreements', t('agreements'))}
+            <h1>{t('lib.title')}</h1>
+            <nav class="lib-nav" aria-label={t('lib.sections')}>
+              <ul>
+                {nav('list', t('lib.digests'))}
+                {nav('people', t('lib.people'))}
+                {nav('agreements', t('lib.agreements'))}
+                {nav('sides', t('lib.sides'))}
+              </ul>
             </nav>
             <div class="lib-actions">
+              <LanguageSelect value={prefs.language} onChange={(language) => update({ language })} />
               <label class="lib-setting">
-                <input
-                  type="checkbox"
-                  data-testid="remote-images"
-                  checked={prefs.remoteImages}
-                  onChange={(e) => {
-                    const remoteImages = (e.currentTarget as HTMLInputElement).checked;
-                    setPrefs({ ...prefs, remoteImages });
-                    void platform.setPrefs({ remoteImages });
-                  }}
-                />{' '}
-                {t('remoteImages')}
+                <input type="checkbox" data-testid="remote-images" checked={prefs.remoteImages} onChange={(e) => update({ remoteImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+                {t('lib.remoteImages')}
               </label>
               <button type="button" class="button" data-testid="export-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('export')}>
-                {t('export')}
+                {t('lib.export')}
               </button>
               <button type="button" class="button" data-testid="import-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('import')}>
-                {t('import')}
+                {t('lib.import')}
               </button>
             </div>
           </header>
-          {state.phase === 'loading' && <p class="lib-hint">{t('loading')}</p>}
-          {state.phase === 'error' && (
-            <p class="lib-error" role="alert">
-              {state.error}
-            </p>
-          )}
-          <StorageReportBanner report={state.report} onDismiss={() => controller.dismissReport()} />
-          {state.notice && (
-            <p class={state.notice.kind === 'error' ? 'lib-error' : 'lib-notice'} role="status" data-testid="notice">
-              {state.notice.text}{' '}
-              <button type="button" class="link-button" onClick={() => controller.notify(null)}>
-                {t('close')}
-              </button>
-            </p>
-          )}
-          {state.phase !== 'loading' && route.name === 'list' && (
-            <>
-              <SearchFilters query={state.query} indexing={state.phase === 'summaries' ? 'opening' : state.indexing} ready={state.phase === 'ready' && state.indexing === null} />
-              <DigestList />
-            </>
-          )}
-          {route.name === 'digest' && <DigestPage id={route.id} remoteImages={prefs.remoteImages} />}
-          {state.phase === 'ready' && route.name === 'people' && <PeoplePage />}
-          {state.phase === 'ready' && route.name === 'agreements' && <AgreementsPage />}
-          {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} parseHtml={parseHtml} save={save} />}
-          {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
-          {state.undo && (
-            <div class="lib-toast" role="status" data-testid="undo">
-              {t('deleted', { count: state.undo.digests.length })}{' '}
-              <button type="button" class="button" onClick={() => void controller.undoRemove()}>
-                {t('undo')}
-              </button>
-              <button type="button" class="link-button" onClick={() => controller.dismissUndo()}>
-                {t('close')}
-              </button>
-            </div>
-          )}
+          <main id="lib-main" ref={main} tabIndex={-1}>
+            {state.phase === 'loading' && <p class="lib-hint">{t('lib.loading')}</p>}
+            {state.phase === 'error' && (
+              <p class="lib-error" role="alert">
+                {state.error}
+              </p>
+            )}
+            <StorageReportBanner report={state.report} onDismiss={() => controller.dismissReport()} />
+            {state.notice && (
+              <p class={state.notice.kind === 'error' ? 'lib-error' : 'lib-notice'} role="status" data-testid="notice">
+                {state.notice.text}{' '}
+                <button type="button" class="link-button" onClick={() => controller.notify(null)}>
+                  {t('common.close')}
+                </button>
+              </p>
+            )}
+            {state.phase !== 'loading' && route.name === 'list' && (
+              <>
+                <SearchFilters query={state.query} indexing={state.phase === 'summaries' ? 'opening' : state.indexing} ready={state.phase === 'ready' && state.indexing === null} />
+                <DigestList />
+              </>
+            )}
+            {route.name === 'digest' && <DigestPage id={route.id} prefs={prefs} update={update} remoteImages={prefsRead && prefs.remoteImages} />}
+            {state.phase === 'ready' && route.name === 'people' && <PeoplePage />}
+            {state.phase === 'ready' && route.name === 'agreements' && <AgreementsPage />}
+            {state.phase === 'ready' && route.name === 'sides' && <SidesPage />}
+            {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} parseHtml={parseHtml} save={save} />}
+            {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
+            <UndoToast undo={state.undo} onFocusLost={() => main.current?.focus()} />
+          </main>
           <footer class="lib-usage" data-testid="usage">
-            {state.usage && (state.usage.bytes !== null ? t('usage', { count: state.usage.count, size: formatBytes(state.usage.bytes, lang) }) : t('usageUnknown', { count: state.usage.count }))}
+            {state.usage &&
+              (state.usage.bytes !== null ? t('lib.usage', { count: state.usage.count, size: formatBytes(state.usage.bytes, lang) }) : t('lib.results', { count: state.usage.count }))}
           </footer>
         </div>
       </LibraryContext.Provider>

@@ -1,14 +1,26 @@
 // The user's own work on a digest: free-text notes saved as they type (debounced, flushed when leaving),
-// tags, and highlights (text selected in the article, kept as a quoted note with a comment).
+// tags, and highlights (text selected in the article, kept as a quote with the text around it and a comment,
+// drawn in the article and found again by its words after a reload or a refresh).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Digest, Highlight } from '../../lib/digest/types';
+import { anchorQuote, CONTEXT_CHARS } from '../../lib/highlights';
 import { mergeNotes } from '../../lib/storage/notes-merge';
+import { articleTextNodes } from '../common/text-nodes';
 import { useLibrary } from './context';
-import { storageStrings } from './storage-strings';
 
 const SAVE_DELAY_MS = 400;
 
-/** A highlight from the current selection inside `container`, or null when nothing is selected there. */
+/** Offset of a DOM point in the concatenated text of `nodes`, or null when the point is not in one of them. */
+function textOffset(nodes: Text[], starts: number[], container: Node, offset: number): number | null {
+  const i = nodes.indexOf(container as Text);
+  return i >= 0 ? starts[i]! + offset : null;
+}
+
+/**
+ * A highlight from the current selection inside `container`, or null when nothing is selected there: the quote,
+ * the article text just before and after it (what anchors it again later), and where it starts in the stored
+ * body text (found by those words, not by the position on screen).
+ */
 export function selectionHighlight(container: HTMLElement | null, bodyText: string): Pick<Highlight, 'quote' | 'start' | 'prefix' | 'suffix'> | null {
   const sel = typeof getSelection === 'function' ? getSelection() : null;
   if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
@@ -16,17 +28,37 @@ export function selectionHighlight(container: HTMLElement | null, bodyText: stri
   if (!container.contains(range.commonAncestorContainer)) return null;
   const quote = sel.toString().replace(/\s+/g, ' ').trim();
   if (!quote) return null;
-  const at = bodyText.indexOf(quote);
-  return {
-    quote,
-    start: at >= 0 ? at : null,
-    prefix: at >= 0 ? bodyText.slice(Math.max(0, at - 32), at) : '',
-    suffix: at >= 0 ? bodyText.slice(at + quote.length, at + quote.length + 32) : '',
-  };
+  const nodes = articleTextNodes(container);
+  const starts: number[] = [];
+  let text = '';
+  for (const n of nodes) {
+    starts.push(text.length);
+    text += n.data;
+  }
+  const from = textOffset(nodes, starts, range.startContainer, range.startOffset);
+  const to = textOffset(nodes, starts, range.endContainer, range.endOffset);
+  const prefix = from === null ? '' : text.slice(Math.max(0, from - CONTEXT_CHARS), from).replace(/\s+/g, ' ');
+  const suffix = to === null ? '' : text.slice(to, to + CONTEXT_CHARS).replace(/\s+/g, ' ');
+  const near = from === null || text.length === 0 ? null : Math.round((from / text.length) * bodyText.length);
+  const inBody = anchorQuote(bodyText, { quote, prefix, suffix, start: null }, { near });
+  return { quote, start: inBody?.start ?? null, prefix, suffix };
 }
 
-export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef: { current: HTMLElement | null } }) {
-  const { controller, t, lang } = useLibrary();
+/** Scrolls the article to a highlight drawn in it. */
+function showInArticle(id: string): void {
+  const mark = document.querySelector(`mark[data-highlight="${CSS.escape(id)}"]`);
+  mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+}
+
+interface Props {
+  digest: Digest;
+  articleRef: { current: HTMLElement | null };
+  /** The highlights found in the article as shown (null until it has been drawn). */
+  anchored: Set<string> | null;
+}
+
+export function NotesPanel({ digest, articleRef, anchored }: Props) {
+  const { controller, t } = useLibrary();
   const [notes, setNotes] = useState(digest.notes);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | string>('idle');
   const [tag, setTag] = useState('');
@@ -51,10 +83,10 @@ export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef:
         const shown = pending.current === null ? saved.notes : mergeNotes(text, pending.current, saved.notes).notes;
         setNotes(shown);
         if (pending.current !== null) pending.current = shown;
-        setStatus(storageStrings(lang)('notesMerged'));
+        setStatus(t('lib.notesMerged'));
       } else setStatus('saved');
     } catch (err) {
-      setStatus(t('saveFailed', { error: err instanceof Error ? err.message : String(err) }));
+      setStatus(t('lib.saveFailed', { error: err instanceof Error ? err.message : String(err) }));
     }
   };
 
@@ -86,7 +118,7 @@ export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef:
   const keep = async () => {
     const h = selectionHighlight(articleRef.current, digest.article.bodyText);
     if (!h) {
-      setHint(t('selectFirst'));
+      setHint(t('lib.selectFirst'));
       return;
     }
     setHint(null);
@@ -95,18 +127,21 @@ export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef:
   };
 
   return (
-    <aside class="lib-notes" aria-label={t('notes')}>
-      <h2>{t('notes')}</h2>
-      <textarea data-testid="notes" aria-label={t('notes')} rows={8} value={notes} onInput={(e) => onNotes((e.target as HTMLTextAreaElement).value)} onBlur={() => void flush()} />
-      <p class="lib-hint" role="status" data-testid="notes-status" data-state={status === 'idle' || status === 'saving' || status === 'saved' ? status : 'error'}>
-        {status === 'idle' ? t('notesHint') : status === 'saving' ? t('saving') : status === 'saved' ? t('saved') : status}
+    <section class="lib-notes" aria-labelledby="lib-notes-title">
+      <h2 id="lib-notes-title">{t('lib.notes')}</h2>
+      <textarea data-testid="notes" aria-labelledby="lib-notes-title" rows={8} value={notes} onInput={(e) => onNotes((e.target as HTMLTextAreaElement).value)} onBlur={() => void flush()} />
+      <p class="lib-notes__print" aria-hidden="true">
+        {notes}
       </p>
-      <h2>{t('tags')}</h2>
+      <p class="lib-hint" role="status" data-testid="notes-status" data-state={status === 'idle' || status === 'saving' || status === 'saved' ? status : 'error'}>
+        {status === 'idle' ? t('lib.notesHint') : status === 'saving' ? t('common.saving') : status === 'saved' ? t('common.saved') : status}
+      </p>
+      <h2>{t('lib.tags')}</h2>
       <div class="lib-chips">
         {digest.tags.map((g) => (
           <span class="lib-chip" key={g}>
             {g}{' '}
-            <button type="button" class="link-button" aria-label={t('removeTag', { tag: g })} onClick={() => void controller.removeTag(digest.id, g)}>
+            <button type="button" class="link-button" aria-label={t('lib.removeTag', { tag: g })} onClick={() => void controller.removeTag(digest.id, g)}>
               ×
             </button>
           </span>
@@ -115,8 +150,8 @@ export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef:
       <input
         type="text"
         data-testid="tag-input"
-        placeholder={t('addTag')}
-        aria-label={t('addTag')}
+        placeholder={t('lib.addTag')}
+        aria-label={t('lib.addTag')}
         value={tag}
         onInput={(e) => setTag((e.target as HTMLInputElement).value)}
         onKeyDown={(e) => {
@@ -126,28 +161,35 @@ export function NotesPanel({ digest, articleRef }: { digest: Digest; articleRef:
           }
         }}
       />
-      <h2>{t('highlightsTitle')}</h2>
+      <h2>{t('lib.highlightsTitle')}</h2>
       <button type="button" class="button" data-testid="keep-selection" onMouseDown={(e) => e.preventDefault()} onClick={() => void keep()}>
-        {t('keepSelection')}
+        {t('lib.keepSelection')}
       </button>
       {hint && <p class="lib-hint">{hint}</p>}
       <ul class="lib-highlights">
         {digest.highlights.map((h) => (
-          <li key={h.id} data-testid="highlight">
+          <li key={h.id} data-testid="highlight" data-anchored={anchored ? String(anchored.has(h.id)) : undefined}>
             <blockquote>{h.quote}</blockquote>
+            {anchored && !anchored.has(h.id) ? (
+              <p class="lib-hint">{t('lib.highlightLost')}</p>
+            ) : (
+              <button type="button" class="link-button" onClick={() => showInArticle(h.id)}>
+                {t('lib.showInArticle')}
+              </button>
+            )}
             <input
               type="text"
-              aria-label={t('comment')}
-              placeholder={t('comment')}
+              aria-label={t('lib.comment')}
+              placeholder={t('lib.comment')}
               value={h.comment}
               onChange={(e) => void controller.addHighlight(digest.id, { ...h, comment: (e.target as HTMLInputElement).value })}
             />
             <button type="button" class="link-button" onClick={() => void controller.removeHighlight(digest.id, h.id)}>
-              {t('removeHighlight')}
+              {t('lib.removeHighlight')}
             </button>
           </li>
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }

@@ -1,12 +1,16 @@
-// The search box (as you type) and the filters: site, date range (saved or published), person, agreement,
-// tag; and the sort. Everything goes through the controller, which keeps it in the URL.
+// The search box (as you type; "/" reaches it from anywhere, so the page does not steal focus into it on load and
+// the first Tab reaches the skip links) and the filters: site, date range (saved or
+// published), person, agreement, side, tag; and the sort. Everything goes through the controller, which keeps it
+// in the URL. A filter set from a chip (a name as written) shows as the matching entry of its menu.
 import { Component } from 'preact';
+import type { Translate } from '../../lib/i18n/index';
 import type { LibraryQuery, SortKey } from '../../lib/search';
 import type { FilterOptions } from '../../lib/search/kept';
 import { effectiveSort, hasFilters } from '../../lib/search';
+import { matchKey } from '../../lib/text/normalize';
 import { useLibrary } from './context';
 import type { LibraryController } from './library-controller';
-import type { LibraryT } from './strings';
+import { SEARCH_ID } from './use-slash';
 
 interface Props {
   query: LibraryQuery;
@@ -17,29 +21,29 @@ interface Props {
 }
 
 export function SearchFilters({ query, indexing, ready }: Props) {
-  const { controller, t, lang } = useLibrary();
+  const { controller, t } = useLibrary();
   return (
     <div class="lib-search" role="search" data-search={ready ? 'ready' : 'opening'}>
-      <label class="visually-hidden" for="lib-q">
-        {t('searchLabel')}
+      <label class="visually-hidden" for={SEARCH_ID}>
+        {t('lib.searchLabel')}
       </label>
       <input
-        id="lib-q"
+        id={SEARCH_ID}
         class="lib-search__box"
         type="search"
-        placeholder={t('search')}
-        title={t('searchHelp')}
+        placeholder={t('lib.search')}
+        title={t('lib.searchHelp')}
         aria-describedby="lib-q-help"
+        aria-keyshortcuts="/"
         value={query.q}
         onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })}
-        autoFocus
       />
       <span id="lib-q-help" class="visually-hidden">
-        {t('searchHelp')}
+        {t('lib.searchHelp')}
       </span>
       {indexing && (
         <span class="lib-hint" role="status" data-testid="indexing">
-          {indexing === 'opening' ? t('indexOpening') : t('indexing', { done: indexing.done.toLocaleString(lang), total: indexing.total.toLocaleString(lang) })}
+          {indexing === 'opening' ? t('lib.indexOpening') : t('lib.indexing', { done: indexing.done, total: indexing.total })}
         </span>
       )}
       <FilterMenus query={query} hasText={query.q.trim() !== ''} facets={controller.facets()} options={controller.filterOptions()} controller={controller} t={t} />
@@ -47,17 +51,30 @@ export function SearchFilters({ query, indexing, ready }: Props) {
   );
 }
 
+const MENU_LIMIT = 500;
+
 interface MenuProps {
   query: LibraryQuery;
   hasText: boolean;
   facets: ReturnType<LibraryController['facets']>;
-  /** People and agreements with their counts (from the search index, not from every record). */
+  /** People, agreements and sides with their counts (from the search index's filter records, not from every record). */
   options: FilterOptions;
   controller: LibraryController;
-  t: LibraryT;
+  t: Translate;
 }
 
-const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'tag', 'sort', 'dir'] as const;
+const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'side', 'tag', 'sort', 'dir'] as const;
+
+/** The option a filter value stands for: an option's own value, or the option whose name matches in any spelling. */
+function chosen<T>(value: string | null, items: readonly T[], optionValue: (x: T) => string, names: (x: T) => string[]): { value: string; missing: boolean } {
+  if (!value) return { value: '', missing: false };
+  if (items.some((x) => optionValue(x) === value)) return { value, missing: false };
+  const key = matchKey(value);
+  const hit = items.find((x) => names(x).some((n) => matchKey(n) === key));
+  return hit ? { value: optionValue(hit), missing: false } : { value, missing: true };
+}
+
+const agreementValue = (a: FilterOptions['agreements'][number]) => a.acronym ?? a.id;
 
 /**
  * The menus hold up to a thousand options; they re-render only when a filter or the data changes, not on
@@ -71,90 +88,114 @@ class FilterMenus extends Component<MenuProps> {
 
   override render({ query, hasText, facets, options, controller, t }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
+    const people = options.people.slice(0, MENU_LIMIT);
+    const person = chosen(query.person, people, (p) => p.key, (p) => [p.name]);
+    const agreements = options.agreements.slice(0, MENU_LIMIT);
+    const agreement = chosen(query.agreement, agreements, agreementValue, (a) => [a.name, ...(a.acronym ? [a.acronym] : [])]);
+    const sideList = options.sides.slice(0, MENU_LIMIT);
+    const side = chosen(query.side, sideList, (s) => s.key, (s) => [s.name, s.key]);
+    // A value no menu entry stands for (a hand-edited address) is still shown as chosen, as written.
+    const extra = (c: { value: string; missing: boolean }) => c.missing && <option value={c.value}>{c.value}</option>;
     return (
-      <div class="lib-filters">
+      <div class="lib-filters" role="group" aria-label={t('lib.filters')}>
+        <label>
+          {t('lib.site')}{' '}
+          <select value={query.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('lib.allSites')}</option>
+            {facets.sites.map((s) => (
+              <option key={s.site} value={s.site}>
+                {s.siteName} ({s.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('lib.dateField')}{' '}
+          <select value={query.dateField} onChange={(e) => set({ dateField: (e.target as HTMLSelectElement).value as LibraryQuery['dateField'] })}>
+            <option value="saved">{t('lib.dateSaved')}</option>
+            <option value="published">{t('lib.datePublished')}</option>
+          </select>
+        </label>
+        <label>
+          {t('lib.from')} <input type="date" value={query.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })} />
+        </label>
+        <label>
+          {t('lib.to')} <input type="date" value={query.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })} />
+        </label>
+        <label>
+          {t('lib.person')}{' '}
+          <select value={person.value} data-testid="filter-person" onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('lib.any')}</option>
+            {extra(person)}
+            {people.map((p) => (
+              <option key={p.key} value={p.key}>
+                {p.name} ({p.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('lib.agreement')}{' '}
+          <select value={agreement.value} data-testid="filter-agreement" onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('lib.any')}</option>
+            {extra(agreement)}
+            {agreements.map((a) => (
+              <option key={a.id} value={agreementValue(a)}>
+                {a.acronym ? `${a.acronym} · ` : ''}
+                {a.name} ({a.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        {(sideList.length > 0 || query.side) && (
           <label>
-            {t('site')}{' '}
-            <select value={query.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}>
-              <option value="">{t('allSites')}</option>
-              {facets.sites.map((s) => (
-                <option key={s.site} value={s.site}>
-                  {s.siteName} ({s.count})
+            {t('lib.side')}{' '}
+            <select value={side.value} data-testid="filter-side" onChange={(e) => set({ side: (e.target as HTMLSelectElement).value || null })}>
+              <option value="">{t('lib.any')}</option>
+              {extra(side)}
+              {sideList.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.name} ({s.count})
                 </option>
               ))}
             </select>
           </label>
-          <label>
-            {t('dateField')}{' '}
-            <select value={query.dateField} onChange={(e) => set({ dateField: (e.target as HTMLSelectElement).value as LibraryQuery['dateField'] })}>
-              <option value="saved">{t('dateSaved')}</option>
-              <option value="published">{t('datePublished')}</option>
-            </select>
-          </label>
-          <label>
-            {t('from')} <input type="date" value={query.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })} />
-          </label>
-          <label>
-            {t('to')} <input type="date" value={query.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })} />
-          </label>
-          <label>
-            {t('person')}{' '}
-            <select value={query.person ?? ''} onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}>
-              <option value="">{t('any')}</option>
-              {options.people.slice(0, 500).map((p) => (
-                <option key={p.key} value={p.key}>
-                  {p.name} ({p.count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('agreement')}{' '}
-            <select value={query.agreement ?? ''} onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}>
-              <option value="">{t('any')}</option>
-              {options.agreements.slice(0, 500).map((a) => (
-                <option key={a.id} value={a.acronym ?? a.id}>
-                  {a.acronym ? `${a.acronym} · ` : ''}
-                  {a.name} ({a.count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('tag')}{' '}
-            <select value={query.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || null })}>
-              <option value="">{t('any')}</option>
-              {facets.tags.map((g) => (
-                <option key={g.tag} value={g.tag}>
-                  {g.tag} ({g.count})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('sort')}{' '}
-            <select value={query.sort ?? ''} onChange={(e) => set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })}>
-              <option value="">{hasText ? t('sortRelevance') : t('sortSaved')}</option>
-              <option value="saved">{t('sortSaved')}</option>
-              <option value="published">{t('sortPublished')}</option>
-              <option value="site">{t('sortSite')}</option>
-            </select>
-          </label>
-          <button
-            type="button"
-            class="link-button"
-            data-testid="sort-dir"
-            aria-label={t('sortDir')}
-            title={t('sortDir')}
-            onClick={() => set({ dir: effectiveSort(query).dir === 'asc' ? 'desc' : 'asc' })}
-          >
-            {effectiveSort(query).dir === 'asc' ? '↑' : '↓'}
+        )}
+        <label>
+          {t('lib.tag')}{' '}
+          <select value={query.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">{t('lib.any')}</option>
+            {facets.tags.map((g) => (
+              <option key={g.tag} value={g.tag}>
+                {g.tag} ({g.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('lib.sort')}{' '}
+          <select value={query.sort ?? ''} onChange={(e) => set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })}>
+            <option value="">{hasText ? t('lib.sortRelevance') : t('lib.sortSaved')}</option>
+            <option value="saved">{t('lib.sortSaved')}</option>
+            <option value="published">{t('lib.sortPublished')}</option>
+            <option value="site">{t('lib.sortSite')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="sort-dir"
+          aria-label={t('lib.sortDir')}
+          title={t('lib.sortDir')}
+          onClick={() => set({ dir: effectiveSort(query).dir === 'asc' ? 'desc' : 'asc' })}
+        >
+          {effectiveSort(query).dir === 'asc' ? '↑' : '↓'}
+        </button>
+        {hasFilters(query) && (
+          <button type="button" class="link-button" data-testid="clear-filters" onClick={() => set({ site: null, from: null, to: null, person: null, agreement: null, side: null, tag: null })}>
+            {t('lib.clearFilters')}
           </button>
-          {hasFilters(query) && (
-            <button type="button" class="link-button" data-testid="clear-filters" onClick={() => set({ site: null, from: null, to: null, person: null, agreement: null, tag: null })}>
-              {t('clearFilters')}
-            </button>
-          )}
+        )}
       </div>
     );
   }

@@ -3,12 +3,11 @@
 // inspect() report (lib/storage/index-check.ts).
 import type { StorageReport } from '../../lib/storage/digest-store';
 import { useLibrary } from './context';
-import { storageStrings } from './storage-strings';
 
 const REASONS = ['not-an-object', 'unparseable', 'missing-fields', 'wrong-types', 'newer-schema'] as const;
 
 export function StorageReportBanner({ report, onDismiss }: { report: StorageReport | null; onDismiss: () => void }) {
-  const t = storageStrings(useLibrary().lang);
+  const { t } = useLibrary();
   if (!report) return null;
   const newer = report.unreadable.filter((p) => p.reason === 'newer-schema').length;
   const damaged = report.unreadable.length - newer;
@@ -16,25 +15,25 @@ export function StorageReportBanner({ report, onDismiss }: { report: StorageRepo
   if (!damaged && !newer && !rebuilt && report.meta !== 'newer' && report.meta !== 'corrupt') return null;
   return (
     <div class="lib-notice lib-report" role="status" data-testid="storage-report">
-      {damaged > 0 && <p>{t('reportUnreadable', { count: damaged })}</p>}
-      {newer > 0 && <p>{t('reportNewer', { count: newer })}</p>}
-      {report.meta === 'newer' && <p>{t('reportMetaNewer')}</p>}
-      {rebuilt && <p>{report.indexRepaired ? t('reportIndexRebuilt') : t('reportIndexInMemory')}</p>}
-      {report.meta === 'corrupt' && <p>{t('reportMetaRepaired')}</p>}
+      {damaged > 0 && <p>{t('report.unreadable', { count: damaged })}</p>}
+      {newer > 0 && <p>{t('report.newer', { count: newer })}</p>}
+      {report.meta === 'newer' && <p>{t('report.metaNewer')}</p>}
+      {rebuilt && <p>{report.indexRepaired ? t('report.indexRebuilt') : t('report.indexInMemory')}</p>}
+      {report.meta === 'corrupt' && <p>{t('report.metaRepaired')}</p>}
       {report.unreadable.length > 0 && (
         <details>
-          <summary>{t('reportDetails')}</summary>
+          <summary>{t('report.details')}</summary>
           <ul>
             {report.unreadable.map((p) => (
               <li key={p.key}>
-                <code>{p.key}</code>: {REASONS.includes(p.reason) ? t(`reason-${p.reason}`) : p.reason} ({p.detail})
+                <code>{p.key}</code>: {REASONS.includes(p.reason) ? t(`report.reason.${p.reason}`) : p.reason} ({p.detail})
               </li>
             ))}
           </ul>
         </details>
       )}
       <button type="button" class="link-button" onClick={onDismiss}>
-        {t('close')}
+        {t('common.close')}
       </button>
     </div>
   );

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { citationRecords, formatReferenceList, type CitationStyle, type ExportFormat, type ExportOutput, type HtmlParser, type NotebookGrouping } from '../../lib/export';
 import { copyToClipboard, type ClipboardText } from '../common/clipboard';
+import { Modal } from '../common/Modal';
 import { useLibrary } from './context';
 import type { Scope } from './library-controller';
 
@@ -44,7 +45,7 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
   const [wikilinks, setWikilinks] = useState(false);
   const [includeNotes, setIncludeNotes] = useState(false);
   const [style, setStyle] = useState<CitationStyle>('apa');
-  const fail = (err: unknown, key: 'copyFailed' | null = null) => {
+  const fail = (err: unknown, key: 'export.copyFailed' | null = null) => {
     const error = err instanceof Error ? err.message : String(err);
     controller.notify({ kind: 'error', text: key ? t(key, { error }) : error });
   };
@@ -52,7 +53,7 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
     try {
       const out = await controller.exportDigests(scope, { format, grouping, parseHtml, lang, wikilinks, includeNotes, style });
       save(out);
-      controller.notify({ kind: 'info', text: t('exported', { files: out.files, name: out.filename }) });
+      controller.notify({ kind: 'info', text: t('export.done', { count: out.files, name: out.filename }) });
       onClose();
     } catch (err) {
       fail(err);
@@ -62,10 +63,10 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
     try {
       const records = citationRecords(await controller.digestsInScope(scope), { lang });
       await copy(formatReferenceList(records, style, lang));
-      controller.notify({ kind: 'info', text: t('copied', { count: records.length }) });
+      controller.notify({ kind: 'info', text: t('export.copied', { count: records.length }) });
       onClose();
     } catch (err) {
-      fail(err, 'copyFailed');
+      fail(err, 'export.copyFailed');
     }
   };
   const radio = <T extends string>(name: string, value: T, current: T, set: (v: T) => void, label: string, disabled = false) => (
@@ -79,61 +80,61 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
     </label>
   );
   return (
-    <div class="lib-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title">
-      <h2 id="export-title">{t('exportTitle')}</h2>
+    <Modal class="lib-dialog" labelledBy="export-title" onClose={onClose}>
+      <h2 id="export-title">{t('export.title')}</h2>
       <fieldset>
-        <legend>{t('scope')}</legend>
-        {radio('scope', 'all', scope, setScope, t('scopeAll', { count: total }))}
-        {radio('scope', 'filtered', scope, setScope, t('scopeFiltered', { count: filtered }))}
-        {radio('scope', 'selected', scope, setScope, t('scopeSelected', { count: selected }), selected === 0)}
+        <legend>{t('export.scope')}</legend>
+        {radio('scope', 'all', scope, setScope, t('export.scopeAll', { count: total }))}
+        {radio('scope', 'filtered', scope, setScope, t('export.scopeFiltered', { count: filtered }))}
+        {radio('scope', 'selected', scope, setScope, t('export.scopeSelected', { count: selected }), selected === 0)}
       </fieldset>
       <fieldset>
-        <legend>{t('format')}</legend>
-        {radio('format', 'markdown', format, setFormat, t('formatMarkdown'))}
-        {format === 'markdown' && checkbox(wikilinks, setWikilinks, t('wikilinks'), 'export-wikilinks')}
-        {radio('format', 'notebook', format, setFormat, t('formatNotebook'))}
+        <legend>{t('export.format')}</legend>
+        {radio('format', 'markdown', format, setFormat, t('export.formatMarkdown'))}
+        {format === 'markdown' && checkbox(wikilinks, setWikilinks, t('export.wikilinks'), 'export-wikilinks')}
+        {radio('format', 'notebook', format, setFormat, t('export.formatNotebook'))}
         {format === 'notebook' && (
           <label class="lib-indent">
-            {t('groupBy')}{' '}
+            {t('export.groupBy')}{' '}
             <select value={grouping} onChange={(e) => setGrouping((e.target as HTMLSelectElement).value as NotebookGrouping)}>
-              <option value="article">{t('groupArticle')}</option>
-              <option value="person">{t('groupPerson')}</option>
-              <option value="agreement">{t('groupAgreement')}</option>
+              <option value="article">{t('export.groupArticle')}</option>
+              <option value="person">{t('export.groupPerson')}</option>
+              <option value="agreement">{t('export.groupAgreement')}</option>
             </select>
           </label>
         )}
-        {radio('format', 'json', format, setFormat, t('formatJson'))}
-        {radio('format', 'csv', format, setFormat, t('formatCsv'))}
-        {radio('format', 'csl-json', format, setFormat, t('formatCslJson'))}
-        {radio('format', 'ris', format, setFormat, t('formatRis'))}
-        {radio('format', 'biblatex', format, setFormat, t('formatBiblatex'))}
-        {CITATION_FORMATS.includes(format) && checkbox(includeNotes, setIncludeNotes, t('includeNotes'), 'export-notes')}
-        {radio('format', 'references', format, setFormat, t('formatReferences'))}
+        {radio('format', 'json', format, setFormat, t('export.formatJson'))}
+        {radio('format', 'csv', format, setFormat, t('export.formatCsv'))}
+        {radio('format', 'csl-json', format, setFormat, t('export.formatCslJson'))}
+        {radio('format', 'ris', format, setFormat, t('export.formatRis'))}
+        {radio('format', 'biblatex', format, setFormat, t('export.formatBiblatex'))}
+        {CITATION_FORMATS.includes(format) && checkbox(includeNotes, setIncludeNotes, t('export.includeNotes'), 'export-notes')}
+        {radio('format', 'references', format, setFormat, t('export.formatReferences'))}
         {format === 'references' && (
           <label class="lib-indent">
-            {t('citeStyle')}{' '}
+            {t('export.citeStyle')}{' '}
             <select value={style} data-testid="export-style" onChange={(e) => setStyle((e.target as HTMLSelectElement).value as CitationStyle)}>
-              <option value="apa">{t('styleApa')}</option>
-              <option value="chicago-note">{t('styleChicagoNote')}</option>
-              <option value="chicago-bibliography">{t('styleChicagoBibliography')}</option>
+              <option value="apa">{t('cite.apa')}</option>
+              <option value="chicago-note">{t('export.styleChicagoNote')}</option>
+              <option value="chicago-bibliography">{t('export.styleChicagoBibliography')}</option>
             </select>
           </label>
         )}
       </fieldset>
       <div class="lib-dialog__actions">
         <button type="button" class="button" onClick={onClose}>
-          {t('close')}
+          {t('common.close')}
         </button>
         {format === 'references' && (
           <button type="button" class="button" data-testid="export-copy" onClick={() => void copyReferences()}>
-            {t('copy')}
+            {t('export.copy')}
           </button>
         )}
         <button type="button" class="button button--primary" data-testid="export-run" onClick={() => void run()}>
-          {t('download')}
+          {t('export.download')}
         </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 
@@ -148,23 +149,23 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     try {
       const r = await controller.importBackup(await file.text());
       if (!r.ok) {
-        setError(t('importRefused', { error: r.error }));
+        setError(t('import.refused', { error: r.error }));
         return;
       }
-      controller.notify({ kind: 'info', text: t('imported', { added: r.added, merged: r.merged, unchanged: r.unchanged }) });
+      controller.notify({ kind: 'info', text: t('import.done', { added: r.added, merged: r.merged, unchanged: r.unchanged }) });
       onClose();
     } catch (err) {
-      setError(t('importRefused', { error: err instanceof Error ? err.message : String(err) }));
+      setError(t('import.refused', { error: err instanceof Error ? err.message : String(err) }));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <div class="lib-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
-      <h2 id="import-title">{t('importTitle')}</h2>
-      <p>{t('importHint')}</p>
+    <Modal class="lib-dialog" labelledBy="import-title" onClose={onClose}>
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p>{t('import.hint')}</p>
       <label>
-        {t('importFile')} <input type="file" accept=".json,application/json" data-testid="import-file" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
+        {t('import.file')} <input type="file" accept=".json,application/json" data-testid="import-file" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
       </label>
       {error && (
         <p class="lib-error" role="alert" data-testid="import-error">
@@ -173,9 +174,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       )}
       <div class="lib-dialog__actions">
         <button type="button" class="button" onClick={onClose}>
-          {t('close')}
+          {t('common.close')}
         </button>
       </div>
-    </div>
+    </Modal>
   );
 }

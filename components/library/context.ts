@@ -1,14 +1,13 @@
 // What every library component needs: the controller, the words, the language.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n/index';
+import type { Lang, Translate } from '../../lib/i18n/index';
 import type { LibraryController } from './library-controller';
-import { libraryStrings, type LibraryT } from './strings';
 
 export interface LibraryContextValue {
   controller: LibraryController;
   lang: Lang;
-  t: LibraryT;
+  t: Translate;
 }
 
 export const LibraryContext = createContext<LibraryContextValue>(null as unknown as LibraryContextValue);
@@ -16,5 +15,3 @@ export const LibraryContext = createContext<LibraryContextValue>(null as unknown
 export function useLibrary(): LibraryContextValue {
   return useContext(LibraryContext);
 }
-
-export { libraryStrings };

@@ -8,7 +8,7 @@
 import type { Digest, Highlight } from '../../lib/digest/types';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
-import { buildCrossIndex, lexiconAcronymOf, type CrossIndex, type CrossSource } from '../../lib/library';
+import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type CrossSource, type SideEntry, type SidesSource } from '../../lib/library';
 import { emptyQuery, hasFilters, type LibraryQuery, type SearchResult } from '../../lib/search';
 import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search/kept';
 import type { DigestStore, NewHighlight, StorageReport } from '../../lib/storage/digest-store';
@@ -50,6 +50,7 @@ export interface LibraryState {
 
 export const PAGE = 50;
 
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Full records of the digests opened in this page, kept for the reader. */
@@ -57,7 +58,7 @@ const OPENED_KEPT = 20;
 /** Merging the index's segments waits for the page to be quiet this long. */
 const MAINTAIN_AFTER_MS = 3_000;
 
-const NO_FILTERS: FilterOptions = { sites: [], tags: [], people: [], agreements: [] };
+const NO_FILTERS: FilterOptions = { sites: [], tags: [], people: [], agreements: [], sides: [] };
 
 export class LibraryController {
   readonly store: DigestStore;
@@ -70,6 +71,7 @@ export class LibraryController {
   /** This page's writes not yet in the index: answers are held back until they are (no flicker of the old state). */
   private pendingWrites = 0;
   private cross: CrossIndex | null = null;
+  private sides: SideEntry[] | null = null;
   private crossBuilding: Promise<void> | null = null;
   private catchingUp: Promise<void> | null = null;
   private maintainTimer: ReturnType<typeof setTimeout> | null = null;
@@ -193,6 +195,7 @@ export class LibraryController {
     const changed = await this.kept.search.refresh();
     if (changed) {
       this.cross = null;
+      this.sides = null;
       void this.refreshFilters();
     }
     this.set({ total: await this.store.count() });
@@ -332,14 +335,15 @@ export class LibraryController {
   }
 
   /**
-   * People and agreements across every digest (the People and Agreements pages), built on first use from the
+   * People and agreements across every digest (the People and Agreements pages; the sides beside them), built on first use from the
    * index's entity records, read in chunks; null while it is being built (the page is told when it is ready).
    */
   crossIndex(): CrossIndex | null {
     if (this.cross) return this.cross;
     this.crossBuilding ??= (async () => {
-      const sources: CrossSource[] = [];
+      const sources: (CrossSource & SidesSource)[] = [];
       for await (const chunk of this.kept.search.entityShares()) sources.push(...chunk);
+      this.sides = buildSides(sources);
       this.cross = buildCrossIndex(sources, { acronymOf: lexiconAcronymOf });
       this.crossBuilding = null;
       this.set({});
@@ -349,6 +353,13 @@ export class LibraryController {
     });
     return null;
   }
+
+  /** The sides across all digests (the Sides page, the side menu), built with the people and agreements; null meanwhile. */
+  sidesIndex(): SideEntry[] | null {
+    if (!this.cross) this.crossIndex();
+    return this.sides;
+  }
+
 
   // Selection -----------------------------------------------------------------------------------------------
   toggle(id: string): void {

@@ -1,7 +1,7 @@
 // Hash routes of the library page (the popup opens "#/digest/<id>"); the search lives in location.search.
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { name: 'list' } | { name: 'digest'; id: string } | { name: 'people' } | { name: 'agreements' };
+export type Route = { name: 'list' } | { name: 'digest'; id: string } | { name: 'people' } | { name: 'agreements' } | { name: 'sides' };
 
 /** A digest id from the address; a malformed escape (%E0%A4%A, typed or pasted) is taken as written, not thrown. */
 function decodedId(raw: string): string {
@@ -17,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (h.startsWith('digest/')) return { name: 'digest', id: decodedId(h.slice('digest/'.length)) };
   if (h === 'people') return { name: 'people' };
   if (h === 'agreements') return { name: 'agreements' };
+  if (h === 'sides') return { name: 'sides' };
   return { name: 'list' };
 }
 

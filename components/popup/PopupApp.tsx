@@ -1,11 +1,11 @@
 // The popup: progress at once, then the digest (or a clear message), the save state with undo, the library
-// link with the count, and the language switch. All behaviour lives in PopupController.
+// link with the count, the language switch and the reader's text settings. All behaviour lives in PopupController.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { resolveLang } from '../../lib/i18n/index';
-import type { Platform, Prefs } from '../../platform/platform';
-import { DEFAULT_PREFS } from '../../platform/platform';
+import type { Platform } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
 import { I18nContext, i18nFor } from '../common/i18n-context';
+import { usePrefs } from '../common/use-prefs';
 import { PopupController, type PopupState } from './popup-controller';
 import { CopyCitation } from './CopyCitation';
 import { ProblemView } from './ProblemView';
@@ -26,10 +26,9 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
   const controller = useMemo(() => given ?? new PopupController(platform), [given, platform]);
   const [state, setState] = useState<PopupState>(controller.state);
   const [count, setCount] = useState<number | null>(controller.count);
-  const [prefs, setPrefs] = useState<Prefs>(DEFAULT_PREFS);
   // Until the stored preferences are read, images stay unloaded: the "remote images off" setting must hold
   // even when the digest is ready before the preferences are.
-  const [prefsRead, setPrefsRead] = useState(false);
+  const { prefs, read: prefsRead, update } = usePrefs(platform);
   const lang = resolveLang(prefs.language, platform.uiLanguage());
   const i18n = useMemo(() => i18nFor(lang), [lang]);
 
@@ -41,10 +40,6 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
     // A started controller may have moved on before this effect ran.
     setState(controller.state);
     setCount(controller.count);
-    void platform
-      .getPrefs()
-      .then(setPrefs, () => undefined)
-      .finally(() => setPrefsRead(true));
     const offChanges = platform.onDigestsChanged(() => void controller.refreshCount());
     if (!given) void controller.start();
     return () => {
@@ -59,15 +54,16 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
     onState?.(state);
   }, [state, lang, onState]);
 
-  const setLanguage = (language: Prefs['language']) => {
-    setPrefs({ ...prefs, language });
-    void platform.setPrefs({ language });
-  };
-
   return (
     <I18nContext.Provider value={i18n}>
       <div class="popup" data-state={state.kind}>
-        <Toolbar count={count} language={prefs.language} onLanguage={setLanguage} onLibrary={() => void platform.openLibrary(state.kind === 'digest' && state.digest.id ? state.digest.id : undefined)} />
+        <Toolbar
+          count={count}
+          prefs={prefs}
+          update={update}
+          reader={state.kind === 'digest'}
+          onLibrary={() => void platform.openLibrary(state.kind === 'digest' && state.digest.id ? state.digest.id : undefined)}
+        />
         <main class="popup__main">
           {state.kind === 'loading' && (
             <div class="loading" role="status" aria-live="polite" data-testid="loading">
@@ -75,7 +71,7 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
               {state.step === 'tab' ? i18n.t('popup.loading') : i18n.t('popup.extracting')}
             </div>
           )}
-          {(state.kind === 'problem' || state.kind === 'failed' || state.kind === 'no-selection' || state.kind === 'not-article') && (
+          {(state.kind === 'problem' || state.kind === 'failed' || state.kind === 'no-selection' || state.kind === 'not-article' || state.kind === 'error-page') && (
             <ProblemView
               state={state}
               onExtractAnyway={() => void controller.extractAnyway()}
@@ -85,16 +81,18 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
           )}
           {state.kind === 'digest' && (
             <>
-              <StatusBar
-                save={state.save}
-                savedAt={state.digest.savedAt}
-                onUndo={() => void controller.undo()}
-                onRefresh={() => void controller.refresh()}
-                onRetry={() => void controller.retrySave()}
-              />
+              <div class="digest-tools">
+                <StatusBar
+                  save={state.save}
+                  savedAt={state.digest.savedAt}
+                  onUndo={() => void controller.undo()}
+                  onRefresh={() => void controller.refresh()}
+                  onRetry={() => void controller.retrySave()}
+                />
+                <CopyCitation digest={state.digest} />
+              </div>
               {state.selection && <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />}
-              <CopyCitation digest={state.digest} />
-              <DigestView digest={state.digest} serif={prefs.articleFont === 'serif'} remoteImages={prefsRead && prefs.remoteImages} />
+              <DigestView digest={state.digest} reader={prefs} remoteImages={prefsRead && prefs.remoteImages} />
             </>
           )}
         </main>

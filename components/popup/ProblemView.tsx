@@ -1,11 +1,13 @@
-// Every page the popup cannot digest gets a sentence in the user's language and, where it helps, an action:
-// "extract anyway" for a page that does not look like an article, "digest the selection" when text is selected.
+// Every page the popup cannot digest gets a heading and a sentence in the user's language and, where it helps,
+// the way on: "extract anyway" for a page that does not look like an article (once: when that finds nothing
+// either, the popup says so and explains how to digest a selection instead), "digest the selection" when text is
+// selected, "try again" after a failure. An error page (404, 500...) is called what it is.
 import type { StringKey } from '../../lib/i18n/index';
-import { accessProblemText, FINAL_VERDICTS, notArticleHeading } from '../../lib/i18n/outcome-messages';
+import { accessProblemText, FINAL_VERDICTS, httpErrorText, notArticleHeading } from '../../lib/i18n/outcome-messages';
 import { useI18n } from '../common/i18n-context';
 import type { PopupState } from './popup-controller';
 
-type Problem = Extract<PopupState, { kind: 'problem' | 'failed' | 'no-selection' | 'not-article' }>;
+type Problem = Extract<PopupState, { kind: 'problem' | 'failed' | 'no-selection' | 'not-article' | 'error-page' }>;
 
 interface Props {
   state: Problem;
@@ -14,17 +16,23 @@ interface Props {
   onRetry: () => void;
 }
 
-
 export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }: Props) {
   const { t, lang } = useI18n();
   if (state.kind === 'not-article') {
+    const { code } = state.result;
     return (
-      <div class="message" role="alert" data-testid="not-article" data-code={state.result.code}>
-        <h1 class="message__title">{notArticleHeading(lang, state.result.code)}</h1>
+      <div class="message" role="alert" data-testid="not-article" data-code={code} data-forced={state.forced}>
+        <h1 class="message__title">{state.forced ? t('notArticle.titleForced') : notArticleHeading(lang, code)}</h1>
         {state.result.title && <p class="message__page">{state.result.title}</p>}
-        <p>{t(`notArticle.${state.result.code}` as StringKey)}</p>
+        <p>{t(`notArticle.${code}` as StringKey)}</p>
+        {state.forced && (
+          <>
+            <p>{t('notArticle.forced')}</p>
+            <p data-testid="selection-route">{t('notArticle.selectionRoute')}</p>
+          </>
+        )}
         <div class="actions">
-          {!FINAL_VERDICTS.has(state.result.code) && (
+          {!state.forced && !FINAL_VERDICTS.has(code) && (
             <button type="button" class="button button--primary" onClick={onExtractAnyway} data-testid="extract-anyway">
               {t('popup.extractAnyway')}
             </button>
@@ -38,6 +46,22 @@ export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }:
       </div>
     );
   }
+  if (state.kind === 'error-page') {
+    return (
+      <div class="message" role="alert" data-testid="problem" data-code="http" data-status={state.status}>
+        <h1 class="message__title">{t('error.httpTitle', { status: String(state.status) })}</h1>
+        {state.title && <p class="message__page">{state.title}</p>}
+        <p>{httpErrorText(lang, state.status)}</p>
+        {state.content && (
+          <div class="actions">
+            <button type="button" class="button" onClick={onExtractAnyway} data-testid="extract-anyway">
+              {t('popup.showAnyway')}
+            </button>
+          </div>
+        )}
+      </div>
+    );
+  }
   const text =
     state.kind === 'problem'
       ? accessProblemText(lang, state.problem)
@@ -46,6 +70,7 @@ export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }:
         : t('error.failed', { detail: state.detail });
   return (
     <div class="message" role="alert" data-testid="problem" data-code={state.kind === 'problem' ? state.problem : state.kind}>
+      <h1 class="message__title">{t('popup.problemTitle')}</h1>
       <p>{text}</p>
       {state.kind !== 'problem' && (
         <div class="actions">

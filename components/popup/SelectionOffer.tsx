@@ -6,7 +6,7 @@ export function SelectionOffer({ selection, onUse }: { selection: SelectionInfo;
   const { t } = useI18n();
   return (
     <div class="offer" data-testid="selection-offer">
-      <span>{t('popup.selectionOffer', { words: selection.words })}</span>
+      <span>{t('popup.selectionOffer', { count: selection.words })}</span>
       <button type="button" class="link-button" onClick={onUse} data-testid="use-selection">
         {t('popup.useSelection')}
       </button>

@@ -19,12 +19,12 @@ export function StatusBar({ save, savedAt, onUndo, onRefresh, onRetry }: Props) 
   const errorKey = (code: StorageErrorCode) => `storage.${code}` as const;
   return (
     <div class={`status status--${save.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={save.state}>
-      {save.state === 'saving' && <span>{t('popup.saving')}</span>}
+      {save.state === 'saving' && <span>{t('common.saving')}</span>}
       {save.state === 'saved' && (
         <>
-          <span class="status__ok">✓ {save.created ? t('popup.saved') : t('popup.savedUpdated')}</span>
+          <span class="status__ok">✓ {save.created ? t('common.saved') : t('popup.savedUpdated')}</span>
           <button type="button" class="link-button" onClick={onUndo} data-testid="undo">
-            {t('popup.undo')}
+            {t('common.undo')}
           </button>
         </>
       )}

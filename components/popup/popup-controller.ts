@@ -3,7 +3,7 @@
 // components only render `state` and call these methods, so the logic is unit-tested with a fake platform.
 import type { NotArticle } from '../../lib/article/types';
 import type { InjectedResult, SelectionInfo } from '../../lib/digest/injected';
-import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
+import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
 import { makeDigest } from '../../lib/digest/make-digest';
 import type { Digest } from '../../lib/digest/types';
 import type { DigestStore } from '../../lib/storage/digest-store';
@@ -23,10 +23,17 @@ export type PopupState =
   | { kind: 'problem'; problem: AccessProblem | 'no-tab' }
   | { kind: 'failed'; detail: string }
   | { kind: 'no-selection' }
-  | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null }
+  /** `forced`: the verdict of "extract anyway", so offering it again would lead nowhere. */
+  | { kind: 'not-article'; result: NotArticle; selection: SelectionInfo | null; forced: boolean }
+  /** The page was served with an HTTP error status and holds no article (a "not found" page, a server error). */
+  /** `content`: the page still held some text (a short "not found" notice, say), which "extract anyway" shows. */
+  | { kind: 'error-page'; status: number; title: string | null; content: boolean }
   | { kind: 'digest'; digest: Digest; save: SaveStatus; selection: SelectionInfo | null };
 
 export type Listener = (state: PopupState) => void;
+
+/** An article this short on a page served with an error status is the error notice, not an article. */
+export const ERROR_PAGE_WORDS = 150;
 
 export class PopupController {
   state: PopupState = { kind: 'loading', step: 'tab' };
@@ -76,10 +83,18 @@ export class PopupController {
     const saved = this.tab.url ? await this.store.getByUrl(this.tab.url).catch(() => null) : null;
     if (saved) {
       this.set({ kind: 'digest', digest: saved, save: { state: 'stored' }, selection: null });
-      return this.refreshCount();
+      // The count after the digest is shown; meanwhile text selected on a saved article is offered for a digest
+      // once the page has said so.
+      const counted = this.refreshCount();
+      const answer = await extraction;
+      const s = this.state;
+      if (!('thrown' in answer) && answer.ok && answer.selection && s.kind === 'digest' && s.digest === saved && s.save.state === 'stored') {
+        this.set({ ...s, selection: answer.selection });
+      }
+      return counted;
     }
     this.set({ kind: 'loading', step: 'extracting' });
-    await this.show('page', await extraction);
+    await this.show('page', await extraction, false);
   }
 
   /** Re-extracts the page and updates the saved digest (notes, tags and highlights are kept by the store). */
@@ -98,21 +113,26 @@ export class PopupController {
   private async run(mode: 'page' | 'selection', force: boolean): Promise<void> {
     if (!this.tab) return;
     this.set({ kind: 'loading', step: 'extracting' });
-    await this.show(mode, await this.extractSafely({ mode, force }));
+    await this.show(mode, await this.extractSafely({ mode, force }), force);
   }
 
   private extractSafely(request: { mode: 'page' | 'selection'; force: boolean }): Promise<InjectedResult | { thrown: string }> {
     return this.platform.extract(this.tab!.id, request).catch((err: unknown) => ({ thrown: err instanceof Error ? err.message : String(err) }));
   }
 
-  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }): Promise<void> {
+  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }, forced: boolean): Promise<void> {
     if ('thrown' in answer) return this.set({ kind: 'problem', problem: accessProblemFromError(answer.thrown) });
     if (!answer.ok) {
       if (answer.error === 'pdf') return this.set({ kind: 'problem', problem: 'pdf' });
       return this.set(answer.error === 'no-selection' ? { kind: 'no-selection' } : { kind: 'failed', detail: answer.error });
     }
     const { result, entities, selection } = answer;
-    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection });
+    // Served with an error status and no real article (nothing, or a short notice): an error page, said so.
+    const status = mode === 'page' && !forced ? httpErrorStatus(answer.httpStatus) : null;
+    if (status && (result.kind === 'not-article' || result.wordCount < ERROR_PAGE_WORDS)) {
+      return this.set({ kind: 'error-page', status, title: result.title ?? null, content: result.kind === 'article' });
+    }
+    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
     const pending = { kind: 'digest' as const, selection: mode === 'page' ? selection : null };
     // Shown at once, saved right after: the reader never waits for storage.
     const preview = makeDigest(result, entities ?? { people: [], agreements: [] }, mode);

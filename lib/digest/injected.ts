@@ -26,6 +26,8 @@ export type InjectedResult =
       selection: SelectionInfo | null;
       /** Extraction + entities time in the page, ms. */
       ms: number;
+      /** The HTTP status the page was served with (its navigation entry), when the browser tells. */
+      httpStatus?: number | null;
     }
   | { ok: false; error: string };
 

@@ -36,7 +36,7 @@ export const NOISE_SELECTORS = [
 ];
 
 /** Elements whose own short text reads as a boilerplate heading, found in one walk over the text nodes. */
-function headingElements(root: Node): Element[] {
+function headingElements(root: Node, isHeading: (text: string) => boolean): Element[] {
   const out: Element[] = [];
   const visit = (node: Node) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
@@ -47,10 +47,10 @@ function headingElements(root: Node): Element[] {
         const t = (c.nodeValue ?? '').trim();
         if (t.length < 3 || t.length > 60) continue;
         const parent = c.parentElement;
-        if (!parent || parent.childNodes.length > 7 || !isBoilerplateHeading(t)) continue;
+        if (!parent || parent.childNodes.length > 7 || !isHeading(t)) continue;
         const el = parent.localName === 'a' || parent.localName === 'span' ? (parent.parentElement ?? parent) : parent;
         const own = (el.textContent ?? '').trim();
-        if (own.length <= 60 && isBoilerplateHeading(own) && out[out.length - 1] !== el) out.push(el);
+        if (own.length <= 60 && isHeading(own) && out[out.length - 1] !== el) out.push(el);
       }
     }
   };
@@ -58,14 +58,30 @@ function headingElements(root: Node): Element[] {
   return out;
 }
 
+export interface BoxOptions {
+  /** Which short texts head a boilerplate box (default: the Vietnamese headings above). */
+  isHeading?: (text: string) => boolean;
+  /** A heading alone in a large container takes the block after it only when that block is mostly links. */
+  linkyNextOnly?: boolean;
+}
+
+/** Share of an element's text that is link text. */
+export function linkShare(el: Element): number {
+  const text = (el.textContent ?? '').trim().length;
+  if (!text) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').trim().length;
+  return links / text;
+}
+
 /**
- * Remove boxes headed by Vietnamese boilerplate inside `root`. The box is the heading's nearest ancestor that
- * holds little besides the heading and links; a heading directly inside a large container goes alone with the
- * list that follows it.
+ * Remove boxes headed by boilerplate inside `root` (Vietnamese headings unless `options` say otherwise). The
+ * box is the heading's nearest ancestor that holds little besides the heading and links; a heading directly
+ * inside a large container goes alone with the list that follows it.
  */
-export function removeBoilerplateBoxes(root: Element | Document | DocumentFragment, maxBoxChars = 4000): number {
+export function removeBoilerplateBoxes(root: Element | Document | DocumentFragment, maxBoxChars = 4000, options: BoxOptions = {}): number {
   const removed: Element[] = [];
-  for (const el of headingElements(root)) {
+  for (const el of headingElements(root, options.isHeading ?? isBoilerplateHeading)) {
     if (removed.some((r) => r.contains(el))) continue; // already gone with an earlier box
     const own = (el.textContent ?? '').trim();
     // Climb while the parent is still "heading + links" (a box of headlines); stop before any ancestor that
@@ -82,7 +98,7 @@ export function removeBoilerplateBoxes(root: Element | Document | DocumentFragme
     }
     if (box === el) {
       const next = el.nextElementSibling;
-      if (next && /^(ul|ol|div|table)$/.test(next.localName) && (next.textContent ?? '').length < maxBoxChars) next.remove();
+      if (next && /^(ul|ol|div|table)$/.test(next.localName) && (next.textContent ?? '').length < maxBoxChars && (!options.linkyNextOnly || linkShare(next) >= 0.5)) next.remove();
     }
     box.remove();
     removed.push(box);

@@ -120,11 +120,13 @@ export type WorkingCopy =
  * The document the generic path may modify: a full copy when the page is within the element budget; else a
  * copy of the region around the article's paragraphs, or around its headline when no paragraphs hold an
  * article's worth of text (its ancestors kept as empty shells, so their classes and ids still tell Readability
- * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified.
+ * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified;
+ * `owned`: `doc` is already a private copy (not the page), so a whole copy is `doc` itself.
  */
-export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET): WorkingCopy {
+export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET, owned = false): WorkingCopy {
   const over = !!doc.documentElement && countElementsUpTo(doc.documentElement, budget) > budget;
   if (!over || !doc.body) {
+    if (owned) return { kind: 'whole', doc };
     const whole = doc.cloneNode(true) as Document;
     if (doc.body && whole.body) dropHiddenInCopy(doc.body, whole.body);
     return { kind: 'whole', doc: whole };

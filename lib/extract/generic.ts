@@ -1,11 +1,14 @@
 // The generic path: @mozilla/readability on a clone of the document. On a Vietnamese page, boxes headed by
 // Vietnamese boilerplate go first and the sapo, bylines, teasers, repeated headline and date line are handled
-// apart (Readability often drops the sapo); on any other page Readability's content is kept as it is.
+// apart (Readability often drops the sapo); on any other page Readability's content is kept, less the
+// boilerplate it leaves inside (foreign-cleanup.ts: boxes under boilerplate headings, headline lists after
+// the last paragraph, date, byline and tag lines).
 import { Readability } from '@mozilla/readability';
 import { flattenDeepNesting } from './flatten';
 import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
+import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { leadText } from './lead';
 import { parseByline } from '../meta/authors';
 import { cleanInline, foldForSearch } from '../text/normalize';
@@ -102,10 +105,19 @@ export type GenericStage = 'generic:prepared' | 'generic:readability';
 
 /**
  * The generic path on `clone`, a working copy of `doc` that it modifies (see workingCopy in budget.ts: the
- * whole page, or only the article's region of a huge one). Yields between its two long stages.
+ * whole page, or only the article's region of a huge one; or `doc` itself when that is already a private
+ * copy). So everything read from the page through `scan` is read before the copy is touched. Yields between
+ * its two long stages.
  */
 export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clone: Document): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
+  const headline = headlineElement(scan);
+  const page: PageFacts = {
+    headline: headline?.text ?? null,
+    lead: findLead(scan, headline?.el ?? null),
+    authors: findAuthors(scan),
+    visibleDate: findVisibleDate(scan, meta),
+  };
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {
@@ -131,19 +143,21 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
   if (!parsed?.content) return null;
   yield 'generic:readability';
   const root = parsed.content;
-  const headline = headlineElement(scan);
-  if (!vietnamese) return readabilityResult(collectBlocks(root, meta.baseUrl), parsed.byline, headline, scan, meta);
+  if (!vietnamese) {
+    cleanForeignArticle(root);
+    return readabilityResult(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), parsed.byline, page, meta);
+  }
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
   let blocks = collectBlocks(root, meta.baseUrl);
-  const lead = findLead(scan, headline?.el ?? null);
+  const lead = page.lead;
   if (lead) {
     const k = foldForSearch(lead);
     blocks = blocks.filter((b) => foldForSearch(b.text) !== k);
   }
   // Readability keeps the headline and the date line when they sit inside the article element.
   const cleaned = cleanBlocks(blocks);
-  const title = headline?.text ?? null;
+  const title = page.headline;
   const titleKey = title ? foldForSearch(title) : null;
   let start = 0;
   while (start < cleaned.blocks.length && start < 4) {
@@ -158,12 +172,20 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
     title,
     lead,
     blocks: cleaned.blocks,
-    authors: findAuthors(scan),
+    authors: page.authors,
     bylineAuthors: cleaned.bylineAuthors.length ? cleaned.bylineAuthors : parsed.byline ? parseByline(parsed.byline) : [],
-    visibleDate: findVisibleDate(scan, meta),
+    visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',
   };
+}
+
+/** What the generic path reads from the page itself, before its working copy is modified. */
+interface PageFacts {
+  headline: string | null;
+  lead: string | null;
+  authors: string[];
+  visibleDate: ParsedDate | null;
 }
 
 /**
@@ -172,19 +194,14 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
  * metadata stays in the body, and the title then comes from that metadata, as in Readability's reader view.
  * A separate lead only when the page's sapo is not already in the body.
  */
-function readabilityResult(
-  blocks: Block[],
-  byline: string | null | undefined,
-  headline: { el: Element; text: string } | null,
-  scan: PageScan,
-  meta: PageMeta,
-): PathResult {
+function readabilityResult(blocks: Block[], byline: string | null | undefined, page: PageFacts, meta: PageMeta): PathResult {
   const key = (s: string) => foldForSearch(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const firstText = blocks.find((b) => b.kind !== 'figure')?.text;
-  const title = headline && firstText && key(firstText) === key(headline.text) ? null : (headline?.text ?? null);
+  const headline = page.headline;
+  const title = headline && firstText && key(firstText) === key(headline) ? null : headline;
   // A separate lead only for the page's own standfirst: next to the headline, the same text as the page's
   // description metadata (not a teaser, caption or widget text), and not already in the body.
-  let lead = headline ? findLead(scan, headline.el) : null;
+  let lead = headline ? page.lead : null;
   if (lead) {
     const leadKey = key(lead.replace(/(?:…|\.\.\.)\s*$/u, ''));
     const described = meta.description ? key(meta.description) : '';
@@ -195,9 +212,9 @@ function readabilityResult(
     title,
     lead,
     blocks,
-    authors: findAuthors(scan),
+    authors: page.authors,
     bylineAuthors: byline ? parseByline(byline) : [],
-    visibleDate: findVisibleDate(scan, meta),
+    visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',
   };

@@ -64,7 +64,10 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
   const tooSlow = (meta: PageMeta | null) =>
     notArticle(meta, url, 'too-large', `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`, document);
   // Named elements can shadow the DOM's built-ins on a hostile page: extract from an inert copy without them.
+  // That copy is ours: the generic path may then work on it instead of cloning the page a second time.
+  const page = document;
   if (document) document = depthBounded(declobbered(document));
+  const ownCopy = document !== page;
   if (!document || !document.documentElement || !document.body) {
     return { kind: 'not-article', url, code: 'unsupported', reason: 'This is not an HTML page.', title: null };
   }
@@ -94,7 +97,7 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
   const getScan = () => (scan ??= scanPage(document));
   if (!options.force) {
     const signals = !!result || (!!meta.jsonld?.type && meta.jsonld.type !== 'WebPage') || meta.ogType === 'article';
-    const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan);
+    const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan, !!result);
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
 
@@ -102,7 +105,7 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     const scanned = getScan();
     yield 'scanned';
     if (late()) return tooSlow(meta);
-    const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null);
+    const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null, undefined, ownCopy);
     if (copy.kind === 'too-large') {
       return notArticle(meta, url, 'too-large', "The page is too large to extract and no article stands out in it. Select the article's text and digest the selection instead.", document);
     }
@@ -116,7 +119,7 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     }
     result = step.value;
     if (result && !options.force) {
-      const verdict = postVerdict(result.blocks, result.lead, document, getScan());
+      const verdict = postVerdict(result.blocks, result.lead, getScan());
       if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
     }
   }

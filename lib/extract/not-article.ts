@@ -1,9 +1,7 @@
 // Is this page an article at all? Home, section, tag and search pages, and video-only pages, get an explicit
 // verdict instead of a digest of the navigation. Checked twice: from the address and structured data before
 // extracting, and from what the generic path actually found (headline lists are mostly link text).
-import { isProbablyReaderable } from '@mozilla/readability';
 import type { NotArticleCode } from '../article/types';
-import { cleanInline } from '../text/normalize';
 import type { Block } from './body';
 import type { PageScan } from './page-scan';
 
@@ -25,44 +23,58 @@ function urlParts(url: string): { path: string; query: string } {
   }
 }
 
-/** Characters of running prose on the page: paragraphs of 80+ characters that are not mostly links. */
-export function proseChars(scan: PageScan): number {
-  let chars = 0;
-  for (const p of scan.paragraphs) {
-    const text = cleanInline(p.textContent ?? '');
-    if (text.length < 80) continue;
-    let linkChars = 0;
-    for (const a of p.querySelectorAll('a')) linkChars += cleanInline(a.textContent ?? '').length;
-    if (linkChars <= text.length * 0.5) chars += text.length;
-  }
-  return chars;
-}
+/** A video page is refused only when it has less continuous prose than this: a video's description is a few
+ * lines, while a 250-word article (the shortest real ones refused before) has three times as much. */
+const VIDEO_PROSE_CHARS = 400;
+/** Teaser items that make a page look like a listing, when little prose stands apart from them. */
+const LISTING_TEASERS = 8;
 
-/** An article has its own headline (an h1 that is not a link); a headline list without one is a listing. */
-function hasOwnHeadline(s: PageScan): boolean {
-  return s.h1.some((h) => (h.textContent ?? '').trim().length >= 25 && !h.querySelector('a') && !h.closest('a'));
+/**
+ * A listing, home or tag page by its shape: many teasers (sibling items of one shape, each a headline link
+ * with a short text) and little continuous prose outside them. A page with a headline of its own keeps the
+ * benefit of the doubt unless it has next to no prose: a short news item among long sidebars is an article.
+ */
+function listingByShape(s: PageScan, strict: boolean): boolean {
+  const { continuousProse: prose, teaserItems, teaserChars } = s.shape;
+  if (teaserItems < LISTING_TEASERS) return false;
+  if (strict) return prose < 150 && teaserItems >= 2 * LISTING_TEASERS;
+  if (prose < 150) return true;
+  if (s.ownHeadline) return false;
+  return prose < 400 || (prose < 1500 && prose * 3 < teaserChars);
 }
 
 /**
  * Before extraction. `articleSignals`: a site profile or structured data vouches for an article (then only a
- * video-only page is refused). `types`: schema.org types on the page.
+ * video-only page, or, without a profile's body, a page made of nothing but teasers, is refused).
+ * `types`: schema.org types on the page. `profileBody`: a site profile found the article's body.
  */
-export function preVerdict(url: string, articleSignals: boolean, types: string[], ogType: string | null, scan: () => PageScan): Verdict | null {
+export function preVerdict(
+  url: string,
+  articleSignals: boolean,
+  types: string[],
+  ogType: string | null,
+  scan: () => PageScan,
+  profileBody = false,
+): Verdict | null {
   const { path, query } = urlParts(url);
   const isVideoPage = (types.includes('VideoObject') && !types.some((t) => /Article|BlogPosting/.test(t))) || /^video/i.test(ogType ?? '');
-  if (isVideoPage && proseChars(scan()) < 600) return { code: 'video', reason: 'This page is a video without article text.' };
-  if (articleSignals) return null;
+  // Prose counted by text blocks, not by <p> tags: articles set in <div>s or <br>-separated text count too.
+  if (isVideoPage && scan().shape.continuousProse < VIDEO_PROSE_CHARS) return { code: 'video', reason: 'This page is a video without article text.' };
+  if (articleSignals) {
+    return !profileBody && listingByShape(scan(), true) ? { code: 'listing', reason: 'This looks like a section or listing page (teasers of other stories, no article text).' } : null;
+  }
   if (HOME_PATH.test(path) && !query) return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
   if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(query))
     return { code: 'listing', reason: 'This is a search results or tag page, not an article.' };
   const s = scan();
-  if (!hasOwnHeadline(s) && s.teaserHeadings >= 12 && proseChars(s) < s.teaserHeadings * 120)
+  if (listingByShape(s, false)) return { code: 'listing', reason: 'This looks like a section or listing page (teasers of other stories, little article text).' };
+  if (!s.ownHeadline && s.teaserHeadings >= 12 && s.shape.proseChars < s.teaserHeadings * 120)
     return { code: 'listing', reason: 'This looks like a section or listing page (a list of headlines, no article).' };
   return null;
 }
 
 /** After the generic path: refuse what is mostly headlines and links, or too little text to be an article. */
-export function postVerdict(blocks: Block[], lead: string | null, doc?: Document, scan?: PageScan): Verdict | null {
+export function postVerdict(blocks: Block[], lead: string | null, scan?: PageScan): Verdict | null {
   let chars = lead?.length ?? 0;
   let linkChars = 0;
   let longBlocks = lead && lead.length >= 150 ? 1 : 0;
@@ -77,9 +89,9 @@ export function postVerdict(blocks: Block[], lead: string | null, doc?: Document
   const hasText = !!lead || blocks.some((b) => b.kind !== 'figure' && /[\p{L}\p{N}]/u.test(b.text));
   if (!hasText) return { code: 'no-content', reason: 'No article text was found on this page.' };
   if (linkChars > chars * 0.5) return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, no article text).' };
-  // isProbablyReaderable is one signal only, and only for a short result on a page full of headline links:
-  // short Vietnamese news items are real articles and must not be refused on its word alone.
-  if (doc && scan && chars < 500 && scan.teaserHeadings >= 6 && !hasOwnHeadline(scan) && !isProbablyReaderable(doc))
+  // A short result on a page full of headline links and without a run of prose anywhere: short Vietnamese
+  // news items are real articles, so this needs all three (and the page's shape was read before extraction).
+  if (scan && chars < 500 && scan.teaserHeadings >= 6 && !scan.ownHeadline && scan.shape.continuousProse < 500)
     return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, little text).' };
   if (longBlocks === 0 && blocks.length > 12 && linkChars > chars * 0.3) return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
   return null;

@@ -1,11 +1,14 @@
-// A tiny own i18n: two languages, plain dictionaries, Intl for dates. The language follows the browser UI
-// language unless the user picked one in the popup (remembered in prefs).
-import { en, vi, type StringKey } from './strings';
+// A small own i18n: one catalogue per language (vi.ts, en.ts) for the popup, the library and the shared
+// components, one formatter with real plural rules (format.ts), Intl for dates. The language follows the
+// browser UI language unless the user picked one (remembered in prefs).
+import { en } from './en';
+import { format, LOCALES, type Entry, type Lang, type Vars } from './format';
+import { vi, type StringKey } from './vi';
 
-export type Lang = 'vi' | 'en';
-export type { StringKey };
+export type { Lang, StringKey, Vars };
+export { formatNumber } from './format';
 
-const DICTS: Record<Lang, Record<StringKey, string>> = { vi, en };
+export const CATALOGUES: Record<Lang, Record<StringKey, Entry>> = { vi, en };
 
 /** "vi", "vi-VN" → vi; anything else → en (the only other language we have). */
 export function resolveLang(pref: 'auto' | Lang | undefined, uiLanguage: string): Lang {
@@ -13,12 +16,11 @@ export function resolveLang(pref: 'auto' | Lang | undefined, uiLanguage: string)
   return /^vi\b/i.test(uiLanguage) ? 'vi' : 'en';
 }
 
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  const template = DICTS[lang][key] ?? vi[key];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+export function t(lang: Lang, key: StringKey, vars: Vars = {}): string {
+  return format(CATALOGUES[lang][key] ?? vi[key], lang, vars);
 }
 
-export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
+export type Translate = (key: StringKey, vars?: Vars) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, vars) => t(lang, key, vars);
@@ -36,7 +38,7 @@ export function formatDate(iso: string | null, lang: Lang, opts: { time?: boolea
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   const hasTime = opts.time ?? /T\d{2}:\d{2}/.test(iso);
-  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+  const locale = LOCALES[lang];
   const day = new Intl.DateTimeFormat(locale, {
     timeZone: NEWS_TIME_ZONE,
     weekday: 'long',
@@ -54,7 +56,7 @@ export function formatDate(iso: string | null, lang: Lang, opts: { time?: boolea
 /** Short date for lists and "saved on": "24/05/2025, 15:30" / "24 May 2025, 15:30". */
 export function formatShortDate(iso: string, lang: Lang): string {
   const date = new Date(iso);
-  const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
+  const locale = LOCALES[lang];
   const day = new Intl.DateTimeFormat(locale, {
     timeZone: NEWS_TIME_ZONE,
     day: '2-digit',

@@ -10,6 +10,7 @@ const ACCESS_KEYS: Record<AccessProblem | 'no-tab', StringKey> = {
   store: 'error.store',
   pdf: 'error.pdf',
   file: 'error.file',
+  'error-page': 'error.errorPage',
   'no-access': 'error.noAccess',
   'no-tab': 'error.noTab',
 };
@@ -43,4 +44,11 @@ export function saveFailureText(lang: Lang, reason: string, detail?: string): st
     return `${prefix}: ${notArticleHeading(lang, code)}. ${t(lang, `notArticle.${code}`)}`;
   }
   return `${prefix} (${detail ?? reason})`;
+}
+
+/** What an error page means for the reader, by its HTTP status: not found, refused, a server error, or other. */
+export function httpErrorText(lang: Lang, status: number): string {
+  const key: StringKey =
+    status === 404 || status === 410 ? 'error.httpNotFound' : status === 401 || status === 403 || status === 451 ? 'error.httpDenied' : status >= 500 ? 'error.httpServer' : 'error.http';
+  return t(lang, key, { status: String(status) });
 }

@@ -4,3 +4,5 @@ export type { CrossIndex, CrossIndexOptions, CrossSource, PersonEntry, PersonArt
 export { AgreementGroups, agreementNodes, nameNode, acronymNode } from './agreement-groups';
 export type { AcronymResolver } from './agreement-groups';
 export { lexiconAcronymOf } from './lexicon-acronyms';
+export { buildSides, digestSideKeys, sideKeys, type SidesSource } from './sides-index';
+export type { SideEntry } from './sides-index';

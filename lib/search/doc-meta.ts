@@ -3,6 +3,7 @@
 import type { Digest } from '../digest/types';
 import { agreementNodes, type AcronymResolver } from '../library/agreement-groups';
 import { cachedMatchKey as matchKey } from '../library/cached-key';
+import { digestSideKeys } from '../library/sides-index';
 import { foldForSearch } from '../text/normalize';
 import { searchVersion } from '../digest/search-version';
 
@@ -26,6 +27,8 @@ export interface DocMeta {
   tagKeys: string[];
   /** The graph nodes of each agreement record (for the alias-merging agreement filter). */
   agreementNodes: string[][];
+  /** Every key of the digest's sides, for the side filter (absent in snapshots kept before sides existed). */
+  sideKeys?: string[];
   /** Word position where each field (FIELDS order) starts, and one past the last. */
   starts: number[];
 }
@@ -63,6 +66,7 @@ export function metaOf(d: Digest, starts: number[], acronymOf?: AcronymResolver)
     tags: [...d.tags],
     tagKeys: d.tags.map((t) => matchKey(t)),
     agreementNodes: d.entities.agreements.map((a) => agreementNodes(a, acronymOf)),
+    sideKeys: [...digestSideKeys(d)],
     starts,
   };
 }

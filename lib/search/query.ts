@@ -19,6 +19,8 @@ export interface LibraryQuery {
   person: string | null;
   /** Agreement filter: an acronym, a name, or a group id from the library index. */
   agreement: string | null;
+  /** Side filter (a country, organisation or place): its key, name, acronym or another form, in any spelling. */
+  side: string | null;
   /** Tag filter, compared with matchKey. */
   tag: string | null;
   /** Null: by relevance when there is search text, else by saved date. */
@@ -35,6 +37,7 @@ export const EMPTY_QUERY: LibraryQuery = Object.freeze({
   to: null,
   person: null,
   agreement: null,
+  side: null,
   tag: null,
   sort: null,
   dir: null,
@@ -53,7 +56,7 @@ export function effectiveSort(query: LibraryQuery): { key: SortKey; dir: SortDir
 
 /** True when any filter (not the search text, not the sort) is set. */
 export function hasFilters(query: LibraryQuery): boolean {
-  return Boolean(query.site || query.from || query.to || query.person || query.agreement || query.tag);
+  return Boolean(query.site || query.from || query.to || query.person || query.agreement || query.side || query.tag);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -77,6 +80,7 @@ export function toQueryString(query: LibraryQuery): string {
   }
   if (query.person) p.set('person', query.person);
   if (query.agreement) p.set('agreement', query.agreement);
+  if (query.side) p.set('side', query.side);
   if (query.tag) p.set('tag', query.tag);
   if (query.sort) p.set('sort', query.sort);
   if (query.dir) p.set('dir', query.dir);
@@ -101,6 +105,7 @@ export function fromQueryString(search: string): LibraryQuery {
     to: validDay(p.get('to')),
     person: text('person'),
     agreement: text('agreement'),
+    side: text('side'),
     tag: text('tag'),
     sort: SORTS.includes(sort as SortKey) ? (sort as SortKey) : null,
     dir: dir === 'asc' || dir === 'desc' ? dir : null,

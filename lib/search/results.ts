@@ -11,13 +11,15 @@ import type { ParsedQuery } from './query-parse';
 export interface HitRow {
   title: string;
   siteName: string;
-  /** Published date when known, else the saved date (ISO). */
-  date: string;
+  published: string | null;
+  savedAt: string;
   /** The whole lead (the ranges to mark are offsets in it). */
   lead: string;
   people: string[];
-  /** Each agreement by its acronym when it has one, else its name. */
-  agreements: string[];
+  /** Each agreement by its acronym when it has one (its name as the title), else its name. */
+  agreements: { label: string; title?: string }[];
+  /** Each side by its acronym or name; `value` is what its filter chip sets. */
+  sides: { label: string; value: string; title?: string }[];
   hasNotes: boolean;
   highlightCount: number;
 }
@@ -26,10 +28,12 @@ export function hitRowOf(d: Digest): HitRow {
   return {
     title: d.article.title,
     siteName: d.article.siteName || d.article.domain,
-    date: d.article.published ?? d.savedAt,
+    published: d.article.published,
+    savedAt: d.savedAt,
     lead: d.article.lead ?? '',
     people: d.entities.people.map((p) => p.name),
-    agreements: d.entities.agreements.map((a) => a.acronym ?? a.name),
+    agreements: d.entities.agreements.map((a) => (a.acronym ? { label: a.acronym, title: a.name } : { label: a.name })),
+    sides: (d.entities.sides ?? []).map((s) => (s.acronym ? { label: s.acronym, value: s.name, title: s.name } : { label: s.name, value: s.name })),
     hasNotes: d.notes.trim() !== '',
     highlightCount: d.highlights.length,
   };

@@ -324,6 +324,10 @@ export class SearchIndex {
       if (group === null) return () => false;
       checks.push((m) => m.agreementNodes.some((nodes) => groups.find(nodes[0]!) === group));
     }
+    if (query.side) {
+      const key = matchKey(query.side);
+      checks.push((m) => m.sideKeys?.includes(key) ?? false);
+    }
     if (query.tag) {
       const key = matchKey(query.tag);
       checks.push((m) => m.tagKeys.includes(key));

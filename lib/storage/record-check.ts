@@ -103,6 +103,8 @@ function repair(key: string, d: Digest): Digest {
     entities: {
       people: Array.isArray(entities.people) ? entities.people.filter((p) => isObject(p) && typeof p.name === 'string') : [],
       agreements: Array.isArray(entities.agreements) ? entities.agreements.filter((g) => isObject(g) && typeof g.name === 'string') : [],
+      // Sides are optional (absent in records saved before they were recognised): kept when present.
+      ...(Array.isArray(entities.sides) ? { sides: entities.sides.filter((s) => isObject(s) && typeof s.name === 'string') } : {}),
     },
   };
 }

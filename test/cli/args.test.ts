@@ -32,6 +32,11 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['--text', 'a.txt'])).toEqual({ kind: 'text', input: 'a.txt', format: 'json' });
   });
 
+  it('reads --batch with --force', () => {
+    expect(parseCommandLine(['--batch', 'list.tsv'])).toEqual({ kind: 'batch', list: 'list.tsv', force: false });
+    expect(parseCommandLine(['--batch', 'list.tsv', '--force'])).toEqual({ kind: 'batch', list: 'list.tsv', force: true });
+  });
+
   it('answers --help', () => {
     expect(parseCommandLine(['--help'])).toEqual({ kind: 'help' });
   });

@@ -113,7 +113,7 @@ describe('popup on the seed article pages', () => {
       // Switch the UI to Vietnamese in the popup: the labels change and the choice is remembered in storage.
       await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
       await popup.evaluate(`(() => { const s = document.querySelector('[data-testid=language]'); s.value = 'vi'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
-      await popup.waitFor(`document.querySelector('#people-heading')?.textContent === 'Nhân vật chính'`);
+      await popup.waitFor(`document.querySelector('#entity-panel-p-h')?.textContent === 'Nhân vật chính'`);
       expect(await popup.evaluate<string>(`document.querySelector('[data-testid=published]').textContent`)).toMatch(/Thứ \S+, \d{2}\/\d{2}\/\d{4}/);
       writeFileSync(join(ARTIFACTS, 'popup-vi.png'), await popup.screenshot());
       expect(((await readStorage(eb)) as { prefs?: { language: string } }).prefs?.language).toBe('vi');

@@ -22,6 +22,10 @@ export interface Route {
   path: string;
   /** A string is sent as UTF-8; bytes are sent as they are, so the page's own <meta charset> decides. */
   html: string | Buffer;
+  /** HTTP status (default 200): a site's own "not found" page is served with 404. */
+  status?: number;
+  /** Extra response headers (a saved real page is served with `script-src 'none'`: offline, some of its scripts reload it forever). */
+  headers?: Record<string, string>;
 }
 
 export interface PageServer {
@@ -47,16 +51,17 @@ function selfSignedCert(): { key: string; cert: string } {
 }
 
 export async function startPageServer(routes: Route[]): Promise<PageServer> {
-  const byPath = new Map(routes.map((r) => [decodeURIComponent(r.path), r.html]));
+  const byPath = new Map(routes.map((r) => [decodeURIComponent(r.path), r]));
   const server = createServer(selfSignedCert(), (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const html = byPath.get(path);
+    const route = byPath.get(path);
+    const html = route?.html;
     if (html === undefined) {
       // Images and other sub-resources of the fixture pages: an empty 204, fast and offline.
       res.writeHead(path.endsWith('.html') || path === '/' ? 404 : 204).end();
       return;
     }
-    res.writeHead(200, { 'content-type': typeof html === 'string' ? 'text/html; charset=utf-8' : 'text/html' }).end(html);
+    res.writeHead(route?.status ?? 200, { 'content-type': typeof html === 'string' ? 'text/html; charset=utf-8' : 'text/html', ...route?.headers }).end(html);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
@@ -124,9 +129,11 @@ async function targets(cdp: CDPSession, type: string): Promise<TargetInfo[]> {
   return targetInfos;
 }
 
-/** The TAB target showing `page` (Extensions.triggerAction rejects page targets). */
-export async function tabTargetOf(cdp: CDPSession, page: Page): Promise<string> {
-  const url = page.url();
+/**
+ * The TAB target showing `page` (Extensions.triggerAction rejects page targets). A tab showing the browser's error
+ * page keeps the address it failed to load (`url`), while the page says chrome-error://.
+ */
+export async function tabTargetOf(cdp: CDPSession, page: Page, url = page.url()): Promise<string> {
   for (let i = 0; i < 50; i++) {
     const hit = (await targets(cdp, 'tab')).find((t) => t.url === url);
     if (hit) return hit.targetId;
@@ -202,8 +209,8 @@ export class TargetSession {
  * Clicks the toolbar button for `page` (CDP Extensions.triggerAction on its tab target) and attaches to the
  * popup that opens. Returns the session and the epoch ms just before the click.
  */
-export async function clickAction(eb: ExtensionBrowser, page: Page): Promise<{ popup: TargetSession; clickedAt: number }> {
-  const [one] = await clickActions(eb, [page]);
+export async function clickAction(eb: ExtensionBrowser, page: Page, tabUrl?: string): Promise<{ popup: TargetSession; clickedAt: number }> {
+  const [one] = await clickActions(eb, [page], tabUrl);
   return one;
 }
 
@@ -211,9 +218,9 @@ export async function clickAction(eb: ExtensionBrowser, page: Page): Promise<{ p
  * Clicks the toolbar button of several tabs (each in its own window) at the same moment. The popups are
  * returned in no particular order (a popup does not say which tab it belongs to until it renders).
  */
-export async function clickActions(eb: ExtensionBrowser, pages: Page[]): Promise<{ popup: TargetSession; clickedAt: number }[]> {
+export async function clickActions(eb: ExtensionBrowser, pages: Page[], tabUrl?: string): Promise<{ popup: TargetSession; clickedAt: number }[]> {
   if (pages.length === 1) await pages[0].bringToFront();
-  const tabIds = await Promise.all(pages.map((p) => tabTargetOf(eb.cdp, p)));
+  const tabIds = await Promise.all(pages.map((p) => tabTargetOf(eb.cdp, p, tabUrl)));
   const popupUrl = `chrome-extension://${eb.extensionId}/popup.html`;
   const before = new Set((await targets(eb.cdp, 'page')).filter((t) => t.url === popupUrl).map((t) => t.targetId));
   const clickedAt = Date.now();

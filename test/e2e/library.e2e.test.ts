@@ -94,7 +94,7 @@ describe('library page', () => {
     await library.fill('[data-testid=notes]', 'Theo dõi đối thoại quốc phòng với EU');
     await library.waitForFunction(() => (document.querySelector('[data-testid=notes-status]') as HTMLElement | null)?.dataset.state === 'saved');
     const quote = await library.evaluate(() => {
-      const p = [...document.querySelectorAll('.lib-digest__article p')].find((e) => (e.textContent ?? '').length > 80)!;
+      const p = [...document.querySelectorAll('[data-testid=article] p')].find((e) => (e.textContent ?? '').length > 80)!;
       const text = p.firstChild!;
       const range = document.createRange();
       range.setStart(text, 0);

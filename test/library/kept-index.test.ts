@@ -4,6 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { generateDigests, seededRandom } from '../support/generate-digests';
+import type { Digest } from '../../lib/digest/types';
+import type { Side } from '../../lib/entities/types';
+import { buildSides, lexiconAcronymOf } from '../../lib/library';
+import { emptyQuery, SearchIndex } from '../../lib/search';
+import { matchKey } from '../../lib/text/normalize';
 import { inMemoryAnswers, keptAnswers, keptLibrary, storedDigests, QUERIES } from './kept-support';
 import { agreement, makeDigest, person } from './make-digest';
 
@@ -70,9 +75,38 @@ describe('the kept search index', () => {
     await lib.store.saveNotes(id, 'Đối thoại Shangri-La', '');
     await lib.store.settled();
     expect(await lib.search.refresh()).toBe(true);
-    const r = await lib.search.search({ q: 'shangri la', site: null, dateField: 'saved', from: null, to: null, person: null, agreement: null, tag: null, sort: null, dir: null });
+    const r = await lib.search.search({ ...emptyQuery(), q: 'shangri la' });
     expect(r.ids).toEqual([id]);
     expect(r.hits[0]!.snippet?.field).toBe('notes');
     expect(await lib.search.refresh()).toBe(false);
+  }, 60_000);
+  it('filters by side as the in-memory index (key, name, acronym, another form), and lists the sides with their counts', async () => {
+    const side = (name: string, acronym: string | null, aliases: string[], mentions: number): Side => ({ name, key: matchKey(name), kind: 'organisation', acronym, aliases, mentions, spans: [] });
+    const eu = side('Liên minh châu Âu', 'EU', ['Liên minh Châu Âu'], 3);
+    const asean = side('Hiệp hội các quốc gia Đông Nam Á', 'ASEAN', [], 2);
+    const withSides = (d: Digest, sides: Side[]): Digest => ({ ...d, entities: { ...d.entities, sides } });
+    const lib = keptLibrary();
+    await lib.store.importDigests([withSides(pool[0]!, [eu]), withSides(pool[1]!, [eu, asean]), withSides(pool[2]!, [asean]), pool[3]!]);
+    await lib.store.settled();
+    const digests = await storedDigests(lib.store);
+    const memory = new SearchIndex(digests, { acronymOf: lexiconAcronymOf });
+    await lib.search.refresh();
+    for (const value of ['EU', 'eu', 'Liên minh châu Âu', 'lien minh chau au', 'Liên minh Châu Âu', 'ASEAN', 'Nhật Bản']) {
+      const q = { ...emptyQuery(), side: value };
+      const kept = await lib.search.search(q, { limit: 10 });
+      expect(kept.ids, value).toEqual(memory.search(q, { limit: 10 }).ids);
+    }
+    expect((await lib.search.search({ ...emptyQuery(), side: 'EU' })).total).toBe(2);
+    const options = await lib.search.filterOptions();
+    expect(options.sides.map((s) => [s.name, s.count, s.mentions])).toEqual([
+      ['Liên minh châu Âu', 2, 6],
+      ['Hiệp hội các quốc gia Đông Nam Á', 2, 4],
+    ]);
+    const shares = [];
+    for await (const chunk of lib.search.entityShares()) shares.push(...chunk);
+    expect(buildSides(shares).map((s) => [s.acronym, s.articles.length])).toEqual([
+      ['EU', 2],
+      ['ASEAN', 2],
+    ]);
   }, 60_000);
 });

@@ -95,7 +95,7 @@ describe('LibraryApp', () => {
     const { store } = await setup();
     location.hash = '#/digest/a';
     await screen.findByTestId('notes');
-    const paragraph = [...document.querySelectorAll('.lib-digest__article p')].find((el) => el.textContent?.includes('hợp tác quốc phòng'))!;
+    const paragraph = [...document.querySelectorAll('[data-testid=article] p')].find((el) => el.textContent?.includes('hợp tác quốc phòng'))!;
     const text = paragraph.firstChild!;
     const start = text.textContent!.indexOf('hợp tác quốc phòng');
     const range = document.createRange();
@@ -162,7 +162,8 @@ describe('LibraryApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Xuất' }));
     fireEvent.click(screen.getByLabelText('BibLaTeX (.bib)'));
     fireEvent.click(screen.getByTestId('export-run'));
-    await waitFor(() => expect(saved).toHaveLength(1)); // the export reads the records from the store: async
+    // The export reads the digests in full from the store first.
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.filename).toMatch(/^tin-gon-\d{4}-\d{2}-\d{2}-citations\.bib$/);
     expect(saved[0]!.data).toMatch(/^@article\{phuonglinh2025doithoai-/);
     expect(saved[0]!.data).toContain('journaltitle = {Quân đội nhân dân},');

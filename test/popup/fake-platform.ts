@@ -7,7 +7,7 @@ import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { saveDigest, type SaveAnswer } from '../../platform/save-use-case';
 import { createMemoryArea } from '../../lib/storage/memory-area';
-import { DEFAULT_PREFS, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
+import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
 
 export interface FakePlatform extends Platform {
   area: ReturnType<typeof createMemoryArea>;
@@ -20,6 +20,8 @@ export interface FakePlatform extends Platform {
   requests: ExtractRequest[];
   openedLibrary: number;
   prefs: Prefs;
+  /** Another extension page changed the preferences (as storage.onChanged tells every page). */
+  changePrefs: (next: Partial<Prefs>) => void;
 }
 
 export function fakePlatform(opts: {
@@ -28,6 +30,7 @@ export function fakePlatform(opts: {
   uiLanguage?: string;
 }): FakePlatform {
   const area = createMemoryArea();
+  const prefListeners = new Set<(prefs: Prefs) => void>();
   const lock = createQueueLock();
   // One kept search index for every store over `area`, as the extension's contexts share one IndexedDB.
   const keptIndex = new KeptIndex(createMemorySearchDb(), { acronymOf: lexiconAcronymOf });
@@ -55,8 +58,14 @@ export function fakePlatform(opts: {
     },
     store: createDigestStore(area, { lock, derived: keptIndex.writer }),
     getPrefs: async () => p.prefs,
-    setPrefs: async (next) => {
-      p.prefs = { ...p.prefs, ...next };
+    setPrefs: async (next) => p.changePrefs(next),
+    changePrefs: (next) => {
+      p.prefs = normalizePrefs({ ...p.prefs, ...next });
+      for (const cb of prefListeners) cb(p.prefs);
+    },
+    onPrefsChanged: (cb) => {
+      prefListeners.add(cb);
+      return () => prefListeners.delete(cb);
     },
     openLibrary: async () => {
       p.openedLibrary++;

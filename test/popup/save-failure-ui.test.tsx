@@ -39,7 +39,7 @@ describe('popup: failed saves are reported', () => {
     render(<PopupApp platform={p} />);
     await screen.findByRole('alert');
     fireEvent.click(screen.getByTestId('retry-save'));
-    await screen.findByText(new RegExp(t('en', 'popup.saved')));
+    await screen.findByText(new RegExp(t('en', 'common.saved')));
     expect(screen.getByTestId('save-status').dataset.state).toBe('saved');
     expect(screen.queryByTestId('retry-save')).toBeNull();
     expect(extractions).toBe(1);

@@ -65,7 +65,7 @@ describe('library reload', () => {
     await c.load();
     expect(c.full(s!.id)).toBeUndefined();
     // A hit carries the row the list draws, not the record.
-    expect(Object.keys(c.state.result!.hits[0]!.row).sort()).toEqual(['agreements', 'date', 'hasNotes', 'highlightCount', 'lead', 'people', 'siteName', 'title']);
+    expect(Object.keys(c.state.result!.hits[0]!.row).sort()).toEqual(['agreements', 'hasNotes', 'highlightCount', 'lead', 'people', 'published', 'savedAt', 'sides', 'siteName', 'title']);
     // An edit keeps the opened full record up to date.
     await c.open(s!.id);
     await c.addTag(s!.id, 'ASEAN');

@@ -45,6 +45,8 @@ export interface HeadMatch {
   head: string;
   /** Its first letter is a capital. */
   cap: boolean;
+  /** An acronym head written exactly so ("FTA"): its parties must follow ("FTA Việt Nam - EU", not "FTA đầy tiềm năng"). */
+  exact: boolean;
 }
 
 const GLOBAL = new RegExp(HEAD_SOURCE, 'gu');
@@ -61,7 +63,7 @@ export function findHeads(text: string): HeadMatch[] {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const f = forms[k]!;
     const first = m[0][0]!;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: f.kind, needs: f.needs, head: f.form.toLowerCase(), cap: first !== first.toLowerCase() });
+    out.push({ start: m.index, end: m.index + m[0].length, kind: f.kind, needs: f.needs, head: f.form.toLowerCase(), cap: first !== first.toLowerCase(), exact: f.exact });
   }
   return out;
 }

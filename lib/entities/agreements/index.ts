@@ -17,9 +17,10 @@ import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize
 import { sentenceAt, sentenceSpans } from '../../text/sentences';
 import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
+import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS } from './words';
-import { blockedByPredecessor, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, isPlaceName } from './words';
+import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
 import { TokenCache } from './tokens';
 
@@ -49,14 +50,69 @@ function refineKind(kind: AgreementKind, name: string): AgreementKind {
   return kind;
 }
 
+/**
+ * "Tuyên bố xác định đường cơ sở ... Việt Nam", "Tuyên bố phản đối ...": a bare "Tuyên bố" followed by what it
+ * declares, naming no one but a country, is one side's statement. A declaration the parties adopted is named
+ * after a place or a meeting ("Tuyên bố Bali"), a quoted title, its topic after "về" ("Tuyên bố về ứng xử của
+ * các bên ở Biển Đông"), or those who issued it ("Tuyên bố báo chí đồng Chủ tịch").
+ */
+function declaresSomething(name: string, head: string): boolean {
+  if (head !== 'tuyên bố') return false;
+  const words = name.slice(head.length).match(/[\p{L}\p{N}“"«‘][\p{L}\p{M}\p{N}]*/gu) ?? [];
+  if (words.length === 0 || /^[\p{Lu}\p{N}“"«‘]/u.test(words[0]!) || canonicalTones(words[0]!.toLowerCase()) === 'về') return false;
+  // Capitalised runs other than places name who made it.
+  const runs: string[] = [];
+  let run: string[] = [];
+  for (const w of [...words, '']) {
+    if (w && capital(w)) {
+      run.push(w);
+    } else if (run.length > 0) {
+      runs.push(run.join(' '));
+      run = [];
+    }
+  }
+  return runs.every((r) => isPlaceName(r));
+}
+
 /** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
 const MAX_INNER_NAMES = 3;
 
 const SENTENCE_START = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u;
 
+/** What a name says, read once per distinct name and head (an article repeats its names). */
+interface NameFacts {
+  year: number | null;
+  known: KnownAgreement | undefined;
+  /** Only class words after the head ("Hiệp định Thương mại tự do"). */
+  classOnly: boolean;
+  /** One side's statement ("Tuyên bố xác định ..."). */
+  statement: boolean;
+  /** A plan that carries out a domestic instrument ("... thực hiện Nghị quyết 36"). */
+  carriesOutDomestic: boolean;
+}
+
+function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
+  const key = `${head}\u0000${name}`;
+  let facts = memo.get(key);
+  if (!facts) {
+    const words = wordsAfterHead(name, head);
+    facts = {
+      year: yearInName(name),
+      known: knownByName(name),
+      classOnly: words.every((w) => CLASS_WORDS.has(w)),
+      statement: declaresSomething(name, head),
+      carriesOutDomestic: words.some((w, k) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${words[k + 1]}`)),
+    };
+    if (memo.size >= 4096) memo.clear();
+    memo.set(key, facts);
+  }
+  return facts;
+}
+const nameFacts = new Map<string, NameFacts>();
+
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
-  const capitalHeads = new Set(heads.filter((h) => h.cap).map((h) => h.start));
-  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos) };
+  const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
+  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos) };
   const out: Mention[] = [];
   let outer: Mention | undefined;
   let outerHeadEnd = 0;
@@ -77,9 +133,10 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "các thỏa thuận Minsk" names the instruments signed there.
     if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;
     const sentenceInitial = SENTENCE_START.test(work.slice(Math.max(0, head.start - 4), head.start));
-    let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' });
+    let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' || head.exact });
     // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
-    const whole = knownNameAt(ctx.tokens, head.start);
+    // (A lower-case head with nothing specific after it is not looked up: the table's names are read by the scan.)
+    const whole = head.cap || scan ? knownNameAt(ctx.tokens, head.start) : null;
     if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(ctx, whole.end, { continued: true });
     if (!scan) continue;
     // Programmes, plans and minutes are agreements when they are made between parties or signed; a mention
@@ -93,19 +150,19 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     if (plural && !whole && !properlyNamed(name, head.head)) continue;
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
     if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never') name = collapse(name.replace(`(${scan.acronym})`, ' '));
+    const facts = factsOf(name, head.head);
     // "Kế hoạch hành động thực hiện Nghị quyết 36": a plan that carries out a domestic instrument.
-    if (head.kind === 'action-plan' && !scan.parties && !whole && wordsAfterHead(name, head.head).some((w, k, all) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${all[k + 1]}`)))
-      continue;
-    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? knownByName(name);
+    if (head.kind === 'action-plan' && !scan.parties && !whole && facts.carriesOutDomestic) continue;
+    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? facts.known;
     const mention: Mention = {
       start: head.start,
       end: scan.mentionEnd,
       name,
       acronym: scan.acronym,
-      year: yearInName(name) ?? scan.acronymYear,
+      year: facts.year ?? scan.acronymYear,
       kind: head.kind,
       known,
-      dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && wordsAfterHead(name, head.head).every((w) => CLASS_WORDS.has(w))),
+      dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && facts.classOnly) || (!scan.acronym && !known && facts.statement),
     };
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
@@ -152,7 +209,8 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
   const euContext = /(?<![\p{L}\p{N}])EU(?![\p{L}\p{N}])|Liên minh châu Âu/iu.test(work);
   const elsewhere = definedForOthers(work, taken);
   const definedHere = new Set(defined);
-  const acronyms = [...new Set([...definedHere, ...bareAcronyms(euContext).filter((a) => !elsewhere.has(a))])].sort((a, b) => b.length - a.length);
+  const table = bareAcronyms(euContext).filter((a) => !elsewhere.has(a));
+  const acronyms = [...new Set([...definedHere, ...table])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
     `(?<![\\p{L}\\p{M}\\p{N}])(${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,

@@ -87,7 +87,9 @@ export function bareAcronyms(euContext: boolean): string[] {
 }
 
 export function isNotAgreementAcronym(acronym: string): boolean {
-  return NOT_AGREEMENT_ACRONYMS.has(acronym.toUpperCase());
+  const upper = acronym.toUpperCase();
+  // "COP26": a conference of the parties to a convention, named after the meeting, not the convention.
+  return NOT_AGREEMENT_ACRONYMS.has(upper) || /^COP\d{0,3}$/u.test(upper);
 }
 
 // Every full name of the table as a list of lower-case words, indexed by its first two words, so that a

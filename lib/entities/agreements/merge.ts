@@ -27,6 +27,17 @@ export interface Mention {
 
 /** The content words of a name, in order: its link key without joining words, and with its final year. */
 function contentWords(name: string): string[] {
+  let words = contentWordsMemo.get(name);
+  if (!words) {
+    if (contentWordsMemo.size >= 4096) contentWordsMemo.clear();
+    words = computeContentWords(name);
+    contentWordsMemo.set(name, words);
+  }
+  return words;
+}
+const contentWordsMemo = new Map<string, string[]>();
+
+function computeContentWords(name: string): string[] {
   const words = contentKey(name).split(' ').filter(Boolean);
   const year = /((?:19|20)\d{2})\s*$/u.exec(name.replace(/\([^)]*\)/g, ' '))?.[1];
   return year && words[words.length - 1] !== year ? [...words, year] : words;
@@ -68,9 +79,25 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     if (m.name) g.names.push(contentWords(m.name));
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
-  return mergeShortForms(groups)
-    .filter((g) => g.mentions.some((m) => !m.dependent))
-    .map((g) => g.mentions);
+  const merged = mergeShortForms(groups);
+  const supported = merged.filter((g) => g.mentions.some((m) => !m.dependent));
+  return merged.filter((g) => supported.includes(g) || siblingOfSupported(g, supported)).map((g) => g.mentions);
+}
+
+const YEAR = /^(?:19|20)\d{2}$/u;
+const withoutYears = (words: string[]) => words.filter((w) => !YEAR.test(w));
+
+/**
+ * "Kế hoạch hợp tác quốc phòng năm 2024" beside "Kế hoạch hợp tác quốc phòng năm 2025 giữa Bộ Quốc phòng Việt
+ * Nam và Bộ Quốc phòng Lào": a dated instrument of the same series as one made between parties, for another
+ * year, is made between them too.
+ */
+function siblingOfSupported(g: Group, supported: Group[]): boolean {
+  if (g.years.size === 0) return false;
+  return g.names.some((name) => {
+    const short = withoutYears(name);
+    return short.length >= 3 && supported.some((s) => disjoint(s.years, g.years) && s.names.some((long) => startsWith(withoutYears(long), short)));
+  });
 }
 
 /** `short` begins `long` (or equals it: the names differ only by joining words). */

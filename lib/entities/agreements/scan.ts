@@ -5,7 +5,7 @@
 //
 // Cost: every step reads one token (from the shared TokenCache) and looks at most a fixed number of tokens
 // ahead; a scan reads at most MAX_SCAN_TOKENS tokens, so the work per head is bounded.
-import { parseParenAcronym, type Token, type TokenCache } from './tokens';
+import { isForeignWord, parseParenAcronym, type Token, type TokenCache } from './tokens';
 import { isNotAgreementAcronym, knownByAcronym } from './known';
 import {
   ANAPHORA,
@@ -19,6 +19,7 @@ import {
   DETERMINERS,
   FIXED_TRIPLES,
   GENERIC_SIDES,
+  INTERNATIONAL_BODIES,
   LOCATIVES,
   NOUNS_AFTER_VE,
   NOT_OPENING_A_NAME,
@@ -38,6 +39,8 @@ export interface ScanContext {
   tokens: TokenCache;
   /** A capitalised head word starts at `pos`. */
   isHead(pos: number): boolean;
+  /** Where the capitalised head starting at `pos` ends (undefined when none starts there). */
+  headEnd(pos: number): number | undefined;
 }
 
 const yearOf = (t: Token | undefined) => {
@@ -54,12 +57,17 @@ export interface NameScan {
   acronym: string | null;
   /** A year written with the acronym ("(UNCLOS) 1982", "(UNCLOS 1982)", "UNCLOS năm 1982"). */
   acronymYear: number | null;
-  /** The name states its parties: "giữa" or "với" followed by a capitalised word. */
+  /**
+   * The name states its parties: "giữa" or "với" followed by a capitalised word, two sides joined by a dash
+   * ("Việt Nam - Hàn Quốc"), or an international body ("ARF", "(EU)").
+   */
   parties: boolean;
 }
 
 /** Bounds a name that enumerations keep extending (the longest real name in the seeds has 45 parts). */
 const MAX_NAME_PARTS = 90;
+/** Heads inside one name (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
+const MAX_INNER_HEADS = 2;
 /** Tokens one scan may read, lookahead included in the bound of each helper. */
 const MAX_SCAN_TOKENS = 160;
 
@@ -230,6 +238,18 @@ class Reader {
     return false;
   }
 
+  /**
+   * Index of a "giữa" that opens the parties ("giữa Việt Nam và ...") after at most six topic words from k, or -1:
+   * the words in between are the rest of the topic, not the start of the sentence's predicate.
+   */
+  partiesAhead(k: number): number {
+    for (let j = k; j < k + 7; j++) {
+      if (j > k && this.word(j) === 'giữa') return this.capitalSoon(j + 1, 4) ? j : -1;
+      if (!this.topicWord(j)) return -1;
+    }
+    return -1;
+  }
+
   /** A year right after position k: "1982" or "năm 1982". */
   yearAt(k: number): { year: number; last: number } | null {
     const direct = yearOf(this.tok(k));
@@ -272,7 +292,7 @@ class Reader {
 export function scanName(ctx: ScanContext, from: number, options: ScanOptions = {}): NameScan | null {
   const { text } = ctx;
   const r = new Reader(ctx, from, MAX_SCAN_TOKENS);
-  const parts: Array<{ tok: Token; part: Part }> = [];
+  const parts: Array<{ tok: Token; part: Part; inHead?: boolean }> = [];
   const continued = options.continued === true;
   if (!continued && options.lower && !r.lowerHeadNamed(0, options.head ?? '')) return null;
   if (!continued && options.capitalFirst && !capitalWord(r.tok(0))) return null;
@@ -287,8 +307,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
   let content = continued;
   let inBetween = false;
   let parties = false;
-  /** A head was read inside the name ("Nghị định thư nâng cấp Hiệp định ..."). */
+  /** A head was read inside the name ("Nghị định thư nâng cấp Hiệp định ..."), and how many. */
   let holdsHead = false;
+  let headsInside = 0;
   let stoppedAtWord = false;
   const prev = () => (parts.length === 0 && continued ? 'cap' : parts[parts.length - 1]?.part);
   const accept = (tok: Token, part: Part) => parts.push({ tok, part });
@@ -344,6 +365,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       if (isNotAgreementAcronym(p.acronym)) {
         // "(EU)" in "Việt Nam - Liên minh châu Âu (EU)" is part of the name.
         if (empty()) break;
+        if (INTERNATIONAL_BODIES.has(p.acronym)) parties = true;
         accept(t, 'org');
         continue;
       }
@@ -402,8 +424,29 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         stoppedAtWord = true;
         break;
       }
-      if (!empty() && ctx.isHead(t.start)) holdsHead = true;
+      const innerHeadEnd = ctx.headEnd(t.start);
+      if (innerHeadEnd !== undefined) {
+        // A head inside the name ("Nghị định thư nâng cấp Hiệp định ...", "... năm 1985 và Hiệp ước bổ sung"):
+        // its words are not the name's own; past MAX_INNER_HEADS it is a list or garbage ("Hiệp định Hiệp
+        // định ..."), and the name ends before it.
+        if (headsInside >= MAX_INNER_HEADS) {
+          stoppedAtWord = true;
+          break;
+        }
+        // Right after the head it is one compound head ("Tuyên bố Tầm nhìn chung"), not a name inside the name.
+        if (!empty()) holdsHead = true;
+        headsInside++;
+        groupLower = false;
+        parts.push({ tok: t, part: 'cap', inHead: true });
+        while (r.tok(i + 1) && r.tok(i + 1)!.end <= innerHeadEnd) parts.push({ tok: r.tok(++i)!, part: 'cap', inHead: true });
+        specific = true;
+        content = true;
+        continue;
+      }
       if (prev() === 'conn' && (inBetween || parts[parts.length - 1]!.tok.lower === 'với')) parties = true;
+      // "Việt Nam - Hàn Quốc", "ASEAN - Nhật Bản": two sides joined by a dash; "ARF", "ASEAN": an international body.
+      const beforeDash = prev() === 'dash' ? parts[parts.length - 2]?.part : undefined;
+      if (beforeDash === 'cap' || beforeDash === 'acr' || (t.acr && INTERNATIONAL_BODIES.has(t.text))) parties = true;
       groupLower = false;
       content = true;
       accept(t, t.acr ? 'acr' : 'cap');
@@ -487,6 +530,15 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         accept(t, 'low');
         continue;
       }
+      // "về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Việt Nam và Liên bang Nga": inside a topic, "của"
+      // + a lower-case noun goes on when the parties close the name a few topic words later.
+      const between = groupLower && prev() === 'low' ? r.partiesAhead(i + 1) : -1;
+      if (between > 0) {
+        accept(t, 'conn');
+        for (let k = i + 1; k < between; k++) accept(r.tok(k)!, 'low');
+        i = between - 1;
+        continue;
+      }
       // "vào các hoạt động", "trong các phái bộ", "trong lĩnh vực di cư", "cho dự án"
       const follower = nextWord ? `${nextWord.lower} ${r.word(i + 2)}` : '';
       if (CONNECT_BEFORE_CAPITAL_OR_PLURAL.get(lw)?.some((f) => follower === f || follower.startsWith(`${f} `))) {
@@ -531,7 +583,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     // thường dân") and no capitalised word follows soon ("Kế hoạch hành động ... triển khai Tầm nhìn ARF").
     // A small number may take its counter ("5 điểm"); a period right after the head may be followed by the
     // content ("giai đoạn 2025-2030 triển khai ...").
-    const closedByForeign = prev() === 'cap' && parts[parts.length - 1]!.tok.foreign === true && !r.capitalSoon(i + 1, 3);
+    const last = parts[parts.length - 1]?.tok;
+    // isForeignWord only here, where it decides (it normalises the word): most capitals never reach it.
+    const closedByForeign = prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
     if (prev() === 'acr' || afterYear() || closedByForeign) {
       stoppedAtWord = true;
       break;
@@ -565,6 +619,8 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
 
   // Connectors and dashes cannot end a name ("Hiệp định ... về", "Việt Nam -").
   while (parts.length > 0 && (prev() === 'conn' || prev() === 'dash' || prev() === 'org')) parts.pop();
+  // "Hiệp định Hiệp định": the words of other heads alone name nothing.
+  if (acronym === null && headsInside > 0 && parts.every((p) => p.inHead === true)) return null;
   if (empty() && acronym === null) return null;
   if (!specific && acronym === null) {
     if (options.sentenceInitial) return null;

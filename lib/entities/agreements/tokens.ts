@@ -16,8 +16,6 @@ export interface Token {
   acr: boolean;
   /** Inside of a parenthesis (paren tokens). */
   content: string;
-  /** A capitalised word that cannot be Vietnamese: a foreign proper name (isForeignWord). */
-  foreign?: boolean;
 }
 
 const TOKEN = /[ \t]*(?:(\p{L}[\p{L}\p{M}\p{N}]*)|(\d+(?:[.,]\d+)*)|([-‐‑‒–—―/])|(\(([^()\n]{1,40})\))|([^ \t]))/uy;
@@ -51,7 +49,7 @@ function readToken(text: string, at: number): Token | null {
     const lower = body.toLowerCase();
     const cap = body[0] !== lower[0];
     const acr = isAcronymWord(body);
-    return { type: 'word', text: body, start, end, lower, cap, acr, content: '', foreign: cap && !acr && isForeignWord(body) };
+    return { type: 'word', text: body, start, end, lower, cap, acr, content: '' };
   }
   if (m[2] || m[3]) return { type: m[2] ? 'num' : 'dash', text: body, start, end, lower: '', cap: false, acr: false, content: '' };
   if (m[4]) return { type: 'paren', text: body, start, end, lower: '', cap: false, acr: false, content: m[5]!.trim() };
@@ -66,15 +64,18 @@ function readToken(text: string, at: number): Token | null {
  * text far from any head is never tokenised.
  */
 export class TokenCache {
-  private readonly tokens = new Map<number, Token | null>();
+  /** By position: an array, not a Map (a Map's hashing and growth cost more than the scans on big texts). */
+  private readonly tokens: Array<Token | null | undefined>;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    this.tokens = new Array<Token | null | undefined>(text.length + 1);
+  }
 
   at(pos: number): Token | null {
-    let t = this.tokens.get(pos);
+    let t = this.tokens[pos];
     if (t === undefined) {
       t = readToken(this.text, pos);
-      this.tokens.set(pos, t);
+      this.tokens[pos] = t;
     }
     return t;
   }

@@ -1,6 +1,7 @@
 // Word lists that decide where an agreement's name ends. All entries are lower case with canonical tone
 // placement (the scanner works on canonicalTones text), so "hoà"/"hòa" need no second entry.
 import { canonicalTones } from '../../text/normalize';
+import { PLACES } from '../../lexicon/places';
 
 const set = (words: string) => new Set(words.split(/\s*,\s*/).map((w) => canonicalTones(w.trim())).filter(Boolean));
 
@@ -156,3 +157,16 @@ export const CLASS_WORDS = set('thương, mại, tự, do, đầu, tư, hợp, t
 
 /** A plan that implements a domestic instrument ("Kế hoạch hành động thực hiện Nghị quyết 36"), not an agreement. */
 export const DOMESTIC_INSTRUMENTS = set('nghị quyết, chỉ thị, quyết định, nghị định, thông tư, kết luận, luật, pháp lệnh, công điện, đề án, chương trình mục tiêu');
+
+/**
+ * Acronyms of international bodies: a plan or programme whose name holds one is made with it ("Kế hoạch hành
+ * động Hà Nội triển khai Tầm nhìn ARF 2020"), not a domestic one.
+ */
+export const INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(
+  'ASEAN, ARF, EU, EC, LHQ, UN, UNSC, APEC, ASEM, EAS, ADMM, WTO, NATO, G7, G20, BRICS, SCO, OECD, IMF, WB, ADB, AIIB, MRC, GMS, CLMV, CLV, EAEU, EFTA, IAEA, WHO, ILO, FAO, UNESCO, UNDP, UNICEF, IMO, OPEC, AU, OSCE, CPTPP'
+    .split(/\s*,\s*/),
+);
+
+const PLACE_NAMES = new Set(PLACES.map((p) => canonicalTones(p.toLowerCase())));
+/** A country, province, city or sea ("Việt Nam", "Hà Nội", "Biển Đông"), by the shared gazetteer. */
+export const isPlaceName = (words: string) => PLACE_NAMES.has(canonicalTones(words.toLowerCase()));

@@ -1,11 +1,12 @@
 // The filters of the library as terms of the kept index: each digest is listed under its site, its person keys,
-// its tags and its agreement records, so a filter reads one term's records instead of every digest, and the
-// filter menus (sites, tags, people, agreements with their counts) come from the same records. A term's
+// its tags, its agreement records and its sides, so a filter reads one term's records instead of every digest, and the
+// filter menus (sites, tags, people, agreements, sides with their counts) come from the same records. A term's
 // spellings are its names as written; a record's field mask holds the mentions (people and agreements).
 // Term names start with U+0001, which no folded word contains.
 import type { Digest } from '../../digest/types';
 import { agreementNodes, type AcronymResolver } from '../../library/agreement-groups';
 import { cachedMatchKey as matchKey } from '../../library/cached-key';
+import { sideKeys } from '../../library/sides-index';
 
 export const FILTER = {
   /** + the site's domain; spelling: the site's name. */
@@ -18,6 +19,10 @@ export const FILTER = {
   tag: '\u0001t',
   /** + the record's acronym and graph nodes (see agreementTerm); spelling: the name; mask: mentions. */
   agreement: '\u0001a',
+  /** + each key the side filter compares (the side's key, name, acronym and other forms: digestSideKeys). */
+  side: '\u0001d',
+  /** + one key per side record (the menu's side); spelling: the name; mask: mentions. */
+  sideEntry: '\u0001D',
 } as const;
 
 const SEP = '\u0002';
@@ -61,5 +66,10 @@ export function filterTerms(d: Digest, acronymOf?: AcronymResolver): FilterTerm[
   }
   for (const t of d.tags) add(FILTER.tag + matchKey(t), 0, t);
   for (const a of d.entities.agreements) add(agreementTerm(agreementAcronym(a, acronymOf), agreementNodes(a, acronymOf)), a.mentions, a.name);
+  // Digests saved before sides were recognised have none.
+  for (const s of d.entities.sides ?? []) {
+    for (const k of sideKeys(s)) add(FILTER.side + k, 0, s.name);
+    add(FILTER.sideEntry + (s.key || matchKey(s.name)), s.mentions, s.name);
+  }
   return [...out.values()];
 }

@@ -12,7 +12,7 @@ import { foldForSearch } from '../../text/normalize';
 import type { Field } from '../fields';
 import { fieldAt, finishMatch, MatchCache, positionLists, startMatch, type MatchResult, type MatchTable, type StartedMatch } from '../match';
 import type { PostingList, PostingSource } from '../postings';
-import type { LibraryQuery } from '../query';
+import { emptyQuery, type LibraryQuery } from '../query';
 import { parseSearch, queryWords, withoutLiterals, type ParsedQuery } from '../query-parse';
 import { makeHit, orderDocs, type SearchHit, type SearchOptions, type SearchResult, type SortTable } from '../results';
 import { prefixRange, wordRange, type DbKey, type ReadOp, type SearchDb } from './db';
@@ -35,6 +35,8 @@ export interface FilterOptions {
   /** By mentions across the library, then name. */
   people: { key: string; name: string; count: number; mentions: number }[];
   agreements: { id: string; acronym: string | null; name: string; count: number; mentions: number }[];
+  /** By mentions across the library, then name. */
+  sides: { key: string; name: string; count: number; mentions: number }[];
 }
 
 /** The documents of the index at one generation: segment by segment, numbered from 0. */
@@ -310,6 +312,7 @@ export class KeptSearch {
       sets.push(this.docSet(lists.filter((l) => groups.find(readAgreementTerm(l.w).nodes[0]!) === group)));
     }
     if (query.tag) sets.push(this.docSet(await this.termDocs(FILTER.tag + matchKey(query.tag))));
+    if (query.side) sets.push(this.docSet(await this.termDocs(FILTER.side + matchKey(query.side))));
     const dead = this.table!.dead;
     return (num) => {
       if (dead[num]) return false;
@@ -416,7 +419,7 @@ export class KeptSearch {
 
   /** Every live digest's id, newest saved first (for "export all" and the selection). */
   allIds(): Promise<string[]> {
-    return this.search({ q: '', site: null, dateField: 'saved', from: null, to: null, person: null, agreement: null, tag: null, sort: null, dir: null }, { limit: 0 }).then((r) => r.ids);
+    return this.search(emptyQuery(), { limit: 0 }).then((r) => r.ids);
   }
 
   /** Sites, tags, people and agreements of the library with their counts, for the filter menus. */
@@ -479,6 +482,7 @@ export class KeptSearch {
     const sites = grouped(await this.termDocs(FILTER.site, true), (l) => l.w.slice(FILTER.site.length), (site, a) => ({ site, siteName: mostCommon(a.spelled), count: a.count }));
     const tags = grouped(await this.termDocs(FILTER.tag, true), (l) => l.w, (_k, a) => ({ tag: mostCommon(a.spelled), count: a.count }));
     const people = grouped(await this.termDocs(FILTER.personEntry, true), (l) => l.w.slice(FILTER.personEntry.length), (key, a) => ({ key, name: mostCommon(a.spelled), count: a.count, mentions: a.mentions }));
+    const sides = grouped(await this.termDocs(FILTER.sideEntry, true), (l) => l.w.slice(FILTER.sideEntry.length), (key, a) => ({ key, name: mostCommon(a.spelled), count: a.count, mentions: a.mentions }));
     const { groups, lists } = await this.agreementGroups();
     const agreements = grouped(lists, (l) => groups.find(readAgreementTerm(l.w).nodes[0]!), (id, a) => {
       const acronyms = new Map<string, number>();
@@ -496,10 +500,11 @@ export class KeptSearch {
       tags: tags.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi')),
       people: people.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi')),
       agreements: agreements.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi')),
+      sides: sides.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi')),
     };
   }
 
-  /** People and agreements of every live digest, a chunk at a time (the pages across digests). */
+  /** People, agreements and sides of every live digest, a chunk at a time (the pages across digests). */
   async *entityShares(): AsyncGenerator<EntityShare[]> {
     let after: DbKey = '';
     for (;;) {

@@ -8,16 +8,16 @@
 //   tomb   g          → number[]: documents of the segment replaced or removed since it was written
 //   loc    id         → Loc: where a digest's current version is, and which version it is
 //   docs   id         → DocShare: what a result row shows and the text its snippet is cut from
-//   ents   id         → EntityShare: people and agreements, for the pages across all digests
+//   ents   id         → EntityShare: people, agreements and sides, for the pages across all digests
 //
 // A segment is written once, by one save (one digest), one import step or one indexing step, and only ever
 // replaced whole by a merge. Filters are terms too, in names no folded word can take (they start with U+0001).
-import type { Agreement, Person } from '../../entities/types';
+import type { Agreement, Person, Side } from '../../entities/types';
 import type { Field } from '../fields';
 import type { HitRow } from '../results';
 
 /** Bump when any record changes meaning: an index of another format is dropped and built again. */
-export const KEPT_FORMAT = 1;
+export const KEPT_FORMAT = 2;
 
 export const MANIFEST_KEY = 'manifest';
 
@@ -100,5 +100,5 @@ export interface EntityShare {
   id: string;
   savedAt: string;
   article: { title: string; siteName: string; published: string | null };
-  entities: { people: Omit<Person, 'spans'>[]; agreements: Omit<Agreement, 'spans'>[] };
+  entities: { people: Omit<Person, 'spans'>[]; agreements: Omit<Agreement, 'spans'>[]; sides: Omit<Side, 'spans'>[] };
 }

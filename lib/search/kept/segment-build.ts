@@ -93,6 +93,7 @@ export function entityShare(d: Digest): EntityShare {
     entities: {
       people: d.entities.people.map(({ spans: _spans, ...p }) => p),
       agreements: d.entities.agreements.map(({ spans: _spans, ...a }) => a),
+      sides: (d.entities.sides ?? []).map(({ spans: _spans, ...s }) => s),
     },
   };
 }

@@ -1,0 +1,92 @@
+// The sides (countries, organisations, places) gathered across every saved digest: one entry per side with its
+// acronym, other forms, kind, dates and the articles as a timeline, like the people and agreements of
+// cross-index.ts. Digests saved before sides were recognised have none and add nothing.
+import type { Digest } from '../digest/types';
+import type { Side, SideKind } from '../entities/types';
+import { cachedMatchKey as matchKey } from './cached-key';
+import type { ArticleRef, CrossSource } from './cross-index';
+
+/** What buildSides reads of a digest (a whole digest, or the search index's light copy of its entities). */
+export type SidesSource = Pick<CrossSource, 'id' | 'savedAt' | 'article'> & { entities: { sides?: readonly Omit<Side, 'spans'>[] } };
+
+export interface SideEntry {
+  key: string;
+  /** The spelling used most often (first seen on a tie). */
+  name: string;
+  acronym: string | null;
+  kind: SideKind;
+  /** Every other form seen (short forms, other spellings), one per matchKey. */
+  aliases: string[];
+  mentions: number;
+  firstDate: string;
+  lastDate: string;
+  /** Oldest first. */
+  articles: ArticleRef[];
+}
+
+/** The keys a side filter value can name a side by: its key, its name, its acronym and its other forms. */
+export function sideKeys(s: Omit<Side, 'spans'>): string[] {
+  return [s.key, matchKey(s.name), ...(s.acronym ? [matchKey(s.acronym)] : []), ...s.aliases.map((a) => matchKey(a))];
+}
+
+/** Every side key of a digest, for the library's side filter. */
+export function digestSideKeys(d: Digest): Set<string> {
+  return new Set((d.entities.sides ?? []).flatMap(sideKeys));
+}
+
+function tally<T>(counts: Map<T, number>, value: T): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+function mostCommon<T>(counts: Map<T, number>): T {
+  let best: T | undefined;
+  let n = -1;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best!;
+}
+
+const time = (iso: string) => {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 0 : t;
+};
+
+/** Sides sorted by mentions, then name. */
+export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
+  const acc = new Map<string, { entry: SideEntry; names: Map<string, number>; kinds: Map<SideKind, number>; acronyms: Map<string, number>; seen: Set<string> }>();
+  for (const d of digests) {
+    const date = d.article.published ?? d.savedAt;
+    for (const s of d.entities.sides ?? []) {
+      const key = s.key || matchKey(s.name);
+      let a = acc.get(key);
+      if (!a) {
+        const entry: SideEntry = { key, name: s.name, acronym: null, kind: s.kind, aliases: [], mentions: 0, firstDate: date, lastDate: date, articles: [] };
+        a = { entry, names: new Map(), kinds: new Map(), acronyms: new Map(), seen: new Set() };
+        acc.set(key, a);
+      }
+      tally(a.names, s.name);
+      tally(a.kinds, s.kind);
+      if (s.acronym) tally(a.acronyms, s.acronym);
+      for (const alias of [s.name, ...s.aliases]) {
+        const k = matchKey(alias);
+        if (!a.seen.has(k)) {
+          a.seen.add(k);
+          a.entry.aliases.push(alias);
+        }
+      }
+      a.entry.mentions += s.mentions;
+      a.entry.articles.push({ digestId: d.id, title: d.article.title, siteName: d.article.siteName, date, mentions: s.mentions, firstSentence: '' });
+    }
+  }
+  const out = [...acc.values()].map(({ entry, names, kinds, acronyms }) => {
+    entry.name = mostCommon(names);
+    entry.kind = mostCommon(kinds);
+    entry.acronym = acronyms.size ? mostCommon(acronyms) : null;
+    const skip = new Set([matchKey(entry.name), ...(entry.acronym ? [matchKey(entry.acronym)] : [])]);
+    entry.aliases = entry.aliases.filter((x) => !skip.has(matchKey(x)));
+    entry.articles.sort((x, y) => time(x.date) - time(y.date) || x.digestId.localeCompare(y.digestId));
+    entry.firstDate = entry.articles[0]!.date;
+    entry.lastDate = entry.articles[entry.articles.length - 1]!.date;
+    return entry;
+  });
+  return out.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name, 'vi'));
+}
