@@ -560,7 +560,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     /** What a derived index reads of the store to catch up. */
     derivedSource(): DerivedSource {
       return {
-        lock,
+        // The store made ready (migrated) first: ready() takes the lock, so it must not run first inside it (a
+        // library opened while the background installs caught up under the lock and waited on itself).
+        lock: async (fn) => {
+          await ready();
+          return lock(fn);
+        },
         shards: async () => {
           await ready();
           const dir = await readDirectoryValue();

@@ -67,3 +67,15 @@ describe('a library written before the kept index', () => {
     c.close();
   }, 180_000);
 });
+
+describe('catching up on a store not read yet', () => {
+  it('reads the layout under the store lock without waiting on itself (the library opened while the background installs)', async () => {
+    const p = fakePlatform({ uiLanguage: 'vi' });
+    // A store of this context that has not been used yet: its first use is a catch-up step, under the lock.
+    const store = createDigestStore(p.area, { lock: p.lock });
+    const source = store.derivedSource();
+    const layout = await Promise.race([source.lock(() => source.shards()), new Promise((r) => setTimeout(() => r('waited on itself'), 5_000))]);
+    expect(layout).not.toBe('waited on itself');
+    expect(await p.keptIndex.catchUp(store.derivedSource())).toMatchObject({ done: 0, total: 0 });
+  });
+});
