@@ -14,6 +14,8 @@ const ROLE_PREFIX =
 const MEDIA_ONLY = /^(?:(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic|trình bày|thiết kế)(?:\s*(?:,|và|&|\+|\/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)/iu;
 const SOURCE_PREFIX = /^(?:nguồn(?:\s*tin)?|source)\s*[:：]\s*/iu;
 const VIA = /^theo\s+/iu;
+/** What separates a publication from the names around it. */
+const OUTLET_SEPARATORS = /\s+[-–—]\s+|\s*\/\s*|\s*\|\s*/u;
 const SEPARATORS = /\s+[-–—]\s+|\s*[,;&]\s*|\s+và\s+|\s*\/\s*|\s*\|\s*/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles allowed inside a name ("Nguyễn thị" never; but foreign "von", "de", "van"). */
@@ -64,6 +66,8 @@ function isOutletPart(part: string): boolean {
 
 /** The first part of a byline that names a publication ("Hoàng Lan - Báo Đất Việt" → "Báo Đất Việt"), or null. */
 function outletIn(text: string): string | null {
+  // Dashes, slashes and bars first: a publication's own name may hold "&" or "và" ("Gia đình & Xã hội").
+  for (const part of text.split(OUTLET_SEPARATORS)) if (isOutletPart(part)) return trimCredit(part);
   for (const part of text.split(SEPARATORS)) if (isOutletPart(part)) return trimCredit(part);
   return null;
 }
