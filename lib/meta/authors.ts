@@ -12,6 +12,8 @@ const ROLE_PREFIX =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|ghi chép|nhóm thực hiện|tác giả|phóng viên|pv|ctv|người viết|bài viết|biên tập|trình bày|thiết kế|nội dung)(?:\s*(?:,|và|&|\+|\/)\s*(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)+/iu;
 /** Credits for pictures or layout alone: the people named made the media, not the article. */
 const MEDIA_ONLY = /^(?:(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic|trình bày|thiết kế)(?:\s*(?:,|và|&|\+|\/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)/iu;
+/** A picture or video credit after another credit on one line (" Ảnh: Misso"). */
+const MEDIA_AFTER = /\s(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic)\s*[:：]/iu;
 const SOURCE_PREFIX = /^(?:nguồn(?:\s*tin)?|source)\s*[:：]\s*/iu;
 const VIA = /^theo\s+/iu;
 /** What separates a publication from the names around it. */
@@ -110,6 +112,9 @@ export function parseCredit(raw: string): Credit {
     sources.push(trimCredit(after[1]!));
     text = text.slice(0, after.index);
   }
+  // "H.V. Ảnh: Misso": the reporter's credit, then the pictures' on the same line; only the first is the article's.
+  const media = MEDIA_AFTER.exec(text.replace(ROLE_PREFIX, ''));
+  if (media && media.index > 0) text = trimCredit(text.replace(ROLE_PREFIX, '').slice(0, media.index));
   const mediaOnly = MEDIA_ONLY.test(text) && !/^(?:tin|bài)/iu.test(text);
   text = text.replace(ROLE_PREFIX, '');
   const via = VIA.test(text);
