@@ -36,9 +36,9 @@ export function UndoToast({ undo, onFocusLost }: Props) {
             class="lib-toast__undo"
             onClick={() => {
               const first = undo.digests[0]?.id;
-              const count = undo.digests.length;
-              void controller.undoRemove().then(() => {
-                controller.notify({ kind: 'info', text: t('lib.restored', { count }) });
+              void controller.undoRemove().then(({ restored, newerKept }) => {
+                const text = [restored ? t('lib.restored', { count: restored }) : '', newerKept ? t('lib.restoreNewerKept', { count: newerKept }) : ''];
+                controller.notify({ kind: 'info', text: text.filter(Boolean).join(' ') });
                 focusRestored(first, onFocusLost);
               });
             }}

@@ -328,19 +328,19 @@ export class LibraryController {
     void this.refreshUsage();
   }
 
-  async undoRemove(): Promise<void> {
+  /**
+   * Puts the deleted digests back. One saved again since the delete (another window) is kept as it is now, with
+   * the deleted version's notes, tags and highlights merged in (lib/storage/restore.ts): counted in `newerKept`.
+   */
+  async undoRemove(): Promise<{ restored: number; newerKept: number }> {
     const undo = this.state.undo;
-    if (!undo) return;
-    for (const d of undo.digests) {
-      await this.store.restoreDigest(d);
-      this.index?.add(searchCopy(d));
-    }
-    this.cross = null;
-    this.facetCache = null;
-    const summaries = this.state.summaries.filter((s) => !undo.digests.some((d) => d.id === s.id)).concat(undo.digests.map(summarise)).sort(byNewest);
-    this.set({ undo: null, summaries, total: summaries.length });
-    this.rerun();
-    void this.refreshUsage();
+    const counts = { restored: 0, newerKept: 0 };
+    if (!undo) return counts;
+    this.set({ undo: null });
+    for (const d of undo.digests) counts[(await this.store.restoreDigest(d)).outcome === 'restored' ? 'restored' : 'newerKept']++;
+    // Read back what is stored now (the restored record, or the newer one with the deleted one's work merged in).
+    await this.reload(undo.digests.map((d) => d.id));
+    return counts;
   }
 
   dismissUndo(): void {

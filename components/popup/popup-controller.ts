@@ -14,7 +14,8 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'saved'; created: boolean; previous: Digest | null }
   | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
-  | { state: 'undone'; created: boolean }
+  /** `newerKept`: the refresh was not undone, the digest had been written again since (the newer one is shown). */
+  | { state: 'undone'; created: boolean; newerKept?: boolean }
   /** `retry`: the digest shown was not saved and saving it again may work (storage full, failed write). */
   | { state: 'error'; code: StorageErrorCode; retry?: boolean };
 
@@ -177,7 +178,12 @@ export class PopupController {
     if (s.kind !== 'digest' || s.save.state !== 'saved') return;
     try {
       if (s.save.created) await this.store.deleteDigest(s.digest.id);
-      else if (s.save.previous) await this.store.restoreDigest(s.save.previous);
+      else if (s.save.previous && (await this.store.restoreDigest(s.save.previous, s.digest)).outcome === 'newer-kept') {
+        const newer = await this.store.getDigest(s.digest.id);
+        this.set({ ...s, digest: newer ?? s.digest, save: { state: 'undone', created: false, newerKept: true } });
+        await this.refreshCount();
+        return;
+      }
       this.set({ ...s, digest: s.save.previous ?? s.digest, save: { state: 'undone', created: s.save.created } });
     } catch (err) {
       this.set({ ...s, save: { state: 'error', code: err instanceof StorageError ? err.code : 'write-failed' } });

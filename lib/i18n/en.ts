@@ -18,6 +18,7 @@ export const en: Record<StringKey, Entry> = {
   'popup.savedUpdated': 'Saved copy updated',
   'popup.undone': 'Undone: the digest was not saved',
   'popup.undoneRefresh': 'Undone: the earlier saved copy is kept',
+  'popup.undoneNewerKept': 'Not undone: the digest was changed or saved again since; the newer version is kept',
   'popup.alreadySaved': 'You saved this article on {date}.',
   'popup.refresh': 'Refresh from the page',
   'popup.library': 'Library ({count})',
@@ -169,6 +170,10 @@ export const en: Record<StringKey, Entry> = {
   'lib.delete': 'Delete',
   'lib.deleted': { one: '{count} digest deleted.', other: '{count} digests deleted.' },
   'lib.restored': { one: '{count} digest restored.', other: '{count} digests restored.' },
+  'lib.restoreNewerKept': {
+    one: '{count} digest was saved again after the delete: the newer one is kept, with the deleted one’s notes, tags and highlights added.',
+    other: '{count} digests were saved again after the delete: the newer ones are kept, with the deleted ones’ notes, tags and highlights added.',
+  },
   'lib.publishedOn': 'Published {date}',
   'lib.savedOn': 'Saved {date}',
   'lib.hasNotes': 'Has notes',

@@ -9,7 +9,8 @@
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
 //   deleteDigest(id) → Digest | null         (the deleted record, kept by the UI for undo)
-//   restoreDigest(digest)                    (undo of a delete, or of a refresh: puts the record back as it was)
+//   restoreDigest(digest, replaced?) → { outcome }  (undo of a delete or a refresh: puts the record back as it
+//                                            was, unless written again since: restore.ts)
 //   updateNotes / saveNotes (two windows, notes-merge.ts) / setTags / changeTags / addHighlight / removeHighlight
 //   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
 //   count() → number      usage() → { count, bytes }      rebuildIndex() → DigestSummary[]
@@ -59,11 +60,13 @@ import { rebuildLayout } from './layout-rebuild';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
 import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
+import { planRestore, type RestoreOutcome } from './restore';
 import { summarise, type DigestSummary } from './summary';
 import { keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest/url-match';
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
+export type { RestoreOutcome } from './restore';
 export { META_KEY, RECORD_PREFIX, LEGACY_INDEX_KEY, DIRECTORY_KEY, JOURNAL_KEY, SHARD_PREFIX, URL_PREFIX, digestChange } from './layout';
 export type { StoreMeta } from './layout';
 
@@ -473,14 +476,22 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       });
     },
 
-    async restoreDigest(digest: Digest): Promise<void> {
+    /**
+     * Undo: puts `digest` back unless the record was written again after the change undone (`replaced`: what
+     * that change left stored, null after a delete). A newer record is kept, never overwritten (restore.ts).
+     */
+    async restoreDigest(digest: Digest, replaced: Digest | null = null): Promise<{ outcome: RestoreOutcome }> {
       await ready();
       const d = migrateRecord(digest, schema);
-      await lock(async () => {
+      return lock(async () => {
         const batch = await begin();
-        const current = await readOne(d.id);
-        await batch.put(d, current, current ? await shardOf(batch, current) : await batch.freeShard());
-        await batch.commit();
+        const current = (await readOne(d.id)) ?? (await match(batch, keysOfDigest(d)));
+        const plan = planRestore(d, replaced && migrateRecord(replaced, schema), current);
+        if (plan.write) {
+          await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
+          await batch.commit();
+        }
+        return { outcome: plan.outcome };
       });
     },
 
