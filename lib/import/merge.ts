@@ -57,22 +57,23 @@ function mergeTags(mine: string[], theirs: string[]): string[] {
   return out;
 }
 
+/** A highlight's content: everything but its id (the same words, place, comment and time are the same highlight). */
+const contentOf = ({ id: _id, ...rest }: Highlight) => rest;
+
+/**
+ * Both sides' highlights, each content once: one already kept (under any id, also a copy an earlier import
+ * made) is not added again, so importing the same backup twice changes nothing the second time.
+ */
 function mergeHighlights(mine: Highlight[], theirs: Highlight[]): Highlight[] {
   const out = [...mine];
-  const byId = new Map(mine.map((h) => [h.id, h]));
+  const ids = new Set(mine.map((h) => h.id));
   for (const h of theirs) {
-    const cur = byId.get(h.id);
-    if (!cur) {
-      byId.set(h.id, h);
-      out.push(h);
-    } else if (!sameData(cur, h)) {
-      // Same id, different content (edited on two machines): keep both rather than lose a comment.
-      let id = `${h.id}-imported`;
-      for (let n = 2; byId.has(id); n++) id = `${h.id}-imported-${n}`;
-      const copy = { ...h, id };
-      byId.set(id, copy);
-      out.push(copy);
-    }
+    if (out.some((x) => sameData(contentOf(x), contentOf(h)))) continue;
+    // Same id, different content (edited on two machines, or after the backup): keep both rather than lose a comment.
+    let id = h.id;
+    for (let n = 1; ids.has(id); n++) id = n === 1 ? `${h.id}-imported` : `${h.id}-imported-${n}`;
+    ids.add(id);
+    out.push(id === h.id ? h : { ...h, id });
   }
   return out;
 }
