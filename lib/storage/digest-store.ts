@@ -32,7 +32,7 @@ import { makeDigest } from '../digest/make-digest';
 import type { Digest, Highlight } from '../digest/types';
 import { siteOfUrl } from '../digest/url-keys';
 import type { Entities } from '../entities/types';
-import { mergeDigest } from '../import/merge';
+import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta/canonical-url';
 import { matchKey } from '../text/normalize';
 import { StorageError, toStorageError } from './errors';
@@ -248,13 +248,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   }
 
   /**
-   * The id for an article no url: key leads to: a free one, or the id of a readable record of the same article
+   * The id for an article no url: key leads to (`preferred` first: an imported digest's own id): a free one, or
+   * the id of a readable record of the same article
    * and site that the layout missed (returned so its notes are kept). Another article's record, a record of
    * another site or an unreadable record is never overwritten: a hash collision takes the next seed.
    */
-  async function idFor(batch: LayoutBatch, keys: DigestKeys): Promise<{ id: string; existing: Digest | null }> {
-    for (let seed = 0; ; seed++) {
-      const id = digestIdFor(keys.urlKey, seed);
+  async function idFor(batch: LayoutBatch, keys: DigestKeys, preferred?: string): Promise<{ id: string; existing: Digest | null }> {
+    for (let seed = preferred ? -1 : 0; ; seed++) {
+      const id = seed < 0 ? preferred! : digestIdFor(keys.urlKey, seed);
       const staged = batch.staged(id);
       if (staged) {
         if (keyFromStored(staged.urlKey) === keys.urlKey && keysOfDigest(staged).site === keys.site) return { id, existing: staged };
@@ -553,7 +554,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     /**
      * A backup merged into the library. Each digest is matched like a save (url-match.ts: its key, then its
      * aliases, same site only), also against the digests of the same backup already merged; a match is merged
-     * (lib/import/merge.ts: both sides' notes, tags and highlights kept), never overwritten.
+     * (digest-merge.ts: both sides' notes, tags and highlights kept), never overwritten. A new digest keeps the
+     * backup's id when no record holds it (a restored library keeps its ids, and links to them).
      */
     async importDigests(digests: readonly Digest[]): Promise<ImportResult> {
       await ready();
@@ -565,7 +567,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
             const incoming = migrateRecord(raw, schema);
             const keys = keysOfImported(incoming);
             let mine = await match(batch, keys);
-            const free = mine ? null : await idFor(batch, keys);
+            const free = mine ? null : await idFor(batch, keys, incoming.id);
             mine ??= free?.existing ?? null;
             if (!mine) {
               await batch.put({ ...incoming, id: free!.id }, null, await batch.freeShard());

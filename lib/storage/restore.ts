@@ -9,7 +9,7 @@
 //     article text is not put back.
 // The caller is told ('newer-kept') and says so to the user.
 import type { Digest } from '../digest/types';
-import { mergeDigest } from '../import/merge';
+import { mergeDigest } from './digest-merge';
 import { sameValue } from './index-check';
 
 export type RestoreOutcome = 'restored' | 'newer-kept';

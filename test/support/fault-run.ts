@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { digestIdFor } from '../../lib/digest/digest-id';
 import { makeDigest, urlKeyOf } from '../../lib/digest/make-digest';
 import type { Digest } from '../../lib/digest/types';
-import { mergeDigest } from '../../lib/import/merge';
+import { mergeDigest } from '../../lib/storage/digest-merge';
 import { planRestore } from '../../lib/storage/restore';
 import { createDigestStore, RECORD_PREFIX, type DigestStore } from '../../lib/storage/digest-store';
 import { StorageError } from '../../lib/storage/errors';
