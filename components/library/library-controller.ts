@@ -8,11 +8,17 @@ import { parseBackup } from '../../lib/import';
 import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type SideEntry } from '../../lib/library';
 import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
 import { byNewest, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport } from '../../lib/storage/digest-store';
+import { PartialImportError, type StorageErrorCode } from '../../lib/storage/errors';
 import { sameValue } from '../../lib/storage/index-check';
 import { summarise, type DigestSummary } from '../../lib/storage/summary';
 import type { Platform } from '../../platform/platform';
 
 export type Scope = 'all' | 'filtered' | 'selected';
+
+/** An import's result: refused whole (nothing written), or written (`notWritten` > 0: stopped part way, `failure` says why). */
+export type ImportOutcome =
+  | { ok: true; added: number; merged: number; unchanged: number; notWritten: number; failure: StorageErrorCode | null }
+  | { ok: false; error: string };
 
 export interface LibraryState {
   /** 'summaries': the list is shown from the stored summaries while the records load into the search index. */
@@ -381,11 +387,18 @@ export class LibraryController {
    * (a digest already saved is merged, keeping both sides' notes and highlights; nothing is overwritten). A refused
    * file changes nothing and says why.
    */
-  async importBackup(text: string): Promise<{ ok: true; added: number; merged: number; unchanged: number } | { ok: false; error: string }> {
+  async importBackup(text: string): Promise<ImportOutcome> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
-    const r = await this.store.importDigests(parsed.digests);
-    await this.reload();
-    return { ok: true, ...r };
+    try {
+      const r = await this.store.importDigests(parsed.digests);
+      await this.reload();
+      return { ok: true, ...r, notWritten: 0, failure: null };
+    } catch (err) {
+      if (!(err instanceof PartialImportError)) throw err;
+      // Part of the file landed (the first chunks) before storage refused: say what was written and what not.
+      await this.reload();
+      return { ok: true, ...err.written, notWritten: err.notWritten, failure: err.code };
+    }
   }
 }

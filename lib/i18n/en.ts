@@ -252,6 +252,9 @@ export const en: Record<StringKey, Entry> = {
   'import.file': 'Choose a file',
   'import.done': 'Imported: {added} new, {merged} merged, {unchanged} unchanged.',
   'import.refused': 'Not imported: {error}',
+  'import.partial': 'Imported in part: {added} new, {merged} merged, {unchanged} unchanged; {notWritten} not written ({reason}). What was written is kept; free some space and import the same file again: nothing is duplicated.',
+  'import.reasonQuota': 'storage full',
+  'import.reasonFailed': 'a write failed',
 
   'report.unreadable': {
     one: '{count} digest could not be read (damaged or half-written data). It is kept in storage, not deleted.',

@@ -249,6 +249,9 @@ export const vi = {
   'import.file': 'Chọn tệp',
   'import.done': 'Đã nhập: {added} mới, {merged} gộp, {unchanged} không đổi.',
   'import.refused': 'Không nhập: {error}',
+  'import.partial': 'Chỉ nhập được một phần: {added} mới, {merged} gộp, {unchanged} không đổi; {notWritten} bản tin chưa được ghi ({reason}). Phần đã ghi được giữ; giải phóng dung lượng rồi nhập lại cùng tệp: không có gì bị trùng.',
+  'import.reasonQuota': 'bộ nhớ đầy',
+  'import.reasonFailed': 'ghi thất bại',
 
   'report.unreadable': '{count} bản tin không đọc được (dữ liệu hỏng hoặc ghi dở). Chúng vẫn được giữ nguyên trong bộ nhớ, không bị xoá.',
   'report.newer': '{count} bản tin được lưu bởi phiên bản mới hơn của Tin Gọn. Hãy cập nhật tiện ích để xem; chúng được giữ nguyên.',

@@ -13,6 +13,7 @@
 //                                            was, unless written again since: restore.ts)
 //   updateNotes / saveNotes (two windows, notes-merge.ts) / setTags / changeTags / addHighlight / removeHighlight
 //   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
+//                                            written 200 a transaction; stopped part way: PartialImportError
 //   count() → number      usage() → { count, bytes }      rebuildIndex() → DigestSummary[]
 //   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched)
 //   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
@@ -35,7 +36,7 @@ import type { Entities } from '../entities/types';
 import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta/canonical-url';
 import { matchKey } from '../text/normalize';
-import { StorageError, toStorageError } from './errors';
+import { PartialImportError, StorageError, toStorageError } from './errors';
 import { emptyReport, readShardEntries, sameEntries, type IndexState, type StorageReport } from './index-check';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
 import {
@@ -328,6 +329,33 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     }
   }
 
+  /** One chunk of an import in one write (inside the lock): its counts once the write has landed. */
+  async function importChunk(digests: readonly Digest[]): Promise<ImportResult> {
+    const counts: ImportResult = { added: 0, merged: 0, unchanged: 0 };
+    const batch = await begin();
+    for (const raw of digests) {
+      const incoming = migrateRecord(raw, schema);
+      const keys = keysOfImported(incoming);
+      let mine = await match(batch, keys);
+      const free = mine ? null : await idFor(batch, keys, incoming.id);
+      mine ??= free?.existing ?? null;
+      if (!mine) {
+        await batch.put({ ...incoming, id: free!.id }, null, await batch.freeShard());
+        counts.added++;
+        continue;
+      }
+      const merged = mergeDigest(mine, { ...incoming, id: mine.id, urlKey: mine.urlKey });
+      if (merged === mine) {
+        counts.unchanged++;
+        continue;
+      }
+      await batch.put(merged, mine, await shardOf(batch, mine));
+      counts.merged++;
+    }
+    await batch.commit();
+    return counts;
+  }
+
   function cleanTags(tags: string[]): string[] {
     const seen = new Set<string>();
     const out: string[] = [];
@@ -561,29 +589,16 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       await ready();
       const result: ImportResult = { added: 0, merged: 0, unchanged: 0 };
       for (let i = 0; i < digests.length; i += IMPORT_CHUNK) {
-        await lock(async () => {
-          const batch = await begin();
-          for (const raw of digests.slice(i, i + IMPORT_CHUNK)) {
-            const incoming = migrateRecord(raw, schema);
-            const keys = keysOfImported(incoming);
-            let mine = await match(batch, keys);
-            const free = mine ? null : await idFor(batch, keys, incoming.id);
-            mine ??= free?.existing ?? null;
-            if (!mine) {
-              await batch.put({ ...incoming, id: free!.id }, null, await batch.freeShard());
-              result.added++;
-              continue;
-            }
-            const merged = mergeDigest(mine, { ...incoming, id: mine.id, urlKey: mine.urlKey });
-            if (merged === mine) {
-              result.unchanged++;
-              continue;
-            }
-            await batch.put(merged, mine, await shardOf(batch, mine));
-            result.merged++;
-          }
-          await batch.commit();
-        });
+        try {
+          const chunk = await lock(() => importChunk(digests.slice(i, i + IMPORT_CHUNK)));
+          result.added += chunk.added;
+          result.merged += chunk.merged;
+          result.unchanged += chunk.unchanged;
+        } catch (err) {
+          // Chunks already written stay written: the caller is told how many landed and how many did not.
+          const cause = toStorageError(err);
+          throw i === 0 ? cause : new PartialImportError(cause, result, digests.length - i);
+        }
       }
       return result;
     },
