@@ -329,6 +329,33 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     }
   }
 
+  /** The summaries compared with the records (inspect()): what can be listed, and the layout's state. */
+  async function checkLayout(full: boolean): Promise<{ entries: DigestSummary[]; state: IndexState; unreadable: ReadProblem[] }> {
+    const unreadable: ReadProblem[] = [];
+    const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
+    const ids = await allRecordIds();
+    const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
+    let entries: DigestSummary[];
+    let state: IndexState = 'ok';
+    if (!listed || full) {
+      entries = (await readRecords(ids, unreadable)).map(summarise);
+      if (!listed) {
+        const dir = got[DIRECTORY_KEY] as { version?: unknown } | undefined;
+        const otherVersion = typeof dir?.version === 'number' && dir.version !== LAYOUT_VERSION;
+        if (dir === undefined) state = got[LEGACY_INDEX_KEY] !== undefined ? 'outdated' : entries.length || unreadable.length ? 'missing' : 'ok';
+        else state = otherVersion ? 'outdated' : 'corrupt';
+      } else if (!sameEntries(listed, entries) || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
+    } else {
+      const present = new Set(ids);
+      const known = new Set(listed.map((e) => e.id));
+      const kept = listed.filter((e) => present.has(e.id));
+      const found = (await readRecords(ids.filter((id) => !known.has(id)), unreadable)).map(summarise);
+      entries = [...kept, ...found];
+      if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
+    }
+    return { entries, state, unreadable };
+  }
+
   /** One chunk of an import in one write (inside the lock): its counts once the write has landed. */
   async function importChunk(digests: readonly Digest[]): Promise<ImportResult> {
     const counts: ImportResult = { added: 0, merged: 0, unchanged: 0 };
@@ -460,27 +487,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       // A write cut short (or under way in another window): its journal is finished first, touching only what it
       // names, so it is not mistaken for a layout that needs a whole rebuild.
       if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY])) await store.reconcile().catch(() => false);
-      const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
-      const ids = await allRecordIds();
-      const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
-      let entries: DigestSummary[];
-      let state: IndexState = 'ok';
-      if (!listed || opts.full) {
-        entries = (await readRecords(ids, report.unreadable)).map(summarise);
-        if (!listed) {
-          const dir = got[DIRECTORY_KEY] as { version?: unknown } | undefined;
-          const otherVersion = typeof dir?.version === 'number' && dir.version !== LAYOUT_VERSION;
-          if (dir === undefined) state = got[LEGACY_INDEX_KEY] !== undefined ? 'outdated' : entries.length || report.unreadable.length ? 'missing' : 'ok';
-          else state = otherVersion ? 'outdated' : 'corrupt';
-        } else if (!sameEntries(listed, entries) || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
-      } else {
-        const present = new Set(ids);
-        const known = new Set(listed.map((e) => e.id));
-        const kept = listed.filter((e) => present.has(e.id));
-        const found = (await readRecords(ids.filter((id) => !known.has(id)), report.unreadable)).map(summarise);
-        entries = [...kept, ...found];
-        if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
-      }
+      let checked = await checkLayout(opts.full ?? false);
+      // The record keys are listed before the shards are read: a save landing in between looks out of step.
+      // Before declaring damage, look once more with writes held off.
+      if (checked.state === 'out-of-step') checked = await lock(() => checkLayout(opts.full ?? false));
+      const { entries, state } = checked;
+      report.unreadable.push(...checked.unreadable);
       entries.sort(byNewest);
       report.index = state;
       if (state !== 'ok' && report.meta !== 'newer') report.indexRepaired = await persistRebuild();
