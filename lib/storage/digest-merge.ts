@@ -2,28 +2,15 @@
 // highlights of both). Used by the store's import (DigestStore.importDigests, the one place an import is planned
 // and written, with the matcher every save uses: lib/digest/url-match.ts) and by the undo of a delete over a
 // newer save (lib/storage/restore.ts). Merging a copy already merged changes nothing.
+import { addTags } from '../digest/tags';
 import type { Digest, Highlight } from '../digest/types';
 import { joinNotes } from './notes-merge';
 import { sameValue } from './index-check';
-import { matchKey } from '../text/normalize';
 
 function later(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return Date.parse(b) > Date.parse(a) ? b : a;
-}
-
-function mergeTags(mine: string[], theirs: string[]): string[] {
-  const seen = new Set(mine.map((t) => matchKey(t)));
-  const out = [...mine];
-  for (const t of theirs) {
-    const k = matchKey(t);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(t);
-    }
-  }
-  return out;
 }
 
 /** A highlight's content: everything but its id (the same words, place, comment and time are the same highlight). */
@@ -58,7 +45,7 @@ export function mergeDigest(mine: Digest, theirs: Digest): Digest {
     entities: newer.entities,
     notes: joinNotes(mine.notes, theirs.notes),
     notesUpdatedAt: later(mine.notesUpdatedAt, theirs.notesUpdatedAt),
-    tags: mergeTags(mine.tags, theirs.tags),
+    tags: addTags(mine.tags, theirs.tags),
     highlights: mergeHighlights(mine.highlights, theirs.highlights),
     updatedAt: later(mine.updatedAt, theirs.updatedAt)!,
   };

@@ -31,11 +31,11 @@ import type { Article } from '../article/types';
 import { digestIdFor } from '../digest/digest-id';
 import { makeDigest } from '../digest/make-digest';
 import type { Digest, Highlight } from '../digest/types';
+import { cleanTags, tagKey } from '../digest/tags';
 import { siteOfUrl } from '../digest/url-keys';
 import type { Entities } from '../entities/types';
 import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta/canonical-url';
-import { matchKey } from '../text/normalize';
 import { PartialImportError, StorageError, toStorageError } from './errors';
 import { emptyReport, readShardEntries, sameEntries, type IndexState, type StorageReport } from './index-check';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
@@ -383,19 +383,6 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return counts;
   }
 
-  function cleanTags(tags: string[]): string[] {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const raw of tags) {
-      const t = raw.trim();
-      if (t && !seen.has(matchKey(t))) {
-        seen.add(matchKey(t));
-        out.push(t);
-      }
-    }
-    return out;
-  }
-
   // Methods call each other through `store`, not `this`: they stay correct when passed around unbound.
   const store = {
     ready,
@@ -555,7 +542,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return { digest, outcome };
     },
 
-    /** Replaces the whole tag list (the same tag in two spellings of tone marks is kept once). */
+    /** Replaces the whole tag list (one tag whatever its diacritics and case, in its first spelling: tags.ts). */
     setTags(id: string, tags: string[]): Promise<Digest> {
       const clean = cleanTags(tags);
       return mutate(id, (d) => ({ ...d, tags: clean }));
@@ -566,9 +553,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      * (a window never writes back its stale list).
      */
     changeTags(id: string, change: { add?: string[]; remove?: string[] }): Promise<Digest> {
-      const removed = new Set((change.remove ?? []).map((t) => matchKey(t.trim())));
+      const removed = new Set((change.remove ?? []).map((t) => tagKey(t.trim())));
       return mutate(id, (d) => {
-        const tags = cleanTags([...d.tags.filter((t) => !removed.has(matchKey(t))), ...(change.add ?? [])]);
+        const tags = cleanTags([...d.tags.filter((t) => !removed.has(tagKey(t))), ...(change.add ?? [])]);
         return tags.length === d.tags.length && tags.every((t, i) => t === d.tags[i]) ? d : { ...d, tags };
       });
     },
