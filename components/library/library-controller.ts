@@ -390,6 +390,8 @@ export class LibraryController {
   async importBackup(text: string): Promise<ImportOutcome> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
+    // An earlier delete's Undo would now act on a library the import changed: the offer ends here.
+    this.dismissUndo();
     try {
       const r = await this.store.importDigests(parsed.digests);
       await this.reload();
