@@ -198,6 +198,7 @@ export const en: Record<StringKey, Entry> = {
   'lib.highlightsTitle': 'Highlights',
   'lib.keepSelection': 'Keep the selected text',
   'lib.selectFirst': 'Select some text in the article first.',
+  'lib.highlightKept': 'Highlight kept: “{quote}”',
   'lib.comment': 'Comment',
   'lib.removeHighlight': 'Remove highlight',
   'lib.showInArticle': 'Show in the article',

@@ -195,6 +195,7 @@ export const vi = {
   'lib.highlightsTitle': 'Đoạn đánh dấu',
   'lib.keepSelection': 'Giữ đoạn đã chọn',
   'lib.selectFirst': 'Hãy bôi đen một đoạn trong bài trước.',
+  'lib.highlightKept': 'Đã giữ đoạn đánh dấu: “{quote}”',
   'lib.comment': 'Nhận xét',
   'lib.removeHighlight': 'Bỏ đoạn đánh dấu',
   'lib.showInArticle': 'Xem trong bài',
