@@ -24,7 +24,7 @@ it('a backup stopped by a full storage after its first 200 digests: the counts w
   const probe = createMemoryArea();
   await createDigestStore(probe).importDigests(digests.slice(0, 200));
   const p = fakePlatform({ uiLanguage: 'en' });
-  const full = createMemoryArea({ quotaBytes: Math.round((await probe.getBytesInUse()) * 1.1) });
+  const full = createMemoryArea({ quotaBytes: Math.round((await probe.getBytesInUse())! * 1.1) });
   Object.assign(p, { area: full, store: createDigestStore(full, { lock: p.lock }) });
   render(<LibraryApp platform={p} parseHtml={parseHtml} save={() => {}} />);
   await waitFor(() => expect((screen.getByTestId('import-open') as HTMLButtonElement).disabled).toBe(false));

@@ -27,7 +27,10 @@ async function deleteOne() {
   return screen.getByTestId('undo');
 }
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const advance = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
 
 beforeEach(() => {
   history.replaceState(null, '', '/library.html');

@@ -18,7 +18,7 @@ const backup: Digest[] = Array.from({ length: 300 }, (_, i) => {
 async function bytesOfFirstChunk(): Promise<number> {
   const area = createMemoryArea();
   await createDigestStore(area).importDigests(backup.slice(0, 200));
-  return area.getBytesInUse();
+  return (await area.getBytesInUse())!;
 }
 
 describe('an import stopped by a full storage', () => {
