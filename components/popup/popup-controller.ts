@@ -14,7 +14,7 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'saved'; created: boolean; previous: Digest | null }
   | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
-  /** `newerKept`: the refresh was not undone, the digest had been written again since (the newer one is shown). */
+  /** `newerKept`: not undone, the digest had been written again since (a note, another save): the newer one is shown. */
   | { state: 'undone'; created: boolean; newerKept?: boolean }
   /** `retry`: the digest shown was not saved and saving it again may work (storage full, failed write). */
   | { state: 'error'; code: StorageErrorCode; retry?: boolean };
@@ -177,10 +177,12 @@ export class PopupController {
     const s = this.state;
     if (s.kind !== 'digest' || s.save.state !== 'saved') return;
     try {
-      if (s.save.created) await this.store.deleteDigest(s.digest.id);
-      else if (s.save.previous && (await this.store.restoreDigest(s.save.previous, s.digest)).outcome === 'newer-kept') {
+      const newerKept = s.save.created
+        ? !(await this.store.deleteDigest(s.digest.id, s.digest)) && (await this.store.getDigest(s.digest.id)) !== null
+        : !!s.save.previous && (await this.store.restoreDigest(s.save.previous, s.digest)).outcome === 'newer-kept';
+      if (newerKept) {
         const newer = await this.store.getDigest(s.digest.id);
-        this.set({ ...s, digest: newer ?? s.digest, save: { state: 'undone', created: false, newerKept: true } });
+        this.set({ ...s, digest: newer ?? s.digest, save: { state: 'undone', created: s.save.created, newerKept: true } });
         await this.refreshCount();
         return;
       }

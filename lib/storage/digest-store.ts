@@ -8,7 +8,8 @@
 //   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
-//   deleteDigest(id) → Digest | null         (the deleted record, kept by the UI for undo)
+//   deleteDigest(id, expected?) → Digest | null  (the deleted record, kept by the UI for undo; with `expected`,
+//                                            only when unchanged since: the popup's undo of a new save)
 //   restoreDigest(digest, replaced?) → { outcome }  (undo of a delete or a refresh: puts the record back as it
 //                                            was, unless written again since: restore.ts)
 //   updateNotes / saveNotes (two windows, notes-merge.ts) / setTags / changeTags / addHighlight / removeHighlight
@@ -37,7 +38,7 @@ import type { Entities } from '../entities/types';
 import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta/canonical-url';
 import { PartialImportError, StorageError, toStorageError } from './errors';
-import { emptyReport, readShardEntries, sameEntries, type IndexState, type StorageReport } from './index-check';
+import { emptyReport, readShardEntries, sameEntries, sameValue, type IndexState, type StorageReport } from './index-check';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
 import {
   DIRECTORY_KEY,
@@ -491,13 +492,18 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return dir ? dir.shards.reduce((n, s) => n + s.count, 0) : (await store.listSummaries()).length;
     },
 
-    async deleteDigest(id: string): Promise<Digest | null> {
+    /**
+     * Deletes a digest; returns the deleted record (for undo), or null when nothing was deleted. With `expected`
+     * (an undo of the save that wrote it), a record changed since (a note typed, saved again) is kept.
+     */
+    async deleteDigest(id: string, expected?: Digest): Promise<Digest | null> {
       await ready();
       return lock(async () => {
         const batch = await begin();
         const unreadable: ReadProblem[] = [];
         const [current] = await readRecords([id], unreadable);
         if (!current) return null; // a record this version cannot read is never deleted by it
+        if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
         await batch.drop(current, await batch.locate(current));
         await batch.commit();
         return current;

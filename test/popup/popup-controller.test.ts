@@ -89,6 +89,17 @@ describe('PopupController', () => {
     expect((await c.store.getDigest(id))?.article.title).toBe('Tiêu đề đã sửa');
   });
 
+  it('undo of a new save keeps the digest when a note was typed on it in the library meanwhile, and says so', async () => {
+    const p = fakePlatform({ answer: () => ok() });
+    const c = new PopupController(p);
+    await c.start();
+    const id = c.state.kind === 'digest' ? c.state.digest.id : '';
+    await createDigestStore(p.area, { lock: p.lock }).updateNotes(id, 'ghi chú trong thư viện');
+    await c.undo();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'undone', created: true, newerKept: true } });
+    expect((await c.store.getDigest(id))?.notes).toBe('ghi chú trong thư viện');
+  });
+
   it('explains pages that cannot be read without injecting anything', async () => {
     for (const [url, problem] of [
       ['chrome://extensions/', 'browser-page'],
