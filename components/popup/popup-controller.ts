@@ -9,10 +9,11 @@ import type { Digest } from '../../lib/digest/types';
 import type { DigestStore } from '../../lib/storage/digest-store';
 import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
 import type { Platform, TabInfo } from '../../platform/platform';
+import type { ImagesNote } from '../../platform/save-use-case';
 
 export type SaveStatus =
   | { state: 'saving' }
-  | { state: 'saved'; created: boolean; previous: Digest | null }
+  | { state: 'saved'; created: boolean; previous: Digest | null; images?: ImagesNote }
   | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
   /** `newerKept`: not undone, the digest had been written again since (a note, another save): the newer one is shown. */
   | { state: 'undone'; created: boolean; newerKept?: boolean }
@@ -153,10 +154,10 @@ export class PopupController {
     // The background writes (it finishes even if this popup closes now) and answers.
     const started = new Date().toISOString();
     const saved = await this.platform
-      .save(result, preview.entities, mode)
+      .save(result, preview.entities, mode, this.tab?.id)
       .catch((err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const);
     if (saved.ok) {
-      this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous } });
+      this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous, ...(saved.images ? { images: saved.images } : {}) } });
     } else if (saved.code === 'unanswered') {
       // No answer (the worker stopped mid-save): the write landed whole or not at all; read back which.
       const landed = await this.store.getByUrl(result.canonicalUrl || result.url).catch(() => null);
@@ -179,7 +180,7 @@ export class PopupController {
     try {
       const newerKept = s.save.created
         ? !(await this.store.deleteDigest(s.digest.id, s.digest)) && (await this.store.getDigest(s.digest.id)) !== null
-        : !!s.save.previous && (await this.store.restoreDigest(s.save.previous, s.digest)).outcome === 'newer-kept';
+        : !!s.save.previous && (await this.store.restoreDigest(s.save.previous, { replaced: s.digest })).outcome === 'newer-kept';
       if (newerKept) {
         const newer = await this.store.getDigest(s.digest.id);
         this.set({ ...s, digest: newer ?? s.digest, save: { state: 'undone', created: s.save.created, newerKept: true } });

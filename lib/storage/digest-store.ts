@@ -8,14 +8,16 @@
 //   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
-//   deleteDigest(id, expected?) → Digest | null  (the deleted record, kept by the UI for undo; with `expected`,
-//                                            only when unchanged since: the popup's undo of a new save)
-//   restoreDigest(digest, replaced?) → { outcome }  (undo of a delete or a refresh: puts the record back as it
-//                                            was, unless written again since: restore.ts)
+//   deleteDigest(id, expected?) → Digest | null  (the deleted record, kept by the UI for undo; its kept images go
+//                                            too; with `expected`, only when unchanged since: undo of a new save)
+//   restoreDigest(digest, { replaced?, images? }) → { outcome }  (undo of a delete or a refresh: puts the record
+//                                            back as it was, and its kept images when given, unless written again
+//                                            since: restore.ts)
+//   getImages(id) → ImageCapture | null      (the digest's kept images: image-keys.ts; saveDigest's 4th argument)
 //   updateNotes / saveNotes (two windows, notes-merge.ts) / setTags / changeTags / addHighlight / removeHighlight
 //   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
 //                                            written 200 a transaction; stopped part way: PartialImportError
-//   count() → number      usage() → { count, bytes }      rebuildIndex() → DigestSummary[]
+//   count() → number      usage() → { count, bytes, imageBytes }      rebuildIndex() → DigestSummary[]
 //   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched)
 //   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
 //                                            reports what it cannot, repairs the layout; see index-check.ts)
@@ -35,6 +37,7 @@ import type { Digest, Highlight } from '../digest/types';
 import { cleanTags, tagKey } from '../digest/tags';
 import { siteOfUrl } from '../digest/url-keys';
 import type { Entities } from '../entities/types';
+import type { ImageCapture } from '../images/kept';
 import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta/canonical-url';
 import { PartialImportError, StorageError, toStorageError } from './errors';
@@ -57,6 +60,7 @@ import {
   type Journal,
   type StoreMeta,
 } from './layout';
+import { IMAGE_PREFIX, imageSetKey, imageSetKeys, planImageWrite, readImageSet, readImageSetIndex, type ImageSetIndex } from './image-keys';
 import { DamagedLayout, LayoutBatch } from './layout-batch';
 import { rebuildLayout } from './layout-rebuild';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
@@ -289,6 +293,15 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     });
   }
 
+  async function readImageIndex(id: string): Promise<ImageSetIndex | null> {
+    return readImageSetIndex((await area.get([imageSetKey(id)]))[imageSetKey(id)]);
+  }
+
+  /** Stages the kept images of `d` as they follow from `capture` (null: none read now; image-keys.ts). */
+  async function stageImages(batch: LayoutBatch, d: Digest, capture: ImageCapture | null): Promise<void> {
+    batch.side(planImageWrite(d.id, d.article.images.map((i) => i.src), await readImageIndex(d.id), capture));
+  }
+
   async function readDirectoryValue(): Promise<Directory | null> {
     return readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]);
   }
@@ -388,7 +401,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   const store = {
     ready,
 
-    async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page'): Promise<SaveResult> {
+    /** `images`: the pictures read in the tab for "keep images in the library", written in the same set as the record. */
+    async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page', images: ImageCapture | null = null): Promise<SaveResult> {
       await ready();
       return lock(async () => {
         const batch = await begin();
@@ -401,6 +415,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           digest = previous ? makeDigest(article, entities, source, now(), previous) : { ...digest, id: free.id };
         }
         await batch.put(digest, previous, previous ? await shardOf(batch, previous) : await batch.freeShard());
+        await stageImages(batch, digest, images);
         await batch.commit();
         return { digest, created: !previous, previous };
       });
@@ -505,24 +520,29 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         if (!current) return null; // a record this version cannot read is never deleted by it
         if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
         await batch.drop(current, await batch.locate(current));
+        batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, await readImageIndex(id))] });
         await batch.commit();
         return current;
       });
     },
 
     /**
-     * Undo: puts `digest` back unless the record was written again after the change undone (`replaced`: what
-     * that change left stored, null after a delete). A newer record is kept, never overwritten (restore.ts).
+     * Undo: puts `digest` back (with its kept `images` when given: as getImages read them; absent, the stored ones
+     * stay as they are) unless the record was written again after the change undone (`replaced`: what that change
+     * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts).
      */
-    async restoreDigest(digest: Digest, replaced: Digest | null = null): Promise<{ outcome: RestoreOutcome }> {
+    async restoreDigest(digest: Digest, opts: { replaced?: Digest | null; images?: ImageCapture | null } = {}): Promise<{ outcome: RestoreOutcome }> {
       await ready();
       const d = migrateRecord(digest, schema);
       return lock(async () => {
         const batch = await begin();
         const current = (await readOne(d.id)) ?? (await match(batch, keysOfDigest(d)));
-        const plan = planRestore(d, replaced && migrateRecord(replaced, schema), current);
+        const replaced = opts.replaced ? migrateRecord(opts.replaced, schema) : null;
+        const plan = planRestore(d, replaced, current);
         if (plan.write) {
           await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
+          // The kept images go back with the version put back, not into a newer record the deleted one merged into.
+          if (plan.outcome === 'restored' && opts.images !== undefined) await stageImages(batch, plan.write, opts.images);
           await batch.commit();
         }
         return { outcome: plan.outcome };
@@ -608,9 +628,28 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return result;
     },
 
-    async usage(): Promise<{ count: number; bytes: number | null }> {
-      const [count, bytes] = await Promise.all([store.count(), area.getBytesInUse()]);
-      return { count, bytes };
+    /** The kept images of a digest, each checked; null when it has none. */
+    async getImages(id: string): Promise<ImageCapture | null> {
+      const index = await readImageIndex(id);
+      if (!index) return null;
+      const keys = imageSetKeys(id, index).slice(1);
+      return readImageSet(index, id, keys.length ? await area.get(keys) : {});
+    },
+
+    /**
+     * The digests, the storage they take, and how much of it is kept images (null when nothing tells: Firefox's
+     * storage.local has no byte count, and then the images' own sizes are added up from their indexes).
+     */
+    async usage(): Promise<{ count: number; bytes: number | null; imageBytes: number | null }> {
+      const [count, bytes, keys] = await Promise.all([store.count(), area.getBytesInUse(), area.keys()]);
+      const imageKeys = keys.filter((k) => k.startsWith(IMAGE_PREFIX));
+      if (!imageKeys.length) return { count, bytes, imageBytes: 0 };
+      const measured = await area.getBytesInUse(imageKeys);
+      if (measured !== null) return { count, bytes, imageBytes: measured };
+      const indexKeys = imageKeys.filter((k) => k.indexOf(':', IMAGE_PREFIX.length) < 0);
+      const got = await area.get(indexKeys);
+      const imageBytes = indexKeys.reduce((n, k) => n + (readImageSetIndex(got[k])?.items.reduce((m, e) => m + e.bytes, 0) ?? 0), 0);
+      return { count, bytes, imageBytes };
     },
 
     async rebuildIndex(): Promise<DigestSummary[]> {

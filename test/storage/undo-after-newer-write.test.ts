@@ -47,7 +47,7 @@ describe('restoreDigest after a newer write', () => {
     await popup.saveDigest(a, makeEntities(a));
     const refreshed = await popup.saveDigest({ ...a, title: 'Tiêu đề mới' }, makeEntities(a));
     await library.updateNotes(refreshed.digest.id, 'ghi chú sau khi làm mới');
-    const r = await popup.restoreDigest(refreshed.previous!, refreshed.digest);
+    const r = await popup.restoreDigest(refreshed.previous!, { replaced: refreshed.digest });
     expect(r.outcome).toBe('newer-kept');
     const now = (await popup.getDigest(refreshed.digest.id))!;
     expect(now.notes).toBe('ghi chú sau khi làm mới');
@@ -59,7 +59,7 @@ describe('restoreDigest after a newer write', () => {
     const a = makeArticle(4);
     const first = await popup.saveDigest(a, makeEntities(a));
     const refreshed = await popup.saveDigest({ ...a, title: 'Tiêu đề mới' }, makeEntities(a));
-    expect((await popup.restoreDigest(refreshed.previous!, refreshed.digest)).outcome).toBe('restored');
+    expect((await popup.restoreDigest(refreshed.previous!, { replaced: refreshed.digest })).outcome).toBe('restored');
     expect(await popup.getDigest(first.digest.id)).toEqual(first.digest);
   });
 
@@ -69,7 +69,7 @@ describe('restoreDigest after a newer write', () => {
     await popup.saveDigest(a, makeEntities(a));
     const refreshed = await popup.saveDigest({ ...a, title: 'Tiêu đề mới' }, makeEntities(a));
     await library.deleteDigest(refreshed.digest.id);
-    expect((await popup.restoreDigest(refreshed.previous!, refreshed.digest)).outcome).toBe('newer-kept');
+    expect((await popup.restoreDigest(refreshed.previous!, { replaced: refreshed.digest })).outcome).toBe('newer-kept');
     expect(await popup.count()).toBe(0);
   });
 });
