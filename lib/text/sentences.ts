@@ -17,11 +17,13 @@ export function sentenceSpans(text: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  const re = /[.!?…]+["”’»)]*(?=\s)|\n+/gu;
+  // A run of end marks is tried only from its first mark (the lookbehind): retried from every mark of the run,
+  // a long run not followed by a space ("Mục lục......" in a table of contents) cost quadratic time.
+  const re = /(?<![.!?…])[.!?…]+["”’»)]*(?=\s)|\n+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.') {
-      const word = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] ?? '';
+      const word = /(?<![\p{L}\p{N}.])[\p{L}\p{N}.]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
       if (NO_BREAK_AFTER.has(word.toLocaleLowerCase('vi'))) continue;
       // A single capital letter before the dot is an initial ("John D. Rockefeller"), not a sentence end.
       if (/^\p{Lu}$/u.test(word)) continue;
