@@ -2,13 +2,16 @@
 // "Theo Sầm Hoa (Vietnamnet/Reuters)", "Nhóm PV". Names keep the page's case. Outlets ("Theo TTXVN"),
 // CMS user names ("admin", "btv_hoa") and anything that is not shaped like a name are rejected.
 import { cleanInline } from '../text/normalize';
+import { stripEnd } from '../text/strip-end';
 import { isOutletName } from './site-names';
 
 /** Role labels in front of the names. */
 const ROLE_PREFIX =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|ghi chép|nhóm thực hiện|tác giả|phóng viên|pv|ctv|nguồn|người viết|bài viết|biên tập|trình bày|thiết kế|nội dung)(?:\s*(?:,|và|&|\+|\/)\s*(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)+/iu;
 const VIA = /^theo\s+/iu;
-const SEPARATORS = /\s+[-–—]\s+|\s*[,;&]\s*|\s+và\s+|\s*\/\s*|\s*\|\s*/u;
+// Bylines are cleanInline'd first (one space between words), so the spaces around a separator are single: a
+// \s+ there would be retried from each space of a long run.
+const SEPARATORS = / [-–—] | ?[,;&] ?| và | ?\/ ?| ?\| ?/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles allowed inside a name ("Nguyễn thị" never; but foreign "von", "de", "van"). */
 const PARTICLE = /^(?:von|van|de|der|la|le|da|di|du|bin|al|ibn)$/u;
@@ -26,21 +29,39 @@ export function looksLikeName(s: string): boolean {
   return capitalised >= 1;
 }
 
+/**
+ * Each "(…)" aside (from a "(" to the next ")") with the white space around it made one space; a "(" never
+ * closed stays. A scan: the pattern it replaces looked for a ")" again from every "(" of a long unclosed run.
+ */
+function withoutAsides(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', from)) {
+    const close = text.indexOf(')', open + 1);
+    if (close === -1) break;
+    out += `${text.slice(from, open).trimEnd()} `;
+    from = close + 1;
+    while (from < text.length && /\s/u.test(text[from]!)) from++;
+  }
+  return out + text.slice(from);
+}
+
 /** Split one byline text into author names; [] when it names only an outlet or nothing name-like. */
 export function parseByline(raw: string): string[] {
-  let text = cleanInline(raw).replace(/^[\s(\-–—•*]+|[\s)\-–—•*.]+$/gu, '');
+  let text = stripEnd(cleanInline(raw).replace(/^[\s(\-–—•*]+/u, ''), /[\s)\-–—•*.]/u);
   if (!text) return [];
   text = text.replace(ROLE_PREFIX, '');
   const via = VIA.test(text);
   if (via) {
     text = text.replace(VIA, '');
     // "Theo Sầm Hoa (Vietnamnet/Reuters)", "Theo Minh Nguyễn/Vcamp.vn": the name before the source.
-    text = text.replace(/\s*\(.*$/u, '').split(/\s*\/\s*/u)[0] ?? '';
+    const paren = text.indexOf('(');
+    text = (paren === -1 ? text : text.slice(0, paren).trimEnd()).split(/ ?\/ ?/u)[0] ?? '';
   }
-  text = text.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
+  text = withoutAsides(text).trim();
   const names: string[] = [];
   for (const part of text.split(SEPARATORS)) {
-    const name = part.replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+|[\s"'“”‘’.,]+$/gu, '').trim();
+    const name = stripEnd(part.replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+/u, ''), /[\s"'“”‘’.,]/u).trim();
     if (!name || isOutletName(name) || !looksLikeName(name)) continue;
     // "Theo Infonet": a single word after "Theo" is an outlet more often than a reporter.
     if (via && !name.includes(' ') && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;

@@ -2,7 +2,11 @@
 import { cleanInline, foldForSearch } from '../text/normalize';
 import { isOutletName } from './site-names';
 
-const SEPARATOR = /\s+[-|–—»:]{1,2}\s+|\s*\|\s*/u;
+// Titles are cleanInline'd (one space between words), so a separator's spaces are single: a \s+ there would be
+// retried from each space of a long run.
+const SEPARATOR = / [-|–—»:]{1,2} | ?\| ?/u;
+const SPACED_SEPARATOR = / [-|–—»:]{1,2} /gu;
+const TRAILING_SEPARATOR = / ?[-|–—»:]{1,2} ?$/u;
 
 /** Remove trailing (and leading) segments that name the site, e.g. "Tuổi Trẻ Online", "VnExpress", "baoquocte.vn". */
 export function stripSiteSuffix(raw: string, siteName: string, domain: string, sections: string[] = []): string {
@@ -18,7 +22,7 @@ export function stripSiteSuffix(raw: string, siteName: string, domain: string, s
   // Section names ("Chính trị - Xã hội") may themselves contain the separator: strip them as whole strings.
   const sectionKeys = sections.map((x) => foldForSearch(x)).filter(Boolean);
   const stripSections = (t: string): string => {
-    for (const m of t.matchAll(/\s+[-|–—»:]{1,2}\s+/gu)) {
+    for (const m of t.matchAll(SPACED_SEPARATOR)) {
       const tail = t.slice(m.index! + m[0].length);
       if (sectionKeys.includes(foldForSearch(tail))) return t.slice(0, m.index).trim();
     }
@@ -30,7 +34,7 @@ export function stripSiteSuffix(raw: string, siteName: string, domain: string, s
     for (let guard = 0; guard < 4; guard++) {
       const ps = t.split(SEPARATOR);
       if (ps.length > 1 && isSite(ps[ps.length - 1]!)) {
-        t = t.slice(0, t.lastIndexOf(ps[ps.length - 1]!)).replace(/\s*[-|–—»:]{1,2}\s*$/u, '').trim();
+        t = t.slice(0, t.lastIndexOf(ps[ps.length - 1]!)).replace(TRAILING_SEPARATOR, '').trim();
         continue;
       }
       const before = t;
