@@ -20,7 +20,7 @@ import { ExportDialog, ImportDialog } from './Transfer';
 import { UndoToast } from './UndoToast';
 import { useSlashToSearch } from './use-slash';
 import type { ExportOutput, HtmlParser } from '../../lib/export';
-import { formatNumber } from '../../lib/i18n/index';
+import { formatNumber, type Translate } from '../../lib/i18n/index';
 
 interface Props {
   platform: Platform;
@@ -32,6 +32,13 @@ interface Props {
 function formatBytes(bytes: number, lang: 'vi' | 'en'): string {
   if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), lang)} KB`;
   return `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10, lang)} MB`;
+}
+
+/** "12 digests · 3.4 MB, of which images 2.1 MB": the kept pictures' share only when there are some. */
+function usageLine(usage: NonNullable<LibraryState['usage']>, t: Translate, lang: 'vi' | 'en'): string {
+  if (usage.bytes === null) return t('lib.results', { count: usage.count });
+  const line = t('lib.usage', { count: usage.count, size: formatBytes(usage.bytes, lang) });
+  return usage.imageBytes ? t('lib.usageImages', { usage: line, size: formatBytes(usage.imageBytes, lang) }) : line;
 }
 
 /** Moves focus to an element of the page (a skip link's target, the search box) without scrolling past it. */
@@ -140,6 +147,10 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
                 <input type="checkbox" data-testid="remote-images" checked={prefs.remoteImages} onChange={(e) => update({ remoteImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
                 {t('lib.remoteImages')}
               </label>
+              <label class="lib-setting">
+                <input type="checkbox" data-testid="keep-images" checked={prefs.keepImages} onChange={(e) => update({ keepImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+                {t('lib.keepImages')}
+              </label>
               <button type="button" class="button" data-testid="export-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('export')}>
                 {t('lib.export')}
               </button>
@@ -179,8 +190,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             <UndoToast undo={state.undo} onFocusLost={() => main.current?.focus()} />
           </main>
           <footer class="lib-usage" data-testid="usage">
-            {state.usage &&
-              (state.usage.bytes !== null ? t('lib.usage', { count: state.usage.count, size: formatBytes(state.usage.bytes, lang) }) : t('lib.results', { count: state.usage.count }))}
+            {state.usage && usageLine(state.usage, t, lang)}
           </footer>
         </div>
       </LibraryContext.Provider>

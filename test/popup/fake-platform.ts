@@ -3,6 +3,8 @@
 import type { ExtractRequest, InjectedResult } from '../../lib/digest/injected';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
+import type { Article } from '../../lib/article/types';
+import type { ImageCapture } from '../../lib/images/kept';
 import { saveDigest, type SaveAnswer } from '../../platform/save-use-case';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
@@ -16,6 +18,8 @@ export interface FakePlatform extends Platform {
   /** Replaces the background's answer (e.g. it stopped before answering). */
   saveOverride: (() => Promise<SaveAnswer>) | null;
   requests: ExtractRequest[];
+  /** The tab each save named (where the background reads the images when they are kept in the library). */
+  saveTabs: (number | undefined)[];
   openedLibrary: number;
   prefs: Prefs;
   /** Another extension page changed the preferences (as storage.onChanged tells every page). */
@@ -26,6 +30,8 @@ export function fakePlatform(opts: {
   tab?: TabInfo | null;
   answer?: (req: ExtractRequest) => InjectedResult | Promise<InjectedResult>;
   uiLanguage?: string;
+  /** What reading the images in the tab gives (the injected reader's answer), used when prefs.keepImages is on. */
+  readImages?: (tabId: number, article: Article) => Promise<ImageCapture>;
 }): FakePlatform {
   const area = createMemoryArea();
   const prefListeners = new Set<(prefs: Prefs) => void>();
@@ -34,6 +40,7 @@ export function fakePlatform(opts: {
     area,
     lock,
     requests: [],
+    saveTabs: [],
     openedLibrary: 0,
     prefs: { ...DEFAULT_PREFS },
     uiLanguage: () => opts.uiLanguage ?? 'vi',
@@ -46,10 +53,13 @@ export function fakePlatform(opts: {
     saves: 0,
     saveOverride: null,
     // The background's real use case over the same storage (a separate store object, as in the extension).
-    save: async (article, entities, source) => {
+    save: async (article, entities, source, tabId) => {
       p.saves++;
+      p.saveTabs.push(tabId);
       if (p.saveOverride) return p.saveOverride();
-      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source });
+      const read = opts.readImages;
+      const imagesFor = p.prefs.keepImages && tabId !== undefined && read ? (a: Article) => read(tabId, a) : undefined;
+      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source }, imagesFor);
     },
     store: createDigestStore(area, { lock }),
     getPrefs: async () => p.prefs,
