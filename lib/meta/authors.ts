@@ -2,6 +2,7 @@
 // "Theo Sầm Hoa (Vietnamnet/Reuters)", "Nhóm PV". Names keep the page's case. Outlets ("Theo TTXVN"),
 // CMS user names ("admin", "btv_hoa") and anything that is not shaped like a name are rejected.
 import { cleanInline } from '../text/normalize';
+import { replaceEnclosed } from '../text/enclosed';
 import { stripEnd } from '../text/strip-end';
 import { isOutletName } from './site-names';
 
@@ -29,23 +30,6 @@ export function looksLikeName(s: string): boolean {
   return capitalised >= 1;
 }
 
-/**
- * Each "(…)" aside (from a "(" to the next ")") with the white space around it made one space; a "(" never
- * closed stays. A scan: the pattern it replaces looked for a ")" again from every "(" of a long unclosed run.
- */
-function withoutAsides(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', from)) {
-    const close = text.indexOf(')', open + 1);
-    if (close === -1) break;
-    out += `${text.slice(from, open).trimEnd()} `;
-    from = close + 1;
-    while (from < text.length && /\s/u.test(text[from]!)) from++;
-  }
-  return out + text.slice(from);
-}
-
 /** Split one byline text into author names; [] when it names only an outlet or nothing name-like. */
 export function parseByline(raw: string): string[] {
   let text = stripEnd(cleanInline(raw).replace(/^[\s(\-–—•*]+/u, ''), /[\s)\-–—•*.]/u);
@@ -58,7 +42,8 @@ export function parseByline(raw: string): string[] {
     const paren = text.indexOf('(');
     text = (paren === -1 ? text : text.slice(0, paren).trimEnd()).split(/ ?\/ ?/u)[0] ?? '';
   }
-  text = withoutAsides(text).trim();
+  // Each "(…)" aside with the white space around it becomes one space; a "(" never closed stays.
+  text = replaceEnclosed(text, '(', ')', ' ', true).trim();
   const names: string[] = [];
   for (const part of text.split(SEPARATORS)) {
     const name = stripEnd(part.replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+/u, ''), /[\s"'“”‘’.,]/u).trim();
