@@ -67,6 +67,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
     return () => {
       off();
       offChanges();
+      controller.close();
     };
   }, [controller, platform]);
 
@@ -177,7 +178,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             )}
             {state.phase !== 'loading' && route.name === 'list' && (
               <>
-                <SearchFilters query={state.query} indexing={state.phase === 'summaries'} />
+                <SearchFilters query={state.query} indexing={state.phase === 'summaries' ? 'opening' : state.indexing} ready={state.phase === 'ready' && state.indexing === null} />
                 <DigestList />
               </>
             )}

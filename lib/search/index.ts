@@ -1,6 +1,7 @@
 // Public entry of the library search.
 export { SearchIndex, highlightRanges } from './search-index';
-export type { SearchHit, SearchResult, SearchOptions, SearchIndexOptions } from './search-index';
+export type { HitRow, SearchHit, SearchResult, SearchOptions, SearchIndexOptions } from './search-index';
+export { hitRowOf } from './results';
 export { searchVersion } from './doc-meta';
 export { parseSearch } from './query-parse';
 export type { ParsedQuery, QueryPhrase, QueryUnit, QueryWord } from './query-parse';

@@ -1,6 +1,8 @@
 // A Platform for popup and library tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
 import type { ExtractRequest, InjectedResult } from '../../lib/digest/injected';
+import { lexiconAcronymOf } from '../../lib/library';
+import { createMemorySearchDb, KeptIndex } from '../../lib/search/kept';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import type { Article } from '../../lib/article/types';
@@ -36,7 +38,10 @@ export function fakePlatform(opts: {
   const area = createMemoryArea();
   const prefListeners = new Set<(prefs: Prefs) => void>();
   const lock = createQueueLock();
+  // One kept search index for every store over `area`, as the extension's contexts share one IndexedDB.
+  const keptIndex = new KeptIndex(createMemorySearchDb(), { acronymOf: lexiconAcronymOf });
   const p: FakePlatform = {
+    keptIndex,
     area,
     lock,
     requests: [],
@@ -59,9 +64,9 @@ export function fakePlatform(opts: {
       if (p.saveOverride) return p.saveOverride();
       const read = opts.readImages;
       const imagesFor = p.prefs.keepImages && tabId !== undefined && read ? (a: Article) => read(tabId, a) : undefined;
-      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source }, imagesFor);
+      return saveDigest(createDigestStore(p.area, { lock: p.lock, derived: keptIndex.writer }), { article, entities, source }, imagesFor);
     },
-    store: createDigestStore(area, { lock }),
+    store: createDigestStore(area, { lock, derived: keptIndex.writer }),
     getPrefs: async () => p.prefs,
     setPrefs: async (next) => p.changePrefs(next),
     changePrefs: (next) => {
