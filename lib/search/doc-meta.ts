@@ -1,5 +1,6 @@
 // What the index keeps of each digest besides its words: what the filters, sorts and facets read, and the
 // version of the searchable text. Plain data, so the whole table serialises as JSON with the postings.
+import { tagKey } from '../digest/tags';
 import type { Digest } from '../digest/types';
 import { agreementNodes, type AcronymResolver } from '../library/agreement-groups';
 import { cachedMatchKey as matchKey } from '../library/cached-key';
@@ -64,7 +65,7 @@ export function metaOf(d: Digest, starts: number[], acronymOf?: AcronymResolver)
     publishedTime: published ? isoTime(published) : null,
     personKeys: [...new Set(d.entities.people.flatMap((p) => [p.key, matchKey(p.name)]))],
     tags: [...d.tags],
-    tagKeys: d.tags.map((t) => matchKey(t)),
+    tagKeys: d.tags.map(tagKey),
     agreementNodes: d.entities.agreements.map((a) => agreementNodes(a, acronymOf)),
     sideKeys: [...digestSideKeys(d)],
     starts,

@@ -11,7 +11,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { digestIdFor } from '../../lib/digest/digest-id';
 import { makeDigest, urlKeyOf } from '../../lib/digest/make-digest';
 import type { Digest } from '../../lib/digest/types';
-import { mergeDigest } from '../../lib/import/merge';
+import { mergeDigest } from '../../lib/storage/digest-merge';
+import { planRestore } from '../../lib/storage/restore';
 import { createDigestStore, RECORD_PREFIX, type DigestStore } from '../../lib/storage/digest-store';
 import { StorageError } from '../../lib/storage/errors';
 import { sameEntries } from '../../lib/storage/index-check';
@@ -232,7 +233,7 @@ function intended(op: Op, before: Digest | null, lastDeleted: Digest | null): Ch
     case 'delete':
       return (d) => d === null;
     case 'restore':
-      return (d) => same(d, lastDeleted);
+      return (d) => same(d, restored(lastDeleted!, before));
     case 'import':
       return (d) => same(d, importedDigest(op, before));
   }
@@ -243,6 +244,11 @@ function importedDigest(op: Extract<Op, { kind: 'import' }>, before: Digest | nu
   const a = variantOf(op.n, 9);
   const d = { ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes };
   return before ? mergeDigest(before, { ...d, id: before.id, urlKey: before.urlKey }) : { ...d, id: idOf(op.n) };
+}
+
+/** The record after undoing a delete: the deleted one, or the article saved again since with its work merged in. */
+function restored(deleted: Digest, now: Digest | null): Digest | null {
+  return planRestore(deleted, null, now).write ?? now;
 }
 
 /** Runs the operation; returns which article it changed and how (as acknowledged by the store). */
@@ -273,7 +279,7 @@ async function apply(store: DigestStore, op: Op, known: (Digest | null)[], lastD
     case 'restore':
       if (!lastDeleted) return { target: null, value: null };
       await store.restoreDigest(lastDeleted);
-      return { target: indexOfDigest(lastDeleted), value: lastDeleted };
+      return { target: indexOfDigest(lastDeleted), value: restored(lastDeleted, known[indexOfDigest(lastDeleted)] ?? null) };
     case 'import': {
       const before = known[op.n];
       const a = variantOf(op.n, 9);
