@@ -36,6 +36,7 @@ const BYLINE_CAP = 'parseCredit returns at once for a byline over 200 characters
 const BOUNDED: Record<string, string> = {
   'lib/extract/images.ts CREDIT_TAIL': 'applied only to the last 100 characters of a caption (TAIL_WINDOW)',
   'lib/meta/authors.ts SEPARATORS': BYLINE_CAP,
+  'lib/meta/authors.ts OUTLET_SEPARATORS': BYLINE_CAP,
   'lib/meta/authors.ts /^[\\s(\\-–—•*"“”]+|[\\s)\\-–—•*.,;:"“”]+$/': BYLINE_CAP,
   'lib/meta/authors.ts /^[\\s"\'“”‘’.]+|[\\s"\'“”‘’,]+$/': BYLINE_CAP,
   'lib/meta/authors.ts /\\s*\\(([^()]{1,80})\\)\\s*/': BYLINE_CAP,
