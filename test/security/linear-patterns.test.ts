@@ -125,7 +125,8 @@ describe('patterns over page text are linear', () => {
     const vulnerable = patterns
       .filter((l) => !bounded(l))
       .flatMap((l) => {
-        const r = checkSync(l.source, l.flags, { timeout: 30_000 }); // generous: a loaded machine must not turn "safe" into "unknown"
+        // Seeded: the fuzzer (for patterns with lookarounds) must give the same verdict on every run and machine.
+        const r = checkSync(l.source, l.flags, { timeout: 30_000, randomSeed: 7 }); // generous timeout: a loaded machine must not turn "safe" into "unknown"
         return r.status === 'safe' ? [] : [`${l.where}: /${l.source.slice(0, 80)}/ ${r.status}${r.status === 'vulnerable' ? ` (${r.complexity.type})` : ''}`];
       });
     expect(vulnerable).toEqual([]);
