@@ -57,7 +57,7 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)];
+  return sorted[Math.max(0, i)]!;
 }
 
 /**
@@ -85,13 +85,13 @@ export async function serveOffline(eb: ExtensionBrowser, pages: Fixture[]): Prom
 /** Every file the popup loads: popup.html's module, stylesheets and preloads, and what they import (also dynamically). */
 function popupFiles(dir: string): string[] {
   const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const found = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+  const found = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!));
   for (const file of found) {
     if (!file.endsWith('.js') || !existsSync(join(dir, file))) continue;
     const js = readFileSync(join(dir, file), 'utf8');
     // Vite writes chunk paths either from the root ("chunks/app-x.js") or relative to the chunk ("./app-x.js").
-    for (const m of js.matchAll(/"((?:chunks|assets)\/[\w.-]+\.(?:js|css))"/g)) found.add(m[1]);
-    for (const m of js.matchAll(/"\.\/([\w.-]+\.js)"/g)) found.add(join(dirname(file), m[1]));
+    for (const m of js.matchAll(/"((?:chunks|assets)\/[\w.-]+\.(?:js|css))"/g)) found.add(m[1]!);
+    for (const m of js.matchAll(/"\.\/([\w.-]+\.js)"/g)) found.add(join(dirname(file), m[1]!));
   }
   return ['popup.html', ...found].filter((f) => existsSync(join(dir, f)));
 }
@@ -219,15 +219,15 @@ export async function run(): Promise<SectionResult> {
         outcome = await popup.evaluate<string>(`document.querySelector('.popup').dataset.state`);
         if (outcome === 'digest') {
           const shown = await popup.waitFor<number>('globalThis.__tinGonTiming?.digest');
-          const t = await popup.evaluate<Record<string, number>>('globalThis.__tinGonTiming');
+          const t = await popup.evaluate<Record<'navigation' | 'script' | 'extractStart' | 'extractEnd' | 'inPageMs', number>>('globalThis.__tinGonTiming');
           if (r > 0) {
             times.push(shown - clickedAt); // round 0 warms the browser's caches
-            phases[PHASES.document].push(t.navigation - clickedAt);
-            phases[PHASES.script].push(t.script - t.navigation);
-            phases[PHASES.tab].push(t.extractStart - t.script);
-            phases[PHASES.extraction].push(t.extractEnd - t.extractStart);
-            phases[PHASES.inPage].push(t.inPageMs);
-            phases[PHASES.render].push(shown - t.extractEnd);
+            phases[PHASES.document]!.push(t.navigation - clickedAt);
+            phases[PHASES.script]!.push(t.script - t.navigation);
+            phases[PHASES.tab]!.push(t.extractStart - t.script);
+            phases[PHASES.extraction]!.push(t.extractEnd - t.extractStart);
+            phases[PHASES.inPage]!.push(t.inPageMs);
+            phases[PHASES.render]!.push(shown - t.extractEnd);
           }
         }
         await closePopup(eb, popup);
@@ -239,7 +239,7 @@ export async function run(): Promise<SectionResult> {
   } finally {
     await eb.close();
   }
-  const baseline = await emptyPopupBaseline(pages[0]);
+  const baseline = await emptyPopupBaseline(pages[0]!);
   const all = rows.flatMap((r) => r.times).sort((a, b) => a - b);
   const median = percentile(all, 50);
   const p95 = percentile(all, 95);

@@ -56,7 +56,7 @@ export async function run(): Promise<SectionResult> {
         await new Promise((res) => setTimeout(res, 3 * TICK_MS)); // let the timer tick once more after the work
         row.blockedMs.push(await page.evaluate<number>('window.__tick.max()'));
         if (t.inPageMs !== undefined) row.inPageMs.push(t.inPageMs);
-        else if (t.extractEnd) row.inPageMs.push(t.extractEnd - t.extractStart);
+        else if (t.extractEnd) row.inPageMs.push(t.extractEnd - t.extractStart!);
         row.verdict = state;
         await closePopup(eb, popup);
       }

@@ -15,7 +15,7 @@ function compact(text: string): { chars: string; at: number[] } {
   let chars = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text[i]!;
     if (SKIP.test(ch)) continue;
     chars += ch === 'Ð' ? 'Đ' : ch === 'ð' ? 'đ' : ch;
     at.push(i);
@@ -38,7 +38,7 @@ function compactDom(root: Element): { chars: string; at: DomPoint[] } {
     if (nfc !== node.data) node.data = nfc;
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
+      const ch = data[i]!;
       if (SKIP.test(ch)) continue;
       chars += ch === 'Ð' ? 'Đ' : ch === 'ð' ? 'đ' : ch;
       at.push({ node, offset: i });
@@ -88,7 +88,7 @@ export function highlightMentions(root: Element, entityText: string, spans: Span
     let hi = source.at.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (source.at[mid] < offset) lo = mid + 1;
+      if (source.at[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -142,6 +142,6 @@ export function highlightMentions(root: Element, entityText: string, spans: Span
   }
   // Wrap from the last match backwards so earlier text nodes are not split before their turn.
   const marks: HTMLElement[][] = [];
-  for (let i = found.length - 1; i >= 0; i--) marks.unshift(wrap(found[i], label));
+  for (let i = found.length - 1; i >= 0; i--) marks.unshift(wrap(found[i]!, label));
   return marks.flat();
 }

@@ -69,7 +69,7 @@ function hitsOf(word: QueryWord, source: PostingSource, dead: Uint8Array, n: num
     });
     e.scan(dead, (doc, m, spellings, bytes, start, end) => {
       if (word.literal && !(spellings & PLAIN_SPELLING)) return;
-      mask[doc] |= m;
+      mask[doc]! |= m;
       if (spellings & exactBits) exact[doc] = 1;
       if (refs && bound![doc]) {
         refs.docs.push(doc);
@@ -337,7 +337,7 @@ export function finishMatch(m: StartedMatch): MatchResult {
     for (const d of docs) {
       let m = 0;
       for (const h of all) m |= h.mask[d]!;
-      fieldMask[d] |= m;
+      fieldMask[d]! |= m;
       // Exact diacritics: every unit has a spelling present with the accents as typed.
       if (anyAccent && exactAll[d]) {
         for (const alts of units) {
@@ -364,8 +364,8 @@ export function finishMatch(m: StartedMatch): MatchResult {
         phraseOk[d] = 0;
         if (p.strict) strictOk[d] = 0;
         // Scattered: half the best field any of its words is in.
-        phraseWeight[d] += MASK_WEIGHT[m]! / 2;
-      } else phraseWeight[d] += best;
+        phraseWeight[d]! += MASK_WEIGHT[m]! / 2;
+      } else phraseWeight[d]! += best;
     }
   }
   let kept = docs.filter((d) => phraseOk[d]);

@@ -103,7 +103,7 @@ describe('popup on the seed article pages', () => {
       const name = digest.people[0];
       await popup.evaluate(`[...document.querySelectorAll('[data-testid=people] button')].find((b) => b.textContent.includes(${JSON.stringify(name)})).click()`);
       const marks = await popup.waitFor<string[]>(`(() => { const m = [...document.querySelectorAll('mark.mention')].map((e) => e.textContent); return m.length ? m : null; })()`);
-      expect(marks.join(' ')).toContain(name.split(' ').at(-1));
+      expect(marks.join(' ')).toContain(name!.split(' ').at(-1));
       writeFileSync(join(ARTIFACTS, 'popup-light.png'), await popup.screenshot());
       await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
       await popup.evaluate(`document.querySelector('.popup__main').scrollTo(0, 0); document.scrollingElement.scrollTo(0, 0)`);
@@ -123,7 +123,7 @@ describe('popup on the seed article pages', () => {
   });
 
   it('shows the saved digest for the same article under a tracking URL, with no duplicate', async () => {
-    const seed = seeds[0];
+    const seed = seeds[0]!;
     const before = summaries((await readStorage(eb)) as Stored).length;
     const page = await open(seed.facts.url + '?utm_source=facebook&utm_medium=social&fbclid=abc');
     const { popup, digest } = await digestInPopup(page);
@@ -161,8 +161,8 @@ describe('popup on the seed article pages', () => {
     await page.evaluate(() => {
       const items = document.querySelectorAll('main .article');
       const range = document.createRange();
-      range.setStartBefore(items[0]);
-      range.setEndAfter(items[3]);
+      range.setStartBefore(items[0]!);
+      range.setEndAfter(items[3]!);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
@@ -232,7 +232,7 @@ describe('saving without the popup, and concurrency', () => {
     // Headless Chromium draws no context menu, so nothing can click it. The tab gets activeTab the way a
     // menu click would give it (a real toolbar click, then the popup is closed and its save removed), and
     // the service worker runs the exact function its contextMenus.onClicked listener calls.
-    const seed = seeds[3];
+    const seed = seeds[3]!;
     await eb.sw.evaluate(() => chrome.storage.local.clear());
     const page = await open(seed.facts.url);
     const { popup } = await clickAction(eb, page);
@@ -245,6 +245,7 @@ describe('saving without the popup, and concurrency', () => {
 
     const outcome = await eb.sw.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (!tab) throw new Error('no active tab');
       const g = globalThis as unknown as { tinGon: { onMenuClicked: (i: object, t: object) => Promise<unknown> } };
       const result = await g.tinGon.onMenuClicked({ menuItemId: 'save-digest' }, tab);
       return { result, badge: await chrome.action.getBadgeText({ tabId: tab.id }) };
@@ -258,7 +259,7 @@ describe('saving without the popup, and concurrency', () => {
   it('two tabs in two windows saving at the same moment: both records and both summaries exist', async () => {
     // Start from an empty store so both saves are new.
     await eb.sw.evaluate(() => chrome.storage.local.clear());
-    const [a, b] = [seeds[1], seeds[2]];
+    const [a, b] = [seeds[1]!, seeds[2]!];
     const pageA = await open(a.facts.url);
     // A second window: each window has its own popup, so both popups run at once.
     const pageBPromise = eb.context.waitForEvent('page');
@@ -266,6 +267,7 @@ describe('saving without the popup, and concurrency', () => {
     const pageB = await pageBPromise;
     await pageB.waitForLoadState('domcontentloaded');
     const [ra, rb] = await Promise.all((await clickActions(eb, [pageA, pageB])).map(readDigest));
+    if (!ra || !rb) throw new Error('two popups expected');
     expect([ra.digest.save, rb.digest.save]).toEqual(['saved', 'saved']);
     expect([ra.digest.title, rb.digest.title].sort()).toEqual([a.facts.title, b.facts.title].sort());
     const stored = (await readStorage(eb)) as Stored;

@@ -211,7 +211,7 @@ export class TargetSession {
  */
 export async function clickAction(eb: ExtensionBrowser, page: Page, tabUrl?: string): Promise<{ popup: TargetSession; clickedAt: number }> {
   const [one] = await clickActions(eb, [page], tabUrl);
-  return one;
+  return one!;
 }
 
 /**
@@ -219,7 +219,7 @@ export async function clickAction(eb: ExtensionBrowser, page: Page, tabUrl?: str
  * returned in no particular order (a popup does not say which tab it belongs to until it renders).
  */
 export async function clickActions(eb: ExtensionBrowser, pages: Page[], tabUrl?: string): Promise<{ popup: TargetSession; clickedAt: number }[]> {
-  if (pages.length === 1) await pages[0].bringToFront();
+  if (pages.length === 1) await pages[0]!.bringToFront();
   const tabIds = await Promise.all(pages.map((p) => tabTargetOf(eb.cdp, p, tabUrl)));
   const popupUrl = `chrome-extension://${eb.extensionId}/popup.html`;
   const before = new Set((await targets(eb.cdp, 'page')).filter((t) => t.url === popupUrl).map((t) => t.targetId));

@@ -146,6 +146,7 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
     // says storage is full. The popup's click above gave the tab activeTab, as the menu click would.
     const menu = await eb.sw.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (!tab) throw new Error('no active tab');
       const g = globalThis as unknown as { tinGon: { onMenuClicked: (i: object, t: object) => Promise<unknown> } };
       const result = await g.tinGon.onMenuClicked({ menuItemId: 'save-digest' }, tab);
       // Read at once: the badge clears itself after a few seconds.
@@ -171,7 +172,7 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
 
     const after = await ownData();
     expect(recordKeys(after)).toHaveLength(2);
-    expect(after[recordKeys(before)[0]]).toEqual(before[recordKeys(before)[0]]);
+    expect(after[recordKeys(before)[0]!]).toEqual(before[recordKeys(before)[0]!]);
     expect(summariesOfDump(after).map((e) => e.title).sort()).toEqual([first.facts.title, second.facts.title].sort());
     expect(summariesOfDump(after).map((e) => 'digest:' + e.id).sort()).toEqual(recordKeys(after));
     expect(layoutOfDump(after)!.problems).toEqual([]);

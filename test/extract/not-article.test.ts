@@ -92,7 +92,7 @@ describe('listings are refused', SLOW, () => {
     const candidates = real.filter((p) => !profileForHost(siteDomain(p.url)));
     const made = candidates.map((p) => [p, asSectionPage(p.doc())] as const).filter(([, d]) => d);
     expect(made.length).toBeGreaterThanOrEqual(100);
-    const accepted = made.map(([p, d]) => [p.name, verdict(d!, p.url)]).filter(([, v]) => !v.startsWith('listing'));
+    const accepted = made.map(([p, d]) => [p.name, verdict(d!, p.url)]).filter(([, v]) => !v!.startsWith('listing'));
     expect(accepted).toEqual([]);
   });
 

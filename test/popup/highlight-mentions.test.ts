@@ -36,7 +36,7 @@ describe('highlightMentions', () => {
     const el = root(`<p>${'Hiệp định EVFTA'.normalize('NFD')} có hiệu lực.</p>`);
     const marks = highlightMentions(el, text, spansOf(text, 'Hiệp định EVFTA'), 'a:evfta');
     expect(marks).toHaveLength(1);
-    expect(marks[0].textContent).toBe('Hiệp định EVFTA');
+    expect(marks[0]!.textContent).toBe('Hiệp định EVFTA');
     clearMentions(el);
     expect(el.querySelectorAll('mark')).toHaveLength(0);
     expect(el.textContent).toBe('Hiệp định EVFTA có hiệu lực.');

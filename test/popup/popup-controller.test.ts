@@ -50,7 +50,7 @@ describe('PopupController', () => {
     await c.start();
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'stored' } });
     // The speculative extraction ran, but its result was neither shown nor saved.
-    expect((await c.store.listSummaries())[0].updatedAt).toBe((await new PopupController(p).store.listSummaries())[0].updatedAt);
+    expect((await c.store.listSummaries())[0]!.updatedAt).toBe((await new PopupController(p).store.listSummaries())[0]!.updatedAt);
     await c.refresh();
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved', created: false } });
     expect(await c.store.count()).toBe(1);
@@ -106,7 +106,7 @@ describe('PopupController', () => {
       ['https://chromewebstore.google.com/detail/x', 'store'],
       ['https://example.org/report.pdf', 'pdf'],
       ['file:///home/a.html', 'file'],
-    ]) {
+    ] as const) {
       const p = fakePlatform({ tab: { id: 1, url, title: '' }, answer: () => ok() });
       const c = new PopupController(p);
       await c.start();

@@ -83,7 +83,7 @@ describe('unreadable records', () => {
     expect(digest.id).not.toBe(ids[0]);
     expect(JSON.parse(area.data.get(RECORD_PREFIX + ids[0])!).schemaVersion).toBe(5);
     // Deleting through the UI never removes a record this version cannot read.
-    await store.deleteDigest(ids[0]);
+    await store.deleteDigest(ids[0]!);
     expect(area.data.has(RECORD_PREFIX + ids[0])).toBe(true);
   });
 
@@ -129,9 +129,9 @@ describe('damaged layout and meta', () => {
     area.data.set(META_KEY, JSON.stringify(value));
     const store = createDigestStore(area);
     expect((await store.inspect()).report.meta).toBe('corrupt');
-    await store.updateNotes(ids[0], 'sau khi sửa');
+    await store.updateNotes(ids[0]!, 'sau khi sửa');
     expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1, layout: 2 });
-    expect((await store.getDigest(ids[1]))?.notes).toBe('ghi chú 2');
+    expect((await store.getDigest(ids[1]!))?.notes).toBe('ghi chú 2');
     expect(await store.count()).toBe(3);
   });
 

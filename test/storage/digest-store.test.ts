@@ -165,12 +165,12 @@ describe('digest store: concurrency', () => {
     // Equal delays: every writer reads the shard before any of them writes it back.
     const area = createMemoryArea({ delay: () => new Promise((r) => setTimeout(r, 1)) });
     const stores = Array.from({ length: 10 }, () => createDigestStore(area)); // each its own lock
-    await stores[0].ready();
+    await stores[0]!.ready();
     await Promise.all(stores.map((s, n) => s.saveDigest(makeArticle(n), makeEntities(makeArticle(n)), 'page')));
-    expect(await stores[0].count()).toBeLessThan(10);
+    expect(await stores[0]!.count()).toBeLessThan(10);
     // ...and the library's check (record keys against the summaries) repairs it from the records, all written.
-    expect((await stores[0].inspect()).report).toMatchObject({ index: 'out-of-step', indexRepaired: true });
-    expect(await stores[0].count()).toBe(10);
+    expect((await stores[0]!.inspect()).report).toMatchObject({ index: 'out-of-step', indexRepaired: true });
+    expect(await stores[0]!.count()).toBe(10);
   });
 });
 

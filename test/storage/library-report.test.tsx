@@ -70,12 +70,12 @@ describe('library: two windows on one note', () => {
     const { p, ids } = await library('vi');
     const w1 = new LibraryController(p);
     const w2 = new LibraryController(p);
-    const r1 = await w1.saveNotes(ids[0], 'Cửa sổ 1: hỏi Vụ Châu Âu.', '');
-    const r2 = await w2.saveNotes(ids[0], 'Cửa sổ 2: gọi Đại sứ quán.', ''); // w2 loaded the note before w1 saved
+    const r1 = await w1.saveNotes(ids[0]!, 'Cửa sổ 1: hỏi Vụ Châu Âu.', '');
+    const r2 = await w2.saveNotes(ids[0]!, 'Cửa sổ 2: gọi Đại sứ quán.', ''); // w2 loaded the note before w1 saved
     expect(r1.merged).toBe(false);
     expect(r2.merged).toBe(true);
     expect(r2.notes).toContain('Cửa sổ 1: hỏi Vụ Châu Âu.');
     expect(r2.notes).toContain('Cửa sổ 2: gọi Đại sứ quán.');
-    expect((await w1.store.getDigest(ids[0]))!.notes).toBe(r2.notes);
+    expect((await w1.store.getDigest(ids[0]!))!.notes).toBe(r2.notes);
   });
 });

@@ -40,7 +40,7 @@ describe('the search index database over IndexedDB', () => {
     await fill(mem);
     expect(await idb.read(reads)).toEqual(await mem.read(reads));
     const [segs] = await idb.read([{ store: 'segs', get: [2] }]);
-    expect((segs[0] as { saved: Float64Array }).saved).toBeInstanceOf(Float64Array);
+    expect((segs![0] as { saved: Float64Array }).saved).toBeInstanceOf(Float64Array);
   });
 
   it('orders keys as IndexedDB does', async () => {
@@ -63,8 +63,8 @@ describe('the search index database over IndexedDB', () => {
     await fill(idb);
     await expect(idb.write([{ store: 'loc', put: [['new', { v: 'v' }]] }, { store: 'docs', put: [['bad', { f: () => 1 }]] }])).rejects.toThrow(/search index database/);
     const again = await openSearchDb(factory);
-    const [[gone], keys] = await again.read([{ store: 'loc', get: ['new'] }, { store: 'loc', keys: true }]);
-    expect(gone).toBeUndefined();
+    const [found, keys] = await again.read([{ store: 'loc', get: ['new'] }, { store: 'loc', keys: true }]);
+    expect(found![0]).toBeUndefined();
     expect(keys).toEqual(['a', 'aa', 'b', 'c']);
   });
 

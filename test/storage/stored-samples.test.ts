@@ -61,7 +61,7 @@ describe.each(samples)('stored sample %s', (file) => {
     expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: schema?.current ?? DIGEST_SCHEMA_VERSION, layout: LAYOUT_VERSION });
     expect(area.data.has(LEGACY_INDEX_KEY)).toBe(false); // layout 1's index is gone once the layout is built
     // Editing after the upgrade works and keeps the rest.
-    const first = summaries[0];
+    const first = summaries[0]!;
     await store.updateNotes(first.id, 'sau nâng cấp');
     expect(await store.count()).toBe(records.length);
   });

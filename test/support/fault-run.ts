@@ -145,7 +145,7 @@ export async function runFaultSequence(steps: Step[], options: {
       // A crash may have landed part of the operation's keys: the target may now be fully as intended.
       if (crashed) {
         const target = op.kind === 'restore' ? (lastDeleted ? indexOfDigest(lastDeleted) : null) : op.n;
-        if (target !== null) checks[target].push(intended(op, known[target], lastDeleted));
+        if (target !== null) checks[target]!.push(intended(op, known[target] ?? null, lastDeleted));
       }
     }
     if (crashed) {
@@ -181,7 +181,7 @@ export async function runFaultSequence(steps: Step[], options: {
     }
     for (let n = 0; n < ARTICLES; n++) {
       const actual = readRecord(area, n);
-      if (checks[n].some((c) => c(actual))) {
+      if (checks[n]!.some((c) => c(actual))) {
         known[n] = actual;
         continue;
       }
@@ -285,7 +285,7 @@ async function apply(store: DigestStore, op: Op, known: (Digest | null)[], lastD
       const a = variantOf(op.n, 9);
       const r = await store.importDigests([{ ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes }]);
       if (r.unchanged) return { target: null, value: null };
-      return { target: op.n, value: importedDigest(op, before) };
+      return { target: op.n, value: importedDigest(op, before ?? null) };
     }
   }
 }

@@ -102,8 +102,8 @@ export class KeptSearch {
 
   private async load(): Promise<boolean> {
     for (;;) {
-      const [[raw]] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }]);
-      const m = raw as Manifest | undefined;
+      const [meta] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }]);
+      const m = meta![0] as Manifest | undefined;
       const manifest = m && m.format === KEPT_FORMAT ? m : null;
       if (this.table && manifest && this.table.gen === manifest.gen) return false;
       if (!manifest) {
@@ -113,14 +113,14 @@ export class KeptSearch {
       }
       const gs = manifest.segs.map((s) => s.g);
       const fresh = gs.filter((g) => !this.segTables.has(g));
-      const [[again], tombs, tables] = await this.db.read([
+      const [current, tombs, tables] = await this.db.read([
         { store: 'meta', get: [MANIFEST_KEY] },
         { store: 'tomb', get: gs },
         { store: 'segs', get: fresh },
       ]);
-      if ((again as Manifest | undefined)?.gen !== manifest.gen) continue;
+      if ((current![0] as Manifest | undefined)?.gen !== manifest.gen) continue;
       fresh.forEach((g, i) => {
-        const t = tables[i] as SegTable | undefined;
+        const t = tables![i] as SegTable | undefined;
         if (t) this.segTables.set(g, t);
       });
       for (const g of [...this.segTables.keys()]) if (!gs.includes(g)) this.segTables.delete(g);
@@ -174,8 +174,8 @@ export class KeptSearch {
 
   /** Reads with the manifest's generation checked in the same transaction (Moved when it changed). */
   private async read(ops: ReadOp[]): Promise<unknown[][]> {
-    const [[m], ...rest] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }, ...ops]);
-    if ((m as Manifest | undefined)?.gen !== this.table!.gen) throw new Moved();
+    const [meta, ...rest] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }, ...ops]);
+    if ((meta![0] as Manifest | undefined)?.gen !== this.table!.gen) throw new Moved();
     return rest;
   }
 
@@ -222,7 +222,7 @@ export class KeptSearch {
     if (needed.length === 0) return;
     const [got] = await this.read([{ store: 'pos', get: needed.map((l) => [l.w, l.g]) }]);
     needed.forEach((l, i) => {
-      const p = got[i] as PosRecord | undefined;
+      const p = got![i] as PosRecord | undefined;
       if (!p) throw new Moved();
       l.pos = p.p;
     });
@@ -235,7 +235,7 @@ export class KeptSearch {
     const missing = gs.filter((g) => !this.segCols.has(g));
     if (missing.length) {
       const [got] = await this.read([{ store: 'cols', get: missing }]);
-      missing.forEach((g, i) => this.segCols.set(g, got[i] as SegColumns));
+      missing.forEach((g, i) => this.segCols.set(g, got![i] as SegColumns));
     }
     const cols: NonNullable<Table['cols']> = { publishedTime: [], siteNameKey: [], savedDay: [], publishedDay: [] };
     for (const g of gs) {
@@ -402,7 +402,7 @@ export class KeptSearch {
     if (missing.length > 0) {
       const [got] = await this.read([{ store: 'docs', get: missing }]);
       missing.forEach((id, i) => {
-        const s = got[i] as DocShare | undefined;
+        const s = got![i] as DocShare | undefined;
         if (s) this.docs.set(id, s);
       });
     }

@@ -51,8 +51,8 @@ function compare(layout: Layout, m: Manifest) {
 }
 
 export async function readManifest(db: SearchDb): Promise<Manifest | null> {
-  const [[m]] = await db.read([{ store: 'meta', get: [MANIFEST_KEY] }]);
-  return (m as Manifest | undefined) ?? null;
+  const [meta] = await db.read([{ store: 'meta', get: [MANIFEST_KEY] }]);
+  return (meta![0] as Manifest | undefined) ?? null;
 }
 
 /** The per-digest part of a change: versions written, versions gone. */
@@ -131,7 +131,7 @@ export class KeptIndexWriter implements DerivedIndex {
     const segs = m.segs.map((s) => ({ ...s }));
     const tombPuts: [number, number[]][] = [];
     gs.forEach((g, i) => {
-      const dead = new Set((tombs[i] as number[] | undefined) ?? []);
+      const dead = new Set((tombs![i] as number[] | undefined) ?? []);
       for (const l of dying.get(g)!) dead.add(l);
       tombPuts.push([g, [...dead].sort((a, b) => a - b)]);
       const info = segs.find((s) => s.g === g);
@@ -223,9 +223,9 @@ export class KeptIndexWriter implements DerivedIndex {
         const at = drop.indexOf(g);
         return {
           g,
-          table: segTables[i] as SegTable,
-          cols: segCols[i] as SegColumns,
-          dead: new Set((tombs[i] as number[] | undefined) ?? []),
+          table: segTables![i] as SegTable,
+          cols: segCols![i] as SegColumns,
+          dead: new Set((tombs![i] as number[] | undefined) ?? []),
           terms: ranges[2 * at] as TermRecord[],
           pos: ranges[2 * at + 1] as PosRecord[],
         };
