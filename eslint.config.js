@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import entryOnly from './lint/entry-only.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.output-quota/', '.output-probe/', '.wxt/', 'bench/out/', 'coverage/', 'test-results/'] },
@@ -12,6 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // lib/ is pure: it must never reach the browser's extension APIs.
     },
+  },
+  {
+    // A lib/ folder is entered through its index.ts (lint/entry-only.js); test/citation holds lib/export's citation tests.
+    files: ['**/*.{js,mjs,ts,tsx}'],
+    plugins: { local: { rules: { 'entry-only': entryOnly } } },
+    rules: { 'local/entry-only': ['error', { testHomes: { citation: ['export'] } }] },
   },
   {
     files: ['lib/**/*.ts'],

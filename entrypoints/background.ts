@@ -2,8 +2,7 @@
 // tab's digest without opening the popup; the action badge confirms (✓) or warns (!). Writes the popup's saves
 // (the 'save-digest' call, platform/messages.ts), and at startup finishes the repair of a write an earlier run
 // left half done (the store's journal: only what that write touched). Browser APIs sit in platform/.
-import { t } from '../lib/i18n/index';
-import { saveFailureText } from '../lib/i18n/outcome-messages';
+import { t, saveFailureText } from '../lib/i18n';
 import { showBadge } from '../platform/badge';
 import {
   activeTab,

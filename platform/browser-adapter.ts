@@ -2,9 +2,9 @@
 // code that touches extension APIs.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
-import { withEntities } from '../lib/digest/with-entities';
-import { createDigestStore, digestChange, type DigestStore } from '../lib/storage/digest-store';
+import type { ExtractRequest, InjectedResult } from '../lib/digest';
+import { withEntities } from '../lib/digest';
+import { createDigestStore, digestChange, type DigestStore } from '../lib/storage';
 import { callMessage, type CallMap, type CallType } from './messages';
 import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from './platform';
 import { saveDigest, type SaveAnswer } from './save-use-case';

@@ -1,10 +1,10 @@
 // Saving a digest: the one use case behind the popup's save, the menu and shortcut saves and the fallback when
 // no background answers. Pure over a DigestStore, so every route runs the same code and tests run it in Node.
-import type { Article } from '../lib/article/types';
-import type { Digest } from '../lib/digest/types';
-import type { Entities } from '../lib/entities/types';
-import type { DigestStore } from '../lib/storage/digest-store';
-import { StorageError, type StorageErrorCode } from '../lib/storage/errors';
+import type { Article } from '../lib/article';
+import type { Digest } from '../lib/digest';
+import type { Entities } from '../lib/entities';
+import type { DigestStore } from '../lib/storage';
+import { StorageError, type StorageErrorCode } from '../lib/storage';
 
 export interface SaveRequest {
   article: Article;

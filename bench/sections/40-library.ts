@@ -1,11 +1,11 @@
 // Library at scale: generated libraries of 1,000 and 10,000 realistic digests (Vietnamese news length,
 // people, agreements, notes). Index build, search latency per keystroke, filters, the cross-digest index,
 // every export format, import (validate + merge), memory; and how each figure grows from 1k to 10k.
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../lib/dom';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadavg } from 'node:os';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { buildExport } from '../../lib/export';
 import { mergeImport, parseBackup } from '../../lib/import';
 import { buildCrossIndex, lexiconAcronymOf } from '../../lib/library';
@@ -15,9 +15,7 @@ import type { SectionResult } from '../section';
 import { h, render } from 'preact';
 import { Window } from 'happy-dom';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createQueueLock } from '../../lib/storage/key-value-area';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { createDigestStore, createQueueLock, createMemoryArea } from '../../lib/storage';
 import { DEFAULT_PREFS, type Platform } from '../../platform/platform';
 
 /** The DOM an import sanitises with outside the browser. */

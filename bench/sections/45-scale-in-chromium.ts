@@ -7,9 +7,8 @@
 import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
-import type { KeyValueArea } from '../../lib/storage/key-value-area';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { createDigestStore, RECORD_PREFIX, createMemoryArea } from '../../lib/storage';
+import type { KeyValueArea } from '../../lib/storage';
 import { clickAction, closePopup, launchWithExtension, ROOT, type ExtensionBrowser } from '../../test/e2e/harness';
 import { generateDigest, seededRandom } from '../../test/support/generate-digests';
 import type { SectionResult } from '../section';

@@ -6,12 +6,11 @@
 // (manifest cross_origin_embedder_policy: credentialless, in Chromium). Any other image is a placeholder until the
 // reader asks for it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Article } from '../../lib/article/types';
-import type { Highlight } from '../../lib/digest/types';
-import type { Span } from '../../lib/entities/types';
-import { entityText } from '../../lib/digest/injected';
-import { escapeHtmlText, sanitizeArticleHtml } from '../../lib/sanitize/article-html';
-import { imageFamily, inImageFamily } from '../../lib/sanitize/image-hosts';
+import type { Article } from '../../lib/article';
+import type { Highlight } from '../../lib/digest';
+import type { Span } from '../../lib/entities';
+import { entityText } from '../../lib/digest';
+import { escapeHtmlText, sanitizeArticleHtml, imageFamily, inImageFamily } from '../../lib/sanitize';
 import { drawHighlights } from './draw-highlights';
 import { clearMentions, highlightMentions } from './highlight-mentions';
 import { useI18n } from './i18n-context';

@@ -4,7 +4,7 @@
 // its mentions in the article and scrolls to the first; the reader's kept highlights are drawn in the text.
 import type { ComponentChildren, Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { ArticleView } from './ArticleView';
 import { DigestHeader } from './DigestHeader';
 import { EntityBar } from './EntityBar';

@@ -1,7 +1,7 @@
 // Draws the reader's kept highlights in the rendered article: each quote is found again by its words and context
 // (lib/highlights), so a highlight survives a reload and a refresh of the digest, then marked, with its comment
 // shown right after it. The comment is marked as an annotation so that no anchoring counts it as article text.
-import type { Highlight } from '../../lib/digest/types';
+import type { Highlight } from '../../lib/digest';
 import { anchorQuote, foldWithOffsets } from '../../lib/highlights';
 import { ANNOTATION_ATTR, articleTextNodes, unwrapAll } from './text-nodes';
 

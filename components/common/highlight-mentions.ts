@@ -3,7 +3,7 @@
 // different white space (and sometimes extra text, e.g. captions). So both sides are compared with white
 // space and invisible characters removed, and each span's surface text is looked for near where the span
 // says it should be, carrying the drift forward: every mention is marked, in order, even after a caption.
-import type { Span } from '../../lib/entities/types';
+import type { Span } from '../../lib/entities';
 import { articleTextNodes, unwrapAll } from './text-nodes';
 
 export const MARK_CLASS = 'mention';

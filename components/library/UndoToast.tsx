@@ -2,7 +2,7 @@
 // keyboard user who deleted is one key away from taking it back; after Undo it goes to the restored digest in
 // the list, after Close to the page's main region (the deleted row is gone).
 import { useEffect, useRef } from 'preact/hooks';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { useLibrary } from './context';
 
 interface Props {

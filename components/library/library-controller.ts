@@ -2,14 +2,12 @@
 // the library's size), then every summary and the store's check, then the records into the search index;
 // search, filters and sort; selection; edits of notes, tags and highlights; delete with undo; export and import
 // (usable before the search index is built). Components subscribe and call these methods.
-import type { Digest, Highlight } from '../../lib/digest/types';
+import type { Digest, Highlight } from '../../lib/digest';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
 import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type SideEntry } from '../../lib/library';
 import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
-import { byNewest, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport } from '../../lib/storage/digest-store';
-import { sameValue } from '../../lib/storage/index-check';
-import { summarise, type DigestSummary } from '../../lib/storage/summary';
+import { byNewest, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport, sameValue, summarise, type DigestSummary } from '../../lib/storage';
 import type { Platform } from '../../platform/platform';
 
 export type Scope = 'all' | 'filtered' | 'selected';

@@ -3,8 +3,8 @@
 // an alias, and only when it belongs to the same site (registrable domain) as the page or the imported record.
 // Pure: the store (lib/storage) keeps these entries under url: keys; the import planner (lib/import/merge.ts)
 // builds them in memory.
-import type { Article } from '../article/types';
-import { canonicalUrlKey } from '../meta/canonical-url';
+import type { Article } from '../article';
+import { canonicalUrlKey } from '../meta';
 import type { Digest } from './types';
 import { aliasKeysOf, siteOfKey, siteOfUrl, urlKeyOf } from './url-keys';
 

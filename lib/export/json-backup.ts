@@ -1,5 +1,5 @@
 // The complete, versioned backup: every digest as stored, so an import restores the library exactly.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 
 export const BACKUP_FORMAT = 'tin-gon-backup';
 export const BACKUP_VERSION = 1;

@@ -1,7 +1,6 @@
 // Clean the ends of an article's block list: trailing bylines ("Hoàng Phương", "Tin, ảnh: PHƯƠNG LINH",
 // "Theo TTXVN") become authors, ">> related" links and link lists are dropped.
-import { isBylineText, parseByline } from '../meta/authors';
-import { isOutletName } from '../meta/site-names';
+import { isBylineText, parseByline, isOutletName } from '../meta';
 import type { Block } from './body';
 import { PROMO_LINE } from './boilerplate';
 

@@ -1,5 +1,5 @@
 // The sapo (lead) as one plain-text paragraph, as the reader sees it.
-import { cleanInline } from '../text/normalize';
+import { cleanInline } from '../text';
 
 const STAMP = /(?:^|\s|_|-)(?:location|stamp|dateline)(?:\s|_|-|$)/i;
 

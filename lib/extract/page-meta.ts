@@ -1,11 +1,7 @@
 // Page-level facts read (never written) from the live document: canonical URL, site name, JSON-LD,
 // metadata dates and authors, title candidates.
-import { findCanonicalUrl, siteDomain } from '../meta/canonical-url';
-import { readJsonLdArticle, type JsonLdArticle } from '../meta/jsonld';
-import { siteNameFor } from '../meta/site-names';
-import { parseByline } from '../meta/authors';
-import { parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta/dates';
-import { cleanInline } from '../text/normalize';
+import { findCanonicalUrl, siteDomain, readJsonLdArticle, type JsonLdArticle, siteNameFor, parseByline, parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta';
+import { cleanInline } from '../text';
 import { headIndex, type HeadIndex } from './head-index';
 
 export interface PageMeta {

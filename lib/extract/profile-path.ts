@@ -1,14 +1,14 @@
 // Extraction with a site profile: one pass over a known container, no Readability.
-import type { ProfileLayout, SiteProfile } from '../profiles/types';
+import type { ProfileLayout, SiteProfile } from '../profiles';
 import { collectBlocks, visibleText, type Block } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { dropHiddenInCopy } from './hidden-in-page';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { leadText } from './lead';
-import { parseByline } from '../meta/authors';
-import { cleanInline } from '../text/normalize';
+import { parseByline } from '../meta';
+import { cleanInline } from '../text';
 import { parseDateElement, type PageMeta } from './page-meta';
-import type { ParsedDate } from '../meta/dates';
+import type { ParsedDate } from '../meta';
 
 export interface PathResult {
   title: string | null;

@@ -66,3 +66,4 @@ export function formatShortDate(iso: string, lang: Lang): string {
   const time = new Intl.DateTimeFormat(locale, { timeZone: NEWS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
   return `${day}, ${time}`;
 }
+export { FINAL_VERDICTS, accessProblemText, httpErrorText, notArticleHeading, saveFailureText } from './outcome-messages';

@@ -3,9 +3,9 @@
 // article" is decided by the one matcher every save uses (lib/digest/url-match.ts: canonical key, then aliases,
 // same site only); the store plans and writes an import with it in one step (DigestStore.importDigests), and
 // mergeImport plans with it over digests in memory.
-import type { Digest, Highlight } from '../digest/types';
-import { entriesFor, keysOfDigest, keysOfImported, pickMatch, type UrlEntry } from '../digest/url-match';
-import { matchKey } from '../text/normalize';
+import type { Digest, Highlight } from '../digest';
+import { entriesFor, keysOfDigest, keysOfImported, pickMatch, type UrlEntry } from '../digest';
+import { matchKey } from '../text';
 
 export interface MergeResult {
   /** Digests to write (new ones and merged ones), in incoming order. */

@@ -1,7 +1,7 @@
 // Bylines: "Hoàng Phương", "Tin, ảnh: PHƯƠNG LINH", "Quang Phong - Tùng Nguyên", "THUẬN VĂN, LÊ ÁNH",
 // "Theo Sầm Hoa (Vietnamnet/Reuters)", "Nhóm PV". Names keep the page's case. Outlets ("Theo TTXVN"),
 // CMS user names ("admin", "btv_hoa") and anything that is not shaped like a name are rejected.
-import { cleanInline } from '../text/normalize';
+import { cleanInline } from '../text';
 import { isOutletName } from './site-names';
 
 /** Role labels in front of the names. */

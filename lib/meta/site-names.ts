@@ -1,6 +1,6 @@
 // Human names of Vietnamese publications, by domain. Also the list of outlet names that must never be
 // reported as an author ("Theo TTXVN" credits an agency, not a reporter).
-import { foldForSearch } from '../text/normalize';
+import { foldForSearch } from '../text';
 
 const SITE_NAMES: Record<string, string> = {
   'vnexpress.net': 'VnExpress',

@@ -1,5 +1,5 @@
 // Article titles without the site suffix ("... - VnExpress", "... | Thanh Niên Online") or section names.
-import { cleanInline, foldForSearch } from '../text/normalize';
+import { cleanInline, foldForSearch } from '../text';
 import { isOutletName } from './site-names';
 
 const SEPARATOR = /\s+[-|–—»:]{1,2}\s+|\s*\|\s*/u;

@@ -3,10 +3,10 @@
 // built like real ones, and real pages turned into their site's section page, are refused as listings.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../lib/dom';
 import { scanPage } from '../../lib/extract/page-scan';
 import { profileForHost } from '../../lib/profiles';
-import { siteDomain } from '../../lib/meta/canonical-url';
+import { siteDomain } from '../../lib/meta';
 import {
   asSectionPage,
   corpusPages,

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupJson, createBackup } from '../../lib/export';
 import { mergeImport, mergeNotes, parseBackup, validateBackup } from '../../lib/import';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { generateDigests } from '../support/generate-digests';
 import { libraryArbitrary } from '../support/digest-arbitrary';
 import { makeDigest } from './make-digest';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { parseHtml } from '../../lib/dom';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
 
 /** The DOM an import sanitises with outside the browser. */
 const DOC = parseHtml('<p></p>');

@@ -1,10 +1,8 @@
 // A Platform for popup and library tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
-import type { ExtractRequest, InjectedResult } from '../../lib/digest/injected';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createQueueLock } from '../../lib/storage/key-value-area';
+import type { ExtractRequest, InjectedResult } from '../../lib/digest';
+import { createDigestStore, createQueueLock, createMemoryArea } from '../../lib/storage';
 import { saveDigest, type SaveAnswer } from '../../platform/save-use-case';
-import { createMemoryArea } from '../../lib/storage/memory-area';
 import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
 
 export interface FakePlatform extends Platform {

@@ -2,9 +2,8 @@
 // imports; a page only updates a digest of its own site; an import merges, never overwrites. Issue 13, items 2
 // and 4, and tag edits from two windows.
 import { describe, expect, it } from 'vitest';
-import { registrableDomain, urlKeyOf } from '../../lib/digest/url-keys';
-import { makeDigest } from '../../lib/digest/make-digest';
-import { mergeImport } from '../../lib/import/merge';
+import { registrableDomain, urlKeyOf, makeDigest } from '../../lib/digest';
+import { mergeImport } from '../../lib/import';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { createMemoryArea } from '../../lib/storage/memory-area';

@@ -13,11 +13,10 @@
 // acronym. Bare heads and references back ("Công ước trên", "Hiệp định này", "Hiệp định" alone) are not
 // counted: they cannot be told apart from a different agreement of the same kind.
 import type { Agreement, AgreementKind, Span } from '../types';
-import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
-import { sentenceAt, sentenceSpans } from '../../text/sentences';
+import { canonicalTones, cleanWithOffsets, matchKey, sentenceAt, sentenceSpans } from '../../text';
 import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
-import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
+import type { KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
 import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, isPlaceName } from './words';
 import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';

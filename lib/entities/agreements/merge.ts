@@ -4,7 +4,7 @@
 // ("Hiệp ước Hữu nghị và Hợp tác" into "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "Hiệp định vay tài trợ
 // Dự án Cầu Đầm Vạc" into "Hiệp định vay tài trợ cho Dự án Cầu Đầm Vạc").
 import type { AgreementKind } from '../types';
-import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
+import type { KnownAgreement } from '../../lexicon';
 import { contentKey, linkKey } from './known';
 
 export interface Mention {

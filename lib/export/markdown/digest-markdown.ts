@@ -3,11 +3,11 @@
 // source, author, published, created — plus site, tags, people, agreements and sides; then the lead, the
 // user's notes and highlights, the article, and its people and agreements (said to be none when none were
 // found) and sides. Headings in the UI's language; names optionally as [[wikilinks]].
-import type { Article } from '../../article/types';
-import type { Highlight } from '../../digest/types';
-import type { Agreement, Entities } from '../../entities/types';
-import type { Lang } from '../../i18n/index';
-import { safeHttpUrl, sanitizeArticleHtml } from '../../sanitize/article-html';
+import type { Article } from '../../article';
+import type { Highlight } from '../../digest';
+import type { Agreement, Entities } from '../../entities';
+import type { Lang } from '../../i18n';
+import { safeHttpUrl, sanitizeArticleHtml } from '../../sanitize';
 import { citationName, displayName } from '../citation/names';
 import { datePartsOf, isoDate, localDay } from '../citation/record';
 import { escapeMarkdown, linkDestination, safeUserMarkdown } from './escape';

@@ -1,7 +1,7 @@
 // What Obsidian needs of a note's properties: tags it accepts (letters of any script, digits, "_", "-",
 // "/"; no spaces; not digits alone) and [[wikilinks]] whose target holds none of the characters that
 // break a link or a file name.
-import { cleanInline } from '../../text/normalize';
+import { cleanInline } from '../../text';
 
 /** One valid Obsidian tag, diacritics kept: "môi trường" → "môi-trường", "#EU: ưu tiên" → "EU-ưu-tiên". */
 export function obsidianTag(raw: string): string {

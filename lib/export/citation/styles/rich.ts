@@ -1,7 +1,7 @@
 // A formatted reference as plain text and as HTML (italics survive a paste into a word processor), built
 // piece by piece with the punctuation rules CSL processors apply: no second period after ".", "?" or "!",
 // and, in English (American usage), a period or comma after a closing quote mark goes inside it.
-import type { Lang } from '../../../i18n/index';
+import type { Lang } from '../../../i18n';
 
 export interface Formatted {
   text: string;

@@ -1,0 +1,10 @@
+// Public entry of article metadata: titles, bylines, Vietnamese dates, canonical URLs, JSON-LD, language, outlet names.
+export { isBylineText, mergeAuthors, parseByline } from './authors';
+export { canonicalUrlKey, findCanonicalUrl, siteDomain, stripTracking } from './canonical-url';
+export { parseIsoLike, parseVietnameseDate, yearFromUrl } from './dates';
+export type { ParsedDate } from './dates';
+export { jsonLdTypes, readJsonLdArticle } from './jsonld';
+export type { JsonLdArticle } from './jsonld';
+export { detectLanguage, looksVietnamese } from './language';
+export { isOutletName, siteNameFor } from './site-names';
+export { chooseTitle, stripSiteSuffix } from './title';
