@@ -23,7 +23,8 @@ export default tseslint.config(
   {
     files: ['lib/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', '#imports', '@/platform/*', '../platform/*'] }],
+      // linkedom is Node's DOM (node/parse-html.ts): in lib/ it would ship to the browser, which has its own.
+      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', '#imports', '@/platform/*', '../platform/*', 'linkedom', 'linkedom/*'] }],
       'no-restricted-globals': ['error', 'chrome', 'browser', 'fetch', 'XMLHttpRequest'],
     },
   },
@@ -31,7 +32,7 @@ export default tseslint.config(
     // Only platform/ talks to the browser: components and entrypoints (the background included) go through it.
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'] }],
+      'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'linkedom'] }],
     },
   },
 );

@@ -1,7 +1,8 @@
 // The CLI's use of the core: bytes -> Document -> article + entities. The same lib/ code the extension runs.
 import type { Article, NotArticle } from '../lib/article';
 import type { Entities } from '../lib/entities';
-import { decodeHtmlBytes, parseHtml } from '../lib/dom';
+import { parseHtml } from '../node/parse-html';
+import { decodeHtmlBytes } from '../lib/dom';
 import { extractArticle } from '../lib/extract';
 import { extractEntities } from '../lib/entities';
 import { absoluteHttpUrl, CliError } from './args';

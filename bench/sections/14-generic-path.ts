@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle, scanPage } from '../../lib/extract';
 import { profileForHost } from '../../lib/profiles';
 import { siteDomain } from '../../lib/meta';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import {
   asSectionPage,
   corpusPages,

@@ -7,7 +7,7 @@
 // adversarial texts, each at two sizes so that the ratio shows how the cost grows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractEntities, extractAgreements } from '../../lib/entities';
 import { extractArticle } from '../../lib/extract';
 import type { SectionResult } from '../section';

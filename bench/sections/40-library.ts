@@ -1,7 +1,7 @@
 // Library at scale: generated libraries of 1,000 and 10,000 realistic digests (Vietnamese news length,
 // people, agreements, notes). Index build, search latency per keystroke, filters, the cross-digest index,
 // every export format, import (validate + merge), memory; and how each figure grows from 1k to 10k.
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadavg } from 'node:os';

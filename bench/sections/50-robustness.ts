@@ -4,7 +4,8 @@
 // lost in seeded storage fault sequences.
 import fc from 'fast-check';
 import type { ExtractionResult } from '../../lib/article';
-import { decodeHtmlBytes, parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
+import { decodeHtmlBytes } from '../../lib/dom';
 import { extractArticle, TIME_BUDGET_MS } from '../../lib/extract';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { badInputs } from '../../test/robustness/generate';

@@ -1,3 +1,3 @@
-// Public entry of page reading outside the browser: saved page bytes to text, text to a Document.
+// Public entry of reading saved pages: their bytes to text, by the charset they declare (parsing the text into a
+// Document outside the browser is Node's side: node/parse-html.ts).
 export { decodeHtmlBytes } from './decode-html';
-export { parseHtml } from './parse-html';

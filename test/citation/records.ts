@@ -1,6 +1,6 @@
 // Citation records for tests: from hand-made digests (one per name kind and date shape), and from every real
 // page of the corpus through the real pipeline (extraction, people and agreements, the stored digest).
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { makeDigest as makeStoredDigest } from '../../lib/digest';
 import type { Digest } from '../../lib/digest';
 import { extractEntities } from '../../lib/entities';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CliError, parseCommandLine } from '../../cli/args';
 import type { Article } from '../../lib/article';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { digestToMarkdown, escapeMarkdown } from '../../lib/export';
 
 function usageError(argv: string[]): CliError {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { HOSTILE_CASES, readHostile } from '../security/hostile-cases';
 import { backupJson } from '../../lib/export';

@@ -1,7 +1,7 @@
 // bodyHtml is built safe by construction; these tests hold it to the sanitiser's normal form.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../golden/corpus';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 import type { Article } from '../../lib/article';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { countElementsUpTo, workingCopy } from '../../lib/extract/budget';
 import { extractArticle, extractArticleAsync, type Stage } from '../../lib/extract/index';
 import { scanPage } from '../../lib/extract/page-scan';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { articlePage, manyNodesPage } from '../robustness/generate';
 import { loadSeedFixture, SEED_IDS } from '../seeds/seed-fixtures';
 

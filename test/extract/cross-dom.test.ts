@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../golden/corpus';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
 

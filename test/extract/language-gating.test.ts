@@ -2,7 +2,7 @@
 // keeps. Not-an-article is about listings and video pages, never about length alone.
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { looksVietnamese } from '../../lib/meta';
 import { sanitizeArticleHtml } from '../../lib/sanitize';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBylineText, parseByline, canonicalUrlKey, findCanonicalUrl, stripTracking, stripSiteSuffix, siteNameFor } from '../../lib/meta';
-import { parseHtml, decodeHtmlBytes } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
+import { decodeHtmlBytes } from '../../lib/dom';
 import { PROFILES, profileForHost } from '../../lib/profiles';
 
 describe('authors', () => {

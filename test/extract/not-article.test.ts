@@ -3,7 +3,7 @@
 // built like real ones, and real pages turned into their site's section page, are refused as listings.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { scanPage } from '../../lib/extract/page-scan';
 import { profileForHost } from '../../lib/profiles';
 import { siteDomain } from '../../lib/meta';

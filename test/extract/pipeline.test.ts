@@ -1,6 +1,6 @@
 // The pipeline on crafted pages: generic Vietnamese path, profile fall-through, not-an-article verdicts.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
 

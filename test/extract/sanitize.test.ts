@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 
 const doc = parseHtml('<p></p>');

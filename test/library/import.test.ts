@@ -6,7 +6,7 @@ import type { Digest } from '../../lib/digest';
 import { generateDigests } from '../support/generate-digests';
 import { libraryArbitrary } from '../support/digest-arbitrary';
 import { makeDigest } from './make-digest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 
 /** The DOM an import sanitises with outside the browser. */

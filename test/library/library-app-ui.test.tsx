@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { Digest, Highlight } from '../../lib/digest';
 import type { Side } from '../../lib/entities';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { quoteSelector } from '../../lib/highlights';
 import { createDigestStore } from '../../lib/storage';
 import { matchKey } from '../../lib/text';

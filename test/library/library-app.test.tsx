@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import type { ExportOutput } from '../../lib/export';
 import { createDigestStore } from '../../lib/storage';
 import { fakePlatform } from '../popup/fake-platform';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDigest } from '../../lib/digest';
 import type { Digest } from '../../lib/digest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractEntities } from '../../lib/entities';
 import { extractArticle } from '../../lib/extract';
 import { CORPUS_PAGES } from '../golden/corpus';

@@ -2,7 +2,7 @@
 // function on the live document).
 import { describe, expect, it } from 'vitest';
 import { digestDocument, selectionInfo, withEntities, entityText } from '../../lib/digest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 
 describe('digestDocument', () => {

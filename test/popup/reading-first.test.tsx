@@ -11,7 +11,7 @@ import { I18nContext, i18nFor } from '../../components/common/i18n-context';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { Article } from '../../lib/article';
 import { entityText, type InjectedResult, makeDigest as digestOf } from '../../lib/digest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractEntities } from '../../lib/entities';
 import { extractArticle } from '../../lib/extract';
 import { loadCorpus } from '../golden/corpus';

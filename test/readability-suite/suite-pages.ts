@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { ExtractionResult } from '../../lib/article';
 import { shingleScore, type PRF } from '../support/shingles';

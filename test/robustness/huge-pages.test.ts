@@ -3,7 +3,8 @@
 // asserted here (the benchmark's robustness table measures it); a hang shows up as the test's own timeout.
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../lib/article';
-import { decodeHtmlBytes, parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
+import { decodeHtmlBytes } from '../../lib/dom';
 import { extractArticle } from '../../lib/extract';
 import { badInputs, type BadInput } from './generate';
 

@@ -5,7 +5,7 @@
 // export-then-import losslessness in test/library/import.test.ts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractEntities } from '../../lib/entities';
 import { backupJson, htmlToMarkdown } from '../../lib/export';
 import { parseBackup, validateBackup } from '../../lib/import';

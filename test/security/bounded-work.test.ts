@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
 import { FIELD_CAPS } from '../../lib/article';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle, extractArticleAsync, type Stage, splitCredit } from '../../lib/extract';
 import { readJsonLdArticle } from '../../lib/meta';
 import { sanitizeArticleHtml } from '../../lib/sanitize';

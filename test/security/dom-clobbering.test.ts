@@ -3,7 +3,7 @@
 // built-in on the prototype). The real thing is checked in Chromium by test/e2e/privacy.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle, declobbered } from '../../lib/extract';
 import { HOSTILE_CASES, readHostile } from './hostile-cases';
 

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { HOSTILE_CASES, HOSTILE_DIR, readHostile } from './hostile-cases';

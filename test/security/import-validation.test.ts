@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_CAPS } from '../../lib/article';
 import type { Digest } from '../../lib/digest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { backupJson } from '../../lib/export';
 import { isStrictIsoDate, parseBackup } from '../../lib/import';
 import { makeDigest } from '../library/make-digest';

@@ -11,7 +11,7 @@ import { LibraryApp } from '../../components/library/LibraryApp';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { Article } from '../../lib/article';
 import type { InjectedResult } from '../../lib/digest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { createDigestStore } from '../../lib/storage';
 import { agreement, makeDigest, person } from '../library/make-digest';
 import { fakePlatform } from '../popup/fake-platform';

@@ -5,7 +5,7 @@
 // its profile names). Every case below was kept before.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { imageFamily, inImageFamily, registrableDomain, siteImageHosts, isPublicWebHost } from '../../lib/sanitize';
 import { ARTICLE_URL, articlePage } from './pathological';

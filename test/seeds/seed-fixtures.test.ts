@@ -2,7 +2,7 @@
 // gold title, lead, first and last body sentences, captions and authors, and none of the boilerplate lines.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import type { Article, ExtractionResult } from '../../lib/article';
 import { cleanInline, matchKey } from '../../lib/text';
 import { containsSnippet } from '../support/shingles';

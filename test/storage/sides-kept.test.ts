@@ -4,7 +4,7 @@
 // keeps having none (no empty list invented), and a damaged side entry is dropped without losing the others.
 import { describe, expect, it } from 'vitest';
 import type { Digest } from '../../lib/digest';
-import { parseHtml } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractEntities } from '../../lib/entities';
 import type { Entities } from '../../lib/entities';
 import { entityText } from '../../lib/digest';
