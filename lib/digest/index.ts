@@ -13,3 +13,5 @@ export { aliasKeysOf, registrableDomain, siteOfUrl, urlKeyOf } from './url-keys'
 export { entriesFor, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch } from './url-match';
 export type { DigestKeys, UrlEntry } from './url-match';
 export { withEntities } from './with-entities';
+export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
+export type { Backup } from './backup-format';

@@ -3,7 +3,7 @@
 import type { AccessProblem } from '../digest';
 import type { NotArticleCode } from '../article';
 import type { StorageErrorCode } from '../storage';
-import { t, type Lang, type StringKey } from './index';
+import { t, type Lang, type StringKey } from './translate';
 
 const ACCESS_KEYS: Record<AccessProblem | 'no-tab', StringKey> = {
   'browser-page': 'error.browserPage',

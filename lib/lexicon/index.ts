@@ -12,3 +12,4 @@ export { ADMIN_UNITS, PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLAC
 export { PROVINCES, WORLD_CITIES } from './provinces';
 export { STRONG_SURNAMES, WEAK_SURNAMES } from './surnames';
 export { HONORIFICS, TITLES, TITLE_ABBREVIATIONS, TITLE_COMPLEMENTS, TITLE_PREFIXES, WEAK_HONORIFICS } from './titles';
+export type { AgreementKind } from './agreement-kinds';

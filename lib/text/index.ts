@@ -2,3 +2,4 @@
 // spaces) and sentence spans.
 export { canonicalTones, cleanInline, cleanText, cleanWithOffsets, foldForSearch, hasToneMark, matchKey } from './normalize';
 export { sentenceAt, sentenceSpans } from './sentences';
+export type { Span } from './span';
