@@ -18,7 +18,7 @@ import {
   uiLang,
   type TabRef,
 } from '../platform/background-host';
-import { createExtensionStore } from '../platform/browser-adapter';
+import { createExtensionStore, imagesForSave } from '../platform/browser-adapter';
 import { installProbe } from '../platform/e2e-probe';
 import { saveDigest } from '../platform/save-use-case';
 import { saveTabDigest } from '../platform/save-tab';
@@ -42,16 +42,16 @@ export default defineBackground(() => {
     if (tab?.id === undefined) tab = await activeTab();
     if (tab?.id === undefined) return;
     const lang = await uiLang();
-    const outcome = await saveTabDigest({ extract: extractInTab, store }, { id: tab.id, url: tab.url ?? '' });
+    const outcome = await saveTabDigest({ extract: extractInTab, store, imagesFor: imagesForSave }, { id: tab.id, url: tab.url ?? '' });
     // The tooltip says what happened in words ("storage is full: ... your saved digests are intact").
-    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}` : saveFailureText(lang, outcome.reason, outcome.detail));
+    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}${outcome.imagesNoRoom ? ` · ${t(lang, 'popup.imagesNoRoom')}` : ''}` : saveFailureText(lang, outcome.reason, outcome.detail));
     return outcome;
   }
 
   serveCalls({
     'save-digest': (req) =>
       typeof req.article === 'object' && req.article !== null && typeof req.entities === 'object' && req.entities !== null
-        ? saveDigest(store, req)
+        ? imagesForSave(typeof req.tabId === 'number' ? req.tabId : undefined).then((imagesFor) => saveDigest(store, req, imagesFor))
         : Promise.resolve({ ok: false, code: 'write-failed', detail: 'Not a digest to save' }),
   });
 

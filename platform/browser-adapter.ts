@@ -2,12 +2,15 @@
 // code that touches extension APIs.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import type { Article } from '../lib/article';
 import type { ExtractRequest, InjectedResult } from '../lib/digest';
 import { withEntities } from '../lib/digest';
+import { checkCapture, type ImageCapture, planImages } from '../lib/images';
+import type { ImageReadRequest } from '../lib/images';
 import { createDigestStore, digestChange, type DigestStore } from '../lib/storage';
 import { callMessage, type CallMap, type CallType } from './messages';
 import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from './platform';
-import { saveDigest, type SaveAnswer } from './save-use-case';
+import { saveDigest, type ImagesForSave, type SaveAnswer } from './save-use-case';
 import { createSharedLock, createWxtLocalArea } from './storage-area';
 
 /**
@@ -56,6 +59,41 @@ export async function extractInTab(tabId: number, request: ExtractRequest): Prom
   return withEntities(result);
 }
 
+/** The script file WXT builds from entrypoints/read-images.ts. */
+export const READ_IMAGES_SCRIPT = '/read-images.js';
+
+/**
+ * Reads the digest's images in its tab (entrypoints/read-images.ts, injected like the extraction script, under the
+ * same activeTab grant). A tab that has moved on to another address since the article was read is not read.
+ */
+export async function readImagesInTab(tabId: number, request: ImageReadRequest): Promise<ImageCapture> {
+  if (!request.items.length) return { images: [], skipped: [] };
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (req: ImageReadRequest) => {
+      (globalThis as unknown as { __tinGonImageRequest: ImageReadRequest }).__tinGonImageRequest = req;
+    },
+    args: [request],
+  });
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [READ_IMAGES_SCRIPT] });
+  // The answer comes from the page's world: checked like stored data.
+  return checkCapture(first?.result);
+}
+
+async function currentPrefs(): Promise<Prefs> {
+  return normalizePrefs(await prefsItem.getValue(), BROWSER_DEFAULT_PREFS);
+}
+
+/** How a save from this tab reads its images: undefined when "keep images in the library" is off. */
+export async function imagesForSave(tabId: number | undefined): Promise<ImagesForSave | undefined> {
+  if (tabId === undefined || !(await currentPrefs()).keepImages) return undefined;
+  return async (article: Article) => {
+    const plan = planImages(article);
+    const read = await readImagesInTab(tabId, { url: article.url, items: plan.items });
+    return { images: read.images, skipped: [...read.skipped, ...plan.skipped] };
+  };
+}
+
 /** No listener at all (the background failed to start): the page then runs the same use case itself. */
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 
@@ -71,18 +109,18 @@ export function createBrowserPlatform(): Platform {
     activeTab: activeTabInfo,
     extract: extractInTab,
     store,
-    save: async (article, entities, source): Promise<SaveAnswer> => {
+    save: async (article, entities, source, tabId): Promise<SaveAnswer> => {
       try {
-        const answer = await callBackground('save-digest', { article, entities, source });
+        const answer = await callBackground('save-digest', { article, entities, source, ...(tabId === undefined ? {} : { tabId }) });
         if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
         return { ok: false, code: 'unanswered', detail: 'The background gave no answer' };
       } catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
-        if (NO_RECEIVER.test(detail)) return saveDigest(store, { article, entities, source });
+        if (NO_RECEIVER.test(detail)) return saveDigest(store, { article, entities, source }, await imagesForSave(tabId));
         return { ok: false, code: 'unanswered', detail }; // e.g. the worker stopped before answering
       }
     },
-    getPrefs: async () => normalizePrefs(await prefsItem.getValue(), BROWSER_DEFAULT_PREFS),
+    getPrefs: currentPrefs,
     setPrefs: async (p) => {
       await prefsItem.setValue(normalizePrefs({ ...(await prefsItem.getValue()), ...p }, BROWSER_DEFAULT_PREFS));
     },

@@ -21,13 +21,18 @@ export interface Prefs {
   articleFont: 'serif' | 'sans';
   /** Load the article's images from their site when a digest is opened; off: placeholders and a button. */
   remoteImages: boolean;
+  /**
+   * Keep a digest's images inside the extension when it is saved (read in the article's tab), so opening it later
+   * requests nothing. Off by default.
+   */
+  keepImages: boolean;
   /** Size of the article text in the popup and library, in per cent of the normal size. */
   fontSize: number;
   /** Longest line of the article text. */
   lineWidth: 'narrow' | 'medium' | 'wide';
 }
 
-export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true, fontSize: 100, lineWidth: 'medium' };
+export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true, keepImages: false, fontSize: 100, lineWidth: 'medium' };
 
 export const FONT_SIZES = { min: 80, max: 160, step: 10 } as const;
 
@@ -43,6 +48,7 @@ export function normalizePrefs(raw: unknown, defaults: Prefs = DEFAULT_PREFS): P
     language: pick(r.language, ['auto', 'vi', 'en'] as const, defaults.language),
     articleFont: pick(r.articleFont, ['serif', 'sans'] as const, defaults.articleFont),
     remoteImages: typeof r.remoteImages === 'boolean' ? r.remoteImages : defaults.remoteImages,
+    keepImages: typeof r.keepImages === 'boolean' ? r.keepImages : defaults.keepImages,
     fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, size)),
     lineWidth: pick(r.lineWidth, ['narrow', 'medium', 'wide'] as const, defaults.lineWidth),
   };
@@ -57,9 +63,10 @@ export interface Platform {
   extract(tabId: number, request: ExtractRequest): Promise<InjectedResult>;
   /**
    * Saves a digest through the one save use case (save-use-case.ts), in the background when there is one (it
-   * finishes even if the popup closes), and says how it went. Never throws.
+   * finishes even if the popup closes), and says how it went. Never throws. `tabId`: the tab the article was read
+   * from, where its images are read when "keep images in the library" is on.
    */
-  save(article: Article, entities: Entities, source: Digest['source']): Promise<SaveAnswer>;
+  save(article: Article, entities: Entities, source: Digest['source'], tabId?: number): Promise<SaveAnswer>;
   /** The digests: reads, edits, deletes, import (every write inside the lock all extension contexts share). */
   store: DigestStore;
   getPrefs(): Promise<Prefs>;

@@ -3,15 +3,17 @@
 import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../lib/digest';
 import type { ExtractRequest, InjectedResult } from '../lib/digest';
 import type { DigestStore, StorageErrorCode } from '../lib/storage';
-import { saveDigest } from './save-use-case';
+import { saveDigest, type ImagesForSave } from './save-use-case';
 
 export type SaveTabOutcome =
-  | { ok: true; created: boolean; id: string; title: string; source: 'page' | 'selection' }
+  | { ok: true; created: boolean; id: string; title: string; source: 'page' | 'selection'; imagesNoRoom?: boolean }
   | { ok: false; reason: AccessProblem | 'not-article' | 'failed' | StorageErrorCode; detail?: string };
 
 export interface SaveTabDeps {
   extract: (tabId: number, request: ExtractRequest) => Promise<InjectedResult>;
   store: DigestStore;
+  /** How this tab's images are read for "keep images in the library" (undefined when the setting is off). */
+  imagesFor?: (tabId: number) => Promise<ImagesForSave | undefined>;
 }
 
 /**
@@ -34,7 +36,8 @@ export async function saveTabDigest(deps: SaveTabDeps, tab: { id: number; url: s
   if (answer.result.kind !== 'article') return { ok: false, reason: 'not-article', detail: answer.result.code };
   const source = answer.result.extractor.path === 'selection' ? 'selection' : 'page';
   // The same save use case as the popup's (save-use-case.ts).
-  const saved = await saveDigest(deps.store, { article: answer.result, entities: answer.entities ?? { people: [], agreements: [] }, source });
+  const imagesFor = await deps.imagesFor?.(tab.id).catch(() => undefined);
+  const saved = await saveDigest(deps.store, { article: answer.result, entities: answer.entities ?? { people: [], agreements: [] }, source }, imagesFor);
   if (!saved.ok) return { ok: false, reason: saved.code === 'unanswered' ? 'write-failed' : saved.code, detail: saved.detail };
-  return { ok: true, created: saved.created, id: saved.digest.id, title: saved.digest.article.title, source };
+  return { ok: true, created: saved.created, id: saved.digest.id, title: saved.digest.article.title, source, ...(saved.images?.quota ? { imagesNoRoom: true } : {}) };
 }

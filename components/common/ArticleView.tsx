@@ -4,14 +4,18 @@
 // been edited. Links open in a new tab without opener. Images load only from the article's own site family
 // (lib/sanitize/image-hosts.ts), lazily and without a referrer; the extension's pages send no cookies with them
 // (manifest cross_origin_embedder_policy: credentialless, in Chromium). Any other image is a placeholder until the
-// reader asks for it.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// reader asks for it. A digest whose pictures were kept in the library ("keep images in the library") shows them
+// from object URLs of the stored bytes, which request nothing, whatever the image setting; the note under the
+// lead says how many of its images were not kept (those behave as above).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../lib/article';
 import type { Highlight } from '../../lib/digest';
 import type { Span } from '../../lib/entities';
 import { entityText } from '../../lib/digest';
+import type { ImageCapture } from '../../lib/images';
 import { escapeHtmlText, sanitizeArticleHtml, imageFamily, inImageFamily } from '../../lib/sanitize';
 import { drawHighlights } from './draw-highlights';
+import { useKeptImageUrls } from './kept-image-urls';
 import { clearMentions, highlightMentions } from './highlight-mentions';
 import { useI18n } from './i18n-context';
 import { readerStyle, type ReaderPrefs } from './reader';
@@ -23,6 +27,8 @@ interface Props {
   reader: ReaderPrefs;
   /** Load images from the article's site (the user's setting); false shows placeholders and a button. */
   remoteImages?: boolean;
+  /** The digest's pictures kept in the library (null or absent: none; its images are addresses). */
+  kept?: ImageCapture | null;
   /** The reader's kept highlights, drawn in the text. */
   highlights?: readonly Highlight[];
   /** Told which highlights were found in the text (the others are no longer in the article). */
@@ -53,7 +59,7 @@ function levelHeadings(root: DocumentFragment): void {
  * The body to show. `images`: 'family' loads the images of the article's own site family and shows the others
  * as placeholders; 'all' (the reader pressed the button) loads every image; 'none' loads nothing.
  */
-function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabel: string): string {
+function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabel: string, kept: ReadonlyMap<string, string>): string {
   const html = sanitizeArticleHtml(article.bodyHtml, article.canonicalUrl || article.url, document);
   const family = imageFamily(article.url);
   const tpl = document.createElement('template');
@@ -61,6 +67,13 @@ function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabe
   for (const img of tpl.content.querySelectorAll('img')) {
     // An image without a text alternative is described by its caption, if anything: not announced as a file name.
     if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
+    // A kept picture: no address to request; showKeptImages gives it the stored bytes once it is in the page.
+    const src = img.getAttribute('src') ?? '';
+    if (kept.has(src)) {
+      img.removeAttribute('src');
+      img.setAttribute('data-kept', src);
+      continue;
+    }
     if (images === 'all' || (images === 'family' && inImageFamily(img.getAttribute('src') ?? '', family))) {
       img.setAttribute('loading', 'lazy');
       img.setAttribute('referrerpolicy', 'no-referrer');
@@ -89,14 +102,28 @@ function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabe
   return tpl.innerHTML;
 }
 
-export function ArticleView({ article, highlight, reader, remoteImages = true, highlights = [], onAnchored }: Props) {
+/** The kept pictures' object URLs into the images safeBody marked (blob: URLs this page made: nothing is requested). */
+function showKeptImages(root: HTMLElement, urls: ReadonlyMap<string, string>): void {
+  for (const img of root.querySelectorAll('img[data-kept]')) {
+    const url = urls.get(img.getAttribute('data-kept') ?? '');
+    if (url) img.setAttribute('src', url);
+  }
+}
+
+export function ArticleView({ article, highlight, reader, remoteImages = true, kept = null, highlights = [], onAnchored }: Props) {
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   const [loadAnyway, setLoadAnyway] = useState(false);
   const images = loadAnyway ? 'all' : remoteImages ? 'family' : 'none';
-  const body = useMemo(() => safeBody(article, images, t('digest.image')), [article, images, t]);
+  const keptUrls = useKeptImageUrls(kept);
+  const body = useMemo(() => safeBody(article, images, t('digest.image'), keptUrls), [article, images, t, keptUrls]);
+  const notKept = kept ? new Set(article.images.map((i) => i.src).filter((src) => !keptUrls.has(src))).size : 0;
   const withheld = images === 'all' ? 0 : (body.match(/class="article__image-off"/g) ?? []).length;
   const lead = useMemo(() => (article.lead ? `<p>${escapeHtmlText(article.lead)}</p>` : ''), [article]);
+
+  useLayoutEffect(() => {
+    if (root.current) showKeptImages(root.current, keptUrls);
+  }, [body, keptUrls]);
 
   // Kept highlights first, then the marks of the entity chosen (they may cross each other: both are plain marks).
   useEffect(() => {
@@ -114,6 +141,11 @@ export function ArticleView({ article, highlight, reader, remoteImages = true, h
     <div ref={root} class={`article article--${reader.articleFont}`} style={readerStyle(reader)} lang={article.lang || 'vi'} data-testid="article">
       {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighters split. */}
       {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
+      {notKept > 0 && (
+        <p class="article__kept-note" data-testid="images-not-kept">
+          {t('digest.imagesNotKept', { count: notKept })}
+        </p>
+      )}
       {withheld > 0 && (
         <button type="button" class="button article__load-images" data-testid="load-images" onClick={() => setLoadAnyway(true)}>
           {t('digest.loadImages', { count: withheld })}

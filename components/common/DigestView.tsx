@@ -5,6 +5,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Digest } from '../../lib/digest';
+import type { ImageCapture } from '../../lib/images';
 import { ArticleView } from './ArticleView';
 import { DigestHeader } from './DigestHeader';
 import { EntityBar } from './EntityBar';
@@ -20,6 +21,8 @@ interface Props {
   /** The user's "load images from the original site" setting. */
   remoteImages?: boolean;
   layout?: 'popup' | 'library';
+  /** The digest's pictures kept in the library, shown from their stored bytes. */
+  kept?: ImageCapture | null;
   /** The library's notes panel, shown under the entities beside the text. */
   side?: ComponentChildren;
   /** The element holding the article (the library keeps a selection made inside it as a highlight). */
@@ -27,14 +30,14 @@ interface Props {
   onAnchored?: (ids: Set<string>) => void;
 }
 
-export function DigestView({ digest, reader = DEFAULT_READER, remoteImages = true, layout = 'popup', side, articleRef, onAnchored }: Props) {
+export function DigestView({ digest, reader = DEFAULT_READER, remoteImages = true, layout = 'popup', kept = null, side, articleRef, onAnchored }: Props) {
   const { t } = useI18n();
   const [active, setActive] = useState<string | null>(null);
   const selection = { active, onSelect: setActive };
   const highlight = useMemo(() => selectedSpans(digest.entities, active), [active, digest.entities]);
   const article = (
     <section class="digest__article" aria-label={t('digest.article')} ref={articleRef}>
-      <ArticleView key={digest.id} article={digest.article} highlight={highlight} reader={reader} remoteImages={remoteImages} highlights={digest.highlights} onAnchored={onAnchored} />
+      <ArticleView key={digest.id} article={digest.article} highlight={highlight} reader={reader} remoteImages={remoteImages} kept={kept} highlights={digest.highlights} onAnchored={onAnchored} />
     </section>
   );
   if (layout === 'popup') {

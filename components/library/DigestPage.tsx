@@ -1,6 +1,7 @@
 // One digest in reader typography: the header and the article in the main column, the people, agreements and
 // sides beside it with the user's notes, tags and highlights; the text settings, print and delete above.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ImageCapture } from '../../lib/images';
 import type { Prefs } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
 import { ReaderControls } from '../common/ReaderControls';
@@ -23,12 +24,15 @@ export function DigestPage({ id, prefs, update, remoteImages }: Props) {
   const onAnchored = useCallback((ids: Set<string>) => setAnchored(ids), []);
   // The full record is read for the reader (the list's search index keeps copies without the article's HTML).
   const [missing, setMissing] = useState(false);
+  // The kept pictures are read before the article is shown: shown first without them, it would request its images.
+  const [kept, setKept] = useState<{ id: string; images: ImageCapture | null } | null>(null);
   useEffect(() => {
     setMissing(false);
     void controller.open(id).then((d) => setMissing(!d), () => setMissing(true));
+    void controller.keptImages(id).then((images) => setKept({ id, images }));
   }, [controller, id]);
   const digest = controller.full(id);
-  if (!digest) {
+  if (!digest || kept?.id !== id) {
     return (
       <div class="lib-page">
         <a href={routeHref({ name: 'list' })}>{t('lib.back')}</a>
@@ -60,6 +64,7 @@ export function DigestPage({ id, prefs, update, remoteImages }: Props) {
         digest={digest}
         reader={prefs}
         remoteImages={remoteImages}
+        kept={kept.images}
         layout="library"
         articleRef={articleRef}
         onAnchored={onAnchored}

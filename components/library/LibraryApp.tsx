@@ -2,7 +2,7 @@
 // list or one digest, export/import, delete with undo, the language switch, and the storage usage line. Skip
 // links and "/" (focus the search) keep it quick with the keyboard.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { resolveLang, formatNumber } from '../../lib/i18n';
+import { resolveLang, formatNumber, type Translate } from '../../lib/i18n';
 import { fromQueryString, toQueryString } from '../../lib/search';
 import type { Platform } from '../../platform/platform';
 import { I18nContext, i18nFor } from '../common/i18n-context';
@@ -31,6 +31,13 @@ interface Props {
 function formatBytes(bytes: number, lang: 'vi' | 'en'): string {
   if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), lang)} KB`;
   return `${formatNumber(Math.round(bytes / 1024 / 102.4) / 10, lang)} MB`;
+}
+
+/** "12 digests · 3.4 MB, of which images 2.1 MB": the kept pictures' share only when there are some. */
+function usageLine(usage: NonNullable<LibraryState['usage']>, t: Translate, lang: 'vi' | 'en'): string {
+  if (usage.bytes === null) return t('lib.results', { count: usage.count });
+  const line = t('lib.usage', { count: usage.count, size: formatBytes(usage.bytes, lang) });
+  return usage.imageBytes ? t('lib.usageImages', { usage: line, size: formatBytes(usage.imageBytes, lang) }) : line;
 }
 
 /** Moves focus to an element of the page (a skip link's target, the search box) without scrolling past it. */
@@ -139,6 +146,10 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
                 <input type="checkbox" data-testid="remote-images" checked={prefs.remoteImages} onChange={(e) => update({ remoteImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
                 {t('lib.remoteImages')}
               </label>
+              <label class="lib-setting">
+                <input type="checkbox" data-testid="keep-images" checked={prefs.keepImages} onChange={(e) => update({ keepImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+                {t('lib.keepImages')}
+              </label>
               <button type="button" class="button" data-testid="export-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('export')}>
                 {t('lib.export')}
               </button>
@@ -178,8 +189,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             <UndoToast undo={state.undo} onFocusLost={() => main.current?.focus()} />
           </main>
           <footer class="lib-usage" data-testid="usage">
-            {state.usage &&
-              (state.usage.bytes !== null ? t('lib.usage', { count: state.usage.count, size: formatBytes(state.usage.bytes, lang) }) : t('lib.results', { count: state.usage.count }))}
+            {state.usage && usageLine(state.usage, t, lang)}
           </footer>
         </div>
       </LibraryContext.Provider>

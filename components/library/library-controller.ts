@@ -3,6 +3,7 @@
 // search, filters and sort; selection; edits of notes, tags and highlights; delete with undo; export and import
 // (usable before the search index is built). Components subscribe and call these methods.
 import type { Digest, Highlight } from '../../lib/digest';
+import type { ImageCapture } from '../../lib/images';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
 import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type SideEntry } from '../../lib/library';
@@ -24,9 +25,10 @@ export interface LibraryState {
   /** How many results the list shows (paging for big libraries). */
   shown: number;
   selected: ReadonlySet<string>;
-  usage: { count: number; bytes: number | null } | null;
-  /** The last delete, until undone or dismissed. */
-  undo: { digests: Digest[] } | null;
+  /** `imageBytes`: how much of `bytes` is kept pictures ("keep images in the library"). */
+  usage: { count: number; bytes: number | null; imageBytes: number | null } | null;
+  /** The last delete, until undone or dismissed, with the kept pictures of those that had some (undo puts them back). */
+  undo: { digests: Digest[]; images?: Record<string, ImageCapture> } | null;
   /** What the store could not read or had to repair when the library opened (null: nothing, or dismissed). */
   report: StorageReport | null;
   /** A message for the status line (import result, export done, errors). */
@@ -214,6 +216,11 @@ export class LibraryController {
     return d;
   }
 
+  /** The pictures of a digest kept in the library (null: none, or they cannot be read: it shows its addresses). */
+  keptImages(id: string): Promise<ImageCapture | null> {
+    return this.store.getImages(id).catch(() => null);
+  }
+
   /** Updates a kept full record (or drops it when gone); `add` also starts keeping it. */
   private keepOpened(id: string, d: Digest | null, add = false): void {
     if (!d) {
@@ -311,9 +318,12 @@ export class LibraryController {
   // Delete with undo ----------------------------------------------------------------------------------------
   async remove(ids: readonly string[]): Promise<void> {
     const removed: Digest[] = [];
+    const images: Record<string, ImageCapture> = {};
     for (const id of ids) {
+      const kept = await this.keptImages(id);
       const d = await this.store.deleteDigest(id);
       if (d) removed.push(d);
+      if (d && kept) images[id] = kept;
       this.index?.remove(id);
       this.opened.delete(id);
     }
@@ -321,7 +331,7 @@ export class LibraryController {
     this.facetCache = null;
     const selected = new Set([...this.state.selected].filter((id) => !ids.includes(id)));
     const summaries = this.state.summaries.filter((s) => !ids.includes(s.id));
-    this.set({ undo: { digests: removed }, selected, summaries, total: summaries.length });
+    this.set({ undo: { digests: removed, images }, selected, summaries, total: summaries.length });
     this.rerun();
     void this.refreshUsage();
   }
@@ -330,7 +340,7 @@ export class LibraryController {
     const undo = this.state.undo;
     if (!undo) return;
     for (const d of undo.digests) {
-      await this.store.restoreDigest(d);
+      await this.store.restoreDigest(d, undo.images?.[d.id]);
       this.index?.add(searchCopy(d));
     }
     this.cross = null;

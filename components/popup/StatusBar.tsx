@@ -23,6 +23,10 @@ export function StatusBar({ save, savedAt, onUndo, onRefresh, onRetry }: Props) 
       {save.state === 'saved' && (
         <>
           <span class="status__ok">✓ {save.created ? t('common.saved') : t('popup.savedUpdated')}</span>
+          {save.images?.quota && <span data-testid="images-note">{t('popup.imagesNoRoom')}</span>}
+          {save.images && !save.images.quota && save.images.kept + save.images.skipped > 0 && (
+            <span data-testid="images-note">{t('popup.imagesKept', { kept: save.images.kept, total: save.images.kept + save.images.skipped })}</span>
+          )}
           <button type="button" class="link-button" onClick={onUndo} data-testid="undo">
             {t('common.undo')}
           </button>

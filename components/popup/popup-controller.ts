@@ -7,10 +7,11 @@ import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type Access
 import type { DigestStore } from '../../lib/storage';
 import { StorageError, type StorageErrorCode } from '../../lib/storage';
 import type { Platform, TabInfo } from '../../platform/platform';
+import type { ImagesNote } from '../../platform/save-use-case';
 
 export type SaveStatus =
   | { state: 'saving' }
-  | { state: 'saved'; created: boolean; previous: Digest | null }
+  | { state: 'saved'; created: boolean; previous: Digest | null; images?: ImagesNote }
   | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
   | { state: 'undone'; created: boolean }
   /** `retry`: the digest shown was not saved and saving it again may work (storage full, failed write). */
@@ -150,10 +151,10 @@ export class PopupController {
     // The background writes (it finishes even if this popup closes now) and answers.
     const started = new Date().toISOString();
     const saved = await this.platform
-      .save(result, preview.entities, mode)
+      .save(result, preview.entities, mode, this.tab?.id)
       .catch((err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const);
     if (saved.ok) {
-      this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous } });
+      this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous, ...(saved.images ? { images: saved.images } : {}) } });
     } else if (saved.code === 'unanswered') {
       // No answer (the worker stopped mid-save): the write landed whole or not at all; read back which.
       const landed = await this.store.getByUrl(result.canonicalUrl || result.url).catch(() => null);

@@ -16,6 +16,8 @@ export const en: Record<StringKey, Entry> = {
   'popup.loading': 'Reading the article…',
   'popup.extracting': 'Extracting the article, its people and agreements…',
   'popup.savedUpdated': 'Saved copy updated',
+  'popup.imagesKept': '{kept} of {total} images kept for offline reading',
+  'popup.imagesNoRoom': 'Storage is full: saved without its images',
   'popup.undone': 'Undone: the digest was not saved',
   'popup.undoneRefresh': 'Undone: the earlier saved copy is kept',
   'popup.alreadySaved': 'You saved this article on {date}.',
@@ -84,6 +86,10 @@ export const en: Record<StringKey, Entry> = {
   'digest.selection': 'Selected text',
   'digest.openOriginal': 'Open the original',
   'digest.image': 'Image',
+  'digest.imagesNotKept': {
+    one: '{count} image of this digest is not kept in the library: it loads from its site like any image.',
+    other: '{count} images of this digest are not kept in the library: they load from their site like any image.',
+  },
   'digest.loadImages': { one: 'Load {count} image from the original site', other: 'Load {count} images from the original site' },
   'digest.words': { one: '{count} word', other: '{count} words' },
   'digest.comment': 'Comment: {comment}',
@@ -213,6 +219,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.import': 'Import',
   'lib.remoteImages': 'Load images from the original site',
   'lib.usage': { one: '{count} digest · {size}', other: '{count} digests · {size}' },
+  'lib.usageImages': '{usage}, of which images {size}',
+  'lib.keepImages': 'Keep images in the library (offline)',
 
   'export.title': 'Export digests',
   'export.scope': 'Which',

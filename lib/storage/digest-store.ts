@@ -8,11 +8,13 @@
 //   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
-//   deleteDigest(id) → Digest | null         (the deleted record, kept by the UI for undo)
-//   restoreDigest(digest)                    (undo of a delete, or of a refresh: puts the record back as it was)
+//   deleteDigest(id) → Digest | null         (the deleted record, kept by the UI for undo; its kept images go too)
+//   restoreDigest(digest, images?)           (undo of a delete, or of a refresh: puts the record back as it was,
+//                                            and its kept images when given)
+//   getImages(id) → ImageCapture | null      (the digest's kept images: image-keys.ts; saveDigest's 4th argument)
 //   updateNotes / saveNotes (two windows, notes-merge.ts) / setTags / changeTags / addHighlight / removeHighlight
 //   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
-//   count() → number      usage() → { count, bytes }      rebuildIndex() → DigestSummary[]
+//   count() → number      usage() → { count, bytes, imageBytes }      rebuildIndex() → DigestSummary[]
 //   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched)
 //   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
 //                                            reports what it cannot, repairs the layout; see index-check.ts)
@@ -26,9 +28,10 @@
 // Concurrency: every read-modify-write runs inside `lock`, in the extension a Web Lock shared by all extension
 // contexts, so two windows saving or editing at the same moment both land.
 import type { Article } from '../article';
-import { digestIdFor, makeDigest, siteOfUrl, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest';
+import { digestIdFor, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, makeDigest, pickMatch, siteOfUrl, type DigestKeys } from '../digest';
 import type { Digest, Highlight } from '../digest';
 import type { Entities } from '../entities';
+import type { ImageCapture } from '../images';
 import { mergeDigest } from '../import';
 import { canonicalUrlKey } from '../meta';
 import { matchKey } from '../text';
@@ -52,6 +55,7 @@ import {
   type Journal,
   type StoreMeta,
 } from './layout';
+import { IMAGE_PREFIX, imageSetKey, imageSetKeys, planImageWrite, readImageSet, readImageSetIndex, type ImageSetIndex } from './image-keys';
 import { DamagedLayout, LayoutBatch } from './layout-batch';
 import { rebuildLayout } from './layout-rebuild';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
@@ -280,6 +284,15 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     });
   }
 
+  async function readImageIndex(id: string): Promise<ImageSetIndex | null> {
+    return readImageSetIndex((await area.get([imageSetKey(id)]))[imageSetKey(id)]);
+  }
+
+  /** Stages the kept images of `d` as they follow from `capture` (null: none read now; image-keys.ts). */
+  async function stageImages(batch: LayoutBatch, d: Digest, capture: ImageCapture | null): Promise<void> {
+    batch.side(planImageWrite(d.id, d.article.images.map((i) => i.src), await readImageIndex(d.id), capture));
+  }
+
   async function readDirectoryValue(): Promise<Directory | null> {
     return readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]);
   }
@@ -338,7 +351,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   const store = {
     ready,
 
-    async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page'): Promise<SaveResult> {
+    /** `images`: the pictures read in the tab for "keep images in the library", written in the same set as the record. */
+    async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page', images: ImageCapture | null = null): Promise<SaveResult> {
       await ready();
       return lock(async () => {
         const batch = await begin();
@@ -351,6 +365,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           digest = previous ? makeDigest(article, entities, source, now(), previous) : { ...digest, id: free.id };
         }
         await batch.put(digest, previous, previous ? await shardOf(batch, previous) : await batch.freeShard());
+        await stageImages(batch, digest, images);
         await batch.commit();
         return { digest, created: !previous, previous };
       });
@@ -465,18 +480,21 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         const [current] = await readRecords([id], unreadable);
         if (!current) return null; // a record this version cannot read is never deleted by it
         await batch.drop(current, await batch.locate(current));
+        batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, await readImageIndex(id))] });
         await batch.commit();
         return current;
       });
     },
 
-    async restoreDigest(digest: Digest): Promise<void> {
+    /** `images`: the kept images to put back with it (as getImages read them); absent: the stored ones stay as they are. */
+    async restoreDigest(digest: Digest, images?: ImageCapture | null): Promise<void> {
       await ready();
       const d = migrateRecord(digest, schema);
       await lock(async () => {
         const batch = await begin();
         const current = await readOne(d.id);
         await batch.put(d, current, current ? await shardOf(batch, current) : await batch.freeShard());
+        if (images !== undefined) await stageImages(batch, d, images);
         await batch.commit();
       });
     },
@@ -572,9 +590,28 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return result;
     },
 
-    async usage(): Promise<{ count: number; bytes: number | null }> {
-      const [count, bytes] = await Promise.all([store.count(), area.getBytesInUse()]);
-      return { count, bytes };
+    /** The kept images of a digest, each checked; null when it has none. */
+    async getImages(id: string): Promise<ImageCapture | null> {
+      const index = await readImageIndex(id);
+      if (!index) return null;
+      const keys = imageSetKeys(id, index).slice(1);
+      return readImageSet(index, id, keys.length ? await area.get(keys) : {});
+    },
+
+    /**
+     * The digests, the storage they take, and how much of it is kept images (null when nothing tells: Firefox's
+     * storage.local has no byte count, and then the images' own sizes are added up from their indexes).
+     */
+    async usage(): Promise<{ count: number; bytes: number | null; imageBytes: number | null }> {
+      const [count, bytes, keys] = await Promise.all([store.count(), area.getBytesInUse(), area.keys()]);
+      const imageKeys = keys.filter((k) => k.startsWith(IMAGE_PREFIX));
+      if (!imageKeys.length) return { count, bytes, imageBytes: 0 };
+      const measured = await area.getBytesInUse(imageKeys);
+      if (measured !== null) return { count, bytes, imageBytes: measured };
+      const indexKeys = imageKeys.filter((k) => k.indexOf(':', IMAGE_PREFIX.length) < 0);
+      const got = await area.get(indexKeys);
+      const imageBytes = indexKeys.reduce((n, k) => n + (readImageSetIndex(got[k])?.items.reduce((m, e) => m + e.bytes, 0) ?? 0), 0);
+      return { count, bytes, imageBytes };
     },
 
     async rebuildIndex(): Promise<DigestSummary[]> {

@@ -35,6 +35,8 @@ export class LayoutBatch {
   private records = new Map<string, Digest>();
   private removed = new Set<string>();
   private journalIds = new Map<string, number>();
+  private sideSet: Record<string, unknown> = {};
+  private sideRemoved = new Set<string>();
 
   constructor(
     private readonly area: KeyValueArea,
@@ -92,6 +94,21 @@ export class LayoutBatch {
     await this.place(next.id, next, prev, shard);
   }
 
+  /**
+   * Keys that belong to a staged digest beside its record (its kept images: image-keys.ts), written in the same
+   * set as the record and removed with the records.
+   */
+  side(write: { set: Record<string, unknown>; remove: string[] }): void {
+    for (const [k, v] of Object.entries(write.set)) {
+      this.sideSet[k] = v;
+      this.sideRemoved.delete(k);
+    }
+    for (const k of write.remove) {
+      delete this.sideSet[k];
+      this.sideRemoved.add(k);
+    }
+  }
+
   /** Stages the removal of a stored digest (its summary, its url: entries, then the record). */
   async drop(prev: Digest, shard: number | null): Promise<void> {
     this.records.delete(prev.id);
@@ -145,7 +162,14 @@ export class LayoutBatch {
   }
 
   get empty(): boolean {
-    return this.records.size === 0 && this.removed.size === 0 && this.changedShards.size === 0 && this.changedUrls.size === 0;
+    return (
+      this.records.size === 0 &&
+      this.removed.size === 0 &&
+      this.changedShards.size === 0 &&
+      this.changedUrls.size === 0 &&
+      Object.keys(this.sideSet).length === 0 &&
+      this.sideRemoved.size === 0
+    );
   }
 
   private nextDirectory(): Directory {
@@ -178,6 +202,7 @@ export class LayoutBatch {
     }
     const items: Record<string, unknown> = {};
     for (const [id, d] of this.records) items[recordKey(id)] = d;
+    Object.assign(items, this.sideSet);
     for (const n of this.changedShards) items[shardKey(n)] = { entries: this.shards.get(n) };
     const gone: string[] = [];
     for (const k of this.changedUrls) {
@@ -200,7 +225,7 @@ export class LayoutBatch {
       throw toStorageError(err);
     }
     try {
-      if (gone.length || this.removed.size) await this.area.remove([...gone, ...[...this.removed].map(recordKey)]);
+      if (gone.length || this.removed.size || this.sideRemoved.size) await this.area.remove([...gone, ...this.sideRemoved, ...[...this.removed].map(recordKey)]);
     } catch (err) {
       throw toStorageError(err); // the journal stays: the record still there comes back in the list
     }

@@ -245,6 +245,60 @@ describe('no request that can identify the reader', () => {
     await closePopup(eb, popup);
     await page.close();
   });
+
+  it('keep images in the library: saving reads only what the page loaded, and opening the digest requests nothing', async () => {
+    const OFFLINE_URL = 'https://vnexpress.net/thu-tuong-tiep-dai-su-han-quoc-4800002.html';
+    const OFF = { cdn: 'https://i1-vnexpress.vnecdn.net/cors/offline-1.jpg', own: 'https://vnexpress.net/images/offline-own.jpg', other: 'https://cdn.othersite.com/offline-3.jpg' };
+    const fig = (src: string, caption: string) => `<figure><img src="${at(src)}" alt="${caption}"><figcaption>${caption}. Ảnh: TTXVN</figcaption></figure>`;
+    pages[new URL(OFFLINE_URL).pathname] = articlePage(
+      fig(OFF.cdn, 'Ảnh trên CDN cho phép CORS') + `<p>Hai bên trao đổi.<img src="${at(IMG.pixel)}" alt=""></p>` + fig(OFF.own, 'Ảnh trên trang') + fig(OFF.other, 'Ảnh trang khác'),
+      { h1: 'Thủ tướng tiếp Đại sứ Hàn Quốc' },
+    );
+    // Images from the site on (the default in Chromium): a digest without kept pictures would request them when opened.
+    await eb.sw.evaluate(() => chrome.storage.local.set({ prefs: { language: 'auto', articleFont: 'serif', remoteImages: true, keepImages: true } }));
+    const page = await eb.context.newPage();
+    await page.goto(at(OFFLINE_URL), { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const loadedByPage = new Set(take().map((r) => r.host));
+    expect(loadedByPage).toContain('cdn.othersite.com');
+
+    const { popup } = await clickAction(eb, page);
+    await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'`);
+    expect(await popup.evaluate<string>(`document.querySelector('[data-testid=images-note]')?.textContent ?? ''`)).toMatch(/2\D+3/);
+    await closePopup(eb, popup);
+    const saving = take();
+    // Whatever the tab read again, it is what the page had loaded, and nothing identifies the reader.
+    expect(saving.filter((r) => r.cookie || r.referer)).toEqual([]);
+    expect(saving.filter((r) => !inFamily(r.host) && !loadedByPage.has(r.host))).toEqual([]);
+    expect(saving.filter((r) => r.host.includes('tracker-ads'))).toEqual([]);
+
+    const storage = await readStorage(eb);
+    const record = Object.values(storage).find((v) => (v as { article?: Article }).article?.url === at(OFFLINE_URL)) as { id: string };
+    const index = storage[`img:${record.id}`] as { items: { src: string }[]; skipped: { src: string; reason: string }[] };
+    const path = (s: string) => new URL(s).pathname;
+    expect(index.items.map((e) => path(e.src))).toEqual([path(OFF.cdn), path(OFF.own)]);
+    expect(index.skipped.map((s) => [path(s.src), s.reason])).toEqual([[path(OFF.other), 'unreadable']]);
+    await page.close();
+
+    take();
+    const library: Page = await eb.context.newPage();
+    const seen: string[] = [];
+    library.on('request', (r) => seen.push(r.url()));
+    await library.goto(`chrome-extension://${eb.extensionId}/library.html`);
+    await library.waitForSelector('[data-testid=row]');
+    await library.click('[data-testid=row-title]:has-text("Đại sứ Hàn Quốc")');
+    await library.waitForSelector('[data-testid=article]');
+    await library.waitForFunction(() => [...document.querySelectorAll('[data-testid=article] img')].filter((i) => (i as HTMLImageElement).naturalWidth > 100).length === 2);
+    await library.waitForTimeout(500);
+    expect(take()).toEqual([]);
+    expect(await library.evaluate(() => [...document.querySelectorAll('[data-testid=article] img')].map((i) => (i as HTMLImageElement).src.slice(0, 5)))).toEqual(['blob:', 'blob:']);
+    expect(seen.filter((u) => /^https?:/.test(u))).toEqual([]);
+    expect((await library.evaluate(RESOURCES_JS) as string[]).filter((u) => /^https?:/.test(u))).toEqual([]);
+    expect(await library.textContent('[data-testid=images-not-kept]')).toContain('1');
+    expect(await library.textContent('[data-testid=usage]')).toMatch(/(ảnh|images) \d/);
+    await eb.sw.evaluate(() => chrome.storage.local.set({ prefs: { language: 'auto', articleFont: 'serif', remoteImages: true } }));
+    await library.close();
+  });
 });
 
 describe('hostile pages in Chromium', () => {

@@ -1,6 +1,7 @@
 // An HTTPS server for the privacy test that records every request it answers (host, path, cookie, referrer,
 // origin) and serves real pictures: a photo-sized PNG for image paths, a 1×1 GIF for tracker paths, and
-// cookies for the paths that set them. Every host name reaches it (Chromium runs with --host-resolver-rules).
+// cookies for the paths that set them. An image under a /cors/ folder is served with
+// `Access-Control-Allow-Origin: *`, as CDNs that allow CORS reads serve theirs. Every host name reaches it (Chromium runs with --host-resolver-rules).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
@@ -76,7 +77,7 @@ export async function startRecordingServer(pages: Record<string, string>): Promi
     const page = pages[u.pathname];
     if (page !== undefined) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     else if (/\.(?:gif)$/.test(u.pathname)) res.writeHead(200, { 'content-type': 'image/gif' }).end(PIXEL);
-    else if (/\.(?:jpg|png)$/.test(u.pathname)) res.writeHead(200, { 'content-type': 'image/png' }).end(PHOTO);
+    else if (/\.(?:jpg|png)$/.test(u.pathname)) res.writeHead(200, { 'content-type': 'image/png', ...(u.pathname.includes('/cors/') ? { 'access-control-allow-origin': '*' } : {}) }).end(PHOTO);
     else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -1,7 +1,9 @@
 // A Platform for popup and library tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
 import type { ExtractRequest, InjectedResult } from '../../lib/digest';
-import { createDigestStore, createQueueLock, createMemoryArea } from '../../lib/storage';
+import { createDigestStore, createMemoryArea, createQueueLock } from '../../lib/storage';
+import type { Article } from '../../lib/article';
+import type { ImageCapture } from '../../lib/images';
 import { saveDigest, type SaveAnswer } from '../../platform/save-use-case';
 import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
 
@@ -14,6 +16,8 @@ export interface FakePlatform extends Platform {
   /** Replaces the background's answer (e.g. it stopped before answering). */
   saveOverride: (() => Promise<SaveAnswer>) | null;
   requests: ExtractRequest[];
+  /** The tab each save named (where the background reads the images when they are kept in the library). */
+  saveTabs: (number | undefined)[];
   openedLibrary: number;
   prefs: Prefs;
   /** Another extension page changed the preferences (as storage.onChanged tells every page). */
@@ -24,6 +28,8 @@ export function fakePlatform(opts: {
   tab?: TabInfo | null;
   answer?: (req: ExtractRequest) => InjectedResult | Promise<InjectedResult>;
   uiLanguage?: string;
+  /** What reading the images in the tab gives (the injected reader's answer), used when prefs.keepImages is on. */
+  readImages?: (tabId: number, article: Article) => Promise<ImageCapture>;
 }): FakePlatform {
   const area = createMemoryArea();
   const prefListeners = new Set<(prefs: Prefs) => void>();
@@ -32,6 +38,7 @@ export function fakePlatform(opts: {
     area,
     lock,
     requests: [],
+    saveTabs: [],
     openedLibrary: 0,
     prefs: { ...DEFAULT_PREFS },
     uiLanguage: () => opts.uiLanguage ?? 'vi',
@@ -44,10 +51,13 @@ export function fakePlatform(opts: {
     saves: 0,
     saveOverride: null,
     // The background's real use case over the same storage (a separate store object, as in the extension).
-    save: async (article, entities, source) => {
+    save: async (article, entities, source, tabId) => {
       p.saves++;
+      p.saveTabs.push(tabId);
       if (p.saveOverride) return p.saveOverride();
-      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source });
+      const read = opts.readImages;
+      const imagesFor = p.prefs.keepImages && tabId !== undefined && read ? (a: Article) => read(tabId, a) : undefined;
+      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source }, imagesFor);
     },
     store: createDigestStore(area, { lock }),
     getPrefs: async () => p.prefs,

@@ -99,10 +99,27 @@ describe('the checker itself', () => {
   });
 });
 
+/**
+ * The one place allowed to name a network API: "keep images in the library" reads a digest's pictures in the
+ * article's tab, as the page itself would request them but without cookies or referrer (docs/security-and-privacy.md).
+ */
+const NETWORK_ALLOWED = { file: 'platform/page-image-reader.ts', name: 'fetch' };
+
 describe('no network API in product code', () => {
-  it('no fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource, importScripts', () => {
-    const uses = files.flatMap(({ file, source }) => findNetworkUses(file, source)).map((u) => `${u.file}:${u.line} ${u.name}`);
-    expect(uses).toEqual([]);
+  it('no fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource, importScripts (but the tab’s image reader’s fetch)', () => {
+    const uses = files.flatMap(({ file, source }) => findNetworkUses(file, source));
+    const outside = uses.filter((u) => !(u.file === NETWORK_ALLOWED.file && u.name === NETWORK_ALLOWED.name)).map((u) => `${u.file}:${u.line} ${u.name}`);
+    expect(outside).toEqual([]);
+    expect(uses.length, 'the allowance names a place that still needs it').toBeGreaterThan(0);
+  });
+  it('the image reader’s one request carries no cookies and no referrer, and is a CORS read under the page’s origin', () => {
+    const source = files.find((f) => f.file === NETWORK_ALLOWED.file)!.source;
+    const calls = source.match(/await fetcher\(/g) ?? [];
+    expect(calls).toHaveLength(1);
+    for (const option of ["credentials: 'omit'", "referrerPolicy: 'no-referrer'", "mode: 'cors'"]) expect(source).toContain(option);
+    // The reader runs only in the tab it was injected into: no extension page or the service worker imports it.
+    const importers = files.filter((f) => f.source.includes("page-image-reader'")).map((f) => f.file);
+    expect(importers).toEqual(['entrypoints/read-images.ts']);
   });
   it('the network check finds a use', () => {
     expect(findNetworkUses('x.ts', 'await fetch("https://x"); navigator.sendBeacon(u, d); // fetch in a comment').map((u) => u.name)).toEqual(['fetch', 'sendBeacon']);

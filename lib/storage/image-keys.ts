@@ -1,0 +1,108 @@
+// A digest's kept images in storage.local (the "keep images in the library" setting), beside its record:
+//   img:<id>       ImageSetIndex: which pictures are kept (their address, format, size, and their key's n) and
+//                  which of the digest's images could not be kept, with the reason (the digest says so)
+//   img:<id>:<n>   one KeptImage: { src, type, data } with the bytes as base64, at most IMAGE_CAPS.imageBytes
+// Written in the same storage.local.set as the record (a save, a restore), removed with it (a delete). Each
+// picture key names its own address, so a set cut short by a crash can never show a picture under another
+// picture's address: at worst a picture is missing and the digest loads it as an address again.
+import { IMAGE_CAPS, base64Bytes, checkKeptImage, checkSkipped, type ImageCapture, type KeptImage, type SkippedImage } from '../images';
+
+export const IMAGE_PREFIX = 'img:';
+export const imageSetKey = (id: string) => `${IMAGE_PREFIX}${id}`;
+export const imageKey = (id: string, n: number) => `${IMAGE_PREFIX}${id}:${n}`;
+
+export interface ImageSetEntry {
+  n: number;
+  src: string;
+  type: string;
+  /** The picture's size in bytes (decoded). */
+  bytes: number;
+}
+
+export interface ImageSetIndex {
+  items: ImageSetEntry[];
+  skipped: SkippedImage[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A stored index read without trusting it; null when absent or damaged (the pictures are then not shown). */
+export function readImageSetIndex(raw: unknown): ImageSetIndex | null {
+  if (!isObject(raw) || !Array.isArray(raw.items)) return null;
+  const items = raw.items.filter(
+    (e: unknown): e is ImageSetEntry =>
+      isObject(e) && Number.isInteger(e.n) && (e.n as number) >= 0 && typeof e.src === 'string' && typeof e.type === 'string' && typeof e.bytes === 'number',
+  );
+  const skipped = (Array.isArray(raw.skipped) ? raw.skipped : []).flatMap((s: unknown) => checkSkipped(s) ?? []);
+  return { items, skipped };
+}
+
+/** Every key a stored set occupies. */
+export function imageSetKeys(id: string, index: ImageSetIndex | null): string[] {
+  return index ? [imageSetKey(id), ...index.items.map((e) => imageKey(id, e.n))] : [];
+}
+
+export interface ImageWrite {
+  set: Record<string, unknown>;
+  remove: string[];
+}
+
+/**
+ * What to write and remove so that the kept set of digest `id` follows a save, a refresh or a restore.
+ * `shown`: the addresses of the images the digest now shows. `capture`: the pictures read now (null: none were,
+ * the setting is off). Pictures read now are written (a picture already kept keeps its key); a kept picture the
+ * digest still shows stays kept, unwritten, even when it could not be read this time (a refresh never loses a
+ * picture the article still has); a kept picture the digest no longer shows is removed. The pictures read now
+ * come first under the digest's cap, then those kept before.
+ */
+export function planImageWrite(id: string, shown: readonly string[], old: ImageSetIndex | null, capture: ImageCapture | null): ImageWrite {
+  const out: ImageWrite = { set: {}, remove: [] };
+  if (!old && (!capture || (!capture.images.length && !capture.skipped.length))) return out;
+  const showing = new Set(shown);
+  const oldBySrc = new Map((old?.items ?? []).map((e) => [e.src, e]));
+  const used = new Set((old?.items ?? []).map((e) => e.n));
+  let free = 0;
+  const nextN = () => {
+    while (used.has(free)) free++;
+    used.add(free);
+    return free;
+  };
+  const items: ImageSetEntry[] = [];
+  let total = 0;
+  const fresh = new Set<string>();
+  for (const image of capture?.images ?? []) {
+    if (!showing.has(image.src) || fresh.has(image.src)) continue;
+    const bytes = base64Bytes(image.data);
+    if (total + bytes > IMAGE_CAPS.digestBytes) continue;
+    total += bytes;
+    fresh.add(image.src);
+    const n = oldBySrc.get(image.src)?.n ?? nextN();
+    items.push({ n, src: image.src, type: image.type, bytes });
+    out.set[imageKey(id, n)] = { src: image.src, type: image.type, data: image.data } satisfies KeptImage;
+  }
+  for (const e of old?.items ?? []) {
+    if (fresh.has(e.src)) continue;
+    if (showing.has(e.src) && total + e.bytes <= IMAGE_CAPS.digestBytes) {
+      total += e.bytes;
+      items.push(e);
+    } else out.remove.push(imageKey(id, e.n));
+  }
+  const keptSrcs = new Set(items.map((e) => e.src));
+  const skipped = (capture ? capture.skipped : (old?.skipped ?? [])).filter((s) => showing.has(s.src) && !keptSrcs.has(s.src));
+  // The index in the article's order.
+  const order = new Map(shown.map((src, i) => [src, i]));
+  items.sort((a, b) => order.get(a.src)! - order.get(b.src)!);
+  if (items.length || skipped.length) out.set[imageSetKey(id)] = { items, skipped } satisfies ImageSetIndex;
+  else out.remove.push(imageSetKey(id));
+  return out;
+}
+
+/** The pictures of a stored set, each checked (a damaged or foreign value is left out, never shown). */
+export function readImageSet(index: ImageSetIndex, id: string, got: Record<string, unknown>): ImageCapture {
+  const images: KeptImage[] = [];
+  for (const e of index.items) {
+    const image = checkKeptImage(got[imageKey(id, e.n)]);
+    if (image && image.src === e.src) images.push(image);
+  }
+  return { images, skipped: index.skipped };
+}

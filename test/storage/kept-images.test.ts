@@ -1,0 +1,129 @@
+// A digest's kept images in the store (lib/storage/image-keys.ts through the store's API): written in the same
+// set as the record, read back checked, removed with the record, put back by undo, kept across a refresh for
+// the pictures the article still shows, counted apart in the usage line, and never half written on a full quota.
+import { describe, expect, it } from 'vitest';
+import type { ImageCapture } from '../../lib/images';
+import { bytesToBase64 } from '../../lib/images';
+import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
+import { IMAGE_PREFIX, imageKey, imageSetKey } from '../../lib/storage/image-keys';
+import { createMemoryArea } from '../../lib/storage/memory-area';
+import { saveDigest } from '../../platform/save-use-case';
+import { makeArticle, makeEntities } from './fixtures';
+
+const png = (seed: number, size = 300) => {
+  const b = new Uint8Array(8 + size);
+  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  for (let i = 8; i < b.length; i++) b[i] = (i * seed) & 0xff;
+  return bytesToBase64(b);
+};
+
+const srcs = ['https://baoquocte.vn/a.png', 'https://baoquocte.vn/b.png', 'https://baoquocte.vn/c.png'];
+const withImages = (n: number, shown = srcs) => makeArticle(n, { images: shown.map((src) => ({ src, alt: '', caption: null, credit: null })) });
+const capture = (kept: string[], skipped: string[] = []): ImageCapture => ({
+  images: kept.map((src, i) => ({ src, type: 'image/png', data: png(i + 3) })),
+  skipped: skipped.map((src) => ({ src, reason: 'unreadable' })),
+});
+
+function setup(quotaBytes?: number) {
+  const area = createMemoryArea(quotaBytes === undefined ? {} : { quotaBytes });
+  let t = Date.parse('2025-05-24T10:00:00Z');
+  return { area, store: createDigestStore(area, { now: () => new Date((t += 1000)) }) };
+}
+
+const imageKeysIn = (area: ReturnType<typeof createMemoryArea>) => [...area.data.keys()].filter((k) => k.startsWith(IMAGE_PREFIX)).sort();
+
+describe('kept images in the store', () => {
+  it('a save writes the pictures with the record; they read back with the ones left as addresses', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs.slice(0, 2), [srcs[2]!]));
+    expect(imageKeysIn(area)).toEqual([imageSetKey(digest.id), imageKey(digest.id, 0), imageKey(digest.id, 1)].sort());
+    const got = await store.getImages(digest.id);
+    expect(got?.images.map((i) => i.src)).toEqual(srcs.slice(0, 2));
+    expect(got?.images[1]?.data).toBe(png(4));
+    expect(got?.skipped).toEqual([{ src: srcs[2], reason: 'unreadable' }]);
+  });
+
+  it('without the setting nothing is written, and a digest without kept images reads null', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page');
+    expect(imageKeysIn(area)).toEqual([]);
+    expect(await store.getImages(digest.id)).toBeNull();
+  });
+
+  it('a picture the digest does not show is never written under its id', async () => {
+    const { area, store } = setup();
+    const a = withImages(1, [srcs[0]!]);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture([srcs[0]!, 'https://tracker.example/p.png']));
+    expect(imageKeysIn(area)).toEqual([imageSetKey(digest.id), imageKey(digest.id, 0)].sort());
+  });
+
+  it('a damaged or foreign picture value is left out, never shown', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs.slice(0, 2)));
+    area.data.set(imageKey(digest.id, 0), JSON.stringify({ src: srcs[0], type: 'image/png', data: bytesToBase64(new TextEncoder().encode('<html>')) }));
+    area.data.set(imageKey(digest.id, 1), JSON.stringify({ src: srcs[0], type: 'image/png', data: png(3) })); // another picture's address
+    expect((await store.getImages(digest.id))?.images).toEqual([]);
+  });
+
+  it('delete removes them with the record; undo with what getImages read puts them back', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const before = await store.getImages(digest.id);
+    const removed = await store.deleteDigest(digest.id);
+    expect(imageKeysIn(area)).toEqual([]);
+    expect(area.data.has(RECORD_PREFIX + digest.id)).toBe(false);
+    await store.restoreDigest(removed!, before);
+    expect(await store.getImages(digest.id)).toEqual(before);
+  });
+
+  it('a refresh keeps a kept picture the article still shows even when it could not be read again, and drops the others', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const b = withImages(1, [srcs[0]!, srcs[1]!]); // the article lost its third picture
+    await store.saveDigest(b, makeEntities(b), 'page', capture([srcs[1]!], [srcs[0]!]));
+    const got = await store.getImages(digest.id);
+    expect(got?.images.map((i) => i.src)).toEqual([srcs[0], srcs[1]]);
+    expect(got?.images[1]?.data).toBe(png(3)); // the picture read now replaced the old one
+    expect(got?.skipped).toEqual([]);
+    expect(imageKeysIn(area)).toHaveLength(3); // the index and two pictures: the third one's key is gone
+  });
+
+  it('the usage line counts image bytes apart from the total', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    await store.saveDigest(a, makeEntities(a), 'page');
+    const plain = await store.usage();
+    expect(plain.imageBytes).toBe(0);
+    const b = withImages(2);
+    await store.saveDigest(b, makeEntities(b), 'page', capture(srcs));
+    const u = await store.usage();
+    expect(u.count).toBe(2);
+    expect(u.imageBytes).toBeGreaterThan(3 * 400); // three pictures of 308 bytes as base64 JSON, plus the index
+    expect(u.bytes).toBeGreaterThan(plain.bytes! + u.imageBytes!);
+  });
+
+  it('no room for the pictures: the record is saved without them and the answer says so', async () => {
+    const { area, store } = setup(14_000);
+    const a = withImages(1);
+    const big: ImageCapture = { images: srcs.map((src, i) => ({ src, type: 'image/png', data: png(i + 3, 6000) })), skipped: [] };
+    const answer = await saveDigest(store, { article: a, entities: makeEntities(a), source: 'page' }, async () => big);
+    expect(answer).toMatchObject({ ok: true, created: true, images: { kept: 0, skipped: 3, quota: true } });
+    if (!answer.ok) return;
+    expect(area.data.has(RECORD_PREFIX + answer.digest.id)).toBe(true);
+    const got = await store.getImages(answer.digest.id);
+    expect(got?.images).toEqual([]);
+    expect(got?.skipped.map((s) => s.reason)).toEqual(['quota', 'quota', 'quota']);
+  });
+
+  it('a tab that cannot be read any more never stops the save', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    const answer = await saveDigest(store, { article: a, entities: makeEntities(a), source: 'page' }, () => Promise.reject(new Error('Cannot access contents of the page')));
+    expect(answer).toMatchObject({ ok: true, created: true, images: { kept: 0, skipped: 0, quota: false } });
+  });
+});
