@@ -15,10 +15,11 @@ export default tseslint.config(
     },
   },
   {
-    // A lib/ folder is entered through its index.ts (lint/entry-only.js); test/citation holds lib/export's citation tests.
+    // A lib/ folder is entered through its index.ts (lint/entry-only.js); test/citation holds lib/export's citation
+    // tests, test/extract the site profiles' (lib/profiles) besides the extractor's.
     files: ['**/*.{js,mjs,ts,tsx}'],
     plugins: { local: { rules: { 'entry-only': entryOnly } } },
-    rules: { 'local/entry-only': ['error', { testHomes: { citation: ['export'] } }] },
+    rules: { 'local/entry-only': ['error', { testHomes: { citation: ['export'], extract: ['profiles'] } }] },
   },
   {
     files: ['lib/**/*.ts'],

@@ -70,9 +70,10 @@ export interface TextEntities {
   textLength: number;
   people: (Entities['people'][number] & { mentionsAt: MentionOut[] })[];
   agreements: (Entities['agreements'][number] & { mentionsAt: MentionOut[] })[];
+  sides: (NonNullable<Entities['sides']>[number] & { mentionsAt: MentionOut[] })[];
 }
 
-/** `--text`: people and agreements of plain text, each span with the text it covers (offsets after NFC). */
+/** `--text`: people, agreements and sides of plain text, each span with the text it covers (offsets after NFC). */
 export function entitiesOfText(raw: string): TextEntities {
   const text = raw.replace(/^\uFEFF/, '').normalize('NFC');
   const entities = extractEntities(text);
@@ -81,5 +82,6 @@ export function entitiesOfText(raw: string): TextEntities {
     textLength: text.length,
     people: entities.people.map((p) => ({ ...p, mentionsAt: at(p.spans) })),
     agreements: entities.agreements.map((a) => ({ ...a, mentionsAt: at(a.spans) })),
+    sides: (entities.sides ?? []).map((s) => ({ ...s, mentionsAt: at(s.spans) })),
   };
 }

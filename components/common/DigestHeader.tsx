@@ -1,5 +1,5 @@
-// Title, publication, authors and date of a digest, with a link to the original article on the same line (one
-// line less before the article in the popup).
+// Title, publication, authors, the source they credit and the date of a digest, with a link to the original
+// article on the same line (one line less before the article in the popup).
 import type { Article } from '../../lib/article';
 import { formatDate } from '../../lib/i18n';
 import { safeHttpUrl } from '../../lib/sanitize';
@@ -25,6 +25,7 @@ export function DigestHeader({ article }: { article: Article }) {
             {article.authors.join(', ')}
           </span>
         )}
+        {article.source && <span data-testid="article-source">{t('digest.source')}: {article.source}</span>}
         {date ? (
           <time dateTime={article.published ?? undefined} data-testid="published">
             <span class="visually-hidden">{t('digest.published')}: </span>

@@ -35,7 +35,7 @@ const LIST = '; ';
 
 export function digestsCsv(digests: readonly Digest[]): string {
   return toCsv(
-    ['id', 'title', 'url', 'site', 'domain', 'authors', 'published', 'saved', 'lead', 'people', 'agreements', 'tags', 'notes', 'highlights', 'words'],
+    ['id', 'title', 'url', 'site', 'domain', 'authors', 'source', 'published', 'saved', 'lead', 'people', 'agreements', 'tags', 'notes', 'highlights', 'words'],
     digests.map((d) => [
       d.id,
       d.article.title,
@@ -43,6 +43,7 @@ export function digestsCsv(digests: readonly Digest[]): string {
       d.article.siteName,
       d.article.domain,
       d.article.authors.join(LIST),
+      d.article.source ?? null,
       d.article.published,
       d.savedAt,
       d.article.lead,

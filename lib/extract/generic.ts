@@ -10,7 +10,8 @@ import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { leadText } from './lead';
-import { parseByline, parseVietnameseDate, type ParsedDate, looksVietnamese } from '../meta';
+import { agreedTitle, looksVietnamese, parseByline, parseVietnameseDate, type ParsedDate } from '../meta';
+import { dateByHeadline } from './article-header';
 import { cleanInline, foldForSearch } from '../text';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
@@ -70,12 +71,37 @@ export function findAuthors(scan: PageScan): string[] {
   return [];
 }
 
-function headlineElement(scan: PageScan): { el: Element; text: string } | null {
+/** The page's h1s that may be its headline (not a link, a menu or the logo), with their text. */
+function headlineCandidates(scan: PageScan): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
   for (const h1 of scan.h1) {
     const t = visibleText(h1);
-    if (t.length >= 10 && t.length <= 300 && !h1.closest('a, header nav, [class*="logo"]')) return { el: h1, text: t };
+    if (t.length >= 10 && t.length <= 300 && !h1.closest('a, header nav, [class*="logo"]')) out.push({ el: h1, text: t });
   }
-  return null;
+  return out;
+}
+
+function headlineElement(scan: PageScan): { el: Element; text: string } | null {
+  return headlineCandidates(scan)[0] ?? null;
+}
+
+/**
+ * The headline: the title the page's headings and its metadata agree on (lib/meta/title-vote.ts), with the
+ * heading that states it (where the lead is looked for), else the first candidate heading's element.
+ */
+function agreedHeadline(scan: PageScan, meta: PageMeta): { el: Element | null; text: string | null } {
+  const candidates = headlineCandidates(scan);
+  const text = agreedTitle({
+    headings: candidates.map((c) => c.text),
+    meta: [meta.jsonld?.headline, meta.ogTitle, meta.head.meta.get('twitter:title')],
+    docTitle: meta.docTitle,
+    siteName: meta.siteName,
+    domain: meta.domain,
+    sections: meta.sections,
+  });
+  const k = text ? foldForSearch(text) : null;
+  const stating = candidates.find((c) => k !== null && foldForSearch(c.text).startsWith(k));
+  return { el: (stating ?? candidates[0])?.el ?? null, text };
 }
 
 export function findTitle(scan: PageScan): string | null {
@@ -109,13 +135,17 @@ export type GenericStage = 'generic:prepared' | 'generic:readability';
  */
 export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clone: Document): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
-  const headline = headlineElement(scan);
+  const headline = agreedHeadline(scan, meta);
   const page: PageFacts = {
-    headline: headline?.text ?? null,
-    lead: findLead(scan, headline?.el ?? null),
+    headline: headline.text,
+    lead: findLead(scan, headline.el),
     authors: findAuthors(scan),
     visibleDate: findVisibleDate(scan, meta),
   };
+  // No date in the metadata or a dated element: the date line by its place next to the headline (old layouts).
+  if (!page.visibleDate?.iso && !meta.metaDate?.iso && headline.el && doc.body) {
+    page.visibleDate = dateByHeadline(doc.body, headline.el, (el) => parseDateElement(el, meta)) ?? page.visibleDate;
+  }
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {
@@ -172,6 +202,7 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
     blocks: cleaned.blocks,
     authors: page.authors,
     bylineAuthors: cleaned.bylineAuthors.length ? cleaned.bylineAuthors : parsed.byline ? parseByline(parsed.byline) : [],
+    source: cleaned.source,
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',

@@ -5,14 +5,14 @@
 // at each pause, so a tab stays responsive while its article is extracted. Both stop at the time budget.
 import type { Article, ExtractOptions, ExtractionResult, NotArticle } from '../article';
 import { profileForHost } from '../profiles';
-import { extractWithProfile, type PathResult } from './profile-path';
+import { extractWithProfile, STRUCTURE_LAYOUT, type PathResult } from './profile-path';
 import { genericSteps, type GenericStage } from './generic';
 import { OverBudget, TIME_BUDGET_MS, underDeadline, workingCopy, type Deadline } from './budget';
 import { capArticle } from '../article';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
-import { postVerdict, preVerdict } from './not-article';
+import { postVerdict, preVerdict, profileListingVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
-import { jsonLdTypes, chooseTitle, mergeAuthors, detectLanguage } from '../meta';
+import { jsonLdTypes, chooseTitle, mergeAuthors, detectLanguage, dateFromUrl, cleanTitle, withoutPublisher } from '../meta';
 import { blocksToHtml, blocksToText } from './body';
 import { cleanInline } from '../text';
 import { declobbered } from './declobber';
@@ -92,9 +92,11 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
 
   let scan: PageScan | null = null;
   const getScan = () => (scan ??= scanPage(document));
+  // A profile's own layout vouches for an article; a body read from the prose region alone does not.
+  const vouched = !!result && result.layout !== STRUCTURE_LAYOUT;
   if (!options.force) {
-    const signals = !!result || (!!meta.jsonld?.type && meta.jsonld.type !== 'WebPage') || meta.ogType === 'article';
-    const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan, !!result);
+    const signals = vouched || (!!meta.jsonld?.type && meta.jsonld.type !== 'WebPage') || meta.ogType === 'article';
+    const verdict = preVerdict(url, signals, jsonLdTypes(document, meta.head.jsonLd), meta.ogType, getScan, vouched);
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
 
@@ -115,42 +117,49 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
       step = generic.next();
     }
     result = step.value;
-    if (result && !options.force) {
-      const verdict = postVerdict(result.blocks, result.lead, getScan());
-      if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
-    }
+  }
+  if (result && !options.force) {
+    const verdict = vouched ? profileListingVerdict(url, result.blocks, result.lead, getScan) : postVerdict(result.blocks, result.lead, getScan());
+    if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
   if (!result || (!result.blocks.length && !result.lead)) {
     return notArticle(meta, url, 'no-content', 'No article text was found on this page.', document);
   }
 
   const title =
-    result.title ??
-    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain, meta.sections) ??
+    cleanTitle(result.title ?? '') ||
+    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain, meta.sections) ||
     '';
-  const authors = mergeAuthors([result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors]);
-  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text);
+  const credited = result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors;
+  const authors = withoutPublisher(mergeAuthors([credited]), meta.siteName, meta.domain);
+  const bodyText = blocksToText(result.blocks);
+  const lead = result.lead;
+  const lang = detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`, meta.head.meta);
+  // Vietnamese sites stamp their addresses in local time (GMT+7); elsewhere the zone is unknown, and a
+  // published date is full (with its offset) or none.
+  const stamp = (u: string) => (lang === 'vi' && u ? dateFromUrl(u, '+07:00') : null);
+  const fromAddress = stamp(meta.canonicalUrl || url) ?? (meta.canonicalUrl && meta.canonicalUrl !== url ? stamp(url) : null);
+  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text, fromAddress);
   // body.ts builds this HTML from escaped text, a fixed tag set and checked http(s) URLs: it is already in
   // sanitizeArticleHtml's normal form (a test checks sanitize(bodyHtml) === bodyHtml), so no second parse here.
   const bodyHtml = blocksToHtml(result.blocks);
-  const bodyText = blocksToText(result.blocks);
-  const lead = result.lead;
   const images = result.blocks.flatMap((b) => (b.image ? [b.image] : []));
   const article: Article = {
     kind: 'article',
     url,
     canonicalUrl: meta.canonicalUrl,
     domain: meta.domain,
-    siteName: profile?.siteName ?? meta.siteName,
+    siteName: meta.siteName,
     title,
     authors,
+    source: result.source ?? null,
     published: published.iso,
     publishedNote: published.note,
     lead,
     bodyHtml,
     bodyText,
     images,
-    lang: detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`, meta.head.meta),
+    lang,
     wordCount: countWords(`${lead ?? ''} ${bodyText}`),
     extractor: { path, profile: profile && path === 'profile' ? profile.id : profile?.id ?? null, fallbackReason, ms: 0 },
   };

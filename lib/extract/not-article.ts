@@ -73,6 +73,29 @@ export function preVerdict(
   return null;
 }
 
+/** Prose characters of a result: its lead and its paragraphs of 60+ characters that are mostly not links. */
+function resultProse(blocks: Block[], lead: string | null): number {
+  let n = lead?.length ?? 0;
+  for (const b of blocks) if (b.kind !== 'figure' && b.kind !== 'list' && b.text.length >= 60 && b.linkShare < 0.3) n += b.text.length;
+  return n;
+}
+
+/**
+ * After a site profile's layout found a body: still a home or listing page when the address is the site's
+ * home, or when what the profile found is a teaser's worth of text on a page of many teasers without a
+ * headline of its own (a home page whose first story matches the profile's selectors). The page is scanned
+ * only for a short result: a profile's article with real prose never pays for it.
+ */
+export function profileListingVerdict(url: string, blocks: Block[], lead: string | null, scan: () => PageScan): Verdict | null {
+  const { path, query } = urlParts(url);
+  if (HOME_PATH.test(path) && !query) return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
+  const prose = resultProse(blocks, lead);
+  if (prose >= 1500) return null;
+  const s = scan();
+  if (s.ownHeadline || s.shape.teaserItems < 2 * LISTING_TEASERS || prose * 3 >= s.shape.teaserChars) return null;
+  return { code: 'listing', reason: 'This looks like a home or section page: what matched the article layout is one teaser among many.' };
+}
+
 /** After the generic path: refuse what is mostly headlines and links, or too little text to be an article. */
 export function postVerdict(blocks: Block[], lead: string | null, scan?: PageScan): Verdict | null {
   let chars = lead?.length ?? 0;

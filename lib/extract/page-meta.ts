@@ -2,6 +2,7 @@
 // metadata dates and authors, title candidates.
 import { findCanonicalUrl, siteDomain, readJsonLdArticle, type JsonLdArticle, siteNameFor, parseByline, parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta';
 import { cleanInline } from '../text';
+import { FIELD_CAPS, capText } from '../article';
 import { headIndex, type HeadIndex } from './head-index';
 
 export interface PageMeta {
@@ -97,23 +98,26 @@ export function yearHintFor(meta: PageMeta): { year: number; source: string } | 
 
 /** Parse a visible date element: its datetime attribute if it has one, else its text. */
 export function parseDateElement(el: Element, meta: PageMeta): ParsedDate {
+  // A date is short: a page value is cut to its cap before any parsing (a hostile element may hold megabytes).
   const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
   if (attr) {
-    const iso = parseIsoLike(attr);
+    const iso = parseIsoLike(capText(attr, FIELD_CAPS.metaValue));
     if (iso.iso) return iso;
   }
-  return parseVietnameseDate(el.textContent ?? '', { yearHint: yearHintFor(meta) });
+  return parseVietnameseDate(capText(el.textContent ?? '', FIELD_CAPS.metaValue), { yearHint: yearHintFor(meta) });
 }
 
 /**
  * Choose the published date: metadata with a time wins, unless the profile says the visible date is the one
- * for this copy; a visible date with a time beats a date-only metadata value of the same day.
+ * for this copy; a visible date with a time beats a date-only metadata value of the same day. Only when the page
+ * states none, a timestamp its address encodes (`fromAddress`, lib/meta/url-date.ts).
  */
 export function choosePublished(
   meta: PageMeta,
   visible: ParsedDate | null,
   preferVisible: boolean,
   textHint?: string | null,
+  fromAddress?: ParsedDate | null,
 ): { iso: string | null; note: string | null } {
   const m = meta.metaDate;
   if (preferVisible && visible?.iso) return { iso: visible.iso, note: visible.note };
@@ -124,6 +128,8 @@ export function choosePublished(
   }
   if (m?.iso) return { iso: m.iso, note: m.note ?? 'the page gives the date without a time' };
   if (visible?.iso) return { iso: visible.iso, note: visible.note };
+  // Nothing on the page: the filing timestamp its address encodes, if it has a well-formed one.
+  if (fromAddress?.iso) return { iso: fromAddress.iso, note: fromAddress.note };
   if (visible?.note) return { iso: null, note: visible.note };
   // Say what the reader can see: an event date in the lead is not the publication date, but worth naming.
   const mentioned = textHint ? parseVietnameseDate(textHint, {}) : null;

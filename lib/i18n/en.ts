@@ -53,6 +53,7 @@ export const en: Record<StringKey, Entry> = {
   'reader.sans': 'Sans-serif',
 
   'digest.by': 'By',
+  'digest.source': 'Source',
   'digest.published': 'Published',
   'digest.dateUnknown': 'Publication date unknown',
   'digest.entities': 'People, agreements and sides',

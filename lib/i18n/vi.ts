@@ -53,6 +53,7 @@ export const vi = {
   'reader.sans': 'Không chân',
 
   'digest.by': 'Tác giả',
+  'digest.source': 'Nguồn',
   'digest.published': 'Ngày đăng',
   'digest.dateUnknown': 'Không rõ ngày đăng',
   'digest.entities': 'Nhân vật, văn kiện và các bên',

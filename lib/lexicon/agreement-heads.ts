@@ -23,9 +23,10 @@ export interface AgreementHead {
   english: string;
   needs?: HeadNeeds;
   /**
-   * Also a head written in lower case, when a proper name or a treaty topic follows ("thỏa thuận Minsk",
-   * "thỏa thuận hạt nhân Iran", "công ước cấm vũ khí hóa học"). Only heads that name treaties: the lower-case
-   * "tuyên bố", "kế hoạch", "chương trình" are everyday words.
+   * Also a head written in lower case, when a proper name, a treaty topic or the parties follow ("thỏa thuận
+   * Minsk", "thỏa thuận hạt nhân Iran", "công ước cấm vũ khí hóa học", "tuyên bố chung Việt Nam - Lào"). Only
+   * heads that name treaties and joint statements: the lower-case "tuyên bố", "kế hoạch", "chương trình" are
+   * everyday words.
    */
   lower?: boolean;
   /** Written exactly so, in capitals (the acronym "FTA" heading "FTA Việt Nam - EU"). */
@@ -49,8 +50,9 @@ export const AGREEMENT_HEADS: readonly AgreementHead[] = [
   { head: 'Ý định thư', variants: ['Thư ý định'], kind: 'other', english: 'Letter of Intent' },
   { head: 'Biên bản thỏa thuận', variants: [], kind: 'agreement', english: 'Record of agreement' },
   { head: 'Biên bản', variants: [], kind: 'other', english: 'Signed minutes (of a joint committee session)', needs: 'capital' },
-  { head: 'Thông cáo chung', variants: [], kind: 'declaration', english: 'Joint Communiqué' },
-  { head: 'Tuyên bố chung', variants: [], kind: 'declaration', english: 'Joint Statement' },
+  { head: 'Thông cáo chung', variants: [], kind: 'declaration', english: 'Joint Communiqué', lower: true },
+  { head: 'Tuyên bố tầm nhìn chung', variants: [], kind: 'declaration', english: 'Joint Vision Statement', lower: true },
+  { head: 'Tuyên bố chung', variants: [], kind: 'declaration', english: 'Joint Statement', lower: true },
   { head: 'Tuyên bố', variants: [], kind: 'declaration', english: 'Declaration' },
   { head: 'Tầm nhìn chung', variants: [], kind: 'declaration', english: 'Joint Vision' },
   { head: 'Kế hoạch hành động', variants: [], kind: 'action-plan', english: 'Plan of Action', needs: 'parties' },

@@ -53,7 +53,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'YouTube', 'TikTok', 'Twitter', 'Zalo', 'iPhone', 'Samsung', 'Android', 'Windows', 'Bitcoin', 'Euro', 'USD',
   'Vcamp', 'Vietnamnet', 'VnExpress', 'Infonet', 'Book', 'Books', 'Source', 'Media', 'Digital', 'Studio', 'Labs',
   'Systems', 'Network', 'Services', 'Capital', 'Partners', 'Holdings', 'Energy', 'Motors', 'Software', 'Store',
-  'Nino', 'Nina', 'Valley', 'Sachs', 'Stanley', 'Dhabi', 'Formula', 'Grand', 'Prix', 'Open', 'Games', 'Olympic',
+  'Nino', 'Valley', 'Sachs', 'Stanley', 'Dhabi', 'Formula', 'Grand', 'Prix', 'Open', 'Games', 'Olympic',
   'Olympics', 'Real', 'Madrid', 'Manchester', 'United', 'City', 'Arsenal', 'Chelsea', 'Liverpool', 'Barcelona',
   'Bayern', 'Munich', 'Juventus', 'Milan', 'Inter', 'Tottenham', 'Atletico', 'Dortmund', 'Premier', 'Champions',
   'Liga', 'Serie', 'Wall', 'Silicon', 'Tesla', 'Meta', 'OpenAI', 'Nvidia', 'Intel', 'Huawei', 'Xiaomi', 'Boeing',

@@ -68,7 +68,8 @@ export const PLACE_HEADS: readonly string[] = [
   'tượng đài', 'tháp', 'đình', 'miếu', 'đền', 'chùa', 'nhà thờ', 'giáo xứ', 'lăng', 'khu', 'khu vực', 'nghĩa trang', 'tòa nhà',
   'bảo tàng', 'công viên', 'quảng trường', 'trường', 'bệnh viện', 'viện', 'công ty', 'tập đoàn', 'hộ kinh doanh',
   'giải', 'giải thưởng', 'tàu', 'chiến dịch', 'nhà hát', 'rạp', 'sư đoàn', 'trung đoàn', 'huân chương', 'cúp',
-  'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê', 'đặc khu', 'thủ phủ', 'cửa khẩu', 'khu công nghiệp',
+  'tỉnh lộ', 'quốc lộ', 'miền', 'vùng', 'xứ', 'quê', 'đặc khu', 'thủ phủ', 'cửa khẩu', 'khu công nghiệp', 'bang',
+  'tiểu bang',
 ];
 
 /**
@@ -79,8 +80,12 @@ export const ADMIN_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'bang', 'quận', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'đặc khu', 'vùng', 'khu vực', 'thủ đô',
 ];
 
-/** Prepositions that announce a place ("tại Gò Vấp"); "tại TP.HCM Susan Burns": not the name after its acronym. */
-export const PLACE_PREPOSITIONS: readonly string[] = ['tại', 'ở', 'về', 'qua', 'sang'];
+/**
+ * Prepositions that announce a place ("tại Gò Vấp"); "tại TP.HCM Susan Burns": not the name after its acronym.
+ * "về" and "qua" alone also mean "about" and "through" ("câu chuyện về Nina Tandon", "thông qua ông X"): only after
+ * a verb of motion do they announce a place ("trở về Berlin", "bay qua Alaska").
+ */
+export const PLACE_PREPOSITIONS: readonly string[] = ['tại', 'ở', 'sang', 'trở về', 'quay về', 'đi về', 'bay về', 'rút về', 'chuyển về', 'đi qua', 'bay qua'];
 
 /** Abbreviations that announce a place ("P. Bến Nghé", "số 54 Hai Bà Trưng"). */
 const PLACE_ABBREVIATIONS: readonly string[] = ['p', 'q', 'tx', 'số'];

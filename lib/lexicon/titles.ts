@@ -272,6 +272,102 @@ CEO|2
 PCT|3
 Phó CT|3
 PTT|4
+Tể tướng|5
+Lãnh tụ|4
+Nhà lãnh đạo|4
+Tổng Tư lệnh|4
+Tổng Chưởng lý|4
+Chưởng lý|3
+Tham mưu trưởng|3
+Thống chế|4
+Chuẩn tướng|3
+Chỉ huy|2
+Đặc sứ|3
+Đại diện|2
+Thái hậu|3
+Công nương|3
+Vương phi|3
+Công tước|3
+Nữ Công tước|3
+Hồng y|3
+Tổng Giám mục|3
+Giám mục|2
+Trưởng thôn|1
+Trưởng ấp|1
+Trưởng bản|1
+Quan chức|1
+Thành viên|1
+Đồng sáng lập|1
+Nhà đồng sáng lập|1
+Đội phó|1
+Thủ quân|1
+Chiến lược gia|1
+Nhà cầm quân|1
+Trung phong|1
+Tân binh|1
+Ngoại binh|1
+Chân sút|1
+Tay đua|1
+Kình ngư|1
+Đô vật|1
+Pivo|1
+Y tá|1
+Điều dưỡng|1
+Nghiên cứu sinh|1
+Nông dân|1
+Ngư dân|1
+Tài xế|1
+Phi công|1
+Sĩ quan|1
+Cảnh sát|1
+Cán bộ|1
+Công chức|1
+Kế toán|1
+Nhiếp ảnh gia|1
+Biên đạo|1
+Vũ công|1
+Danh hài|1
+Siêu mẫu|1
+Nam vương|1
+Cựu chiến binh|1
+Nhân chứng|1
+Thí sinh|1
+Bệnh nhi|1
+Thai phụ|1
+Phụ huynh|1
+Hung thủ|1
+Thủ phạm|1
+Bị hại|1
+Nguyên đơn|1
+Bị đơn|1
+Hội thẩm|1
+Triệu phú|1
+Nhà kinh tế|1
+Nhà bình luận|1
+Nhà quan sát|1
+Nhà phê bình|1
+Nhà toán học|1
+Nhà vật lý|1
+Nhà hóa học|1
+Nhà sinh học|1
+Nhà thiên văn học|1
+Nhà xã hội học|1
+Nhà tâm lý học|1
+Nhà nhân học|1
+Nhà khảo cổ học|1
+Nhà triết học|1
+Nhà biên kịch|1
+Nhà soạn nhạc|1
+Nhà thám hiểm|1
+Nhà tài trợ|1
+Nhà bất đồng chính kiến|1
+Rapper|1
+DJ|1
+Blogger|1
+YouTuber|1
+CFO|2
+CTO|2
+COO|2
 `;
 
 export interface TitleEntry {
@@ -306,8 +402,8 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt', 'ds', 'đbqh', 'ttưt', 'ttnd', 'hlv', 'kts', 'nnc',
 ];
 
-/** Words before a title that belong to it: "nguyên Bộ trưởng", "cựu Tổng thống", "Quyền Bộ trưởng", "Phó ...". */
-export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'đương kim', 'tân', 'cố', 'phó', 'phó tổng', 'tổng', 'trợ lý'];
+/** Words before a title that belong to it: "nguyên Bộ trưởng", "cựu Tổng thống", "Quyền Bộ trưởng", "Phó ...", and the gender of a role ("nữ diễn viên", "Nam ca sĩ"). */
+export const TITLE_PREFIXES: readonly string[] = ['nguyên', 'cựu', 'quyền', 'đương kim', 'tân', 'cố', 'phó', 'phó tổng', 'tổng', 'trợ lý', 'nữ', 'nam'];
 
 /**
  * Short names of ministries and bodies written right after a title without "Bộ": "Thứ trưởng Ngoại giao",

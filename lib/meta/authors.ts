@@ -1,17 +1,31 @@
 // Bylines: "Hoàng Phương", "Tin, ảnh: PHƯƠNG LINH", "Quang Phong - Tùng Nguyên", "THUẬN VĂN, LÊ ÁNH",
-// "Theo Sầm Hoa (Vietnamnet/Reuters)", "Nhóm PV". Names keep the page's case. Outlets ("Theo TTXVN"),
-// CMS user names ("admin", "btv_hoa") and anything that is not shaped like a name are rejected.
-import { cleanInline } from '../text';
-import { isOutletName } from './site-names';
+// "Theo Sầm Hoa (Vietnamnet/Reuters)", "Nhóm PV". Names keep the page's case. A byline may also credit a
+// source apart from its reporters ("Theo TTXVN", "Hà Thu (tổng hợp)", "Ca Tiếu(theo online-tech-tips)"): the
+// source is returned on its own, never as a name. Publications, agencies, roles and CMS accounts ("Admin",
+// "SEO", "Traffic Team", "BTV") and anything not shaped like a name are never authors.
+import { cleanInline, foldForSearch } from '../text';
+import { isOutletName, outletKey } from './site-names';
+import { hasRoleWord, isDateWords } from './credit-words';
 
 /** Role labels in front of the names. */
 const ROLE_PREFIX =
-  /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|ghi chép|nhóm thực hiện|tác giả|phóng viên|pv|ctv|nguồn|người viết|bài viết|biên tập|trình bày|thiết kế|nội dung)(?:\s*(?:,|và|&|\+|\/)\s*(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)+/iu;
+  /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|ghi chép|nhóm thực hiện|tác giả|phóng viên|pv|ctv|người viết|bài viết|biên tập|trình bày|thiết kế|nội dung)(?:\s*(?:,|và|&|\+|\/)\s*(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)+/iu;
+/** Credits for pictures or layout alone: the people named made the media, not the article. */
+const MEDIA_ONLY = /^(?:(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic|trình bày|thiết kế)(?:\s*(?:,|và|&|\+|\/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)/iu;
+const SOURCE_PREFIX = /^(?:nguồn(?:\s*tin)?|source)\s*[:：]\s*/iu;
 const VIA = /^theo\s+/iu;
 const SEPARATORS = /\s+[-–—]\s+|\s*[,;&]\s*|\s+và\s+|\s*\/\s*|\s*\|\s*/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles allowed inside a name ("Nguyễn thị" never; but foreign "von", "de", "van"). */
 const PARTICLE = /^(?:von|van|de|der|la|le|da|di|du|bin|al|ibn)$/u;
+/** "By", "Written by", "Posted by", "Bởi" in front of the names. */
+const BY_PREFIX = /^(?:(?:written|posted|reported|compiled|edited|words|story|text)\s+)?by\s+|^bởi\s+/iu;
+const ROLES = new Set([
+  'btv', 'pv', 'ctv', 'bbt', 'ptv', 'ktv', 'phong vien', 'bien tap vien', 'cong tac vien', 'ban bien tap', 'quan tri vien',
+  'toa soan', 'ban thu ky toa soan', 'nhom phong vien', 'nhom tac gia', 'tac gia', 'khach', 'an danh',
+]);
+/** Bracketed or trailing notes that name where the text comes from rather than who wrote it. */
+const COMPILED = /^(?:tổng hợp|tổng hợp từ .+|lược dịch|dịch|biên dịch|theo .+|nguồn:? .+)$/iu;
 
 /** True when `s` is shaped like a person's name (or a reporters' team label such as "Nhóm PV"). */
 export function looksLikeName(s: string): boolean {
@@ -23,40 +37,120 @@ export function looksLikeName(s: string): boolean {
     if (NAME_WORD.test(w)) capitalised++;
     else if (!PARTICLE.test(w)) return false;
   }
-  return capitalised >= 1;
+  if (capitalised < 1) return false;
+  const folded = foldForSearch(s);
+  // "SEO", "Traffic Team", "Staff Writer": accounts and job titles; "Tuesday", "Thứ Ba": the byline's date;
+  // "PV", "BTV", "Ban biên tập" alone: roles ("Nhóm PV" is a team of reporters: kept).
+  return !hasRoleWord(folded) && !isDateWords(folded) && !ROLES.has(folded);
 }
 
-/** Split one byline text into author names; [] when it names only an outlet or nothing name-like. */
-export function parseByline(raw: string): string[] {
-  let text = cleanInline(raw).replace(/^[\s(\-–—•*]+|[\s)\-–—•*.]+$/gu, '');
-  if (!text) return [];
+export interface Credit {
+  /** People credited, in the page's order and spelling. */
+  names: string[];
+  /** The source credited apart from them ("TTXVN", "tổng hợp", "Vietnamnet/Reuters"), or null. */
+  source: string | null;
+}
+
+const trimCredit = (s: string) => s.replace(/^[\s(\-–—•*"“”]+|[\s)\-–—•*.,;:"“”]+$/gu, '');
+
+/** Words that open a publication's name ("Báo Đất Việt", "Tạp chí Cộng sản", "Đài Tiếng nói Việt Nam"). */
+const OUTLET_HEAD = /^(?:báo|tạp chí|đài|kênh|cổng thông tin|trang tin|thông tấn xã|nhà xuất bản|tuần báo|nhật báo)\s+\p{Lu}/iu;
+
+/** Is one part of a byline a publication rather than a person: a known one, a name opened by "Báo", a domain? */
+function isOutletPart(part: string): boolean {
+  const t = trimCredit(part);
+  return !!t && (isOutletName(t) || OUTLET_HEAD.test(t) || /^[\p{L}\d-]+\.(?:vn|com|net|org)(?:\.vn)?$/iu.test(t));
+}
+
+/** The first part of a byline that names a publication ("Hoàng Lan - Báo Đất Việt" → "Báo Đất Việt"), or null. */
+function outletIn(text: string): string | null {
+  for (const part of text.split(SEPARATORS)) if (isOutletPart(part)) return trimCredit(part);
+  return null;
+}
+
+const pushOutlet = (sources: string[], text: string) => {
+  const outlet = outletIn(text);
+  if (outlet) sources.push(outlet);
+};
+
+/** The names in a text that carries no source any more ("Quang Phong - Tùng Nguyên"). */
+function namesIn(text: string, via: boolean): string[] {
+  const names: string[] = [];
+  for (const part of text.split(SEPARATORS)) {
+    const name = part.replace(BY_PREFIX, '').replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+|[\s"'“”‘’,]+$/gu, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '').trim();
+    if (!name || isOutletPart(name) || !looksLikeName(name)) continue;
+    // "Theo Infonet": a single word after "Theo" names an outlet more often than a reporter.
+    if (via && !name.includes(' ')) continue;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** Split a byline into the people it credits and the source it names. */
+export function parseCredit(raw: string): Credit {
+  let text = cleanInline(raw);
+  if (!text || text.length > 200) return { names: [], source: null };
+  const sources: string[] = [];
+  // "(tổng hợp)", "(theo online-tech-tips)", "(Vietnamnet/Reuters)": a bracket naming where the text comes from.
+  text = text.replace(/\s*\(([^()]{1,80})\)\s*/gu, (_m, inner: string) => {
+    const c = cleanInline(inner);
+    if (COMPILED.test(c)) sources.push(c.replace(/^(?:theo|nguồn:?)\s+/iu, ''));
+    else if (c.split(/\s*\/\s*|\s*,\s*/u).every((p) => isOutletName(p) || /^[\p{L}\d-]+\.[a-z]{2,}/iu.test(p))) sources.push(c);
+    return ' ';
+  });
+  text = trimCredit(text);
+  if (SOURCE_PREFIX.test(text)) return { names: [], source: trimCredit(text.replace(SOURCE_PREFIX, '')) || sources[0] || null };
+  // "Hà Thu - Theo Reuters", "Minh Anh, theo VnExpress": a source after the names.
+  const after = /(?:\s+[-–—]\s+|\s*,\s*|\s+)theo\s+(.{2,60})$/iu.exec(text);
+  if (after && !VIA.test(text) && namesIn(text.slice(0, after.index), false).length) {
+    sources.push(trimCredit(after[1]!));
+    text = text.slice(0, after.index);
+  }
+  const mediaOnly = MEDIA_ONLY.test(text) && !/^(?:tin|bài)/iu.test(text);
   text = text.replace(ROLE_PREFIX, '');
   const via = VIA.test(text);
   if (via) {
     text = text.replace(VIA, '');
-    // "Theo Sầm Hoa (Vietnamnet/Reuters)", "Theo Minh Nguyễn/Vcamp.vn": the name before the source.
-    text = text.replace(/\s*\(.*$/u, '').split(/\s*\/\s*/u)[0] ?? '';
+    // "Theo Minh Nguyễn/Vcamp.vn": the name before the slash, the source after it.
+    const [who, ...from] = text.split(/\s*\/\s*/u);
+    if (from.length) sources.push(from.join('/'));
+    text = who ?? '';
+    const names = namesIn(text, true);
+    if (!names.length && text) sources.unshift(text); // "Theo TTXVN", "Theo Ngôi Sao", "Theo Reuters, AFP"
+    else if (!sources.length) pushOutlet(sources, text); // "Theo Hoàng Lan - Báo Đất Việt"
+    return { names, source: sources[0] ?? null };
   }
-  text = text.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
-  const names: string[] = [];
-  for (const part of text.split(SEPARATORS)) {
-    const name = part.replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+|[\s"'“”‘’.,]+$/gu, '').trim();
-    if (!name || isOutletName(name) || !looksLikeName(name)) continue;
-    // "Theo Infonet": a single word after "Theo" is an outlet more often than a reporter.
-    if (via && !name.includes(' ') && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
+  const names = mediaOnly ? [] : namesIn(text, false);
+  if (!names.length && !sources.length && text && isOutletName(text)) sources.push(text);
+  if (!sources.length && !mediaOnly) pushOutlet(sources, text);
+  return { names, source: sources[0] ?? null };
+}
+
+/** Split one byline text into author names; [] when it names only an outlet or nothing name-like. */
+export function parseByline(raw: string): string[] {
+  return parseCredit(raw).names;
 }
 
 /** Does a short line read as a byline (credit line) rather than a sentence of the article? */
 export function isBylineText(raw: string): boolean {
   const text = cleanInline(raw);
   if (!text || text.length > 80) return false;
-  if (/^(?:tin|bài|ảnh|thực hiện|ghi chép|nhóm thực hiện)(?:\s*(?:,|và)\s*(?:tin|bài|ảnh))*\s*[:：]/iu.test(text)) return true;
+  if (/^(?:tin|bài|ảnh|video|thực hiện|ghi chép|nhóm thực hiện)(?:\s*(?:,|và)\s*(?:tin|bài|ảnh|video))*\s*[:：]/iu.test(text)) return true;
   if (/^theo\s+\S/iu.test(text) && text.split(' ').length <= 8) return true;
+  if (/^\(?\s*(?:tổng hợp|theo\s+\S[^)]*)\)?$/iu.test(text)) return true;
   if (/[.!?…]["”]?$/u.test(text) && !/^\p{Lu}\.$/u.test(text.slice(-2))) return false;
-  return parseByline(text).length > 0 && text.split(/\s+/).length <= 10;
+  const credit = parseCredit(text);
+  return (credit.names.length > 0 || !!credit.source) && text.split(/\s+/).length <= 10;
+}
+
+/** The names without the page's own publication ("Báo Mẫu" in the author tag of baomau.vn). */
+export function withoutPublisher(names: string[], siteName: string, domain: string): string[] {
+  const site = outletKey(siteName);
+  const label = foldForSearch(domain.split('.').find((l) => !/^(?:www\d*|m|news)$/.test(l)) ?? '');
+  return names.filter((n) => {
+    const k = outletKey(n);
+    return k !== site && k.replace(/ /g, '') !== label && !(site && k.replace(/ /g, '') === site.replace(/ /g, ''));
+  });
 }
 
 /** Unique, display-spelling author list from several byline texts. */

@@ -1,82 +1,74 @@
-// Human names of Vietnamese publications, by domain. Also the list of outlet names that must never be
-// reported as an author ("Theo TTXVN" credits an agency, not a reporter).
+// Names of publications: a profiled site's name comes from its profile (the one home of a site's facts), other
+// Vietnamese publications and news agencies from lib/meta/publications.ts. Also decides what is an outlet and
+// never an author: any of those names, their domains ("Theo VnExpress.net"), and their usual variants ("Báo
+// Dân trí", "VietNamNet News", "Tuổi Trẻ Online").
+import { PROFILES } from '../profiles';
 import { foldForSearch } from '../text';
+import { AGENCIES, PUBLICATIONS } from './publications';
 
-const SITE_NAMES: Record<string, string> = {
-  'vnexpress.net': 'VnExpress',
-  'tuoitre.vn': 'Tuổi Trẻ',
-  'thanhnien.vn': 'Thanh Niên',
-  'thanhnien.com.vn': 'Thanh Niên',
-  'dantri.com.vn': 'Dân trí',
-  'vietnamnet.vn': 'VietNamNet',
-  'znews.vn': 'Znews',
-  'zingnews.vn': 'Znews',
-  'news.zing.vn': 'Zing News',
-  'zing.vn': 'Zing News',
-  'laodong.vn': 'Lao Động',
-  'tienphong.vn': 'Tiền Phong',
-  'nhandan.vn': 'Nhân Dân',
-  'vietnamplus.vn': 'VietnamPlus',
-  'baochinhphu.vn': 'Báo Chính phủ',
-  'chinhphu.vn': 'Cổng Thông tin điện tử Chính phủ',
-  'qdnd.vn': 'Quân đội nhân dân',
-  'cand.com.vn': 'Công an nhân dân',
-  'vov.vn': 'VOV',
-  'vtv.vn': 'VTV',
-  'baoquocte.vn': 'Báo Quốc tế',
-  'plo.vn': 'Pháp Luật TP.HCM',
-  'nld.com.vn': 'Người Lao Động',
-  'kinhtedothi.vn': 'Kinh tế & Đô thị',
-  'hanoimoi.vn': 'Hànộimới',
-  '24h.com.vn': '24h',
-  'soha.vn': 'Soha',
-  'kenh14.vn': 'Kenh14',
-  'cafef.vn': 'CafeF',
-  'genk.vn': 'GenK',
-  'baomoi.com': 'Báo Mới',
-  'eeas.europa.eu': 'Phái đoàn Liên minh châu Âu (EEAS)',
-  'mofa.gov.vn': 'Bộ Ngoại giao Việt Nam',
-  'vtcnews.vn': 'VTC News',
-  'vietnamfinance.vn': 'VietnamFinance',
-  'sggp.org.vn': 'Sài Gòn Giải Phóng',
-  'congly.vn': 'Công lý',
-  'baotintuc.vn': 'Báo Tin tức',
-  'ictnews.vn': 'ICTnews',
+const hostKey = (domain: string) => domain.toLowerCase().replace(/^www\d*\./, '');
+/** Folded, with "+" spelled out: "Vietnam+" is not the country "Việt Nam". */
+const fold = (s: string) => foldForSearch(s.replace(/\+/g, ' plus '));
+
+/** Publication name by domain: profiles first, then the list of other publications. */
+const NAME_BY_DOMAIN = new Map<string, string>();
+for (const p of PROFILES) for (const d of p.domains) NAME_BY_DOMAIN.set(d, p.siteName);
+for (const p of PUBLICATIONS) for (const d of p.domains) if (!NAME_BY_DOMAIN.has(d)) NAME_BY_DOMAIN.set(d, p.name);
+
+/**
+ * A publication's name reduced to its core: folded, without "báo điện tử"/"tạp chí" in front and "online",
+ * "news", "điện tử", ".vn" behind ("Báo điện tử VietNamNet News" → "vietnamnet").
+ */
+export function outletKey(name: string): string {
+  return fold(name)
+    .replace(/^(?:bao dien tu|trang tin dien tu|trang thong tin dien tu|tap chi dien tu|tap chi|cong thong tin dien tu)\s+/, '')
+    .replace(/\s+(?:online|news|dien tu|vn|com|net|com vn|tv)$/, '')
+    .replace(/\s+(?:online|news|dien tu)$/, '')
+    .trim();
+}
+
+/** The label that names the site in a domain ("news.zing.vn" → "zing", "baomoi.com" → "baomoi"). */
+const siteLabel = (domain: string) => domain.split('.').find((l) => !/^(?:www\d*|m|news|e|en|vn)$/.test(l)) ?? '';
+
+const OUTLET_KEYS = new Set<string>();
+// Full names only: a candidate is reduced to its core when checked ("VietNamNet News" → "vietnamnet"), but a
+// name's own core is not a key ("Vietnam News" must not make the country "Việt Nam" an outlet).
+const addOutlet = (name: string) => {
+  OUTLET_KEYS.add(fold(name));
+  OUTLET_KEYS.add(fold(name).replace(/ /g, '')); // "Dantri", "Vietnamnet", "Zingnews"
 };
+for (const p of PROFILES) {
+  for (const n of [p.siteName, ...(p.aliases ?? [])]) addOutlet(n);
+  for (const d of p.domains) {
+    addOutlet(d);
+    addOutlet(siteLabel(d));
+  }
+}
+for (const p of PUBLICATIONS) {
+  for (const n of [p.name, ...(p.aliases ?? [])]) addOutlet(n);
+  for (const d of p.domains) {
+    addOutlet(d);
+    addOutlet(siteLabel(d));
+  }
+}
+for (const a of AGENCIES) addOutlet(a);
 
-/** Wire agencies and outlets often credited with "Theo ..." — sources, not authors. */
-const OUTLETS = [
-  'TTXVN', 'VNA', 'TTXVN/VNA', 'Vietnam+', 'Infonet', 'Vcamp.vn', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'BBC',
-  'CNN', 'Xinhua', 'Tân Hoa Xã', 'Kyodo', 'Yonhap', 'Sputnik', 'TASS', 'RIA Novosti', 'Forbes', 'Nikkei',
-  'VOV', 'VTV', 'VnExpress', 'Dân trí', 'Dân Trí', 'Tuổi Trẻ', 'Thanh Niên', 'Zing', 'Zing News', 'Znews',
-  'VietNamNet', 'Vietnamnet', 'Báo Quốc tế', 'Thế giới & Việt Nam', 'Quân đội nhân dân', 'QĐND', 'Nhân Dân',
-  'Lao Động', 'Tiền Phong', 'Người Lao Động', 'PLO', 'Pháp Luật TP.HCM', 'Công an nhân dân', 'CAND',
-  'Chinhphu.vn', 'Báo Chính phủ', 'VGP', 'Kinh tế & Đô thị', 'Hànộimới', 'Hà Nội Mới', 'Kenh14', 'Soha',
-  'CafeF', 'GenK', 'Báo Mới', 'Baomoi', 'Vietnam News', 'VNS', 'VTC', 'VTC News', 'Sài Gòn Giải Phóng', 'SGGP',
-  'Cổng TTĐT Chính phủ', 'Bộ Ngoại giao', 'BNG', 'EEAS', 'Người Đưa Tin', 'Gia đình & Xã hội', 'Tri thức trẻ',
-  'Vietnamplus', 'VietnamPlus', 'ICTnews', 'Sức khỏe & Đời sống', 'Giáo dục & Thời đại', 'Nhà báo & Công luận',
-  'BTV', 'PV', 'CTV', 'Ban Biên tập', 'Admin', 'Administrator', 'Quản trị viên', 'Biên tập viên', 'Editor',
-];
-const OUTLET_KEYS = new Set(OUTLETS.map((o) => foldForSearch(o)));
-for (const name of Object.values(SITE_NAMES)) OUTLET_KEYS.add(foldForSearch(name));
-for (const domain of Object.keys(SITE_NAMES)) OUTLET_KEYS.add(foldForSearch(domain));
-
-/** Host → publication name; unknown hosts get a tidy version of the domain ("example.vn"). */
+/** Host → publication name; unknown hosts get the page's own og:site_name, else the host ("example.vn"). */
 export function siteNameFor(domain: string, ogSiteName?: string | null): string {
-  const host = domain.toLowerCase().replace(/^www\d*\./, '');
+  const host = hostKey(domain);
   for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
-    const name = SITE_NAMES[h];
+    const name = NAME_BY_DOMAIN.get(h);
     if (name) return name;
   }
   const og = ogSiteName?.trim();
   return og && og.length <= 60 ? og : host;
 }
 
-/** True when `name` is a publication, agency or generic staff label rather than a person. */
+/** True when `name` is a publication or news agency rather than a person. */
 export function isOutletName(name: string): boolean {
-  const key = foldForSearch(name);
-  if (!key) return true;
-  if (OUTLET_KEYS.has(key)) return true;
+  const folded = fold(name);
+  if (!folded) return true;
+  if (OUTLET_KEYS.has(folded) || OUTLET_KEYS.has(outletKey(name)) || OUTLET_KEYS.has(folded.replace(/ /g, ''))) return true;
   // "baoquocte.vn", "Theo VnExpress.net": anything that looks like a domain.
   return /\.(vn|com|net|org|gov|edu|info)\b/i.test(name);
 }

@@ -4,6 +4,7 @@ export const eeas: SiteProfile = {
   id: 'eeas',
   domains: ['eeas.europa.eu'],
   siteName: 'Phái đoàn Liên minh châu Âu (EEAS)',
+  aliases: ['EEAS', 'European External Action Service'],
   layouts: [
     { name: 'drupal-8', title: ['h1.node__title', 'h1.page-header', 'h1'], body: ['.node__content .field--name-body', '.field--name-body'], date: ['.node__meta time', '.field--name-field-date', 'time'], remove: ['.field--name-field-unique-id', '.language-switcher', '.field--name-field-tags', '.block-language'] },
     // Drupal 7 press releases (2016-2021): "Hanoi, 01/12/2020 - 14:08, UNIQUE ID: ..." above the body.

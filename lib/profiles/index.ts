@@ -1,33 +1,12 @@
-// Registry of site profiles and lookup by host name. One file per site or shared CMS template; selectors come
-// from shared/reference/vn-news-sites.md (sources there). Unverified selectors fall through to the generic path
-// when they do not match, so a redesign costs speed, not the article.
+// Registry of site profiles and lookup by host name. One file per site or shared CMS template, listed in
+// sites.ts; selectors come from shared/reference/vn-news-sites.md (sources there). A profile is a hint: the
+// extractor checks its choice against the page's prose, and reads a redesigned page from its prose region.
 import type { SiteProfile } from './types';
-import { vnexpress } from './vnexpress';
-import { plo, nhandan, tienphong, vietnamplus } from './zce-sites';
-import { tuoitre, nld, soha, kenh14, cafef, vtv, baochinhphu } from './vccorp';
-import { thanhnien } from './thanhnien';
-import { dantri } from './dantri';
-import { vietnamnet } from './vietnamnet';
-import { znews } from './znews';
-import { laodong } from './laodong';
-import { qdnd } from './qdnd';
-import { cand } from './cand';
-import { vov } from './vov';
-import { baoquocte } from './baoquocte';
-import { kinhtedothi } from './kinhtedothi';
-import { hanoimoi } from './hanoimoi';
-import { h24 } from './24h';
-import { genk } from './genk';
-import { baomoi } from './baomoi';
-import { eeas } from './eeas';
-import { mofa } from './mofa';
+import * as SITES from './sites';
 
 export type { SiteProfile, ProfileLayout } from './types';
 
-export const PROFILES: readonly SiteProfile[] = [
-  vnexpress, tuoitre, thanhnien, dantri, vietnamnet, znews, laodong, tienphong, nhandan, vietnamplus, baochinhphu,
-  qdnd, cand, vov, vtv, baoquocte, plo, nld, kinhtedothi, hanoimoi, h24, soha, kenh14, cafef, genk, baomoi, eeas, mofa,
-];
+export const PROFILES: readonly SiteProfile[] = Object.values(SITES);
 
 const BY_DOMAIN = new Map<string, SiteProfile>();
 for (const p of PROFILES) for (const d of p.domains) BY_DOMAIN.set(d, p);

@@ -1,7 +1,9 @@
 import type { ProfileLayout, SiteProfile } from './types';
 
 // The "detail-content afcbc-body" template used by tuoitre, nld, soha, kenh14, cafef, vtv, baochinhphu and
-// current thanhnien (VCCorp/VCCorp-like CMS). The body ends at [data-check-position=body_end].
+// current thanhnien (VCCorp/VCCorp-like CMS), from documented selectors (no real page of it in the corpus).
+// The body ends at [data-check-position=body_end]. Its in-body "div[type=content]" boxes are removed only
+// when they are not article prose (2026 pages put paragraphs of the article in them).
 const detailRemove = [
   '.VCSortableInPreviewMode[type=RelatedNewsBox]', '[type=RelatedOneNews]', '.VCSortableInPreviewMode[type=RelatedNewsBox]',
   '.detail__related', '.box-relate', '.relate-container', '.readmore-body-box', '#tuoitre-tag-detail', '.detail-tab',
@@ -22,6 +24,8 @@ export const tuoitre: SiteProfile = {
   id: 'tuoitre',
   domains: ['tuoitre.vn'],
   siteName: 'Tuổi Trẻ',
+  aliases: ['Tuổi Trẻ Online', 'TTO', 'Báo Tuổi Trẻ'],
+  verified: { '2015': [2015] },
   layouts: [
     {
       name: '2015',
@@ -35,7 +39,7 @@ export const tuoitre: SiteProfile = {
     detailLayout,
   ],
 };
-export const nld: SiteProfile = { id: 'nld', domains: ['nld.com.vn'], siteName: 'Người Lao Động', layouts: [detailLayout] };
+export const nld: SiteProfile = { id: 'nld', domains: ['nld.com.vn'], siteName: 'Người Lao Động', aliases: ['NLĐ', 'Báo Người Lao Động'], layouts: [detailLayout] };
 export const soha: SiteProfile = { id: 'soha', domains: ['soha.vn'], siteName: 'Soha', layouts: [detailLayout] };
 export const kenh14: SiteProfile = { id: 'kenh14', domains: ['kenh14.vn'], siteName: 'Kenh14', layouts: [detailLayout] };
 export const cafef: SiteProfile = { id: 'cafef', domains: ['cafef.vn'], siteName: 'CafeF', layouts: [detailLayout] };
@@ -43,12 +47,14 @@ export const vtv: SiteProfile = {
   id: 'vtv',
   domains: ['vtv.vn'],
   siteName: 'VTV',
+  aliases: ['VTV.vn', 'Đài Truyền hình Việt Nam'],
   layouts: [detailLayout, { name: 'legacy', title: ['h1'], body: ['div.noidung'], remove: detailRemove }],
 };
 export const baochinhphu: SiteProfile = {
   id: 'baochinhphu',
   domains: ['baochinhphu.vn', 'chinhphu.vn'],
   siteName: 'Báo Chính phủ',
+  aliases: ['Cổng Thông tin điện tử Chính phủ', 'Cổng TTĐT Chính phủ', 'Chinhphu.vn', 'VGP'],
   layouts: [
     detailLayout,
     { name: 'vgp-2020', title: ['.article-header > h1'], lead: ['.article-body .summary'], body: ['.article-body'], date: ['.article-header .meta'], remove: ['.summary'] },

@@ -5,6 +5,8 @@ export const vnexpress: SiteProfile = {
   id: 'vnexpress',
   domains: ['vnexpress.net'],
   siteName: 'VnExpress',
+  aliases: ['VnExpress.net', 'Báo VnExpress'],
+  imageHosts: ['vnecdn.net'],
   layouts: [
     {
       name: '2019-2025',
@@ -24,4 +26,5 @@ export const vnexpress: SiteProfile = {
       remove: ['.email-print', 'h1.Title', '.Lead'],
     },
   ],
+  verified: { '2019-2025': [2022, 2025], '2012': [2012] },
 };

@@ -1,7 +1,8 @@
 import type { ProfileLayout } from './types';
 
 // The BEM "ZCE"/MasterCMS template shared by plo.vn, nhandan.vn, tienphong.vn, vietnamplus.vn and other state
-// and party papers (verified on two Oct 2025 plo.vn pages; see shared/reference/vn-news-sites.md).
+// and party papers (checked on an Oct 2025 plo.vn page of the corpus: see plo's `verified`; the reference
+// shared/reference/vn-news-sites.md saw a second one).
 export const zceLayout: ProfileLayout = {
   name: 'zce-template',
   title: ['h1.article__title', '.article__title.cms-title'],

@@ -6,22 +6,9 @@
 import { getDomain, parse } from 'tldts';
 import { profileForHost } from '../profiles';
 
-/**
- * The image hosts of a profiled site, as the profile names them. ONE place reads them: profiles are the home
- * of site facts, and a profile's `imageHosts` (when the profile type carries it) is what this returns. Until
- * then, the hosts below are those seen serving the photos of the profiled sites' pages in the corpus.
- */
-const OBSERVED_IMAGE_HOSTS: Record<string, readonly string[]> = {
-  vnexpress: ['vnecdn.net'],
-  dantri: ['vcmedia.vn'],
-  genk: ['vcmedia.vn'],
-  '24h': ['24hstatic.com'],
-};
-
+/** The image hosts of a profiled site (its CDNs), as its profile names them: profiles own a site's facts. */
 export function siteImageHosts(domain: string): readonly string[] {
-  const profile = profileForHost(domain) as (ReturnType<typeof profileForHost> & { imageHosts?: readonly string[] }) | null;
-  if (!profile) return [];
-  return profile.imageHosts ?? OBSERVED_IMAGE_HOSTS[profile.id] ?? [];
+  return profileForHost(domain)?.imageHosts ?? [];
 }
 
 /** The registrable domain of a public host ("i1-vnexpress.vnecdn.net" → "vnecdn.net"), or null (IP, unknown suffix, LAN). */

@@ -22,6 +22,9 @@ describe('npm run digest on a page', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(digest.bodyText.length).toBeGreaterThan(500);
     expect(Array.isArray(digest.entities.people)).toBe(true);
     expect(Array.isArray(digest.entities.agreements)).toBe(true);
+    // The page's sides are printed too, each with the spans of its mentions.
+    expect(digest.entities.sides.length).toBeGreaterThan(0);
+    for (const side of digest.entities.sides) expect(side.spans.length).toBe(side.mentions);
   });
 
   it('prints Markdown with --format md: the library\'s Obsidian-ready note, in English', () => {
@@ -115,7 +118,7 @@ describe('npm run digest refuses', { timeout: CLI_TEST_TIMEOUT }, () => {
 describe('npm run digest --text', { timeout: CLI_TEST_TIMEOUT }, () => {
   const text = 'Thứ trưởng Ngoại giao Nguyễn Quốc Dũng đã gặp Trưởng SOM EU Gunnar Wiegan. Hai bên khẳng định tầm quan trọng của Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982).';
 
-  it('prints people and agreements with offsets into the NFC text, even from NFD input', () => {
+  it('prints people, agreements and sides with offsets into the NFC text, even from NFD input', () => {
     const r = runCli(['--text', '-'], text.normalize('NFD'));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -123,7 +126,11 @@ describe('npm run digest --text', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(out.textLength).toBe(text.normalize('NFC').length);
     const names = out.people.map((p: { name: string }) => p.name);
     expect(names).toContain('Nguyễn Quốc Dũng');
-    for (const group of [out.people, out.agreements]) {
+    // The sides: the EU with its acronym, found as written.
+    const eu = out.sides.find((s: { acronym: string | null }) => s.acronym === 'EU');
+    expect(eu?.kind).toBe('organisation');
+    expect(eu?.mentionsAt.map((m: { text: string }) => m.text)).toEqual(['EU']);
+    for (const group of [out.people, out.agreements, out.sides]) {
       for (const entity of group) {
         for (const m of entity.mentionsAt) expect(text.slice(m.start, m.end)).toBe(m.text);
       }

@@ -109,3 +109,25 @@ describe('listings are refused', SLOW, () => {
     expect(r.kind === 'not-article' && r.reason).toMatch(/listing/);
   });
 });
+
+describe('profiled sites: a layout match on a home page is still a home page', () => {
+  // A 2012-style home page whose first story is marked up as the profile's article body ('.content
+  // div[cpms_content]'): its sapo of some 50 words matches, twenty-odd teasers follow.
+  const firstStory =
+    '<div class="content"><div class="folder-top"><h2 class="Title"><a href="/tin-tuc/thoi-su/thu-tuong-tiep-dai-su-2400001.html">Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt</a></h2>' +
+    '<div cpms_content="true"><p>Chiều 20/12, tại trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam. Thủ tướng đánh giá cao những đóng góp của Đại sứ đối với quan hệ đối tác chiến lược giữa hai nước trong những năm qua và mong ông tiếp tục là cầu nối hữu nghị.</p></div></div></div>';
+  const html = listingHtml({ vi: true, items: 24, item: 'div-thumb', h1: null, sidebar: true }).replace('<section class="category">', `${firstStory}<section class="category">`);
+
+  it.each(['https://vnexpress.net/', 'https://vnexpress.net/tin-tuc/thoi-su'])('%s is refused as a listing', (url) => {
+    expect(verdict(parseHtml(html, url), url)).toMatch(/^listing/);
+  });
+
+  it('the same story as an article page of that layout (a headline, its body, a few related teasers) is an article', () => {
+    const url = 'https://vnexpress.net/tin-tuc/thoi-su/thu-tuong-tiep-dai-su-2400001.html';
+    const article = listingHtml({ vi: true, items: 24, item: 'div-thumb', h1: null, sidebar: true }).replace(
+      '<section class="category">',
+      `<div class="content"><h1 class="Title">Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt</h1><div cpms_content="true"><p>Chiều 20/12, tại trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam.</p><p>Thủ tướng đánh giá cao những đóng góp của Đại sứ đối với quan hệ đối tác chiến lược giữa hai nước trong những năm qua.</p></div></div><section class="category">`,
+    );
+    expect(verdict(parseHtml(article, url), url)).toBe('article');
+  });
+});

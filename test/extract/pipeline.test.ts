@@ -78,16 +78,26 @@ describe('relative links', () => {
   });
 });
 
-describe('profiles fall through to the generic path', () => {
-  it('uses the generic path when a claimed site was redesigned', () => {
+describe('a claimed site redesigned', () => {
+  // Issue 11: a redesign is the normal case. With no body selector matching, the profile path reads the
+  // page's prose region (found from the text alone) instead of handing the page to Readability.
+  it('is read from its prose region, and says so', () => {
     const doc = page(`<h1 class="new-title">Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><div class="new-body">${PARA.map((p) => `<p>${p}</p>`).join('')}</div>`);
     const r = extractArticle(doc, 'https://vnexpress.net/thuc-day-quan-he-4420519.html') as Article;
     expect(r.kind).toBe('article');
-    expect(r.extractor.path).toBe('generic');
+    expect(r.extractor.path).toBe('profile');
     expect(r.extractor.profile).toBe('vnexpress');
-    expect(r.extractor.fallbackReason).toMatch(/no vnexpress layout matched/);
+    expect(r.extractor.fallbackReason).toMatch(/no vnexpress layout matched.*prose region/);
     expect(r.siteName).toBe('VnExpress');
+    expect(r.title).toBe('Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU');
     expect(r.bodyText).toContain(PARA[2]);
+  });
+  it('falls through to the generic path when the page has no running prose of its own', () => {
+    const doc = page(`<h1 class="new-title">Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><div class="new-body"><p>${PARA[0]}</p></div>`);
+    const r = extractArticle(doc, 'https://vnexpress.net/thuc-day-quan-he-4420519.html') as Article;
+    expect(r.kind).toBe('article');
+    expect(r.extractor.path).toBe('generic');
+    expect(r.extractor.fallbackReason).toMatch(/no vnexpress layout matched/);
   });
 });
 

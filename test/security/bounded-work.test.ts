@@ -91,6 +91,17 @@ describe('fields without a cap', () => {
     expect(a.title.length).toBeLessThanOrEqual(FIELD_CAPS.title);
   });
 
+  it('a profile page whose byline, date line and headline hold megabytes: every field within its cap', () => {
+    const huge = 'Hoàng Phương '.repeat(200_000);
+    const html = articlePage(`<p class="author">${huge}</p>`, { h1: `Thủ tướng tiếp Đại sứ ${'rất '.repeat(300_000)}` })
+      .replace('<span class="date">', `<span class="date">${'Thứ tư, '.repeat(200_000)}`);
+    const a = asArticle(extractArticle(parseHtml(html, ARTICLE_URL), ARTICLE_URL, { force: true }));
+    expect(a.extractor.path).toBe('profile');
+    expect(a.title.length).toBeLessThanOrEqual(FIELD_CAPS.title);
+    for (const name of a.authors) expect(name.length).toBeLessThanOrEqual(FIELD_CAPS.author);
+    expect(a.bodyText).toContain('giao lưu nhân dân');
+  });
+
   it('multi-megabyte alt and data-src values: the alt is cut, the absurd address dropped', () => {
     const alt = 'ảnh '.repeat(500_000);
     const longSrc = `https://vnexpress.net/${'a'.repeat(3_000_000)}.jpg`;

@@ -94,6 +94,19 @@ describe('what is stored', () => {
     expect(a.images[0]!.caption!.length).toBeLessThanOrEqual(FIELD_CAPS.caption);
   });
 
+  it('checks the credited source: a string within its cap or null; absent in older backups', () => {
+    const long = importOne((d) => (d.article.source = 'TTXVN '.repeat(100_000)));
+    expect(long.ok).toBe(true);
+    if (long.ok) expect(long.digests[0]!.article.source!.length).toBeLessThanOrEqual(FIELD_CAPS.label);
+    for (const bad of [42, ['TTXVN'], { name: 'TTXVN' }]) {
+      const r = importOne((d) => ((d.article as unknown as Record<string, unknown>).source = bad));
+      expect(r.ok, JSON.stringify(bad)).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/source/);
+    }
+    expect(importOne((d) => (d.article.source = null)).ok).toBe(true);
+    expect(importOne((d) => delete (d.article as Partial<typeof d.article>).source).ok).toBe(true);
+  });
+
   it('keeps a digest the extension wrote exactly as it was', () => {
     const d = makeDigest({ id: 'b', title: 'Thủ tướng tiếp Đại sứ', tags: ['EU'], notes: 'ghi chú' });
     const r = parseBackup(backupJson([d], now), DOC);

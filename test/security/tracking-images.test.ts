@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
 import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
+import { PROFILES } from '../../lib/profiles';
 import { imageFamily, inImageFamily, registrableDomain, siteImageHosts, isPublicWebHost } from '../../lib/sanitize';
 import { ARTICLE_URL, articlePage } from './pathological';
 
@@ -80,5 +81,12 @@ describe('the hosts a digest may load images from', () => {
     const pages = imageFamily('https://foo.github.io/post.html');
     expect(inImageFamily('https://foo.github.io/a.png', pages)).toBe(true);
     expect(inImageFamily('https://bar.github.io/a.png', pages)).toBe(false);
+  });
+
+  it('reads the image hosts from the profiles, their one owner', () => {
+    for (const profile of PROFILES) {
+      for (const domain of profile.domains) expect(siteImageHosts(domain)).toEqual(profile.imageHosts ?? []);
+    }
+    expect(siteImageHosts('example.org')).toEqual([]);
   });
 });

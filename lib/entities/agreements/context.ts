@@ -73,14 +73,85 @@ export const signedBefore = (work: string, start: number) =>
 export const wordsAfterHead = (name: string, head: string) =>
   [...canonicalTones(name.slice(head.length)).toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]);
 
-/** The name says more than the kind of instrument: a capitalised word or acronym outside the type words. */
+/**
+ * After a plural, the name says which instruments, not only what kind: a capitalised word or acronym outside
+ * the type words, before the parties or a topic ("các Công ước Geneva năm 1949"). Parties do not make a class
+ * one instrument ("những Hiệp định thương mại tự do giữa Việt Nam và EU"), nor does a level ("cấp Chính phủ":
+ * "một trong những Hiệp định cấp Chính phủ đầu tiên ... giữa Việt Nam và Hoa Kỳ").
+ */
 export function properlyNamed(name: string, head: string): boolean {
-  const rest = name.slice(head.length);
-  return [...rest.matchAll(/\p{L}[\p{L}\p{M}\p{N}]*/gu)].some((m) => capital(m[0]) && !TYPE_WORDS.has(canonicalTones(m[0].toLowerCase())));
+  // Two sides joined by a dash are parties too ("3 tuyên bố chung Mỹ - Trung").
+  const rest = name.slice(head.length).replace(PARTY_PAIR, ' giữa ');
+  const words = rest.match(/\p{L}[\p{L}\p{M}\p{N}]*/gu) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const lower = canonicalTones(w.toLowerCase());
+    if (CLASS_ENDS.has(lower)) return false;
+    if (capital(w) && !TYPE_WORDS.has(lower) && words[k - 1]?.toLowerCase() !== 'cấp') return true;
+  }
+  return false;
 }
+
+const PARTY_PAIR = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}]*)*[ \t]*[-‐‑‒–—―][ \t]*\p{Lu}/u;
+/** Connectors after which a class's name goes on to its parties or topic, no longer to a proper name. */
+const CLASS_ENDS = new Set(['giữa', 'với', 'của', 'về', 'tại', 'ở', 'trên', 'thuộc', 'trong']);
 
 /** A capitalised word (not a head) or an agreement acronym right after `pos`. */
 export function properNameAt(ctx: ScanContext, pos: number): boolean {
   const t = ctx.tokens.at(pos);
   return !!t && t.type === 'word' && (t.cap || t.acr) && !ctx.isHead(t.start) && !(t.acr && isNotAgreementAcronym(t.text));
+}
+
+/** Two sides named as such: "hai bên", "hai nước", "hai Bộ", "hai Thủ tướng", "hai tỉnh". */
+const TWO_SIDES =
+  /(?<![\p{L}\p{M}])hai[ \t]+(?:bên|nước|phía|quốc[ \t]+gia|bộ|chính[ \t]+phủ|đảng|cơ[ \t]+quan|ngành|lực[ \t]+lượng|đơn[ \t]+vị|thủ[ \t]+tướng|bộ[ \t]+trưởng|nhà[ \t]+lãnh[ \t]+đạo|lãnh[ \t]+đạo|tổng[ \t]+thống|chủ[ \t]+tịch|quân[ \t]+đội|tỉnh|thành[ \t]+phố)(?![\p{L}\p{M}])/giu;
+const SENTENCE_END = /[.!?\n]/gu;
+/** How far from a head its sentence is read, each way. */
+const SENTENCE_REACH = 300;
+
+/** The first index of the sorted `xs` whose value is at least `x`. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * "Hai bên nhất trí triển khai hiệu quả Chương trình hành động đến 2025": the head's sentence says that two
+ * sides make or carry out the programme, so it is theirs, not one body's own plan. The text is read once for
+ * the two sides and the sentence ends; each head then looks them up (binary search), so a text of many heads
+ * in one long sentence costs no more than a short one.
+ */
+export class SentenceSides {
+  /** Where each "hai bên"... starts and ends, in text order. */
+  private starts: number[] | null = null;
+  private stops: number[] = [];
+  private ends: number[] = [];
+
+  constructor(private readonly work: string) {}
+
+  /** The sentence around [start, end), read at most SENTENCE_REACH characters each way, names two sides. */
+  around(start: number, end: number): boolean {
+    if (!this.starts) {
+      this.starts = [];
+      for (const m of this.work.matchAll(TWO_SIDES)) {
+        this.starts.push(m.index);
+        this.stops.push(m.index + m[0].length);
+      }
+      if (this.starts.length > 0) this.ends = [...this.work.matchAll(SENTENCE_END)].map((m) => m.index);
+    }
+    if (this.starts.length === 0) return false;
+    const before = lowerBound(this.ends, start) - 1;
+    const from = Math.max(before >= 0 ? this.ends[before]! + 1 : 0, start - SENTENCE_REACH);
+    const after = lowerBound(this.ends, end);
+    const to = Math.min(after < this.ends.length ? this.ends[after]! : this.work.length, end + SENTENCE_REACH);
+    // Matches do not overlap, so the first one starting in the sentence is the one that may end inside it.
+    const k = lowerBound(this.starts, from);
+    return k < this.starts.length && this.starts[k]! < to && this.stops[k]! <= to;
+  }
 }

@@ -15,16 +15,46 @@
 import type { Agreement, AgreementKind, Span } from '../types';
 import { canonicalTones, cleanWithOffsets, matchKey, sentenceAt, sentenceSpans } from '../../text';
 import { findHeads, type HeadMatch } from './heads';
-import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
+import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
 import type { KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, isPlaceName } from './words';
-import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, wordsAfterHead, wordsBefore } from './context';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, NOT_OPENING_A_NAME } from './words';
+import { isAcronymWord, TokenCache } from './tokens';
+import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, SentenceSides, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
-import { TokenCache } from './tokens';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+const escapeChar = (c: string) => (c === ' ' ? '[ \\t]+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+interface Trie {
+  next: Map<string, Trie>;
+  end: boolean;
+}
+
+/**
+ * One pattern for many acronyms, as a tree of shared prefixes ("A(?:SEAN|PEC)"), so that a text is read in
+ * time linear in its length however many acronyms an article defines (an alternation of thousands is read
+ * once per position for each of them). Longer acronyms are tried first, as in a list sorted by length.
+ */
+function acronymPattern(acronyms: string[]): string {
+  const root: Trie = { next: new Map(), end: false };
+  for (const a of acronyms) {
+    let node = root;
+    for (const c of a) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Trie): string => {
+    const branches = [...node.next].map(([c, child]) => escapeChar(c) + emit(child));
+    if (branches.length === 0) return '';
+    const group = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${group})?` : group;
+  };
+  return emit(root);
+}
 
 const QUOTES = /[“”"«»‘’']/g;
 /** A quoted title ("Tuyên bố “Tầm nhìn ASEAN 2045”") without its quotes, so either spelling finds it. */
@@ -88,6 +118,10 @@ interface NameFacts {
   statement: boolean;
   /** A plan that carries out a domestic instrument ("... thực hiện Nghị quyết 36"). */
   carriesOutDomestic: boolean;
+  /** The one agreement acronym among type words after the head ("Hiệp định thương mại tự do RCEP"), else null. */
+  acronymInName: string | null;
+  /** Lower-case words after the head. */
+  lowerWords: number;
 }
 
 function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
@@ -101,6 +135,7 @@ function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
       classOnly: words.every((w) => CLASS_WORDS.has(w)),
       statement: declaresSomething(name, head),
       carriesOutDomestic: words.some((w, k) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${words[k + 1]}`)),
+      ...wordShapes(name.slice(head.length)),
     };
     if (memo.size >= 4096) memo.clear();
     memo.set(key, facts);
@@ -109,10 +144,20 @@ function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
 }
 const nameFacts = new Map<string, NameFacts>();
 
+/** The acronym a name holds among type words only, and how many lower-case words it has (after the head). */
+function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords'> {
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
+  const lower = words.filter((w) => w[0] === w[0]!.toLowerCase() && !/^\d/u.test(w));
+  const acronyms = words.filter((w) => isAcronymWord(w) && !isNotAgreementAcronym(w));
+  const typeOnly = words.every((w) => acronyms.includes(w) || TYPE_WORDS.has(canonicalTones(w.toLowerCase())));
+  return { acronymInName: acronyms.length === 1 && words.length > 1 && typeOnly ? acronyms[0]! : null, lowerWords: lower.length };
+}
+
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
-  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos) };
+  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos), sides: new SentenceSides(work) };
   const out: Mention[] = [];
+  const headlineEnd = headlineEndOf(work);
   let outer: Mention | undefined;
   let outerHeadEnd = 0;
   let inner = 0;
@@ -133,16 +178,20 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;
     const sentenceInitial = SENTENCE_START.test(work.slice(Math.max(0, head.start - 4), head.start));
     let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' || head.exact });
-    // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)").
-    // (A lower-case head with nothing specific after it is not looked up: the table's names are read by the scan.)
-    const whole = head.cap || scan ? knownNameAt(ctx.tokens, head.start) : null;
+    // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)"), in
+    // either case ("thỏa thuận về những nguyên tắc cơ bản ..."): two words tell whether one starts here.
+    const whole = knownNameAt(ctx.tokens, head.start);
     if (whole && (!scan || whole.end > scan.nameEnd)) scan = scanName(ctx, whole.end, { continued: true });
-    if (!scan) continue;
+    if (!scan) {
+      const joint = head.cap && !plural ? jointStatementAlone(work, display, head, ctx) : null;
+      if (joint) out.push(joint);
+      continue;
+    }
     // Programmes, plans and minutes are agreements when they are made between parties or signed; a mention
     // with neither counts only as another mention of one that has them.
     // "Kế hoạch hành động của UBND tỉnh ...": a body's own plan, unless it names the parties.
     const ownPlan = head.kind === 'action-plan' && /^[ \t]+của[ \t]+\p{Lu}/u.test(work.slice(head.end, head.end + 12));
-    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start);
+    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start) && !ctx.sides.around(head.start, scan.nameEnd);
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
@@ -150,18 +199,24 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
     if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never') name = collapse(name.replace(`(${scan.acronym})`, ' '));
     const facts = factsOf(name, head.head);
+    // "Hiệp định thương mại tự do RCEP": only type words and an agreement's acronym after the head; the acronym
+    // names it. "Hiệp định cũ (TPP)": a word or two of description before the acronym name nothing more than it.
+    const acronym = scan.acronym ?? facts.acronymInName;
+    const bare = scan.acronym !== null && !scan.specific && !scan.parties && facts.lowerWords === 1;
     // "Kế hoạch hành động thực hiện Nghị quyết 36": a plan that carries out a domestic instrument.
     if (head.kind === 'action-plan' && !scan.parties && !whole && facts.carriesOutDomestic) continue;
-    const known = (scan.acronym ? knownByAcronym(scan.acronym) : undefined) ?? whole?.known ?? facts.known;
+    const known = (acronym ? knownByAcronym(acronym) : undefined) ?? whole?.known ?? facts.known;
     const mention: Mention = {
       start: head.start,
       end: scan.mentionEnd,
-      name,
-      acronym: scan.acronym,
+      name: bare ? null : name,
+      acronym,
+      defined: scan.defined,
       year: facts.year ?? scan.acronymYear,
       kind: head.kind,
       known,
-      dependent: unsupported || (!scan.acronym && (!known || known.bare === 'never') && facts.classOnly) || (!scan.acronym && !known && facts.statement),
+      dependent: unsupported || (!acronym && (!known || known.bare === 'never') && facts.classOnly) || (!acronym && !known && facts.statement),
+      headline: head.start < headlineEnd && !acronym && !known && !/[\p{Lu}\p{N}“"«]/u.test(display.slice(head.end, scan.nameEnd)),
     };
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
@@ -173,6 +228,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
         outer.known = knownByName(outer.name!);
         outer.year = yearInName(outer.name!);
       }
+      outer.holdsNames = true;
       out.push(mention);
       inner++;
       continue;
@@ -184,6 +240,43 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   }
   return out;
 }
+
+/** Longest first line read as a headline. */
+const MAX_HEADLINE = 250;
+
+/** Where the headline ends: a short first line with more text after it; -1 when the text has none. */
+function headlineEndOf(work: string): number {
+  const end = work.indexOf('\n');
+  return end > 0 && end <= MAX_HEADLINE && /\S/u.test(work.slice(end)) ? end : -1;
+}
+
+/**
+ * "Hai nước đã thông qua Tuyên bố Tầm nhìn chung", "hai bên ra Tuyên bố chung, nhấn mạnh ...": a joint
+ * statement with no name after its head is the one the parties of its sentence issued. Without them it counts
+ * only as another mention of a named one ("Tuyên bố chung sẽ nhấn mạnh ..." after "Tuyên bố chung Astana").
+ * A reference back ("Tuyên bố chung này") or another head after it is no mention.
+ */
+function jointStatementAlone(work: string, display: string, head: HeadMatch, ctx: ScanContext): Mention | null {
+  if (!JOINT_STATEMENT.test(head.head)) return null;
+  const next = ctx.tokens.at(head.end);
+  if (next && next.type === 'word' && (next.cap || next.acr || REFERENCE_BACK.has(next.lower) || NOT_OPENING_A_NAME.has(next.lower))) return null;
+  const issued = ISSUED_BEFORE.test(work.slice(Math.max(0, head.start - 16), head.start)) || signedBefore(work, head.start);
+  return {
+    start: head.start,
+    end: head.end,
+    name: collapse(display.slice(head.start, head.end)),
+    acronym: null,
+    year: null,
+    kind: head.kind,
+    known: undefined,
+    dependent: !issued && !ctx.sides.around(head.start, head.end),
+  };
+}
+const JOINT_STATEMENT = /^(?:tuyên bố|thông cáo)(?: tầm nhìn)? chung$/u;
+/** "Tuyên bố chung này", "Thông cáo chung nêu trên": a statement named before. */
+const REFERENCE_BACK = new Set(['này', 'đó', 'ấy', 'trên', 'nói', 'kia', 'đây', 'nêu']);
+/** Issuing or adopting a statement: "ra", "đưa ra", "thông qua", "công bố" right before it. */
+const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ra|thông[ \t]+qua|công[ \t]+bố)[ \t]+$/iu;
 
 /**
  * Acronyms the article spells out for something other than an agreement: "Bộ Thương mại Mỹ (DOC)", "Tòa Trọng
@@ -212,7 +305,7 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
   const acronyms = [...new Set([...definedHere, ...table])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
-    `(?<![\\p{L}\\p{M}\\p{N}])(${acronyms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,
+    `(?<![\\p{L}\\p{M}\\p{N}])(${acronymPattern(acronyms)})(?![\\p{L}\\p{M}\\p{N}])(?:[ \\t]+(?:năm[ \\t]+)?((?:19|20)\\d{2})(?!\\d))?`,
     'gu',
   );
   // `taken` is sorted by start and its spans only nest or follow each other: one pointer walks it.

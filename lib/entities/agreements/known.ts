@@ -29,6 +29,8 @@ function computeLinkKey(name: string): string {
   return matchKey(name.replace(/\([^)]*\)/g, ' '))
     .replace(/\bliên hợp quốc\b|\bliên hiệp quốc\b/gu, 'lhq')
     .replace(/\bliên minh châu âu\b/gu, 'eu')
+    // "Hiệp định Thương mại tự do châu Âu – Việt Nam" is the one with the EU.
+    .replace(/(?<![\p{L}\p{M}])châu âu(?![\p{L}\p{M}])/gu, 'eu')
     // "FTA Việt Nam - EU" is "Hiệp định Thương mại tự do Việt Nam - EU".
     .replace(/^fta(?![\p{L}\p{M}])/u, 'hiệp định thương mại tự do')
     .replace(/(?<![\p{L}\p{M}])của lhq/gu, 'lhq')

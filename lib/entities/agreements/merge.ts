@@ -1,11 +1,16 @@
-// One agreement per instrument: mentions merge when they share a table entry, an acronym (or a part of a
+// One agreement per instrument. Mentions merge when they share a table entry, an acronym (or a part of a
 // compound one: "VPA" in "Hiệp định VPA/FLEGT"), or a name in another spelling (linkKey: tone placement,
-// case, "LHQ" = "Liên hợp quốc"...); then a short form merges into the one longer name it begins
-// ("Hiệp ước Hữu nghị và Hợp tác" into "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào", "Hiệp định vay tài trợ
-// Dự án Cầu Đầm Vạc" into "Hiệp định vay tài trợ cho Dự án Cầu Đầm Vạc").
+// case, "LHQ" = "Liên hợp quốc"...). Then two similarity rules join what an article writes in more than one
+// way: a name whose words all stand in exactly one longer name of the same head is a short form or another
+// wording of it, in any order ("Hiệp ước Hữu nghị và Hợp tác" in "Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào",
+// "Hiệp định tự do thương mại Việt Nam – EU" and "Hiệp định thương mại tự do Châu Âu – Việt Nam"); an acronym
+// the article never defines and the table does not know, one letter away from one that is defined or known,
+// is its misspelling ("UKFTA", "UKFVTA" for "UKVFTA"; "CTTPP" for "CPTPP").
 import type { AgreementKind } from '../types';
 import type { KnownAgreement } from '../../lexicon';
+import { canonicalTones } from '../../text';
 import { contentKey, linkKey } from './known';
+import { TYPE_WORDS } from './words';
 
 export interface Mention {
   /** Offsets in the cleaned text. */
@@ -22,8 +27,16 @@ export interface Mention {
    * agreement it is (CLASS_WORDS), or a programme named with neither its parties nor its signing.
    */
   dependent?: boolean;
+  /** The acronym is spelled out here: "(ACRONYM)" right after the name. */
+  defined?: boolean;
+  /**
+   * In the headline and only described, with no capital, acronym or number after its head ("Thỏa thuận chống
+   * khai thác gỗ bất hợp pháp"): a headline's wording of an instrument the body names.
+   */
+  headline?: boolean;
+  /** Other names are read inside this one ("Nghị định thư nâng cấp Hiệp định ..."): it is no longer form of them. */
+  holdsNames?: boolean;
 }
-
 
 /** The content words of a name, in order: its link key without joining words, and with its final year. */
 function contentWords(name: string): string[] {
@@ -37,11 +50,28 @@ function contentWords(name: string): string[] {
 }
 const contentWordsMemo = new Map<string, string[]>();
 
+/** The words of a name written with a capital, lower-cased and without diacritics; read once per distinct name. */
+function capitalsOf(name: string): string[] {
+  let words = capitalsMemo.get(name);
+  if (!words) {
+    if (capitalsMemo.size >= 4096) capitalsMemo.clear();
+    words = (name.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map((w) => bare(canonicalTones(w.toLowerCase())));
+    capitalsMemo.set(name, words);
+  }
+  return words;
+}
+const capitalsMemo = new Map<string, string[]>();
+
 function computeContentWords(name: string): string[] {
   const words = contentKey(name).split(' ').filter(Boolean);
   const year = /((?:19|20)\d{2})\s*$/u.exec(name.replace(/\([^)]*\)/g, ' '))?.[1];
   return year && words[words.length - 1] !== year ? [...words, year] : words;
 }
+
+/** A word without diacritics: a missing tone mark is the same word. */
+const bare = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+/** A name's words without diacritics and years, for comparing wordings. */
+const bareWords = (words: string[]) => words.filter((w) => !YEAR.test(w)).map(bare);
 
 interface Group {
   mentions: Mention[];
@@ -51,6 +81,11 @@ interface Group {
   years: Set<number>;
   /** Content words of each distinct name. */
   names: string[][];
+  /** Words written with a capital in any name of the group (bare: no diacritics). */
+  capitals: Set<string>;
+  /** The same for names that hold other names (never the longer form of a short one). */
+  outerNames: string[][];
+  seen: Set<string>;
 }
 
 /** Merge mentions of one agreement. Groups in order of first mention, mentions in text order. */
@@ -65,23 +100,38 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     const acronyms = m.acronym ? [m.acronym.toUpperCase(), ...(m.acronym.includes('/') ? m.acronym.toUpperCase().split('/') : [])] : [];
     for (const a of acronyms) keys.push(`acr:${a}`);
     if (m.name) keys.push(`name:${linkKey(m.name)}`);
-    const alone: Group = { mentions: [m], known, acronyms: new Set(acronyms), years: new Set(m.year === null ? [] : [m.year]), names: [] };
+    const alone = newGroup();
+    alone.known = known;
+    for (const a of acronyms) alone.acronyms.add(a);
+    if (m.year !== null) alone.years.add(m.year);
     // The same words with another year are another instrument (the link key leaves a final year out).
     let g = keys.map((k) => index.get(k)).find((c) => c && compatible(alone, c));
     if (!g) {
-      g = { mentions: [], known: undefined, acronyms: new Set(), years: new Set(), names: [] };
+      g = newGroup();
       groups.push(g);
     }
     g.mentions.push(m);
     g.known ??= known;
     for (const a of acronyms) g.acronyms.add(a);
     if (m.year !== null) g.years.add(m.year);
-    if (m.name) g.names.push(contentWords(m.name));
+    if (m.name) {
+      addName(g, contentWords(m.name), m.holdsNames === true);
+      for (const w of capitalsOf(m.name)) g.capitals.add(w);
+    }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
-  const merged = mergeShortForms(groups);
+  const merged = mergeHeadlineWording(mergeMisspelledAcronyms(mergeContained(groups)));
   const supported = merged.filter((g) => g.mentions.some((m) => !m.dependent));
   return merged.filter((g) => supported.includes(g) || siblingOfSupported(g, supported)).map((g) => g.mentions);
+}
+
+const newGroup = (): Group => ({ mentions: [], known: undefined, acronyms: new Set(), years: new Set(), names: [], capitals: new Set(), outerNames: [], seen: new Set() });
+
+function addName(g: Group, words: string[], outer: boolean): void {
+  const key = `${outer ? 'o' : 'n'}${words.join(' ')}`;
+  if (g.seen.has(key)) return;
+  g.seen.add(key);
+  (outer ? g.outerNames : g.names).push(words);
 }
 
 const YEAR = /^(?:19|20)\d{2}$/u;
@@ -114,62 +164,166 @@ function compatible(a: Group, b: Group): boolean {
 /** Longer names looked at for one short form: past that many the short form is taken as ambiguous. */
 const MAX_CANDIDATES = 40;
 
-const compareWords = (a: string[], b: string[]) => {
-  for (let k = 0; k < a.length && k < b.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]! ? -1 : 1;
-  return a.length - b.length;
-};
+/**
+ * Words a short form may leave out, without diacritics: type words ("song phương", "toàn diện") and the
+ * fillers of a topic ("hợp tác trong lĩnh vực giáo dục" is "hợp tác giáo dục").
+ */
+const BARE_TYPE_WORDS = new Set([...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự'].map(bare));
 
 /**
- * A group whose every name begins exactly one other group's name is a short form of it. With two or more
- * longer names to choose from ("Hiệp định Thương mại" before "... biên giới" and "... Việt Nam - Lào") the
- * short form stays apart: it cannot be told which one it means. The names are sorted by words, so the names
- * a short form begins are one run found by binary search; a run is read for at most MAX_CANDIDATES names.
+ * `short` is another wording of `long`: it begins it ("Hiệp ước Hữu nghị và Hợp tác" and "... Việt Nam - Lào"),
+ * or it has the same words in another order ("tự do thương mại Việt Nam – EU", "thương mại tự do EU – Việt
+ * Nam"), or all its words stand in `long`, which only adds words written with a capital (the parties named
+ * more fully: "Việt Nam - Anh", "Việt Nam - Vương quốc Anh") or words that say what kind of instrument it is
+ * ("Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ"). A topic word added inside the name makes another
+ * instrument: "Hiệp định Thương mại biên giới Việt Nam - Lào" is not "Hiệp định Thương mại Việt Nam - Lào".
  */
-function mergeShortForms(groups: Group[]): Group[] {
-  const sorted = groups.flatMap((g) => g.names.map((words) => ({ words, g }))).sort((a, b) => compareWords(a.words, b.words));
-  const longerNames = (short: string[]): Set<Group> | null => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareWords(sorted[mid]!.words, short) < 0) lo = mid + 1;
-      else hi = mid;
+function anotherWording(short: string[], long: string[], longCapitals: Set<string>): boolean {
+  if (short.length > long.length) return false;
+  if (startsWith(long, short)) return true;
+  const left = new Map<string, number>();
+  for (const w of long) left.set(w, (left.get(w) ?? 0) + 1);
+  for (const w of short) {
+    const n = left.get(w) ?? 0;
+    if (n === 0) return false;
+    left.set(w, n - 1);
+  }
+  for (const [w, n] of left) if (n > 0 && !longCapitals.has(w) && !BARE_TYPE_WORDS.has(w)) return false;
+  return true;
+}
+
+/**
+ * A group whose every name is contained in the name of exactly one other group, with the same head (the
+ * first two words), is a short form or another wording of it. With two or more to choose from ("Hiệp định
+ * Thương mại" beside "... biên giới" and "... Việt Nam - Lào") it stays apart: it cannot be told which one it
+ * means. Names that hold other names are no longer form ("Hiệp định Thương mại hàng hóa ASEAN" inside "Nghị
+ * định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN" is another instrument). Candidates come from an
+ * index by word: the rarest word of the short name gives at most MAX_CANDIDATES names to compare.
+ */
+function mergeContained(groups: Group[]): Group[] {
+  const byWord = new Map<string, Array<{ words: string[]; g: Group }>>();
+  const bare = new Map<string[], string[]>();
+  for (const g of groups) {
+    for (const name of g.names) {
+      const words = bareWords(name);
+      bare.set(name, words);
+      for (const w of new Set(words)) {
+        const list = byWord.get(w) ?? [];
+        if (list.length <= MAX_CANDIDATES) list.push({ words, g });
+        byWord.set(w, list);
+      }
     }
-    const found = new Set<Group>();
-    for (let k = lo; k < sorted.length && startsWith(sorted[k]!.words, short); k++) {
-      if (k - lo >= MAX_CANDIDATES) return null;
-      found.add(sorted[k]!.g);
-    }
-    return found;
-  };
+  }
   const merged = new Map<Group, Group>();
   const live = (g: Group) => {
     while (merged.has(g)) g = merged.get(g)!;
     return g;
   };
+  const headOf = (words: string[]) => `${words[0]} ${words[1]}`;
   for (const short of groups) {
     if (short.names.length === 0) continue;
     let target: Group | undefined;
     let ambiguous = false;
     for (const name of short.names) {
-      const found = longerNames(name);
-      if (!found) {
+      const words = bare.get(name)!;
+      let rarest: Array<{ words: string[]; g: Group }> | undefined;
+      for (const w of words) {
+        const list = byWord.get(w);
+        if (list && (!rarest || list.length < rarest.length)) rarest = list;
+      }
+      if (!rarest || rarest.length > MAX_CANDIDATES) {
         ambiguous = true;
         break;
       }
-      const others = [...new Set([...found].map(live))].filter((g) => g !== short && compatible(short, g));
-      if (others.length !== 1 || (target && others[0] !== target)) {
+      const others = new Set<Group>();
+      for (const c of rarest) {
+        const g = live(c.g);
+        if (g !== live(short) && headOf(c.words) === headOf(words) && anotherWording(words, c.words, c.g.capitals) && compatible(short, g)) others.add(g);
+      }
+      const [only] = others;
+      if (others.size !== 1 || (target && only !== target)) {
         ambiguous = true;
         break;
       }
-      target = others[0];
+      target = only;
     }
     if (ambiguous || !target) continue;
-    target.mentions = [...target.mentions, ...short.mentions].sort((a, b) => a.start - b.start);
-    target.known ??= short.known;
-    for (const a of short.acronyms) target.acronyms.add(a);
-    for (const y of short.years) target.years.add(y);
+    absorb(target, short);
     merged.set(short, target);
   }
   return groups.filter((g) => !merged.has(g)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function absorb(target: Group, other: Group): void {
+  target.mentions = [...target.mentions, ...other.mentions].sort((a, b) => a.start - b.start);
+  target.known ??= other.known;
+  for (const a of other.acronyms) target.acronyms.add(a);
+  for (const y of other.years) target.years.add(y);
+  for (const n of other.names) addName(target, n, false);
+  for (const n of other.outerNames) addName(target, n, true);
+  for (const w of other.capitals) target.capitals.add(w);
+}
+
+/** FTAs and framework agreements are agreements: a headline may call any of them "Thỏa thuận" or "Hiệp định". */
+const family = (kind: AgreementKind) => (kind === 'fta' || kind === 'framework-agreement' ? 'agreement' : kind);
+
+/**
+ * Headlines describe what the body names: "Thỏa thuận chống khai thác gỗ bất hợp pháp" over an article on the
+ * "Hiệp định đối tác tự nguyện (VPA)". An instrument mentioned only so in the headline is the one agreement of
+ * its kind the body names, and is no entry of its own; its wording is not one of that agreement's spans, which
+ * show its name or acronym. With no agreement of its kind in the body, or two or more, it stays apart.
+ */
+function mergeHeadlineWording(groups: Group[]): Group[] {
+  const described = groups.filter((g) => g.mentions.every((m) => m.headline));
+  if (described.length !== 1) return groups;
+  const headline = described[0]!;
+  const kind = family(headline.mentions[0]!.kind);
+  const named = groups.filter((g) => g !== headline && g.mentions.some((m) => !m.dependent));
+  if (named.length !== 1 || !named[0]!.mentions.some((m) => family(m.known?.kind ?? m.kind) === kind)) return groups;
+  return groups.filter((g) => g !== headline);
+}
+
+/** Acronyms shorter than this are too easily another instrument's one letter away ("TPP", "TAC"). */
+const MIN_TYPO_LENGTH = 4;
+/** Past this many defined or known acronyms in one text the misspelling check is skipped (it compares pairs). */
+const MAX_ESTABLISHED = 200;
+
+/** Damerau-Levenshtein distance is exactly 1: one letter missing, added, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * An acronym the article never spells out and the table does not know, one edit away from exactly one that
+ * is spelled out or known and mentioned at least as often, is a misspelling of it: "Hiệp định UKFTA" and
+ * "Hiệp định UKFVTA" in an article on the UKVFTA. Two acronyms that both stand on their own (ACFTA and AKFTA,
+ * both in the table) stay two agreements.
+ */
+function mergeMisspelledAcronyms(groups: Group[]): Group[] {
+  const established = groups.filter((g) => g.acronyms.size > 0 && ((g.known && g.known.bare !== 'never') || g.mentions.some((m) => m.defined)));
+  if (established.length === 0 || established.length > MAX_ESTABLISHED) return groups;
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    if (g.known || g.acronyms.size === 0 || established.includes(g)) continue;
+    const targets = new Set<Group>();
+    for (const a of g.acronyms) {
+      if (a.length < MIN_TYPO_LENGTH) continue;
+      for (const e of established) {
+        if (merged.has(e) || e.mentions.length < g.mentions.length) continue;
+        if ([...e.acronyms].some((b) => b.length >= MIN_TYPO_LENGTH && oneEditApart(a, b))) targets.add(e);
+      }
+    }
+    const [only] = targets;
+    if (targets.size !== 1 || !only || disjoint(only.years, g.years)) continue;
+    absorb(only, g);
+    merged.add(g);
+  }
+  return merged.size === 0 ? groups : groups.filter((g) => !merged.has(g));
 }

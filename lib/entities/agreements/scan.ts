@@ -7,6 +7,7 @@
 // ahead; a scan reads at most MAX_SCAN_TOKENS tokens, so the work per head is bounded.
 import { isForeignWord, parseParenAcronym, type Token, type TokenCache } from './tokens';
 import { isNotAgreementAcronym, knownByAcronym } from './known';
+import type { SentenceSides } from './context';
 import {
   ANAPHORA,
   COMPOUNDS,
@@ -41,6 +42,8 @@ export interface ScanContext {
   isHead(pos: number): boolean;
   /** Where the capitalised head starting at `pos` ends (undefined when none starts there). */
   headEnd(pos: number): number | undefined;
+  /** Whether a head's sentence names two sides ("hai bên", "hai nước"...). */
+  sides: SentenceSides;
 }
 
 const yearOf = (t: Token | undefined) => {
@@ -62,12 +65,24 @@ export interface NameScan {
    * ("Việt Nam - Hàn Quốc"), or an international body ("ARF", "(EU)").
    */
   parties: boolean;
+  /** The acronym was spelled out: "(ACRONYM)" right after the name, not "Hiệp định EVFTA". */
+  defined: boolean;
+  /** The name has a capital, an acronym, a number or a quoted title (not only lower-case words). */
+  specific: boolean;
 }
 
 /** Bounds a name that enumerations keep extending (the longest real name in the seeds has 45 parts). */
 const MAX_NAME_PARTS = 90;
 /** Heads inside one name (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
 const MAX_INNER_HEADS = 2;
+/** Heads that are also verbs ("tuyên bố" = to declare, "thỏa thuận" = to agree, "đồng thuận" = to concur). */
+const VERB_HEADS = new Set(['tuyên bố', 'thoả thuận', 'đồng thuận']);
+/** Heads of what two or more parties state together: their parties name them. */
+const JOINT_HEADS = /^(?:tuyên bố|thông cáo)(?: tầm nhìn)? chung$/u;
+/** Words of a lower-case topic read ahead for the parties that close it. */
+const PARTIES_REACH = 16;
+/** Links inside a lower-case topic on the way to its parties ("của quan hệ", "trên biển", "những nguyên tắc"). */
+const TOPIC_LINKS = new Set(['của', 'trên', 'trong', 'ở', 'về', 'và', 'những', 'các']);
 /** Tokens one scan may read, lookahead included in the bound of each helper. */
 const MAX_SCAN_TOKENS = 160;
 
@@ -239,15 +254,25 @@ class Reader {
   }
 
   /**
-   * Index of a "giữa" that opens the parties ("giữa Việt Nam và ...") after at most six topic words from k, or -1:
-   * the words in between are the rest of the topic, not the start of the sentence's predicate.
+   * Index of a "giữa" that opens named parties ("giữa Việt Nam và ...", "giữa nước Việt Nam ...") after a
+   * lower-case topic of at most PARTIES_REACH words from k, or -1: the words in between are the rest of the
+   * name's topic, not the start of the sentence's predicate. The topic may hold its own links ("những nguyên
+   * tắc cơ bản của quan hệ hữu nghị", "giải quyết vấn đề trên biển", "trong lĩnh vực hải quan").
    */
   partiesAhead(k: number): number {
-    for (let j = k; j < k + 7; j++) {
-      if (j > k && this.word(j) === 'giữa') return this.capitalSoon(j + 1, 4) ? j : -1;
-      if (!this.topicWord(j)) return -1;
+    for (let j = k; j < k + PARTIES_REACH; j++) {
+      const w = this.word(j);
+      if (j > k && w === 'giữa') return this.namedPartyAt(j + 1) ? j : -1;
+      if (!TOPIC_LINKS.has(w) && !(lowerWord(this.tok(j)) && !this.stopsAt(j) && !ANAPHORA.has(w))) return -1;
     }
     return -1;
+  }
+
+  /** A named party starts at k: a capitalised word that is no head ("Việt Nam", "Chính phủ Lào"), or "nước" + one. */
+  namedPartyAt(k: number): boolean {
+    const at = this.word(k) === 'nước' ? k + 1 : k;
+    const t = this.tok(at);
+    return capitalWord(t) && !this.ctx.isHead(t!.start);
   }
 
   /** A year right after position k: "1982" or "năm 1982". */
@@ -278,6 +303,11 @@ class Reader {
       if (k > first && this.word(k) === 'năm' && yearOf(this.tok(k + 1))) return true;
       if (!this.topicWord(k)) break;
     }
+    // "thỏa thuận về những nguyên tắc cơ bản ... giữa Việt Nam và Trung Quốc": the title of an instrument, its
+    // topic after "về" and its parties.
+    if (this.word(first) === 'về' && this.partiesAhead(first) > 0) return true;
+    // "tuyên bố chung giữa Việt Nam và Campuchia": a joint statement is named by those who made it.
+    if (JOINT_HEADS.test(head) && this.word(first) === 'giữa' && this.namedPartyAt(first + 1)) return true;
     if (!/^(?:công ước|hiệp ước)/u.test(head) || !TREATY_TOPIC_OPENERS.has(this.word(first))) return false;
     return this.topicWord(first + 1) && this.topicWord(first + 2);
   }
@@ -457,7 +487,8 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (CONNECT_ALWAYS.has(lw)) {
       if (!nextWord && next?.type !== 'num' && !(next?.type === 'stop' && quotedTitle(text, next) > 0)) break;
       // "về các kết quả" is the sentence's topic; "về những nguyên tắc cơ bản" is a classic treaty title.
-      if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower) && !(nextWord.lower === 'những' && r.word(i + 2) === 'nguyên')) break;
+      // ... unless the name's parties close that topic: "về những nguyên tắc cơ bản ... giữa Việt Nam và Trung Quốc".
+      if (lw === 'về' && nextWord && PLURALS.has(nextWord.lower) && r.partiesAhead(i + 1) < 0) break;
       // "về cơ bản", "về phía": an adverbial, not the topic.
       if (lw === 'về' && VE_PHRASES_ENDING_A_NAME.has(r.word(i + 1))) break;
       // "giữa hai Bộ", "giữa Việt Nam và ...": but not "giữa hai nước" (the rest of the sentence).
@@ -623,7 +654,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
   if (acronym === null && headsInside > 0 && parts.every((p) => p.inHead === true)) return null;
   if (empty() && acronym === null) return null;
   if (!specific && acronym === null) {
-    if (options.sentenceInitial) return null;
+    // "Tuyên bố hợp tác ...", "Thỏa thuận hợp tác ...": at a sentence start these heads are verbs as often as
+    // names ("Thỏa thuận hợp tác với ..." = "agreeing to cooperate"); the other heads are nouns only.
+    if (options.sentenceInitial && VERB_HEADS.has(options.head ?? '')) return null;
     // A mid-sentence head with a topic of three words or more: "Bản ghi nhớ về hợp tác trong lĩnh vực ...",
     // "Bản ghi nhớ hợp tác về chuyển đổi số", not "Bản ghi nhớ về hợp tác".
     const about = parts.findIndex((p) => p.tok.lower === 'về');
@@ -636,5 +669,5 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (!topical && !described) return null;
   }
   const nameEnd = parts.length > 0 ? parts[parts.length - 1]!.tok.end : from;
-  return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear, parties };
+  return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear, parties, defined: mentionEnd > 0, specific };
 }

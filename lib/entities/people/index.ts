@@ -43,15 +43,21 @@ export function peopleOfTokens(
 
   const inSide = sideMask(tokens, sides);
   const sideEndAt = new Int32Array(tokens.length).fill(-1);
+  // Inside an organisation's name after its first word ("Ban Bí thư Trung ương"): a title there is the body's word.
+  const inOrgName = new Uint8Array(tokens.length);
   // Organisations only: places and countries after a title have their own rules ("Trung Quốc Đổng Quân").
-  for (const m of sides) if (m.kind === 'organisation') sideEndAt[m.start] = Math.max(sideEndAt[m.start]!, m.end);
-  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1, (k) => sideEndAt[k] ?? -1);
+  for (const m of sides) {
+    if (m.kind !== 'organisation') continue;
+    sideEndAt[m.start] = Math.max(sideEndAt[m.start]!, m.end);
+    inOrgName.fill(1, m.start + 1, m.end);
+  }
+  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1, (k) => sideEndAt[k] ?? -1, (k) => inOrgName[k] === 1);
   const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
-  addRepeats(tokens, drafts, masked, (k) => finder.placeOrOrgContext(k));
+  addRepeats(tokens, drafts, masked, (k) => finder.placeOrOrgContext(k), (k) => inSide[k] === 1, lows);
 
-  const sentences = sentenceSpans(clean);
+  const sentenceOf = firstSentences(clean);
   const toSource = (s: number, e: number): Span => {
     const start = map[s]!;
     const last = map[e - 1]!;
@@ -81,7 +87,7 @@ export function peopleOfTokens(
       organisation: organisation ?? sideOf(clean, tokens, lows, first.start),
       mentions: p.mentions.length,
       spans: p.mentions.map((m) => toSource(tokens[m.start]!.s, tokens[m.end - 1]!.e)),
-      firstSentence: sentenceOf(clean, firstAt, sentences),
+      firstSentence: sentenceOf(firstAt),
     };
     // Importance: how often, how early, how senior. Early = in the first fifth of the text (title and lead).
     const early = firstAt < clean.length / 5 ? 2 : 0;
@@ -92,18 +98,31 @@ export function peopleOfTokens(
   return mergeSameKey(scored.map((s) => s.person));
 }
 
-/** The sentence holding offset `at` (binary search: a long text has many people and many sentences). */
-function sentenceOf(text: string, at: number, spans: readonly Span[]): string {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  // As sentenceAt: the span holding the offset, else the last one.
-  const s = spans[lo] && at >= spans[lo]!.start && at < spans[lo]!.end ? spans[lo] : spans[spans.length - 1];
-  return s ? text.slice(s.start, s.end) : '';
+/** Longest stretch of a line read around an offset to find its sentence (a line of 1 MB is no paragraph). */
+const SENTENCE_WINDOW = 4000;
+
+/**
+ * The sentence holding an offset. A line break ends a sentence, so only the offset's line is split into sentences,
+ * once per line: the work is the size of the lines people are in, not of the text.
+ */
+function firstSentences(text: string): (at: number) => string {
+  const byLine = new Map<number, { from: number; spans: Span[] }>();
+  return (at: number) => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const next = text.indexOf('\n', at);
+    const lineEnd = next < 0 ? text.length : next;
+    const from = Math.max(lineStart, at - SENTENCE_WINDOW);
+    const key = from === lineStart ? lineStart : -at - 1;
+    let line = byLine.get(key);
+    if (!line) {
+      line = { from, spans: sentenceSpans(text.slice(from, Math.min(lineEnd, from + 2 * SENTENCE_WINDOW))) };
+      byLine.set(key, line);
+    }
+    const rel = at - line.from;
+    // As sentenceAt: the span holding the offset, else the last one.
+    const s = line.spans.find((sp) => rel >= sp.start && rel < sp.end) ?? line.spans[line.spans.length - 1];
+    return s ? text.slice(line.from + s.start, line.from + s.end) : '';
+  };
 }
 
 /** "phía Việt Nam", "về phía EU" shortly before the first mention: the side the person speaks for. */

@@ -18,9 +18,19 @@ function wordsOfAll(phrases: readonly string[]): string[][] {
     .map((p) => p.split(SEPARATORS).filter(Boolean));
 }
 
-/** Phrases indexed by their first word; longest first so the longest match wins. */
+/** One word of a phrase tree: the phrases ending here (in the order added) and the words that go on. */
+interface PhraseNode<V> {
+  values: V[];
+  next: Map<string, PhraseNode<V>> | null;
+}
+
+/**
+ * Phrases as a tree of words, so a look-up costs the length of the longest phrase at that point, not the number
+ * of phrases sharing its first word (a title lexicon has hundreds starting with "phó" or "bộ"). The longest
+ * match wins; among identical phrases the first added.
+ */
 export class PhraseDict<V> {
-  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+  private readonly root = new Map<string, PhraseNode<V>>();
 
   add(phrase: string, value: V): void {
     this.addWords(wordsOf(phrase), value);
@@ -35,41 +45,42 @@ export class PhraseDict<V> {
   /** Add a phrase already split into lower-case canonical words. */
   addWords(words: string[], value: V): void {
     if (words.length === 0) return;
-    const list = this.byFirst.get(words[0]!) ?? [];
-    // Keep each list longest first, so the first match is the longest.
-    let at = list.length;
-    while (at > 0 && list[at - 1]!.words.length < words.length) at--;
-    list.splice(at, 0, { words, value });
-    this.byFirst.set(words[0]!, list);
+    let level = this.root;
+    let node: PhraseNode<V> | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (!node) {
+        node = { values: [], next: null };
+        level.set(w, node);
+      }
+      level = node.next ??= new Map();
+    }
+    node!.values.push(value);
   }
 
   /** Longest phrase starting at word index i of `lows`; `joined(k)` says whether words k-1 and k may be one phrase. */
   match(lows: readonly string[], i: number, joined: (k: number) => boolean): { length: number; value: V } | null {
-    const list = this.byFirst.get(lows[i]!);
-    if (!list) return null;
-    outer: for (const { words, value } of list) {
-      if (i + words.length > lows.length) continue;
-      for (let k = 1; k < words.length; k++) {
-        if (lows[i + k] !== words[k] || !joined(i + k)) continue outer;
-      }
-      return { length: words.length, value };
+    let node = this.root.get(lows[i]!);
+    let best: { length: number; value: V } | null = null;
+    for (let k = 1; node; k++) {
+      if (node.values.length) best = { length: k, value: node.values[0]! };
+      if (!node.next || i + k >= lows.length || !joined(i + k)) break;
+      node = node.next.get(lows[i + k]!);
     }
-    return null;
+    return best;
   }
 
   /** Every phrase starting at word index i, longest first ("phó tổng" and "phó" before "Tổng Thư ký"). */
   matchAll(lows: readonly string[], i: number, joined: (k: number) => boolean): { length: number; value: V }[] {
-    const list = this.byFirst.get(lows[i]!);
-    if (!list) return [];
-    const out: { length: number; value: V }[] = [];
-    outer: for (const { words, value } of list) {
-      if (i + words.length > lows.length) continue;
-      for (let k = 1; k < words.length; k++) {
-        if (lows[i + k] !== words[k] || !joined(i + k)) continue outer;
-      }
-      out.push({ length: words.length, value });
+    let node = this.root.get(lows[i]!);
+    if (!node) return [];
+    const out: { length: number; value: V }[][] = [];
+    for (let k = 1; node; k++) {
+      if (node.values.length) out.push(node.values.map((value) => ({ length: k, value })));
+      if (!node.next || i + k >= lows.length || !joined(i + k)) break;
+      node = node.next.get(lows[i + k]!);
     }
-    return out;
+    return out.reverse().flat();
   }
 }
 
@@ -85,6 +96,8 @@ export interface Lexicon {
   places: PhraseDict<true>;
   placeKeys: Set<string>;
   placeContext: PhraseDict<true>;
+  /** Nouns of things before a name: films, songs, products, clubs, ships ("bộ phim", "mẫu smartphone"). */
+  thingNouns: PhraseDict<true>;
   /** Nouns that head a place's own name ("Cảng Antwerp-Bruges", "Tỉnh Udon Thani"). */
   placeHeads: PhraseDict<true>;
   /** Plural nouns of places before a list of them ("các tỉnh như Udon Thani, Nakhon Phanom"). */
@@ -130,6 +143,7 @@ export function lexicon(): Lexicon {
     places: dict(PLACES),
     placeKeys: keysOf(PLACES),
     placeContext: dict([...PLACE_CONTEXT, ...THING_NOUNS]),
+    thingNouns: dict(THING_NOUNS),
     placeHeads: dict(PLACE_HEADS),
     placeListNouns: dict(PLACE_LIST_NOUNS),
     placePrepositions: keysOf(PLACE_PREPOSITIONS),

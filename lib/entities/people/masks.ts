@@ -17,8 +17,9 @@ const CREDIT = new RegExp(
     String.raw`|Ảnh[ \t]+${NAME}[ \t]*\.?[ \t]*$`,
   'gmu',
 );
-// "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it.
-const THEO_LINE = new RegExp(String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)?$`, 'gmu');
+// "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it; and "Theo X/Y" ending a line that
+// lost its break ("T.ThủyTheo DTrends/SoMag").
+const THEO_LINE = new RegExp(String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)?$|Theo[ \t]+${NAME_WORD}(?:[ \t]*\/[ \t]*${NAME_WORD})+[ \t]*$`, 'gmu');
 // A line made only of names, optionally joined by "-", ",", "&" or "và".
 // "Đỗ Bá Thành (Phóng viên TTXVN tại Lào)": a byline may end with the reporter's post in parentheses.
 const BYLINE = new RegExp(String.raw`^[ \t]*${NAME}(?:[ \t]*(?:[-–,&]|và)[ \t]*${NAME})*[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*$`, 'gmu');

@@ -1,11 +1,13 @@
 // Find every mention of a person in the token stream: after a title or an honorific, or as a capitalised run
 // shaped like a full name (surname first, or a foreign name), with the titles the text gives them.
 import type { Token } from './tokens';
+import { isNameGap } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
 import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { listedPlaces } from './doc-places';
+import { decideByEvidence } from './evidence';
 import { placeOrOrgContext } from './place-context';
-import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined } from './triggers';
+import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined, trimTitleEnd } from './triggers';
 
 export interface TitleMention {
   /** Token range of the title text. */
@@ -27,19 +29,29 @@ export interface Mention {
 /** Speech verbs after a lone foreign surname: "Như Bezos nói", "Shatzkin có viết". */
 const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'kể', 'giải thích'];
 
-/** Verbs that give the role of the person named before them. */
+/**
+ * "kiêm": a second post held together with the first ("X, Bộ trưởng Ngoại giao kiêm Phó Thủ tướng"). Roles after
+ * "làm", "là", "giữ chức", "được bầu làm" are predicates (what the sentence says of the person), not titles.
+ */
 const ROLE_VERBS = new PhraseDict<true>();
-for (const v of ['làm', 'là', 'giữ chức', 'giữ cương vị', 'đảm nhiệm', 'đảm nhiệm cương vị', 'kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
+for (const v of ['kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
 
 /** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
 /** Middle names that start a two-word given name and no place's or organisation's name. */
 const GIVEN_WITH_MIDDLE = new Set(['văn', 'thị', 'công', 'đình', 'tấn', 'trọng', 'bá', 'khắc', 'viết']);
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
+/** First words of foreign place names ("San Juan", "Santa Barbara", "New Jersey", "Port Moresby", "Lake Side"). */
+const PLACE_FIRST_WORDS = new Set(['San', 'Santa', 'Santo', 'São', 'Saint', 'St', 'Sainte', 'Los', 'Las', 'New', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Bad', 'Puerto', 'Porto']);
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
+/** A letter with a Vietnamese diacritic. */
+const VIET_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 /** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
 const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
+
+/** Words before a title that make it plural ("các cầu thủ", "hai đội trưởng"). */
+const PLURALS = new Set(['các', 'những', 'nhiều', 'hai', 'ba', 'bốn', 'mấy', 'vài', 'loạt', 'hàng']);
 
 /** Countries whose people's names Vietnamese news writes as Sino-Vietnamese syllables. */
 const SINO_NAMES = new Set(['trung quốc', 'đài loan', 'hồng kông', 'ma cao', 'triều tiên', 'hàn quốc', 'singapore']);
@@ -59,6 +71,8 @@ export class MentionFinder {
     private readonly inSide: (k: number) => boolean = () => false,
     /** End token of the side's mention that token k starts, or -1. */
     private readonly sideEnd: (k: number) => number = () => -1,
+    /** Token k is inside an organisation's name, after its first word. */
+    private readonly inOrgName: (k: number) => boolean = () => false,
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
@@ -90,7 +104,9 @@ export class MentionFinder {
       }
       i++;
     }
-    return this.withListMates(out);
+    const { lex, lows, joined, masked, inSide } = this;
+    const context = { lex, tokens, lows, joined, masked, inSide, placeOrOrgContext: (k: number) => this.placeOrOrgContext(k) };
+    return decideByEvidence(context, this.withListMates(out));
   }
 
   /**
@@ -102,6 +118,12 @@ export class MentionFinder {
     const { tokens, lows } = this;
     const starts = new Set(found.map((m) => m.start));
     const byStart = new Map(found.map((m) => [m.start, m]));
+    // A known person's whole name, or the surname of a foreign one ("Courtois" after "Thibaut Courtois").
+    const personWords = new Set<string>();
+    for (const m of found) {
+      personWords.add(lows.slice(m.start, m.end).join(' '));
+      if (m.foreign && m.end - m.start >= 2) personWords.add(lows[m.end - 1]!);
+    }
     const added: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -111,18 +133,21 @@ export class MentionFinder {
       }
       const items: NameRun[] = [];
       let k = i;
+      let coordinated = false;
       while (k < tokens.length && items.length < 40) {
         const run = readNameRun(tokens, k, 4);
         if (!run || this.masked(k)) break;
         items.push(run);
         const next = tokens[run.end];
         if (!next) break;
-        if (next.gap.trim() === ',' && isNameToken(next)) {
-          k = run.end;
+        const item = this.nextListItem(run.end);
+        if (item > 0) {
+          k = item;
           continue;
         }
         if ((lows[run.end] === 'và' || lows[run.end] === 'cùng') && /^[ \t]+$/.test(next.gap) && tokens[run.end + 1] && isNameToken(tokens[run.end + 1]!) && /^[ \t]+$/.test(tokens[run.end + 1]!.gap)) {
           k = run.end + 1;
+          coordinated = true;
           continue;
         }
         break;
@@ -132,7 +157,7 @@ export class MentionFinder {
         i = last ? Math.max(i + 1, last.end) : i + 1;
         continue;
       }
-      const people = items.filter((it) => starts.has(it.start)).length;
+      const people = items.filter((it) => starts.has(it.start) || personWords.has(lows.slice(it.start, it.end).join(' '))).length;
       const other = items.some((it) => this.inSide(it.start) || this.lex.places.match(lows, it.start, this.joined) || this.rejected(it.start, it.end, lows.slice(it.start, it.end)) || this.placeOrOrgContext(it.start));
       if (items.length >= 3 && people >= 1 && !other) {
         for (const it of items) {
@@ -146,7 +171,8 @@ export class MentionFinder {
       // a list of people is each one's.
       const first = byStart.get(items[0]?.start ?? -1);
       const title = first?.titles.find((t) => t.end === first.start);
-      if (title && items.length >= 2 && items.every((it) => byStart.has(it.start))) {
+      // ("đạo diễn George C. Wolfe, Chadwick Boseman vào vai": two names and a comma are no list.)
+      if (title && (coordinated || items.length >= 3) && items.every((it) => byStart.has(it.start))) {
         for (const it of items.slice(1)) {
           const m = byStart.get(it.start)!;
           if (!m.titles.some((t) => t.start === title.start)) m.titles.unshift(title);
@@ -158,16 +184,57 @@ export class MentionFinder {
     return [...found, ...added].sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * The next item of a list after the item ending at token `end`: the separator is a comma or a semicolon, and in
+   * line-ups the substitute in parentheses with its minute ("Varane (Nacho, 46'), Ramos, Mendy; Casemiro"). Returns
+   * the token of the next item, or -1.
+   */
+  private nextListItem(end: number): number {
+    const { tokens } = this;
+    let k = end;
+    for (let guard = 0; guard < 3 && k < tokens.length; guard++) {
+      const t = tokens[k]!;
+      const gap = t.gap.replace(/[ \t]+/g, '');
+      // A minute after a substitute: "(Nacho, 46')", "(Odriozola 68')".
+      if (/^\d{1,3}$/.test(t.text) && /^[,;()'’]*$/.test(gap)) {
+        k++;
+        continue;
+      }
+      // Only list punctuation, and at least one comma, semicolon or parenthesis.
+      if (!/^[,;()'’]+$/.test(gap) || !/[,;(]/.test(gap)) return -1;
+      if (!isNameToken(t)) return -1;
+      // A parenthesis holds a substitute and the minute he came on ("(Nacho, 46')"); "Trang (Yu Dương)" is a
+      // character and the actor who plays her, no list.
+      if (gap.includes('(')) {
+        const run = readNameRun(tokens, k, 4);
+        if (!run || !tokens[run.end] || !/^\d{1,3}$/.test(tokens[run.end]!.text)) return -1;
+      }
+      return k;
+    }
+    return -1;
+  }
+
   /** Titles (possibly a comma-separated chain of them) or an honorific, then a name. */
   private fromTriggers(i: number): Mention | null {
     const { lex, tokens, lows } = this;
+    // Most tokens start nothing: look the trigger up first (cached per token).
+    if (!matchTrigger(lex, tokens, lows, i)) return null;
     // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific;
     // "Phủ Chủ tịch" (a place) may still stand before a name, but does not start a chain of titles.
     const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !lex.leadingWords.has(lows[i - 1]!);
-    if (insideRun && (!tokens[i]!.cap || lex.honorifics.match(lows, i, this.joined))) return null;
+    // ("... tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm": "Ông", "Bà" capitalised inside a run before a full name start a
+    // sentence whose break was lost; "Tháp Bà Ponagar" is a place's name.)
+    const lostBreak = HONORIFIC_CAPS.has(tokens[i]!.text) && lex.strongSurnames.has(lows[i + 1] ?? '') && (readNameRun(tokens, i + 1)?.end ?? 0) - i >= 3;
+    if (insideRun && (!tokens[i]!.cap || (lex.honorifics.match(lows, i, this.joined) && !lostBreak))) return null;
+    // "Ban Bí thư Trung ương về việc chỉ định ông X": a title word inside a body's name is the body's.
+    if (this.inOrgName(i)) return null;
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
-    const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(lows.slice(Math.max(0, i - 3), i).join(' '));
+    const before = lows.slice(Math.max(0, i - 3), i).join(' ');
+    const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
     const chainAllowed = !insideRun && !delegated;
+    // "các cầu thủ Real Betis", "các Bộ trưởng Ngoại giao ASEAN": a plural title names a group; only a list after it
+    // names its members ("Hai đội trưởng Xuân Trường và Matsui").
+    const plural = i > 0 && /^[ \t]+$/.test(tokens[i]!.gap) && PLURALS.has(lows[i - 1]!);
     const titles: TitleMention[] = [];
     let k = i;
     for (let round = 0; round < 4; round++) {
@@ -185,18 +252,34 @@ export class MentionFinder {
         if (!run) return null;
         return { start: run.start, end: run.end, foreign: run.foreign, triggered: true, titles };
       }
-      // A title: scan its complement for the name.
-      const scan = this.scanComplement(hit.end);
+      // A title: scan its complement for the name. "Đồn trưởng Đồn Biên phòng ...": after a head "X trưởng", a
+      // capitalised X starts the body the title heads.
+      const sameHead = hit.end - hit.start >= 2 && lows[hit.end - 1] === 'trưởng' ? lows[hit.end - 2]! : null;
+      // A profession written in lower case ("thủ môn", "chuyên gia") takes a short complement: a few words, a
+      // nationality, a body, a place, an owner after "của" ("nữ sĩ quan tàu ngầm đầu tiên của Argentina").
+      const profession = !tokens[k]!.cap && hit.rank <= 1;
+      const scan = this.scanComplement(hit.end, sameHead, profession ? 5 : 8);
+      if (scan.name && plural && !this.listFollows(scan.name.end)) return null;
       if (scan.name) {
         // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
         let titleEnd = scan.name.start;
         while (titleEnd > hit.end && lex.honorifics.match(lows, titleEnd - 1, () => true)) titleEnd--;
-        titles.push({ start: k, end: titleEnd, rank: hit.rank });
+        titles.push({ start: k, end: trimTitleEnd(lows, k, titleEnd), rank: hit.rank });
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
-      // "Phó Chủ tịch Ủy ban Châu Âu, Đại diện cấp cao ... Josep Borrell": a chain of titles before the name.
-      if (chainAllowed && scan.stop < tokens.length && (tokens[scan.stop]!.gap.trim() === ',' || scan.title) && scan.stop > hit.end - 1) {
-        titles.push({ start: k, end: scan.stop, rank: hit.rank });
+      const comma = scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',';
+      if (chainAllowed && scan.stop < tokens.length && (comma || scan.title) && scan.stop > hit.end - 1) {
+        const end = trimTitleEnd(lows, k, scan.stop);
+        // "Cựu tiền vệ Atletico Madrid, Raul Garcia trở thành ...", "thủ hiến bang Uttar Pradesh, Yogi Adityanath,
+        // nhấn mạnh": the title, a comma, then the name it introduces.
+        // ("giáo sư tại Đại học California, Santa Barbara": after "tại" or "ở" the comma refines the place.)
+        const located = lows.slice(k, scan.stop).some((l) => l === 'tại' || l === 'ở');
+        const named = comma && !located ? this.nameAfterComma(scan.stop) : null;
+        if (named) {
+          titles.push({ start: k, end, rank: hit.rank });
+          return { start: named.start, end: named.end, foreign: named.foreign, triggered: true, titles };
+        }
+        titles.push({ start: k, end, rank: hit.rank });
         k = scan.stop;
         continue;
       }
@@ -205,12 +288,43 @@ export class MentionFinder {
     return null;
   }
 
+  /** A list goes on after a name ending at `end`: ", Name" or "và Name". */
+  private listFollows(end: number): boolean {
+    const { tokens, lows } = this;
+    const next = tokens[end];
+    if (!next) return false;
+    if (next.gap.trim() === ',' && isNameToken(next)) return true;
+    return (lows[end] === 'và' || lows[end] === 'cùng') && !!tokens[end + 1] && isNameToken(tokens[end + 1]!);
+  }
+
+  /**
+   * "Title, Name" ("HLV hiện tại của Bayern Munich, Hansi Flick trước đó ..."): a name at token p, right after the
+   * comma that ends a title, that is no title, honorific, place or body itself, and ends the apposition (a comma, a
+   * full stop, or the verb of the sentence after it). A Vietnamese name needs its surname, a foreign name two words.
+   */
+  private nameAfterComma(p: number): NameRun | null {
+    const { tokens, lows, lex } = this;
+    if (p >= tokens.length || !isNameToken(tokens[p]!) || this.masked(p) || this.inSide(p)) return null;
+    if (matchTrigger(lex, tokens, lows, p)) return null;
+    // The same evidence as an untitled name (bareName): the title adds only the role.
+    const run = this.bareName(p);
+    if (!run || run.start !== p || run.end - run.start < 2 || (!run.foreign && !lex.surnames.has(lows[p]!))) return null;
+    const after = tokens[run.end];
+    const closes = !after || /^[ \t]*[,.;:!?)]/.test(after.gap);
+    const verb = !!after && /^[ \t]+$/.test(after.gap) && !after.cap;
+    return closes || verb ? { start: run.start, end: run.end, foreign: run.foreign } : null;
+  }
+
   /** After a title: the name within the next words, skipping ministries, bodies, places and acronyms. */
-  private scanComplement(from: number): { name: NameRun | null; stop: number; title?: boolean } {
+  private scanComplement(from: number, sameHead: string | null = null, maxLower = 8): { name: NameRun | null; stop: number; title?: boolean } {
     const { lex, tokens, lows } = this;
     const stops = stopWords();
     let j = from;
     let afterOrgHead = false;
+    if (sameHead && from < tokens.length && tokens[from]!.cap && lows[from] === sameHead && this.joined(from) && this.sideEnd(from) < 0) {
+      j = from + 1;
+      afterOrgHead = true;
+    }
     // Right after the title's complement or a place ("Bộ trưởng Ngoại giao Sugiono", "Nhà vua Bỉ Philippe"):
     // the name is as close to the title as if nothing stood between them.
     let tail = from;
@@ -221,7 +335,7 @@ export class MentionFinder {
       // A long run of lower-case words is the sentence going on, not a complement ("Đại sứ Azerbaijan thông tin
       // về cuộc đụng độ tại điểm nóng ...").
       lowerRun = tokens[j]!.cap ? 0 : lowerRun + 1;
-      if (lowerRun > 8) return { name: null, stop: j };
+      if (lowerRun > maxLower) return { name: null, stop: j };
       // An organisation's whole name is part of the complement ("Tổng Giám đốc Vietnam Airlines Dương Trí Thành").
       const sideEnd = this.sideEnd(j);
       if (sideEnd > j && tokens[j]!.cap) {
@@ -235,6 +349,11 @@ export class MentionFinder {
       if (j === from && !this.joined(j) && !gapOk) return { name: null, stop: j };
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
+      // "... Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm": a capitalised honorific inside the complement starts
+      // a sentence whose line break was lost; the title is not that person's.
+      if (j > from && HONORIFIC_CAPS.has(t.text) && /^[ \t]+$/.test(t.gap)) return { name: null, stop: j };
+      // "... cán bộ của Bình Định Ngày 25-5, ...": a capitalised time word is the next sentence.
+      if (j > from && t.cap && (TIME_WORDS.has(lows[j]!) || lows[j] === 'ngày') && tokens[j + 1] && !tokens[j + 1]!.cap) return { name: null, stop: j };
       // "Thủ hiến Scotland bà Nicola Sturgeon": an honorific between the title and the name.
       const honorific = j > from && !t.cap ? lex.honorifics.match(lows, j, this.joined) : null;
       if (honorific && !honorific.value) {
@@ -242,6 +361,41 @@ export class MentionFinder {
         if (run) return { name: run, stop: j };
       }
       if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      // "Pivo của Thái Sơn Nam nói", "HLV của Bayern Munich Hansi Flick": the name after "của" owns the role (a club,
+      // a body, a country); the holder's name may come after it, and a person after "của" is someone else.
+      if (lows[j] === 'của' && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap) {
+        // "Cố vấn của Tổng thống Mỹ Donald Trump": the name after the owner's title is the owner's; but "Đặc phái viên
+        // của Chủ tịch ASEAN về Myanmar Alounkeo Kittikhoun": an office, then the role's subject, then the holder.
+        const office = matchTrigger(lex, tokens, lows, j + 1);
+        if (office) {
+          if (office.kind !== 'title') return { name: null, stop: j };
+          let q = office.end;
+          for (let guard = 0; guard < 8 && q < tokens.length && this.joined(q) && tokens[q]!.cap; guard++) {
+            const body = this.sideEnd(q);
+            const known = lex.places.match(lows, q, this.joined) ?? lex.complements.match(lows, q, this.joined);
+            if (body > q) q = body;
+            else if (known) q += known.length;
+            else if (tokens[q]!.upper) q++;
+            else break;
+          }
+          if (q < tokens.length && isNameToken(tokens[q]!) && this.joined(q)) return { name: null, stop: j };
+          j = q;
+          tail = j;
+          lowerRun = 0;
+          continue;
+        }
+        const sideEnd = this.sideEnd(j + 1);
+        const place = lex.places.match(lows, j + 1, this.joined);
+        // (An owner the sides do not know is its whole run, "của Guido Rodriguez", "của Thái Sơn Nam", but only the
+        // first word of a longer foreign run, which may hold the holder's name: "của Apple Tim Cook".)
+        const owner = readNameRun(tokens, j + 1, 6);
+        const whole = owner && (!owner.foreign || owner.end - owner.start <= 2);
+        j = sideEnd > j + 1 ? sideEnd : place ? j + 1 + place.length : owner && whole ? owner.end : j + 2;
+        tail = j;
+        lowerRun = 0;
+        afterOrgHead = false;
+        continue;
+      }
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
       // "Thống đốc bang California Gavin Newsom", "Chủ tịch UBND xã Tân Lập Nguyễn Văn Bình": after a lower-case
@@ -291,16 +445,24 @@ export class MentionFinder {
         afterOrgHead = true;
         continue;
       }
-      // "Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn": a title right after a complete complement or place
-      // is the next title of the same person.
-      if (j === tail && j > from && t.cap && matchTrigger(lex, tokens, lows, j)?.kind === 'title') return { name: null, stop: j, title: true };
+      // "Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn": a title right after a complete complement or place,
+      // or after a comma or dash ("lãnh đạo phe thiểu số - Hạ nghị sỹ Dân chủ Nancy Pelosi"), is the next title of
+      // the same person; a capitalised title after other words starts another phrase. Either way this role ends
+      // here: it never swallows the next one (and a run of titles costs a step each).
+      if (t.cap && j > from && matchTrigger(lex, tokens, lows, j)?.kind === 'title') {
+        const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap);
+        return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
+      }
       if (isNameToken(t) && !afterOrgHead) {
         // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
         // ("Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến": "trường" ends a complement, not a school.)
         if (j !== tail && this.placeOrOrgContext(j, false)) return { name: null, stop: j };
         // After a complement or place only a foreign name may be a single word ("... Chợ Rẫy Việt Nhật" is not).
         let run = this.nameAt(j, j === from, false, true);
-        if (!run && j === tail && j !== from) {
+        // "thủ môn dự bị Knobloch": a lone foreign word after a title's lower-case modifiers, as after its complement.
+        let modifiersOnly = j > from;
+        for (let k = from; k < j && modifiersOnly; k++) modifiersOnly = !tokens[k]!.cap;
+        if (!run && (j === tail || modifiersOnly) && j !== from) {
           const single = this.nameAt(j, true, false, true);
           // ("Bộ trưởng Y tế Mỹ Pfizer" is no person: brands and common foreign words stay out.)
           if (single?.foreign && !lows.slice(single.start, single.end).some((l) => lex.notNameWords.has(l))) run = single;
@@ -331,6 +493,11 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     const run = readNameRun(tokens, p);
     if (!run) return { name: null, end: p + 1 };
+    // "Chủ tịch UBND tỉnh Đặng Quốc Khánh": a full name right after the unit, whose place the text leaves implicit.
+    if (!run.foreign && run.end - p >= 3 && run.end - p <= 4 && lex.strongSurnames.has(lows[p]!) && !this.inSide(p)) {
+      const name = this.nameAt(p, false, false);
+      if (name && name.end === run.end) return { name, end: run.end };
+    }
     for (let s = p + 1; s < run.end - 1; s++) {
       if (!lex.strongSurnames.has(lows[s]!)) continue;
       const name = this.nameAt(s, false, false);
@@ -347,10 +514,10 @@ export class MentionFinder {
    * A name starting at token j. `immediate`: right after a title or honorific, where a single given name or a
    * surname-less run is accepted. `weak`: after a pronoun-like honorific ("anh", "chị").
    */
-  private nameAt(j: number, immediate: boolean, weak: boolean, afterTitle = false): NameRun | null {
+  private nameAt(j: number, immediate: boolean, weak: boolean, afterTitle = false, afterComma = false): NameRun | null {
     const { lex, tokens, lows } = this;
     if (j >= tokens.length || this.masked(j)) return null;
-    if (!this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
+    if (!afterComma && !this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
       return null;
     }
     const raw = readNameRun(tokens, j, 6, immediate && !weak);
@@ -369,6 +536,8 @@ export class MentionFinder {
     if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
     if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
+    // "Cảng Quy Nhơn", "Tỉnh Udon Thani": a place noun heads the place's own name.
+    if ((lex.placeHeads.match(lows, j, this.joined)?.length ?? len) < len && tokens[j]!.cap && !lex.surnames.has(lows[j]!)) return null;
     if (run.foreign) {
       if (len === 1 && !immediate) return null;
       return { start: j, end: regnalAfter(tokens, end) ? end + 1 : end, foreign: true };
@@ -491,8 +660,8 @@ export class MentionFinder {
     const { lex, tokens, lows } = this;
     const t = tokens[i]!;
     if (!isNameToken(t)) return null;
-    // Only at the start of a capitalised run.
-    if (i > 0 && isNameToken(tokens[i - 1]!) && this.joined(i)) return null;
+    // Only at the start of a capitalised run (a spaced dash separates two: "Chadwick - Taylor Simone Ledward").
+    if (i > 0 && isNameToken(tokens[i - 1]!) && isNameGap(tokens[i]!.gap)) return null;
     const raw = readNameRun(tokens, i);
     if (!raw) return null;
     if (this.placeOrOrgContext(i)) return null;
@@ -508,11 +677,26 @@ export class MentionFinder {
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
     if (this.rejected(run.start, run.end, runLows)) return null;
+    // "ngành Công Thương", "Bộ trưởng Công Thương": the short name of a ministry or body.
+    if ((lex.complements.match(lows, run.start, this.joined)?.length ?? 0) >= len) return null;
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
     const after = tokens[run.end];
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
+    // "Ma Rainey's Black Bottom": an English possessive with more words after it names a thing.
+    for (let k = run.start; k < run.end - 1; k++) if (/['’]s$/i.test(tokens[k]!.text)) return null;
+    // "Quả Bóng Vàng Futsal": Vietnamese words (two or more with diacritics, none a surname) and a foreign one are
+    // a phrase with a brand in it, not a foreign name.
+    if (run.foreign && len >= 3) {
+      let viet = 0;
+      for (let k = run.start; k < run.end; k++) if (VIET_MARK.test(tokens[k]!.text) && isVietSyllable(lows[k]!) && !lex.surnames.has(lows[k]!)) viet++;
+      if (viet >= 2) return null;
+    }
     // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
     if (run.foreign && len >= 2 && COMPASS.has(runLows[0]!) && isVietSyllable(runLows[0]!)) return null;
+    // "Santa Barbara", "San Juan", "New Jersey", "Lake Side": a first word that names places.
+    if (run.foreign && len >= 2 && PLACE_FIRST_WORDS.has(tokens[run.start]!.text)) return null;
+    // "La Nina", "El Nino", "La Liga": a Spanish article and one noun name a thing.
+    if (len === 2 && (tokens[run.start]!.text === 'La' || tokens[run.start]!.text === 'El')) return null;
     if (run.foreign) {
       if (len === 1) {
         // A lone foreign word is a person only when it speaks: "Như Bezos nói".
@@ -559,13 +743,15 @@ export class MentionFinder {
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
       if (next && (next.end - next.start > 1 || tokens[k]!.cap)) break;
-      const end = readAppositive(lex, tokens, lows, k, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
+      // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận": an article before the role.
+      const from = lows[k] === 'một' && k + 1 < tokens.length && this.joined(k + 1) ? k + 1 : k;
+      const dashOpened = /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap);
+      const end = readAppositive(lex, tokens, lows, from, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p), dashOpened);
       if (end < 0) break;
-      m.titles.push({ start: k, end, rank: matchTrigger(lex, tokens, lows, k)!.rank });
+      m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
       k = end;
     }
-    // "do ông Marco Antonelli làm Trưởng đoàn", "Thường trực Ban Bí thư giữ chức Chủ tịch nước": a role given by a
-    // verb right after the name or its roles.
+    // "Ông X kiêm Trưởng ban ...": a second post right after the name or its roles.
     const verb = k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) ? ROLE_VERBS.match(lows, k, this.joined) : null;
     if (verb && k + verb.length < tokens.length && this.joined(k + verb.length)) {
       const from = k + verb.length;

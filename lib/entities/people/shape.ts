@@ -42,13 +42,31 @@ function isInitial(tokens: readonly Token[], j: number): boolean {
  * The longest run of name tokens starting at `i` (at most `max` tokens), or null when token i cannot start a name.
  */
 export function readNameRun(tokens: readonly Token[], i: number, max = 6, leadingParticles = false): NameRun | null {
+  if (leadingParticles || (max !== 4 && max !== 6)) return nameRunAt(tokens, i, max, leadingParticles);
+  // Cached per token array: lists, evidence, titles and bare names read the same runs again.
+  let cache = runCache.get(tokens);
+  if (!cache) {
+    cache = { 4: new Array<NameRun | null | undefined>(tokens.length), 6: new Array<NameRun | null | undefined>(tokens.length) };
+    runCache.set(tokens, cache);
+  }
+  const slot = cache[max];
+  const known = slot[i];
+  if (known !== undefined) return known && { ...known };
+  const run = nameRunAt(tokens, i, max, false);
+  slot[i] = run;
+  return run && { ...run };
+}
+
+const runCache = new WeakMap<readonly Token[], Record<4 | 6, (NameRun | null | undefined)[]>>();
+
+function nameRunAt(tokens: readonly Token[], i: number, max: number, leadingParticles: boolean): NameRun | null {
   const first = tokens[i];
   if (!first) return null;
   // "bà von der Leyen": after an honorific, a foreign surname may start with its particles.
   if (leadingParticles && PARTICLES.has(first.text)) {
     const named = particlesThenName(tokens, i);
     if (named < 0) return null;
-    const rest = readNameRun(tokens, named, max);
+    const rest = nameRunAt(tokens, named, max, false);
     if (!rest || !rest.foreign) return null;
     return { start: i, end: rest.end, foreign: true };
   }
@@ -75,8 +93,14 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6, leadin
       j++;
       continue;
     }
-    // Particles only between capitalised parts, several in a row: "Ursula von der Leyen", "Lula da Silva".
-    const named = PARTICLES.has(t.text) ? particlesThenName(tokens, j) : -1;
+    // Particles only between capitalised parts, several in a row: "Ursula von der Leyen", "Lula da Silva";
+    // Portuguese "do" only inside a foreign name of two words or more, before its last ("André Corrêa do Lago";
+    // "Titanic do Cameron" is "directed by").
+    let named = PARTICLES.has(t.text) ? particlesThenName(tokens, j) : -1;
+    if (t.text === 'do' && j - i >= 2 && !isVietSyllable(tokens[j - 1]!.low) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) {
+      const after = tokens[j + 2];
+      if (!after || !isNameToken(after) || !isNameGap(after.gap)) named = j + 1;
+    }
     if (named > 0 && named - i < max + 3) {
       j = named;
       continue;

@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import { isJoiningGap } from './tokens';
 import type { Lexicon } from './lexicon';
 import { PhraseDict } from './lexicon';
+import { ORGANISATION_HEADS } from '../../lexicon';
 
 export interface TriggerHit {
   kind: 'title' | 'honorific';
@@ -33,22 +34,47 @@ const STOP_WORDS = [
   'chứng kiến', 'hướng dẫn', 'mời', 'gửi', 'viếng', 'dâng', 'thắp', 'đánh', 'tuyên án',
   'xét xử', 'truy tố', 'khởi tố', 'cảm thấy', 'muốn', 'cần', 'phải', 'hy vọng', 'lo ngại', 'cáo buộc',
   'báo cáo', 'trình bày', 'giữ chức', 'giữ cương vị', 'nhiệm kỳ', 'làm việc',
+  // Verbs of succession and of a contest take a person as object: the role before them is the subject's.
+  'thay', 'thay thế', 'kế nhiệm', 'tiếp quản', 'dẫn dắt', 'đánh bại', 'chia tay', 'rời', 'gia nhập',
+  // Verbs of reporting and stance, as common in news as those above.
+  'xác nhận', 'thừa nhận', 'tiết lộ', 'công bố', 'cam kết', 'đề xuất', 'phản đối', 'chỉ trích', 'bác bỏ',
+  'lên tiếng', 'giải thích', 'ca ngợi', 'từ chức', 'qua đời',
 ];
 
 /** Words that may continue a role after the name ("phụ trách các vấn đề", "trong lĩnh vực"). */
 const ROLE_WORDS = new Set(['các', 'những', 'trong', 'với', 'hai', 'ba', 'cả', 'nhà nước']);
 
-let stopDict: PhraseDict<true> | null = null;
-let roleStopDict: PhraseDict<true> | null = null;
+/**
+ * Words that start with a stop word but are nouns or adjectives of a role: "thủ môn dự bị", "Ủy viên dự
+ * khuyết", "tiếp viên", "ký giả". The stop word does not stop there.
+ */
+const NOT_STOPS = ['dự bị', 'dự khuyết', 'tiếp viên', 'ký giả', 'sau đại học'];
+
+/** A stop-word list: `match` as PhraseDict's, but never where a longer non-stop compound starts. */
+export interface StopWords {
+  match(lows: readonly string[], i: number, joined: (k: number) => boolean): { length: number; value: true } | null;
+}
+
+let stopDict: StopWords | null = null;
+let roleStopDict: StopWords | null = null;
 /** Stop words before a name; `role`: the lighter list for a role written after the name. */
-export function stopWords(role = false): PhraseDict<true> {
+export function stopWords(role = false): StopWords {
   if (!stopDict || !roleStopDict) {
-    stopDict = new PhraseDict<true>();
-    roleStopDict = new PhraseDict<true>();
+    const all = new PhraseDict<true>();
+    const roles = new PhraseDict<true>();
     for (const w of STOP_WORDS) {
-      stopDict.add(w, true);
-      if (!ROLE_WORDS.has(w)) roleStopDict.add(w, true);
+      all.add(w, true);
+      if (!ROLE_WORDS.has(w)) roles.add(w, true);
     }
+    const exceptions = new PhraseDict<true>().addAll(NOT_STOPS, () => true);
+    const wrap = (dict: PhraseDict<true>): StopWords => ({
+      match: (lows, i, joined) => {
+        const hit = dict.match(lows, i, joined);
+        return hit && !exceptions.match(lows, i, joined) ? hit : null;
+      },
+    });
+    stopDict = wrap(all);
+    roleStopDict = wrap(roles);
   }
   return role ? roleStopDict : stopDict;
 }
@@ -68,7 +94,7 @@ const ROLE_SUFFIXES = new Set(['viên', 'sĩ', 'sỹ', 'sư', 'trưởng', 'th�
 /** Words that start no role: "và phu nhân", "mọi người được", "theo giáo sư". */
 const NOT_ROLE_START = new Set(['và', 'với', 'của', 'theo', 'cho', 'các', 'những', 'mọi', 'từ', 'tại', 'ở', 'là', 'có', 'được', 'bị', 'người', 'nhà', 'hạt', 'cơ', 'một', 'hai', 'ba']);
 /** Words with a role morpheme that name no person: "tư nhân", "cá nhân", "nguyên nhân", "bảo vệ", "tăng trưởng". */
-const NOT_ROLES = new Set(['tư nhân', 'cá nhân', 'nguyên nhân', 'hôn nhân', 'bảo vệ', 'phòng vệ', 'tự vệ', 'tăng trưởng', 'quốc gia', 'nhà nước', 'nhà máy', 'nhà hàng', 'nhà ga', 'nhà thờ', 'nhà hát', 'nhà tù', 'nhà riêng', 'nhà ở', 'người dân', 'người ta', 'người thân', 'người nhà', 'người người', 'đối với', 'ngoại giả', 'công viên', 'tu viên', 'hoa viên', 'hạt nhân', 'vô địch']);
+const NOT_ROLES = new Set(['tư nhân', 'cá nhân', 'nguyên nhân', 'hôn nhân', 'bảo vệ', 'phòng vệ', 'tự vệ', 'tăng trưởng', 'quốc gia', 'nhà nước', 'nhà máy', 'nhà hàng', 'nhà ga', 'nhà thờ', 'nhà hát', 'nhà tù', 'nhà riêng', 'nhà ở', 'người dân', 'người ta', 'người thân', 'người nhà', 'người người', 'đối với', 'ngoại giả', 'công viên', 'tu viên', 'hoa viên', 'hạt nhân', 'vô địch', 'đối thủ']);
 
 function roleShape(tokens: readonly Token[], lows: readonly string[], i: number, joined: (k: number) => boolean): number {
   // Two words, the second a person-noun morpheme: checked first, it rules out almost every token at once.
@@ -85,6 +111,26 @@ function roleShape(tokens: readonly Token[], lows: readonly string[], i: number,
   return end;
 }
 
+let orgHeadDict: PhraseDict<true> | null = null;
+/** The heads of organisation names (lib/lexicon/organisations.ts), as one look-up. */
+function organisationHeads(): PhraseDict<true> {
+  return (orgHeadDict ??= new PhraseDict<true>().addAll(ORGANISATION_HEADS, () => true));
+}
+
+/**
+ * Function words that can end a scan but never a title: "thành viên Hội đồng ... và", "chuyên gia về ... của".
+ */
+const TRAILING = new Set(['và', 'của', 'cho', 'với', 'tại', 'ở', 'về', 'thuộc', 'là', 'cũng', 'từ', 'đến', 'trong', 'khi', 'kiêm']);
+
+/** The end of a title without the function words a scan left at its end (at least one word stays). */
+export function trimTitleEnd(lows: readonly string[], start: number, end: number): number {
+  while (end - start > 1 && TRAILING.has(lows[end - 1]!)) end--;
+  return end;
+}
+
+/** Kin words written with a capital out of reverence before a leader's name ("Bác Hồ", "Cụ Hồ", "Bác Tôn"). */
+const REVERENT = new Set(['bác', 'cụ']);
+
 /** A dotted chain of title abbreviations ("PGS.TS", "BS.CK2", "ThS."): returns its end token, or -1. */
 function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let j = i;
@@ -96,17 +142,39 @@ function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): n
   return j > i ? j : -1;
 }
 
+/** matchTrigger's answers per token array: every reader asks about the same tokens again and again. */
+const triggerCache = new WeakMap<readonly Token[], (TriggerHit | null | undefined)[]>();
+
 /** Title or honorific starting at token i (with "nguyên", "cựu", "Quyền", "Phó" before it). */
 export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): TriggerHit | null {
+  let cache = triggerCache.get(tokens);
+  if (!cache) {
+    cache = new Array<TriggerHit | null | undefined>(tokens.length);
+    triggerCache.set(tokens, cache);
+  }
+  const known = cache[i];
+  if (known !== undefined) return known;
+  const hit = i < tokens.length ? findTrigger(lex, tokens, lows, i) : null;
+  cache[i] = hit;
+  return hit;
+}
+
+function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): TriggerHit | null {
   const joined = makeJoined(tokens);
   const title = titleFrom(lex, tokens, lows, i, i, joined);
+  // "Đại sứ quán", "Tổng Lãnh sự quán": a longer organisation head starting here is no title.
+  if (title && (organisationHeads().match(lows, i, joined)?.length ?? 0) > title.end - i) return null;
   if (title) return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
   const role = roleShape(tokens, lows, i, joined);
   if (role > 0) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
-  // "MS Office" is not "Ms Office": an honorific in capitals is an acronym.
+  // "MS Office" is not "Ms Office": an honorific in capitals is an acronym. "nghệ sĩ Xuân Bắc và Anh Tú", "Cô Tô",
+  // "Cậu Vàng": a weak honorific capitalised inside a sentence starts a proper name ("Bác Hồ", "Cụ Hồ" keep their
+  // reverent capital).
+  const midSentence = i > 0 && !/[.!?:;\n"“”]/.test(tokens[i]!.gap);
+  if (h && h.value && !REVERENT.has(lows[i]!) && tokens[i]!.cap && midSentence && /^[ \t,]+$/.test(tokens[i]!.gap)) return null;
   if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
   return null;
 }
@@ -182,6 +250,8 @@ export function readAppositive(
   i: number,
   startsPerson: (k: number) => boolean,
   continuesWithBody: (k: number) => boolean = () => false,
+  /** The role was opened by a spaced dash: the next spaced dash closes it ("Anh Tú - quyền giám đốc nhà hát - qua đời"). */
+  dashOpened = false,
 ): number {
   const hit = matchTrigger(lex, tokens, lows, i);
   if (!hit || hit.kind !== 'title') return -1;
@@ -207,6 +277,7 @@ export function readAppositive(
       k = tail;
       continue;
     }
+    if (dashOpened && open === 0 && /^[ \t]+[-–—][ \t]+$/.test(gap)) break;
     if (gap.includes(')')) open = Math.max(0, open - 1);
     if (gap.includes('(')) open++;
     if (open === 0 && !tokens[k]!.cap && stops.match(lows, k, joined)) break;
@@ -214,5 +285,5 @@ export function readAppositive(
     k++;
   }
   // Keep a closing parenthesis that ends the role: "(EEAS)".
-  return k;
+  return trimTitleEnd(lows, i, k);
 }

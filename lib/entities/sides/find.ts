@@ -158,7 +158,7 @@ export class SideFinder {
   }
 
   /** A lexicon form at token i, or null. */
-  known(i: number): SideMention | null {
+  known(i: number, afterHead = false): SideMention | null {
     const { tokens, lows, lex } = this;
     if (i >= tokens.length || !tokens[i]!.cap) return null;
     for (const { length, value: form } of gazetteer().forms.matchAll(lows, i, this.formJoined)) {
@@ -168,7 +168,8 @@ export class SideFinder {
       // something else ("HÀ NỘI" in a heading is fine: it is all capitals).
       if (!ok) continue;
       const end = i + length;
-      if (form.side.kind !== 'organisation' && this.insideName(i)) continue;
+      // (After an organisation's head the country or place completes the body: "Đoàn Việt Nam", "Hội Nhật Bản".)
+      if (form.side.kind !== 'organisation' && !afterHead && this.insideName(i)) continue;
       // "Thái Bình Dương" is the Pacific, not the province: a longer place name of the people gazetteer wins.
       if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length) continue;
       if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
@@ -267,7 +268,8 @@ export class SideFinder {
     // A surname head before a name shaped like a person's: "Đoàn Văn Hậu", "Hội Thị ..." (not "Đoàn Việt Nam").
     if (best.length === 1 && lex.surnames.has(lows[i]!)) {
       const run = readNameRun(tokens, i);
-      const place = this.known(i + 1);
+      // ("Đoàn Việt Nam": a country of two words or more after the head is a delegation, not a given name.)
+      const place = this.known(i + 1, true);
       if (run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end)) return null;
     }
     const end = this.readName(i + best.length, headTyped, NAMED_AFTER.has(headKey));
@@ -293,7 +295,9 @@ export class SideFinder {
       const t = tokens[j]!;
       if (!this.nameJoined(j)) break;
       if (!t.cap) {
-        if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và') || NAME_STOPS.has(lows[j]!)) break;
+        // ("Bộ Việc làm và Lao động": a stop word right after a capitalised word, when the name goes on after it.)
+        const inWord = j > from && tokens[j - 1]!.cap && j + 1 < tokens.length && this.nameJoined(j + 1) && (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+        if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !inWord) || NAME_STOPS.has(lows[j]!)) break;
         if (lows[j] === 'và') {
           // "và" joins two parts of one name only before a capitalised word that starts no other side.
           const next = tokens[j + 1];
@@ -345,7 +349,9 @@ export class SideFinder {
       j++;
       end = j;
       lowerRun = 0;
-      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && !VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
+      // ("Bộ Việc làm và Lao động": a stop word finishes the word when the name goes on after it.)
+      const goesOn = j + 1 < tokens.length && this.nameJoined(j + 1) && (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && (goesOn || (!VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined))) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
         end = j + 1;
       }
     }
@@ -415,9 +421,12 @@ export class SideFinder {
     let j = i;
     while (j < tokens.length && j - i < 6 && tokens[j]!.cap && (j === i || /^[ \t]+$/.test(tokens[j]!.gap))) j++;
     if (j - i < 2) return null;
-    const last = tokens[j - 1]!;
-    // Written as in the list ("SA", "Corp"), and the run ends there ("Kim Sa-myeong" is a name).
-    if (!suffixes.has(last.text) || (tokens[j] && /^[-‐‑]$/.test(tokens[j]!.gap))) return null;
-    return { start: i, end: j, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+    // Ends at the first word written as in the list ("SA", "Corp"); a name may follow it ("Tổng Giám đốc Vietnam
+    // Airlines Dương Trí Thành"). Not before a hyphen ("Kim Sa-myeong" is a name).
+    for (let e = i + 2; e <= j; e++) {
+      if (!suffixes.has(tokens[e - 1]!.text) || (tokens[e] && /^[-‐‑]$/.test(tokens[e]!.gap))) continue;
+      return { start: i, end: e, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+    }
+    return null;
   }
 }

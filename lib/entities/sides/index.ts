@@ -2,7 +2,7 @@
 // forms the text uses for it ("Mỹ" and "Hoa Kỳ"; "Hiệp hội các quốc gia Đông Nam Á" and "ASEAN").
 // Found from the shipped lexicons (lib/lexicon/countries.ts, provinces.ts, organisations.ts) and the shape of
 // organisation names (sides/find.ts). The same finder keeps organisations and places out of people.
-import { canonicalTones, cleanWithOffsets, matchKey } from '../../text';
+import { canonicalTones, cleanWithOffsets, matchKey as normalKey } from '../../text';
 import type { Side, Span } from '../types';
 import { tokenize, type Token } from '../people/tokens';
 import { SideFinder, type SideMention } from './find';
@@ -43,6 +43,16 @@ export function groupSides(
   mentions: readonly SideMention[],
   toSpan: (s: number, e: number) => Span,
 ): Side[] {
+  // One key per spelling: a long text repeats its sides thousands of times.
+  const keys = new Map<string, string>();
+  const matchKey = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = normalKey(name);
+      if (keys.size < 20_000) keys.set(name, key);
+    }
+    return key;
+  };
   const byKey = new Map<string, Side & { longest: number; order: number }>();
   const byAcronym = new Map<string, string>();
   const knownNames = new Map<string, string>();

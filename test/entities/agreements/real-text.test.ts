@@ -213,3 +213,31 @@ describe('one entry per instrument', () => {
     expect(names('Các bên thực hiện đầy đủ DOC.')).toEqual(['Tuyên bố về ứng xử của các bên ở Biển Đông']);
   });
 });
+
+describe('a headline that describes the instrument the body names', () => {
+  const world039 =
+    'Việt Nam và EU hoàn tất đàm phán Thỏa thuận chống khai thác gỗ bất hợp pháp\n\nNgày 11/5, Việt Nam và Liên minh châu Âu (EU) kết thúc đàm phán Hiệp định đối tác tự nguyện (VPA) về thực thi Lâm luật, quản trị rừng và thương mại lâm sản (FLEGT).';
+
+  it('is the one agreement the body names, not an entry of its own (world-039)', () => {
+    const found = extractAgreements(world039);
+    expect(found.map((a) => [a.name, a.acronym, a.mentions])).toEqual([['Hiệp định đối tác tự nguyện', 'VPA', 1]]);
+    expect(mentionTexts(world039)).toEqual([['Hiệp định đối tác tự nguyện (VPA)']]);
+  });
+
+  it('stays apart when the body names two agreements of its kind, or when it is not in the headline', () => {
+    expect(
+      names('Ký Thỏa thuận chống khai thác gỗ bất hợp pháp\n\nHai bên đã ký Hiệp định đối tác tự nguyện (VPA) và Hiệp định Thương mại tự do Việt Nam - EU (EVFTA).'),
+    ).toEqual(['Thỏa thuận chống khai thác gỗ bất hợp pháp', 'Hiệp định đối tác tự nguyện', 'Hiệp định Thương mại tự do Việt Nam - EU']);
+    expect(names('Hai bên bàn về Thỏa thuận chống khai thác gỗ bất hợp pháp. Hai bên đã ký Hiệp định đối tác tự nguyện (VPA).')).toEqual([
+      'Thỏa thuận chống khai thác gỗ bất hợp pháp',
+      'Hiệp định đối tác tự nguyện',
+    ]);
+  });
+
+  it('merges only into an agreement of its kind, not a joint statement', () => {
+    expect(names('Hai nước ký Thỏa thuận chống khai thác gỗ bất hợp pháp\n\nHai bên ra Tuyên bố chung Việt Nam - Lào.')).toEqual([
+      'Thỏa thuận chống khai thác gỗ bất hợp pháp',
+      'Tuyên bố chung Việt Nam - Lào',
+    ]);
+  });
+});

@@ -60,3 +60,16 @@ describe('agreements are the same under input transformations', () => {
     }
   });
 });
+
+describe('bare acronyms found by one pattern of shared prefixes', () => {
+  it('tells acronyms with a common prefix apart, takes the longest one written, and not a longer word', () => {
+    const text =
+      'Hiệp định Thương mại hàng hóa ASEAN (ATIGA) và Hiệp định Thương mại dịch vụ ASEAN (ATISA) đã có hiệu lực. ATIGA giảm thuế, ATISA mở cửa dịch vụ; ATIGAX không phải hiệp định. Việt Nam thực hiện VPA/FLEGT với EU.';
+    const found = extractAgreements(text).map((a) => [a.acronym, a.spans.map((s) => text.slice(s.start, s.end))]);
+    expect(found).toEqual([
+      ['ATIGA', ['Hiệp định Thương mại hàng hóa ASEAN (ATIGA)', 'ATIGA']],
+      ['ATISA', ['Hiệp định Thương mại dịch vụ ASEAN (ATISA)', 'ATISA']],
+      ['VPA/FLEGT', ['VPA/FLEGT']],
+    ]);
+  });
+});

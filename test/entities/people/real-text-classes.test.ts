@@ -19,7 +19,8 @@ describe('names run across a lost sentence break', () => {
 
   it('a time word or a capitalised honorific after the name (domestic-033, domestic-029)', () => {
     expect(names('Nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương ra thông báo.')).toEqual(['Nguyễn Văn Thiện']);
-    expect(titled('Đỗ Đức Duy được bầu làm Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm 1970.')).toEqual([['Đỗ Đức Duy', ['Chủ tịch UBND tỉnh Yên Bái']]]);
+    // ("được bầu làm ..." is a predicate, not a title: the real-text gold of domestic-029 says so.)
+    expect(titled('Đỗ Đức Duy được bầu làm Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm 1970.')).toEqual([['Đỗ Đức Duy', []]]);
   });
 });
 

@@ -41,6 +41,22 @@ describe('titles before the name', () => {
     expect(p.titles).toEqual(['Phó Thủ tướng', 'Bộ trưởng Ngoại giao']);
   });
 
+  it('ends a role at a dash before the next title: two roles, the first not swallowing the second', () => {
+    const p = person('Đồng bảo trợ là lãnh đạo phe đối lập - Thượng nghị sĩ Cộng hòa Mark Tillman.', 'Mark Tillman');
+    expect(p.titles).toEqual(['lãnh đạo phe đối lập', 'Thượng nghị sĩ Cộng hòa']);
+  });
+
+  it('does not give a role to a name beyond the next title and the words between', () => {
+    const text = 'Bộ trưởng nói sẽ đề nghị Thủ tướng giao cho Phó Thủ tướng Lê Hữu Phúc chỉ đạo.';
+    expect(person(text, 'Lê Hữu Phúc').titles).toEqual(['Phó Thủ tướng']);
+  });
+
+  it('ends a role at a verb of succession: the person after it is its object, not its holder', () => {
+    const text = 'Tân HLV trưởng đội tuyển quốc gia thay thế Lê Văn Bình từ tháng 6.';
+    expect(person(text, 'Lê Văn Bình').titles).toEqual([]);
+    expect(person('Giám đốc mới kế nhiệm Trần Quốc Huy sau đại hội.', 'Trần Quốc Huy').titles).toEqual([]);
+  });
+
   it('names a Sino-Vietnamese name after a country even without a known surname', () => {
     expect(person('Chủ tịch Trung Quốc Tập Cận Bình đã điện đàm.', 'Tập Cận Bình').titles).toEqual(['Chủ tịch Trung Quốc']);
   });

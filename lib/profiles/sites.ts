@@ -1,0 +1,20 @@
+// Every site profile, one line per file. Adding a site: write its profile file, add its line here.
+export { vnexpress } from './vnexpress';
+export { tuoitre, nld, soha, kenh14, cafef, vtv, baochinhphu } from './vccorp';
+export { plo, nhandan, tienphong, vietnamplus } from './zce-sites';
+export { thanhnien } from './thanhnien';
+export { dantri } from './dantri';
+export { vietnamnet } from './vietnamnet';
+export { znews } from './znews';
+export { laodong } from './laodong';
+export { qdnd } from './qdnd';
+export { cand } from './cand';
+export { vov } from './vov';
+export { baoquocte } from './baoquocte';
+export { kinhtedothi } from './kinhtedothi';
+export { hanoimoi } from './hanoimoi';
+export { h24 } from './24h';
+export { genk } from './genk';
+export { baomoi } from './baomoi';
+export { eeas } from './eeas';
+export { mofa } from './mofa';
