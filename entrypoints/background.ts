@@ -1,8 +1,10 @@
 // Background: the "Lưu bản tin / Save digest" context-menu entry and keyboard shortcut save the current
 // tab's digest without opening the popup; the action badge confirms (✓) or warns (!). Writes the popup's saves
 // (the 'save-digest' call, platform/messages.ts), and at startup finishes the repair of a write an earlier run
-// left half done (the store's journal: only what that write touched). Browser APIs sit in platform/.
-import { t, saveFailureText } from '../lib/i18n';
+// left half done (the store's journal: only what that write touched) and catches the search index up with the
+// store (a first build after an update, a write it missed). Browser APIs sit in platform/.
+import { t } from '../lib/i18n/index';
+import { saveFailureText } from '../lib/i18n';
 import { showBadge } from '../platform/badge';
 import {
   activeTab,
@@ -19,6 +21,7 @@ import {
   type TabRef,
 } from '../platform/background-host';
 import { createExtensionStore, imagesForSave } from '../platform/browser-adapter';
+import { backgroundSearchUpkeep } from '../platform/kept-search';
 import { installProbe } from '../platform/e2e-probe';
 import { saveDigest } from '../platform/save-use-case';
 import { saveTabDigest } from '../platform/save-tab';
@@ -29,6 +32,7 @@ const COMMAND = 'save-digest';
 
 export default defineBackground(() => {
   const store = createExtensionStore();
+  const search = backgroundSearchUpkeep(store);
 
   async function menus() {
     const lang = await uiLang();
@@ -43,6 +47,7 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     const lang = await uiLang();
     const outcome = await saveTabDigest({ extract: extractInTab, store, imagesFor: imagesForSave }, { id: tab.id, url: tab.url ?? '' });
+    search.afterSave();
     // The tooltip says what happened in words ("storage is full: ... your saved digests are intact").
     await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}${outcome.imagesNoRoom ? ` · ${t(lang, 'popup.imagesNoRoom')}` : ''}` : saveFailureText(lang, outcome.reason, outcome.detail));
     return outcome;
@@ -51,14 +56,19 @@ export default defineBackground(() => {
   serveCalls({
     'save-digest': (req) =>
       typeof req.article === 'object' && req.article !== null && typeof req.entities === 'object' && req.entities !== null
-        ? imagesForSave(typeof req.tabId === 'number' ? req.tabId : undefined).then((imagesFor) => saveDigest(store, req, imagesFor))
+        ? imagesForSave(typeof req.tabId === 'number' ? req.tabId : undefined)
+            .then((imagesFor) => saveDigest(store, req, imagesFor))
+            .finally(() => search.afterSave())
         : Promise.resolve({ ok: false, code: 'write-failed', detail: 'Not a digest to save' }),
   });
 
   onLifecycle((event) => {
     if (event === 'installed') void menus().then(createMenus);
-    // Also the migration from an earlier layout, once, right after an update.
-    void store.reconcile().catch(() => undefined);
+    // Also the migration from an earlier layout, once, right after an update; then the search index.
+    void store
+      .reconcile()
+      .then(() => search.catchUp())
+      .catch(() => undefined);
   });
   onPrefsChange(() => {
     void menus()

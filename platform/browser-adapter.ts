@@ -7,7 +7,10 @@ import type { ExtractRequest, InjectedResult } from '../lib/digest';
 import { withEntities } from '../lib/digest';
 import { checkCapture, type ImageCapture, planImages } from '../lib/images';
 import type { ImageReadRequest } from '../lib/images';
-import { createDigestStore, digestChange, type DigestStore } from '../lib/storage';
+import { createDigestStore, type DigestStore } from '../lib/storage';
+import type { KeptIndex } from '../lib/search';
+import { onDigestsAnnounced } from './digest-events';
+import { announcing, keptIndexOfContext } from './kept-search';
 import { callMessage, type CallMap, type CallType } from './messages';
 import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from './platform';
 import { saveDigest, type ImagesForSave, type SaveAnswer } from './save-use-case';
@@ -26,9 +29,16 @@ export const prefsItem = storage.defineItem<Prefs>('local:prefs', { fallback: BR
 /** The script file WXT builds from entrypoints/extract.ts. */
 export const EXTRACT_SCRIPT = '/extract.js';
 
-/** The digest store of this extension context: storage.local, under the Web Lock every context shares. */
-export function createExtensionStore(): DigestStore {
-  return createDigestStore(createWxtLocalArea(), { lock: createSharedLock() });
+/**
+ * The digest store of this extension context: storage.local, under the Web Lock every context shares, keeping
+ * the kept search index (IndexedDB) after each of its writes and telling the other contexts.
+ */
+export function createExtensionStore(index: KeptIndex = keptIndexOfContext()): DigestStore {
+  return createDigestStore(createWxtLocalArea(), {
+    lock: createSharedLock(),
+    derived: announcing(index.writer),
+    onDerivedError: (err) => console.warn('Tin Gọn: the search index missed a write; it catches up when the library opens.', err),
+  });
 }
 
 export async function activeTabInfo(): Promise<TabInfo | null> {
@@ -102,9 +112,12 @@ export async function callBackground<K extends CallType>(call: K, request: CallM
   return (await browser.runtime.sendMessage(callMessage(call, request))) as CallMap[K]['answer'] | undefined;
 }
 
-export function createBrowserPlatform(): Platform {
-  const store = createExtensionStore();
+/** `library`: the page that searches (it keeps an index in memory where IndexedDB cannot be opened). */
+export function createBrowserPlatform(options: { library?: boolean } = {}): Platform {
+  const keptIndex = keptIndexOfContext(options.library ?? false);
+  const store = createExtensionStore(keptIndex);
   return {
+    keptIndex,
     uiLanguage: () => browser.i18n.getUILanguage(),
     activeTab: activeTabInfo,
     extract: extractInTab,
@@ -129,14 +142,7 @@ export function createBrowserPlatform(): Platform {
     openLibrary: async (digestId) => {
       await browser.tabs.create({ url: libraryUrl(digestId) });
     },
-    onDigestsChanged: (cb) => {
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        const change = area === 'local' ? digestChange(Object.keys(changes)) : null;
-        if (change) cb(change.ids);
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
+    onDigestsChanged: onDigestsAnnounced,
   };
 }
 

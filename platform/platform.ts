@@ -4,6 +4,7 @@
 import type { InjectedResult, ExtractRequest, Digest } from '../lib/digest';
 import type { Article } from '../lib/article';
 import type { Entities } from '../lib/entities';
+import type { KeptIndex } from '../lib/search';
 import type { DigestStore } from '../lib/storage';
 import type { SaveAnswer } from './save-use-case';
 
@@ -69,6 +70,8 @@ export interface Platform {
   save(article: Article, entities: Entities, source: Digest['source'], tabId?: number): Promise<SaveAnswer>;
   /** The digests: reads, edits, deletes, import (every write inside the lock all extension contexts share). */
   store: DigestStore;
+  /** The kept search index the store's writes keep (the library searches it, and catches it up with the store). */
+  keptIndex: KeptIndex;
   getPrefs(): Promise<Prefs>;
   setPrefs(p: Partial<Prefs>): Promise<void>;
   /**
@@ -79,8 +82,9 @@ export interface Platform {
   /** Opens the library page in a tab (optionally at one digest) and closes nothing. */
   openLibrary(digestId?: string): Promise<void>;
   /**
-   * Calls back when digests change (another tab saved one, this page's own edit), with the ids of the digests
-   * whose records changed (none when only the layout did). Returns an unsubscribe.
+   * Calls back when digests change (another tab saved one, this page's own edit), once the write and the kept
+   * search index's update are done, with the ids of the digests whose records changed (none when only the
+   * layout or the index did). Returns an unsubscribe.
    */
   onDigestsChanged(cb: (ids: string[]) => void): () => void;
 }

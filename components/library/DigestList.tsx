@@ -28,21 +28,7 @@ interface Row {
 }
 
 function fromHit(h: SearchHit): Row {
-  const d = h.digest;
-  return {
-    id: h.id,
-    title: d.article.title,
-    siteName: d.article.siteName || d.article.domain,
-    published: d.article.published,
-    savedAt: d.savedAt,
-    lead: d.article.lead ?? '',
-    people: d.entities.people.map((p) => p.name),
-    agreements: d.entities.agreements.map((a) => ({ label: a.acronym ?? a.name, title: a.acronym ? a.name : undefined })),
-    sides: (d.entities.sides ?? []).map((s) => ({ label: s.acronym ?? s.name, value: s.name, title: s.acronym ? s.name : undefined })),
-    hasNotes: d.notes.trim() !== '',
-    highlightCount: d.highlights.length,
-    hit: h,
-  };
+  return { id: h.id, ...h.row, hit: h };
 }
 
 function fromSummary(s: DigestSummary): Row {
@@ -95,11 +81,11 @@ function resultRows(result: SearchResult, summaries: DigestSummary[]): Row[] {
 
 export function DigestList() {
   const { controller, t, lang } = useLibrary();
-  const { result, summaries, shown, selected, query, phase } = controller.state;
+  const { result, summaries, shown, selected, query, phase, answered } = controller.state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
   const total = result ? result.total : Math.max(controller.state.total, summaries.length);
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
-  if (phase === 'ready' && controller.index?.size === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
+  if (phase === 'ready' && controller.state.total === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
   const field = (f: string) => ((FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f);
   const chips = (r: Row): ChipItem[] => [
     ...r.people.slice(0, 6).map((p): ChipItem => ({ key: p, label: p, kind: 'person', onPick: () => controller.setQuery({ person: p }) })),
@@ -107,7 +93,7 @@ export function DigestList() {
     ...r.sides.slice(0, 4).map((s): ChipItem => ({ key: s.value, label: s.label, title: s.title, kind: 'side', onPick: () => controller.setQuery({ side: s.value }) })),
   ];
   return (
-    <section class="lib-list" aria-labelledby="lib-results">
+    <section class="lib-list" aria-labelledby="lib-results" data-answers={answered ?? undefined}>
       <h2 id="lib-results" class="visually-hidden" tabIndex={-1}>
         {t('lib.digests')}
       </h2>

@@ -34,7 +34,8 @@ interface PageProps<T> {
   title: StringKey;
   empty: StringKey;
   testId: string;
-  items: T[];
+  /** Null while the index's entity records are read (the page is drawn again when they are). */
+  items: T[] | null;
   text: (item: T) => string;
   render: (item: T, open: boolean, toggle: () => void) => ComponentChildren;
   itemKey: (item: T) => string;
@@ -46,8 +47,9 @@ function EntityPage<T>({ title, empty, testId, items, text, render, itemKey }: P
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const key = foldForSearch(filter);
-  const shown = key ? items.filter((x) => foldForSearch(text(x)).includes(key)) : items;
   const heading = t(title);
+  if (!items) return <p class="lib-hint">{t('lib.loading')}</p>;
+  const shown = key ? items.filter((x) => foldForSearch(text(x)).includes(key)) : items;
   return (
     <section class="lib-page" aria-labelledby="lib-page-title">
       <h2 id="lib-page-title">{heading}</h2>
@@ -98,7 +100,7 @@ export function PeoplePage() {
       title="lib.people"
       empty="lib.noPeople"
       testId="person"
-      items={controller.crossIndex().people}
+      items={controller.crossIndex()?.people ?? null}
       itemKey={(p) => p.key}
       text={(p) => `${p.name} ${p.titles.join(' ')}`}
       render={(p, open, toggle) => (
@@ -123,7 +125,7 @@ export function AgreementsPage() {
       title="lib.agreements"
       empty="lib.noAgreements"
       testId="agreement"
-      items={controller.crossIndex().agreements}
+      items={controller.crossIndex()?.agreements ?? null}
       itemKey={(a) => a.id}
       text={(a) => `${a.name} ${a.acronym ?? ''} ${a.aliases.join(' ')}`}
       render={(a, open, toggle) => (

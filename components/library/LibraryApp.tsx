@@ -66,6 +66,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
     return () => {
       off();
       offChanges();
+      controller.close();
     };
   }, [controller, platform]);
 
@@ -176,7 +177,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             )}
             {state.phase !== 'loading' && route.name === 'list' && (
               <>
-                <SearchFilters query={state.query} indexing={state.phase === 'summaries'} />
+                <SearchFilters query={state.query} indexing={state.phase === 'summaries' ? 'opening' : state.indexing} ready={state.phase === 'ready' && state.indexing === null} />
                 <DigestList />
               </>
             )}

@@ -3,9 +3,8 @@
 // published), person, agreement, side, tag; and the sort. Everything goes through the controller, which keeps it
 // in the URL. A filter set from a chip (a name as written) shows as the matching entry of its menu.
 import { Component } from 'preact';
-import type { AgreementEntry, CrossIndex, SideEntry } from '../../lib/library';
-import type { Translate } from '../../lib/i18n';
-import type { LibraryQuery, SortKey } from '../../lib/search';
+import type { Translate } from '../../lib/i18n/index';
+import type { LibraryQuery, SortKey, FilterOptions } from '../../lib/search';
 import { effectiveSort, hasFilters } from '../../lib/search';
 import { matchKey } from '../../lib/text';
 import { useLibrary } from './context';
@@ -14,14 +13,16 @@ import { SEARCH_ID } from './use-slash';
 
 interface Props {
   query: LibraryQuery;
-  indexing: boolean;
+  /** The search index opening, or still catching up with the library (how far it got). */
+  indexing: 'opening' | { done: number; total: number } | null;
+  /** The index answers for the whole library. */
+  ready: boolean;
 }
 
-export function SearchFilters({ query, indexing }: Props) {
+export function SearchFilters({ query, indexing, ready }: Props) {
   const { controller, t } = useLibrary();
-  const ready = controller.index !== null;
   return (
-    <div class="lib-search" role="search">
+    <div class="lib-search" role="search" data-search={ready ? 'ready' : 'opening'}>
       <label class="visually-hidden" for={SEARCH_ID}>
         {t('lib.searchLabel')}
       </label>
@@ -39,29 +40,24 @@ export function SearchFilters({ query, indexing }: Props) {
       <span id="lib-q-help" class="visually-hidden">
         {t('lib.searchHelp')}
       </span>
-      {indexing && <span class="lib-hint">{t('lib.indexing')}</span>}
-      <FilterMenus
-        query={query}
-        hasText={query.q.trim() !== ''}
-        facets={controller.facets()}
-        cross={ready ? controller.crossIndex() : EMPTY_CROSS}
-        sides={ready ? controller.sidesIndex() : []}
-        controller={controller}
-        t={t}
-      />
+      {indexing && (
+        <span class="lib-hint" role="status" data-testid="indexing">
+          {indexing === 'opening' ? t('lib.indexOpening') : t('lib.indexing', { done: indexing.done, total: indexing.total })}
+        </span>
+      )}
+      <FilterMenus query={query} hasText={query.q.trim() !== ''} facets={controller.facets()} options={controller.filterOptions()} controller={controller} t={t} />
     </div>
   );
 }
 
-const EMPTY_CROSS: CrossIndex = { people: [], agreements: [] };
 const MENU_LIMIT = 500;
 
 interface MenuProps {
   query: LibraryQuery;
   hasText: boolean;
   facets: ReturnType<LibraryController['facets']>;
-  cross: CrossIndex;
-  sides: SideEntry[];
+  /** People, agreements and sides with their counts (from the search index's filter records, not from every record). */
+  options: FilterOptions;
   controller: LibraryController;
   t: Translate;
 }
@@ -77,7 +73,7 @@ function chosen<T>(value: string | null, items: readonly T[], optionValue: (x: T
   return hit ? { value: optionValue(hit), missing: false } : { value, missing: true };
 }
 
-const agreementValue = (a: AgreementEntry) => a.acronym ?? a.id;
+const agreementValue = (a: FilterOptions['agreements'][number]) => a.acronym ?? a.id;
 
 /**
  * The menus hold up to a thousand options; they re-render only when a filter or the data changes, not on
@@ -86,17 +82,17 @@ const agreementValue = (a: AgreementEntry) => a.acronym ?? a.id;
 class FilterMenus extends Component<MenuProps> {
   override shouldComponentUpdate(next: MenuProps): boolean {
     const a = this.props;
-    return a.facets !== next.facets || a.cross !== next.cross || a.sides !== next.sides || a.t !== next.t || a.hasText !== next.hasText || FILTER_FIELDS.some((f) => a.query[f] !== next.query[f]);
+    return a.facets.sites !== next.facets.sites || a.facets.tags !== next.facets.tags || a.options !== next.options || a.t !== next.t || a.hasText !== next.hasText || FILTER_FIELDS.some((f) => a.query[f] !== next.query[f]);
   }
 
-  override render({ query, hasText, facets, cross, sides, controller, t }: MenuProps) {
+  override render({ query, hasText, facets, options, controller, t }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
-    const people = cross.people.slice(0, MENU_LIMIT);
+    const people = options.people.slice(0, MENU_LIMIT);
     const person = chosen(query.person, people, (p) => p.key, (p) => [p.name]);
-    const agreements = cross.agreements.slice(0, MENU_LIMIT);
-    const agreement = chosen(query.agreement, agreements, agreementValue, (a) => [a.name, ...(a.acronym ? [a.acronym] : []), ...a.aliases]);
-    const sideList = sides.slice(0, MENU_LIMIT);
-    const side = chosen(query.side, sideList, (s) => s.key, (s) => [s.name, ...(s.acronym ? [s.acronym] : []), ...s.aliases]);
+    const agreements = options.agreements.slice(0, MENU_LIMIT);
+    const agreement = chosen(query.agreement, agreements, agreementValue, (a) => [a.name, ...(a.acronym ? [a.acronym] : [])]);
+    const sideList = options.sides.slice(0, MENU_LIMIT);
+    const side = chosen(query.side, sideList, (s) => s.key, (s) => [s.name, s.key]);
     // A value no menu entry stands for (a hand-edited address) is still shown as chosen, as written.
     const extra = (c: { value: string; missing: boolean }) => c.missing && <option value={c.value}>{c.value}</option>;
     return (
@@ -132,7 +128,7 @@ class FilterMenus extends Component<MenuProps> {
             {extra(person)}
             {people.map((p) => (
               <option key={p.key} value={p.key}>
-                {p.name} ({p.articles.length})
+                {p.name} ({p.count})
               </option>
             ))}
           </select>
@@ -145,7 +141,7 @@ class FilterMenus extends Component<MenuProps> {
             {agreements.map((a) => (
               <option key={a.id} value={agreementValue(a)}>
                 {a.acronym ? `${a.acronym} · ` : ''}
-                {a.name} ({a.articles.length})
+                {a.name} ({a.count})
               </option>
             ))}
           </select>
@@ -158,8 +154,7 @@ class FilterMenus extends Component<MenuProps> {
               {extra(side)}
               {sideList.map((s) => (
                 <option key={s.key} value={s.key}>
-                  {s.acronym && s.acronym !== s.name ? `${s.acronym} · ` : ''}
-                  {s.name} ({new Set(s.articles.map((x) => x.digestId)).size})
+                  {s.name} ({s.count})
                 </option>
               ))}
             </select>

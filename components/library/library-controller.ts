@@ -1,27 +1,37 @@
-// The library's behaviour without any markup: the first rows from the newest summaries (a few shards, whatever
-// the library's size), then every summary and the store's check, then the records into the search index;
-// search, filters and sort; selection; edits of notes, tags and highlights; delete with undo; export and import
-// (usable before the search index is built). Components subscribe and call these methods.
+// The library's behaviour without any markup. Opening reads the newest summaries (a few shards, whatever the
+// library's size) for the first rows, then opens the kept search index (its manifest and segment tables, not
+// its postings) and checks it is up to date with the store; a library the index does not cover yet (a first
+// build, an update from a version without it) is indexed in the background, a few shards at a time, while the
+// list says how far it got and searches what is indexed. A query reads only what it needs from the index; a
+// write anywhere is announced and only its part is read again. Nothing here holds every record or summary:
+// the store is read per page, per digest opened, or for an export. Components subscribe and call these methods.
 import type { Digest, Highlight } from '../../lib/digest';
 import type { ImageCapture } from '../../lib/images';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
-import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type SideEntry } from '../../lib/library';
-import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
-import { byNewest, type DigestStore, type NewHighlight, type ReadProblem, type StorageReport, sameValue, summarise, type DigestSummary } from '../../lib/storage';
+import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type CrossSource, type SideEntry, type SidesSource } from '../../lib/library';
+import { emptyQuery, hasFilters, type LibraryQuery, type SearchResult } from '../../lib/search';
+import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search';
+import type { DigestStore, NewHighlight, StorageReport, DigestSummary } from '../../lib/storage';
 import type { Platform } from '../../platform/platform';
 
 export type Scope = 'all' | 'filtered' | 'selected';
 
 export interface LibraryState {
-  /** 'summaries': the list is shown from the stored summaries while the records load into the search index. */
+  /**
+   * 'summaries': the first rows, from the store's newest summaries, while the search index opens. 'ready': the
+   * index answers (see `indexing` for whether it covers the whole library yet).
+   */
   phase: 'loading' | 'summaries' | 'ready' | 'error';
   error: string | null;
+  /** The newest summaries (the first rows before the index answers, and while it is still being built). */
   summaries: DigestSummary[];
-  /** How many digests the library holds (known before every summary is read). */
+  /** How many digests the library holds. */
   total: number;
   query: LibraryQuery;
   result: SearchResult | null;
+  /** The search text `result` answers (the box may already hold more). */
+  answered: string | null;
   /** How many results the list shows (paging for big libraries). */
   shown: number;
   selected: ReadonlySet<string>;
@@ -33,43 +43,64 @@ export interface LibraryState {
   report: StorageReport | null;
   /** A message for the status line (import result, export done, errors). */
   notice: { kind: 'info' | 'error'; text: string } | null;
+  /** While the search index catches up with the store: digests it covers, of all (null: it covers them all). */
+  indexing: { done: number; total: number } | null;
+  /** Sites, tags, people and agreements with their counts, for the filter menus (null until read). */
+  filters: FilterOptions | null;
 }
 
 export const PAGE = 50;
-/** Digests indexed between two yields to the page, so it stays responsive while a big library loads. */
-const INDEX_CHUNK = 500;
 
-/** Sides computed for a given cross index: a new cross index (the data changed) means new sides. */
-const sidesByCross = new WeakMap<CrossIndex, SideEntry[]>();
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Full records of the digests opened in this page, kept for the reader (the search index keeps lighter copies). */
+/** Full records of the digests opened in this page, kept for the reader. */
 const OPENED_KEPT = 20;
+/** Merging the index's segments waits for the page to be quiet this long. */
+const MAINTAIN_AFTER_MS = 3_000;
 
-/**
- * What the search index keeps of a digest: everything but the article's HTML and images, which only the digest
- * view and the exports need (they read the full record). Halves the library's heap at 10,000 digests.
- */
-export function searchCopy(d: Digest): Digest {
-  return { ...d, article: { ...d.article, bodyHtml: '', images: [] } };
-}
+const NO_FILTERS: FilterOptions = { sites: [], tags: [], people: [], agreements: [], sides: [] };
 
 export class LibraryController {
   readonly store: DigestStore;
+  readonly kept: KeptIndex;
   state: LibraryState;
-  index: SearchIndex | null = null;
   private listeners = new Set<(s: LibraryState) => void>();
-  private cross: CrossIndex | null = null;
   private opened = new Map<string, Digest>();
-  private facetCache: ReturnType<SearchIndex['facets']> | null = null;
+  /** Sequence number of the latest search: answers of older ones are dropped. */
+  private searchSeq = 0;
+  /** This page's writes not yet in the index: answers are held back until they are (no flicker of the old state). */
+  private pendingWrites = 0;
+  private cross: CrossIndex | null = null;
+  private sides: SideEntry[] | null = null;
+  private crossBuilding: Promise<void> | null = null;
+  private catchingUp: Promise<void> | null = null;
+  private maintainTimer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
 
   constructor(
     private platform: Platform,
     initialQuery: LibraryQuery = emptyQuery(),
   ) {
     this.store = platform.store;
-    this.state = { phase: 'loading', error: null, summaries: [], total: 0, query: initialQuery, result: null, shown: PAGE, selected: new Set(), usage: null, undo: null, notice: null, report: null };
+    this.kept = platform.keptIndex;
+    this.state = {
+      phase: 'loading',
+      error: null,
+      summaries: [],
+      total: 0,
+      query: initialQuery,
+      result: null,
+      answered: null,
+      shown: PAGE,
+      selected: new Set(),
+      usage: null,
+      undo: null,
+      notice: null,
+      report: null,
+      indexing: null,
+      filters: null,
+    };
   }
 
   subscribe(cb: (s: LibraryState) => void): () => void {
@@ -82,9 +113,14 @@ export class LibraryController {
     for (const cb of this.listeners) cb(this.state);
   }
 
+  /** The search the list shows: searched by the index, unless it is still being built and the list is unfiltered. */
+  private get listFromSummaries(): boolean {
+    return this.state.indexing !== null && this.state.query.q.trim() === '' && !hasFilters(this.state.query);
+  }
+
   /**
-   * The first rows from the newest shards, then every summary with the store's check (what it could not read is
-   * reported), then the records into the search index in chunks, yielding to the page between them.
+   * The first rows from the newest shards; then the kept index opened and checked against the store (caught up
+   * in the background when it is behind); the library's storage check after that, without reading the shards.
    */
   async load(): Promise<void> {
     try {
@@ -92,115 +128,170 @@ export class LibraryController {
       this.set({ phase: 'summaries', summaries: first.summaries, total: first.total });
       // Let the first rows paint before anything else is read.
       await nextTask();
-      // inspect(): never throws on damaged data; lists what it can read and reports the rest.
-      const { summaries, report } = await this.store.inspect();
-      this.set({ summaries, total: summaries.length, report });
-      await nextTask();
-      const index = new SearchIndex([], { acronymOf: lexiconAcronymOf });
-      const problems: ReadProblem[] = [];
-      const unread = new Set(summaries.map((s) => s.id));
-      for (let i = 0; i < summaries.length; i += INDEX_CHUNK) {
-        for (const d of await this.store.getDigests(summaries.slice(i, i + INDEX_CHUNK).map((s) => s.id), problems)) {
-          index.add(searchCopy(d));
-          unread.delete(d.id);
-        }
-        await nextTask();
-      }
-      if (unread.size) {
-        // Records damaged in place (or removed) although a shard lists them: reported, left out of the list,
-        // kept in storage.
-        const kept = this.state.summaries.filter((s) => !unread.has(s.id));
-        this.set({ report: { ...report, unreadable: [...report.unreadable, ...problems] }, summaries: kept, total: kept.length });
-      }
-      this.index = index;
-      this.cross = null;
-      this.facetCache = null;
-      this.set({ phase: 'ready', result: this.index.search(this.state.query, { limit: this.state.shown }) });
-      void this.refreshUsage();
+      // Damaged storage is found and repaired before the index is compared with it.
+      const damage = await this.store.check({ quick: true });
+      if (damage) this.report(damage);
+      await this.kept.search.refresh();
+      // Whether the index covers the library, from the shards' numbers; what it lacks is indexed in the background.
+      const coverage = await this.kept.coverage(this.store.derivedSource());
+      this.set({ phase: 'ready', indexing: coverage.done < coverage.total ? { done: coverage.done, total: coverage.total } : null });
+      if (!coverage.current) void this.catchUp();
+      await this.rerun();
+      void this.afterOpen();
     } catch (err) {
       this.set({ phase: 'error', error: err instanceof Error ? err.message : String(err) });
     }
   }
 
-  /**
-   * Storage changed (another tab saved or deleted digests, an import, or this page's own edit). With the ids of
-   * the changed records, only those are read again; without, the summaries are compared with the search
-   * index's digests by value (not by JSON text: stored objects come back with their keys in another order), and
-   * only the stale ones are read. Digests gone from storage leave the index.
-   */
-  async reload(ids?: readonly string[]): Promise<void> {
-    const index = this.index;
-    if (ids && index) {
-      const digests = await this.store.getDigests(ids);
-      const found = new Map(digests.map((d) => [d.id, d]));
-      for (const id of ids) {
-        const d = found.get(id);
-        if (d) index.update(searchCopy(d));
-        else index.remove(id);
-        this.keepOpened(id, d ?? null);
-      }
-      const changed = new Set(ids);
-      const summaries = this.state.summaries.filter((s) => !changed.has(s.id)).concat(digests.map(summarise)).sort(byNewest);
-      this.afterReload(summaries, ids.length > 0);
-      return;
+  /** What opening does once the list answers: usage, the storage check (record keys against the shards), the filter menus. */
+  private async afterOpen(): Promise<void> {
+    await this.refreshUsage();
+    if (!this.state.report) {
+      const report = await this.store.check().catch(() => null);
+      if (report) this.report(report);
+      if (report?.indexRepaired) await this.reload();
     }
-    const summaries = await this.store.listSummaries();
-    if (!index) {
-      this.set({ summaries, total: summaries.length });
-      return;
-    }
-    const live = new Set(summaries.map((s) => s.id));
-    const stale = summaries.filter((s) => {
-      const d = index.get(s.id);
-      return !d || !sameValue(summarise(d), s);
-    });
-    const gone = index.all().filter((d) => !live.has(d.id));
-    if (stale.length > 0) {
-      for (const d of await this.store.getDigests(stale.map((s) => s.id))) {
-        index.update(searchCopy(d));
-        this.keepOpened(d.id, d);
-      }
-    }
-    for (const d of gone) {
-      index.remove(d.id);
-      this.opened.delete(d.id);
-    }
-    this.afterReload(summaries, stale.length > 0 || gone.length > 0);
+    await this.refreshFilters();
+    this.maintainLater();
   }
 
-  private afterReload(summaries: DigestSummary[], changed: boolean): void {
+  /** Shows what the store's check found (nothing when all is well). */
+  private report(report: StorageReport): void {
+    if (report.unreadable.length === 0 && report.index === 'ok' && report.meta === 'ok') return;
+    this.set({ report: { ...report, unreadable: [...(this.state.report?.unreadable ?? []), ...report.unreadable] } });
+  }
+
+  /**
+   * Brings the kept index up to date with the store (nothing to do, usually: the store's writes keep it), a few
+   * shards per step, the list told after each. One run at a time.
+   */
+  catchUp(): Promise<void> {
+    this.catchingUp ??= (async () => {
+      const onProgress = (p: SyncProgress) => {
+        const indexing = p.done < p.total ? { done: p.done, total: p.total } : null;
+        if (p.problems.length > 0) {
+          const report = this.state.report ?? { unreadable: [], index: 'ok' as const, indexRepaired: false, meta: 'ok' as const };
+          const known = new Set(report.unreadable.map((x) => x.key));
+          this.set({ report: { ...report, unreadable: [...report.unreadable, ...p.problems.filter((x) => !known.has(x.key))] } });
+        }
+        if (p.changed || indexing !== this.state.indexing) {
+          this.set({ indexing });
+          void this.refreshAfterWrite();
+        }
+      };
+      try {
+        await this.kept.catchUp(this.store.derivedSource(), onProgress);
+      } catch (err) {
+        this.set({ notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
+      } finally {
+        this.catchingUp = null;
+      }
+    })();
+    return this.catchingUp;
+  }
+
+  /** What follows from the index or the store having changed: the count, the menus, the pages across digests. */
+  private async indexChanged(): Promise<void> {
+    if (this.closed) return;
+    const changed = await this.kept.search.refresh();
     if (changed) {
       this.cross = null;
-      this.facetCache = null;
+      this.sides = null;
+      void this.refreshFilters();
     }
-    const live = new Set(summaries.map((s) => s.id));
-    this.set({ summaries, total: summaries.length, selected: new Set([...this.state.selected].filter((id) => live.has(id))) });
-    this.rerun();
+    this.set({ total: await this.store.count() });
+  }
+
+  /** The index and the list read again after a write (another window's, a step of catching up). */
+  private async refreshAfterWrite(): Promise<void> {
+    await this.indexChanged();
+    await this.rerun();
+  }
+
+  /**
+   * Digests changed (another window saved or deleted some, an import, this page's own edit): the index catches up
+   * if the writer could not keep it, then reads only its new part; the opened records of those ids are read again.
+   */
+  async reload(ids?: readonly string[]): Promise<void> {
+    if (this.state.phase === 'loading' || this.state.phase === 'error') return;
+    await this.catchUp();
+    for (const id of ids ?? []) if (this.opened.has(id)) this.keepOpened(id, await this.store.getDigest(id));
+    const live = new Set(ids ?? []);
+    if (live.size > 0) {
+      // A deleted digest leaves the selection.
+      const gone = [...live].filter((id) => this.state.selected.has(id));
+      if (gone.length > 0) {
+        const still = new Set((await this.store.getDigests(gone)).map((d) => d.id));
+        this.set({ selected: new Set([...this.state.selected].filter((id) => !live.has(id) || still.has(id))) });
+      }
+    }
+    await this.refreshAfterWrite();
     void this.refreshUsage();
+    this.maintainLater();
   }
 
   async refreshUsage(): Promise<void> {
     this.set({ usage: await this.store.usage() });
   }
 
+  private async refreshFilters(): Promise<void> {
+    if (this.state.phase !== 'ready') return;
+    const filters = await this.kept.search.filterOptions().catch(() => null);
+    if (filters) this.set({ filters });
+  }
+
   setQuery(patch: Partial<LibraryQuery>): void {
     this.state = { ...this.state, query: { ...this.state.query, ...patch }, shown: PAGE };
-    this.rerun();
+    this.set({});
+    void this.rerun();
   }
 
   showMore(): void {
     this.state = { ...this.state, shown: this.state.shown + PAGE };
-    this.rerun();
+    void this.rerun();
   }
 
-  private rerun(): void {
-    const result = this.index ? this.index.search(this.state.query, { limit: this.state.shown }) : null;
-    this.set({ result });
+  /** Runs the current search; the answer is shown unless a newer search started meanwhile. */
+  private async rerun(): Promise<void> {
+    if (this.state.phase !== 'ready') return;
+    const seq = ++this.searchSeq;
+    const query = this.state.query;
+    const shown = this.state.shown;
+    if (this.listFromSummaries) {
+      // Still indexing and nothing asked: the newest summaries are the whole answer.
+      const first = await this.store.firstSummaries(shown);
+      if (this.current(seq)) this.set({ summaries: first.summaries, total: first.total, result: null, answered: query.q });
+      return;
+    }
+    try {
+      const result = await this.kept.search.search(query, { limit: shown });
+      if (this.current(seq)) this.set({ result, answered: query.q });
+    } catch (err) {
+      if (this.current(seq)) this.set({ notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
+    }
   }
 
-  /** The digest as the search index keeps it (without its HTML and images: see `opened` for the full record). */
-  get(id: string): Digest | undefined {
-    return this.opened.get(id) ?? this.index?.get(id);
+  private current(seq: number): boolean {
+    return seq === this.searchSeq && this.pendingWrites === 0;
+  }
+
+  /**
+   * This page changes the library: no answer is shown until the change is in the index (`fn` ends with the
+   * index refreshed and the list searched again).
+   */
+  private async writing<T>(fn: () => Promise<T>): Promise<T> {
+    this.searchSeq++;
+    this.pendingWrites++;
+    let done = false;
+    try {
+      const r = await fn();
+      done = true;
+      return r;
+    } finally {
+      this.pendingWrites--;
+      // The answer to the search after the write (or, when it failed, to the one before).
+      if (done || this.pendingWrites === 0) await this.rerun();
+    }
   }
 
   /** The full record of a digest opened with open(), or undefined while it is being read. */
@@ -208,7 +299,12 @@ export class LibraryController {
     return this.opened.get(id);
   }
 
-  /** Reads one digest's full record for the reader (also before the search index is built); null when absent. */
+  /** The same (the page keeps records only of the digests opened). */
+  get(id: string): Digest | undefined {
+    return this.opened.get(id);
+  }
+
+  /** Reads one digest's full record for the reader (also before the search index answers); null when absent. */
   async open(id: string): Promise<Digest | null> {
     const d = await this.store.getDigest(id);
     this.keepOpened(id, d, true);
@@ -233,25 +329,43 @@ export class LibraryController {
     while (this.opened.size > OPENED_KEPT) this.opened.delete(this.opened.keys().next().value!);
   }
 
-  /** Sites and tags for the filter menus, cached until the data changes. */
-  facets(): ReturnType<SearchIndex['facets']> {
-    if (!this.index) return { sites: [], tags: [] };
-    this.facetCache ??= this.index.facets();
-    return this.facetCache;
+  /** Sites and tags for the filter menus (read from the index once it answers). */
+  facets(): Pick<FilterOptions, 'sites' | 'tags'> {
+    const f = this.state.filters ?? NO_FILTERS;
+    return { sites: f.sites, tags: f.tags };
   }
 
-  crossIndex(): CrossIndex {
-    this.cross ??= buildCrossIndex(this.index?.all() ?? [], { acronymOf: lexiconAcronymOf });
-    return this.cross;
+  /** People and agreements for the filter menus, with their counts. */
+  filterOptions(): FilterOptions {
+    return this.state.filters ?? NO_FILTERS;
   }
 
-  /** The sides across all digests, rebuilt whenever the people and agreements are (same data, same moment). */
-  sidesIndex(): SideEntry[] {
-    const cross = this.crossIndex();
-    let sides = sidesByCross.get(cross);
-    if (!sides) sidesByCross.set(cross, (sides = buildSides(this.index?.all() ?? [])));
-    return sides;
+  /**
+   * People and agreements across every digest (the People and Agreements pages; the sides beside them), built on first use from the
+   * index's entity records, read in chunks; null while it is being built (the page is told when it is ready).
+   */
+  crossIndex(): CrossIndex | null {
+    if (this.cross) return this.cross;
+    this.crossBuilding ??= (async () => {
+      const sources: (CrossSource & SidesSource)[] = [];
+      for await (const chunk of this.kept.search.entityShares()) sources.push(...chunk);
+      this.sides = buildSides(sources);
+      this.cross = buildCrossIndex(sources, { acronymOf: lexiconAcronymOf });
+      this.crossBuilding = null;
+      this.set({});
+    })().catch((err: unknown) => {
+      this.crossBuilding = null;
+      this.set({ notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
+    });
+    return null;
   }
+
+  /** The sides across all digests (the Sides page, the side menu), built with the people and agreements; null meanwhile. */
+  sidesIndex(): SideEntry[] | null {
+    if (!this.cross) this.crossIndex();
+    return this.sides;
+  }
+
 
   // Selection -----------------------------------------------------------------------------------------------
   toggle(id: string): void {
@@ -269,16 +383,21 @@ export class LibraryController {
   }
 
   // Edits ---------------------------------------------------------------------------------------------------
-  private replace(d: Digest): void {
-    this.index?.update(searchCopy(d));
-    this.keepOpened(d.id, d);
-    this.cross = null;
-    this.facetCache = null;
-    this.rerun();
+  /** After this page's own write: the record kept for the reader, then the index (once the store updated it) and the list. */
+  private edit<T>(write: () => Promise<T>, record: (r: T) => Digest | null | Promise<Digest | null>, id: string): Promise<T> {
+    return this.writing(async () => {
+      const r = await write();
+      this.keepOpened(id, await record(r));
+      this.set({});
+      await this.store.settled();
+      await this.indexChanged();
+      this.maintainLater();
+      return r;
+    });
   }
 
   async updateNotes(id: string, notes: string): Promise<void> {
-    this.replace(await this.store.updateNotes(id, notes));
+    await this.edit(() => this.store.updateNotes(id, notes), (d) => d, id);
   }
 
   /**
@@ -286,8 +405,10 @@ export class LibraryController {
    * (lib/storage/notes-merge.ts). Returns the stored text and whether a merge with another window happened.
    */
   async saveNotes(id: string, notes: string, base: string): Promise<{ notes: string; merged: boolean }> {
-    const { digest, outcome } = await this.store.saveNotes(id, notes, base);
-    this.replace(digest);
+    const stored = this.store.saveNotes(id, notes, base);
+    // The reader's answer comes when the note is stored; the list follows when the index has it.
+    void this.edit(() => stored, (r) => r.digest, id).catch(() => undefined);
+    const { digest, outcome } = await stored;
     return { notes: digest.notes, merged: outcome === 'clean' || outcome === 'both' || outcome === 'kept-theirs' };
   }
 
@@ -297,58 +418,55 @@ export class LibraryController {
 
   /** Tag edits are operations on the stored list (inside the store's lock), so another window's tags are kept. */
   async addTag(id: string, tag: string): Promise<void> {
-    this.replace(await this.store.changeTags(id, { add: [tag] }));
+    await this.edit(() => this.store.changeTags(id, { add: [tag] }), (d) => d, id);
   }
 
   async removeTag(id: string, tag: string): Promise<void> {
-    this.replace(await this.store.changeTags(id, { remove: [tag] }));
+    await this.edit(() => this.store.changeTags(id, { remove: [tag] }), (d) => d, id);
   }
 
-  async addHighlight(id: string, h: NewHighlight): Promise<Highlight> {
-    const saved = await this.store.addHighlight(id, h);
-    const d = await this.store.getDigest(id);
-    if (d) this.replace(d);
-    return saved;
+  addHighlight(id: string, h: NewHighlight): Promise<Highlight> {
+    return this.edit(() => this.store.addHighlight(id, h), () => this.store.getDigest(id), id);
   }
 
   async removeHighlight(id: string, highlightId: string): Promise<void> {
-    this.replace(await this.store.removeHighlight(id, highlightId));
+    await this.edit(() => this.store.removeHighlight(id, highlightId), (d) => d, id);
   }
 
   // Delete with undo ----------------------------------------------------------------------------------------
-  async remove(ids: readonly string[]): Promise<void> {
-    const removed: Digest[] = [];
-    const images: Record<string, ImageCapture> = {};
-    for (const id of ids) {
-      const kept = await this.keptImages(id);
-      const d = await this.store.deleteDigest(id);
-      if (d) removed.push(d);
-      if (d && kept) images[id] = kept;
-      this.index?.remove(id);
-      this.opened.delete(id);
-    }
-    this.cross = null;
-    this.facetCache = null;
-    const selected = new Set([...this.state.selected].filter((id) => !ids.includes(id)));
-    const summaries = this.state.summaries.filter((s) => !ids.includes(s.id));
-    this.set({ undo: { digests: removed, images }, selected, summaries, total: summaries.length });
-    this.rerun();
-    void this.refreshUsage();
+  remove(ids: readonly string[]): Promise<void> {
+    return this.writing(async () => {
+      const removed: Digest[] = [];
+      const images: Record<string, ImageCapture> = {};
+      for (const id of ids) {
+        const kept = await this.keptImages(id);
+        const d = await this.store.deleteDigest(id);
+        if (d) removed.push(d);
+        if (d && kept) images[id] = kept;
+        this.opened.delete(id);
+      }
+      const gone = new Set(ids);
+      this.set({
+        undo: { digests: removed, images },
+        selected: new Set([...this.state.selected].filter((id) => !gone.has(id))),
+        summaries: this.state.summaries.filter((s) => !gone.has(s.id)),
+      });
+      await this.store.settled();
+      await this.indexChanged();
+      void this.refreshUsage();
+    });
   }
 
-  async undoRemove(): Promise<void> {
+  undoRemove(): Promise<void> {
     const undo = this.state.undo;
-    if (!undo) return;
-    for (const d of undo.digests) {
-      await this.store.restoreDigest(d, undo.images?.[d.id]);
-      this.index?.add(searchCopy(d));
-    }
-    this.cross = null;
-    this.facetCache = null;
-    const summaries = this.state.summaries.filter((s) => !undo.digests.some((d) => d.id === s.id)).concat(undo.digests.map(summarise)).sort(byNewest);
-    this.set({ undo: null, summaries, total: summaries.length });
-    this.rerun();
-    void this.refreshUsage();
+    if (!undo) return Promise.resolve();
+    return this.writing(async () => {
+      for (const d of undo.digests) await this.store.restoreDigest(d, undo.images?.[d.id]);
+      this.set({ undo: null });
+      await this.store.settled();
+      await this.indexChanged();
+      void this.refreshUsage();
+    });
   }
 
   dismissUndo(): void {
@@ -359,22 +477,41 @@ export class LibraryController {
     this.set({ notice });
   }
 
+  /** Merges the index's segments once the page has been quiet for a while (a no-op when nothing piled up). */
+  private maintainLater(): void {
+    if (this.maintainTimer) clearTimeout(this.maintainTimer);
+    this.maintainTimer = setTimeout(() => {
+      this.maintainTimer = null;
+      if (this.closed) return;
+      void this.kept
+        .maintain(this.store.derivedSource())
+        .then((changed) => (changed ? this.kept.search.refresh() : false))
+        .catch(() => undefined);
+    }, MAINTAIN_AFTER_MS);
+  }
+
+  /** The page goes away: no more background work is started. */
+  close(): void {
+    this.closed = true;
+    if (this.maintainTimer) clearTimeout(this.maintainTimer);
+  }
+
   // Export and import ---------------------------------------------------------------------------------------
-  scopeIds(scope: Scope): string[] {
+  /** The ids of a scope; "all" is every stored digest (read from the store's summaries). */
+  async scopeIds(scope: Scope): Promise<string[]> {
     if (scope === 'selected') {
       // In the list's order, then any selected digest the current filters hide.
       const inView = (this.state.result?.ids ?? []).filter((id) => this.state.selected.has(id));
       const seen = new Set(inView);
       return inView.concat([...this.state.selected].filter((id) => !seen.has(id)));
     }
-    if (scope === 'filtered') return this.state.result?.ids ?? [];
-    return this.state.summaries.map((s) => s.id);
+    if (scope === 'filtered' && this.state.result) return this.state.result.ids;
+    return (await this.store.listSummaries()).map((s) => s.id);
   }
 
-  /** The digests of a scope, read in full from the store (also before the search index is built). */
+  /** The digests of a scope, read in full from the store. */
   async digestsInScope(scope: Scope): Promise<Digest[]> {
-    // "All" while the library is still opening (only its first rows listed yet) is every stored digest.
-    const ids = scope === 'all' && this.state.summaries.length < this.state.total ? (await this.store.listSummaries()).map((s) => s.id) : this.scopeIds(scope);
+    const ids = await this.scopeIds(scope);
     const read = new Map((await this.store.getDigests(ids)).map((d) => [d.id, d]));
     return ids.map((id) => read.get(id)).filter((d): d is Digest => d !== undefined);
   }
@@ -392,8 +529,13 @@ export class LibraryController {
   async importBackup(text: string): Promise<{ ok: true; added: number; merged: number; unchanged: number } | { ok: false; error: string }> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
-    const r = await this.store.importDigests(parsed.digests);
-    await this.reload();
+    const r = await this.writing(async () => {
+      const result = await this.store.importDigests(parsed.digests);
+      await this.store.settled();
+      await this.indexChanged();
+      return result;
+    });
+    void this.reload();
     return { ok: true, ...r };
   }
 }

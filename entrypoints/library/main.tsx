@@ -5,4 +5,4 @@ import '../../components/library/library.css';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { createBrowserPlatform } from '../../platform/browser-adapter';
 
-render(<LibraryApp platform={createBrowserPlatform()} />, document.getElementById('app')!);
+render(<LibraryApp platform={createBrowserPlatform({ library: true })} />, document.getElementById('app')!);

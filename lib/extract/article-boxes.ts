@@ -56,6 +56,8 @@ export function continuesArticle(box: Element, keys: ArticleKeys): boolean {
 }
 
 const BOX_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'table', 'article', 'nav', 'dl']);
+/** Items of a list or a table: a related story's card is often one row or one item of such a box. */
+const CARD_ITEM_TAGS = new Set(['li', 'tr', 'td']);
 
 /**
  * Remove boxes of story links from an article container (modifies `root`, a working copy): three or more
@@ -75,7 +77,8 @@ export function removeLinkBoxes(root: Element, text: PageText = PageText.of(root
       (m.links >= 3 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1) ||
       (m.linkLines >= 3 && m.paragraphs <= 1 && m.chars - m.linkChars <= 0.6 * m.chars);
     const card = m.chars < 400 && m.paragraphs <= 1 && m.links >= 1 && hasLinkedPicture(box) && hasLinkedHeadlineOrFirstLink(box);
-    if (BOX_TAGS.has(box.localName.toLowerCase()) && (list || card)) {
+    const tag = box.localName.toLowerCase();
+    if ((BOX_TAGS.has(tag) && (list || card)) || (CARD_ITEM_TAGS.has(tag) && card)) {
       box.remove();
       n++;
     } else {

@@ -1,7 +1,7 @@
 // People and agreements gathered across every saved digest: one entry per person (by name key) with every
 // title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged.
 import type { Digest } from '../digest';
-import type { AgreementKind } from '../entities';
+import type { Agreement, AgreementKind, Person } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
 import { AgreementGroups, type AcronymResolver } from './agreement-groups';
 
@@ -57,11 +57,19 @@ export interface CrossIndex {
   agreements: AgreementEntry[];
 }
 
+/** What the pages across digests read of a digest (a whole Digest will do; the kept search index keeps this much). */
+export interface CrossSource {
+  id: string;
+  savedAt: string;
+  article: Pick<Digest['article'], 'title' | 'siteName' | 'published'>;
+  entities: { people: readonly Omit<Person, 'spans'>[]; agreements: readonly Omit<Agreement, 'spans'>[] };
+}
+
 export interface CrossIndexOptions {
   acronymOf?: AcronymResolver;
 }
 
-function articleDate(d: Digest): string {
+function articleDate(d: CrossSource): string {
   return d.article.published ?? d.savedAt;
 }
 
@@ -86,11 +94,11 @@ function mostCommon(counts: Map<string, number>): string {
 }
 
 /** People sorted by mentions (then name); agreements likewise. */
-export function buildCrossIndex(digests: readonly Digest[], options: CrossIndexOptions = {}): CrossIndex {
+export function buildCrossIndex(digests: readonly CrossSource[], options: CrossIndexOptions = {}): CrossIndex {
   return { people: buildPeople(digests), agreements: buildAgreements(digests, options.acronymOf) };
 }
 
-export function buildPeople(digests: readonly Digest[]): PersonEntry[] {
+export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
   const acc = new Map<string, { entry: PersonEntry; names: Map<string, number>; titleKeys: Set<string>; orgKeys: Set<string> }>();
   for (const d of digests) {
     const date = articleDate(d);
@@ -133,7 +141,7 @@ export function buildPeople(digests: readonly Digest[]): PersonEntry[] {
 
 const ACRONYM_ONLY = /^[\p{Lu}\d/&.-]{2,12}$/u;
 
-export function buildAgreements(digests: readonly Digest[], acronymOf?: AcronymResolver): AgreementEntry[] {
+export function buildAgreements(digests: readonly CrossSource[], acronymOf?: AcronymResolver): AgreementEntry[] {
   const groups = new AgreementGroups();
   for (const d of digests) for (const a of d.entities.agreements) groups.add(a, acronymOf);
   const acc = new Map<string, { entry: AgreementEntry; names: string[]; nameKeys: Set<string>; kinds: Map<AgreementKind, number>; acronyms: Map<string, number> }>();

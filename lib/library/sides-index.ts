@@ -4,7 +4,10 @@
 import type { Digest } from '../digest';
 import type { Side, SideKind } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
-import type { ArticleRef } from './cross-index';
+import type { ArticleRef, CrossSource } from './cross-index';
+
+/** What buildSides reads of a digest (a whole digest, or the search index's light copy of its entities). */
+export type SidesSource = Pick<CrossSource, 'id' | 'savedAt' | 'article'> & { entities: { sides?: readonly Omit<Side, 'spans'>[] } };
 
 export interface SideEntry {
   key: string;
@@ -22,7 +25,7 @@ export interface SideEntry {
 }
 
 /** The keys a side filter value can name a side by: its key, its name, its acronym and its other forms. */
-export function sideKeys(s: Side): string[] {
+export function sideKeys(s: Omit<Side, 'spans'>): string[] {
   return [s.key, matchKey(s.name), ...(s.acronym ? [matchKey(s.acronym)] : []), ...s.aliases.map((a) => matchKey(a))];
 }
 
@@ -48,7 +51,7 @@ const time = (iso: string) => {
 };
 
 /** Sides sorted by mentions, then name. */
-export function buildSides(digests: readonly Digest[]): SideEntry[] {
+export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
   const acc = new Map<string, { entry: SideEntry; names: Map<string, number>; kinds: Map<SideKind, number>; acronyms: Map<string, number>; seen: Set<string> }>();
   for (const d of digests) {
     const date = d.article.published ?? d.savedAt;

@@ -3,6 +3,9 @@
 import type { Digest } from '../digest';
 import { agreementNodes, type AcronymResolver, cachedMatchKey as matchKey, digestSideKeys } from '../library';
 import { foldForSearch } from '../text';
+import { searchVersion } from '../digest';
+
+export { searchVersion };
 
 export interface DocMeta {
   id: string;
@@ -28,28 +31,9 @@ export interface DocMeta {
   starts: number[];
 }
 
-/**
- * Changes whenever the text the index holds for a digest changes: a refresh (updatedAt), notes, tags,
- * highlights. The store can keep it beside a digest and compare it with the loaded index's version.
- */
-export function searchVersion(d: Digest): string {
-  let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  };
-  mix(d.notes);
-  for (const t of d.tags) mix(t);
-  for (const x of d.highlights) {
-    mix(x.quote);
-    mix(x.comment);
-  }
-  return `${d.updatedAt}#${(h >>> 0).toString(36)}`;
-}
-
 const siteKeys = new Map<string, string>();
 /** Folded site name, memoised: a library has a few dozen sites and thousands of digests. */
-function siteKey(name: string): string {
+export function siteKey(name: string): string {
   let k = siteKeys.get(name);
   if (k === undefined) {
     k = foldForSearch(name);
@@ -59,7 +43,7 @@ function siteKey(name: string): string {
 }
 
 /** Sortable form of an ISO date with offset (compare instants, not strings in different offsets). */
-function isoTime(iso: string): string {
+export function isoTime(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : new Date(t).toISOString();
 }

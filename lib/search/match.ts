@@ -4,9 +4,18 @@
 // each other, in order, within one field. Phrase matches win; scattered words only when no document has
 // the phrase (quoted and field-prefixed phrases are never scattered).
 import { FIELD_WEIGHT, FIELDS, MASK_WEIGHT } from './fields';
-import type { DocMeta } from './doc-meta';
-import { countVarints, decodePositionsInto, PLAIN_SPELLING, type PostingStore, type WordEntry } from './postings';
+import { countVarints, decodePositionsInto, PLAIN_SPELLING, type PostingList, type PostingSource } from './postings';
 import { queryWords, type ParsedQuery, type QueryPhrase, type QueryWord } from './query-parse';
+
+/** What matching needs to know of the documents besides their words. */
+export interface MatchTable {
+  /** Document numbers run from 0 to size - 1. */
+  readonly size: number;
+  /** The document is in the index (not removed). */
+  live(d: number): boolean;
+  /** The field (FIELDS index) a word position of document `d` is in. */
+  fieldAt(d: number, pos: number): number;
+}
 
 export interface MatchResult {
   docs: number[];
@@ -21,7 +30,7 @@ export interface MatchResult {
 /** A query word's hits: for each document, its field mask (0: absent) and whether its accented spelling is there. */
 interface WordHits {
   word: QueryWord;
-  entries: WordEntry[];
+  entries: PostingList[];
   mask: Uint8Array;
   exact: Uint8Array;
   /**
@@ -46,19 +55,19 @@ function wordKey(w: QueryWord): string {
   return `${w.fold}|${w.prefix ? 1 : 0}|${w.literal ? 1 : 0}|${w.accent ?? ''}`;
 }
 
-function hitsOf(word: QueryWord, store: PostingStore, dead: Uint8Array, n: number, bound: Uint8Array | null): WordHits {
-  const words = word.prefix ? store.expand(word.fold) : store.words.has(word.fold) ? [word.fold] : [];
-  const entries = words.map((w) => store.words.get(w)!);
+function hitsOf(word: QueryWord, source: PostingSource, dead: Uint8Array, n: number, bound: Uint8Array | null): WordHits {
+  const entries = source.lists(word.fold, word.prefix);
   const mask = new Uint8Array(n);
   const exact = new Uint8Array(n);
-  const refs: PositionRefs | null = bound ? { covers: bound, docs: [], bufs: [], ranges: [] } : null;
+  // Positions can be noted during this scan only where the records hold them.
+  const refs: PositionRefs | null = bound && entries.every((e) => e.inline) ? { covers: bound, docs: [], bufs: [], ranges: [] } : null;
   for (const e of entries) {
     // Spelling bits that count as the typed diacritics (a prefix being typed: spellings it starts).
     let exactBits = 0;
     if (word.accent) e.spellings.forEach((s, k) => {
       if (s === word.accent || (word.prefix && s.startsWith(word.accent!))) exactBits |= 1 << (k + 1);
     });
-    store.scan(e, dead, (doc, m, spellings, bytes, start, end) => {
+    e.scan(dead, (doc, m, spellings, bytes, start, end) => {
       if (word.literal && !(spellings & PLAIN_SPELLING)) return;
       mask[doc] |= m;
       if (spellings & exactBits) exact[doc] = 1;
@@ -84,7 +93,7 @@ interface WordPositions {
   mixed: Uint8Array;
 }
 
-function positionsOf(h: WordHits, store: PostingStore, dead: Uint8Array, candidate: Uint8Array, n: number): WordPositions {
+function positionsOf(h: WordHits, dead: Uint8Array, candidate: Uint8Array, n: number): WordPositions {
   // One scan keeps where each candidate's positions are; counting and decoding then read only those.
   const docs: number[] = [];
   const bufs: Uint8Array[] = [];
@@ -102,12 +111,18 @@ function positionsOf(h: WordHits, store: PostingStore, dead: Uint8Array, candida
   if (h.refs && covered(h.refs.covers, candidate, n)) {
     const r = h.refs;
     for (let i = 0; i < r.docs.length; i++) if (candidate[r.docs[i]!]) note(r.docs[i]!, r.bufs[i]!, r.ranges[2 * i]!, r.ranges[2 * i + 1]!);
-  } else {
+  } else if (literal) {
+    // Only the records written without diacritics count: their positions are read beside their spelling bits.
+    const plain = new Uint8Array(n);
     for (const e of h.entries) {
-      store.scan(e, dead, (d, _m, spellings, bytes, start, end) => {
-        if (candidate[d] && !(literal && !(spellings & PLAIN_SPELLING))) note(d, bytes, start, end);
+      plain.fill(0);
+      e.scan(dead, (d, _m, spellings) => {
+        if (candidate[d] && spellings & PLAIN_SPELLING) plain[d] = 1;
       });
+      e.scanPositions(dead, plain, note);
     }
+  } else {
+    for (const e of h.entries) e.scanPositions(dead, candidate, note);
   }
   const from = new Int32Array(n + 1);
   for (let d = 0; d < n; d++) from[d + 1] = from[d]! + count[d + 1]!;
@@ -147,8 +162,9 @@ function hasPosition(wp: WordPositions, d: number, pos: number): boolean {
   return false;
 }
 
-function fieldAt(starts: readonly number[], pos: number): number {
-  for (let f = FIELDS.length - 1; f >= 0; f--) if (pos >= starts[f]!) return f;
+/** The field a position is in, from the positions where each field starts (FIELDS order). */
+export function fieldAt(starts: ArrayLike<number>, pos: number, from = 0): number {
+  for (let f = FIELDS.length - 1; f >= 0; f--) if (pos >= starts[from + f]!) return f;
   return 0;
 }
 
@@ -188,14 +204,14 @@ export class MatchCache {
     this.wordPositions.set(k, { covers, positions });
   }
 
-  hits(w: QueryWord, store: PostingStore, dead: Uint8Array, n: number, bound: Uint8Array | null): WordHits {
+  hits(w: QueryWord, source: PostingSource, dead: Uint8Array, n: number, bound: Uint8Array | null): WordHits {
     const k = wordKey(w);
     let h = this.words.get(k);
     if (h) {
       // Most recently used last, so the oldest goes first when the cache is full.
       this.words.delete(k);
     } else {
-      h = hitsOf(w, store, dead, n, bound);
+      h = hitsOf(w, source, dead, n, bound);
       if (this.words.size >= 32) this.words.delete(this.words.keys().next().value!);
     }
     this.words.set(k, h);
@@ -211,26 +227,44 @@ export class MatchCache {
   }
 }
 
-export function matchQuery(
+/**
+ * A match after its first pass: the candidates (documents holding every unit of every phrase) are known; the
+ * second pass needs the positions of `positionLists()` for those candidates (the kept index reads them then).
+ */
+export interface StartedMatch {
+  q: ParsedQuery;
+  dead: Uint8Array;
+  table: MatchTable;
+  cache: MatchCache;
+  bound: Uint8Array | null;
+  hitsFor: (w: QueryWord) => WordHits;
+  candidate: Uint8Array;
+  candidates: Uint8Array;
+  docs: number[];
+  fieldMask: Uint8Array;
+  score: Float64Array;
+}
+
+/** Pass 1: documents holding every unit (some spelling of it) of every phrase. */
+export function startMatch(
   q: ParsedQuery,
-  store: PostingStore,
+  source: PostingSource,
   dead: Uint8Array,
-  metas: readonly (DocMeta | null)[],
+  table: MatchTable,
   pass: (num: number) => boolean,
   cache: MatchCache = new MatchCache(),
   context: { text: string; filters: string } = { text: '', filters: '' },
-): MatchResult {
-  const n = metas.length;
+): StartedMatch {
+  const n = table.size;
   const hits = new Map<QueryWord, WordHits>();
   const bound = cache.narrowing(q, context.text, context.filters);
-  for (const w of queryWords(q)) hits.set(w, cache.hits(w, store, dead, n, bound));
+  for (const w of queryWords(q)) hits.set(w, cache.hits(w, source, dead, n, bound));
   const hitsFor = (w: QueryWord) => hits.get(w)!;
   const fieldMask = new Uint8Array(n);
   const score = new Float64Array(n);
-  // Pass 1: documents holding every unit (some spelling of it) of every phrase.
   const candidate = new Uint8Array(n);
   if (bound) for (let d = 0; d < n; d++) candidate[d] = bound[d]!;
-  else for (let d = 0; d < n; d++) candidate[d] = metas[d] && pass(d) ? 1 : 0;
+  else for (let d = 0; d < n; d++) candidate[d] = table.live(d) && pass(d) ? 1 : 0;
   for (const p of q.phrases) {
     const fieldBit = p.field ? 1 << FIELDS.indexOf(p.field) : 0xff;
     for (const u of p.units) {
@@ -251,19 +285,41 @@ export function matchQuery(
   cache.last = { ...context, candidates, literal: queryWords(q).some((w) => w.literal) };
   const docs: number[] = [];
   for (let d = 0; d < n; d++) if (candidate[d]) docs.push(d);
-  if (docs.length === 0) return { docs, score, fieldMask, scattered: false };
+  return { q, dead, table, cache, bound, hitsFor, candidate, candidates, docs, fieldMask, score };
+}
 
-  // Pass 2: positions of the candidates, for phrases of more than one word.
+/**
+ * The posting lists whose positions the second pass reads (words of phrases of more than one word, unless
+ * the positions kept from the query this one narrows cover them). Empty when no document is a candidate.
+ */
+export function positionLists(m: StartedMatch): PostingList[] {
+  if (m.docs.length === 0) return [];
+  const out = new Set<PostingList>();
+  for (const p of m.q.phrases) {
+    if (singleWord(p)) continue;
+    for (const u of p.units) for (const alt of u.alts) for (const w of alt) {
+      if (m.cache.positions(w, m.bound)) continue;
+      for (const e of m.hitsFor(w).entries) out.add(e);
+    }
+  }
+  return [...out];
+}
+
+/** Pass 2: positions of the candidates, for phrases of more than one word; scores. */
+export function finishMatch(m: StartedMatch): MatchResult {
+  const { q, dead, table, cache, bound, hitsFor, candidate, candidates, docs, fieldMask, score } = m;
+  const n = table.size;
+  if (docs.length === 0) return { docs, score, fieldMask, scattered: false };
   const positions = new Map<WordHits, WordPositions>();
   const posFor = (w: QueryWord) => {
     const h = hitsFor(w);
-    let m = positions.get(h);
-    if (!m) {
-      m = cache.positions(w, bound) ?? positionsOf(h, store, dead, candidate, n);
-      cache.keepPositions(w, candidates, m);
-      positions.set(h, m);
+    let wp = positions.get(h);
+    if (!wp) {
+      wp = cache.positions(w, bound) ?? positionsOf(h, dead, candidate, n);
+      cache.keepPositions(w, candidates, wp);
+      positions.set(h, wp);
     }
-    return m;
+    return wp;
   };
   const phraseOk = new Uint8Array(n).fill(1);
   const strictOk = new Uint8Array(n).fill(1);
@@ -298,9 +354,8 @@ export function matchQuery(
       if (single) {
         best = MASK_WEIGHT[fieldIdx >= 0 ? m & (1 << fieldIdx) : m]!;
       } else {
-        const at = metas[d]!.starts;
         for (const start of phraseStarts(wordPositions, d)) {
-          const f = fieldAt(at, start);
+          const f = table.fieldAt(d, start);
           if (fieldIdx >= 0 && f !== fieldIdx) continue;
           if (weights[f]! > best) best = weights[f]!;
         }
@@ -321,6 +376,19 @@ export function matchQuery(
   }
   for (const d of kept) score[d] = (anyAccent && exactAll[d] ? EXACT_BONUS : 0) + phraseWeight[d]! * FIELD_SCALE + popcount(fieldMask[d]!);
   return { docs: kept, score, fieldMask, scattered };
+}
+
+/** Both passes at once, for an index whose records hold their positions (the in-memory one). */
+export function matchQuery(
+  q: ParsedQuery,
+  source: PostingSource,
+  dead: Uint8Array,
+  table: MatchTable,
+  pass: (num: number) => boolean,
+  cache: MatchCache = new MatchCache(),
+  context: { text: string; filters: string } = { text: '', filters: '' },
+): MatchResult {
+  return finishMatch(startMatch(q, source, dead, table, pass, cache, context));
 }
 
 function popcount(m: number): number {

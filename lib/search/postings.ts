@@ -8,7 +8,7 @@
 // Spelling mask: bit 0 = written without diacritics somewhere; bit k (1..30) = the word's k-th accented
 // spelling (in the word's spelling list); bit 31 = a spelling past the 30th.
 
-class ByteWriter {
+export class ByteWriter {
   bytes: Uint8Array;
   length = 0;
 
@@ -47,7 +47,7 @@ class ByteWriter {
 }
 
 /** Reads varints from a buffer; `at` is the next byte. */
-class ByteReader {
+export class ByteReader {
   at: number;
   constructor(
     readonly bytes: Uint8Array,
@@ -74,6 +74,27 @@ export const PLAIN_SPELLING = 1;
 const OTHER_SPELLING = 0x80000000;
 const MAX_SPELLINGS = 30;
 
+/** Bit for a spelling in a word's spelling list (added to the list when new; past the 30th, the shared bit). */
+export function spellingBitIn(list: string[], spelling: string): number {
+  let k = list.indexOf(spelling);
+  if (k < 0) {
+    if (list.length >= MAX_SPELLINGS) return OTHER_SPELLING;
+    list.push(spelling);
+    k = list.length - 1;
+  }
+  return 1 << (k + 1);
+}
+
+/**
+ * A spelling mask of one list written against another list: bit k of `from` becomes the bit of the same
+ * spelling in `to` (added there when new). PLAIN and the shared bit stay as they are.
+ */
+export function remapSpellings(mask: number, from: readonly string[], to: string[]): number {
+  let out = mask & (PLAIN_SPELLING | OTHER_SPELLING);
+  for (let k = 0; k < from.length; k++) if (mask & (1 << (k + 1))) out |= spellingBitIn(to, from[k]!);
+  return out >>> 0;
+}
+
 export interface WordEntry {
   /** [start, end) of the word's records in the base buffer. */
   baseStart: number;
@@ -94,7 +115,31 @@ export interface Occurrences {
 /** What a scan hands over for each live record; positions are decoded on demand (decodePositionsInto). */
 export type RecordVisitor = (doc: number, mask: number, spellings: number, bytes: Uint8Array, posStart: number, posEnd: number) => void;
 
-export class PostingStore {
+/** Where one record's positions are: `bytes[start..end)`, deltas as varints. */
+export type PositionVisitor = (doc: number, bytes: Uint8Array, start: number, end: number) => void;
+
+/**
+ * One word's records, wherever they are kept: the in-memory store (positions inline in each record) or one
+ * segment of the kept index (the records without positions, which are read apart and only for the segments
+ * a phrase needs). Matching reads the index only through this.
+ */
+export interface PostingList {
+  /** Accented spellings of the word in this list (bit k of a record's spelling mask is spellings[k - 1]). */
+  readonly spellings: readonly string[];
+  /** True when scan() hands over each record's positions too (else its byte range is empty). */
+  readonly inline: boolean;
+  /** Every record whose document is not dead. */
+  scan(dead: Uint8Array, visit: RecordVisitor): void;
+  /** The positions of the live records whose document is in `want`. */
+  scanPositions(dead: Uint8Array, want: Uint8Array, visit: PositionVisitor): void;
+}
+
+/** The posting lists of a query word: the word's own, or those of every word it starts when it is a prefix. */
+export interface PostingSource {
+  lists(fold: string, prefix: boolean): PostingList[];
+}
+
+export class PostingStore implements PostingSource {
   base: Uint8Array = new Uint8Array(0);
   words = new Map<string, WordEntry>();
   /** Words in the base, sorted (for prefix expansion), and words first seen since the last compaction. */
@@ -104,13 +149,7 @@ export class PostingStore {
 
   /** Bit for an accented spelling of a word, adding the spelling to the word's list. */
   spellingBit(entry: WordEntry, accent: string): number {
-    let k = entry.spellings.indexOf(accent);
-    if (k < 0) {
-      if (entry.spellings.length >= MAX_SPELLINGS) return OTHER_SPELLING;
-      entry.spellings.push(accent);
-      k = entry.spellings.length - 1;
-    }
-    return 1 << (k + 1);
+    return spellingBitIn(entry.spellings, accent);
   }
 
   entry(word: string): WordEntry {
@@ -150,6 +189,24 @@ export class PostingStore {
   scan(e: WordEntry, dead: Uint8Array, visit: RecordVisitor): void {
     scanRange(this.base, e.baseStart, e.baseEnd, dead, visit);
     if (e.tail) scanRange(e.tail.bytes, 0, e.tail.length, dead, visit);
+  }
+
+  /** The word's records as a PostingList (positions inline). */
+  list(e: WordEntry): PostingList {
+    return {
+      spellings: e.spellings,
+      inline: true,
+      scan: (dead, visit) => this.scan(e, dead, visit),
+      scanPositions: (dead, want, visit) =>
+        this.scan(e, dead, (doc, _m, _s, bytes, start, end) => {
+          if (want[doc]) visit(doc, bytes, start, end);
+        }),
+    };
+  }
+
+  lists(fold: string, prefix: boolean): PostingList[] {
+    const words = prefix ? this.expand(fold) : this.words.has(fold) ? [fold] : [];
+    return words.map((w) => this.list(this.words.get(w)!));
   }
 
   /** Words starting with `prefix`: binary search in the sorted base words, then the few new ones. */
@@ -245,7 +302,7 @@ function lastDoc(bytes: Uint8Array, start: number, end: number): number {
   return doc;
 }
 
-function varintSize(v: number): number {
+export function varintSize(v: number): number {
   return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 }
 

@@ -8,49 +8,17 @@ import type { Digest } from '../digest';
 import { AgreementGroups, type AcronymResolver, cachedMatchKey as matchKey } from '../library';
 import { foldForSearch } from '../text';
 import { metaOf, searchVersion, type DocMeta } from './doc-meta';
-import { FIELD_BIT, FIELDS, fieldText, fieldTexts, type Field } from './fields';
-import { matchRanges, snippet, type Range, type Snippet } from './highlight';
-import { MatchCache, matchQuery } from './match';
-import { PLAIN_SPELLING, PostingStore, type Occurrences } from './postings';
-import { effectiveSort, type LibraryQuery } from './query';
+import { digestWords } from './digest-words';
+import { matchRanges, type Range } from './highlight';
+import { fieldAt, MatchCache, matchQuery, type MatchTable } from './match';
+import { PLAIN_SPELLING, PostingStore } from './postings';
+import type { LibraryQuery } from './query';
 import { parseSearch, withoutLiterals, type ParsedQuery } from './query-parse';
+import { hitTextOf, makeHit, orderDocs, type SearchHit, type SearchOptions, type SearchResult, type SortTable } from './results';
 import { decodeSnapshot, encodeSnapshot } from './snapshot';
-import { accentForm, forEachToken } from './tokenize';
+import { accentForm } from './tokenize';
 
-export interface SearchHit {
-  id: string;
-  digest: Digest;
-  score: number;
-  /** Fields where a query word was found. */
-  fields: Field[];
-  /** 'scattered': the words occur in the digest, but not next to each other as typed. */
-  match: 'phrase' | 'scattered';
-  /** Ranges of the title to highlight. */
-  titleRanges: Range[];
-  /** Ranges of the lead to highlight. */
-  leadRanges: Range[];
-  /** Where the words occur outside the title and lead (body, notes, people...). */
-  snippet: (Snippet & { field: Field }) | null;
-}
-
-export interface SearchResult {
-  /** Number of digests matching text and filters. */
-  total: number;
-  /** Every matching id in display order (for "select all", export of the filtered set). */
-  ids: string[];
-  /** The requested page of results, with highlight ranges (digests not attached yet are left out: see missing). */
-  hits: SearchHit[];
-  /** Ids in the requested page whose digest the index does not hold (after load(), before attach()). */
-  missing: string[];
-  /** No digest holds the words as a phrase; these hold them apart. */
-  scattered: boolean;
-  query: ParsedQuery;
-}
-
-export interface SearchOptions {
-  offset?: number;
-  limit?: number;
-}
+export type { HitRow, SearchHit, SearchOptions, SearchResult } from './results';
 
 export interface SearchIndexOptions {
   /** Acronym of an agreement name from a lexicon, so "EVFTA" finds articles naming the accord in full. */
@@ -62,8 +30,6 @@ export function highlightRanges(text: string, q: string): Range[] {
   return matchRanges(text, parseSearch(q));
 }
 
-/** Positions skipped between fields and between the parts of a field, so no phrase spans two of them. */
-const GAP = 1;
 /** Compact when the records added since the last compaction outgrow this and the base. */
 const MIN_TAIL_BYTES = 4 << 20;
 
@@ -122,38 +88,7 @@ export class SearchIndex {
   add(d: Digest): void {
     if (this.byId.has(d.id)) this.drop(d.id);
     const num = this.metas.length;
-    const texts = fieldTexts(d, this.acronymOf);
-    // Per word of this digest: its occurrences, and the distinct accented spellings written (turned into
-    // spelling bits once per word, not once per occurrence).
-    const words = new Map<string, Occurrences & { written: string[] | null }>();
-    const starts: number[] = [];
-    let pos = 0;
-    for (const f of FIELDS) {
-      starts.push(pos);
-      const bit = FIELD_BIT[f];
-      const text = texts[f];
-      let prevEnd = -1;
-      forEachToken(text, (word, start, end, plain) => {
-        // A new line or a part separator (" · ") between two words: not adjacent.
-        if (prevEnd >= 0 && breaksPhrase(text, prevEnd, start)) pos += GAP;
-        prevEnd = end;
-        let occ = words.get(word);
-        if (!occ) {
-          occ = { mask: 0, spellings: 0, positions: [], written: null };
-          words.set(word, occ);
-        }
-        occ.mask |= bit;
-        if (plain) occ.spellings |= PLAIN_SPELLING;
-        else {
-          const raw = text.slice(start, end);
-          if (!occ.written) occ.written = [raw];
-          else if (!occ.written.includes(raw)) occ.written.push(raw);
-        }
-        occ.positions.push(pos++);
-      });
-      pos += GAP;
-    }
-    starts.push(pos);
+    const { words, starts } = digestWords(d, this.acronymOf);
     for (const [word, occ] of words) {
       const entry = this.store.entry(word);
       if (occ.written) {
@@ -309,9 +244,25 @@ export class SearchIndex {
     };
   }
 
+  /** The documents as matching and ordering read them. */
+  private tables(): MatchTable & SortTable {
+    const metas = this.metas;
+    const saved = this.savedTimes();
+    return {
+      size: metas.length,
+      live: (d) => metas[d] != null,
+      fieldAt: (d, pos) => fieldAt(metas[d]!.starts, pos),
+      id: (d) => metas[d]!.id,
+      savedTime: (d) => saved[d]!,
+      publishedTime: (d) => metas[d]!.publishedTime,
+      siteNameKey: (d) => metas[d]!.siteNameKey,
+    };
+  }
+
   search(query: LibraryQuery, options: SearchOptions = {}): SearchResult {
     const parsed = parseSearch(query.q);
     const pass = this.filter(query, parsed);
+    const table = this.tables();
     let matched: number[];
     let score: Float64Array | null = null;
     let fieldMask: Uint8Array | null = null;
@@ -323,45 +274,25 @@ export class SearchIndex {
       });
     } else {
       const { q: text, sort: _sort, dir: _dir, ...filters } = query;
-      let r = matchQuery(parsed, this.store, this.dead, this.metas, pass, this.cache, { text, filters: JSON.stringify(filters) });
+      let r = matchQuery(parsed, this.store, this.dead, table, pass, this.cache, { text, filters: JSON.stringify(filters) });
       // "DOC" in capitals means the acronym; when no digest writes it so, any spelling will do.
       const loose = r.docs.length === 0 ? withoutLiterals(parsed) : null;
-      if (loose) r = matchQuery(loose, this.store, this.dead, this.metas, pass, new MatchCache());
+      if (loose) r = matchQuery(loose, this.store, this.dead, table, pass, new MatchCache());
       ({ score, fieldMask, scattered } = r);
       matched = r.docs;
     }
-    const metas = this.metas as DocMeta[];
-    const { key, dir } = effectiveSort(query);
-    const sign = dir === 'asc' ? 1 : -1;
-    const saved = this.savedTimes();
-    const bySaved = (a: number, b: number) => saved[b]! - saved[a]!;
-    if (key === 'relevance' && score) {
-      const s = score;
-      matched.sort((a, b) => sign * (s[a]! - s[b]!) || saved[b]! - saved[a]!);
-    } else if (key === 'saved' || key === 'relevance') {
-      matched.sort((a, b) => sign * (saved[a]! - saved[b]!));
-    } else if (key === 'published') {
-      // Undated articles go last whatever the direction.
-      matched.sort((a, b) => {
-        const pa = metas[a]!.publishedTime;
-        const pb = metas[b]!.publishedTime;
-        if (!pa || !pb) return pa ? -1 : pb ? 1 : bySaved(a, b);
-        return sign * cmp(pa, pb) || bySaved(a, b);
-      });
-    } else {
-      matched.sort((a, b) => sign * cmp(metas[a]!.siteNameKey, metas[b]!.siteNameKey) || bySaved(a, b));
-    }
+    orderDocs(matched, score, table, query);
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(0, options.limit ?? 50);
     const hits: SearchHit[] = [];
     const missing: string[] = [];
     for (const num of matched.slice(offset, offset + limit)) {
-      const id = metas[num]!.id;
+      const id = table.id(num);
       const d = this.digests.get(id);
       if (!d) missing.push(id);
-      else hits.push(this.hit(d, parsed, score?.[num] ?? 0, fieldMask?.[num] ?? 0, scattered));
+      else hits.push(makeHit(hitTextOf(d, this.acronymOf), parsed, score?.[num] ?? 0, fieldMask?.[num] ?? 0, scattered));
     }
-    return { total: matched.length, ids: matched.map((n) => metas[n]!.id), hits, missing, scattered, query: parsed };
+    return { total: matched.length, ids: matched.map((n) => table.id(n)), hits, missing, scattered, query: parsed };
   }
 
   private filter(query: LibraryQuery, parsed: ParsedQuery): (num: number) => boolean {
@@ -407,42 +338,4 @@ export class SearchIndex {
       return m != null && checks.every((c) => c(m));
     };
   }
-
-  private hit(d: Digest, q: ParsedQuery, score: number, mask: number, scattered: boolean): SearchHit {
-    const fields = FIELDS.filter((f) => mask & FIELD_BIT[f]);
-    let snip: SearchHit['snippet'] = null;
-    if (q.phrases.length > 0) {
-      for (const f of ['body', 'notes', 'people', 'agreements', 'tags'] as const) {
-        if (!(mask & FIELD_BIT[f])) continue;
-        const s = snippet(fieldText(d, f, this.acronymOf), q, 220, scattered);
-        if (s) {
-          snip = { ...s, field: f };
-          break;
-        }
-      }
-    }
-    return {
-      id: d.id,
-      digest: d,
-      score,
-      fields,
-      match: scattered ? 'scattered' : 'phrase',
-      titleRanges: matchRanges(d.article.title, q, scattered),
-      leadRanges: matchRanges(d.article.lead ?? '', q, scattered),
-      snippet: snip,
-    };
-  }
-}
-
-/** True when the characters between two words hold a new line or a part separator ("·"). */
-function breaksPhrase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 0xb7) return true;
-  }
-  return false;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

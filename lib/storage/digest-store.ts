@@ -48,14 +48,17 @@ import {
   URL_PREFIX,
   readDirectory,
   readJournal,
+  idsHash,
   readUrlEntries,
   recordKey,
   shardKey,
   type Directory,
   type Journal,
+  type ShardInfo,
   type StoreMeta,
 } from './layout';
 import { IMAGE_PREFIX, imageSetKey, imageSetKeys, planImageWrite, readImageSet, readImageSetIndex, type ImageSetIndex } from './image-keys';
+import type { DerivedIndex, DerivedSource, StoreChange } from './derived';
 import { DamagedLayout, LayoutBatch } from './layout-batch';
 import { rebuildLayout } from './layout-rebuild';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
@@ -86,6 +89,18 @@ export interface StoreOptions {
   lock?: StoreLock;
   now?: () => Date;
   schema?: SchemaInfo;
+  /**
+   * An index derived from the records (the kept search index): told of every write after it landed, inside
+   * the lock, while the caller already has its answer.
+   */
+  derived?: DerivedIndex;
+  /** Told when the derived index fails to follow a write (it catches up later from the shards' numbers). */
+  onDerivedError?: (err: unknown) => void;
+}
+
+/** What one write under the lock collects for the derived index. */
+interface WriteContext {
+  changes: StoreChange[];
 }
 
 export type NewHighlight = Pick<Highlight, 'quote'> & Partial<Omit<Highlight, 'quote'>>;
@@ -111,7 +126,38 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   const lock = options.lock ?? createQueueLock();
   const now = options.now ?? (() => new Date());
   const schema = options.schema ?? CURRENT_SCHEMA;
+  const derived = options.derived ?? null;
   let readyOnce: Promise<void> | null = null;
+  /** Derived-index work started by this store object and not finished yet. */
+  const following = new Set<Promise<unknown>>();
+
+  /**
+   * A write inside the lock. The caller gets its answer as soon as the write landed; the derived index is told
+   * afterwards, still inside the lock (so the next writer waits for it and derived writes keep their order).
+   */
+  function writing<T>(fn: (w: WriteContext) => Promise<T>): Promise<T> {
+    if (!derived) return lock(() => fn({ changes: [] }));
+    return new Promise<T>((resolve, reject) => {
+      const run = lock(async () => {
+        const w: WriteContext = { changes: [] };
+        try {
+          resolve(await fn(w));
+        } catch (err) {
+          reject(err);
+        }
+        // Also after a failure: what landed before it (an earlier import chunk, a repair) is followed.
+        for (const change of w.changes) {
+          try {
+            await derived.apply(change, (ids) => readRecords(ids));
+          } catch (err) {
+            options.onDerivedError?.(err);
+          }
+        }
+      });
+      following.add(run);
+      void run.finally(() => following.delete(run));
+    });
+  }
 
   async function write(items: Record<string, unknown>): Promise<void> {
     try {
@@ -208,23 +254,24 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
    * The start of every write, inside the lock: the directory, and the repair of a write that was cut short
    * (its journal is still there). A damaged directory or shard is rebuilt from the records first.
    */
-  async function begin(): Promise<LayoutBatch> {
+  async function begin(w: WriteContext): Promise<LayoutBatch> {
     const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
     let dir = readDirectory(got[DIRECTORY_KEY]);
     const journal = readJournal(got[JOURNAL_KEY]);
     try {
       if (!dir) throw new DamagedLayout('directory missing or damaged');
-      if (journal) dir = await repairJournal(dir, journal);
+      if (journal) dir = await repairJournal(dir, journal, w);
     } catch (err) {
       if (!(err instanceof DamagedLayout)) throw err;
-      await rebuild();
+      const summaries = await rebuild();
       dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
+      w.changes.push({ epoch: dir.epoch ?? '', shards: [], put: [], removed: [], recheck: [], rebuilt: summaries.length });
     }
     return new LayoutBatch(area, dir);
   }
 
   /** Puts the summaries and url: keys of the journaled digests in the state of their records. */
-  async function repairJournal(dir: Directory, journal: Journal): Promise<Directory> {
+  async function repairJournal(dir: Directory, journal: Journal, w: WriteContext): Promise<Directory> {
     const batch = new LayoutBatch(area, dir);
     const records = new Map((await readRecords(journal.ids.map((x) => x.id))).map((d) => [d.id, d]));
     await batch.loadUrls(journal.keys);
@@ -234,7 +281,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       await batch.unlink(id, journal.keys);
       await batch.place(id, records.get(id) ?? null, records.get(id) ?? null, shard);
     }
-    return batch.commit(true);
+    const written = await batch.commit(true);
+    w.changes.push(batch.change(written, journal.ids.map((x) => x.id)));
+    return written;
   }
 
   /** The digest `keys` designate, read under the lock; `batch` sees what an import staged before. */
@@ -266,20 +315,26 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     }
   }
 
+  /** Commits a batch and notes its change for the derived index. */
+  async function commit(batch: LayoutBatch, w: WriteContext): Promise<void> {
+    const written = await batch.commit();
+    if (!batch.empty) w.changes.push(batch.change(written));
+  }
+
   async function shardOf(batch: LayoutBatch, d: Digest): Promise<number> {
     return (await batch.locate(d)) ?? (await batch.freeShard());
   }
 
   async function mutate(id: string, change: (d: Digest) => Digest): Promise<Digest> {
     await ready();
-    return lock(async () => {
-      const batch = await begin();
+    return writing(async (w) => {
+      const batch = await begin(w);
       const current = await readOne(id);
       if (!current) throw new StorageError('not-found', `No digest ${id}`);
       const next = change(current);
       if (next === current) return current;
       await batch.put(next, current, await shardOf(batch, current));
-      await batch.commit();
+      await commit(batch, w);
       return next;
     });
   }
@@ -323,6 +378,25 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return entries.filter((e) => !seen.has(e.id) && !!seen.add(e.id)).sort(byNewest);
   }
 
+  /** Gives every shard of the directory its id hash (directories written before the hashes); layout unchanged. */
+  async function addShardHashes(): Promise<void> {
+    await ready();
+    await lock(async () => {
+      const dir = await readDirectoryValue();
+      if (!dir || dir.shards.every((s) => s.h !== undefined)) return;
+      const shards: ShardInfo[] = [];
+      for (const info of dir.shards) {
+        if (info.h !== undefined) shards.push(info);
+        else {
+          const entries = await readShards([info.n]);
+          if (!entries) return; // damaged: inspect() rebuilds it
+          shards.push({ ...info, h: idsHash(entries.map((e) => e.id)) });
+        }
+      }
+      await write({ [DIRECTORY_KEY]: { ...dir, shards } satisfies Directory });
+    });
+  }
+
   /** Writes a rebuilt layout when storage allows it; says whether it did. */
   async function persistRebuild(): Promise<boolean> {
     try {
@@ -354,8 +428,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     /** `images`: the pictures read in the tab for "keep images in the library", written in the same set as the record. */
     async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page', images: ImageCapture | null = null): Promise<SaveResult> {
       await ready();
-      return lock(async () => {
-        const batch = await begin();
+      return writing(async (w) => {
+        const batch = await begin(w);
         const keys = keysOfArticle(article);
         let previous = await match(batch, keys);
         let digest = makeDigest(article, entities, source, now(), previous);
@@ -366,7 +440,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         }
         await batch.put(digest, previous, previous ? await shardOf(batch, previous) : await batch.freeShard());
         await stageImages(batch, digest, images);
-        await batch.commit();
+        await commit(batch, w);
         return { digest, created: !previous, previous };
       });
     },
@@ -467,6 +541,58 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return { summaries: entries, report };
     },
 
+    /**
+     * The library's check without reading every shard: meta, directory and journal are looked at, then (unless
+     * `quick`) the record keys are hashed against the directory's per-shard id hashes (one keys() call). Anything
+     * amiss, or a directory that predates the hashes, and it is inspect() (which lists, reports and repairs); a
+     * directory without hashes gets them once. `quick` answers null when nothing looked amiss.
+     */
+    async check(opts: { quick?: boolean } = {}): Promise<StorageReport | null> {
+      const meta = await readMeta();
+      const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
+      const dir = readDirectory(got[DIRECTORY_KEY]);
+      const sound = meta.state === 'ok' && dir !== null && !readJournal(got[JOURNAL_KEY]);
+      if (sound && opts.quick) return null;
+      if (sound && dir.shards.every((s) => s.h !== undefined)) {
+        const ids = await allRecordIds();
+        const listed = dir.shards.reduce((n, s) => n + s.count, 0);
+        const hash = dir.shards.reduce((h, s) => (h ^ s.h!) >>> 0, 0);
+        if (ids.length === listed && idsHash(ids) === hash) return emptyReport();
+      }
+      const { report } = await store.inspect();
+      if (report.meta !== 'newer') await addShardHashes().catch(() => undefined);
+      return report;
+    },
+
+    /** Resolves when the derived index has followed every write this store object made so far. */
+    async settled(): Promise<void> {
+      while (following.size > 0) await Promise.allSettled([...following]);
+    },
+
+    /** What a derived index reads of the store to catch up. */
+    derivedSource(): DerivedSource {
+      return {
+        // The store made ready (migrated) first: ready() takes the lock, so it must not run first inside it (a
+        // library opened while the background installs caught up under the lock and waited on itself).
+        lock: async (fn) => {
+          await ready();
+          return lock(fn);
+        },
+        shards: async () => {
+          await ready();
+          const dir = await readDirectoryValue();
+          return dir ? { epoch: dir.epoch ?? '', shards: dir.shards.map((x) => ({ n: x.n, seq: x.seq ?? 0, count: x.count })) } : null;
+        },
+        summaries: async (ns) => {
+          const entries = await readShards(ns);
+          if (!entries) throw new DamagedLayout('a shard is damaged');
+          return entries;
+        },
+        records: (ids, problems) => readRecords(ids, problems),
+        recordIds: allRecordIds,
+      };
+    },
+
     async count(): Promise<number> {
       const dir = await readDirectoryValue();
       return dir ? dir.shards.reduce((n, s) => n + s.count, 0) : (await store.listSummaries()).length;
@@ -474,14 +600,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
 
     async deleteDigest(id: string): Promise<Digest | null> {
       await ready();
-      return lock(async () => {
-        const batch = await begin();
+      return writing(async (w) => {
+        const batch = await begin(w);
         const unreadable: ReadProblem[] = [];
         const [current] = await readRecords([id], unreadable);
         if (!current) return null; // a record this version cannot read is never deleted by it
         await batch.drop(current, await batch.locate(current));
         batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, await readImageIndex(id))] });
-        await batch.commit();
+        await commit(batch, w);
         return current;
       });
     },
@@ -490,12 +616,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     async restoreDigest(digest: Digest, images?: ImageCapture | null): Promise<void> {
       await ready();
       const d = migrateRecord(digest, schema);
-      await lock(async () => {
-        const batch = await begin();
+      await writing(async (w) => {
+        const batch = await begin(w);
         const current = await readOne(d.id);
         await batch.put(d, current, current ? await shardOf(batch, current) : await batch.freeShard());
         if (images !== undefined) await stageImages(batch, d, images);
-        await batch.commit();
+        await commit(batch, w);
       });
     },
 
@@ -563,8 +689,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       await ready();
       const result: ImportResult = { added: 0, merged: 0, unchanged: 0 };
       for (let i = 0; i < digests.length; i += IMPORT_CHUNK) {
-        await lock(async () => {
-          const batch = await begin();
+        await writing(async (w) => {
+          const batch = await begin(w);
           for (const raw of digests.slice(i, i + IMPORT_CHUNK)) {
             const incoming = migrateRecord(raw, schema);
             const keys = keysOfImported(incoming);
@@ -584,7 +710,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
             await batch.put(merged, mine, await shardOf(batch, mine));
             result.merged++;
           }
-          await batch.commit();
+          await commit(batch, w);
         });
       }
       return result;
@@ -625,10 +751,10 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      */
     async reconcile(): Promise<boolean> {
       await ready();
-      return lock(async () => {
+      return writing(async (w) => {
         const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
         if (readDirectory(got[DIRECTORY_KEY]) && !readJournal(got[JOURNAL_KEY])) return false;
-        await begin();
+        await begin(w);
         return true;
       });
     },

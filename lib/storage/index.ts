@@ -2,6 +2,7 @@
 // record checks and the in-memory area the CLI and tests use.
 export { byNewest, createDigestStore } from './digest-store';
 export type { DigestStore, NewHighlight } from './digest-store';
+export type { DerivedIndex, DerivedSource, StoreChange } from './derived';
 export { StorageError, toStorageError } from './errors';
 export type { StorageErrorCode } from './errors';
 export { readShardEntries, sameEntries, sameValue } from './index-check';

@@ -10,6 +10,8 @@ import {
   DIRECTORY_KEY,
   JOURNAL_KEY,
   SHARD_SIZE,
+  idsHash,
+  newEpoch,
   readUrlEntries,
   recordKey,
   shardKey,
@@ -21,6 +23,7 @@ import {
 } from './layout';
 import { summarise, type DigestSummary } from './summary';
 import { entriesFor, keysOfDigest, type DigestKeys } from '../digest';
+import type { StoreChange } from './derived';
 
 /** A shard that cannot be read: the layout is rebuilt from the records instead of being patched. */
 export class DamagedLayout extends Error {}
@@ -173,6 +176,7 @@ export class LayoutBatch {
   }
 
   private nextDirectory(): Directory {
+    const seq = (this.dir.seq ?? 0) + 1;
     const shards = this.dir.shards.map((s) => ({ ...s }));
     for (const n of this.changedShards) {
       const entries = this.shards.get(n)!;
@@ -182,12 +186,29 @@ export class LayoutBatch {
         shards.push(info);
       }
       info.count = entries.length;
+      info.seq = seq;
+      info.h = idsHash(entries.map((e) => e.id));
       for (const e of entries) {
         if (!info.newest || e.savedAt > info.newest) info.newest = e.savedAt;
         if (!info.oldest || e.savedAt < info.oldest) info.oldest = e.savedAt;
       }
     }
-    return { version: this.dir.version, shards: shards.sort((a, b) => a.n - b.n) };
+    return { version: this.dir.version, shards: shards.sort((a, b) => a.n - b.n), seq, epoch: this.dir.epoch ?? newEpoch() };
+  }
+
+  /**
+   * What this batch changed, for an index derived from the records: the shards with their sequence number
+   * before and after, the records written and removed, and (a repair) the ids whose records decide.
+   */
+  change(written: Directory, recheck: readonly string[] = []): StoreChange {
+    const before = new Map(this.dir.shards.map((s) => [s.n, s.seq ?? 0]));
+    return {
+      epoch: written.epoch ?? '',
+      shards: [...this.changedShards].map((n) => ({ n, before: before.get(n) ?? null, after: written.seq ?? 0 })),
+      put: [...this.records.values()],
+      removed: [...this.removed],
+      recheck: [...recheck],
+    };
   }
 
   /**

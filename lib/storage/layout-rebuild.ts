@@ -5,7 +5,7 @@
 import type { Digest } from '../digest';
 import { toStorageError } from './errors';
 import type { KeyValueArea } from './key-value-area';
-import { DIRECTORY_KEY, JOURNAL_KEY, LAYOUT_VERSION, SHARD_PREFIX, SHARD_SIZE, URL_PREFIX, shardKey, urlKeyKey, type Directory, type ShardInfo, type UrlEntry } from './layout';
+import { DIRECTORY_KEY, JOURNAL_KEY, LAYOUT_VERSION, SHARD_PREFIX, SHARD_SIZE, URL_PREFIX, idsHash, newEpoch, shardKey, urlKeyKey, type Directory, type ShardInfo, type UrlEntry } from './layout';
 import { summarise, type DigestSummary } from './summary';
 import { entriesFor, keysOfDigest } from '../digest';
 
@@ -23,7 +23,7 @@ export async function rebuildLayout(area: KeyValueArea, records: readonly Digest
   for (let i = 0, n = 0; i < summaries.length; i += SHARD_SIZE, n++) {
     const entries = summaries.slice(i, i + SHARD_SIZE);
     for (const e of entries) shardOfId.set(e.id, n);
-    shards.push({ n, count: entries.length, newest: entries[entries.length - 1]!.savedAt, oldest: entries[0]!.savedAt });
+    shards.push({ n, count: entries.length, newest: entries[entries.length - 1]!.savedAt, oldest: entries[0]!.savedAt, seq: 1, h: idsHash(entries.map((e) => e.id)) });
     items.push([shardKey(n), { entries }]);
   }
   const urls = new Map<string, UrlEntry[]>();
@@ -44,7 +44,8 @@ export async function rebuildLayout(area: KeyValueArea, records: readonly Digest
     const wanted = new Set(items.map(([k]) => k));
     const stale = (await area.keys()).filter((k) => (k.startsWith(SHARD_PREFIX) || k.startsWith(URL_PREFIX)) && !wanted.has(k));
     for (let i = 0; i < stale.length; i += WRITE_CHUNK) await area.remove(stale.slice(i, i + WRITE_CHUNK));
-    await area.set({ [DIRECTORY_KEY]: { version: LAYOUT_VERSION, shards } satisfies Directory });
+    // A new epoch: what an index derived from the old layout holds is compared digest by digest again.
+    await area.set({ [DIRECTORY_KEY]: { version: LAYOUT_VERSION, shards, seq: 1, epoch: newEpoch() } satisfies Directory });
     await area.remove([JOURNAL_KEY]);
   } catch (err) {
     throw toStorageError(err);

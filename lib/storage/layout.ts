@@ -3,7 +3,8 @@
 //   digest:<id>   one Digest (the truth; everything else below can be rebuilt from the records)
 //   url:<key>     UrlEntry[]: the digests a URL key leads to (their canonical key, or an alias), with their site
 //   shard:<n>     { entries: DigestSummary[] }: at most SHARD_SIZE summaries, filled in saving order
-//   shards        Directory: every shard's count and savedAt bounds (the count and the first rows come from here)
+//   shards        Directory: every shard's count, savedAt bounds, write sequence number and id hash (the count,
+//                 the first rows, the library's cheap check and the search index's staleness come from here)
 //   journal       Journal: what the write under way touches, written before it and removed after it; a write cut
 //                 short (the worker stopped, a popup closed) is repaired from it by the next writer or at startup
 //   meta          { schemaVersion, layout }
@@ -39,11 +40,41 @@ export interface ShardInfo {
   /** Bounds of the savedAt values the shard holds or held (kept as bounds when entries leave). */
   newest: string;
   oldest: string;
+  /**
+   * The directory's sequence number when the shard was last written: an index derived from the records (the
+   * kept search index) compares it with the one it holds to find what changed. Absent in directories written
+   * before it existed (read as 0).
+   */
+  seq?: number;
+  /** XOR of idHash over the shard's ids: the library compares the record keys with it without reading shards. */
+  h?: number;
 }
 
 export interface Directory {
   version: number;
   shards: ShardInfo[];
+  /** Bumped by every write. */
+  seq?: number;
+  /** Random, new at every rebuild of the layout: sequence numbers of two epochs are not comparable. */
+  epoch?: string;
+}
+
+/** A 32-bit FNV-1a hash of a digest id (XORed over a shard's ids in ShardInfo.h). */
+export function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** XOR of idHash over ids. */
+export function idsHash(ids: Iterable<string>): number {
+  let h = 0;
+  for (const id of ids) h = (h ^ idHash(id)) >>> 0;
+  return h;
+}
+
+export function newEpoch(): string {
+  return Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
 }
 
 export interface Shard {
@@ -66,10 +97,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export function readDirectory(raw: unknown): Directory | null {
   if (!isObject(raw) || raw.version !== LAYOUT_VERSION || !Array.isArray(raw.shards)) return null;
+  const optionalInt = (v: unknown) => v === undefined || Number.isInteger(v);
   const ok = raw.shards.every(
-    (s: unknown) => isObject(s) && Number.isInteger(s.n) && Number.isInteger(s.count) && typeof s.newest === 'string' && typeof s.oldest === 'string',
+    (s: unknown) =>
+      isObject(s) && Number.isInteger(s.n) && Number.isInteger(s.count) && typeof s.newest === 'string' && typeof s.oldest === 'string' && optionalInt(s.seq) && optionalInt(s.h),
   );
-  return ok ? (raw as unknown as Directory) : null;
+  if (!ok || !optionalInt(raw.seq) || !(raw.epoch === undefined || typeof raw.epoch === 'string')) return null;
+  return raw as unknown as Directory;
 }
 
 export function readUrlEntries(raw: unknown): UrlEntry[] {

@@ -42,6 +42,21 @@ describe('profiles fail safe', () => {
     expect(a.extractor.profile).toBe('tuoitre');
   });
 
+  it('drop an in-body box of related-story cards laid out as table rows or list items (thumbnail, linked headline, sapo)', () => {
+    const card = (i: number) =>
+      `<a href="/tin-khac-${i}.htm"><img src="https://example-cdn.vn/thumb-${i}.jpg"></a><a href="/tin-khac-${i}.htm">Một câu chuyện khác hẳn số ${i} được nhiều người đọc</a>` +
+      `<p>Tóm tắt của câu chuyện khác số ${i}, viết như một đoạn văn ngắn để mời người đọc bấm vào xem tiếp.</p>`;
+    const rows = `<table><tbody>${[1, 2, 3].map((i) => `<tr><td valign="top">${card(i)}</td></tr>`).join('')}</tbody></table>`;
+    const items = `<ul>${[4, 5, 6].map((i) => `<li>${card(i)}</li>`).join('')}</ul>`;
+    // A redesigned layout (no body selector of the profile matches): the page's prose region is read.
+    const a = extract(
+      `<h1>${TITLE}</h1><div class="main-2026"><div class="story-2026">${P.slice(0, 3).map(p).join('')}<div class="box">${rows}</div>${P.slice(3).map(p).join('')}<div class="box">${items}</div></div></div>`,
+      'https://soha.vn/chinh-phu-hop-phien-thuong-ky-20260512102525545.htm',
+    );
+    for (const para of P) expect(a.bodyText).toContain(para);
+    expect(a.bodyText).not.toMatch(/câu chuyện khác/);
+  });
+
   it('add the prose that continues right after a body half-found (the rest in a new container)', () => {
     const a = extract(
       `<h1 class="article__title">${TITLE}</h1><div class="article__sapo">${SAPO}</div>

@@ -208,7 +208,7 @@ describe('highlighting', () => {
     const index = new SearchIndex([makeDigest({ id: 'x', title: 'Chiến lược của Hoàng gia' })]);
     const hit = index.search(q('hoang chien')).hits[0]!;
     expect(hit.match).toBe('scattered');
-    expect(hit.titleRanges.map((r) => hit.digest.article.title.slice(r.start, r.end))).toEqual(['Chiến', 'Hoàng']);
+    expect(hit.titleRanges.map((r) => hit.row.title.slice(r.start, r.end))).toEqual(['Chiến', 'Hoàng']);
   });
 });
 

@@ -101,12 +101,12 @@ describe('SearchIndex', () => {
   it('returns highlight ranges in the original accented text', () => {
     const r = index.search(q({ q: 'hoang xuan chien' }));
     const hit = r.hits[0]!;
-    const lead = hit.digest.article.lead!;
+    const lead = hit.row.lead;
     expect(hit.leadRanges.map((x) => lead.slice(x.start, x.end))).toEqual(['Hoàng Xuân Chiến']);
     expect(hit.snippet).not.toBeNull();
     expect(hit.snippet!.ranges.map((x) => hit.snippet!.text.slice(x.start, x.end))).toContain('Hoàng Xuân Chiến');
     const title = index.search(q({ q: 'doi thoai' })).hits[0]!;
-    expect(title.titleRanges.map((x) => title.digest.article.title.slice(x.start, x.end))).toEqual(['Đối thoại']);
+    expect(title.titleRanges.map((x) => title.row.title.slice(x.start, x.end))).toEqual(['Đối thoại']);
   });
 
   it('maps ranges through NFD text and prefixes; a phrase is marked where it stands, scattered words each', () => {

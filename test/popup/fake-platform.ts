@@ -1,6 +1,8 @@
 // A Platform for popup and library tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
 import type { ExtractRequest, InjectedResult } from '../../lib/digest';
+import { lexiconAcronymOf } from '../../lib/library';
+import { createMemorySearchDb, KeptIndex } from '../../lib/search';
 import { createDigestStore, createMemoryArea, createQueueLock } from '../../lib/storage';
 import type { Article } from '../../lib/article';
 import type { ImageCapture } from '../../lib/images';
@@ -34,7 +36,10 @@ export function fakePlatform(opts: {
   const area = createMemoryArea();
   const prefListeners = new Set<(prefs: Prefs) => void>();
   const lock = createQueueLock();
+  // One kept search index for every store over `area`, as the extension's contexts share one IndexedDB.
+  const keptIndex = new KeptIndex(createMemorySearchDb(), { acronymOf: lexiconAcronymOf });
   const p: FakePlatform = {
+    keptIndex,
     area,
     lock,
     requests: [],
@@ -57,9 +62,9 @@ export function fakePlatform(opts: {
       if (p.saveOverride) return p.saveOverride();
       const read = opts.readImages;
       const imagesFor = p.prefs.keepImages && tabId !== undefined && read ? (a: Article) => read(tabId, a) : undefined;
-      return saveDigest(createDigestStore(p.area, { lock: p.lock }), { article, entities, source }, imagesFor);
+      return saveDigest(createDigestStore(p.area, { lock: p.lock, derived: keptIndex.writer }), { article, entities, source }, imagesFor);
     },
-    store: createDigestStore(area, { lock }),
+    store: createDigestStore(area, { lock, derived: keptIndex.writer }),
     getPrefs: async () => p.prefs,
     setPrefs: async (next) => p.changePrefs(next),
     changePrefs: (next) => {
