@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { loadavg } from 'node:os';
 import type { Digest } from '../../lib/digest';
 import { buildExport } from '../../lib/export';
-import { mergeImport, parseBackup } from '../../lib/import';
+import { parseBackup } from '../../lib/import';
 import { buildCrossIndex, lexiconAcronymOf } from '../../lib/library';
 import { SearchIndex, emptyQuery, type LibraryQuery, createMemorySearchDb, KeptIndex } from '../../lib/search';
 import { generateDigests } from '../../test/support/generate-digests';
@@ -30,6 +30,12 @@ const ROUNDS = 6;
 function time<T>(f: () => T): [T, number] {
   const t = performance.now();
   const r = f();
+  return [r, performance.now() - t];
+}
+
+async function timeAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await f();
   return [r, performance.now() - t];
 }
 
@@ -65,7 +71,7 @@ function collectGarbage(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-function measure(size: number): Figures {
+async function measure(size: number): Promise<Figures> {
   const digests: Digest[] = generateDigests(size, { seed: 2025 });
   let peakHeap = 0;
   let peakRss = 0;
@@ -128,18 +134,18 @@ function measure(size: number): Figures {
   const [md, exportMarkdownMs] = time(() => buildExport(digests, { format: 'markdown', parseHtml, now }));
   sample();
   const text = json.data as string;
-  const [, importMs] = time(() => {
+  // The product's import path: parse, validate, then DigestStore.importDigests (matching, merge, writes) into a
+  // store in memory; first into an empty library, then the same backup again (nothing may change).
+  const importStore = createDigestStore(createMemoryArea());
+  const importBackup = async () => {
     const parsed = parseBackup(text, DOC);
     if (!parsed.ok) throw new Error(parsed.error);
-    return mergeImport([], parsed.digests);
-  });
+    return importStore.importDigests(parsed.digests);
+  };
+  const [, importMs] = await timeAsync(importBackup);
   sample();
-  const [selfPlan, importSelfMs] = time(() => {
-    const parsed = parseBackup(text, DOC);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return mergeImport(digests, parsed.digests);
-  });
-  if (selfPlan.unchanged !== size) throw new Error(`self-import changed ${size - selfPlan.unchanged} digests`);
+  const [selfImport, importSelfMs] = await timeAsync(importBackup);
+  if (selfImport.unchanged !== size) throw new Error(`self-import changed ${size - selfImport.unchanged} digests`);
   sample();
 
   return {
@@ -282,7 +288,8 @@ async function measureUi(digests: Digest[]): Promise<UiFigures> {
 
 export async function run(): Promise<SectionResult> {
   const loadBefore = loadavg()[0]!;
-  const results = SIZES.map(measure);
+  const results: Figures[] = [];
+  for (const size of SIZES) results.push(await measure(size));
   const ui: UiFigures[] = [];
   for (const size of SIZES) ui.push(await measureUi(generateDigests(size, { seed: 2025 })));
   const loadAfter = loadavg()[0]!;
@@ -307,7 +314,7 @@ export async function run(): Promise<SectionResult> {
     row('Export CSV (3 files, zip)', (f) => f.exportCsvS, 's'),
     row('Export Markdown (one file per digest, zip)', (f) => f.exportMarkdownS, 's'),
     row('Markdown zip size', (f) => f.exportMarkdownMB, 'MB'),
-    row('Import into empty library (parse + validate + merge)', (f) => f.importS, 's'),
+    row('Import into empty library (parse + validate + DigestStore.importDigests, in memory)', (f) => f.importS, 's'),
     row('Import into itself (all unchanged)', (f) => f.importSelfS, 's'),
     row('Peak heap', (f) => f.peakHeapMB, 'MB'),
     row('Peak RSS', (f) => f.peakRssMB, 'MB'),

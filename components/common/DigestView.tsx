@@ -1,6 +1,7 @@
 // A whole digest, reading first. In the popup: the header, one compact line of people, agreements and sides, then
 // the article, so the text starts in the first screen. In the library: the header and the article in the main
-// column, the people, agreements and sides beside it with the reader's notes (`side`). Selecting an entity marks
+// column; beside it the reader's notes, tags and highlights first (`side`: the user's own work, never below the
+// fold of a long entity list), then the people, agreements and sides. Selecting an entity marks
 // its mentions in the article and scrolls to the first; the reader's kept highlights are drawn in the text.
 import type { ComponentChildren, Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
@@ -23,7 +24,7 @@ interface Props {
   layout?: 'popup' | 'library';
   /** The digest's pictures kept in the library, shown from their stored bytes. */
   kept?: ImageCapture | null;
-  /** The library's notes panel, shown under the entities beside the text. */
+  /** The library's notes panel, shown above the entities beside the text. */
   side?: ComponentChildren;
   /** The element holding the article (the library keeps a selection made inside it as a highlight). */
   articleRef?: Ref<HTMLElement>;
@@ -56,8 +57,8 @@ export function DigestView({ digest, reader = DEFAULT_READER, remoteImages = tru
         {article}
       </div>
       <div class="digest__side">
-        <EntityColumn entities={digest.entities} selection={selection} />
         {side}
+        <EntityColumn entities={digest.entities} selection={selection} />
       </div>
     </article>
   );

@@ -1,7 +1,7 @@
 // The library page: navigation (digests, people, agreements, sides), search and filters kept in the URL, the
 // list or one digest, export/import, delete with undo, the language switch, and the storage usage line. Skip
 // links and "/" (focus the search) keep it quick with the keyboard.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { resolveLang, formatNumber, type Translate } from '../../lib/i18n';
 import { fromQueryString, toQueryString } from '../../lib/search';
 import type { Platform } from '../../platform/platform';
@@ -58,6 +58,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
   const ctx = useMemo(() => ({ controller, lang, t: i18n.t }), [controller, lang, i18n]);
   const { t } = ctx;
   const main = useRef<HTMLElement>(null);
+  const focusMain = useCallback(() => main.current?.focus(), []);
 
   useEffect(() => {
     const off = controller.subscribe(setState);
@@ -187,7 +188,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             {state.phase === 'ready' && route.name === 'sides' && <SidesPage />}
             {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} parseHtml={parseHtml} save={save} />}
             {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
-            <UndoToast undo={state.undo} onFocusLost={() => main.current?.focus()} />
+            <UndoToast undo={state.undo} route={route} onFocusLost={focusMain} />
           </main>
           <footer class="lib-usage" data-testid="usage">
             {state.usage && usageLine(state.usage, t, lang)}

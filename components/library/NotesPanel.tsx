@@ -62,7 +62,7 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
   const [notes, setNotes] = useState(digest.notes);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | string>('idle');
   const [tag, setTag] = useState('');
-  const [hint, setHint] = useState<string | null>(null);
+  const [hint, setHint] = useState<{ text: string; done: boolean } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<string | null>(null);
   /** The stored text this window's edits start from: a save made by another window meanwhile is merged. */
@@ -118,12 +118,14 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
   const keep = async () => {
     const h = selectionHighlight(articleRef.current, digest.article.bodyText);
     if (!h) {
-      setHint(t('lib.selectFirst'));
+      setHint({ text: t('lib.selectFirst'), done: false });
       return;
     }
     setHint(null);
     await controller.addHighlight(digest.id, h);
     getSelection()?.removeAllRanges();
+    // Said where the user is looking (the selection is gone, the new entry is further down the list).
+    setHint({ text: t('lib.highlightKept', { quote: h.quote.length > 60 ? `${h.quote.slice(0, 59)}…` : h.quote }), done: true });
   };
 
   return (
@@ -165,7 +167,9 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
       <button type="button" class="button" data-testid="keep-selection" onMouseDown={(e) => e.preventDefault()} onClick={() => void keep()}>
         {t('lib.keepSelection')}
       </button>
-      {hint && <p class="lib-hint">{hint}</p>}
+      <p class={hint?.done ? 'lib-hint lib-hint--done' : 'lib-hint'} role="status" data-testid="keep-status" hidden={!hint}>
+        {hint?.text}
+      </p>
       <ul class="lib-highlights">
         {digest.highlights.map((h) => (
           <li key={h.id} data-testid="highlight" data-anchored={anchored ? String(anchored.has(h.id)) : undefined}>

@@ -152,6 +152,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         setError(t('import.refused', { error: r.error }));
         return;
       }
+      if (r.notWritten > 0) {
+        const reason = r.failure === 'quota' ? t('import.reasonQuota') : t('import.reasonFailed');
+        setError(t('import.partial', { added: r.added, merged: r.merged, unchanged: r.unchanged, notWritten: r.notWritten, reason }));
+        return;
+      }
       controller.notify({ kind: 'info', text: t('import.done', { added: r.added, merged: r.merged, unchanged: r.unchanged }) });
       onClose();
     } catch (err) {

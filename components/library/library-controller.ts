@@ -13,9 +13,15 @@ import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type Cr
 import { emptyQuery, hasFilters, type LibraryQuery, type SearchResult } from '../../lib/search';
 import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search';
 import type { DigestStore, NewHighlight, StorageReport, DigestSummary } from '../../lib/storage';
+import { PartialImportError, type StorageErrorCode } from '../../lib/storage';
 import type { Platform } from '../../platform/platform';
 
 export type Scope = 'all' | 'filtered' | 'selected';
+
+/** An import's result: refused whole (nothing written), or written (`notWritten` > 0: stopped part way, `failure` says why). */
+export type ImportOutcome =
+  | { ok: true; added: number; merged: number; unchanged: number; notWritten: number; failure: StorageErrorCode | null }
+  | { ok: false; error: string };
 
 export interface LibraryState {
   /**
@@ -457,15 +463,24 @@ export class LibraryController {
     });
   }
 
-  undoRemove(): Promise<void> {
+  /**
+   * Puts the deleted digests back. One saved again since the delete (another window) is kept as it is now, with
+   * the deleted version's notes, tags and highlights merged in (lib/storage/restore.ts): counted in `newerKept`.
+   */
+  undoRemove(): Promise<{ restored: number; newerKept: number }> {
     const undo = this.state.undo;
-    if (!undo) return Promise.resolve();
+    const counts = { restored: 0, newerKept: 0 };
+    if (!undo) return Promise.resolve(counts);
     return this.writing(async () => {
-      for (const d of undo.digests) await this.store.restoreDigest(d, undo.images?.[d.id]);
+      for (const d of undo.digests) {
+        const { outcome } = await this.store.restoreDigest(d, { images: undo.images?.[d.id] });
+        counts[outcome === 'restored' ? 'restored' : 'newerKept']++;
+      }
       this.set({ undo: null });
       await this.store.settled();
       await this.indexChanged();
       void this.refreshUsage();
+      return counts;
     });
   }
 
@@ -526,14 +541,22 @@ export class LibraryController {
    * (a digest already saved is merged, keeping both sides' notes and highlights; nothing is overwritten). A refused
    * file changes nothing and says why.
    */
-  async importBackup(text: string): Promise<{ ok: true; added: number; merged: number; unchanged: number } | { ok: false; error: string }> {
+  async importBackup(text: string): Promise<ImportOutcome> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
+    // An earlier delete's Undo would now act on a library the import changed: the offer ends here.
+    this.dismissUndo();
     const r = await this.writing(async () => {
-      const result = await this.store.importDigests(parsed.digests);
-      await this.store.settled();
-      await this.indexChanged();
-      return result;
+      try {
+        return { ...(await this.store.importDigests(parsed.digests)), notWritten: 0, failure: null };
+      } catch (err) {
+        if (!(err instanceof PartialImportError)) throw err;
+        // Part of the file landed (the first chunks) before storage refused: say what was written and what not.
+        return { ...err.written, notWritten: err.notWritten, failure: err.code };
+      } finally {
+        await this.store.settled();
+        await this.indexChanged();
+      }
     });
     void this.reload();
     return { ok: true, ...r };

@@ -40,7 +40,7 @@ export function StatusBar({ save, savedAt, onUndo, onRefresh, onRetry }: Props) 
           </button>
         </>
       )}
-      {save.state === 'undone' && <span>{save.created ? t('popup.undone') : t('popup.undoneRefresh')}</span>}
+      {save.state === 'undone' && <span>{save.newerKept ? t('popup.undoneNewerKept') : save.created ? t('popup.undone') : t('popup.undoneRefresh')}</span>}
       {save.state === 'error' && (
         <>
           <span class="status__error" role="alert">

@@ -13,7 +13,8 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'saved'; created: boolean; previous: Digest | null; images?: ImagesNote }
   | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
-  | { state: 'undone'; created: boolean }
+  /** `newerKept`: not undone, the digest had been written again since (a note, another save): the newer one is shown. */
+  | { state: 'undone'; created: boolean; newerKept?: boolean }
   /** `retry`: the digest shown was not saved and saving it again may work (storage full, failed write). */
   | { state: 'error'; code: StorageErrorCode; retry?: boolean };
 
@@ -175,8 +176,15 @@ export class PopupController {
     const s = this.state;
     if (s.kind !== 'digest' || s.save.state !== 'saved') return;
     try {
-      if (s.save.created) await this.store.deleteDigest(s.digest.id);
-      else if (s.save.previous) await this.store.restoreDigest(s.save.previous);
+      const newerKept = s.save.created
+        ? !(await this.store.deleteDigest(s.digest.id, s.digest)) && (await this.store.getDigest(s.digest.id)) !== null
+        : !!s.save.previous && (await this.store.restoreDigest(s.save.previous, { replaced: s.digest })).outcome === 'newer-kept';
+      if (newerKept) {
+        const newer = await this.store.getDigest(s.digest.id);
+        this.set({ ...s, digest: newer ?? s.digest, save: { state: 'undone', created: s.save.created, newerKept: true } });
+        await this.refreshCount();
+        return;
+      }
       this.set({ ...s, digest: s.save.previous ?? s.digest, save: { state: 'undone', created: s.save.created } });
     } catch (err) {
       this.set({ ...s, save: { state: 'error', code: err instanceof StorageError ? err.code : 'write-failed' } });

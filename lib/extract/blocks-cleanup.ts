@@ -105,6 +105,9 @@ export function stripLeadingLabels(blocks: Block[], title: string | null): Block
   return blocks.slice(start);
 }
 
+/** A widget's counter read as a line ("6 người", "12 bình luận", "1,2K lượt thích"): a number and a word or two. */
+const COUNTER_LINE = /^[\d.,]+[KkMm]?\s+\p{L}+(?:\s\p{L}+)?$/u;
+
 export function cleanBlocks(input: Block[], outlet: OutletContext = {}): CleanedBlocks {
   let blocks = input.filter((b) => !isRelatedLink(b) && !isDecoration(b));
   const firstText = blocks.findIndex((b) => b.kind === 'p');
@@ -128,7 +131,7 @@ export function cleanBlocks(input: Block[], outlet: OutletContext = {}): Cleaned
       continue;
     }
     const credit = parseCredit(text);
-    const promo = PROMO_LINE.test(text) || (SOCIAL_PROMO.test(text) && !credit.names.length);
+    const promo = PROMO_LINE.test(text) || (SOCIAL_PROMO.test(text) && !credit.names.length) || (text.length <= 30 && COUNTER_LINE.test(text));
     const isCredit = isBylineText(text) || SOURCE_LINE.test(text) || promo || (text.length <= 40 && isOutletName(text));
     const byRight = b.right && (credit.names.length > 0 || /^theo\s/iu.test(text) || (text.split(' ').length <= 5 && !/[.!?…]$/u.test(text)));
     if (!isCredit && !byRight) break;

@@ -20,6 +20,7 @@ export const en: Record<StringKey, Entry> = {
   'popup.imagesNoRoom': 'Storage is full: saved without its images',
   'popup.undone': 'Undone: the digest was not saved',
   'popup.undoneRefresh': 'Undone: the earlier saved copy is kept',
+  'popup.undoneNewerKept': 'Not undone: the digest was changed or saved again since; the newer version is kept',
   'popup.alreadySaved': 'You saved this article on {date}.',
   'popup.refresh': 'Refresh from the page',
   'popup.library': 'Library ({count})',
@@ -177,6 +178,10 @@ export const en: Record<StringKey, Entry> = {
   'lib.delete': 'Delete',
   'lib.deleted': { one: '{count} digest deleted.', other: '{count} digests deleted.' },
   'lib.restored': { one: '{count} digest restored.', other: '{count} digests restored.' },
+  'lib.restoreNewerKept': {
+    one: '{count} digest was saved again after the delete: the newer one is kept, with the deleted one’s notes, tags and highlights added.',
+    other: '{count} digests were saved again after the delete: the newer ones are kept, with the deleted ones’ notes, tags and highlights added.',
+  },
   'lib.publishedOn': 'Published {date}',
   'lib.savedOn': 'Saved {date}',
   'lib.hasNotes': 'Has notes',
@@ -201,6 +206,7 @@ export const en: Record<StringKey, Entry> = {
   'lib.highlightsTitle': 'Highlights',
   'lib.keepSelection': 'Keep the selected text',
   'lib.selectFirst': 'Select some text in the article first.',
+  'lib.highlightKept': 'Highlight kept: “{quote}”',
   'lib.comment': 'Comment',
   'lib.removeHighlight': 'Remove highlight',
   'lib.showInArticle': 'Show in the article',
@@ -257,6 +263,9 @@ export const en: Record<StringKey, Entry> = {
   'import.file': 'Choose a file',
   'import.done': 'Imported: {added} new, {merged} merged, {unchanged} unchanged.',
   'import.refused': 'Not imported: {error}',
+  'import.partial': 'Imported in part: {added} new, {merged} merged, {unchanged} unchanged; {notWritten} not written ({reason}). What was written is kept; free some space and import the same file again: nothing is duplicated.',
+  'import.reasonQuota': 'storage full',
+  'import.reasonFailed': 'a write failed',
 
   'report.unreadable': {
     one: '{count} digest could not be read (damaged or half-written data). It is kept in storage, not deleted.',

@@ -12,8 +12,12 @@ const ROLE_PREFIX =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|ghi chép|nhóm thực hiện|tác giả|phóng viên|pv|ctv|người viết|bài viết|biên tập|trình bày|thiết kế|nội dung)(?:\s*(?:,|và|&|\+|\/)\s*(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)+/iu;
 /** Credits for pictures or layout alone: the people named made the media, not the article. */
 const MEDIA_ONLY = /^(?:(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic|trình bày|thiết kế)(?:\s*(?:,|và|&|\+|\/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)/iu;
+/** A picture or video credit after another credit on one line (" Ảnh: Misso"). */
+const MEDIA_AFTER = /\s(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic)\s*[:：]/iu;
 const SOURCE_PREFIX = /^(?:nguồn(?:\s*tin)?|source)\s*[:：]\s*/iu;
 const VIA = /^theo\s+/iu;
+/** What separates a publication from the names around it. */
+const OUTLET_SEPARATORS = /\s+[-–—]\s+|\s*\/\s*|\s*\|\s*/u;
 const SEPARATORS = /\s+[-–—]\s+|\s*[,;&]\s*|\s+và\s+|\s*\/\s*|\s*\|\s*/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 /** Lower-case particles allowed inside a name ("Nguyễn thị" never; but foreign "von", "de", "van"). */
@@ -64,6 +68,8 @@ function isOutletPart(part: string): boolean {
 
 /** The first part of a byline that names a publication ("Hoàng Lan - Báo Đất Việt" → "Báo Đất Việt"), or null. */
 function outletIn(text: string): string | null {
+  // Dashes, slashes and bars first: a publication's own name may hold "&" or "và" ("Gia đình & Xã hội").
+  for (const part of text.split(OUTLET_SEPARATORS)) if (isOutletPart(part)) return trimCredit(part);
   for (const part of text.split(SEPARATORS)) if (isOutletPart(part)) return trimCredit(part);
   return null;
 }
@@ -106,6 +112,9 @@ export function parseCredit(raw: string): Credit {
     sources.push(trimCredit(after[1]!));
     text = text.slice(0, after.index);
   }
+  // "H.V. Ảnh: Misso": the reporter's credit, then the pictures' on the same line; only the first is the article's.
+  const media = MEDIA_AFTER.exec(text.replace(ROLE_PREFIX, ''));
+  if (media && media.index > 0) text = trimCredit(text.replace(ROLE_PREFIX, '').slice(0, media.index));
   const mediaOnly = MEDIA_ONLY.test(text) && !/^(?:tin|bài)/iu.test(text);
   text = text.replace(ROLE_PREFIX, '');
   const via = VIA.test(text);

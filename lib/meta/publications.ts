@@ -9,6 +9,9 @@
 // [CC]  commoncrawl/web-languages, living/vietnamese.md (CC0), "News" and "Political Parties" sections.
 // [REF] shared/reference/vn-news-sites.md (sites that share the ZCE template, S7/S8 sources there).
 // [OLD] this project's earlier site-name and outlet lists (names seen in bylines: "Theo ..." credits).
+// [NAT] national outlets of the Vietnamese press register (central papers and magazines of the Party, the
+//       ministries, the mass organisations, and the largest private-licence news sites), added as one class:
+//       a publication credited after a reporter ("Thanh Xuân - VnEconomy") is a source, never a second author.
 
 export interface Publication {
   name: string;
@@ -53,6 +56,36 @@ export const PUBLICATIONS: readonly Publication[] = [
   { name: 'Nhà báo & Công luận', domains: [] }, // [OLD]
   { name: 'Infonet', domains: [] }, // [OLD]
   { name: 'Vcamp', domains: ['vcamp.vn'] }, // [OLD]
+  { name: 'VnEconomy', domains: ['vneconomy.vn'], aliases: ['Thời báo Kinh tế Việt Nam', 'Kinh tế Việt Nam'] }, // [NAT]
+  { name: 'Báo Đầu tư', domains: ['baodautu.vn'] }, // [NAT]
+  { name: 'Thời báo Tài chính', domains: ['thoibaotaichinhvietnam.vn'], aliases: ['Thời báo Tài chính Việt Nam'] }, // [NAT]
+  { name: 'Báo Công Thương', domains: ['congthuong.vn'] }, // [NAT]
+  { name: 'Nông nghiệp Việt Nam', domains: ['nongnghiep.vn'], aliases: ['Báo Nông nghiệp Việt Nam'] }, // [NAT]
+  { name: 'Tài nguyên & Môi trường', domains: ['baotainguyenmoitruong.vn'], aliases: ['Báo Tài nguyên và Môi trường'] }, // [NAT]
+  { name: 'Báo Giao thông', domains: ['baogiaothong.vn'] }, // [NAT]
+  { name: 'Báo Xây dựng', domains: ['baoxaydung.com.vn'] }, // [NAT]
+  { name: 'Đại Đoàn Kết', domains: ['daidoanket.vn'], aliases: ['Báo Đại Đoàn Kết'] }, // [NAT]
+  { name: 'Báo Thanh tra', domains: ['thanhtra.com.vn'] }, // [NAT]
+  { name: 'Pháp luật Việt Nam', domains: ['baophapluat.vn'], aliases: ['Báo Pháp luật Việt Nam'] }, // [NAT]
+  { name: 'Đời sống & Pháp luật', domains: ['doisongphapluat.com'], aliases: ['Đời sống và Pháp luật'] }, // [NAT]
+  { name: 'Dân Việt', domains: ['danviet.vn'], aliases: ['Báo Dân Việt', 'Nông thôn Ngày nay'] }, // [NAT]
+  { name: 'Giáo dục Việt Nam', domains: ['giaoduc.net.vn'], aliases: ['Báo Giáo dục Việt Nam'] }, // [NAT]
+  { name: 'Kiến Thức', domains: ['kienthuc.net.vn'], aliases: ['Báo Kiến Thức'] }, // [NAT]
+  { name: 'Thể thao & Văn hóa', domains: ['thethaovanhoa.vn'], aliases: ['Thể thao và Văn hóa'] }, // [NAT]
+  { name: 'Báo Văn hóa', domains: ['baovanhoa.vn'] }, // [NAT]
+  { name: 'Doanh nhân Sài Gòn', domains: ['doanhnhansaigon.vn'] }, // [NAT]
+  { name: 'Saigon Times', domains: ['thesaigontimes.vn'], aliases: ['Kinh tế Sài Gòn', 'The Saigon Times'] }, // [NAT]
+  { name: 'Vietstock', domains: ['vietstock.vn'] }, // [NAT]
+  { name: 'Nhịp sống kinh tế', domains: ['nhipsongkinhte.vn'] }, // [NAT]
+  { name: 'Báo Biên phòng', domains: ['bienphong.com.vn'] }, // [NAT]
+  { name: 'Tuổi Trẻ Thủ Đô', domains: ['tuoitrethudo.com.vn'] }, // [NAT]
+  { name: 'Phụ nữ Việt Nam', domains: ['phunuvietnam.vn'], aliases: ['Báo Phụ nữ Việt Nam'] }, // [NAT]
+  { name: 'Phụ nữ TP.HCM', domains: ['phunuonline.com.vn'], aliases: ['Phụ nữ Online'] }, // [NAT]
+  { name: 'VietTimes', domains: ['viettimes.vn'] }, // [NAT]
+  { name: 'Người Việt', domains: ['nguoi-viet.com'] }, // [NAT]
+  { name: 'Báo Hải quan', domains: ['haiquanonline.com.vn'] }, // [NAT]
+  { name: 'Chất lượng Việt Nam', domains: ['chatluongvietnam.vn'] }, // [NAT]
+  { name: 'Vietnam Investment Review', domains: ['vir.com.vn'] }, // [NAT]
 ];
 
 /** News agencies, Vietnamese and foreign, credited as "Theo ..." [OLD]. */

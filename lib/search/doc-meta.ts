@@ -1,9 +1,9 @@
 // What the index keeps of each digest besides its words: what the filters, sorts and facets read, and the
 // version of the searchable text. Plain data, so the whole table serialises as JSON with the postings.
+import { tagKey, searchVersion } from '../digest';
 import type { Digest } from '../digest';
 import { agreementNodes, type AcronymResolver, cachedMatchKey as matchKey, digestSideKeys } from '../library';
 import { foldForSearch } from '../text';
-import { searchVersion } from '../digest';
 
 export { searchVersion };
 
@@ -62,7 +62,7 @@ export function metaOf(d: Digest, starts: number[], acronymOf?: AcronymResolver)
     publishedTime: published ? isoTime(published) : null,
     personKeys: [...new Set(d.entities.people.flatMap((p) => [p.key, matchKey(p.name)]))],
     tags: [...d.tags],
-    tagKeys: d.tags.map((t) => matchKey(t)),
+    tagKeys: d.tags.map(tagKey),
     agreementNodes: d.entities.agreements.map((a) => agreementNodes(a, acronymOf)),
     sideKeys: [...digestSideKeys(d)],
     starts,

@@ -4,6 +4,7 @@
 // accented text. Adding, replacing or removing a digest touches only that digest's records; removed ones
 // are dropped at compaction. serialize()/load() keep the whole index (postings and the per-digest table),
 // so a library can search as soon as it opens and hand over digests as it reads them (attach()).
+import { tagKey } from '../digest';
 import type { Digest } from '../digest';
 import { AgreementGroups, type AcronymResolver, cachedMatchKey as matchKey } from '../library';
 import { foldForSearch } from '../text';
@@ -231,8 +232,12 @@ export class SearchIndex {
       const s = sites.get(m.site) ?? { site: m.site, siteName: m.siteName, count: 0 };
       s.count++;
       sites.set(m.site, s);
+      // One count per digest and tag, even for a digest saved with two spellings of one tag before tags were folded.
+      const counted = new Set<string>();
       m.tags.forEach((t, i) => {
         const k = m.tagKeys[i]!;
+        if (counted.has(k)) return;
+        counted.add(k);
         const cur = tags.get(k) ?? { tag: t, count: 0 };
         cur.count++;
         tags.set(k, cur);
@@ -328,7 +333,7 @@ export class SearchIndex {
       checks.push((m) => m.sideKeys?.includes(key) ?? false);
     }
     if (query.tag) {
-      const key = matchKey(query.tag);
+      const key = tagKey(query.tag);
       checks.push((m) => m.tagKeys.includes(key));
     }
     const metas = this.metas;

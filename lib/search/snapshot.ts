@@ -10,7 +10,8 @@ import { PostingStore } from './postings';
 
 const MAGIC = [0x54, 0x47, 0x53, 0x49]; // "TGSI"
 /** Bump when the layout or the meaning of any part changes: an old snapshot is refused, the index rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+// 2: DocMeta.tagKeys are tagKey() (diacritics and case folded), not matchKey().
+export const SNAPSHOT_VERSION = 2;
 const HEADER = 9;
 
 interface SnapshotJson {

@@ -8,12 +8,15 @@
 //   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
-//   deleteDigest(id) → Digest | null         (the deleted record, kept by the UI for undo; its kept images go too)
-//   restoreDigest(digest, images?)           (undo of a delete, or of a refresh: puts the record back as it was,
-//                                            and its kept images when given)
+//   deleteDigest(id, expected?) → Digest | null  (the deleted record, kept by the UI for undo; its kept images go
+//                                            too; with `expected`, only when unchanged since: undo of a new save)
+//   restoreDigest(digest, { replaced?, images? }) → { outcome }  (undo of a delete or a refresh: puts the record
+//                                            back as it was, and its kept images when given, unless written again
+//                                            since: restore.ts)
 //   getImages(id) → ImageCapture | null      (the digest's kept images: image-keys.ts; saveDigest's 4th argument)
 //   updateNotes / saveNotes (two windows, notes-merge.ts) / setTags / changeTags / addHighlight / removeHighlight
 //   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
+//                                            written 200 a transaction; stopped part way: PartialImportError
 //   count() → number      usage() → { count, bytes, imageBytes }      rebuildIndex() → DigestSummary[]
 //   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched)
 //   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
@@ -28,15 +31,14 @@
 // Concurrency: every read-modify-write runs inside `lock`, in the extension a Web Lock shared by all extension
 // contexts, so two windows saving or editing at the same moment both land.
 import type { Article } from '../article';
-import { digestIdFor, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, makeDigest, pickMatch, siteOfUrl, type DigestKeys } from '../digest';
+import { digestIdFor, makeDigest, cleanTags, tagKey, siteOfUrl, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest';
 import type { Digest, Highlight } from '../digest';
 import type { Entities } from '../entities';
 import type { ImageCapture } from '../images';
-import { mergeDigest } from '../import';
+import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta';
-import { matchKey } from '../text';
-import { StorageError, toStorageError } from './errors';
-import { emptyReport, readShardEntries, sameEntries, type IndexState, type StorageReport } from './index-check';
+import { PartialImportError, StorageError, toStorageError } from './errors';
+import { emptyReport, readShardEntries, sameEntries, sameValue, type IndexState, type StorageReport } from './index-check';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
 import {
   DIRECTORY_KEY,
@@ -64,10 +66,12 @@ import { rebuildLayout } from './layout-rebuild';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
 import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
+import { planRestore, type RestoreOutcome } from './restore';
 import { summarise, type DigestSummary } from './summary';
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
+export type { RestoreOutcome } from './restore';
 export { META_KEY, RECORD_PREFIX, LEGACY_INDEX_KEY, DIRECTORY_KEY, JOURNAL_KEY, SHARD_PREFIX, URL_PREFIX, digestChange } from './layout';
 export type { StoreMeta } from './layout';
 
@@ -295,13 +299,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   }
 
   /**
-   * The id for an article no url: key leads to: a free one, or the id of a readable record of the same article
+   * The id for an article no url: key leads to (`preferred` first: an imported digest's own id): a free one, or
+   * the id of a readable record of the same article
    * and site that the layout missed (returned so its notes are kept). Another article's record, a record of
    * another site or an unreadable record is never overwritten: a hash collision takes the next seed.
    */
-  async function idFor(batch: LayoutBatch, keys: DigestKeys): Promise<{ id: string; existing: Digest | null }> {
-    for (let seed = 0; ; seed++) {
-      const id = digestIdFor(keys.urlKey, seed);
+  async function idFor(batch: LayoutBatch, keys: DigestKeys, preferred?: string): Promise<{ id: string; existing: Digest | null }> {
+    for (let seed = preferred ? -1 : 0; ; seed++) {
+      const id = seed < 0 ? preferred! : digestIdFor(keys.urlKey, seed);
       const staged = batch.staged(id);
       if (staged) {
         if (keyFromStored(staged.urlKey) === keys.urlKey && keysOfDigest(staged).site === keys.site) return { id, existing: staged };
@@ -408,17 +413,58 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     }
   }
 
-  function cleanTags(tags: string[]): string[] {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const raw of tags) {
-      const t = raw.trim();
-      if (t && !seen.has(matchKey(t))) {
-        seen.add(matchKey(t));
-        out.push(t);
-      }
+  /** The summaries compared with the records (inspect()): what can be listed, and the layout's state. */
+  async function checkLayout(full: boolean): Promise<{ entries: DigestSummary[]; state: IndexState; unreadable: ReadProblem[] }> {
+    const unreadable: ReadProblem[] = [];
+    const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
+    const ids = await allRecordIds();
+    const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
+    let entries: DigestSummary[];
+    let state: IndexState = 'ok';
+    if (!listed || full) {
+      entries = (await readRecords(ids, unreadable)).map(summarise);
+      if (!listed) {
+        const dir = got[DIRECTORY_KEY] as { version?: unknown } | undefined;
+        const otherVersion = typeof dir?.version === 'number' && dir.version !== LAYOUT_VERSION;
+        if (dir === undefined) state = got[LEGACY_INDEX_KEY] !== undefined ? 'outdated' : entries.length || unreadable.length ? 'missing' : 'ok';
+        else state = otherVersion ? 'outdated' : 'corrupt';
+      } else if (!sameEntries(listed, entries) || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
+    } else {
+      const present = new Set(ids);
+      const known = new Set(listed.map((e) => e.id));
+      const kept = listed.filter((e) => present.has(e.id));
+      const found = (await readRecords(ids.filter((id) => !known.has(id)), unreadable)).map(summarise);
+      entries = [...kept, ...found];
+      if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
     }
-    return out;
+    return { entries, state, unreadable };
+  }
+
+  /** One chunk of an import in one write (inside the lock): its counts once the write has landed. */
+  async function importChunk(w: WriteContext, digests: readonly Digest[]): Promise<ImportResult> {
+    const counts: ImportResult = { added: 0, merged: 0, unchanged: 0 };
+    const batch = await begin(w);
+    for (const raw of digests) {
+      const incoming = migrateRecord(raw, schema);
+      const keys = keysOfImported(incoming);
+      let mine = await match(batch, keys);
+      const free = mine ? null : await idFor(batch, keys, incoming.id);
+      mine ??= free?.existing ?? null;
+      if (!mine) {
+        await batch.put({ ...incoming, id: free!.id }, null, await batch.freeShard());
+        counts.added++;
+        continue;
+      }
+      const merged = mergeDigest(mine, { ...incoming, id: mine.id, urlKey: mine.urlKey });
+      if (merged === mine) {
+        counts.unchanged++;
+        continue;
+      }
+      await batch.put(merged, mine, await shardOf(batch, mine));
+      counts.merged++;
+    }
+    await commit(batch, w);
+    return counts;
   }
 
   // Methods call each other through `store`, not `this`: they stay correct when passed around unbound.
@@ -514,27 +560,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       // A write cut short (or under way in another window): its journal is finished first, touching only what it
       // names, so it is not mistaken for a layout that needs a whole rebuild.
       if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY])) await store.reconcile().catch(() => false);
-      const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
-      const ids = await allRecordIds();
-      const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
-      let entries: DigestSummary[];
-      let state: IndexState = 'ok';
-      if (!listed || opts.full) {
-        entries = (await readRecords(ids, report.unreadable)).map(summarise);
-        if (!listed) {
-          const dir = got[DIRECTORY_KEY] as { version?: unknown } | undefined;
-          const otherVersion = typeof dir?.version === 'number' && dir.version !== LAYOUT_VERSION;
-          if (dir === undefined) state = got[LEGACY_INDEX_KEY] !== undefined ? 'outdated' : entries.length || report.unreadable.length ? 'missing' : 'ok';
-          else state = otherVersion ? 'outdated' : 'corrupt';
-        } else if (!sameEntries(listed, entries) || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
-      } else {
-        const present = new Set(ids);
-        const known = new Set(listed.map((e) => e.id));
-        const kept = listed.filter((e) => present.has(e.id));
-        const found = (await readRecords(ids.filter((id) => !known.has(id)), report.unreadable)).map(summarise);
-        entries = [...kept, ...found];
-        if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
-      }
+      let checked = await checkLayout(opts.full ?? false);
+      // The record keys are listed before the shards are read: a save landing in between looks out of step.
+      // Before declaring damage, look once more with writes held off.
+      if (checked.state === 'out-of-step') checked = await lock(() => checkLayout(opts.full ?? false));
+      const { entries, state } = checked;
+      report.unreadable.push(...checked.unreadable);
       entries.sort(byNewest);
       report.index = state;
       if (state !== 'ok' && report.meta !== 'newer') report.indexRepaired = await persistRebuild();
@@ -598,13 +629,18 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return dir ? dir.shards.reduce((n, s) => n + s.count, 0) : (await store.listSummaries()).length;
     },
 
-    async deleteDigest(id: string): Promise<Digest | null> {
+    /**
+     * Deletes a digest; returns the deleted record (for undo), or null when nothing was deleted. With `expected`
+     * (an undo of the save that wrote it), a record changed since (a note typed, saved again) is kept.
+     */
+    async deleteDigest(id: string, expected?: Digest): Promise<Digest | null> {
       await ready();
       return writing(async (w) => {
         const batch = await begin(w);
         const unreadable: ReadProblem[] = [];
         const [current] = await readRecords([id], unreadable);
         if (!current) return null; // a record this version cannot read is never deleted by it
+        if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
         await batch.drop(current, await batch.locate(current));
         batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, await readImageIndex(id))] });
         await commit(batch, w);
@@ -612,16 +648,26 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       });
     },
 
-    /** `images`: the kept images to put back with it (as getImages read them); absent: the stored ones stay as they are. */
-    async restoreDigest(digest: Digest, images?: ImageCapture | null): Promise<void> {
+    /**
+     * Undo: puts `digest` back (with its kept `images` when given: as getImages read them; absent, the stored ones
+     * stay as they are) unless the record was written again after the change undone (`replaced`: what that change
+     * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts).
+     */
+    async restoreDigest(digest: Digest, opts: { replaced?: Digest | null; images?: ImageCapture | null } = {}): Promise<{ outcome: RestoreOutcome }> {
       await ready();
       const d = migrateRecord(digest, schema);
-      await writing(async (w) => {
+      return writing(async (w) => {
         const batch = await begin(w);
-        const current = await readOne(d.id);
-        await batch.put(d, current, current ? await shardOf(batch, current) : await batch.freeShard());
-        if (images !== undefined) await stageImages(batch, d, images);
-        await commit(batch, w);
+        const current = (await readOne(d.id)) ?? (await match(batch, keysOfDigest(d)));
+        const replaced = opts.replaced ? migrateRecord(opts.replaced, schema) : null;
+        const plan = planRestore(d, replaced, current);
+        if (plan.write) {
+          await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
+          // The kept images go back with the version put back, not into a newer record the deleted one merged into.
+          if (plan.outcome === 'restored' && opts.images !== undefined) await stageImages(batch, plan.write, opts.images);
+          await commit(batch, w);
+        }
+        return { outcome: plan.outcome };
       });
     },
 
@@ -644,7 +690,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return { digest, outcome };
     },
 
-    /** Replaces the whole tag list (the same tag in two spellings of tone marks is kept once). */
+    /** Replaces the whole tag list (one tag whatever its diacritics and case, in its first spelling: tags.ts). */
     setTags(id: string, tags: string[]): Promise<Digest> {
       const clean = cleanTags(tags);
       return mutate(id, (d) => ({ ...d, tags: clean }));
@@ -655,9 +701,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      * (a window never writes back its stale list).
      */
     changeTags(id: string, change: { add?: string[]; remove?: string[] }): Promise<Digest> {
-      const removed = new Set((change.remove ?? []).map((t) => matchKey(t.trim())));
+      const removed = new Set((change.remove ?? []).map((t) => tagKey(t.trim())));
       return mutate(id, (d) => {
-        const tags = cleanTags([...d.tags.filter((t) => !removed.has(matchKey(t))), ...(change.add ?? [])]);
+        const tags = cleanTags([...d.tags.filter((t) => !removed.has(tagKey(t))), ...(change.add ?? [])]);
         return tags.length === d.tags.length && tags.every((t, i) => t === d.tags[i]) ? d : { ...d, tags };
       });
     },
@@ -683,35 +729,23 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     /**
      * A backup merged into the library. Each digest is matched like a save (url-match.ts: its key, then its
      * aliases, same site only), also against the digests of the same backup already merged; a match is merged
-     * (lib/import/merge.ts: both sides' notes, tags and highlights kept), never overwritten.
+     * (digest-merge.ts: both sides' notes, tags and highlights kept), never overwritten. A new digest keeps the
+     * backup's id when no record holds it (a restored library keeps its ids, and links to them).
      */
     async importDigests(digests: readonly Digest[]): Promise<ImportResult> {
       await ready();
       const result: ImportResult = { added: 0, merged: 0, unchanged: 0 };
       for (let i = 0; i < digests.length; i += IMPORT_CHUNK) {
-        await writing(async (w) => {
-          const batch = await begin(w);
-          for (const raw of digests.slice(i, i + IMPORT_CHUNK)) {
-            const incoming = migrateRecord(raw, schema);
-            const keys = keysOfImported(incoming);
-            let mine = await match(batch, keys);
-            const free = mine ? null : await idFor(batch, keys);
-            mine ??= free?.existing ?? null;
-            if (!mine) {
-              await batch.put({ ...incoming, id: free!.id }, null, await batch.freeShard());
-              result.added++;
-              continue;
-            }
-            const merged = mergeDigest(mine, { ...incoming, id: mine.id, urlKey: mine.urlKey });
-            if (merged === mine) {
-              result.unchanged++;
-              continue;
-            }
-            await batch.put(merged, mine, await shardOf(batch, mine));
-            result.merged++;
-          }
-          await commit(batch, w);
-        });
+        try {
+          const chunk = await writing((w) => importChunk(w, digests.slice(i, i + IMPORT_CHUNK)));
+          result.added += chunk.added;
+          result.merged += chunk.merged;
+          result.unchanged += chunk.unchanged;
+        } catch (err) {
+          // Chunks already written stay written: the caller is told how many landed and how many did not.
+          const cause = toStorageError(err);
+          throw i === 0 ? cause : new PartialImportError(cause, result, digests.length - i);
+        }
       }
       return result;
     },

@@ -11,6 +11,21 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * An import written in chunks that stopped part way: the chunks before the failed one are stored (`written`),
+ * the rest are not (`notWritten` digests). The same file imported again completes it without duplicates.
+ */
+export class PartialImportError extends StorageError {
+  constructor(
+    cause: StorageError,
+    readonly written: { added: number; merged: number; unchanged: number },
+    readonly notWritten: number,
+  ) {
+    super(cause.code, `${cause.message} (import stopped: ${notWritten} digests not written)`, { cause });
+    this.name = 'PartialImportError';
+  }
+}
+
 /** Chromium: "QUOTA_BYTES quota exceeded" (156: "Resource::kQuotaBytes quota exceeded"); Firefox: QuotaExceededError / "NS_ERROR_DOM_QUOTA_REACHED". */
 export function isQuotaError(err: unknown): boolean {
   const text = err instanceof Error ? `${err.name} ${err.message}` : String(err);

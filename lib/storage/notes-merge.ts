@@ -1,3 +1,7 @@
+// The one owner of merging notes. Two versions with no common text to start from (a backup and the library, a
+// deleted digest and the same article saved again): joinNotes keeps both. Two windows editing the same note:
+// mergeNotes, a three-way merge.
+//
 // Two windows editing the same note. Each window saves its text together with the text it started from
 // (`base`: what it last loaded or saved). When the stored note is still `base`, the save simply wins. When
 // another window changed it meanwhile, the two edits are merged so that no typed text is lost:
@@ -38,4 +42,16 @@ export function mergeNotes(base: string, mine: string, theirs: string): NotesMer
     return { notes: theirs.slice(0, at) + inserted + theirs.slice(at + (baseEnd - start)), outcome: 'clean' };
   }
   return { notes: `${theirs.trimEnd()}\n\n${CONFLICT_MARKER}\n${mine.trimStart()}`, outcome: 'both' };
+}
+
+/**
+ * Two versions of a note with no common base (import, undo over a newer save), joined without losing or
+ * repeating text: identical or contained → the longer; different → both, apart.
+ */
+export function joinNotes(mine: string, theirs: string): string {
+  const a = mine.trim();
+  const b = theirs.trim();
+  if (b === '' || a.includes(b)) return mine;
+  if (a === '' || b.includes(a)) return theirs;
+  return `${mine.trimEnd()}\n\n---\n\n${theirs.trimStart()}`;
 }

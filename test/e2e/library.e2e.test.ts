@@ -2,7 +2,8 @@
 // then search (with and without diacritics), a person filter, notes and a highlight that survive a reload,
 // exports checked by content (the citation formats read back by independent parsers), and import of the JSON
 // backup into a fresh profile.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, startPageS
 // TIN_GON_EXTENSION_DIR lets a developer run this against a build elsewhere (the shared .output is rebuilt by npm run test:e2e).
 const DIR = process.env.TIN_GON_EXTENSION_DIR ?? EXTENSION_DIR;
 const SEEDS = ['000', '001', '002'];
+const SCREENS = join(process.cwd(), 'test-results', 'screens');
 
 let eb: ExtensionBrowser;
 let server: PageServer;
@@ -87,6 +89,31 @@ describe('library page', () => {
     await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, SEEDS.length);
   });
 
+  it('digest view at 1280×900: notes first in the side column, which scrolls with the page, every entity listed', async () => {
+    await library.setViewportSize({ width: 1280, height: 900 });
+    const title = seeds.find((s) => s.id === '000')!.facts.title;
+    await library.click(`[data-testid=row-title] >> text=${title}`);
+    await library.waitForSelector('[data-testid=notes]');
+    const layout = await library.evaluate(() => {
+      const side = document.querySelector('.digest__side') as HTMLElement;
+      const notes = document.querySelector('[data-testid=notes]') as HTMLElement;
+      const counts = [...document.querySelectorAll('details.entities')].map((d) => ({
+        said: Number(/\((\d+)\)/.exec(d.querySelector('summary')?.textContent ?? '')?.[1] ?? -1),
+        listed: d.querySelectorAll('.entities__list > li').length,
+      }));
+      return { overflowY: getComputedStyle(side).overflowY, ownScroll: side.scrollHeight - side.clientHeight, notesTop: notes.getBoundingClientRect().top, viewport: innerHeight, counts };
+    });
+    mkdirSync(SCREENS, { recursive: true });
+    await library.screenshot({ path: join(SCREENS, 'library-digest-1280x900.png') });
+    expect(layout.overflowY).toBe('visible');
+    expect(layout.ownScroll).toBeLessThanOrEqual(1);
+    expect(layout.notesTop).toBeLessThan(layout.viewport / 2);
+    expect(layout.counts.length).toBeGreaterThan(0);
+    for (const c of layout.counts) expect(c.listed).toBe(c.said);
+    await library.goto(`chrome-extension://${eb.extensionId}/library.html#/`);
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid=row]').length > 0);
+  });
+
   it('keeps a note and a highlight across a reload', async () => {
     const title = seeds.find((s) => s.id === '001')!.facts.title;
     await library.click(`[data-testid=row-title] >> text=${title}`);
@@ -105,6 +132,8 @@ describe('library page', () => {
     });
     await library.click('[data-testid=keep-selection]');
     await library.waitForSelector('[data-testid=highlight]');
+    expect(await library.isVisible('[data-testid=keep-status]')).toBe(true); // a visible confirmation
+    expect(await library.textContent('[data-testid=keep-status]')).toContain(quote.replace(/\s+/g, ' ').trim().slice(0, 20));
     await library.reload();
     await library.waitForSelector('[data-testid=notes]');
     await library.waitForFunction(() => (document.querySelector('[data-testid=notes]') as HTMLTextAreaElement).value !== '');

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countElementsUpTo, workingCopy } from '../../lib/extract/budget';
-import { extractArticle, extractArticleAsync, type Stage } from '../../lib/extract/index';
+import { extractArticle, extractArticleAsync, type Stage } from '../../lib/extract';
 import { scanPage } from '../../lib/extract/page-scan';
 import { parseHtml } from '../../node/parse-html';
 import { articlePage, manyNodesPage } from '../robustness/generate';

@@ -107,6 +107,25 @@ describe('bylines in pages', () => {
     expect(a.authors).toEqual(['H.V']);
   });
 
+  it('a reporter and a photo credit on one line ("H.V.<br>Ảnh: Misso"): the reporter is the author', () => {
+    expect(parseCredit('H.V. Ảnh: Misso')).toEqual({ names: ['H.V'], source: null });
+    expect(parseCredit('Tin, ảnh: PHƯƠNG LINH')).toEqual({ names: ['PHƯƠNG LINH'], source: null });
+    expect(parseCredit('Ảnh: Misso')).toEqual({ names: [], source: null });
+    const a = vnexpress(['H.V.<br>Ảnh: Misso']);
+    expect(a.authors).toEqual(['H.V']);
+    expect(a.bodyText.endsWith(P[3]!)).toBe(true);
+  });
+
+  it('a widget counter after the signature ("6 người") neither stays in the body nor hides the byline', () => {
+    const a = extract(
+      'https://vnexpress.net/khai-mac-hoi-nghi-4800102.html',
+      `<h1 class="title-detail">${TITLE}</h1><p class="description">Lãnh đạo hơn hai mươi nước dự hội nghị thượng đỉnh về năng lượng khai mạc sáng nay.</p>
+       <article class="fck_detail">${P.map((t) => `<p class="Normal">${t}</p>`).join('')}<p class="Normal" align="right"><strong>Nguyễn Đình Quân</strong></p><p>6 người</p></article>`,
+    );
+    expect(a.authors).toEqual(['Nguyễn Đình Quân']);
+    expect(a.bodyText.endsWith(P[3]!)).toBe(true);
+  });
+
   it('a byline the profile removes from the body is reported', () => {
     const a = extract(
       'https://plo.vn/khai-mac-hoi-nghi-post900.html',

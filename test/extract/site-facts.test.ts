@@ -113,6 +113,14 @@ describe('publications are never authors', () => {
     expect(isOutletName(name)).toBe(true);
     expect(parseByline(name)).toEqual([]);
   });
+  it('credits every listed publication written after a reporter ("Name - Outlet") as the source, never a second author', () => {
+    for (const pub of PUBLICATIONS) {
+      for (const name of [pub.name, ...(pub.aliases ?? [])]) {
+        expect(parseCredit(`Thanh Xuân - ${name}`), name).toEqual({ names: ['Thanh Xuân'], source: name });
+        expect(parseByline(name), name).toEqual([]);
+      }
+    }
+  });
   it('credits a known publication after "Theo" as the source', () => {
     expect(parseCredit('Theo Ngôi Sao')).toEqual({ names: [], source: 'Ngôi Sao' });
     expect(parseCredit('Theo Vietnam+')).toEqual({ names: [], source: 'Vietnam+' });

@@ -35,7 +35,7 @@ const keptA: ImageCapture = { images: [{ src: A, type: 'image/jpeg', data: bytes
 async function library() {
   const p = fakePlatform({ uiLanguage: 'vi' });
   const store = createDigestStore(p.area, { lock: p.lock });
-  await store.restoreDigest(digestWithImages(), keptA);
+  await store.restoreDigest(digestWithImages(), { images: keptA });
   render(<LibraryApp platform={p} parseHtml={parseHtml} save={() => undefined} />);
   return p;
 }

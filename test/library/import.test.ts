@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupJson, createBackup } from '../../lib/export';
-import { mergeImport, mergeNotes, parseBackup, validateBackup } from '../../lib/import';
+import { parseBackup, validateBackup } from '../../lib/import';
+import { createDigestStore, type ImportResult, createMemoryArea, joinNotes } from '../../lib/storage';
 import type { Digest } from '../../lib/digest';
 import { generateDigests } from '../support/generate-digests';
 import { libraryArbitrary } from '../support/digest-arbitrary';
@@ -15,47 +16,55 @@ const DOC = parseHtml('<p></p>');
 const library = generateDigests(20, { seed: 7, bodyWords: 120 });
 const now = new Date('2025-06-01T00:00:00Z');
 
-/** Import as the library page does: parse, validate, plan, then apply the plan to the stored records. */
-function importInto(existing: Digest[], text: string): { library: Digest[]; result: ReturnType<typeof mergeImport> | null; error: string | null } {
+/**
+ * Import as the library page does: parse, validate, then DigestStore.importDigests (the product's one import
+ * path) into a store holding `existing`. Returns every stored record, the counts, and whether storage changed.
+ */
+async function importInto(existing: Digest[], text: string): Promise<{ library: Digest[]; result: ImportResult | null; error: string | null; changed: boolean }> {
+  const area = createMemoryArea();
+  const store = createDigestStore(area);
+  await store.ready();
+  for (const d of existing) await store.restoreDigest(d);
+  const before = JSON.stringify([...area.data]);
   const parsed = parseBackup(text, DOC);
-  if (!parsed.ok) return { library: existing, result: null, error: parsed.error };
-  const result = mergeImport(existing, parsed.digests);
-  const byId = new Map(existing.map((d) => [d.id, d]));
-  for (const d of result.toWrite) byId.set(d.id, d);
-  return { library: [...byId.values()], result, error: null };
+  const result = parsed.ok ? await store.importDigests(parsed.digests) : null;
+  const library = await store.getDigests((await store.listSummaries()).map((s) => s.id));
+  return { library, result, error: parsed.ok ? null : parsed.error, changed: JSON.stringify([...area.data]) !== before };
 }
 
 const byId = (ds: Digest[]) => [...ds].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('JSON backup import', () => {
-  it('round-trips: export then import into an empty library gives the same library', () => {
-    const { library: restored, result } = importInto([], backupJson(library, now));
-    expect(result).toMatchObject({ added: 20, merged: 0, unchanged: 0 });
+  it('round-trips: export then import into an empty library gives the same library (the same ids)', async () => {
+    const { library: restored, result } = await importInto([], backupJson(library, now));
+    expect(result).toEqual({ added: 20, merged: 0, unchanged: 0 });
     expect(byId(restored)).toEqual(byId(library));
   });
 
-  it('importing a backup of the library into itself changes nothing', () => {
-    const { library: after, result } = importInto(library, backupJson(library, now));
-    expect(result).toMatchObject({ added: 0, merged: 0, unchanged: 20, toWrite: [] });
-    expect(after).toEqual(library);
+  it('importing a backup of the library into itself changes nothing (not one stored byte)', async () => {
+    const { library: after, result, changed } = await importInto(library, backupJson(library, now));
+    expect(result).toEqual({ added: 0, merged: 0, unchanged: 20 });
+    expect(changed).toBe(false);
+    expect(byId(after)).toEqual(byId(library));
   });
 
-  it('is lossless for arbitrary digests (property)', () => {
-    fc.assert(
-      fc.property(libraryArbitrary(6), (ds) => {
-        const { library: restored, error } = importInto([], backupJson(ds, now));
+  it('is lossless for arbitrary digests, and a second import changes nothing (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(libraryArbitrary(6), async (ds) => {
+        const { library: restored, error } = await importInto([], backupJson(ds, now));
         expect(error).toBeNull();
         // Imported HTML is sanitised again: the body comes back in the sanitiser's form (balanced tags).
         const sanitised = ds.map((d) => ({ ...d, article: { ...d.article, bodyHtml: sanitizeArticleHtml(d.article.bodyHtml, d.article.canonicalUrl || d.article.url, DOC) } }));
         expect(byId(restored)).toEqual(byId(sanitised));
-        const again = importInto(restored, backupJson(restored, now));
-        expect(again.result!.toWrite).toEqual([]);
+        const again = await importInto(restored, backupJson(restored, now));
+        expect(again.result).toEqual({ added: 0, merged: 0, unchanged: restored.length });
+        expect(again.changed).toBe(false);
       }),
       { numRuns: 150 },
     );
   });
 
-  it('merges the same article instead of duplicating it, keeping all of the user’s work', () => {
+  it('merges the same article instead of duplicating it, keeping all of the user’s work', async () => {
     const mine = { ...makeDigest({ id: 'x', notes: 'Ghi chú của tôi', tags: ['EU'], savedAt: '2025-01-01T00:00:00.000Z' }) };
     mine.highlights = [{ id: 'h1', quote: 'một', start: 0, prefix: '', suffix: '', comment: '', createdAt: '2025-01-01T00:00:00.000Z' }];
     const theirs: Digest = {
@@ -67,9 +76,10 @@ describe('JSON backup import', () => {
         { id: 'h2', quote: 'hai', start: 5, prefix: '', suffix: '', comment: 'x', createdAt: '2025-02-01T00:00:00.000Z' },
       ],
     };
-    const r = mergeImport([mine], [theirs]);
-    expect(r).toMatchObject({ added: 0, merged: 1, unchanged: 0 });
-    const m = r.toWrite[0]!;
+    const r = await importInto([mine], backupJson([theirs], now));
+    expect(r.result).toEqual({ added: 0, merged: 1, unchanged: 0 });
+    expect(r.library).toHaveLength(1);
+    const m = r.library[0]!;
     expect(m.id).toBe('x');
     expect(m.article.title).toBe('Tiêu đề mới');
     expect(m.notes).toContain('Ghi chú của tôi');
@@ -79,12 +89,12 @@ describe('JSON backup import', () => {
     expect(m.updatedAt).toBe('2025-02-02T00:00:00.000Z');
   });
 
-  it('merges notes without losing or repeating text', () => {
-    expect(mergeNotes('abc', 'abc')).toBe('abc');
-    expect(mergeNotes('abc', '')).toBe('abc');
-    expect(mergeNotes('', 'xyz')).toBe('xyz');
-    expect(mergeNotes('abc', 'abc def')).toBe('abc def');
-    expect(mergeNotes('a', 'b')).toBe('a\n\n---\n\nb');
+  it('joins notes without losing or repeating text', () => {
+    expect(joinNotes('abc', 'abc')).toBe('abc');
+    expect(joinNotes('abc', '')).toBe('abc');
+    expect(joinNotes('', 'xyz')).toBe('xyz');
+    expect(joinNotes('abc', 'abc def')).toBe('abc def');
+    expect(joinNotes('a', 'b')).toBe('a\n\n---\n\nb');
   });
 
   describe('refuses bad files with a clear message', () => {
@@ -115,12 +125,12 @@ describe('JSON backup import', () => {
       ['empty urlKey', mutate((b) => (b.digests[0]!.urlKey = ' ')), /urlKey is empty/],
     ];
     for (const [name, text, message] of cases) {
-      it(name, () => {
-        const before = structuredClone(library);
-        const r = importInto(library, text);
+      it(name, async () => {
+        const r = await importInto(library, text);
         expect(r.error).toMatch(message);
         expect(r.result).toBeNull();
-        expect(r.library).toEqual(before);
+        expect(r.changed).toBe(false);
+        expect(byId(r.library)).toEqual(byId(library));
       });
     }
 

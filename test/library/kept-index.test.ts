@@ -110,3 +110,23 @@ describe('the kept search index', () => {
     ]);
   }, 60_000);
 });
+
+describe('tags in the kept index (review 1, defect 6)', () => {
+  it('one tag whatever its diacritics, tone placement and case: the filter finds both spellings, the menu lists it once', async () => {
+    const lib = keptLibrary();
+    await lib.store.importDigests([
+      makeDigest({ id: 't1', title: 'Tàu cá bị xua đuổi', body: 'Một bài về biển.', tags: ['biển đông'] }),
+      makeDigest({ id: 't2', title: 'Hội thảo quốc tế', body: 'Một bài khác về biển.', tags: ['Bien Dong'] }),
+      makeDigest({ id: 't3', title: 'Giá lúa gạo', body: 'Không liên quan.', tags: ['kinh tế'] }),
+    ]);
+    await lib.store.settled();
+    await lib.search.refresh();
+    for (const tag of ['bien dong', 'BIỂN ĐÔNG', 'Biển Đông'.normalize('NFD')]) {
+      const r = await lib.search.search({ ...emptyQuery(), tag }, { limit: 10 });
+      expect([...r.ids].sort(), tag).toEqual(['t1', 't2']);
+    }
+    const menu = (await lib.search.filterOptions()).tags;
+    expect(menu.filter((t) => matchKey(t.tag).startsWith('bi'))).toHaveLength(1);
+    expect(menu.find((t) => t.count === 2)).toBeDefined();
+  });
+});

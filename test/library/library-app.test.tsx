@@ -91,6 +91,16 @@ describe('LibraryApp', () => {
     location.hash = '';
   });
 
+  it('the digest view puts the notes, tags and highlights first beside the text, before the entity lists', async () => {
+    await setup();
+    location.hash = '#/digest/a';
+    const notes = await screen.findByTestId('notes');
+    const side = notes.closest('.digest__side')!;
+    const order = [...side.children].map((el) => el.className);
+    expect(order).toEqual(['lib-notes', 'digest__entities']);
+    location.hash = '';
+  });
+
   it('keeps text selected in the article as a highlight', async () => {
     const { store } = await setup();
     location.hash = '#/digest/a';
@@ -105,6 +115,9 @@ describe('LibraryApp', () => {
     getSelection()!.addRange(range);
     fireEvent.click(screen.getByTestId('keep-selection'));
     await waitFor(() => expect(screen.getAllByTestId('highlight')).toHaveLength(1));
+    // Said beside the button, where the user is looking (review1 defect 4).
+    await waitFor(() => expect(screen.getByTestId('keep-status').textContent).toBe('Đã giữ đoạn đánh dấu: “hợp tác quốc phòng”'));
+    expect(screen.getByTestId('keep-status').hidden).toBe(false);
     const h = (await store.getDigest('a'))!.highlights[0]!;
     expect(h.quote).toBe('hợp tác quốc phòng');
     expect(digests[0]!.article.bodyText.slice(h.start!, h.start! + h.quote.length)).toBe(h.quote);

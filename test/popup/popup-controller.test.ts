@@ -74,6 +74,31 @@ describe('PopupController', () => {
     expect((await c.store.getDigest(first!.id))?.article.title).toBe(article.title);
   });
 
+  it('undo of a refresh keeps a note typed in the library after the refresh, and says the newer version is kept', async () => {
+    const p = fakePlatform({ answer: () => ok() });
+    const c = new PopupController(p);
+    await c.start();
+    Object.assign(p, { extract: async () => ok({ result: makeArticle(1, { title: 'Tiêu đề đã sửa' }) }) });
+    await c.refresh();
+    const id = c.state.kind === 'digest' ? c.state.digest.id : '';
+    await createDigestStore(p.area, { lock: p.lock }).updateNotes(id, 'ghi chú trong thư viện'); // the library, meanwhile
+    await c.undo();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'undone', created: false, newerKept: true } });
+    expect((await c.store.getDigest(id))?.notes).toBe('ghi chú trong thư viện');
+    expect((await c.store.getDigest(id))?.article.title).toBe('Tiêu đề đã sửa');
+  });
+
+  it('undo of a new save keeps the digest when a note was typed on it in the library meanwhile, and says so', async () => {
+    const p = fakePlatform({ answer: () => ok() });
+    const c = new PopupController(p);
+    await c.start();
+    const id = c.state.kind === 'digest' ? c.state.digest.id : '';
+    await createDigestStore(p.area, { lock: p.lock }).updateNotes(id, 'ghi chú trong thư viện');
+    await c.undo();
+    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'undone', created: true, newerKept: true } });
+    expect((await c.store.getDigest(id))?.notes).toBe('ghi chú trong thư viện');
+  });
+
   it('explains pages that cannot be read without injecting anything', async () => {
     for (const [url, problem] of [
       ['chrome://extensions/', 'browser-page'],

@@ -88,7 +88,7 @@ describe('digest store: records and index', () => {
     const { store } = setup();
     const first = (await save(store, 1)).digest;
     const again = await save(store, 1, { title: 'Đổi' });
-    await store.restoreDigest(again.previous!);
+    await store.restoreDigest(again.previous!, { replaced: again.digest });
     expect((await store.getDigest(first.id))?.article.title).toBe(first.article.title);
     expect(await store.count()).toBe(1);
   });

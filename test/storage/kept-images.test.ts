@@ -76,7 +76,7 @@ describe('kept images in the store', () => {
     const removed = await store.deleteDigest(digest.id);
     expect(imageKeysIn(area)).toEqual([]);
     expect(area.data.has(RECORD_PREFIX + digest.id)).toBe(false);
-    await store.restoreDigest(removed!, before);
+    await store.restoreDigest(removed!, { images: before });
     expect(await store.getImages(digest.id)).toEqual(before);
   });
 

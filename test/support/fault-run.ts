@@ -10,8 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { digestIdFor, makeDigest, urlKeyOf } from '../../lib/digest';
 import type { Digest } from '../../lib/digest';
-import { mergeDigest } from '../../lib/import';
-import { createDigestStore, RECORD_PREFIX, type DigestStore, StorageError, sameEntries, createQueueLock, checkRecord, summarise } from '../../lib/storage';
+import { mergeDigest, planRestore, createDigestStore, RECORD_PREFIX, type DigestStore, StorageError, sameEntries, createQueueLock, checkRecord, summarise } from '../../lib/storage';
 import { storedLayout } from './stored-layout';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { createFaultyArea, type FaultKind, type FaultyArea } from './faulty-area';
@@ -226,7 +225,7 @@ function intended(op: Op, before: Digest | null, lastDeleted: Digest | null): Ch
     case 'delete':
       return (d) => d === null;
     case 'restore':
-      return (d) => same(d, lastDeleted);
+      return (d) => same(d, restored(lastDeleted!, before));
     case 'import':
       return (d) => same(d, importedDigest(op, before));
   }
@@ -237,6 +236,11 @@ function importedDigest(op: Extract<Op, { kind: 'import' }>, before: Digest | nu
   const a = variantOf(op.n, 9);
   const d = { ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes };
   return before ? mergeDigest(before, { ...d, id: before.id, urlKey: before.urlKey }) : { ...d, id: idOf(op.n) };
+}
+
+/** The record after undoing a delete: the deleted one, or the article saved again since with its work merged in. */
+function restored(deleted: Digest, now: Digest | null): Digest | null {
+  return planRestore(deleted, null, now).write ?? now;
 }
 
 /** Runs the operation; returns which article it changed and how (as acknowledged by the store). */
@@ -267,7 +271,7 @@ async function apply(store: DigestStore, op: Op, known: (Digest | null)[], lastD
     case 'restore':
       if (!lastDeleted) return { target: null, value: null };
       await store.restoreDigest(lastDeleted);
-      return { target: indexOfDigest(lastDeleted), value: lastDeleted };
+      return { target: indexOfDigest(lastDeleted), value: restored(lastDeleted, known[indexOfDigest(lastDeleted)] ?? null) };
     case 'import': {
       const before = known[op.n];
       const a = variantOf(op.n, 9);

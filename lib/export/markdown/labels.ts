@@ -15,6 +15,8 @@ export interface MarkdownLabels {
   notebook: { article: string; person: string; agreement: string };
   notebookCount: (n: number) => string;
   notebookEmpty: string;
+  /** The article line's date when the publication date is unknown: the save date, said to be one. */
+  savedOn: (day: string) => string;
   ungrouped: { person: string; agreement: string };
 }
 
@@ -33,6 +35,7 @@ export const MARKDOWN_LABELS: Record<Lang, MarkdownLabels> = {
     notebook: { article: 'Sổ ghi chép: theo bài viết', person: 'Sổ ghi chép: theo nhân vật', agreement: 'Sổ ghi chép: theo văn kiện' },
     notebookCount: (n) => `${n} bài`,
     notebookEmpty: 'Chưa có ghi chú hay đoạn đánh dấu nào.',
+    savedOn: (day) => `lưu ngày ${day}`,
     ungrouped: { person: 'Bài không nêu nhân vật nào', agreement: 'Bài không nêu văn kiện nào' },
   },
   en: {
@@ -49,6 +52,7 @@ export const MARKDOWN_LABELS: Record<Lang, MarkdownLabels> = {
     notebook: { article: 'Notebook: by article', person: 'Notebook: by person', agreement: 'Notebook: by agreement' },
     notebookCount: (n) => `${n} article${n === 1 ? '' : 's'}`,
     notebookEmpty: 'No notes or highlights yet.',
+    savedOn: (day) => `saved ${day}`,
     ungrouped: { person: 'Articles that name no person', agreement: 'Articles that name no agreement' },
   },
 };

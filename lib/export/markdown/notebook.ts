@@ -7,7 +7,7 @@ import { buildCrossIndex } from '../../library';
 import { safeHttpUrl } from '../../sanitize';
 import { agreementLabel, highlightMarkdown, notesMarkdown } from './digest-markdown';
 import { escapeMarkdown, linkDestination } from './escape';
-import { MARKDOWN_LABELS } from './labels';
+import { MARKDOWN_LABELS, type MarkdownLabels } from './labels';
 
 export type NotebookGrouping = 'article' | 'person' | 'agreement';
 
@@ -15,10 +15,10 @@ function hasNotes(d: Digest): boolean {
   return d.notes.trim() !== '' || d.highlights.length > 0;
 }
 
-/** One article's notes and highlights under a heading of `level`. */
-function articleSection(d: Digest, level: number): string {
+/** One article's notes and highlights under a heading of `level`; its line: site, publication date or "saved <date>". */
+function articleSection(d: Digest, level: number, l: MarkdownLabels): string {
   const a = d.article;
-  const meta = [a.siteName || a.domain, a.published?.slice(0, 10) ?? d.savedAt.slice(0, 10)].join(', ');
+  const meta = [a.siteName || a.domain, a.published ? a.published.slice(0, 10) : l.savedOn(d.savedAt.slice(0, 10))].join(', ');
   const home = safeHttpUrl(a.canonicalUrl || a.url, '');
   const title = escapeMarkdown(a.title.replace(/\s+/g, ' ').trim());
   const parts = [`${'#'.repeat(level)} ${home ? `[${title}](${linkDestination(home)})` : title}`, `*${escapeMarkdown(meta)}*`];
@@ -37,7 +37,7 @@ export function notebookMarkdown(digests: readonly Digest[], grouping: NotebookG
   const withNotes = digests.filter(hasNotes).sort(byDate);
   const head = [`# ${l.notebook[grouping]}`, `*${l.notebookCount(withNotes.length)} · ${(options.now ?? new Date()).toISOString().slice(0, 10)}*`];
   if (withNotes.length === 0) return [...head, l.notebookEmpty].join('\n\n') + '\n';
-  if (grouping === 'article') return [...head, ...withNotes.map((d) => articleSection(d, 2))].join('\n\n') + '\n';
+  if (grouping === 'article') return [...head, ...withNotes.map((d) => articleSection(d, 2, l))].join('\n\n') + '\n';
 
   const byId = new Map(withNotes.map((d) => [d.id, d]));
   const index = buildCrossIndex(withNotes, { acronymOf: options.acronymOf });
@@ -50,10 +50,10 @@ export function notebookMarkdown(digests: readonly Digest[], grouping: NotebookG
     if (g.sub) parts.push(`*${escapeMarkdown(g.sub)}*`);
     for (const id of ids) {
       placed.add(id);
-      parts.push(articleSection(byId.get(id)!, 3));
+      parts.push(articleSection(byId.get(id)!, 3, l));
     }
   }
   const rest = withNotes.filter((d) => !placed.has(d.id));
-  if (rest.length > 0) parts.push(`## ${l.ungrouped[grouping]}`, ...rest.map((d) => articleSection(d, 3)));
+  if (rest.length > 0) parts.push(`## ${l.ungrouped[grouping]}`, ...rest.map((d) => articleSection(d, 3, l)));
   return parts.join('\n\n') + '\n';
 }

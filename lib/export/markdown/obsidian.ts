@@ -1,6 +1,7 @@
 // What Obsidian needs of a note's properties: tags it accepts (letters of any script, digits, "_", "-",
 // "/"; no spaces; not digits alone) and [[wikilinks]] whose target holds none of the characters that
 // break a link or a file name.
+import { tagKey } from '../../digest';
 import { cleanInline } from '../../text';
 
 /** One valid Obsidian tag, diacritics kept: "môi trường" → "môi-trường", "#EU: ưu tiên" → "EU-ưu-tiên". */
@@ -19,13 +20,13 @@ export function obsidianTag(raw: string): string {
   return /^\d+$/.test(tag) ? `_${tag}` : tag;
 }
 
-/** The user's tags as Obsidian tags: "a, b" is two tags; duplicates (Obsidian ignores case) once. */
+/** The user's tags as Obsidian tags: "a, b" is two tags; duplicates (whatever the case and diacritics: tags.ts) once. */
 export function obsidianTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const tag of tags.flatMap((t) => t.split(/[,;]/)).map(obsidianTag)) {
-    if (!tag || seen.has(tag.toLocaleLowerCase('vi'))) continue;
-    seen.add(tag.toLocaleLowerCase('vi'));
+    if (!tag || seen.has(tagKey(tag))) continue;
+    seen.add(tagKey(tag));
     out.push(tag);
   }
   return out;

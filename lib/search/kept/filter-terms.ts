@@ -4,6 +4,7 @@
 // spellings are its names as written; a record's field mask holds the mentions (people and agreements).
 // Term names start with U+0001, which no folded word contains.
 import type { Digest } from '../../digest';
+import { tagKey } from '../../digest';
 import { agreementNodes, type AcronymResolver, cachedMatchKey as matchKey, sideKeys } from '../../library';
 
 export const FILTER = {
@@ -62,7 +63,7 @@ export function filterTerms(d: Digest, acronymOf?: AcronymResolver): FilterTerm[
     for (const k of new Set([p.key, matchKey(p.name)])) add(FILTER.person + k, 0, p.name);
     add(FILTER.personEntry + (p.key || matchKey(p.name)), p.mentions, p.name);
   }
-  for (const t of d.tags) add(FILTER.tag + matchKey(t), 0, t);
+  for (const t of d.tags) add(FILTER.tag + tagKey(t), 0, t);
   for (const a of d.entities.agreements) add(agreementTerm(agreementAcronym(a, acronymOf), agreementNodes(a, acronymOf)), a.mentions, a.name);
   // Digests saved before sides were recognised have none.
   for (const s of d.entities.sides ?? []) {

@@ -6,6 +6,7 @@
 // segments. Matching, ordering and hits are lib/search's, shared with the in-memory index: the same query
 // gives the same answer.
 import type { AcronymResolver } from '../../library';
+import { tagKey } from '../../digest';
 import { AgreementGroups, cachedMatchKey as matchKey } from '../../library';
 import { foldForSearch } from '../../text';
 import type { Field } from '../fields';
@@ -310,7 +311,7 @@ export class KeptSearch {
       if (group === null) return () => false;
       sets.push(this.docSet(lists.filter((l) => groups.find(readAgreementTerm(l.w).nodes[0]!) === group)));
     }
-    if (query.tag) sets.push(this.docSet(await this.termDocs(FILTER.tag + matchKey(query.tag))));
+    if (query.tag) sets.push(this.docSet(await this.termDocs(FILTER.tag + tagKey(query.tag))));
     if (query.side) sets.push(this.docSet(await this.termDocs(FILTER.side + matchKey(query.side))));
     const dead = this.table!.dead;
     return (num) => {

@@ -16,8 +16,8 @@ import type { Agreement, Person, Side } from '../../entities';
 import type { Field } from '../fields';
 import type { HitRow } from '../results';
 
-/** Bump when any record changes meaning: an index of another format is dropped and built again. */
-export const KEPT_FORMAT = 2;
+/** Bump when any record changes meaning: an index of another format is dropped and built again (3: tags folded). */
+export const KEPT_FORMAT = 3;
 
 export const MANIFEST_KEY = 'manifest';
 
