@@ -96,6 +96,28 @@ export function profileListingVerdict(url: string, blocks: Block[], lead: string
   return { code: 'listing', reason: 'This looks like a home or section page: what matched the article layout is one teaser among many.' };
 }
 
+/** Marks of a site's colophon line: copyright, licence, contact details (two in one block make it one). */
+const COLOPHON_MARKS = [
+  /©|\bcopyright\b|bản quyền|all rights reserved/iu,
+  /giấy phép|\blicen[cs]e\b/iu,
+  /điện thoại|\btel\b|hotline|\bfax\b|\bphone\b/iu,
+  /@[\p{L}\d-]+\.\p{L}{2}/u, // an e-mail address
+  /địa chỉ|\baddress\b|tầng \d+|tòa nhà|toà nhà/iu,
+  /chịu trách nhiệm|tổng biên tập|liên hệ quảng cáo|\badvertis/iu,
+];
+
+/** Characters of the blocks that read as a colophon (two or more of its marks in one block). */
+function colophonChars(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind === 'figure' || b.text.length > 1000) continue;
+    let marks = 0;
+    for (const m of COLOPHON_MARKS) if (m.test(b.text) && ++marks >= 2) break;
+    if (marks >= 2) n += b.text.length;
+  }
+  return n;
+}
+
 /** After the generic path: refuse what is mostly headlines and links, or too little text to be an article. */
 export function postVerdict(blocks: Block[], lead: string | null, scan?: PageScan): Verdict | null {
   let chars = lead?.length ?? 0;
@@ -116,6 +138,10 @@ export function postVerdict(blocks: Block[], lead: string | null, scan?: PageSca
   // news items are real articles, so this needs all three (and the page's shape was read before extraction).
   if (scan && chars < 500 && scan.teaserHeadings >= 6 && !scan.ownHeadline && scan.shape.continuousProse < 500)
     return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, little text).' };
+  // What was found is the site's colophon (addresses, phone numbers, licence, copyright): the page's only
+  // "prose" is its footer, as on a home page whose stories are all teasers.
+  if (chars < 1500 && colophonChars(blocks) > chars * 0.6)
+    return { code: 'listing', reason: "Only the site's contact and copyright lines were found: this looks like a home or section page, not an article." };
   if (longBlocks === 0 && blocks.length > 12 && linkChars > chars * 0.3) return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
   return null;
 }

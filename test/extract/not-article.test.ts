@@ -3,6 +3,8 @@
 // built like real ones, and real pages turned into their site's section page, are refused as listings.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
+import type { Block } from '../../lib/extract/body';
+import { postVerdict } from '../../lib/extract/not-article';
 import { parseHtml } from '../../node/parse-html';
 import { scanPage } from '../../lib/extract/page-scan';
 import { profileForHost } from '../../lib/profiles';
@@ -129,5 +131,26 @@ describe('profiled sites: a layout match on a home page is still a home page', (
       `<div class="content"><h1 class="Title">Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt</h1><div cpms_content="true"><p>Chiều 20/12, tại trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam.</p><p>Thủ tướng đánh giá cao những đóng góp của Đại sứ đối với quan hệ đối tác chiến lược giữa hai nước trong những năm qua.</p></div></div><section class="category">`,
     );
     expect(verdict(parseHtml(article, url), url)).toBe('article');
+  });
+});
+
+describe("a result whose only prose is the site's colophon", () => {
+  // The generic path on an old home page of teasers picked the footer, the one run of text on the page.
+  const block = (text: string): Block => ({ kind: 'p', html: `<p>${text}</p>`, text, right: false, linkShare: 0 });
+  const colophon = [
+    'Tòa soạn: Tầng 18, Tòa nhà Truyền thông, 18 Phố Mẫu, Hà Nội. Điện thoại: 024.3974.3410, máy lẻ 300. Email: toasoan@example.vn',
+    'Copyright 2012 – Công ty cổ phần truyền thông Mẫu. Giấy phép số 25/GP-TTĐT Sở Thông tin và Truyền thông Hà Nội.',
+    'Liên hệ quảng cáo: Ms. Thúy: 0932 888 819 - (84 4) 3974 8899. Email: qc@example.vn',
+  ].map(block);
+  const prose = Array.from({ length: 4 }, (_, i) =>
+    block(`Đoạn ${i + 1}: Hội nghị thượng đỉnh đã khai mạc sáng nay với sự tham dự của lãnh đạo hơn hai mươi quốc gia và vùng lãnh thổ, bàn về hợp tác kinh tế và an ninh năng lượng.`),
+  );
+
+  it('is refused, and the reason says why', () => {
+    expect(postVerdict(colophon, null)?.reason).toMatch(/contact and copyright/);
+  });
+  it('an article that ends with the colophon, or a short news item with a phone number, stays an article', () => {
+    expect(postVerdict([...prose, ...colophon], null)).toBeNull();
+    expect(postVerdict([block('Đường dây nóng của Bộ Y tế: điện thoại 1900 9095, hoạt động 24/24 giờ để giải đáp thắc mắc của người dân về tiêm chủng.')], null)).toBeNull();
   });
 });
