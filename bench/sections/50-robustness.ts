@@ -4,8 +4,9 @@
 // lost in seeded storage fault sequences.
 import fc from 'fast-check';
 import type { ExtractionResult } from '../../lib/article';
-import { parseHtml } from '../../node/parse-html';
 import { decodeHtmlBytes } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
+import { extractEntities } from '../../lib/entities';
 import { extractArticle, TIME_BUDGET_MS } from '../../lib/extract';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { badInputs } from '../../test/robustness/generate';
@@ -149,6 +150,50 @@ function pathological(): Pathological[] {
   ];
 }
 
+interface TextCase {
+  name: string;
+  chars: number;
+  ms: number;
+}
+
+const ONE_MB = 1_000_000;
+const toSize = (unit: string, chars = ONE_MB) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+
+/**
+ * extractEntities (people, agreements, sides) on runs that made a pattern backtrack (review 1, defect 2): a
+ * table of contents' dots took 33 s for 80,000; and the digest of a page holding such a paragraph (extraction,
+ * then entities, as the CLI and a save do). One run each: a super-linear pattern shows as seconds, not as noise.
+ */
+function entityText(): TextCase[] {
+  const timedText = (name: string, text: string): TextCase => {
+    const t0 = performance.now();
+    extractEntities(text);
+    return { name, chars: text.length, ms: performance.now() - t0 };
+  };
+  const cases = [
+    timedText('"Mục lục" then 1,000,000 dots', `Ông Nguyễn Văn An nói. Mục lục${'.'.repeat(ONE_MB)}3`),
+    timedText('1,000,000 "!"', `Ông Nguyễn Văn An nói ${'!'.repeat(ONE_MB)}x`),
+    timedText('1,000,000 "…"', `Hiệp định Paris ${'…'.repeat(ONE_MB)}x`),
+    timedText('1 MB of ". "', toSize('. ')),
+    timedText('1 MB of "?!" and closing quotes', toSize('?!”»)')),
+    timedText('1 MB of capitalised words, no punctuation', toSize('Nguyễn Văn An Hiệp Định Việt Nam Bộ Ngoại Giao ')),
+    timedText('1 MB line of capitalised words joined by "và" without spaces', `Trần A${toSize('vàA A')}1\n`),
+    timedText('1 MB line of names joined by "-" between tabs', `${toSize('Trần Bình\t-\t')}1\n`),
+    timedText('1 MB of "«" after a treaty head', `Hiệp định ${'«'.repeat(ONE_MB)}`),
+    timedText('1 MB of "(" after a treaty head', `Hiệp định Việt Nam ${'('.repeat(ONE_MB)}`),
+    timedText('1 MB of tabs, then "x-"', `Hiệp định Việt Nam${'\t'.repeat(ONE_MB)}x-`),
+    timedText('1 MB of spaces, then "1992"', `Hiệp định Việt Nam${' '.repeat(ONE_MB)}0 1992`),
+    timedText('1 MB of "ký " after a treaty head', `Hiệp định ${'ký\t'.repeat(ONE_MB / 3)}x`),
+    timedText('1 MB without a space', toSize('NguyễnVănAnHiệpĐịnh')),
+  ];
+  const page = articlePage(`<p>Mục lục${'.'.repeat(120_000)}1</p>`);
+  const t0 = performance.now();
+  const r = extractArticle(parseHtml(page, ARTICLE_URL), ARTICLE_URL);
+  if (r.kind === 'article') extractEntities(r.bodyText);
+  cases.push({ name: 'page with a 120,000-dot "Mục lục" paragraph: parse, extraction, entities', chars: page.length, ms: performance.now() - t0 });
+  return cases;
+}
+
 async function faults() {
   const sequences = fc.sample(fc.tuple(fc.array(stepArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 1e6 })), { numRuns: FAULT_SEQUENCES, seed: 20251123 });
   const totals = { sequences: sequences.length, steps: 0, faultsInjected: 0, crashes: 0, acknowledged: 0, lost: 0, halfWritten: 0, untypedErrors: 0 };
@@ -171,6 +216,7 @@ export async function run(): Promise<SectionResult> {
   const bad = malformed();
   const f = await faults();
   const patho = pathological();
+  const texts = entityText();
   const classes = [...new Set(patho.map((p) => p.cls))];
   const all = [...pages, ...vecs, ...bad];
   const clean = all.filter((r) => r.clean).length;
@@ -208,6 +254,14 @@ export async function run(): Promise<SectionResult> {
       const worst = rows.reduce((w, r) => (r.ms > w.ms ? r : w), rows[0]!);
       return `| ${cls} | ${worst.name} | ${ms(worst.ms)} | ${rows.every((r) => r.ok && r.ms < TIME_BUDGET_MS) ? 'yes' : '**no**'} | ${rows.map((r) => `${r.name}: ${ms(r.ms)} ms${r.ok ? '' : ' (**failed**)'}`).join('; ')} |`;
     }),
+    '',
+    '### Entities on adversarial text (review 1, defect 2)',
+    '',
+    'extractEntities (people, agreements, sides), one run each, in Node. Target: at most 1 s per MB. Before the fix, 80,000 dots took 33 s and the CLI 78 s on a page with a 120,000-dot table of contents.',
+    '',
+    '| Text | Characters | ms | ms per MB |',
+    '| --- | ---: | ---: | ---: |',
+    ...texts.map((t) => `| ${t.name} | ${t.chars.toLocaleString('en')} | ${ms(t.ms)} | ${ms((t.ms * ONE_MB) / t.chars)} |`),
   ];
   return {
     title: 'Robustness',
@@ -222,6 +276,7 @@ export async function run(): Promise<SectionResult> {
       worstHugeTotalMs: worst.parseMs + worst.extractMs,
       faults: f,
       pathological: patho.map(({ cls, name, ms: t, ok }) => ({ class: cls, name, ms: t, ok })),
+      entityText: texts,
     },
   };
 }

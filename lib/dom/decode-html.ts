@@ -2,6 +2,8 @@
 // byte-order mark first, then <meta charset> / <meta http-equiv=Content-Type> in the first 2 KB, else UTF-8.
 
 const SNIFF_BYTES = 2048;
+/** `charset=value` at a given place (sticky); one optional quote, white space around it. */
+const CHARSET_VALUE = /charset\s*=\s*(?:["']\s*)?([\w.:-]+)/iy;
 
 /** The charset named by a BOM, or null. */
 function bomCharset(bytes: Uint8Array): { label: string; skip: number } | null {
@@ -14,8 +16,20 @@ function bomCharset(bytes: Uint8Array): { label: string; skip: number } | null {
 /** The charset declared in the page head, or null. Bytes are read as Latin-1 so any encoding can be sniffed. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
-  const direct = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return direct ? direct[1]!.toLowerCase() : null;
+  // A scan rather than /<meta[^>]+charset…/, which went back over a tag from every "<meta" in a run of them.
+  // Same answer: in the first <meta tag that has one, the last `charset=` with a value.
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at !== -1; ) {
+    const close = lower.indexOf('>', at);
+    const end = close === -1 ? lower.length : close;
+    for (let c = lower.lastIndexOf('charset', end - 'charset'.length); c >= at + '<meta'.length + 1; c = lower.lastIndexOf('charset', c - 1)) {
+      CHARSET_VALUE.lastIndex = c;
+      const value = CHARSET_VALUE.exec(head)?.[1];
+      if (value) return value.toLowerCase();
+    }
+    at = close === -1 ? -1 : lower.indexOf('<meta', close);
+  }
+  return null;
 }
 
 function decoderFor(label: string): TextDecoder | null {

@@ -1,5 +1,6 @@
 // Canonical article address: the page's canonical link or og:url, with tracking parameters removed, so the
 // same article reached from Facebook, Zalo or a newsletter gets one key.
+import { stripEnd } from '../text';
 
 /** Query parameters that only track where a click came from. */
 const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|zarsrc|_hsenc|_hsmi|ref|ref_src|ref_url|source|src|cmpid|itm_\w+|vn_source|vn_medium|vn_campaign|vn_term|vn_content|s_cid|ns_\w+|at_\w+|trk|spm|share|fb_\w+)$/i;
@@ -48,7 +49,7 @@ export function canonicalUrlKey(raw: string): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     kept.append(k, v);
   const query = kept.toString() ? '?' + kept.toString() : '';
-  const path = url.pathname.replace(/\/amp\/?$/, '/').replace(/\/+$/, '') || '/';
+  const path = stripEnd(url.pathname.replace(/\/amp\/?$/, '/'), /\//) || '/';
   return `${host}${path}${query}`;
 }
 

@@ -20,10 +20,11 @@ for (const p of PUBLICATIONS) for (const d of p.domains) if (!NAME_BY_DOMAIN.has
  * "news", "điện tử", ".vn" behind ("Báo điện tử VietNamNet News" → "vietnamnet").
  */
 export function outletKey(name: string): string {
+  // (Folded text has one space between words: a \s+ before the ending would be retried from each space of a run.)
   return fold(name)
-    .replace(/^(?:bao dien tu|trang tin dien tu|trang thong tin dien tu|tap chi dien tu|tap chi|cong thong tin dien tu)\s+/, '')
-    .replace(/\s+(?:online|news|dien tu|vn|com|net|com vn|tv)$/, '')
-    .replace(/\s+(?:online|news|dien tu)$/, '')
+    .replace(/^(?:bao dien tu|trang tin dien tu|trang thong tin dien tu|tap chi dien tu|tap chi|cong thong tin dien tu) /, '')
+    .replace(/ (?:online|news|dien tu|vn|com|net|com vn|tv)$/, '')
+    .replace(/ (?:online|news|dien tu)$/, '')
     .trim();
 }
 

@@ -7,7 +7,9 @@ import { isOutletName, outletKey } from './site-names';
 
 /** Longest title kept: a real headline is far shorter; beyond this a "title" is junk, cut at a word. */
 export const MAX_TITLE_CHARS = 400;
-const SEPARATOR = /\s+[-|–—»:]{1,2}\s+|\s*\|\s*/gu;
+// cleanTitle leaves one space between words, so a separator's spaces are single: a \s+ here would be retried
+// from each space of a long run.
+const SEPARATOR = / [-|–—»:]{1,2} | ?\| ?/gu;
 const MEDIA = /^(?:ảnh|hình ảnh|photo|photos|video|clip|infographic|podcast|e-?magazine|longform|interactive|trực tiếp|live)(?:\s*\d{1,3})?$/iu;
 /** The site describing itself, folded: always junk at the end, however short. */
 const SELF_DESCRIPTION = /^(?:trang thong tin|trang tin|bao dien tu|cong thong tin|tap chi dien tu|bao dien tu)\b/;
@@ -16,8 +18,9 @@ const NEWS_IN_GENERAL = /^(?:tin tuc|thong tin|doc bao|tin moi)\b.*\b(?:moi nhat
 
 /** A title cleaned for display: entity debris ("</>") dropped, white space collapsed, capped at a word. */
 export function cleanTitle(raw: string): string {
-  let t = cleanInline(raw.length > 4 * MAX_TITLE_CHARS ? raw.slice(0, 4 * MAX_TITLE_CHARS) : raw).replace(/<\/?>/g, '').trim();
-  if (t.length > MAX_TITLE_CHARS) t = t.slice(0, MAX_TITLE_CHARS).replace(/\s+\S*$/u, '');
+  // The debris goes before white space is collapsed, so no run of spaces is left where it stood.
+  let t = cleanInline((raw.length > 4 * MAX_TITLE_CHARS ? raw.slice(0, 4 * MAX_TITLE_CHARS) : raw).replace(/<\/?>/g, ''));
+  if (t.length > MAX_TITLE_CHARS) t = t.slice(0, MAX_TITLE_CHARS).replace(/ \S*$/u, '');
   return t;
 }
 

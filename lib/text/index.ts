@@ -3,3 +3,5 @@
 export { canonicalTones, cleanInline, cleanText, cleanWithOffsets, foldForSearch, hasToneMark, matchKey } from './normalize';
 export { sentenceAt, sentenceSpans } from './sentences';
 export type { Span } from './span';
+export { replaceEnclosed } from './enclosed';
+export { stripEnd } from './strip-end';

@@ -48,8 +48,10 @@ export function canonicalTones(input: string): string {
 export function matchKey(input: string): string {
   return canonicalTones(cleanText(input))
     .toLocaleLowerCase('vi')
-    .replace(/\s*[-‐‑‒–—―]\s*/g, ' - ')
+    // White space collapsed before the dashes are spaced: /\s*-\s*/ retried a long run of spaces from each one.
     .replace(/\s+/g, ' ')
+    .replace(/ ?[-‐‑‒–—―] ?/g, ' - ')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 

@@ -81,7 +81,7 @@ export const wordsAfterHead = (name: string, head: string) =>
  */
 export function properlyNamed(name: string, head: string): boolean {
   // Two sides joined by a dash are parties too ("3 tuyên bố chung Mỹ - Trung").
-  const rest = name.slice(head.length).replace(PARTY_PAIR, ' giữa ');
+  const rest = replacePartyPair(name.slice(head.length), ' giữa ');
   const words = rest.match(/\p{L}[\p{L}\p{M}\p{N}]*/gu) ?? [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -92,7 +92,25 @@ export function properlyNamed(name: string, head: string): boolean {
   return false;
 }
 
-const PARTY_PAIR = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}]*)*[ \t]*[-‐‑‒–—―][ \t]*\p{Lu}/u;
+// Two sides joined by a dash: capitalised words, a dash, a capital ("Mỹ - Trung", "Việt Nam – Hoa Kỳ"). Read run by
+// run: one pattern for it retried a run of capitalised words from each of its capitals (quadratic).
+const CAPITAL = /\p{Lu}/gu;
+const REST_OF_CAPITALISED_RUN = /[\p{L}\p{M}\p{N}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}]*)*/uy;
+const DASH_TO_CAPITAL = /[ \t]*[-‐‑‒–—―][ \t]*\p{Lu}/uy;
+
+/** `text` with its first pair of sides joined by a dash, from the pair's first capital to the second side's, made `by`. */
+function replacePartyPair(text: string, by: string): string {
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
+    REST_OF_CAPITALISED_RUN.lastIndex = CAPITAL.lastIndex;
+    REST_OF_CAPITALISED_RUN.exec(text);
+    DASH_TO_CAPITAL.lastIndex = REST_OF_CAPITALISED_RUN.lastIndex;
+    if (DASH_TO_CAPITAL.exec(text)) return text.slice(0, m.index) + by + text.slice(DASH_TO_CAPITAL.lastIndex);
+    // Every capital before the end of this run ends its own run there too, so none of them starts a pair.
+    CAPITAL.lastIndex = REST_OF_CAPITALISED_RUN.lastIndex;
+  }
+  return text;
+}
 /** Connectors after which a class's name goes on to its parties or topic, no longer to a proper name. */
 const CLASS_ENDS = new Set(['giữa', 'với', 'của', 'về', 'tại', 'ở', 'trên', 'thuộc', 'trong']);
 

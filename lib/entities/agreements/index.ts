@@ -13,7 +13,7 @@
 // acronym. Bare heads and references back ("Công ước trên", "Hiệp định này", "Hiệp định" alone) are not
 // counted: they cannot be told apart from a different agreement of the same kind.
 import type { Agreement, AgreementKind, Span } from '../types';
-import { canonicalTones, cleanWithOffsets, matchKey, sentenceAt, sentenceSpans } from '../../text';
+import { replaceEnclosed, canonicalTones, cleanWithOffsets, matchKey, sentenceAt, sentenceSpans } from '../../text';
 import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
 import type { KnownAgreement } from '../../lexicon';
@@ -66,7 +66,7 @@ const agreementKey = (name: string) => matchKey(name.replace(QUOTES, ''));
  * 2030") is what the document looks towards, not when it was made.
  */
 function yearInName(name: string): number | null {
-  const unquoted = name.replace(/[“"«‘][^”"»’]*[”"»’]/g, ' ');
+  const unquoted = replaceEnclosed(name, '“"«‘', '”"»’', ' ');
   // "từ năm 2021 đến năm 2025" is a period (two years, so no year); "đến năm 2030" alone is a horizon.
   const dated = /từ[ \t]+(?:năm[ \t]+)?\d{4}/iu.test(unquoted) ? unquoted : unquoted.replace(/(?:đến|tới)[ \t]+năm[ \t]+\d{4}/giu, ' ');
   const years = [...dated.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));

@@ -1,6 +1,6 @@
 // Lookups into the table of well-known agreements: by acronym, and by a name written without its acronym.
 import { KNOWN_AGREEMENTS, NOT_AGREEMENT_ACRONYMS, type KnownAgreement } from '../../lexicon';
-import { canonicalTones, matchKey } from '../../text';
+import { replaceEnclosed, canonicalTones, matchKey } from '../../text';
 import type { TokenCache } from './tokens';
 
 const byAcronym = new Map<string, KnownAgreement>();
@@ -26,7 +26,7 @@ export function linkKey(name: string): string {
 const linkKeys = new Map<string, string>();
 
 function computeLinkKey(name: string): string {
-  return matchKey(name.replace(/\([^)]*\)/g, ' '))
+  return matchKey(replaceEnclosed(name, '(', ')', ' '))
     .replace(/\bliên hợp quốc\b|\bliên hiệp quốc\b/gu, 'lhq')
     .replace(/\bliên minh châu âu\b/gu, 'eu')
     // "Hiệp định Thương mại tự do châu Âu – Việt Nam" is the one with the EU.
@@ -36,7 +36,8 @@ function computeLinkKey(name: string): string {
     .replace(/(?<![\p{L}\p{M}])của lhq/gu, 'lhq')
     .replace(/(?<![\p{L}\p{M}])(?:tại|trên)(?![\p{L}\p{M}])/gu, 'ở')
     .replace(/(?<![\p{L}\p{M}])giữa(?![\p{L}\p{M}])/gu, 'của')
-    .replace(/(?:\s+năm)?\s+(?:19|20)\d{2}$/u, '')
+    // (matchKey leaves one space between words: a \s+ here would be retried from each space of a long run.)
+    .replace(/(?: năm)? (?:19|20)\d{2}$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -99,7 +100,7 @@ export function isNotAgreementAcronym(acronym: string): boolean {
 // giữa Việt Nam và Trung Quốc") is read whole when it is a known one. Word-by-word comparison rather than
 // one big case-insensitive regular expression: linear, and fast on near misses (two words decide).
 const wordsOf = (name: string) =>
-  canonicalTones(name.replace(/\([^)]*\)/g, ' '))
+  canonicalTones(replaceEnclosed(name, '(', ')', ' '))
     .toLocaleLowerCase('vi')
     .split(/[\s,\-–—]+/u)
     .filter(Boolean);

@@ -8,7 +8,7 @@
 // is its misspelling ("UKFTA", "UKFVTA" for "UKVFTA"; "CTTPP" for "CPTPP").
 import type { AgreementKind } from '../types';
 import type { KnownAgreement } from '../../lexicon';
-import { canonicalTones } from '../../text';
+import { replaceEnclosed, canonicalTones } from '../../text';
 import { contentKey, linkKey } from './known';
 import { TYPE_WORDS } from './words';
 
@@ -64,7 +64,7 @@ const capitalsMemo = new Map<string, string[]>();
 
 function computeContentWords(name: string): string[] {
   const words = contentKey(name).split(' ').filter(Boolean);
-  const year = /((?:19|20)\d{2})\s*$/u.exec(name.replace(/\([^)]*\)/g, ' '))?.[1];
+  const year = /((?:19|20)\d{2})\s*$/u.exec(replaceEnclosed(name, '(', ')', ' '))?.[1];
   return year && words[words.length - 1] !== year ? [...words, year] : words;
 }
 

@@ -3,7 +3,7 @@
 import { canonicalTones } from '../../text';
 import { PLACES } from '../../lexicon';
 
-const set = (words: string) => new Set(words.split(/\s*,\s*/).map((w) => canonicalTones(w.trim())).filter(Boolean));
+const set = (words: string) => new Set(words.split(',').map((w) => canonicalTones(w.trim())).filter(Boolean));
 
 /** A head followed by one of these is a reference back ("Công ước trên", "Hiệp định này"), not a name. */
 export const ANAPHORA = set('này, đó, ấy, trên, nói, kia, đây, nêu, vừa, mới, cũng, đã, sẽ, được, là, rằng, với, cho');
@@ -164,7 +164,8 @@ export const DOMESTIC_INSTRUMENTS = set('nghị quyết, chỉ thị, quyết đ
  */
 export const INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(
   'ASEAN, ARF, EU, EC, LHQ, UN, UNSC, APEC, ASEM, EAS, ADMM, WTO, NATO, G7, G20, BRICS, SCO, OECD, IMF, WB, ADB, AIIB, MRC, GMS, CLMV, CLV, EAEU, EFTA, IAEA, WHO, ILO, FAO, UNESCO, UNDP, UNICEF, IMO, OPEC, AU, OSCE, CPTPP'
-    .split(/\s*,\s*/),
+    .split(',')
+    .map((w) => w.trim()),
 );
 
 const PLACE_NAMES = new Set(PLACES.map((p) => canonicalTones(p.toLowerCase())));

@@ -517,7 +517,7 @@ export class MentionFinder {
   private nameAt(j: number, immediate: boolean, weak: boolean, afterTitle = false, afterComma = false): NameRun | null {
     const { lex, tokens, lows } = this;
     if (j >= tokens.length || this.masked(j)) return null;
-    if (!afterComma && !this.joined(j) && j > 0 && !/^[ \t]*\)?[ \t]*$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
+    if (!afterComma && !this.joined(j) && j > 0 && !/^[ \t]*(?:\)[ \t]*)?$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
       return null;
     }
     const raw = readNameRun(tokens, j, 6, immediate && !weak);
@@ -733,7 +733,7 @@ export class MentionFinder {
     let k = m.end;
     // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
     // "Nguyễn Văn An (Giám đốc Sở Y tế)": a role in parentheses right after the name.
-    while (k < tokens.length && (/^[ \t]*\)?[ \t]*,$/.test(tokens[k]!.gap.trim()) || /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) || (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))) {
+    while (k < tokens.length && (/^[ \t]*(?:\)[ \t]*)?,$/.test(tokens[k]!.gap.trim()) || /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) || (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))) {
       // "Trần Thị Hoa, 45 tuổi, giáo viên ...", "Nguyễn Văn An (50 tuổi)": the age is no role; read on after it.
       if (/^\d+$/.test(tokens[k]!.text) && lows[k + 1] === 'tuổi') {
         k += 2;

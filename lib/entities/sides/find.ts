@@ -65,7 +65,7 @@ function headWords() {
 }
 
 /** A gap inside a lexicon form: spaces, a hyphen, a dot or "&" ("TP.HCM", "GD&ĐT", "BR-VT"); never a line break. */
-const FORM_GAP = /^[ \t]*[-‐‑–.&,]?[ \t]*$/u;
+const FORM_GAP = /^[ \t]*(?:[-‐‑–.&,][ \t]*)?$/u;
 /** A gap inside an organisation's name: spaces, a hyphen ("Lao động - Thương binh"), "&" between acronyms. */
 const NAME_GAP = /^(?:[ \t]+|[ \t]*[-‐‑–&][ \t]*|\.)$/u;
 

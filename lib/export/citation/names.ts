@@ -3,7 +3,7 @@
 // managers split every name at its last space, which turns "Nguyễn Văn An" into "An, N. V."; a name is split
 // here only when its shape says it is in Western order, and kept whole whenever that is unsure.
 import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon';
-import { cleanInline, foldForSearch } from '../../text';
+import { cleanInline, foldForSearch, stripEnd } from '../../text';
 
 export type CitationName =
   /** Never split: printed as written ("Nguyễn Văn An", "Phương Linh", "TTXVN"). */
@@ -63,10 +63,11 @@ function western(words: string[]): CitationName | null {
 
 /** The reference form of one credited name; null when nothing is left of it. */
 export function citationName(raw: string): CitationName | null {
-  const name = unshout(cleanInline(raw).replace(/^[\s,;:.]+|[\s,;:]+$/g, ''));
+  const name = unshout(stripEnd(cleanInline(raw).replace(/^[\s,;:.]+/, ''), /[\s,;:]/));
   if (!name) return null;
   // "Borger, Julian": the writer already said which part is the family name.
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+  // No \s* after the comma: it and [^,]+ could share a run of spaces (quadratic); the parts are trimmed anyway.
+  const comma = /^([^,]+),([^,]+)$/.exec(name);
   if (comma && !VIETNAMESE_ONLY.test(name.normalize('NFD'))) return { kind: 'western', family: comma[1]!.trim(), given: comma[2]!.trim(), particle: '' };
   const words = name.split(' ');
   if (words.length < 2 || VIETNAMESE_ONLY.test(name.normalize('NFD'))) return { kind: 'whole', name };

@@ -52,13 +52,23 @@ const SAFE_DESTINATION = /^<?(?:https?:\/\/|mailto:|[^\s:&<>()]+(?:[\s)>]|$))/i;
  * colon): their "](" is escaped, so the text stays and the link goes.
  */
 export function safeUserMarkdown(notes: string): string {
+  // A "[" at a line start opens a reference definition when the first "]" or line break after it is "]:". The
+  // end of that label is kept between calls: the starts come in order, and a lookahead per start re-read the
+  // same long label from each of many line starts ("[" and U+2028 repeated), which cost quadratic time.
+  let stop = -1;
+  let checked = { start: -1, end: -1, safe: false };
   return notes
     .replace(/\r\n?/g, '\n')
     .replace(/<(?=[a-z/!?])/gi, '\\<')
     .replace(/\]\(/g, (m, at: number, all: string) => (SAFE_DESTINATION.test(all.slice(at + 2, at + 2 + 200)) ? m : ']\\('))
-    .replace(/^( {0,3})\[(?=[^\]\n]*\]:)/gm, (m, indent: string, at: number, all: string) => {
-      const dest = all.slice(at + m.length, at + m.length + 1200).replace(/^[^\]\n]*\]:/, '');
-      return SAFE_DESTINATION.test(dest.slice(0, 200)) ? m : `${indent}\\[`;
+    .replace(/^( {0,3})\[/gm, (m, indent: string, at: number, all: string) => {
+      const from = at + m.length;
+      if (stop < from) for (stop = from; stop < all.length && all[stop] !== ']' && all[stop] !== '\n'; ) stop++;
+      if (all[stop] !== ']' || all[stop + 1] !== ':') return m;
+      // The destination after "]:", read in the 1,200 characters after the "[" (else those characters themselves).
+      const [start, end] = stop + 2 <= from + 1200 ? [stop + 2, Math.min(from + 1200, stop + 2 + 200)] : [from, from + 200];
+      if (start !== checked.start || end !== checked.end) checked = { start, end, safe: SAFE_DESTINATION.test(all.slice(start, end)) };
+      return checked.safe ? m : `${indent}\\[`;
     })
     .trim();
 }

@@ -1,7 +1,8 @@
 // A formatted reference as plain text and as HTML (italics survive a paste into a word processor), built
 // piece by piece with the punctuation rules CSL processors apply: no second period after ".", "?" or "!",
 // and, in English (American usage), a period or comma after a closing quote mark goes inside it.
-import type { Lang } from '../../../i18n';
+import type { Lang } from '../../../i18n/index';
+import { stripEnd } from '../../../text';
 
 export interface Formatted {
   text: string;
@@ -37,7 +38,7 @@ export class RichText {
   punct(mark: '.' | ','): this {
     const last = this.pieces[this.pieces.length - 1];
     if (!last) return this;
-    const core = last.text.replace(/[”’]+$/, '');
+    const core = stripEnd(last.text, /[”’]/);
     if (mark === '.' && /[.?!]$/.test(core)) return this;
     if (this.lang === 'en' && core.length < last.text.length) last.text = `${core}${mark}${last.text.slice(core.length)}`;
     else this.pieces.push({ text: mark, italic: false });
