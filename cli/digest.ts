@@ -28,7 +28,7 @@ async function run(command: CliCommand): Promise<string> {
     case 'json':
       return JSON.stringify(digest, null, 2) + '\n';
     case 'md': {
-      const { parseHtml } = await import('../lib/dom/parse-html');
+      const { parseHtml } = await import('../node/parse-html');
       return digestToMarkdown({ article: digest, entities: digest.entities }, (html) => parseHtml(html), { lang: 'en' });
     }
     default:

@@ -1,10 +1,10 @@
 // The CLI's use of the core: bytes -> Document -> article + entities. The same lib/ code the extension runs.
-import type { Article, NotArticle } from '../lib/article/types';
-import type { Entities } from '../lib/entities/types';
-import { decodeHtmlBytes } from '../lib/dom/decode-html';
-import { parseHtml } from '../lib/dom/parse-html';
-import { extractArticle } from '../lib/extract/index';
-import { extractEntities } from '../lib/entities/index';
+import type { Article, NotArticle } from '../lib/article';
+import type { Entities } from '../lib/entities';
+import { parseHtml } from '../node/parse-html';
+import { decodeHtmlBytes } from '../lib/dom';
+import { extractArticle } from '../lib/extract';
+import { extractEntities } from '../lib/entities';
 import { absoluteHttpUrl, CliError } from './args';
 
 export type ArticleDigest = Article & { entities: Entities };

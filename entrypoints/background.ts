@@ -3,8 +3,7 @@
 // (the 'save-digest' call, platform/messages.ts), and at startup finishes the repair of a write an earlier run
 // left half done (the store's journal: only what that write touched) and catches the search index up with the
 // store (a first build after an update, a write it missed). Browser APIs sit in platform/.
-import { t } from '../lib/i18n/index';
-import { saveFailureText } from '../lib/i18n/outcome-messages';
+import { t, saveFailureText } from '../lib/i18n';
 import { showBadge } from '../platform/badge';
 import {
   activeTab,

@@ -1,8 +1,8 @@
 // Injected into the article's tab on click (scripting.executeScript, activeTab): never a content script on
 // every page. Reads the request the caller set in the same isolated world, returns plain JSON. WXT 0.20
 // ends the built file with this script's global name, whose value executeScript hands back.
-import { digestDocument } from '../lib/digest/digest-document';
-import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
+import { digestDocument } from '../lib/digest';
+import type { ExtractRequest, InjectedResult } from '../lib/digest';
 
 export default defineUnlistedScript({
   globalName: 'tinGonExtractResult',

@@ -2,9 +2,8 @@
 // extract.js): reads the bytes of the digest's images as the page can (platform/page-image-reader.ts) under the
 // rules of lib/images/capture.ts, and returns them as plain JSON. The request was handed over in a first, tiny
 // injection in the same isolated world (platform/browser-adapter.ts: readImagesInTab).
-import { captureImages, pageLoadedUrls } from '../lib/images/capture';
-import type { ImageCapture } from '../lib/images/kept';
-import { samePage, type ImageReadRequest } from '../lib/images/request';
+import { captureImages, pageLoadedUrls, samePage, type ImageReadRequest } from '../lib/images';
+import type { ImageCapture } from '../lib/images';
 import { createPageImageReader } from '../platform/page-image-reader';
 
 export default defineUnlistedScript({

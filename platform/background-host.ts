@@ -1,7 +1,7 @@
 // The background's browser APIs (menus, shortcut, lifecycle, messages, tabs, UI language), so the background
 // entrypoint is wiring only and no code outside platform/ imports `wxt/browser`.
 import { browser } from 'wxt/browser';
-import { resolveLang, type Lang } from '../lib/i18n/index';
+import { resolveLang, type Lang } from '../lib/i18n';
 import { extractInTab, libraryUrl, prefsItem } from './browser-adapter';
 import { answerCall, type CallHandlers } from './messages';
 

@@ -2,14 +2,13 @@
 // code that touches extension APIs.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { Article } from '../lib/article/types';
-import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
-import { withEntities } from '../lib/digest/with-entities';
-import { checkCapture, type ImageCapture } from '../lib/images/kept';
-import { planImages } from '../lib/images/plan';
-import type { ImageReadRequest } from '../lib/images/request';
-import { createDigestStore, type DigestStore } from '../lib/storage/digest-store';
-import type { KeptIndex } from '../lib/search/kept';
+import type { Article } from '../lib/article';
+import type { ExtractRequest, InjectedResult } from '../lib/digest';
+import { withEntities } from '../lib/digest';
+import { checkCapture, type ImageCapture, planImages } from '../lib/images';
+import type { ImageReadRequest } from '../lib/images';
+import { createDigestStore, type DigestStore } from '../lib/storage';
+import type { KeptIndex } from '../lib/search';
 import { onDigestsAnnounced } from './digest-events';
 import { announcing, keptIndexOfContext } from './kept-search';
 import { callMessage, type CallMap, type CallType } from './messages';

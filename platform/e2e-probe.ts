@@ -6,7 +6,7 @@
 // badge) and writes what came out into the page, where the test reads it. An address ending in
 // LIBRARY_PROBE_HASH + "=<search>" opens the library page with that search and reports the rows it shows.
 import { browser } from 'wxt/browser';
-import type { DigestStore } from '../lib/storage/digest-store';
+import type { DigestStore } from '../lib/storage';
 import { toolbarAction } from './badge';
 import type { SaveTabOutcome } from './save-tab';
 

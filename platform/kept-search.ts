@@ -3,9 +3,8 @@
 // to the other contexts. Where IndexedDB cannot be opened, the library page keeps an index in memory (built
 // from the records when it opens) and the other contexts skip the index.
 import { lexiconAcronymOf } from '../lib/library';
-import { createMemorySearchDb, KeptIndex, type SearchDb } from '../lib/search/kept';
-import type { DerivedIndex } from '../lib/storage/derived';
-import type { DigestStore } from '../lib/storage/digest-store';
+import { createMemorySearchDb, KeptIndex, type SearchDb } from '../lib/search';
+import type { DerivedIndex, DigestStore } from '../lib/storage';
 import { announceDigests } from './digest-events';
 import { openSearchDb } from './search-db';
 

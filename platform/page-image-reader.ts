@@ -6,8 +6,8 @@
 // load itself must not redirect (it is on the article's site family, and may not lead anywhere else). When the
 // server refuses a CORS read, a picture the page shows may still be readable through a canvas (same origin, or
 // loaded by the page with CORS): that makes no request at all. Anything else stays an address.
-import type { ImageReader, ReadOutcome } from '../lib/images/capture';
-import { keepableImageUrl } from '../lib/sanitize/urls';
+import type { ImageReader, ReadOutcome } from '../lib/images';
+import { keepableImageUrl } from '../lib/sanitize';
 
 type Fetch = typeof globalThis.fetch;
 

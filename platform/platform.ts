@@ -1,12 +1,11 @@
 // The one seam between the extension's UI and the browser. Components and controllers take a Platform; the real
 // one (browser-adapter.ts) wraps WXT's browser and storage APIs, tests pass a fake. The UI gets a store and a
 // save(), never the storage area or the lock underneath.
-import type { InjectedResult, ExtractRequest } from '../lib/digest/injected';
-import type { Article } from '../lib/article/types';
-import type { Digest } from '../lib/digest/types';
-import type { Entities } from '../lib/entities/types';
-import type { KeptIndex } from '../lib/search/kept';
-import type { DigestStore } from '../lib/storage/digest-store';
+import type { InjectedResult, ExtractRequest, Digest } from '../lib/digest';
+import type { Article } from '../lib/article';
+import type { Entities } from '../lib/entities';
+import type { KeptIndex } from '../lib/search';
+import type { DigestStore } from '../lib/storage';
 import type { SaveAnswer } from './save-use-case';
 
 export interface TabInfo {

@@ -1,9 +1,8 @@
 // Saving a tab's digest without the popup (context menu, keyboard shortcut): extract in the tab, save,
 // and say what happened. Dependencies are passed in so the background's logic is tested without a browser.
-import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../lib/digest/page-access';
-import type { ExtractRequest, InjectedResult } from '../lib/digest/injected';
-import type { DigestStore } from '../lib/storage/digest-store';
-import type { StorageErrorCode } from '../lib/storage/errors';
+import { accessProblemFromError, pageAccessProblem, type AccessProblem } from '../lib/digest';
+import type { ExtractRequest, InjectedResult } from '../lib/digest';
+import type { DigestStore, StorageErrorCode } from '../lib/storage';
 import { saveDigest, type ImagesForSave } from './save-use-case';
 
 export type SaveTabOutcome =

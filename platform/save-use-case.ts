@@ -3,12 +3,12 @@
 // With "keep images in the library" on, the caller passes how to read the digest's images in its tab: they are
 // written with the record; when storage has no room for them, the record is saved without the new pictures
 // and the answer says so.
-import type { Article } from '../lib/article/types';
-import type { Digest } from '../lib/digest/types';
-import type { Entities } from '../lib/entities/types';
-import type { ImageCapture } from '../lib/images/kept';
-import type { DigestStore } from '../lib/storage/digest-store';
-import { StorageError, type StorageErrorCode } from '../lib/storage/errors';
+import type { Article } from '../lib/article';
+import type { Digest } from '../lib/digest';
+import type { Entities } from '../lib/entities';
+import type { ImageCapture } from '../lib/images';
+import type { DigestStore } from '../lib/storage';
+import { StorageError, type StorageErrorCode } from '../lib/storage';
 
 export interface SaveRequest {
   article: Article;

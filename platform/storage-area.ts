@@ -2,8 +2,8 @@
 // lock shared by every extension context.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { KeyValueArea, StoreLock } from '../lib/storage/key-value-area';
-import { createQueueLock } from '../lib/storage/key-value-area';
+import type { KeyValueArea, StoreLock } from '../lib/storage';
+import { createQueueLock } from '../lib/storage';
 
 type LocalKey = `local:${string}`;
 const local = (k: string): LocalKey => `local:${k}`;

@@ -5,7 +5,7 @@
 // checked as the drift test checks it (test/support/drift-check.ts): body F1 against the gold, boilerplate
 // leaks, title, authors, date and pictures. Readability.js runs on the same copies for comparison (body F1).
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { readerText } from '../../test/readability-suite/suite-pages';
 import { checkDrift, DRIFT_MIN_F1, extractPage, type DriftOutcome } from '../../test/support/drift-check';
 import { DRIFT_KINDS, mutatePage } from '../../test/support/layout-drift';

@@ -5,11 +5,10 @@
 // Readability (clone included, as the peers must clone) on the suite pages, runs interleaved page by page so a
 // busy machine slows both alike, timed in CPU time.
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../lib/extract/index';
-import { scanPage } from '../../lib/extract/page-scan';
+import { extractArticle, scanPage } from '../../lib/extract';
 import { profileForHost } from '../../lib/profiles';
-import { siteDomain } from '../../lib/meta/canonical-url';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { siteDomain } from '../../lib/meta';
+import { parseHtml } from '../../node/parse-html';
 import {
   asSectionPage,
   corpusPages,

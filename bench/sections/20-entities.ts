@@ -7,9 +7,9 @@
 // adversarial texts, each at two sizes so that the ratio shows how the cost grows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractEntities } from '../../lib/entities';
-import { extractArticle } from '../../lib/extract/index';
+import { parseHtml } from '../../node/parse-html';
+import { extractEntities, extractAgreements } from '../../lib/entities';
+import { extractArticle } from '../../lib/extract';
 import type { SectionResult } from '../section';
 import {
   annotatedDir,
@@ -27,9 +27,8 @@ import {
   type KindScore,
 } from '../../test/support/entity-scoring';
 import { loadSeedFixture } from '../../test/seeds/seed-fixtures';
-import { extractAgreements } from '../../lib/entities/agreements';
-import type { Entities, Side } from '../../lib/entities/types';
-import { matchKey } from '../../lib/text/normalize';
+import type { Entities, Side } from '../../lib/entities';
+import { matchKey } from '../../lib/text';
 import { halfOf, realTextDir, realTextIds, scoreRealText, type Half } from '../../scripts/real-text';
 
 const WARMUP_RUNS = 5;

@@ -8,9 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SectionResult } from '../section';
-import { DIRECTORY_KEY, META_KEY } from '../../lib/storage/digest-store';
-import { LAYOUT_VERSION } from '../../lib/storage/layout';
-import { CURRENT_SCHEMA } from '../../lib/storage/migrations';
+import { DIRECTORY_KEY, META_KEY, LAYOUT_VERSION, CURRENT_SCHEMA } from '../../lib/storage';
 import { loadSeedFixture, SEED_IDS } from '../../test/seeds/seed-fixtures';
 import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, ROOT, startPageServer, type ExtensionBrowser } from '../../test/e2e/harness';
 

@@ -1,24 +1,21 @@
 // Library at scale: generated libraries of 1,000 and 10,000 realistic digests (Vietnamese news length,
 // people, agreements, notes). Index build, search latency per keystroke, filters, the cross-digest index,
 // every export format, import (validate + merge), memory; and how each figure grows from 1k to 10k.
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadavg } from 'node:os';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { buildExport } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
 import { buildCrossIndex, lexiconAcronymOf } from '../../lib/library';
-import { SearchIndex, emptyQuery, type LibraryQuery } from '../../lib/search';
-import { createMemorySearchDb, KeptIndex } from '../../lib/search/kept';
+import { SearchIndex, emptyQuery, type LibraryQuery, createMemorySearchDb, KeptIndex } from '../../lib/search';
 import { generateDigests } from '../../test/support/generate-digests';
 import type { SectionResult } from '../section';
 import { h, render } from 'preact';
 import { Window } from 'happy-dom';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createQueueLock } from '../../lib/storage/key-value-area';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { createDigestStore, createQueueLock, createMemoryArea } from '../../lib/storage';
 import { DEFAULT_PREFS, type Platform } from '../../platform/platform';
 
 /** The DOM an import sanitises with outside the browser. */

@@ -5,7 +5,7 @@
 // of adding, replacing and removing one digest (what a save, a note or a delete costs the index).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { lexiconAcronymOf } from '../../lib/library';
 import { SearchIndex, emptyQuery } from '../../lib/search';
 import { buildQualityLibrary } from '../../test/library/search-quality-corpus';

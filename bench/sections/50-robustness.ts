@@ -3,15 +3,14 @@
 // no throw, the verdict expected; times for parse and extraction, worst case over the huge pages), and data
 // lost in seeded storage fault sequences.
 import fc from 'fast-check';
-import type { ExtractionResult } from '../../lib/article/types';
-import { decodeHtmlBytes } from '../../lib/dom/decode-html';
+import type { ExtractionResult } from '../../lib/article';
+import { decodeHtmlBytes } from '../../lib/dom';
+import { parseHtml } from '../../node/parse-html';
 import { extractEntities } from '../../lib/entities';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractArticle } from '../../lib/extract';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { extractArticle, TIME_BUDGET_MS } from '../../lib/extract';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { badInputs } from '../../test/robustness/generate';
-import { TIME_BUDGET_MS } from '../../lib/extract/budget';
-import { readJsonLdArticle } from '../../lib/meta/jsonld';
+import { readJsonLdArticle } from '../../lib/meta';
 import { ARTICLE_URL, articlePage, PARAGRAPH } from '../../test/security/pathological';
 import { HOSTILE_CASES, HOSTILE_VECTORS, REAL_LINK, readHostile } from '../../test/security/hostile-cases';
 import { inertProblems, plainTextProblems } from '../../test/security/inert-html';

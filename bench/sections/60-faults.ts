@@ -4,8 +4,7 @@
 // storage opened (unreadable records, lost index, corrupt meta); and the time to rebuild the index.
 import fc from 'fast-check';
 import { loadavg } from 'node:os';
-import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX, createMemoryArea } from '../../lib/storage';
 import { opArb, stepArb } from '../../test/support/fault-arbitraries';
 import { runFaultSequence, type FaultStats } from '../../test/support/fault-run';
 import { generateDigests } from '../../test/support/generate-digests';

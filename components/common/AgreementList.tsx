@@ -1,5 +1,5 @@
 // The agreements (treaties, accords, MoUs...) with their acronyms; clicking one highlights its mentions.
-import type { Agreement } from '../../lib/entities/types';
+import type { Agreement } from '../../lib/entities';
 import { EntityButton } from './EntityButton';
 import { toggler, type Selection } from './entity-keys';
 import { useI18n } from './i18n-context';

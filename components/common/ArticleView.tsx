@@ -8,13 +8,12 @@
 // from object URLs of the stored bytes, which request nothing, whatever the image setting; the note under the
 // lead says how many of its images were not kept (those behave as above).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Article } from '../../lib/article/types';
-import type { Highlight } from '../../lib/digest/types';
-import type { Span } from '../../lib/entities/types';
-import { entityText } from '../../lib/digest/injected';
-import type { ImageCapture } from '../../lib/images/kept';
-import { escapeHtmlText, sanitizeArticleHtml } from '../../lib/sanitize/article-html';
-import { imageFamily, inImageFamily } from '../../lib/sanitize/image-hosts';
+import type { Article } from '../../lib/article';
+import type { Highlight } from '../../lib/digest';
+import type { Span } from '../../lib/entities';
+import { entityText } from '../../lib/digest';
+import type { ImageCapture } from '../../lib/images';
+import { escapeHtmlText, sanitizeArticleHtml, imageFamily, inImageFamily } from '../../lib/sanitize';
 import { drawHighlights } from './draw-highlights';
 import { useKeptImageUrls } from './kept-image-urls';
 import { clearMentions, highlightMentions } from './highlight-mentions';

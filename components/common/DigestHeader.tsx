@@ -1,8 +1,8 @@
 // Title, publication, authors, the source they credit and the date of a digest, with a link to the original
 // article on the same line (one line less before the article in the popup).
-import type { Article } from '../../lib/article/types';
-import { formatDate } from '../../lib/i18n/index';
-import { safeHttpUrl } from '../../lib/sanitize/article-html';
+import type { Article } from '../../lib/article';
+import { formatDate } from '../../lib/i18n';
+import { safeHttpUrl } from '../../lib/sanitize';
 import { useI18n } from './i18n-context';
 
 export function DigestHeader({ article }: { article: Article }) {

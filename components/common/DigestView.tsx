@@ -5,8 +5,8 @@
 // its mentions in the article and scrolls to the first; the reader's kept highlights are drawn in the text.
 import type { ComponentChildren, Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Digest } from '../../lib/digest/types';
-import type { ImageCapture } from '../../lib/images/kept';
+import type { Digest } from '../../lib/digest';
+import type { ImageCapture } from '../../lib/images';
 import { ArticleView } from './ArticleView';
 import { DigestHeader } from './DigestHeader';
 import { EntityBar } from './EntityBar';

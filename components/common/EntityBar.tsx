@@ -4,8 +4,8 @@
 // acronyms, mentions) under the line. Kinds the digest has none of are left out; digests saved before sides
 // were recognised simply have no sides line.
 import { useState } from 'preact/hooks';
-import type { Entities } from '../../lib/entities/types';
-import type { StringKey } from '../../lib/i18n/index';
+import type { Entities } from '../../lib/entities';
+import type { StringKey } from '../../lib/i18n';
 import { AgreementList } from './AgreementList';
 import { toggler, type EntityKind, type Selection } from './entity-keys';
 import { useI18n } from './i18n-context';

@@ -2,8 +2,8 @@
 // away. Sides appear only on digests that have them (those saved before sides were recognised have none).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Entities } from '../../lib/entities/types';
-import type { StringKey } from '../../lib/i18n/index';
+import type { Entities } from '../../lib/entities';
+import type { StringKey } from '../../lib/i18n';
 import { AgreementList } from './AgreementList';
 import type { Selection } from './entity-keys';
 import { useI18n } from './i18n-context';

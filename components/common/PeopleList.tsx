@@ -1,5 +1,5 @@
 // The key people: name, titles (roles) and organisation; clicking one highlights its mentions.
-import type { Person } from '../../lib/entities/types';
+import type { Person } from '../../lib/entities';
 import { EntityButton } from './EntityButton';
 import { toggler, type Selection } from './entity-keys';
 import { useI18n } from './i18n-context';

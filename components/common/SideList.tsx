@@ -1,6 +1,6 @@
 // The sides involved: countries, organisations and places, with their acronyms and other forms; clicking one
 // highlights its mentions.
-import type { Side } from '../../lib/entities/types';
+import type { Side } from '../../lib/entities';
 import { EntityButton } from './EntityButton';
 import { toggler, type Selection } from './entity-keys';
 import { useI18n } from './i18n-context';

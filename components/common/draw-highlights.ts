@@ -1,9 +1,9 @@
 // Draws the reader's kept highlights in the rendered article: each quote is found again by its words and context
 // (lib/highlights), so a highlight survives a reload and a refresh of the digest, then marked, with its comment
 // shown right after it. The comment is marked as an annotation so that no anchoring counts it as article text.
-import type { Highlight } from '../../lib/digest/types';
+import type { Highlight } from '../../lib/digest';
 import { anchorQuote, foldWithOffsets } from '../../lib/highlights';
-import { ANNOTATION_ATTR, articleTextNodes, unwrapAll } from './text-nodes';
+import { ANNOTATION_ATTR, articleTextNodes, unwrapAll, wrapInMark } from './text-nodes';
 
 export const HIGHLIGHT_CLASS = 'highlight';
 
@@ -68,15 +68,8 @@ export function drawHighlights(root: Element, highlights: readonly Highlight[], 
     let last: HTMLElement | null = null;
     for (let i = parts.length - 1; i >= 0; i--) {
       const { node, from, to } = parts[i]!;
-      const doc = node.ownerDocument;
-      const range = doc.createRange();
-      range.setStart(node, from);
-      range.setEnd(node, to);
-      const mark = doc.createElement('mark');
-      mark.className = HIGHLIGHT_CLASS;
-      mark.setAttribute('data-highlight', h.id);
+      const mark = wrapInMark(node, from, to, HIGHLIGHT_CLASS, { 'data-highlight': h.id });
       if (h.comment) mark.title = h.comment;
-      range.surroundContents(mark);
       last ??= mark;
     }
     if (last && h.comment.trim()) {

@@ -1,6 +1,6 @@
 // Which entity is selected in a digest view: one key per kind and entity, "p:", "a:" or "s:" + the entity's key,
 // so people, agreements and sides share one selection (one set of marks in the article at a time).
-import type { Entities, Span } from '../../lib/entities/types';
+import type { Entities, Span } from '../../lib/entities';
 
 export type EntityKind = 'p' | 'a' | 's';
 

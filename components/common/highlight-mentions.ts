@@ -3,8 +3,8 @@
 // different white space (and sometimes extra text, e.g. captions). So both sides are compared with white
 // space and invisible characters removed, and each span's surface text is looked for near where the span
 // says it should be, carrying the drift forward: every mention is marked, in order, even after a caption.
-import type { Span } from '../../lib/entities/types';
-import { articleTextNodes, unwrapAll } from './text-nodes';
+import type { Span } from '../../lib/entities';
+import { articleTextNodes, unwrapAll, wrapInMark } from './text-nodes';
 
 export const MARK_CLASS = 'mention';
 
@@ -61,17 +61,7 @@ function wrap(points: DomPoint[], label: string): HTMLElement[] {
     else byNode.set(p.node, { from: p.offset, to: p.offset + 1 });
   }
   const marks: HTMLElement[] = [];
-  for (const [node, { from, to }] of byNode) {
-    const doc = node.ownerDocument;
-    const range = doc.createRange();
-    range.setStart(node, from);
-    range.setEnd(node, to);
-    const mark = doc.createElement('mark');
-    mark.className = MARK_CLASS;
-    mark.setAttribute('data-entity', label);
-    range.surroundContents(mark);
-    marks.push(mark);
-  }
+  for (const [node, { from, to }] of byNode) marks.push(wrapInMark(node, from, to, MARK_CLASS, { 'data-entity': label }));
   return marks;
 }
 

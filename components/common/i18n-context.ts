@@ -1,7 +1,7 @@
 // The UI language for every component below the provider, and its translate function.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { translator, type Lang, type Translate } from '../../lib/i18n/index';
+import { translator, type Lang, type Translate } from '../../lib/i18n';
 
 export interface I18n {
   lang: Lang;

@@ -2,7 +2,7 @@
 // shown, revoked when it is left, so the page holds them only while it shows them. A blob: URL of the
 // extension's own page requests nothing from the network.
 import { useEffect, useMemo } from 'preact/hooks';
-import { base64ToBytes, type ImageCapture } from '../../lib/images/kept';
+import { base64ToBytes, type ImageCapture } from '../../lib/images';
 
 const NONE: ReadonlyMap<string, string> = new Map();
 

@@ -14,6 +14,19 @@ export function articleTextNodes(root: Node): Text[] {
   return out;
 }
 
+/** Wraps characters [from, to) of a text node in a <mark> with `className` and `attrs` (unwrapAll undoes it). */
+export function wrapInMark(node: Text, from: number, to: number, className: string, attrs: Record<string, string>): HTMLElement {
+  const doc = node.ownerDocument;
+  const range = doc.createRange();
+  range.setStart(node, from);
+  range.setEnd(node, to);
+  const mark = doc.createElement('mark');
+  mark.className = className;
+  for (const [name, value] of Object.entries(attrs)) mark.setAttribute(name, value);
+  range.surroundContents(mark);
+  return mark;
+}
+
 /** Unwraps every element matching `selector` (its children stay in place) and merges the split text back. */
 export function unwrapAll(root: Element, selector: string): void {
   const parents = new Set<Node>();

@@ -3,8 +3,8 @@
 // time, so 10,000 digests render quickly.
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
 import { effectiveSort } from '../../lib/search';
-import type { StringKey } from '../../lib/i18n/index';
-import type { DigestSummary } from '../../lib/storage/summary';
+import type { StringKey } from '../../lib/i18n';
+import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary } from './context';
 import { listDate } from './dates';

@@ -1,7 +1,7 @@
 // One digest in reader typography: the header and the article in the main column, the people, agreements and
 // sides beside it with the user's notes, tags and highlights; the text settings, print and delete above.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ImageCapture } from '../../lib/images/kept';
+import type { ImageCapture } from '../../lib/images';
 import type { Prefs } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
 import { ReaderControls } from '../common/ReaderControls';

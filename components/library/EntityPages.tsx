@@ -4,8 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ArticleRef } from '../../lib/library';
-import type { StringKey } from '../../lib/i18n/index';
-import { foldForSearch } from '../../lib/text/normalize';
+import type { StringKey } from '../../lib/i18n';
+import { foldForSearch } from '../../lib/text';
 import { useLibrary } from './context';
 import { listDate } from './dates';
 import { routeHref } from './route';

@@ -2,7 +2,7 @@
 // list or one digest, export/import, delete with undo, the language switch, and the storage usage line. Skip
 // links and "/" (focus the search) keep it quick with the keyboard.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { resolveLang } from '../../lib/i18n/index';
+import { resolveLang, formatNumber, type Translate } from '../../lib/i18n';
 import { fromQueryString, toQueryString } from '../../lib/search';
 import type { Platform } from '../../platform/platform';
 import { I18nContext, i18nFor } from '../common/i18n-context';
@@ -20,7 +20,6 @@ import { ExportDialog, ImportDialog } from './Transfer';
 import { UndoToast } from './UndoToast';
 import { useSlashToSearch } from './use-slash';
 import type { ExportOutput, HtmlParser } from '../../lib/export';
-import { formatNumber, type Translate } from '../../lib/i18n/index';
 
 interface Props {
   platform: Platform;

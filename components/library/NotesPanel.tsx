@@ -2,9 +2,9 @@
 // tags, and highlights (text selected in the article, kept as a quote with the text around it and a comment,
 // drawn in the article and found again by its words after a reload or a refresh).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Digest, Highlight } from '../../lib/digest/types';
+import type { Digest, Highlight } from '../../lib/digest';
 import { anchorQuote, CONTEXT_CHARS } from '../../lib/highlights';
-import { mergeNotes } from '../../lib/storage/notes-merge';
+import { mergeNotes } from '../../lib/storage';
 import { articleTextNodes } from '../common/text-nodes';
 import { useLibrary } from './context';
 

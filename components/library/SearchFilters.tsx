@@ -3,11 +3,10 @@
 // published), person, agreement, side, tag; and the sort. Everything goes through the controller, which keeps it
 // in the URL. A filter set from a chip (a name as written) shows as the matching entry of its menu.
 import { Component } from 'preact';
-import type { Translate } from '../../lib/i18n/index';
-import type { LibraryQuery, SortKey } from '../../lib/search';
-import type { FilterOptions } from '../../lib/search/kept';
+import type { Translate } from '../../lib/i18n';
+import type { LibraryQuery, SortKey, FilterOptions } from '../../lib/search';
 import { effectiveSort, hasFilters } from '../../lib/search';
-import { matchKey } from '../../lib/text/normalize';
+import { matchKey } from '../../lib/text';
 import { useLibrary } from './context';
 import type { LibraryController } from './library-controller';
 import { SEARCH_ID } from './use-slash';

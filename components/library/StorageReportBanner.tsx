@@ -1,7 +1,7 @@
 // What the library could not read when it opened, said plainly: which records, why, and that they were kept
 // (nothing is deleted); that the index was rebuilt; that a newer Tin Gọn wrote here. From the store's
 // inspect() report (lib/storage/index-check.ts).
-import type { StorageReport } from '../../lib/storage/digest-store';
+import type { StorageReport } from '../../lib/storage';
 import { useLibrary } from './context';
 
 const REASONS = ['not-an-object', 'unparseable', 'missing-fields', 'wrong-types', 'newer-schema'] as const;

@@ -5,7 +5,7 @@
 // focus is in it (the clock starts again when they leave); on leaving for another page (the list a delete from
 // the digest view returns to excepted); and after an import (the controller ends it).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { useLibrary } from './context';
 import type { Route } from './route';
 

@@ -1,7 +1,7 @@
 // What every library component needs: the controller, the words, the language.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Lang, Translate } from '../../lib/i18n/index';
+import type { Lang, Translate } from '../../lib/i18n';
 import type { LibraryController } from './library-controller';
 
 export interface LibraryContextValue {

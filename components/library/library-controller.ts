@@ -5,16 +5,15 @@
 // list says how far it got and searches what is indexed. A query reads only what it needs from the index; a
 // write anywhere is announced and only its part is read again. Nothing here holds every record or summary:
 // the store is read per page, per digest opened, or for an export. Components subscribe and call these methods.
-import type { Digest, Highlight } from '../../lib/digest/types';
-import type { ImageCapture } from '../../lib/images/kept';
+import type { Digest, Highlight } from '../../lib/digest';
+import type { ImageCapture } from '../../lib/images';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
 import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type CrossSource, type SideEntry, type SidesSource } from '../../lib/library';
 import { emptyQuery, hasFilters, type LibraryQuery, type SearchResult } from '../../lib/search';
-import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search/kept';
-import type { DigestStore, NewHighlight, StorageReport } from '../../lib/storage/digest-store';
-import type { DigestSummary } from '../../lib/storage/summary';
-import { PartialImportError, type StorageErrorCode } from '../../lib/storage/errors';
+import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search';
+import type { DigestStore, NewHighlight, StorageReport, DigestSummary } from '../../lib/storage';
+import { PartialImportError, type StorageErrorCode } from '../../lib/storage';
 import type { Platform } from '../../platform/platform';
 
 export type Scope = 'all' | 'filtered' | 'selected';

@@ -2,8 +2,8 @@
 // the BibLaTeX entry, for the article on screen. The references are written here, not by a CSL processor,
 // so the popup loads nothing more for them (lib/export/citation/index.ts says why).
 import { useState } from 'preact/hooks';
-import type { Digest } from '../../lib/digest/types';
-import { biblatexEntry, citationRecord, formatCitation } from '../../lib/export/citation';
+import type { Digest } from '../../lib/digest';
+import { biblatexEntry, citationRecord, formatCitation } from '../../lib/export';
 import { copyToClipboard, type ClipboardText } from '../common/clipboard';
 import { useI18n } from '../common/i18n-context';
 

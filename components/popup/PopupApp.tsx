@@ -1,7 +1,7 @@
 // The popup: progress at once, then the digest (or a clear message), the save state with undo, the library
 // link with the count, the language switch and the reader's text settings. All behaviour lives in PopupController.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { resolveLang } from '../../lib/i18n/index';
+import { resolveLang } from '../../lib/i18n';
 import type { Platform } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
 import { I18nContext, i18nFor } from '../common/i18n-context';

@@ -2,8 +2,8 @@
 // the way on: "extract anyway" for a page that does not look like an article (once: when that finds nothing
 // either, the popup says so and explains how to digest a selection instead), "digest the selection" when text is
 // selected, "try again" after a failure. An error page (404, 500...) is called what it is.
-import type { StringKey } from '../../lib/i18n/index';
-import { accessProblemText, FINAL_VERDICTS, httpErrorText, notArticleHeading } from '../../lib/i18n/outcome-messages';
+import type { StringKey } from '../../lib/i18n';
+import { accessProblemText, FINAL_VERDICTS, httpErrorText, notArticleHeading } from '../../lib/i18n';
 import { useI18n } from '../common/i18n-context';
 import type { PopupState } from './popup-controller';
 

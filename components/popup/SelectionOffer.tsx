@@ -1,5 +1,5 @@
 // Shown above a page digest when the user had text selected: digest just the selection instead.
-import type { SelectionInfo } from '../../lib/digest/injected';
+import type { SelectionInfo } from '../../lib/digest';
 import { useI18n } from '../common/i18n-context';
 
 export function SelectionOffer({ selection, onUse }: { selection: SelectionInfo; onUse: () => void }) {

@@ -1,8 +1,8 @@
 // The save state of the digest shown: saving, saved (with undo), already saved earlier (with refresh),
 // undone, or a storage error (with "save again" when trying again can help). A polite live region, so
 // screen readers hear "Saved".
-import type { StorageErrorCode } from '../../lib/storage/errors';
-import { formatShortDate } from '../../lib/i18n/index';
+import type { StorageErrorCode } from '../../lib/storage';
+import { formatShortDate } from '../../lib/i18n';
 import { useI18n } from '../common/i18n-context';
 import type { SaveStatus } from './popup-controller';
 

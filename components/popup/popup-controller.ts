@@ -1,13 +1,11 @@
 // The popup's behaviour as a small state machine over a Platform, without any DOM: which tab, can it be read,
 // is it already saved, extract, save, undo, refresh, selection instead of page, extract anyway. The Preact
 // components only render `state` and call these methods, so the logic is unit-tested with a fake platform.
-import type { NotArticle } from '../../lib/article/types';
-import type { InjectedResult, SelectionInfo } from '../../lib/digest/injected';
-import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type AccessProblem } from '../../lib/digest/page-access';
-import { makeDigest } from '../../lib/digest/make-digest';
-import type { Digest } from '../../lib/digest/types';
-import type { DigestStore } from '../../lib/storage/digest-store';
-import { StorageError, type StorageErrorCode } from '../../lib/storage/errors';
+import type { NotArticle } from '../../lib/article';
+import type { InjectedResult, SelectionInfo, Digest } from '../../lib/digest';
+import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type AccessProblem, makeDigest } from '../../lib/digest';
+import type { DigestStore } from '../../lib/storage';
+import { StorageError, type StorageErrorCode } from '../../lib/storage';
 import type { Platform, TabInfo } from '../../platform/platform';
 import type { ImagesNote } from '../../platform/save-use-case';
 

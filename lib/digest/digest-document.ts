@@ -2,11 +2,11 @@
 // report the selection. Kept here (not in the entrypoint) so it is tested in Node and the entrypoint stays a
 // two-line shell. People and agreements are found by the caller (withEntities, in the extension's own
 // context): the injected script must stay small (< 60 KB gzipped), and the lexicons are a third of it.
-import type { Article, ExtractionResult } from '../article/types';
-import { extractArticleAsync } from '../extract/index';
-import { siteDomain, stripTracking } from '../meta/canonical-url';
-import { escapeHtmlText } from '../sanitize/article-html';
-import { cleanText } from '../text/normalize';
+import type { Article, ExtractionResult } from '../article';
+import { extractArticleAsync } from '../extract';
+import { siteDomain, stripTracking } from '../meta';
+import { escapeHtmlText } from '../sanitize';
+import { cleanText } from '../text';
 import { MIN_SELECTION_WORDS, type ExtractRequest, type InjectedResult, type SelectionInfo } from './injected';
 
 const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;

@@ -1,7 +1,7 @@
 // What the popup or the background asks the injected extraction script, and what it answers. Plain JSON:
 // it crosses the scripting.executeScript boundary (structured clone).
-import type { ExtractionResult } from '../article/types';
-import type { Entities } from '../entities/types';
+import type { ExtractionResult } from '../article';
+import type { Entities } from '../entities';
 
 export interface ExtractRequest {
   /** 'page': the whole article; 'selection': only the text the user selected. */

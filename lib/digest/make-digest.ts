@@ -1,8 +1,8 @@
 // Builds the stored Digest from one extraction. A refresh of an already saved article keeps what the user
 // added (notes, tags, highlights) and the first save time. The one place a Digest is built from an article: the
 // popup's preview and every save use it.
-import type { Article } from '../article/types';
-import type { Entities } from '../entities/types';
+import type { Article } from '../article';
+import type { Entities } from '../entities';
 import { digestIdFor } from './digest-id';
 import { DIGEST_SCHEMA_VERSION, type Digest } from './types';
 import { urlKeyOf } from './url-keys';

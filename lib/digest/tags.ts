@@ -1,7 +1,7 @@
 // The user's tags: one tag whatever the diacritics, tone placement (hoà/hòa), case or Unicode form, so
 // 'biển đông', 'Bien Dong' and 'BIỂN ĐÔNG' are one tag. The first spelling is kept for display. The one key every
 // comparison of tags uses: the store's dedup, an import's merge, the tag filter and menu, the exports.
-import { foldForSearch, matchKey } from '../text/normalize';
+import { foldForSearch, matchKey } from '../text';
 
 /** The matching key of a tag (folded like search text; a tag of punctuation alone keeps its matchKey). */
 export function tagKey(tag: string): string {

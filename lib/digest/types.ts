@@ -1,7 +1,7 @@
 // The stored digest. Versioned from the first version on: notes, tags and highlights live in the record
 // from v1 so the library can fill them without a breaking migration.
-import type { Article } from '../article/types';
-import type { Entities } from '../entities/types';
+import type { Article } from '../article';
+import type { Entities } from '../entities';
 
 export const DIGEST_SCHEMA_VERSION = 1;
 

@@ -1,8 +1,8 @@
 // Which addresses lead to a digest, and which site it belongs to. A page names its canonical address itself, so a
 // canonical on another site is not trusted as the digest's key (it could replace a saved article of that site):
 // the address the page was read from is the key then, and the canonical is kept as an alias.
-import type { Article } from '../article/types';
-import { canonicalUrlKey, siteDomain } from '../meta/canonical-url';
+import type { Article } from '../article';
+import { canonicalUrlKey, siteDomain } from '../meta';
 
 /** Second-level labels under which country domains register names (com.vn, gov.vn, co.uk, org.au...). */
 const GENERIC_SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co', 'or', 'ne', 'go', 'int', 'info', 'biz', 'name', 'pro', 'health', 'mil']);

@@ -2,8 +2,8 @@
 // refresh and import, so what an import plans is what it writes. A digest is found by its own key first, then by
 // an alias, and only when it belongs to the same site (registrable domain) as the page or the imported record.
 // Pure: the store (lib/storage) keeps these entries under url: keys and plans every save and import with them.
-import type { Article } from '../article/types';
-import { canonicalUrlKey } from '../meta/canonical-url';
+import type { Article } from '../article';
+import { canonicalUrlKey } from '../meta';
 import type { Digest } from './types';
 import { aliasKeysOf, siteOfKey, siteOfUrl, urlKeyOf } from './url-keys';
 

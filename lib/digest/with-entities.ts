@@ -1,6 +1,6 @@
 // People and agreements for an answer of the injected script, found in the extension's own context (popup or
 // background) rather than in the page: the injected script stays small, and the text is the same.
-import { extractEntities } from '../entities/index';
+import { extractEntities } from '../entities';
 import { entityText, type InjectedResult } from './injected';
 
 export function withEntities(answer: InjectedResult): InjectedResult {

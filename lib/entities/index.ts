@@ -1,7 +1,7 @@
 // Entry point for entity extraction: the key people, the agreements and the sides (countries, organisations,
 // places) of an article body. Run it on the extracted body (lead + body text) only, never on navigation or
 // related-article boxes: those name people and accords that the article itself does not mention.
-import { canonicalTones, cleanWithOffsets } from '../text/normalize';
+import { canonicalTones, cleanWithOffsets } from '../text';
 import { extractAgreements } from './agreements';
 import { peopleOfTokens } from './people';
 import { tokenize } from './people/tokens';

@@ -1,10 +1,10 @@
 // People and agreements found in an article body. Offsets are UTF-16 code-unit offsets into the text that
 // was given to extractEntities (after NFC), so the UI can highlight mentions.
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text';
+import type { AgreementKind } from '../lexicon';
+
+export type { AgreementKind, Span };
 
 export interface Person {
   /** Full name as written in the article (display spelling of its first full mention). */
@@ -20,21 +20,6 @@ export interface Person {
   /** The sentence of the first mention. */
   firstSentence: string;
 }
-
-export type AgreementKind =
-  | 'treaty'
-  | 'convention'
-  | 'agreement'
-  | 'framework-agreement'
-  | 'fta'
-  | 'mou'
-  | 'protocol'
-  | 'declaration'
-  | 'code-of-conduct'
-  | 'action-plan'
-  | 'charter'
-  | 'consensus'
-  | 'other';
 
 export interface Agreement {
   /** Name as written ("Hiệp định Bảo hộ đầu tư Việt Nam - EU"), or the table's full name for a bare acronym. */

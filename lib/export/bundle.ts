@@ -1,8 +1,8 @@
 // What the Export dialog produces: one file to download (several files come zipped).
-import type { Digest } from '../digest/types';
-import type { Lang } from '../i18n/index';
-import type { AcronymResolver } from '../library/agreement-groups';
-import { buildCrossIndex } from '../library/cross-index';
+import type { Digest } from '../digest';
+import type { Lang } from '../i18n';
+import type { AcronymResolver } from '../library';
+import { buildCrossIndex } from '../library';
 import { CITATION_FORMATS, citationFile, citationRecords, formatReferenceList, type CitationFormat, type CitationStyle } from './citation';
 import { agreementsCsv, digestsCsv, peopleCsv } from './csv';
 import { assertSafeFileName, datedName, datePart, slugify, UniqueNames } from './filenames';

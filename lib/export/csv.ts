@@ -3,8 +3,8 @@
 // at the start of a field and after every character a spreadsheet may take as the separator (";" where
 // the decimal sign is a comma, ",", tab) or as a new row, so opening an export can never execute text that
 // came from a web page, whatever separator the spreadsheet guesses.
-import type { Digest } from '../digest/types';
-import type { AgreementEntry, PersonEntry } from '../library/cross-index';
+import type { Digest } from '../digest';
+import type { AgreementEntry, PersonEntry } from '../library';
 import { agreementLabel } from './markdown/digest-markdown';
 
 export type CsvValue = string | number | boolean | null | undefined;

@@ -2,7 +2,7 @@
 // whatever the record holds, so no title, date or site from a page or an imported backup can name a path
 // ("../", "/etc/", "C:/", NUL, control or bidi characters). Vietnamese titles fold to short ASCII slugs
 // ("Đối thoại Quốc phòng" → "doi-thoai-quoc-phong"), unique within one export.
-import { foldForSearch } from '../text/normalize';
+import { foldForSearch } from '../text';
 
 /** ASCII slug of `text`, at most `max` characters, cut at a word boundary; "untitled" when empty. */
 export function slugify(text: string, max = 60): string {

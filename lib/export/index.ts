@@ -20,3 +20,5 @@ export type { ExportFile } from './zip';
 export { slugify, UniqueNames, datedName, datePart, assertSafeFileName } from './filenames';
 export { CITATION_FORMATS, citationFile, citationRecord, citationRecords, formatCitation, formatReferenceList } from './citation';
 export type { CitationFormat, CitationStyle, CitationRecord, CitationSource, Formatted } from './citation';
+export { biblatexEntry } from './citation/biblatex';
+export type { CslItem } from './citation/csl-json';

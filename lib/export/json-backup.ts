@@ -1,15 +1,7 @@
 // The complete, versioned backup: every digest as stored, so an import restores the library exactly.
-import type { Digest } from '../digest/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type Digest } from '../digest';
 
-export const BACKUP_FORMAT = 'tin-gon-backup';
-export const BACKUP_VERSION = 1;
-
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  exportedAt: string;
-  digests: Digest[];
-}
+export { BACKUP_FORMAT, BACKUP_VERSION, type Backup };
 
 export function createBackup(digests: readonly Digest[], now: Date = new Date()): Backup {
   // Oldest first: a stable order makes two backups of the same library identical but for exportedAt.

@@ -1,7 +1,7 @@
 // The article's header found by position, not class: its headline is the h1 that comes before the article's
 // prose, its date the one nearest that headline (after it, or inside the headline's own small box). A clock or
 // "today's date" in the page's top bar comes before the headline and outside its box, so it is never taken.
-import type { ParsedDate } from '../meta/dates';
+import type { ParsedDate } from '../meta';
 import { isProse, PageText, type TextBlock } from './text-blocks';
 import { closestTag, findFirst } from './dom-find';
 

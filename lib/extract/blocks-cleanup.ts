@@ -3,11 +3,9 @@
 // credits ("Ảnh: Misso") and promotion lines go. At the start: labels above the text (a section name, a date
 // line, the headline again) go, and the outlet's tag in front of the first paragraph ("(PLO)- ", "TT - ").
 // Anywhere: ">> related" links and link lists.
-import { isBylineText, parseCredit } from '../meta/authors';
-import { isOutletName } from '../meta/site-names';
-import { parseVietnameseDate } from '../meta/dates';
-import { escapeHtmlText } from '../sanitize/article-html';
-import { cleanInline } from '../text/normalize';
+import { isBylineText, parseCredit, isOutletName, parseVietnameseDate } from '../meta';
+import { escapeHtmlText } from '../sanitize';
+import { cleanInline } from '../text';
 import type { Block } from './body';
 import { PROMO_LINE } from './boilerplate';
 import { stripLeadTag, type OutletContext } from './lead';

@@ -1,11 +1,11 @@
 // Turn a cleaned article container into blocks (paragraphs, headings, lists, quotes, tables, figures), then
 // into sanitised HTML and plain text. One pass over the container; no layout, no Readability.
-import type { ArticleImage } from '../article/types';
-import { cleanInline } from '../text/normalize';
-import { escapeHtmlAttr, escapeHtmlText, safeHttpUrl } from '../sanitize/article-html';
+import type { ArticleImage } from '../article';
+import { cleanInline } from '../text';
+import { escapeHtmlAttr, escapeHtmlText, safeHttpUrl } from '../sanitize';
 import { isTinyImage, realImageSrc, splitCredit } from './images';
 import { checkBudget } from './budget';
-import { FIELD_CAPS, capText } from '../article/field-caps';
+import { FIELD_CAPS, capText } from '../article';
 import { trimBreaks } from './trim-breaks';
 import { isHiddenElement, isInClosedDetails } from './hidden';
 

@@ -1,6 +1,6 @@
 // Vietnamese boilerplate: headings of boxes that are never part of an article, and class/id patterns of
 // the same boxes. Used by the generic path (before Readability) and to clean profile bodies.
-import { foldForSearch } from '../text/normalize';
+import { foldForSearch } from '../text';
 
 /** Box headings, folded (no accents, lower case). A box whose heading starts with one of these is removed. */
 const HEADINGS = [

@@ -5,51 +5,14 @@
 // 9,900 elements, a Wikipedia page), so their extraction is unchanged.
 import { dropHiddenInCopy } from './hidden-in-page';
 
+export { checkBudget, OverBudget, underDeadline, type Deadline } from './deadline';
+
 /** Most elements the generic path hands to Readability. */
 export const ELEMENT_BUDGET = 25_000;
 
 /** Extraction gives up with a clear message when it is still running after this long (checked between stages
  * and, through checkBudget, inside the long loops of a stage). */
 export const TIME_BUDGET_MS = 10_000;
-
-/** Thrown by checkBudget inside a stage that runs past the deadline; the pipeline turns it into 'too-large'. */
-export class OverBudget extends Error {
-  constructor() {
-    super('extraction ran past its time budget');
-    this.name = 'OverBudget';
-  }
-}
-
-export interface Deadline {
-  now: () => number;
-  /** The clock value after which extraction stops. */
-  at: number;
-}
-
-let active: Deadline | null = null;
-let ticks = 0;
-/** Loop iterations between two looks at the clock: keeps the check's cost negligible on the hot paths. */
-const TICKS_PER_CHECK = 256;
-
-/**
- * Called inside long loops over page content (the body walk, the hidden-text walk, deep-nesting flattening):
- * throws OverBudget once the running extraction is past its deadline. Outside an extraction it does nothing.
- */
-export function checkBudget(): void {
-  if (!active || ++ticks % TICKS_PER_CHECK !== 0) return;
-  if (active.now() > active.at) throw new OverBudget();
-}
-
-/** Runs `fn` (one stage of an extraction) under `deadline`; the previous deadline is restored after it. */
-export function underDeadline<T>(deadline: Deadline, fn: () => T): T {
-  const previous = active;
-  active = deadline;
-  try {
-    return fn();
-  } finally {
-    active = previous;
-  }
-}
 
 /** The paragraphs of an article region hold at least this much text (else the page has no article region). */
 const MIN_REGION_TEXT = 200;

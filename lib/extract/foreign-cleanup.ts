@@ -3,7 +3,7 @@
 // share and comment areas, tag lists, headline lists after the article's last paragraph, and date and byline
 // lines at its top. Decided by structure (a heading naming the box, link density, position after the last
 // paragraph, teaser shape), never by class names of one site; link-sparse prose is never removed.
-import { foldForSearch } from '../text/normalize';
+import { foldForSearch } from '../text';
 import type { Block } from './body';
 import { linkShare, removeBoilerplateBoxes } from './boilerplate';
 import { teaserChildren } from './teasers';

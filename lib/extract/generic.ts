@@ -10,15 +10,12 @@ import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { leadText } from './lead';
-import { parseByline } from '../meta/authors';
-import { agreedTitle } from '../meta/title-vote';
+import { agreedTitle, looksVietnamese, parseByline, parseVietnameseDate, type ParsedDate } from '../meta';
 import { dateByHeadline } from './article-header';
-import { cleanInline, foldForSearch } from '../text/normalize';
+import { cleanInline, foldForSearch } from '../text';
 import { parseDateElement, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
-import { parseVietnameseDate, type ParsedDate } from '../meta/dates';
 import type { PageScan } from './page-scan';
-import { looksVietnamese } from '../meta/language';
 import type { Block } from './body';
 
 const insideLinkOrList = (el: Element) => !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');

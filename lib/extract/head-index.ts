@@ -1,7 +1,7 @@
 // One pass over the document's <meta>, <link>, <title> and JSON-LD <script> elements. Each querySelector on a
 // non-browser DOM walks the whole tree, so reading a dozen meta tags one by one costs more than extracting
 // the body; this index reads them once. Values are cut to the field caps here, before anything parses them.
-import { FIELD_CAPS, capText } from '../article/field-caps';
+import { FIELD_CAPS, capText } from '../article';
 
 export interface HeadIndex {
   /** meta content by lower-cased name, property, itemprop or http-equiv (first occurrence wins). */

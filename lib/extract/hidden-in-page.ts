@@ -4,7 +4,7 @@
 // and their copies removed, walking both trees in step (a copy is made by cloneNode, so its shape is the same).
 // Without layout (Node, an inert copy of the page) this does nothing: lib/extract/hidden.ts covers what such a
 // DOM can see.
-import { checkBudget } from './budget';
+import { checkBudget } from './deadline';
 
 /** Elements never rendered as text, left as they are (Readability reads <noscript> images on a non-Vietnamese page). */
 const NOT_RENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'br', 'wbr']);

@@ -1,7 +1,7 @@
 // Text the page hides is not article text: hidden text is a common way to plant spam or instructions for
 // whoever reads the page by machine. What a DOM without layout (Node, a detached copy) can see: the `hidden`
 // attribute, inline styles and the usual hiding classes. Kept here, one place, for both extraction paths.
-import { FIELD_CAPS } from '../article/field-caps';
+import { FIELD_CAPS } from '../article';
 
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|u-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible)(?:\s|$)/i;
 

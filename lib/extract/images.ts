@@ -3,9 +3,9 @@
 // address the page never requested (a data-src on another host behind a visible photo), non-public hosts
 // (loopback, LAN names, IP literals) and absurdly long addresses. Plain http is upgraded to https, so
 // opening a digest never makes a clear-text request (browsers upgrade mixed-content images the same way).
-import { cleanInline } from '../text/normalize';
-import { keepableImageUrl } from '../sanitize/urls';
-import { FIELD_CAPS, capText } from '../article/field-caps';
+import { cleanInline } from '../text';
+import { keepableImageUrl } from '../sanitize';
+import { FIELD_CAPS, capText } from '../article';
 
 const LAZY_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-echo', 'data-url', 'data-full-src', 'data-original-src'];
 const PLACEHOLDER = /(?:^data:|blank\.(gif|png)|spacer\.gif|grey\.gif|gray\.gif|transparent\.(gif|png)|pixel\.(gif|png)|1x1\.|loading\.(gif|svg)|lazy[-_]?load|placeholder\.)/i;

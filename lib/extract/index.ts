@@ -3,27 +3,23 @@
 // document it is given is never modified. The pipeline is one generator that pauses between its long stages:
 // extractArticle runs it straight through (tests, CLI); extractArticleAsync gives the page's event loop a turn
 // at each pause, so a tab stays responsive while its article is extracted. Both stop at the time budget.
-import type { Article, ExtractOptions, ExtractionResult, NotArticle } from '../article/types';
+import type { Article, ExtractOptions, ExtractionResult, NotArticle } from '../article';
 import { profileForHost } from '../profiles';
 import { extractWithProfile, STRUCTURE_LAYOUT, type PathResult } from './profile-path';
 import { genericSteps, type GenericStage } from './generic';
 import { OverBudget, TIME_BUDGET_MS, underDeadline, workingCopy, type Deadline } from './budget';
-import { capArticle } from '../article/field-caps';
+import { capArticle } from '../article';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
 import { postVerdict, preVerdict, profileListingVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
-import { jsonLdTypes } from '../meta/jsonld';
+import { jsonLdTypes, chooseTitle, mergeAuthors, detectLanguage, dateFromUrl, cleanTitle, withoutPublisher } from '../meta';
 import { blocksToHtml, blocksToText } from './body';
-import { dateFromUrl } from '../meta/url-date';
-import { chooseTitle, cleanTitle } from '../meta/title';
-import { mergeAuthors, withoutPublisher } from '../meta/authors';
-import { detectLanguage } from '../meta/language';
-import { cleanInline } from '../text/normalize';
+import { cleanInline } from '../text';
 import { declobbered } from './declobber';
 import { depthBounded } from './depth-guard';
 import { unreadableReason } from './unreadable';
 
-export type { ExtractOptions, ExtractionResult } from '../article/types';
+export type { ExtractOptions, ExtractionResult } from '../article';
 
 /** Pages with more text than this are refused: even reading their text whole would hold the tab. (Below it,
  * the element budget keeps Readability's share bounded: a 10 MB comment thread is read by region.) */
@@ -201,3 +197,7 @@ export async function extractArticleAsync(
     await pause();
   }
 }
+export { TIME_BUDGET_MS } from './budget';
+export { declobbered } from './declobber';
+export { splitCredit } from './images';
+export { scanPage } from './page-scan';

@@ -1,8 +1,8 @@
 // The sapo (lead) as one plain-text paragraph, as the reader sees it, without what is not article text: the
 // outlet's tag in front ("(PLO)-", "TT -", "(Dân trí) -") and a location stamp glued to the first word
 // ("TP HCMNếu"). Also the sapo found by its shape when no selector names it (a redesign, an h2 sapo).
-import { cleanInline, foldForSearch } from '../text/normalize';
-import { isOutletName } from '../meta/site-names';
+import { cleanInline, foldForSearch } from '../text';
+import { isOutletName } from '../meta';
 import { BLOCK_TAGS } from './text-blocks';
 import { byTags, closestTag, findFirst, linkAround } from './dom-find';
 import type { DocOrder } from './article-header';

@@ -1,7 +1,7 @@
 // Is this page an article at all? Home, section, tag and search pages, and video-only pages, get an explicit
 // verdict instead of a digest of the navigation. Checked twice: from the address and structured data before
 // extracting, and from what the generic path actually found (headline lists are mostly link text).
-import type { NotArticleCode } from '../article/types';
+import type { NotArticleCode } from '../article';
 import type { Block } from './body';
 import type { PageScan } from './page-scan';
 

@@ -1,12 +1,8 @@
 // Page-level facts read (never written) from the live document: canonical URL, site name, JSON-LD,
 // metadata dates and authors, title candidates.
-import { findCanonicalUrl, siteDomain } from '../meta/canonical-url';
-import { readJsonLdArticle, type JsonLdArticle } from '../meta/jsonld';
-import { siteNameFor } from '../meta/site-names';
-import { parseByline } from '../meta/authors';
-import { parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta/dates';
-import { cleanInline } from '../text/normalize';
-import { FIELD_CAPS, capText } from '../article/field-caps';
+import { findCanonicalUrl, siteDomain, readJsonLdArticle, type JsonLdArticle, siteNameFor, parseByline, parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta';
+import { cleanInline } from '../text';
+import { FIELD_CAPS, capText } from '../article';
 import { headIndex, type HeadIndex } from './head-index';
 
 export interface PageMeta {

@@ -3,17 +3,17 @@
 // continues right after it; its removals never drop a box of article prose; when a redesign leaves none of
 // its body selectors matching, the prose region stands in, with whatever title, lead, byline and date
 // selectors still match. No Readability: one walk over the page's text plus a pass over the container.
-import type { ProfileLayout, SiteProfile } from '../profiles/types';
+import type { ProfileLayout, SiteProfile } from '../profiles';
 import { collectBlocks, visibleText, type Block } from './body';
 import { cleanBlocks, stripLeadingLabels } from './blocks-cleanup';
 import { dropHiddenInCopy } from './hidden-in-page';
 import { removeBoilerplateBoxes, removeTeasers, isBoilerplateHeading } from './boilerplate';
 import { findLeadByShape, inStoryCard, leadText, type OutletContext } from './lead';
-import { isBylineText, parseCredit } from '../meta/authors';
-import { cleanInline } from '../text/normalize';
-import { FIELD_CAPS, capText } from '../article/field-caps';
+import { isBylineText, parseCredit } from '../meta';
+import { cleanInline } from '../text';
+import { FIELD_CAPS, capText } from '../article';
 import { parseDateElement, type PageMeta } from './page-meta';
-import type { ParsedDate } from '../meta/dates';
+import type { ParsedDate } from '../meta';
 import { isProse, PageText } from './text-blocks';
 import { boxHeading, density, findProseRegion, type ProseRegion } from './prose-region';
 import { continuesArticle, removeForeignBanners, removeLinkBoxes, removeWidgets, textKey, type ArticleKeys } from './article-boxes';

@@ -2,7 +2,7 @@
 // before and after it (a W3C-style text quote selector). The same passage is found in the stored body text and in
 // the article as the reader renders it, after a refresh of the digest moved it, in NFC or NFD, with either tone
 // placement (hoà/hòa), with other white space or invisible characters, and the right one of repeated quotes.
-import type { Highlight } from '../digest/types';
+import type { Highlight } from '../digest';
 
 export type QuoteSelector = Pick<Highlight, 'quote' | 'prefix' | 'suffix' | 'start'>;
 

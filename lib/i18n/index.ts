@@ -1,68 +1,8 @@
 // A small own i18n: one catalogue per language (vi.ts, en.ts) for the popup, the library and the shared
 // components, one formatter with real plural rules (format.ts), Intl for dates. The language follows the
 // browser UI language unless the user picked one (remembered in prefs).
-import { en } from './en';
-import { format, LOCALES, type Entry, type Lang, type Vars } from './format';
-import { vi, type StringKey } from './vi';
-
-export type { Lang, StringKey, Vars };
+export { CATALOGUES, resolveLang, t, translator } from './translate';
+export type { Lang, StringKey, Translate, Vars } from './translate';
 export { formatNumber } from './format';
-
-export const CATALOGUES: Record<Lang, Record<StringKey, Entry>> = { vi, en };
-
-/** "vi", "vi-VN" → vi; anything else → en (the only other language we have). */
-export function resolveLang(pref: 'auto' | Lang | undefined, uiLanguage: string): Lang {
-  if (pref === 'vi' || pref === 'en') return pref;
-  return /^vi\b/i.test(uiLanguage) ? 'vi' : 'en';
-}
-
-export function t(lang: Lang, key: StringKey, vars: Vars = {}): string {
-  return format(CATALOGUES[lang][key] ?? vi[key], lang, vars);
-}
-
-export type Translate = (key: StringKey, vars?: Vars) => string;
-
-export function translator(lang: Lang): Translate {
-  return (key, vars) => t(lang, key, vars);
-}
-
-/** Vietnamese news is dated in Vietnam's time zone: show it there, whatever the reader's zone. */
-export const NEWS_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-/**
- * "Thứ Tư, 22/10/2025, 19:25" (the way Vietnamese papers print it) / "Wednesday 22 October 2025, 19:25".
- * A date-only ISO value (no time part) is shown without a time.
- */
-export function formatDate(iso: string | null, lang: Lang, opts: { time?: boolean } = {}): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  const hasTime = opts.time ?? /T\d{2}:\d{2}/.test(iso);
-  const locale = LOCALES[lang];
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone: NEWS_TIME_ZONE,
-    weekday: 'long',
-    day: lang === 'vi' ? '2-digit' : 'numeric',
-    month: lang === 'vi' ? '2-digit' : 'long',
-    year: 'numeric',
-  })
-    .format(date)
-    .replace(/^(\p{L}+),/u, lang === 'en' ? '$1' : '$1,');
-  if (!hasTime) return day;
-  const time = new Intl.DateTimeFormat(locale, { timeZone: NEWS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
-  return `${day}, ${time}`;
-}
-
-/** Short date for lists and "saved on": "24/05/2025, 15:30" / "24 May 2025, 15:30". */
-export function formatShortDate(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  const locale = LOCALES[lang];
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone: NEWS_TIME_ZONE,
-    day: '2-digit',
-    month: lang === 'vi' ? '2-digit' : 'short',
-    year: 'numeric',
-  }).format(date);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: NEWS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
-  return `${day}, ${time}`;
-}
+export { formatDate, formatShortDate, NEWS_TIME_ZONE } from './dates';
+export { FINAL_VERDICTS, accessProblemText, httpErrorText, notArticleHeading, saveFailureText } from './outcome-messages';

@@ -1,9 +1,9 @@
 // The sentence for each way a digest can fail to come out, shared by the popup's message and the badge
 // tooltip of a save from the context menu or the shortcut (which has no popup to explain itself in).
-import type { AccessProblem } from '../digest/page-access';
-import type { NotArticleCode } from '../article/types';
-import type { StorageErrorCode } from '../storage/errors';
-import { t, type Lang, type StringKey } from './index';
+import type { AccessProblem } from '../digest';
+import type { NotArticleCode } from '../article';
+import type { StorageErrorCode } from '../storage';
+import { t, type Lang, type StringKey } from './translate';
 
 const ACCESS_KEYS: Record<AccessProblem | 'no-tab', StringKey> = {
   'browser-page': 'error.browserPage',

@@ -3,7 +3,7 @@
 // to another host); every picture and the digest as a whole stay under the caps; the whole reading stops after
 // its time budget. How one picture's bytes are read (a fetch without cookies, a canvas) is the caller's
 // (platform/page-image-reader.ts): this is the order, the rules and the accounting, and it runs in Node too.
-import { keepableImageUrl } from '../sanitize/urls';
+import { keepableImageUrl } from '../sanitize';
 import { IMAGE_CAPS, bytesToBase64, sniffImageType, type ImageCaps, type ImageCapture, type KeptImage, type SkippedImage } from './kept';
 import type { ImagePlanItem } from './request';
 

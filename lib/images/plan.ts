@@ -3,8 +3,8 @@
 // IMAGE_CAPS.images. Each says whether it is on the article's own site family: only those may be requested by
 // the tab although the page did not load them yet (a lazy photo below the fold); any other image is read only
 // when the page itself already loaded that very address.
-import type { Article } from '../article/types';
-import { imageFamily, inImageFamily } from '../sanitize/image-hosts';
+import type { Article } from '../article';
+import { imageFamily, inImageFamily } from '../sanitize';
 import { IMAGE_CAPS, type SkippedImage } from './kept';
 
 import type { ImagePlanItem } from './request';

@@ -1,3 +1,3 @@
 // Public entry of the backup importer.
-export { validateBackup, validateDigest, parseBackup } from './validate';
+export { validateBackup, validateDigest, parseBackup, isStrictIsoDate } from './validate';
 export type { ValidationResult } from './validate';

@@ -1,11 +1,9 @@
 // Validation of a JSON backup before anything is written: a bad or foreign file is refused with a message
 // that says what is wrong and where; a backup from a newer version is refused with a message saying so. What
 // passes is rebuilt from the fields this version knows, its HTML sanitised again and its fields capped.
-import { DIGEST_SCHEMA_VERSION, type Digest } from '../digest/types';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/json-backup';
-import { FIELD_CAPS, capArticle } from '../article/field-caps';
-import { sanitizeArticleHtml } from '../sanitize/article-html';
-import { keepableImageUrl } from '../sanitize/urls';
+import { BACKUP_FORMAT, BACKUP_VERSION, DIGEST_SCHEMA_VERSION, type Digest } from '../digest';
+import { FIELD_CAPS, capArticle } from '../article';
+import { sanitizeArticleHtml, keepableImageUrl } from '../sanitize';
 
 export type ValidationResult = { ok: true; digests: Digest[]; exportedAt: string } | { ok: false; error: string };
 

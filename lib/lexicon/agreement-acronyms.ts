@@ -2,7 +2,7 @@
 // /work/shared/reference/lexicon/agreement-acronyms.tsv and extended (see lib/lexicon/README.md): it lets a
 // bare acronym ("DOC", "COC") be recognised and spelled out, and links a name written without its acronym
 // ("Công ước LHQ về Luật Biển năm 1982") to it.
-import type { AgreementKind } from '../entities/types';
+import type { AgreementKind } from './agreement-kinds';
 
 /**
  * When a bare acronym, with no name or head word beside it, counts as a mention:

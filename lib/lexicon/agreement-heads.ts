@@ -1,7 +1,7 @@
 // Head words that open the name of an international agreement, curated from
 // /work/shared/reference/lexicon/agreement-heads.tsv (Law on International Treaties 2016 art. 2.1, Law on
 // International Agreements 2020 art. 6, news usage). See lib/lexicon/README.md for what was left out and why.
-import type { AgreementKind } from '../entities/types';
+import type { AgreementKind } from './agreement-kinds';
 
 /**
  * How much a head needs around it before it names one instrument:

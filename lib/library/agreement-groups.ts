@@ -1,7 +1,7 @@
 // One agreement under several names: "EVFTA", "Hiệp định EVFTA" and "Hiệp định Thương mại tự do Việt Nam -
 // EU" are the same accord. Records are joined when they share a name key or an acronym (union-find over
 // name and acronym nodes), so A(name X) + B(name X, acronym EVFTA) + C(acronym EVFTA) become one group.
-import type { Agreement } from '../entities/types';
+import type { Agreement } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
 
 /**

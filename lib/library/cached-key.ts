@@ -1,6 +1,6 @@
 // matchKey with a bounded memo: names, titles and tags repeat across thousands of digests, and matchKey
 // (two Unicode normalisations and several regexes) dominates index building at 10,000 digests otherwise.
-import { matchKey } from '../text/normalize';
+import { matchKey } from '../text';
 
 const MAX = 50_000;
 const cache = new Map<string, string>();

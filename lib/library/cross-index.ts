@@ -1,7 +1,7 @@
 // People and agreements gathered across every saved digest: one entry per person (by name key) with every
 // title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged.
-import type { Digest } from '../digest/types';
-import type { Agreement, AgreementKind, Person } from '../entities/types';
+import type { Digest } from '../digest';
+import type { Agreement, AgreementKind, Person } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
 import { AgreementGroups, type AcronymResolver } from './agreement-groups';
 

@@ -6,3 +6,4 @@ export type { AcronymResolver } from './agreement-groups';
 export { lexiconAcronymOf } from './lexicon-acronyms';
 export { buildSides, digestSideKeys, sideKeys, type SidesSource } from './sides-index';
 export type { SideEntry } from './sides-index';
+export { cachedMatchKey } from './cached-key';

@@ -1,7 +1,7 @@
 // The acronym of an agreement name from the shared lexicon (lib/lexicon/agreement-acronyms.ts), so that a
 // record that names "Hiệp định Thương mại tự do Việt Nam - EU" in full joins the records that say "EVFTA".
-import { KNOWN_AGREEMENTS } from '../lexicon/agreement-acronyms';
-import { matchKey } from '../text/normalize';
+import { KNOWN_AGREEMENTS } from '../lexicon';
+import { matchKey } from '../text';
 import type { AcronymResolver } from './agreement-groups';
 
 let byName: Map<string, string> | null = null;

@@ -1,8 +1,8 @@
 // The sides (countries, organisations, places) gathered across every saved digest: one entry per side with its
 // acronym, other forms, kind, dates and the articles as a timeline, like the people and agreements of
 // cross-index.ts. Digests saved before sides were recognised have none and add nothing.
-import type { Digest } from '../digest/types';
-import type { Side, SideKind } from '../entities/types';
+import type { Digest } from '../digest';
+import type { Side, SideKind } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
 import type { ArticleRef, CrossSource } from './cross-index';
 

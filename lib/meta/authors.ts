@@ -3,7 +3,7 @@
 // source apart from its reporters ("Theo TTXVN", "Hà Thu (tổng hợp)", "Ca Tiếu(theo online-tech-tips)"): the
 // source is returned on its own, never as a name. Publications, agencies, roles and CMS accounts ("Admin",
 // "SEO", "Traffic Team", "BTV") and anything not shaped like a name are never authors.
-import { cleanInline, foldForSearch } from '../text/normalize';
+import { cleanInline, foldForSearch } from '../text';
 import { isOutletName, outletKey } from './site-names';
 import { hasRoleWord, isDateWords } from './credit-words';
 

@@ -1,6 +1,6 @@
 // Canonical article address: the page's canonical link or og:url, with tracking parameters removed, so the
 // same article reached from Facebook, Zalo or a newsletter gets one key.
-import { stripEnd } from '../text/strip-end';
+import { stripEnd } from '../text';
 
 /** Query parameters that only track where a click came from. */
 const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|zarsrc|_hsenc|_hsmi|ref|ref_src|ref_url|source|src|cmpid|itm_\w+|vn_source|vn_medium|vn_campaign|vn_term|vn_content|s_cid|ns_\w+|at_\w+|trk|spm|share|fb_\w+)$/i;

@@ -2,7 +2,7 @@
 // trailing commas), so parsing is forgiving; a block that still fails is skipped, never fatal. Bounded: a block
 // over the size cap is skipped unparsed, nesting is followed iteratively to a fixed depth and object count,
 // and a value longer than any real one (a 5-million-character headline) counts as absent.
-import { FIELD_CAPS } from '../article/field-caps';
+import { FIELD_CAPS } from '../article';
 
 export interface JsonLdAuthor {
   name: string;

@@ -1,5 +1,5 @@
 // Page language: what the page declares, else a cheap look at the text (Vietnamese tone marks).
-import { hasToneMark } from '../text/normalize';
+import { hasToneMark } from '../text';
 
 /** `metaTags`: meta content by lower-cased name/property/http-equiv, when the caller already has them. */
 export function detectLanguage(doc: Document, sampleText: string, metaTags?: Map<string, string>): string {

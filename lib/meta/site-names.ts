@@ -3,7 +3,7 @@
 // never an author: any of those names, their domains ("Theo VnExpress.net"), and their usual variants ("Báo
 // Dân trí", "VietNamNet News", "Tuổi Trẻ Online").
 import { PROFILES } from '../profiles';
-import { foldForSearch } from '../text/normalize';
+import { foldForSearch } from '../text';
 import { AGENCIES, PUBLICATIONS } from './publications';
 
 const hostKey = (domain: string) => domain.toLowerCase().replace(/^www\d*\./, '');

@@ -5,7 +5,7 @@
 // metadata states and is passed over (a heading of headline length still wins over a social-media title that
 // words the story differently); a heading that runs on past the metadata's headline (a standfirst glued
 // to it: "<headline> A letter to …") gives way to the headline. Without metadata, the first usable heading.
-import { foldForSearch } from '../text/normalize';
+import { foldForSearch } from '../text';
 import { cleanTitle, stripSiteSuffix } from './title';
 import { isOutletName, outletKey } from './site-names';
 

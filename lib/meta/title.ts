@@ -2,7 +2,7 @@
 // section names, media labels ("- Ảnh", "| Video"), the site's self-description ("| Trang thông tin điện tử
 // ..."), an accentless keyword echo ("...Hàn Quốc-lo luyen thi cong chuc o han"). Linear in the title's length
 // and capped: a page's 54 KB og:title of repeated separators once froze a tab for 32 seconds.
-import { cleanInline, foldForSearch } from '../text/normalize';
+import { cleanInline, foldForSearch } from '../text';
 import { isOutletName, outletKey } from './site-names';
 
 /** Longest title kept: a real headline is far shorter; beyond this a "title" is junk, cut at a word. */

@@ -7,7 +7,7 @@
 // nothing the allow-list does not name can survive. Where DOMPurify does work (a real browser) it runs
 // afterwards as a second, independent layer.
 import createDOMPurify from 'dompurify';
-import { FIELD_CAPS, capText } from '../article/field-caps';
+import { FIELD_CAPS, capText } from '../article';
 import { keepableImageUrl, safeHttpUrl } from './urls';
 
 export { safeHttpUrl } from './urls';

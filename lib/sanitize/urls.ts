@@ -1,6 +1,6 @@
 // The addresses article HTML may carry: links to any http(s) address; images only over https from a public
 // host, at a sane length (what a digest may make the reader's browser request when it is opened).
-import { FIELD_CAPS } from '../article/field-caps';
+import { FIELD_CAPS } from '../article';
 import { isPublicWebHost } from './public-host';
 
 /** An absolute http(s) URL, or null (javascript:, data:, vbscript:, garbage). */

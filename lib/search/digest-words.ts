@@ -2,7 +2,7 @@
 // written without diacritics, the accented spellings written, and its positions. Positions skip one between
 // fields, between the parts of a field ("·" between people) and at new lines, so no phrase spans two of them.
 // The in-memory index and the kept index's segments are both built from this.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 import { FIELD_BIT, FIELDS, fieldTexts } from './fields';
 import { PLAIN_SPELLING } from './postings';
 import { forEachToken } from './tokenize';

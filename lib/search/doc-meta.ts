@@ -1,12 +1,9 @@
 // What the index keeps of each digest besides its words: what the filters, sorts and facets read, and the
 // version of the searchable text. Plain data, so the whole table serialises as JSON with the postings.
-import { tagKey } from '../digest/tags';
-import type { Digest } from '../digest/types';
-import { agreementNodes, type AcronymResolver } from '../library/agreement-groups';
-import { cachedMatchKey as matchKey } from '../library/cached-key';
-import { digestSideKeys } from '../library/sides-index';
-import { foldForSearch } from '../text/normalize';
-import { searchVersion } from '../digest/search-version';
+import { tagKey, searchVersion } from '../digest';
+import type { Digest } from '../digest';
+import { agreementNodes, type AcronymResolver, cachedMatchKey as matchKey, digestSideKeys } from '../library';
+import { foldForSearch } from '../text';
 
 export { searchVersion };
 

@@ -1,5 +1,5 @@
 // The searchable fields of a digest and their weights: a title hit counts more than a body hit.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 
 export const FIELDS = ['title', 'people', 'agreements', 'lead', 'notes', 'tags', 'body'] as const;
 export type Field = (typeof FIELDS)[number];

@@ -12,3 +12,6 @@ export type { Range, Snippet } from './highlight';
 export { searchTokens, tokensWithOffsets } from './tokenize';
 export { FIELDS, FIELD_WEIGHT } from './fields';
 export type { Field } from './fields';
+// The kept index (kept/, its own entry inside the folder): callers outside lib/search reach it through here.
+export { KeptIndexWriter, KeptSearch, KeptIndex, createMemorySearchDb, STORES, SEGMENT_INDEX, compareKeys } from './kept';
+export type { SyncProgress, FilterOptions, SearchDb, ReadOp, WriteOp, DbKey, StoreName } from './kept';

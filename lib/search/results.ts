@@ -1,7 +1,7 @@
 // What a search returns, whichever index answered it: the order of the matching documents (relevance, dates or
 // site, ties broken the same way everywhere) and the hits of the page shown, with the ranges to mark. The
 // in-memory index and the kept one both call these, so they answer alike.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 import { FIELD_BIT, FIELDS, fieldText, type Field } from './fields';
 import { matchRanges, snippet, type Range, type Snippet } from './highlight';
 import { effectiveSort, type LibraryQuery } from './query';

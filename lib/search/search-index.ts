@@ -4,11 +4,10 @@
 // accented text. Adding, replacing or removing a digest touches only that digest's records; removed ones
 // are dropped at compaction. serialize()/load() keep the whole index (postings and the per-digest table),
 // so a library can search as soon as it opens and hand over digests as it reads them (attach()).
-import { tagKey } from '../digest/tags';
-import type { Digest } from '../digest/types';
-import { AgreementGroups, type AcronymResolver } from '../library/agreement-groups';
-import { cachedMatchKey as matchKey } from '../library/cached-key';
-import { foldForSearch } from '../text/normalize';
+import { tagKey } from '../digest';
+import type { Digest } from '../digest';
+import { AgreementGroups, type AcronymResolver, cachedMatchKey as matchKey } from '../library';
+import { foldForSearch } from '../text';
 import { metaOf, searchVersion, type DocMeta } from './doc-meta';
 import { digestWords } from './digest-words';
 import { matchRanges, type Range } from './highlight';

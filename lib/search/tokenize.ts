@@ -2,7 +2,7 @@
 // matches can be highlighted in the accented spelling the user reads. Indexing 10,000 article bodies makes
 // speed matter here: one pass over UTF-16 code units with a per-character table instead of whole-string
 // Unicode normalisation (which is 4× slower), giving the same words as foldForSearch.
-import { canonicalTones, cleanText, foldForSearch } from '../text/normalize';
+import { canonicalTones, cleanText, foldForSearch } from '../text';
 
 export interface OffsetToken {
   /** The folded word (what the index stores). */

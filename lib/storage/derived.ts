@@ -2,7 +2,7 @@
 // write lands, inside the store's lock, the store hands it what changed. The records stay the truth: a derived
 // index that missed a change (its context stopped, its own storage failed) finds it again by comparing the
 // shards' sequence numbers with the ones it holds (`DerivedSource`), so a lost update only delays it.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 import type { ReadProblem } from './record-check';
 import type { DigestSummary } from './summary';
 import type { StoreLock } from './key-value-area';

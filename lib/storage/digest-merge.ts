@@ -2,8 +2,8 @@
 // highlights of both). Used by the store's import (DigestStore.importDigests, the one place an import is planned
 // and written, with the matcher every save uses: lib/digest/url-match.ts) and by the undo of a delete over a
 // newer save (lib/storage/restore.ts). Merging a copy already merged changes nothing.
-import { addTags } from '../digest/tags';
-import type { Digest, Highlight } from '../digest/types';
+import { addTags } from '../digest';
+import type { Digest, Highlight } from '../digest';
 import { joinNotes } from './notes-merge';
 import { sameValue } from './index-check';
 

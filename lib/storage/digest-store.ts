@@ -30,16 +30,13 @@
 // repairs exactly that from the records (test/storage/faults.test.ts injects these faults).
 // Concurrency: every read-modify-write runs inside `lock`, in the extension a Web Lock shared by all extension
 // contexts, so two windows saving or editing at the same moment both land.
-import type { Article } from '../article/types';
-import { digestIdFor } from '../digest/digest-id';
-import { makeDigest } from '../digest/make-digest';
-import type { Digest, Highlight } from '../digest/types';
-import { cleanTags, tagKey } from '../digest/tags';
-import { siteOfUrl } from '../digest/url-keys';
-import type { Entities } from '../entities/types';
-import type { ImageCapture } from '../images/kept';
+import type { Article } from '../article';
+import { digestIdFor, makeDigest, cleanTags, tagKey, siteOfUrl, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest';
+import type { Digest, Highlight } from '../digest';
+import type { Entities } from '../entities';
+import type { ImageCapture } from '../images';
 import { mergeDigest } from './digest-merge';
-import { canonicalUrlKey } from '../meta/canonical-url';
+import { canonicalUrlKey } from '../meta';
 import { PartialImportError, StorageError, toStorageError } from './errors';
 import { emptyReport, readShardEntries, sameEntries, sameValue, type IndexState, type StorageReport } from './index-check';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
@@ -71,7 +68,6 @@ import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
 import { planRestore, type RestoreOutcome } from './restore';
 import { summarise, type DigestSummary } from './summary';
-import { keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest/url-match';
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';

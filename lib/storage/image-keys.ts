@@ -5,7 +5,7 @@
 // Written in the same storage.local.set as the record (a save, a restore), removed with it (a delete). Each
 // picture key names its own address, so a set cut short by a crash can never show a picture under another
 // picture's address: at worst a picture is missing and the digest loads it as an address again.
-import { IMAGE_CAPS, base64Bytes, checkKeptImage, checkSkipped, type ImageCapture, type KeptImage, type SkippedImage } from '../images/kept';
+import { IMAGE_CAPS, base64Bytes, checkKeptImage, checkSkipped, type ImageCapture, type KeptImage, type SkippedImage } from '../images';
 
 export const IMAGE_PREFIX = 'img:';
 export const imageSetKey = (id: string) => `${IMAGE_PREFIX}${id}`;

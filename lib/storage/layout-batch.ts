@@ -2,7 +2,7 @@
 // that follow from them. `commit()` writes the journal, then everything in ONE area.set, then removes what
 // goes (records last, so an interrupted delete leaves the record, which comes back in the list), then the
 // journal. Whatever part of that lands, the journal says which digests to look at again (repairJournal).
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 import type { KeyValueArea } from './key-value-area';
 import { toStorageError } from './errors';
 import { readShardEntries, sameValue } from './index-check';
@@ -22,7 +22,7 @@ import {
   type UrlEntry,
 } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { entriesFor, keysOfDigest, type DigestKeys } from '../digest/url-match';
+import { entriesFor, keysOfDigest, type DigestKeys } from '../digest';
 import type { StoreChange } from './derived';
 
 /** A shard that cannot be read: the layout is rebuilt from the records instead of being patched. */

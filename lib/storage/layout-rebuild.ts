@@ -2,12 +2,12 @@
 // keys of the old layout removed. Used by the migration from layout 1 and when the layout is missing or
 // damaged; the only write that grows with the library, so nothing else calls it. The directory is removed
 // first and written last: a rebuild cut short leaves no directory, and the next writer rebuilds again.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 import { toStorageError } from './errors';
 import type { KeyValueArea } from './key-value-area';
 import { DIRECTORY_KEY, JOURNAL_KEY, LAYOUT_VERSION, SHARD_PREFIX, SHARD_SIZE, URL_PREFIX, idsHash, newEpoch, shardKey, urlKeyKey, type Directory, type ShardInfo, type UrlEntry } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { entriesFor, keysOfDigest } from '../digest/url-match';
+import { entriesFor, keysOfDigest } from '../digest';
 
 /** Keys written per area.set while rebuilding (bounded writes, also for 50,000 digests). */
 const WRITE_CHUNK = 400;

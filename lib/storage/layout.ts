@@ -9,7 +9,7 @@
 //                 short (the worker stopped, a popup closed) is repaired from it by the next writer or at startup
 //   meta          { schemaVersion, layout }
 // Layout 1 (until this version) kept every summary in one `index` key rewritten on every save.
-import type { UrlEntry } from '../digest/url-match';
+import type { UrlEntry } from '../digest';
 import type { DigestSummary } from './summary';
 
 export const RECORD_PREFIX = 'digest:';
@@ -32,7 +32,7 @@ export const recordKey = (id: string) => RECORD_PREFIX + id;
 export const urlKeyKey = (key: string) => URL_PREFIX + key;
 export const shardKey = (n: number) => SHARD_PREFIX + n;
 
-export type { UrlEntry } from '../digest/url-match';
+export type { UrlEntry } from '../digest';
 
 export interface ShardInfo {
   n: number;

@@ -2,7 +2,7 @@
 // old record step by step to the current version, and the store runs it over every record when `meta`
 // says the stored data is older (then rewrites the index). v1 is the first version: the table is empty, and
 // the machinery is tested with a synthetic v2 step (test/storage/migrations.test.ts).
-import { DIGEST_SCHEMA_VERSION, type Digest } from '../digest/types';
+import { DIGEST_SCHEMA_VERSION, type Digest } from '../digest';
 
 /** One step: turns a record of version `to - 1` into version `to`. */
 export interface Migration {

@@ -2,7 +2,7 @@
 // version, one edited by hand or by another tool, a value cut short. `checkRecord` either returns the digest
 // (migrated to the current schema, harmless gaps filled) or says why it cannot be read. It never changes
 // storage: an unreadable record stays where it is, so nothing is dropped silently.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
 
 export type ReadProblemReason =

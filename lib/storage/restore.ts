@@ -8,7 +8,7 @@
 //     earlier version's notes, tags and highlights over, so no work of the user's is lost; only the earlier
 //     article text is not put back.
 // The caller is told ('newer-kept') and says so to the user.
-import type { Digest } from '../digest/types';
+import type { Digest } from '../digest';
 import { mergeDigest } from './digest-merge';
 import { sameValue } from './index-check';
 

@@ -1,7 +1,7 @@
 // The compact index entry kept for every digest: enough for the library's list, filters and search without
 // reading the records (one record can be hundreds of KB with its article HTML).
-import type { Digest } from '../digest/types';
-import { aliasKeysOf } from '../digest/url-keys';
+import type { Digest } from '../digest';
+import { aliasKeysOf } from '../digest';
 
 export interface DigestSummary {
   id: string;

@@ -1,7 +1,7 @@
 // Sentence boundaries for Vietnamese news text: ". ", "! ", "? " (also before a closing quote) and line
 // breaks. Abbreviations that end with a dot before a capital ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn", "ThS.")
 // do not end a sentence.
-import type { Span } from '../entities/types';
+import type { Span } from './span';
 
 const NO_BREAK_AFTER = new Set(['tp', 'ts', 'pgs', 'gs', 'ths', 'bs', 'ks', 'tt', 'q', 'p', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'v.v', 'tr', 'ck1', 'ck2', 'cn']);
 

@@ -3,7 +3,7 @@
 // dates and the address must all survive (compared with the page's gold, not with our own extraction).
 import { describe, expect, it } from 'vitest';
 import { biblatexFile, citationRecords, cslJson, datePartsOf, risFile, type CslItem } from '../../lib/export/citation';
-import { cleanInline, matchKey } from '../../lib/text/normalize';
+import { cleanInline, matchKey } from '../../lib/text';
 import { citeproc, cslStrictClean, parseBiblatex, parseRis } from './independent';
 import { corpusDigests } from './records';
 

@@ -1,12 +1,12 @@
 // Citation records for tests: from hand-made digests (one per name kind and date shape), and from every real
 // page of the corpus through the real pipeline (extraction, people and agreements, the stored digest).
-import { parseHtml } from '../../lib/dom/parse-html';
-import { makeDigest as makeStoredDigest } from '../../lib/digest/make-digest';
-import type { Digest } from '../../lib/digest/types';
-import { extractEntities } from '../../lib/entities/index';
+import { parseHtml } from '../../node/parse-html';
+import { makeDigest as makeStoredDigest } from '../../lib/digest';
+import type { Digest } from '../../lib/digest';
+import { extractEntities } from '../../lib/entities';
 import { citationRecord, type CitationRecord } from '../../lib/export/citation';
 import { extractArticle } from '../../lib/extract';
-import type { Lang } from '../../lib/i18n/index';
+import type { Lang } from '../../lib/i18n';
 import { loadCorpus, type Gold } from '../golden/corpus';
 import { makeDigest } from '../library/make-digest';
 

@@ -2,8 +2,8 @@
 // lib/export, in English), without spawning it.
 import { describe, expect, it } from 'vitest';
 import { CliError, parseCommandLine } from '../../cli/args';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { digestToMarkdown, escapeMarkdown } from '../../lib/export';
 
 function usageError(argv: string[]): CliError {

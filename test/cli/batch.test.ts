@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_FIXTURES, CLI_TEST_TIMEOUT, CORPUS_PAGES, runCli } from './run-cli';
 import { parseBatchList } from '../../cli/batch';
-import { cleanInline } from '../../lib/text/normalize';
+import { cleanInline } from '../../lib/text';
 
 const ARTICLE = 'vnexpress.net__2022-cong-nhan-mat-viec-lo-tet';
 const OLD_PAGE = 'vnexpress.net__2012-vo-ngoai-tinh';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_FIXTURES, CLI_TEST_TIMEOUT, CORPUS_PAGES, runCli } from './run-cli';
-import { cleanInline } from '../../lib/text/normalize';
+import { cleanInline } from '../../lib/text';
 
 const PAGE = 'vnexpress.net__2022-cong-nhan-mat-viec-lo-tet';
 const pagePath = join(CORPUS_PAGES, `${PAGE}.html`);

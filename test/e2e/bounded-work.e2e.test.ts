@@ -3,8 +3,8 @@
 // script nests its article 3,000 deep (deeper than the HTML parser's 512 levels) is read too. How long each takes
 // is measured by `npm run bench` (section "Robustness", pathological inputs), not asserted here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_CAPS } from '../../lib/article/field-caps';
-import type { Article } from '../../lib/article/types';
+import { FIELD_CAPS } from '../../lib/article';
+import type { Article } from '../../lib/article';
 import { ARTICLE_URL, articlePage } from '../security/pathological';
 import { clickAction, closePopup, launchWithExtension, POPUP_DIGEST_JS, readStorage, type ExtensionBrowser } from './harness';
 import { startRecordingServer, type RecordingServer } from './recording-server';

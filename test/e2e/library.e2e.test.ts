@@ -8,8 +8,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citeproc, cslStrictClean, parseBiblatex, parseRis } from '../citation/independent';
-import type { CslItem } from '../../lib/export/citation';
-import { cleanInline, matchKey } from '../../lib/text/normalize';
+import type { CslItem } from '../../lib/export';
+import { cleanInline, matchKey } from '../../lib/text';
 import { loadSeedFixture, type SeedFixture } from '../seeds/seed-fixtures';
 import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
 

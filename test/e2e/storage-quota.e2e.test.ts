@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t, type Lang } from '../../lib/i18n/index';
+import { t, type Lang } from '../../lib/i18n';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 import { layoutOfDump, summariesOfDump } from '../support/stored-layout';
 import { ARTIFACTS, clickAction, closePopup, launchWithExtension, openTab, readStorage, ROOT, startPageServer, type ExtensionBrowser, type PageServer } from './harness';

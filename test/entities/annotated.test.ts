@@ -3,7 +3,7 @@
 // it to floors for precision and recall, with no forbidden entity ever reported.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../lib/entities';
-import { foldForSearch } from '../../lib/text/normalize';
+import { foldForSearch } from '../../lib/text';
 import { annotatedDir, cutToArticle, describeScore, loadGoldTexts, scoreEntities, totalScores, type EntityScore } from '../support/entity-scoring';
 
 const annotated = loadGoldTexts(annotatedDir);

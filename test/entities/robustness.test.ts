@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../lib/entities';
 import type { Entities } from '../../lib/entities/types';
-import { foldForSearch, matchKey } from '../../lib/text/normalize';
+import { foldForSearch, matchKey } from '../../lib/text';
 import { annotatedDir, cutToArticle, loadGoldTexts, seedsDir } from '../support/entity-scoring';
 import { entitiesView, swapTonePlacement } from '../support/entity-views';
 

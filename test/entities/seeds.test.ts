@@ -3,8 +3,8 @@
 // once through the whole pipeline on the HTML fixtures (parseHtml, extractArticle, then lead + body).
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../lib/entities';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractArticle } from '../../lib/extract/index';
+import { parseHtml } from '../../node/parse-html';
+import { extractArticle } from '../../lib/extract';
 import { cutToArticle, describeScore, loadGoldTexts, scoreEntities, seedsDir, type EntityScore } from '../support/entity-scoring';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 

@@ -1,10 +1,10 @@
 // bodyHtml is built safe by construction; these tests hold it to the sanitiser's normal form.
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../golden/corpus';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
-import type { Article } from '../../lib/article/types';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
+import type { Article } from '../../lib/article';
 
 describe('bodyHtml is already sanitised', () => {
   for (const { name, html, gold } of loadCorpus()) {

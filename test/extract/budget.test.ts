@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countElementsUpTo, workingCopy } from '../../lib/extract/budget';
-import { extractArticle, extractArticleAsync, type Stage } from '../../lib/extract/index';
+import { extractArticle, extractArticleAsync, type Stage } from '../../lib/extract';
 import { scanPage } from '../../lib/extract/page-scan';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { articlePage, manyNodesPage } from '../robustness/generate';
 import { loadSeedFixture, SEED_IDS } from '../seeds/seed-fixtures';
 

@@ -2,10 +2,10 @@
 // `source`; publications, roles and CMS accounts are never authors; a byline taken out of the body is reported,
 // and one left at the end of the body does not stay there. Trailing credit fragments are not article text.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { isBylineText, parseByline, parseCredit } from '../../lib/meta/authors';
+import { isBylineText, parseByline, parseCredit } from '../../lib/meta';
 
 describe('credits', () => {
   it.each([

@@ -4,9 +4,9 @@ import { Window } from 'happy-dom';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../golden/corpus';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import type { Article } from '../../lib/article/types';
+import type { Article } from '../../lib/article';
 
 const windows: Window[] = [];
 function happyDocument(html: string, url: string): Document {

@@ -2,8 +2,8 @@
 // element shows its date in a line next to the headline; it is read there, not from the top bar's clock or
 // from the list of other stories (which holds many dates).
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 
 const P = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseIsoLike, parseVietnameseDate, yearFromUrl } from '../../lib/meta/dates';
+import { parseIsoLike, parseVietnameseDate, yearFromUrl } from '../../lib/meta';
 
 describe('parseVietnameseDate', () => {
   it.each([

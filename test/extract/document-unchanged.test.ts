@@ -1,7 +1,7 @@
 // Extraction must never modify the page it reads (in the browser that page is the user's live tab).
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../golden/corpus';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 
 describe('extractArticle leaves the document unchanged', () => {

@@ -2,8 +2,8 @@
 // built on the templates the profiles describe. They test the rules; the real pages and their mutated copies
 // (golden and layout-drift tests) are the evidence that the rules work.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 
 const P = [

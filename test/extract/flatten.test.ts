@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenDeepNesting } from '../../lib/extract/flatten';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 
 function depthOf(root: Element): number {
   let max = 0;

@@ -3,9 +3,9 @@
 // rules; the Readability suite test checks that no real page loses article text).
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import type { Article } from '../../lib/article/types';
+import type { Article } from '../../lib/article';
 import { isForeignBoilerplateHeading } from '../../lib/extract/foreign-cleanup';
 
 const EN = [

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
 
 const ALLOWED_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'br', 'hr', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'sup', 'sub', 'small', 'mark', 'q', 'cite', 'abbr']);
 const ALLOWED_ATTRS = new Set(['href', 'src', 'alt', 'colspan', 'rowspan', 'start']);

@@ -2,11 +2,11 @@
 // keeps. Not-an-article is about listings and video pages, never about length alone.
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { looksVietnamese } from '../../lib/meta/language';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
-import type { Article } from '../../lib/article/types';
+import { looksVietnamese } from '../../lib/meta';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
+import type { Article } from '../../lib/article';
 
 const EN = [
   'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',

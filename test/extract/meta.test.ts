@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBylineText, parseByline } from '../../lib/meta/authors';
-import { canonicalUrlKey, findCanonicalUrl, stripTracking } from '../../lib/meta/canonical-url';
-import { stripSiteSuffix } from '../../lib/meta/title';
-import { siteNameFor } from '../../lib/meta/site-names';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { decodeHtmlBytes } from '../../lib/dom/decode-html';
+import { isBylineText, parseByline, canonicalUrlKey, findCanonicalUrl, stripTracking, stripSiteSuffix, siteNameFor } from '../../lib/meta';
+import { parseHtml } from '../../node/parse-html';
+import { decodeHtmlBytes } from '../../lib/dom';
 import { PROFILES, profileForHost } from '../../lib/profiles';
 
 describe('authors', () => {

@@ -4,8 +4,8 @@
 // real ones are, and real pages turned into their site's section page, must all be refused.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeHtmlBytes } from '../../lib/dom/decode-html';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
+import { decodeHtmlBytes } from '../../lib/dom';
 import { CORPUS_PAGES } from '../cli/run-cli';
 import { listSuitePages, SUITE_URL } from '../readability-suite/suite-pages';
 

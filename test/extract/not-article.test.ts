@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
 import type { Block } from '../../lib/extract/body';
 import { postVerdict } from '../../lib/extract/not-article';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { scanPage } from '../../lib/extract/page-scan';
 import { profileForHost } from '../../lib/profiles';
-import { siteDomain } from '../../lib/meta/canonical-url';
+import { siteDomain } from '../../lib/meta';
 import {
   asSectionPage,
   corpusPages,

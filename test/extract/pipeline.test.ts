@@ -1,8 +1,8 @@
 // The pipeline on crafted pages: generic Vietnamese path, profile fall-through, not-an-article verdicts.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import type { Article } from '../../lib/article/types';
+import type { Article } from '../../lib/article';
 
 const PARA = [
   'Chiều 24/5, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã điện đàm với Phó Chủ tịch Ủy ban châu Âu về quan hệ hợp tác giữa hai bên trong thời gian tới.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { parseHtml } from '../../node/parse-html';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
 
 const doc = parseHtml('<p></p>');
 const clean = (html: string) => sanitizeArticleHtml(html, 'https://vnexpress.net/a.html', doc);

@@ -1,10 +1,10 @@
 // The title from the agreement of the page's headings and its metadata (round 2, class 1): never the site's
 // name, a box's heading or a column's name; a standfirst glued to the headline is left out.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { agreedTitle, type TitleSignals } from '../../lib/meta/title-vote';
+import { agreedTitle, type TitleSignals } from '../../lib/meta';
 
 const HEADLINE = 'Vietnam and Japan upgrade ties to a comprehensive strategic partnership';
 const base: TitleSignals = { headings: [], meta: [], docTitle: null, siteName: 'The Example Times', domain: 'example-times.com' };

@@ -2,9 +2,9 @@
 // sections, media labels, the site's self-description, an accentless keyword echo; and a pathological
 // og:title handled in linear time with a cap.
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, MAX_TITLE_CHARS, stripSiteSuffix } from '../../lib/meta/title';
+import { cleanTitle, MAX_TITLE_CHARS, stripSiteSuffix } from '../../lib/meta';
 import { extractArticle } from '../../lib/extract';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 
 describe('title suffixes', () => {
   it.each([

@@ -3,10 +3,10 @@
 // the page states its own date.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { dateFromUrl } from '../../lib/meta/url-date';
+import { dateFromUrl } from '../../lib/meta';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 

@@ -1,7 +1,7 @@
 // Golden tests over every real page in shared/corpus/pages: snippets, leaks, title/authors/date, body F1.
 import { describe, expect, it } from 'vitest';
 import { GOLD_LEAD_TAGS, loadCorpus, withoutLeadTag } from './corpus';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { containsSnippet, shingleScore } from '../support/shingles';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, formatDate, formatShortDate, resolveLang, t } from '../../lib/i18n/index';
+import { CATALOGUES, formatDate, formatShortDate, resolveLang, t } from '../../lib/i18n';
 import { placeholders } from '../../lib/i18n/format';
 import { en } from '../../lib/i18n/en';
 import { vi, type StringKey } from '../../lib/i18n/vi';

@@ -1,7 +1,7 @@
 // What a save from the context menu or the shortcut says in its badge tooltip when it fails: in words, in the
 // user's language, the same sentences the popup uses.
 import { describe, expect, it } from 'vitest';
-import { t } from '../../lib/i18n/index';
+import { t } from '../../lib/i18n';
 import { accessProblemText, notArticleHeading, saveFailureText } from '../../lib/i18n/outcome-messages';
 
 describe('saveFailureText', () => {

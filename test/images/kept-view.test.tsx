@@ -5,9 +5,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { bytesToBase64, type ImageCapture } from '../../lib/images/kept';
-import { createDigestStore } from '../../lib/storage/digest-store';
+import { createDigestStore } from '../../lib/storage';
 import { makeDigest } from '../library/make-digest';
 import { fakePlatform } from '../popup/fake-platform';
 

@@ -4,11 +4,10 @@
 // reader would answer.
 import { describe, expect, it } from 'vitest';
 import { PopupController } from '../../components/popup/popup-controller';
-import type { Article } from '../../lib/article/types';
-import type { InjectedResult } from '../../lib/digest/injected';
+import type { Article } from '../../lib/article';
+import type { InjectedResult } from '../../lib/digest';
 import { bytesToBase64, type ImageCapture } from '../../lib/images/kept';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { createDigestStore, createMemoryArea } from '../../lib/storage';
 import { saveTabDigest } from '../../platform/save-tab';
 import { fakePlatform } from '../popup/fake-platform';
 import { makeArticle, makeEntities } from '../storage/fixtures';

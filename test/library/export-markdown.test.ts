@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { buildExport, codeSpan, digestToMarkdown, escapeMarkdown, htmlToMarkdown, markdownFiles, notebookMarkdown, obsidianTag, obsidianTags, safeUserMarkdown, wikilink } from '../../lib/export';
 import { libraryArbitrary } from '../support/digest-arbitrary';
 import { agreement, makeDigest, person } from './make-digest';

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { buildExport, csvField, digestToMarkdown, digestsCsv, htmlToMarkdown, neutralise, notebookMarkdown, obsidianTags, slugify, toCsv, UniqueNames, yamlString, zipFiles } from '../../lib/export';
 import { digestArbitrary, libraryArbitrary, vnText } from '../support/digest-arbitrary';
 import { agreement, makeDigest, person } from './make-digest';

@@ -4,11 +4,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { makeDigest } from '../../lib/digest/make-digest';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { makeDigest } from '../../lib/digest';
+import { parseHtml } from '../../node/parse-html';
 import { backupJson } from '../../lib/export';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { createDigestStore, createMemoryArea } from '../../lib/storage';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { fakePlatform } from '../popup/fake-platform';
 

@@ -2,15 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupJson, createBackup } from '../../lib/export';
 import { parseBackup, validateBackup } from '../../lib/import';
-import { createDigestStore, type ImportResult } from '../../lib/storage/digest-store';
-import { createMemoryArea } from '../../lib/storage/memory-area';
-import { joinNotes } from '../../lib/storage/notes-merge';
-import type { Digest } from '../../lib/digest/types';
+import { createDigestStore, type ImportResult, createMemoryArea, joinNotes } from '../../lib/storage';
+import type { Digest } from '../../lib/digest';
 import { generateDigests } from '../support/generate-digests';
 import { libraryArbitrary } from '../support/digest-arbitrary';
 import { makeDigest } from './make-digest';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { parseHtml } from '../../node/parse-html';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
 
 /** The DOM an import sanitises with outside the browser. */
 const DOC = parseHtml('<p></p>');

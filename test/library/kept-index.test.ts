@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { generateDigests, seededRandom } from '../support/generate-digests';
-import type { Digest } from '../../lib/digest/types';
-import type { Side } from '../../lib/entities/types';
+import type { Digest } from '../../lib/digest';
+import type { Side } from '../../lib/entities';
 import { buildSides, lexiconAcronymOf } from '../../lib/library';
 import { emptyQuery, SearchIndex } from '../../lib/search';
-import { matchKey } from '../../lib/text/normalize';
+import { matchKey } from '../../lib/text';
 import { inMemoryAnswers, keptAnswers, keptLibrary, storedDigests, QUERIES } from './kept-support';
 import { agreement, makeDigest, person } from './make-digest';
 

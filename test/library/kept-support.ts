@@ -1,12 +1,9 @@
 // Shared by the kept-index tests: a digest store whose writes keep a kept search index (over the in-memory
 // database unless one is given), the queries both indexes are asked, and each index's full answer to them.
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { lexiconAcronymOf } from '../../lib/library';
-import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult } from '../../lib/search';
-import { createMemorySearchDb, KeptIndexWriter, KeptSearch, type SearchDb } from '../../lib/search/kept';
-import { createDigestStore, type DigestStore } from '../../lib/storage/digest-store';
-import { createQueueLock } from '../../lib/storage/key-value-area';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult, createMemorySearchDb, KeptIndexWriter, KeptSearch, type SearchDb } from '../../lib/search';
+import { createDigestStore, type DigestStore, createQueueLock, createMemoryArea } from '../../lib/storage';
 
 export const options = { acronymOf: lexiconAcronymOf };
 

@@ -6,12 +6,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import type { Digest, Highlight } from '../../lib/digest/types';
-import type { Side } from '../../lib/entities/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Digest, Highlight } from '../../lib/digest';
+import type { Side } from '../../lib/entities';
+import { parseHtml } from '../../node/parse-html';
 import { quoteSelector } from '../../lib/highlights';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { matchKey } from '../../lib/text/normalize';
+import { createDigestStore } from '../../lib/storage';
+import { matchKey } from '../../lib/text';
 import { fakePlatform, type FakePlatform } from '../popup/fake-platform';
 import { agreement, makeDigest, person } from './make-digest';
 

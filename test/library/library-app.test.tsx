@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import type { ExportOutput } from '../../lib/export';
-import { createDigestStore } from '../../lib/storage/digest-store';
+import { createDigestStore } from '../../lib/storage';
 import { fakePlatform } from '../popup/fake-platform';
 import { agreement, makeDigest, person } from './make-digest';
 

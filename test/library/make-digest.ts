@@ -1,7 +1,7 @@
 // A small hand-written digest for library tests: every field filled, overrides where a test needs them.
-import { DIGEST_SCHEMA_VERSION, type Digest } from '../../lib/digest/types';
-import type { Agreement, Person } from '../../lib/entities/types';
-import { matchKey } from '../../lib/text/normalize';
+import { DIGEST_SCHEMA_VERSION, type Digest } from '../../lib/digest';
+import type { Agreement, Person } from '../../lib/entities';
+import { matchKey } from '../../lib/text';
 
 export function person(name: string, titles: string[] = [], mentions = 1): Person {
   return { name, key: matchKey(name), titles, organisation: null, mentions, spans: [], firstSentence: `${name} phát biểu.` };

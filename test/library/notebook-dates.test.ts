@@ -1,7 +1,7 @@
 // The notebook's article line (review1 defect 10): the publication date when the article has one; otherwise the
 // save date, said to be one ('saved …' / 'lưu …') in the export's language, never set out as if published.
 import { describe, expect, it } from 'vitest';
-import { notebookMarkdown } from '../../lib/export/markdown/notebook';
+import { notebookMarkdown } from '../../lib/export';
 import { makeDigest } from './make-digest';
 
 const withNote = (published: string | null) => ({

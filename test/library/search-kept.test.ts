@@ -1,7 +1,7 @@
 // The kept index: updated one digest at a time (add, replace, remove), compacted, serialised and loaded back,
 // always answering as an index built afresh from the same digests would.
 import { describe, expect, it } from 'vitest';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { lexiconAcronymOf } from '../../lib/library';
 import { SearchIndex, emptyQuery, searchVersion, type LibraryQuery } from '../../lib/search';
 import { generateDigests, seededRandom } from '../support/generate-digests';

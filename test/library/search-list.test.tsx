@@ -3,8 +3,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { createDigestStore } from '../../lib/storage/digest-store';
+import { parseHtml } from '../../node/parse-html';
+import { createDigestStore } from '../../lib/storage';
 import { fakePlatform } from '../popup/fake-platform';
 import { makeDigest } from './make-digest';
 

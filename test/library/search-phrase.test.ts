@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, emptyQuery, matchRanges, parseSearch, tokensWithOffsets, type LibraryQuery } from '../../lib/search';
-import { foldForSearch } from '../../lib/text/normalize';
+import { foldForSearch } from '../../lib/text';
 import { makeDigest, person } from './make-digest';
 
 const q = (text: string, over: Partial<LibraryQuery> = {}): LibraryQuery => ({ ...emptyQuery(), q: text, ...over });

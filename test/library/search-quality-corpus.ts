@@ -3,11 +3,11 @@
 // digest), with the notes and tags a reader might have added. Short ids so the expected sets stay readable.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDigest } from '../../lib/digest/make-digest';
-import type { Digest } from '../../lib/digest/types';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractEntities } from '../../lib/entities/index';
-import { extractArticle } from '../../lib/extract/index';
+import { makeDigest } from '../../lib/digest';
+import type { Digest } from '../../lib/digest';
+import { parseHtml } from '../../node/parse-html';
+import { extractEntities } from '../../lib/entities';
+import { extractArticle } from '../../lib/extract';
 import { CORPUS_PAGES } from '../golden/corpus';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 

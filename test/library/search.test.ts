@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, emptyQuery, fromQueryString, matchRanges, parseSearch, toQueryString, tokensWithOffsets, type LibraryQuery } from '../../lib/search';
 import { lexiconAcronymOf } from '../../lib/library';
-import { foldForSearch } from '../../lib/text/normalize';
+import { foldForSearch } from '../../lib/text';
 import { agreement, makeDigest, person } from './make-digest';
 
 const digests = [

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DigestHeader } from '../../components/common/DigestHeader';
 import { I18nContext, i18nFor } from '../../components/common/i18n-context';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { backupJson, digestToMarkdown, digestsCsv } from '../../lib/export';
 import { makeDigest } from './make-digest';
 import { parseCsv } from './csv-parse';

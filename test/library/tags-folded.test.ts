@@ -2,11 +2,10 @@
 // and 'BIỂN ĐÔNG' are one tag, shown in the first spelling; the tag filter, the filter menu, the store's
 // dedup, an import's merge and the Obsidian export all agree.
 import { describe, expect, it } from 'vitest';
-import { tagKey } from '../../lib/digest/tags';
-import { obsidianTags } from '../../lib/export/markdown/obsidian';
+import { tagKey } from '../../lib/digest';
+import { obsidianTags } from '../../lib/export';
 import { SearchIndex, emptyQuery } from '../../lib/search';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import { createDigestStore, createMemoryArea } from '../../lib/storage';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { makeDigest } from './make-digest';
 

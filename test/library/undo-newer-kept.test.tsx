@@ -4,8 +4,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { createDigestStore } from '../../lib/storage/digest-store';
+import { parseHtml } from '../../node/parse-html';
+import { createDigestStore } from '../../lib/storage';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { fakePlatform } from '../popup/fake-platform';
 

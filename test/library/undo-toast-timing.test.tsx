@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import { LibraryController } from '../../components/library/library-controller';
 import { UNDO_TOAST_MS } from '../../components/library/UndoToast';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { backupJson } from '../../lib/export';
-import { createDigestStore } from '../../lib/storage/digest-store';
+import { createDigestStore } from '../../lib/storage';
 import { fakePlatform } from '../popup/fake-platform';
 import { makeDigest } from './make-digest';
 

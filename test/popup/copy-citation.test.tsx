@@ -7,7 +7,7 @@ import { CopyCitation } from '../../components/popup/CopyCitation';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { ClipboardText } from '../../components/common/clipboard';
 import { I18nContext, i18nFor } from '../../components/common/i18n-context';
-import type { InjectedResult } from '../../lib/digest/injected';
+import type { InjectedResult } from '../../lib/digest';
 import { makeDigest } from '../library/make-digest';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { fakePlatform } from './fake-platform';

@@ -1,10 +1,8 @@
 // What the injected script computes, on the seed pages parsed with linkedom (the extension runs the same
 // function on the live document).
 import { describe, expect, it } from 'vitest';
-import { digestDocument, selectionInfo } from '../../lib/digest/digest-document';
-import { withEntities } from '../../lib/digest/with-entities';
-import { entityText } from '../../lib/digest/injected';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { digestDocument, selectionInfo, withEntities, entityText } from '../../lib/digest';
+import { parseHtml } from '../../node/parse-html';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 
 describe('digestDocument', () => {

@@ -1,14 +1,12 @@
 // A Platform for popup and library tests: an in-memory digest area and a scripted `extract`. Honest about what it is:
 // the extraction answer is whatever the test says the injected script returned.
-import type { ExtractRequest, InjectedResult } from '../../lib/digest/injected';
+import type { ExtractRequest, InjectedResult } from '../../lib/digest';
 import { lexiconAcronymOf } from '../../lib/library';
-import { createMemorySearchDb, KeptIndex } from '../../lib/search/kept';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createQueueLock } from '../../lib/storage/key-value-area';
-import type { Article } from '../../lib/article/types';
-import type { ImageCapture } from '../../lib/images/kept';
+import { createMemorySearchDb, KeptIndex } from '../../lib/search';
+import { createDigestStore, createMemoryArea, createQueueLock } from '../../lib/storage';
+import type { Article } from '../../lib/article';
+import type { ImageCapture } from '../../lib/images';
 import { saveDigest, type SaveAnswer } from '../../platform/save-use-case';
-import { createMemoryArea } from '../../lib/storage/memory-area';
 import { DEFAULT_PREFS, normalizePrefs, type Platform, type Prefs, type TabInfo } from '../../platform/platform';
 
 export interface FakePlatform extends Platform {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
-import type { InjectedResult } from '../../lib/digest/injected';
+import type { InjectedResult } from '../../lib/digest';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { storedLayout } from '../support/stored-layout';
 import { fakePlatform } from './fake-platform';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PopupController, type PopupState } from '../../components/popup/popup-controller';
-import type { InjectedResult } from '../../lib/digest/injected';
-import { QuotaExceededError } from '../../lib/storage/memory-area';
+import type { InjectedResult } from '../../lib/digest';
+import { QuotaExceededError, createDigestStore } from '../../lib/storage';
 import { makeArticle, makeEntities } from '../storage/fixtures';
-import { createDigestStore } from '../../lib/storage/digest-store';
 import { fakePlatform } from './fake-platform';
 
 const article = makeArticle(1);

@@ -6,8 +6,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
-import type { NotArticle } from '../../lib/article/types';
-import type { InjectedResult } from '../../lib/digest/injected';
+import type { NotArticle } from '../../lib/article';
+import type { InjectedResult } from '../../lib/digest';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { fakePlatform } from './fake-platform';
 

@@ -4,9 +4,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { t } from '../../lib/i18n/index';
-import type { InjectedResult } from '../../lib/digest/injected';
-import { QuotaExceededError } from '../../lib/storage/memory-area';
+import { t } from '../../lib/i18n';
+import type { InjectedResult } from '../../lib/digest';
+import { QuotaExceededError } from '../../lib/storage';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { fakePlatform } from './fake-platform';
 

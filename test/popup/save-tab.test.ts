@@ -1,8 +1,7 @@
 // The background's save path (context menu, shortcut) with a scripted extraction and a real in-memory store.
 import { describe, expect, it } from 'vitest';
-import type { InjectedResult } from '../../lib/digest/injected';
-import { createDigestStore } from '../../lib/storage/digest-store';
-import { createMemoryArea, QuotaExceededError } from '../../lib/storage/memory-area';
+import type { InjectedResult } from '../../lib/digest';
+import { createDigestStore, createMemoryArea, QuotaExceededError } from '../../lib/storage';
 import { saveTabDigest } from '../../platform/save-tab';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 

@@ -1,7 +1,7 @@
 // Debugging aid: why does our pipeline score below Readability on a suite page?
 //   npx tsx test/readability-suite/diff-page.ts <page-name>...
 // Prints our verdict and path, both F1s, and the 4-word shingles we miss from / add to the expected text.
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { listSuitePages, resultText, runOurs, runReadability, SUITE_URL } from './suite-pages';
 import { shingleScore, shingles } from '../support/shingles';
 

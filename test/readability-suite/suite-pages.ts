@@ -5,9 +5,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractArticle } from '../../lib/extract/index';
-import type { ExtractionResult } from '../../lib/article/types';
+import { parseHtml } from '../../node/parse-html';
+import { extractArticle } from '../../lib/extract';
+import type { ExtractionResult } from '../../lib/article';
 import { shingleScore, type PRF } from '../support/shingles';
 
 export const SUITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/readability-test-pages');

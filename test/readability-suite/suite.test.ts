@@ -16,7 +16,7 @@ import {
   withoutLines,
   type SuitePageScore,
 } from './suite-pages';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { shingleScore } from '../support/shingles';
 
 /** Scores are equal up to rounding differences in white space and entity handling. */

@@ -2,9 +2,9 @@
 // empty, text-less and non-HTML input each give an article or a not-article with a reason. No timing is
 // asserted here (the benchmark's robustness table measures it); a hang shows up as the test's own timeout.
 import { describe, expect, it } from 'vitest';
-import type { ExtractionResult } from '../../lib/article/types';
-import { decodeHtmlBytes } from '../../lib/dom/decode-html';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { ExtractionResult } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
+import { decodeHtmlBytes } from '../../lib/dom';
 import { extractArticle } from '../../lib/extract';
 import { badInputs, type BadInput } from './generate';
 

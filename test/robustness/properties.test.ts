@@ -5,12 +5,12 @@
 // export-then-import losslessness in test/library/import.test.ts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractEntities } from '../../lib/entities';
 import { backupJson, htmlToMarkdown } from '../../lib/export';
 import { parseBackup, validateBackup } from '../../lib/import';
-import { parseVietnameseDate } from '../../lib/meta/dates';
-import { canonicalTones, cleanInline, cleanText, cleanWithOffsets, foldForSearch, matchKey } from '../../lib/text/normalize';
+import { parseVietnameseDate } from '../../lib/meta';
+import { canonicalTones, cleanInline, cleanText, cleanWithOffsets, foldForSearch, matchKey } from '../../lib/text';
 import { libraryArbitrary, vnText } from '../support/digest-arbitrary';
 
 /** The DOM an import sanitises with outside the browser. */

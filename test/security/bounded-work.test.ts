@@ -3,13 +3,12 @@
 // take is measured in the bench (section "Robustness", pathological inputs), not here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { FIELD_CAPS } from '../../lib/article/field-caps';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractArticle, extractArticleAsync, type Stage } from '../../lib/extract';
-import { splitCredit } from '../../lib/extract/images';
-import { readJsonLdArticle } from '../../lib/meta/jsonld';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import type { Article } from '../../lib/article';
+import { FIELD_CAPS } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
+import { extractArticle, extractArticleAsync, type Stage, splitCredit } from '../../lib/extract';
+import { readJsonLdArticle } from '../../lib/meta';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { parseRoute } from '../../components/library/route';
 import { ARTICLE_URL, articlePage, PARAGRAPH } from './pathological';
 

@@ -2,10 +2,9 @@
 // reproduced here by defining the same own properties a browser would create (a named property shadows the
 // built-in on the prototype). The real thing is checked in Chromium by test/e2e/privacy.e2e.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractArticle } from '../../lib/extract';
-import { declobbered } from '../../lib/extract/declobber';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
+import { extractArticle, declobbered } from '../../lib/extract';
 import { HOSTILE_CASES, readHostile } from './hostile-cases';
 
 const c = HOSTILE_CASES.find((x) => x.file === '11-dom-clobbering.html')!;

@@ -2,7 +2,7 @@
 // links to the original are written only for http(s) addresses. A Markdown viewer opening the export must
 // not get a script link or raw HTML from the page.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { digestToMarkdown, notebookMarkdown } from '../../lib/export';
 import { makeDigest } from '../library/make-digest';
 import { HOSTILE_CASES, HOSTILE_VECTORS, readHostile } from './hostile-cases';

@@ -2,7 +2,7 @@
 // sees the hidden attribute, inline styles and classes; each way of hiding below was kept before. The same
 // rules on a rendered page, plus what only computed style shows, are clicked in Chromium (privacy e2e test).
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { ARTICLE_URL, articlePage } from './pathological';
 

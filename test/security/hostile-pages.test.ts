@@ -3,10 +3,10 @@
 // comes out as bounded plain text or not at all; dates are valid or null.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { sanitizeArticleHtml } from '../../lib/sanitize/article-html';
+import { sanitizeArticleHtml } from '../../lib/sanitize';
 import { HOSTILE_CASES, HOSTILE_DIR, readHostile } from './hostile-cases';
 import { inertProblems, plainTextProblems } from './inert-html';
 

@@ -3,11 +3,11 @@
 // HTML is sanitised again, images that could be a read-beacon on the local network or over plain http go,
 // and every field is within its cap. Each case was accepted as it was before.
 import { describe, expect, it } from 'vitest';
-import { FIELD_CAPS } from '../../lib/article/field-caps';
-import type { Digest } from '../../lib/digest/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { FIELD_CAPS } from '../../lib/article';
+import type { Digest } from '../../lib/digest';
+import { parseHtml } from '../../node/parse-html';
 import { backupJson } from '../../lib/export';
-import { isStrictIsoDate, parseBackup } from '../../lib/import/validate';
+import { isStrictIsoDate, parseBackup } from '../../lib/import';
 import { makeDigest } from '../library/make-digest';
 
 const DOC = parseHtml('<p></p>');

@@ -1,7 +1,7 @@
 // An independent checker for HTML that is about to be stored or rendered: it parses the HTML again and walks
 // every element, so a test fails on anything executable, whatever string tricks produced it. Kept apart from
 // lib/sanitize on purpose: a bug copied into both would hide itself.
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 
 /** Article markup and, per tag, the attributes allowed on it. `extra` adds what a renderer sets (target, rel...). */
 const ALLOWED: Record<string, string[]> = {

@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DigestView } from '../../components/common/DigestView';
 import { I18nContext, i18nFor } from '../../components/common/i18n-context';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { createDigestStore } from '../../lib/storage/digest-store';
+import { parseHtml } from '../../node/parse-html';
+import { createDigestStore } from '../../lib/storage';
 import { makeDigest } from '../library/make-digest';
 import { fakePlatform } from '../popup/fake-platform';
 

@@ -4,12 +4,11 @@
 // http to https. Display loads only the article's own site family (its registrable domain and the image hosts
 // its profile names). Every case below was kept before.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { PROFILES } from '../../lib/profiles';
-import { imageFamily, inImageFamily, registrableDomain, siteImageHosts } from '../../lib/sanitize/image-hosts';
-import { isPublicWebHost } from '../../lib/sanitize/public-host';
+import { imageFamily, inImageFamily, registrableDomain, siteImageHosts, isPublicWebHost } from '../../lib/sanitize';
 import { ARTICLE_URL, articlePage } from './pathological';
 
 const PHOTO = 'https://i1-vnexpress.vnecdn.net/2025/10/22/anh-thu-tuong.jpg';

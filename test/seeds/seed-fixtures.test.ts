@@ -1,10 +1,10 @@
 // The seed fixtures are the specification of extraction on the five seed sites: each page must give the
 // gold title, lead, first and last body sentences, captions and authors, and none of the boilerplate lines.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/extract/index';
-import { parseHtml } from '../../lib/dom/parse-html';
-import type { Article, ExtractionResult } from '../../lib/article/types';
-import { cleanInline, matchKey } from '../../lib/text/normalize';
+import { extractArticle } from '../../lib/extract';
+import { parseHtml } from '../../node/parse-html';
+import type { Article, ExtractionResult } from '../../lib/article';
+import { cleanInline, matchKey } from '../../lib/text';
 import { containsSnippet } from '../support/shingles';
 import { loadSeedFixture, SEED_IDS } from './seed-fixtures';
 

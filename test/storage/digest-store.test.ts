@@ -215,7 +215,7 @@ describe('digest store: failures keep what was saved', () => {
     const { area, store } = setup();
     const a = makeArticle(1);
     // Plant a record of ANOTHER article under the id article 1 would get.
-    const { digestIdFor } = await import('../../lib/digest/digest-id');
+    const { digestIdFor } = await import('../../lib/digest');
     const id0 = digestIdFor('baoquocte.vn/bai-viet-1.html');
     area.data.set(RECORD_PREFIX + id0, JSON.stringify({ ...(await save(setup().store, 9)).digest, id: id0 }));
     await store.rebuildIndex();

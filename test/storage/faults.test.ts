@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { StorageError } from '../../lib/storage/errors';
 import { createQueueLock } from '../../lib/storage/key-value-area';
-import { t } from '../../lib/i18n/index';
+import { t } from '../../lib/i18n';
 import { createFaultyArea, type FaultKind } from '../support/faulty-area';
 import { stepArb } from '../support/fault-arbitraries';
 import { runFaultSequence, type Step } from '../support/fault-run';

@@ -1,6 +1,6 @@
 // Small but complete Article/Entities values for the storage and popup tests.
-import type { Article } from '../../lib/article/types';
-import type { Entities } from '../../lib/entities/types';
+import type { Article } from '../../lib/article';
+import type { Entities } from '../../lib/entities';
 
 export function makeArticle(n: number, over: Partial<Article> = {}): Article {
   const url = `https://baoquocte.vn/bai-viet-${n}.html`;

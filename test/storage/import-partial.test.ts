@@ -2,8 +2,8 @@
 // not (review1 defect 7): the chunks written stay, the counts say so, and the same file imported again after
 // making room completes it without duplicating anything.
 import { describe, expect, it } from 'vitest';
-import { makeDigest } from '../../lib/digest/make-digest';
-import type { Digest } from '../../lib/digest/types';
+import { makeDigest } from '../../lib/digest';
+import type { Digest } from '../../lib/digest';
 import { PartialImportError } from '../../lib/storage/errors';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createMemoryArea } from '../../lib/storage/memory-area';

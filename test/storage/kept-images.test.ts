@@ -2,8 +2,8 @@
 // set as the record, read back checked, removed with the record, put back by undo, kept across a refresh for
 // the pictures the article still shows, counted apart in the usage line, and never half written on a full quota.
 import { describe, expect, it } from 'vitest';
-import type { ImageCapture } from '../../lib/images/kept';
-import { bytesToBase64 } from '../../lib/images/kept';
+import type { ImageCapture } from '../../lib/images';
+import { bytesToBase64 } from '../../lib/images';
 import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { IMAGE_PREFIX, imageKey, imageSetKey } from '../../lib/storage/image-keys';
 import { createMemoryArea } from '../../lib/storage/memory-area';

@@ -2,7 +2,7 @@
 // layout-1 code itself (test/support/legacy-v1, kept verbatim): nothing lost, every lookup works afterwards,
 // and a migration cut short finishes on the next start.
 import { describe, expect, it } from 'vitest';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { createDigestStore, LEGACY_INDEX_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { LAYOUT_VERSION, META_KEY } from '../../lib/storage/layout';
 import { createMemoryArea } from '../../lib/storage/memory-area';

@@ -4,7 +4,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { storedLayout } from '../support/stored-layout';
 import { fakePlatform } from '../popup/fake-platform';

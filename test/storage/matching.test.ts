@@ -2,8 +2,7 @@
 // imports; a page only updates a digest of its own site; an import merges, never overwrites. Issue 13, items 2
 // and 4, and tag edits from two windows.
 import { describe, expect, it } from 'vitest';
-import { registrableDomain, urlKeyOf } from '../../lib/digest/url-keys';
-import { makeDigest } from '../../lib/digest/make-digest';
+import { registrableDomain, urlKeyOf, makeDigest } from '../../lib/digest';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { createMemoryArea } from '../../lib/storage/memory-area';

@@ -2,7 +2,7 @@
 // and one of 3,000 digests: a save, a refresh, a note, a tag, a highlight, a delete, the already-saved lookup
 // and the count must touch the same amount in both (none of them reads or writes the whole library).
 import { describe, expect, it } from 'vitest';
-import type { Digest } from '../../lib/digest/types';
+import type { Digest } from '../../lib/digest';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import type { KeyValueArea } from '../../lib/storage/key-value-area';
 import { createMemoryArea } from '../../lib/storage/memory-area';

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { compareKeys, createMemorySearchDb, type DbKey, type ReadOp, type SearchDb, type WriteOp } from '../../lib/search/kept';
+import { compareKeys, createMemorySearchDb, type DbKey, type ReadOp, type SearchDb, type WriteOp } from '../../lib/search';
 import { openSearchDb } from '../../platform/search-db';
 import { inMemoryAnswers, keptAnswers, keptLibrary, storedDigests } from '../library/kept-support';
 import { seededRandom, generateDigests } from '../support/generate-digests';

@@ -3,11 +3,11 @@
 // merged, through the backup validation), and the migration from layout 1. A record saved before sides existed
 // keeps having none (no empty list invented), and a damaged side entry is dropped without losing the others.
 import { describe, expect, it } from 'vitest';
-import type { Digest } from '../../lib/digest/types';
-import { parseHtml } from '../../lib/dom/parse-html';
-import { extractEntities } from '../../lib/entities/index';
-import type { Entities } from '../../lib/entities/types';
-import { entityText } from '../../lib/digest/injected';
+import type { Digest } from '../../lib/digest';
+import { parseHtml } from '../../node/parse-html';
+import { extractEntities } from '../../lib/entities';
+import type { Entities } from '../../lib/entities';
+import { entityText } from '../../lib/digest';
 import { backupJson } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
 import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';

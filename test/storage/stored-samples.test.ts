@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIGEST_SCHEMA_VERSION } from '../../lib/digest/types';
+import { DIGEST_SCHEMA_VERSION } from '../../lib/digest';
 import { createDigestStore, LEGACY_INDEX_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { LAYOUT_VERSION } from '../../lib/storage/layout';
 import { createMemoryArea } from '../../lib/storage/memory-area';

@@ -2,8 +2,8 @@
 // commas, newlines, formula triggers, YAML and Markdown syntax, any Unicode. For exporter and importer
 // property tests.
 import fc from 'fast-check';
-import { DIGEST_SCHEMA_VERSION, type Digest, type Highlight } from '../../lib/digest/types';
-import type { Agreement, AgreementKind, Person, Span } from '../../lib/entities/types';
+import { DIGEST_SCHEMA_VERSION, type Digest, type Highlight } from '../../lib/digest';
+import type { Agreement, AgreementKind, Person, Span } from '../../lib/entities';
 
 const TRICKY = ['=', '+', '-', '@', '\t', '\r', '\n', '\r\n', '"', "'", ',', ';', ':', '#', '*', '_', '[', ']', '|', '`', '>', '<', '&', '\\', ' ', '\u00A0', '\u200B', '\u2028', 'Ð'];
 const VIETNAMESE = ['Đ', 'đ', 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'Hoàng', 'Xuân', 'Chiến', 'thoả', 'thỏa', 'thuận', 'Uỷ', 'Ủy', 'Hiệp định', 'EVFTA', 'Việt Nam', '2025', 'hòa'];

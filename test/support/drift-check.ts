@@ -1,10 +1,10 @@
 // What a mutated page must keep, checked the same way by the drift test and the benchmark: the body (4-word
 // shingle F1 against the gold), no boilerplate (the gold's must-exclude lines and the links a mutation moved
 // into the body), the same title, authors and date as the gold, and the same pictures as the unchanged page.
-import type { Article } from '../../lib/article/types';
-import { parseHtml } from '../../lib/dom/parse-html';
+import type { Article } from '../../lib/article';
+import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { matchKey } from '../../lib/text/normalize';
+import { matchKey } from '../../lib/text';
 import type { Mutated } from './layout-drift';
 import { containsSnippet, shingleScore } from './shingles';
 import { sameDate, type VnPage } from './vn-pages';

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { matchKey } from '../../lib/text/normalize';
-import type { Agreement, Entities, Person } from '../../lib/entities/types';
+import { matchKey } from '../../lib/text';
+import type { Agreement, Entities, Person } from '../../lib/entities';
 
 export interface GoldPerson {
   name: string;

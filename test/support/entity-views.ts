@@ -1,7 +1,7 @@
 // What the entity robustness tests compare: the entities in a form that ignores the page's spelling (Unicode
 // form, tone placement, invisible characters, Ð), and the tone-placement transformation they apply.
-import type { Agreement, Entities, Person, Side, Span } from '../../lib/entities/types';
-import { matchKey } from '../../lib/text/normalize';
+import type { Agreement, Entities, Person, Side, Span } from '../../lib/entities';
+import { matchKey } from '../../lib/text';
 
 const TONES = '\u0300\u0301\u0303\u0309\u0323';
 

@@ -8,18 +8,10 @@
 //     the index rebuilt from the records.
 // Used by test/storage/faults.test.ts (fast-check generates the sequences) and bench/sections/60-faults.ts.
 import { isDeepStrictEqual } from 'node:util';
-import { digestIdFor } from '../../lib/digest/digest-id';
-import { makeDigest, urlKeyOf } from '../../lib/digest/make-digest';
-import type { Digest } from '../../lib/digest/types';
-import { mergeDigest } from '../../lib/storage/digest-merge';
-import { planRestore } from '../../lib/storage/restore';
-import { createDigestStore, RECORD_PREFIX, type DigestStore } from '../../lib/storage/digest-store';
-import { StorageError } from '../../lib/storage/errors';
-import { sameEntries } from '../../lib/storage/index-check';
+import { digestIdFor, makeDigest, urlKeyOf } from '../../lib/digest';
+import type { Digest } from '../../lib/digest';
+import { mergeDigest, planRestore, createDigestStore, RECORD_PREFIX, type DigestStore, StorageError, sameEntries, createQueueLock, checkRecord, summarise } from '../../lib/storage';
 import { storedLayout } from './stored-layout';
-import { createQueueLock } from '../../lib/storage/key-value-area';
-import { checkRecord } from '../../lib/storage/record-check';
-import { summarise } from '../../lib/storage/summary';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { createFaultyArea, type FaultKind, type FaultyArea } from './faulty-area';
 

@@ -10,8 +10,8 @@
 //            test in corrupt-records.test.ts);
 //   slow   — every call waits a random time, so writers from two store objects interleave.
 // Which write gets which fault is decided by `plan`, so a test can aim at the n-th write of an operation.
-import type { KeyValueArea } from '../../lib/storage/key-value-area';
-import { createMemoryArea } from '../../lib/storage/memory-area';
+import type { KeyValueArea } from '../../lib/storage';
+import { createMemoryArea } from '../../lib/storage';
 
 export type FaultKind = 'quota' | 'fail' | 'crash';
 

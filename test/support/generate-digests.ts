@@ -1,8 +1,8 @@
 // Deterministic (seeded) generator of realistic digests: Vietnamese articles of news length with people,
 // agreements, notes, tags and highlights. Used by the library benchmark and the property tests.
-import { DIGEST_SCHEMA_VERSION, type Digest, type Highlight } from '../../lib/digest/types';
-import type { Agreement, Person } from '../../lib/entities/types';
-import { matchKey } from '../../lib/text/normalize';
+import { DIGEST_SCHEMA_VERSION, type Digest, type Highlight } from '../../lib/digest';
+import type { Agreement, Person } from '../../lib/entities';
+import { matchKey } from '../../lib/text';
 
 /** mulberry32: tiny, fast, good enough for test data. */
 export function seededRandom(seed: number): () => number {

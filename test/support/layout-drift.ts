@@ -3,9 +3,9 @@
 // class, a related box moved inside the body, other lazy-image attributes, the sapo turned into an h2). Each
 // mutation is seeded, so a failure can be replayed. The article itself is located from the page's gold text,
 // never from a profile, so the mutations do not share the extractor's assumptions.
-import { parseHtml } from '../../lib/dom/parse-html';
+import { parseHtml } from '../../node/parse-html';
 import { profileForHost } from '../../lib/profiles';
-import { cleanInline } from '../../lib/text/normalize';
+import { cleanInline } from '../../lib/text';
 
 export const DRIFT_KINDS = [
   'hash-classes',

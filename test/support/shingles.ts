@@ -1,6 +1,6 @@
 // Body scoring as the article-extraction benchmarks do it: normalise, split into words, compare the sets
 // of 4-word shingles of the extracted text and of the gold body.
-import { cleanText } from '../../lib/text/normalize';
+import { cleanText } from '../../lib/text';
 
 export interface PRF {
   precision: number;

@@ -1,9 +1,8 @@
 // Reads the store's layout straight from an in-memory area's data (JSON text per key) and checks it against
 // itself: every shard the directory names is readable, counts agree, and every summary's own url: key leads to
 // it in the right shard. Used by the fault runner and the storage tests to compare the layout with the records.
-import { readShardEntries } from '../../lib/storage/index-check';
-import { DIRECTORY_KEY, JOURNAL_KEY, readDirectory, readUrlEntries, shardKey, urlKeyKey } from '../../lib/storage/layout';
-import type { DigestSummary } from '../../lib/storage/summary';
+import { readShardEntries, DIRECTORY_KEY, JOURNAL_KEY, readDirectory, readUrlEntries, shardKey, urlKeyKey } from '../../lib/storage';
+import type { DigestSummary } from '../../lib/storage';
 
 export interface StoredLayout {
   summaries: DigestSummary[];

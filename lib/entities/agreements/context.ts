@@ -1,7 +1,7 @@
 // What stands around a head word and decides whether it opens an agreement's name: the words right before it
 // (the name of a law or a body, a plural, a draft, a signing verb), and what its name says (a proper name, a
 // class of agreements, a domestic instrument).
-import { canonicalTones } from '../../text/normalize';
+import { canonicalTones } from '../../text';
 import { isNotAgreementAcronym } from './known';
 import type { ScanContext } from './scan';
 import { BLOCKING_PREDECESSORS, PLURAL_PREDECESSORS, TYPE_WORDS } from './words';

@@ -2,9 +2,9 @@
 // placement has been made canonical. A capitalised head opens a name; a lower-case one ("đạt được thỏa
 // thuận", "tuyên bố rằng") is an ordinary word, except for the treaty heads the lexicon marks `lower`, which
 // the scanner accepts only before a proper name or a treaty topic ("thỏa thuận Minsk").
-import { AGREEMENT_HEADS, type HeadNeeds } from '../../lexicon/agreement-heads';
+import { AGREEMENT_HEADS, type HeadNeeds } from '../../lexicon';
 import type { AgreementKind } from '../types';
-import { canonicalTones } from '../../text/normalize';
+import { canonicalTones } from '../../text';
 
 interface HeadForm {
   form: string;

@@ -13,20 +13,15 @@
 // acronym. Bare heads and references back ("Công ước trên", "Hiệp định này", "Hiệp định" alone) are not
 // counted: they cannot be told apart from a different agreement of the same kind.
 import type { Agreement, AgreementKind, Span } from '../types';
-import { replaceEnclosed } from '../../text/enclosed';
-import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
-import { sentenceAt, sentenceSpans } from '../../text/sentences';
+import { replaceEnclosed, canonicalTones, cleanWithOffsets, matchKey, sentenceAt, sentenceSpans } from '../../text';
 import { findHeads, type HeadMatch } from './heads';
-import { bareAcronyms, knownByAcronym, knownByName, knownNameAt } from './known';
-import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
+import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
+import type { KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName } from './words';
-import { isAcronymWord } from './tokens';
-import { isNotAgreementAcronym } from './known';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, NOT_OPENING_A_NAME } from './words';
+import { isAcronymWord, TokenCache } from './tokens';
 import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, SentenceSides, wordsAfterHead, wordsBefore } from './context';
 import { scanName, type ScanContext } from './scan';
-import { TokenCache } from './tokens';
-import { NOT_OPENING_A_NAME } from './words';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapeChar = (c: string) => (c === ' ' ? '[ \\t]+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -1,7 +1,6 @@
 // Lookups into the table of well-known agreements: by acronym, and by a name written without its acronym.
-import { KNOWN_AGREEMENTS, NOT_AGREEMENT_ACRONYMS, type KnownAgreement } from '../../lexicon/agreement-acronyms';
-import { replaceEnclosed } from '../../text/enclosed';
-import { canonicalTones, matchKey } from '../../text/normalize';
+import { KNOWN_AGREEMENTS, NOT_AGREEMENT_ACRONYMS, type KnownAgreement } from '../../lexicon';
+import { replaceEnclosed, canonicalTones, matchKey } from '../../text';
 import type { TokenCache } from './tokens';
 
 const byAcronym = new Map<string, KnownAgreement>();

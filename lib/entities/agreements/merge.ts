@@ -7,9 +7,8 @@
 // the article never defines and the table does not know, one letter away from one that is defined or known,
 // is its misspelling ("UKFTA", "UKFVTA" for "UKVFTA"; "CTTPP" for "CPTPP").
 import type { AgreementKind } from '../types';
-import type { KnownAgreement } from '../../lexicon/agreement-acronyms';
-import { replaceEnclosed } from '../../text/enclosed';
-import { canonicalTones } from '../../text/normalize';
+import type { KnownAgreement } from '../../lexicon';
+import { replaceEnclosed, canonicalTones } from '../../text';
 import { contentKey, linkKey } from './known';
 import { TYPE_WORDS } from './words';
 

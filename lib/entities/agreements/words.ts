@@ -1,7 +1,7 @@
 // Word lists that decide where an agreement's name ends. All entries are lower case with canonical tone
 // placement (the scanner works on canonicalTones text), so "hoà"/"hòa" need no second entry.
-import { canonicalTones } from '../../text/normalize';
-import { PLACES } from '../../lexicon/places';
+import { canonicalTones } from '../../text';
+import { PLACES } from '../../lexicon';
 
 const set = (words: string) => new Set(words.split(',').map((w) => canonicalTones(w.trim())).filter(Boolean));
 

@@ -1,6 +1,6 @@
 // Turn grouped mentions into what the digest shows: display titles (deduplicated, most specific kept) and the
 // organisation or country side a title names ("Bộ Quốc phòng Việt Nam", "EU", "Bộ Ngoại giao").
-import { matchKey } from '../../text/normalize';
+import { matchKey } from '../../text';
 import type { Token } from './tokens';
 import type { Lexicon } from './lexicon';
 import type { TitleMention } from './mentions';

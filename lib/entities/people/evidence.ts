@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon';
 import { PhraseDict } from './lexicon';
 import type { Mention } from './mentions';
 import { isNameToken, isVietSyllable, readNameRun } from './shape';
-import { ORGANISATION_SUFFIXES } from '../../lexicon/organisations';
+import { ORGANISATION_SUFFIXES } from '../../lexicon';
 import { matchTrigger } from './triggers';
 
 /** What the finder knows of the text (MentionFinder implements it). */

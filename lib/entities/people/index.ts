@@ -2,8 +2,7 @@
 // Pipeline: clean the text (keeping an offset map) -> tokens -> mentions after titles and honorifics, and
 // capitalised runs shaped like full names -> reject places, organisations, zodiac signs, lunar years and
 // credits -> join short mentions to full names -> order by importance.
-import { canonicalTones, cleanWithOffsets, matchKey } from '../../text/normalize';
-import { sentenceSpans } from '../../text/sentences';
+import { canonicalTones, cleanWithOffsets, matchKey, sentenceSpans } from '../../text';
 import type { Person, Span } from '../types';
 import { tokenize } from './tokens';
 import { lexicon } from './lexicon';

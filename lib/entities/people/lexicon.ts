@@ -1,11 +1,7 @@
 // Look-up structures over the lexicons in lib/lexicon, built once on first use. Every key is lower case with
 // canonical tone placement (the same form as Token.low), so "Ủy ban"/"Uỷ ban" and NFD input all match.
-import { canonicalTones, cleanText } from '../../text/normalize';
-import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon/surnames';
-import { MIDDLE_NAMES } from '../../lexicon/middle-names';
-import { TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS } from '../../lexicon/titles';
-import { PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS, ADMIN_UNITS } from '../../lexicon/places';
-import { ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS, THING_NOUNS } from '../../lexicon/non-names';
+import { canonicalTones, cleanText } from '../../text';
+import { STRONG_SURNAMES, WEAK_SURNAMES, MIDDLE_NAMES, TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS, PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS, ADMIN_UNITS, ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS, THING_NOUNS } from '../../lexicon';
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}'’]+/u;
 

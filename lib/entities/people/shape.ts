@@ -3,24 +3,9 @@
 import type { Token } from './tokens';
 import { isNameGap } from './tokens';
 import type { Lexicon } from './lexicon';
+import { isVietSyllable } from './syllable';
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-// Onset, vowel nucleus, coda: an approximation of a Vietnamese syllable without its tone mark.
-const NUCLEI =
-  'iêu|yêu|oai|oay|oeo|uây|uôi|uya|uyê|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
-const VIET_SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEI})(?:ch|nh|ng|[cmnpt])?$`, 'u');
-
-const syllableCache = new Map<string, boolean>();
-
-/** True when a lower-case word could be a Vietnamese syllable (so "Rao" is, "Wiegan" and "Borrell" are not). */
-export function isVietSyllable(low: string): boolean {
-  let v = syllableCache.get(low);
-  if (v === undefined) {
-    v = VIET_SYLLABLE.test(low.normalize('NFD').replace(TONES, '').normalize('NFC'));
-    syllableCache.set(low, v);
-  }
-  return v;
-}
+export { isVietSyllable };
 
 /** Lower-case particles inside foreign names: "Ursula von der Leyen", "Vincent van Gogh". */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y']);

@@ -1,7 +1,7 @@
 // One person written two ways in one article: a typo ("Erdorgan" for "Erdogan"), a name without its diacritics
 // ("Phạm Binh Minh" for "Phạm Bình Minh"), a Vietnamese transliteration ("Vla-đi-mia Pu-tin" for "Vladimir
 // Putin"). Compared on the names folded to plain letters, word for word, with a small edit distance.
-import { foldForSearch } from '../../text/normalize';
+import { foldForSearch } from '../../text';
 import { isVietSyllable } from './shape';
 
 /** Edit distance of a and b, or limit + 1 once it is certainly above limit (bounded work: O(len × limit)). */

@@ -2,7 +2,7 @@
 // Hyphens split tokens ("Seherr-Thoss" is two tokens joined by the gap "-"), so "Bà Rịa-Vũng Tàu" can be seen
 // as two places and a hyphenated name still reads as one name.
 
-import { isVietSyllable } from './shape';
+import { isVietSyllable } from './syllable';
 
 export interface Token {
   /** Offsets into the cleaned text. */

@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 import { isJoiningGap } from './tokens';
 import type { Lexicon } from './lexicon';
 import { PhraseDict } from './lexicon';
-import { ORGANISATION_HEADS } from '../../lexicon/organisations';
+import { ORGANISATION_HEADS } from '../../lexicon';
 
 export interface TriggerHit {
   kind: 'title' | 'honorific';

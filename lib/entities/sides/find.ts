@@ -7,7 +7,7 @@ import { isJoiningGap } from '../people/tokens';
 import { PhraseDict, lexicon, type Lexicon } from '../people/lexicon';
 import { isNameToken, isVietSyllable, readNameRun } from '../people/shape';
 import { matchTrigger, stopWords } from '../people/triggers';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, TYPED_HEADS } from '../../lexicon/organisations';
+import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, TYPED_HEADS } from '../../lexicon';
 import { gazetteer, type KnownSide } from './gazetteer';
 import type { SideKind } from '../types';
 

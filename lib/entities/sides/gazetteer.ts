@@ -2,9 +2,7 @@
 // built once on first use. Every form matches case-insensitively and tone-placement-insensitively, except
 // that a form written in capitals ("UN", "WHO", "EC") matches only capitals, and an ambiguous form ("~Anh",
 // "~Đức", "~Mỹ": also a word or a personal name) only where nothing around it makes it one.
-import { COUNTRIES } from '../../lexicon/countries';
-import { PROVINCES, WORLD_CITIES } from '../../lexicon/provinces';
-import { ORGANISATIONS } from '../../lexicon/organisations';
+import { COUNTRIES, PROVINCES, WORLD_CITIES, ORGANISATIONS } from '../../lexicon';
 import { PhraseDict, wordsOf } from '../people/lexicon';
 import type { SideKind } from '../types';
 

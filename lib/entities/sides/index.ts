@@ -2,7 +2,7 @@
 // forms the text uses for it ("Mỹ" and "Hoa Kỳ"; "Hiệp hội các quốc gia Đông Nam Á" and "ASEAN").
 // Found from the shipped lexicons (lib/lexicon/countries.ts, provinces.ts, organisations.ts) and the shape of
 // organisation names (sides/find.ts). The same finder keeps organisations and places out of people.
-import { canonicalTones, cleanWithOffsets, matchKey as normalKey } from '../../text/normalize';
+import { canonicalTones, cleanWithOffsets, matchKey as normalKey } from '../../text';
 import type { Side, Span } from '../types';
 import { tokenize, type Token } from '../people/tokens';
 import { SideFinder, type SideMention } from './find';

@@ -6,7 +6,7 @@
 // and its style and locale files; citeproc-js's licence (CPAL/AGPL) stays out of the extension; and the
 // Vietnamese wording can be right where the CSL vi-VN locale is not. test/citation/ renders the same records
 // with citeproc-js and the official APA and Chicago styles and requires the same output.
-import type { Lang } from '../../i18n/index';
+import type { Lang } from '../../i18n';
 import { biblatexFile } from './biblatex';
 import { cslJson } from './csl-json';
 import { withUniqueKeys } from './keys';

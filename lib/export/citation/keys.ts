@@ -1,7 +1,7 @@
 // Citation keys: ASCII, made from the record alone (first author or site, year, first title words, and a
 // short hash of the address), so a digest keeps its key from one export to the next and `\cite{}` commands
 // in a paper go on working. "Nguyễn Văn An", 2025, "Đối thoại…" → "nguyenvanan2025doithoai-k3f9".
-import { foldForSearch } from '../../text/normalize';
+import { foldForSearch } from '../../text';
 import type { CitationRecord } from './record';
 
 function ascii(text: string, max: number): string {

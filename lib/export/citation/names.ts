@@ -2,9 +2,8 @@
 // family and given parts (a name written in Western order: "Julian Borger", "Dat Nguyen"). Reference
 // managers split every name at its last space, which turns "Nguyễn Văn An" into "An, N. V."; a name is split
 // here only when its shape says it is in Western order, and kept whole whenever that is unsure.
-import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon/surnames';
-import { cleanInline, foldForSearch } from '../../text/normalize';
-import { stripEnd } from '../../text/strip-end';
+import { STRONG_SURNAMES, WEAK_SURNAMES } from '../../lexicon';
+import { cleanInline, foldForSearch, stripEnd } from '../../text';
 
 export type CitationName =
   /** Never split: printed as written ("Nguyễn Văn An", "Phương Linh", "TTXVN"). */

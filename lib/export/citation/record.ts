@@ -1,10 +1,10 @@
 // One article as a reference: the facts every citation format writes (who, what, where, when), read from a
 // digest once so that CSL-JSON, RIS, BibLaTeX and the formatted styles cannot disagree.
-import type { Article } from '../../article/types';
-import type { Highlight } from '../../digest/types';
-import { NEWS_TIME_ZONE, type Lang } from '../../i18n/index';
-import { safeHttpUrl } from '../../sanitize/article-html';
-import { cleanInline } from '../../text/normalize';
+import type { Article } from '../../article';
+import type { Highlight } from '../../digest';
+import { NEWS_TIME_ZONE, type Lang } from '../../i18n';
+import { safeHttpUrl } from '../../sanitize';
+import { cleanInline } from '../../text';
 import { citationKey } from './keys';
 import { citationName, displayName, type CitationName } from './names';
 

@@ -3,27 +3,22 @@
 // source, author, published, created — plus site, tags, people, agreements and sides; then the lead, the
 // user's notes and highlights, the article, and its people and agreements (said to be none when none were
 // found) and sides. Headings in the UI's language; names optionally as [[wikilinks]].
-import type { Article } from '../../article/types';
-import type { Highlight } from '../../digest/types';
-import type { Agreement, Entities } from '../../entities/types';
-import type { Lang } from '../../i18n/index';
-import { safeHttpUrl, sanitizeArticleHtml } from '../../sanitize/article-html';
+import type { Highlight } from '../../digest';
+import type { Agreement, Entities } from '../../entities';
+import type { Lang } from '../../i18n';
+import { safeHttpUrl, sanitizeArticleHtml } from '../../sanitize';
 import { citationName, displayName } from '../citation/names';
-import { datePartsOf, isoDate, localDay } from '../citation/record';
+import { datePartsOf, isoDate, localDay, type CitationSource } from '../citation/record';
 import { escapeMarkdown, linkDestination, safeUserMarkdown } from './escape';
 import { htmlToMarkdown, type HtmlParser } from './html-to-markdown';
 import { MARKDOWN_LABELS, type MarkdownLabels } from './labels';
 import { obsidianTags, wikilink } from './obsidian';
 import { frontMatter } from './yaml';
 
-/** What a note is made from: a saved digest, or the command line's freshly extracted article. */
-export interface MarkdownSource {
-  article: Article;
+/** What a note is made from: what a reference is made from (a saved digest, or the command line's freshly
+ * extracted article), with its entities. */
+export interface MarkdownSource extends CitationSource {
   entities: Entities;
-  savedAt?: string | null;
-  notes?: string;
-  tags?: readonly string[];
-  highlights?: readonly Highlight[];
 }
 
 export interface MarkdownOptions {

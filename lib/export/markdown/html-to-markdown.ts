@@ -3,7 +3,7 @@
 // the browser, linkedom in Node), so lib stays pure. A hand-written walker rather than turndown: the input
 // is already reduced to ~40 tags, and turndown would add a runtime dependency plus a DOM parser in Node.
 // Every piece of page text goes through escape.ts; links and images keep http(s) addresses only.
-import { safeHttpUrl } from '../../sanitize/article-html';
+import { safeHttpUrl } from '../../sanitize';
 import { codeBlock, codeSpan, escapeMarkdown, linkDestination } from './escape';
 
 export type HtmlParser = (html: string) => Document;

@@ -1,5 +1,5 @@
 // Headings and short words of the Markdown exports, in the UI's language (the library passes its language).
-import type { Lang } from '../../i18n/index';
+import type { Lang } from '../../i18n';
 
 export interface MarkdownLabels {
   source: string;

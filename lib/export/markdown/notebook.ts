@@ -1,10 +1,10 @@
 // One "notebook" file of the user's notes and highlights, grouped by article, by person or by agreement.
 // Digests without notes or highlights are left out: the notebook is what the user wrote.
-import type { Digest } from '../../digest/types';
-import type { Lang } from '../../i18n/index';
-import type { AcronymResolver } from '../../library/agreement-groups';
-import { buildCrossIndex } from '../../library/cross-index';
-import { safeHttpUrl } from '../../sanitize/article-html';
+import type { Digest } from '../../digest';
+import type { Lang } from '../../i18n';
+import type { AcronymResolver } from '../../library';
+import { buildCrossIndex } from '../../library';
+import { safeHttpUrl } from '../../sanitize';
 import { agreementLabel, highlightMarkdown, notesMarkdown } from './digest-markdown';
 import { escapeMarkdown, linkDestination } from './escape';
 import { MARKDOWN_LABELS, type MarkdownLabels } from './labels';

@@ -1,8 +1,8 @@
 // What Obsidian needs of a note's properties: tags it accepts (letters of any script, digits, "_", "-",
 // "/"; no spaces; not digits alone) and [[wikilinks]] whose target holds none of the characters that
 // break a link or a file name.
-import { tagKey } from '../../digest/tags';
-import { cleanInline } from '../../text/normalize';
+import { tagKey } from '../../digest';
+import { cleanInline } from '../../text';
 
 /** One valid Obsidian tag, diacritics kept: "môi trường" → "môi-trường", "#EU: ưu tiên" → "EU-ưu-tiên". */
 export function obsidianTag(raw: string): string {

@@ -3,11 +3,9 @@
 // filter menus (sites, tags, people, agreements, sides with their counts) come from the same records. A term's
 // spellings are its names as written; a record's field mask holds the mentions (people and agreements).
 // Term names start with U+0001, which no folded word contains.
-import type { Digest } from '../../digest/types';
-import { tagKey } from '../../digest/tags';
-import { agreementNodes, type AcronymResolver } from '../../library/agreement-groups';
-import { cachedMatchKey as matchKey } from '../../library/cached-key';
-import { sideKeys } from '../../library/sides-index';
+import type { Digest } from '../../digest';
+import { tagKey } from '../../digest';
+import { agreementNodes, type AcronymResolver, cachedMatchKey as matchKey, sideKeys } from '../../library';
 
 export const FILTER = {
   /** + the site's domain; spelling: the site's name. */

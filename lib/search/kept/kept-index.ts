@@ -1,8 +1,8 @@
 // The kept search index of one extension context: the writer the digest store tells of its writes, the reader
 // the library searches with, and the two things a context does beside them: catching up with the store (a
 // first build, a missed write) and merging segments when idle. Both run a step at a time under the store's lock.
-import type { AcronymResolver } from '../../library/agreement-groups';
-import type { DerivedSource } from '../../storage/derived';
+import type { AcronymResolver } from '../../library';
+import type { DerivedSource } from '../../storage';
 import type { SearchDb } from './db';
 import { KeptSearch } from './kept-search';
 import { KeptIndexWriter, syncKept, type SyncProgress } from './kept-writer';

@@ -5,11 +5,10 @@
 // nothing new; a write elsewhere is picked up by refresh() (the manifest's generation), reading only the new
 // segments. Matching, ordering and hits are lib/search's, shared with the in-memory index: the same query
 // gives the same answer.
-import type { AcronymResolver } from '../../library/agreement-groups';
-import { tagKey } from '../../digest/tags';
-import { AgreementGroups } from '../../library/agreement-groups';
-import { cachedMatchKey as matchKey } from '../../library/cached-key';
-import { foldForSearch } from '../../text/normalize';
+import type { AcronymResolver } from '../../library';
+import { tagKey } from '../../digest';
+import { AgreementGroups, cachedMatchKey as matchKey } from '../../library';
+import { foldForSearch } from '../../text';
 import type { Field } from '../fields';
 import { fieldAt, finishMatch, MatchCache, positionLists, startMatch, type MatchResult, type MatchTable, type StartedMatch } from '../match';
 import type { PostingList, PostingSource } from '../postings';

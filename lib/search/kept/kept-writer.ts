@@ -3,10 +3,9 @@
 // merged as they pile up, big ones when the page or the background is idle. A missed write (a context that
 // stopped, a failed database write) and a first build are caught up from the store itself: the shards whose
 // sequence number differs from the one the index holds are indexed again, a few at a time.
-import type { Digest } from '../../digest/types';
-import type { AcronymResolver } from '../../library/agreement-groups';
-import type { DerivedIndex, DerivedSource, StoreChange } from '../../storage/derived';
-import type { ReadProblem } from '../../storage/record-check';
+import type { Digest } from '../../digest';
+import type { AcronymResolver } from '../../library';
+import type { DerivedIndex, DerivedSource, ReadProblem, StoreChange } from '../../storage';
 import { STORES, type SearchDb, type WriteOp } from './db';
 import { emptyManifest, KEPT_FORMAT, MANIFEST_KEY, type Loc, type Manifest, type PosRecord, type SegColumns, type SegTable, type TermRecord } from './records';
 import { buildSegment } from './segment-build';

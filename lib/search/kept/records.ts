@@ -12,7 +12,7 @@
 //
 // A segment is written once, by one save (one digest), one import step or one indexing step, and only ever
 // replaced whole by a merge. Filters are terms too, in names no folded word can take (they start with U+0001).
-import type { Agreement, Person, Side } from '../../entities/types';
+import type { Agreement, Person, Side } from '../../entities';
 import type { Field } from '../fields';
 import type { HitRow } from '../results';
 

@@ -1,14 +1,14 @@
 // A segment of the kept index from digests: per word, the records of the segment's documents (document
 // number, fields, spellings) and, apart, their positions; the filter terms; the per-document table and
 // columns; each digest's row and text (for hits) and its people and agreements (for the pages across digests).
-import type { Digest } from '../../digest/types';
-import type { AcronymResolver } from '../../library/agreement-groups';
+import type { Digest } from '../../digest';
+import type { AcronymResolver } from '../../library';
 import { digestWords } from '../digest-words';
 import { isoTime, siteKey } from '../doc-meta';
 import { fieldText } from '../fields';
 import { ByteWriter, PLAIN_SPELLING, spellingBitIn, varintSize } from '../postings';
 import { hitRowOf } from '../results';
-import { searchVersion } from '../../digest/search-version';
+import { searchVersion } from '../../digest';
 import { accentForm } from '../tokenize';
 import { filterTerms } from './filter-terms';
 import { FIELD_STARTS, type DocShare, type EntityShare, type PosRecord, type SegColumns, type SegTable, type TermRecord } from './records';

@@ -3,9 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../lib/entities/agreements';
-import { AGREEMENT_HEADS } from '../../../lib/lexicon/agreement-heads';
-import { KNOWN_AGREEMENTS, NOT_AGREEMENT_ACRONYMS } from '../../../lib/lexicon/agreement-acronyms';
-import { matchKey } from '../../../lib/text/normalize';
+import { AGREEMENT_HEADS, KNOWN_AGREEMENTS, NOT_AGREEMENT_ACRONYMS } from '../../../lib/lexicon';
+import { matchKey } from '../../../lib/text';
 
 describe('agreement lexicon', () => {
   it('gives each acronym to one agreement and never lists an agreement acronym as a non-agreement', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../lib/entities/agreements';
 import type { Agreement } from '../../../lib/entities/types';
-import { matchKey } from '../../../lib/text/normalize';
+import { matchKey } from '../../../lib/text';
 import { annotatedDir, cutToArticle, loadGoldTexts, seedsDir } from '../../support/entity-scoring';
 import { agreementView, swapTonePlacement } from '../../support/entity-views';
 import { readFileSync } from 'node:fs';

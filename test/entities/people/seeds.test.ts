@@ -3,7 +3,7 @@
 // one; this one checks extractPeople alone and its organisation and mention counts.)
 import { describe, expect, it } from 'vitest';
 import { extractPeople } from '../../../lib/entities/people';
-import { matchKey } from '../../../lib/text/normalize';
+import { matchKey } from '../../../lib/text';
 import { cutToArticle, loadGoldTexts, seedsDir } from '../../support/entity-scoring';
 
 const seeds = loadGoldTexts(seedsDir);

@@ -30,22 +30,17 @@
 // Keys: `digest:<id>` (one Digest each), `index` ({ version, entries: DigestSummary[] }), `meta`
 // ({ schemaVersion }). Concurrency: every read-modify-write of the index runs inside `lock`, which in the
 // extension is a Web Lock shared by all extension contexts, so two tabs saving at the same moment both land.
-import type { Article } from '../../../lib/article/types';
-import { digestIdFor } from '../../../lib/digest/digest-id';
-import { makeDigest, urlKeyOf } from '../../../lib/digest/make-digest';
-import type { Digest, Highlight } from '../../../lib/digest/types';
-import type { Entities } from '../../../lib/entities/types';
-import { canonicalUrlKey } from '../../../lib/meta/canonical-url';
-import { StorageError, toStorageError } from '../../../lib/storage/errors';
-import { createQueueLock, type KeyValueArea, type StoreLock } from '../../../lib/storage/key-value-area';
+import type { Article } from '../../../lib/article';
+import { digestIdFor, makeDigest, urlKeyOf } from '../../../lib/digest';
+import type { Digest, Highlight } from '../../../lib/digest';
+import type { Entities } from '../../../lib/entities';
+import { canonicalUrlKey } from '../../../lib/meta';
+import { StorageError, toStorageError, createQueueLock, type KeyValueArea, type StoreLock, CURRENT_SCHEMA, migrateRecord, type SchemaInfo, mergeNotes, type NotesMerge, checkRecord, type ReadProblem } from '../../../lib/storage';
 import { emptyReport, readIndex, sameEntries, type IndexState, type StorageReport } from './index-check-v1';
-import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from '../../../lib/storage/migrations';
-import { mergeNotes, type NotesMerge } from '../../../lib/storage/notes-merge';
-import { checkRecord, type ReadProblem } from '../../../lib/storage/record-check';
 import { summarise, type DigestSummary } from './summary-v1';
 
 export type { StorageReport } from './index-check-v1';
-export type { ReadProblem } from '../../../lib/storage/record-check';
+export type { ReadProblem } from '../../../lib/storage';
 
 export const RECORD_PREFIX = 'digest:';
 export const INDEX_KEY = 'index';

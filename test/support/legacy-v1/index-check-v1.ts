@@ -1,7 +1,7 @@
 // Whether the stored index can be trusted, and whether it says the same as the records. The index is only a
 // cache of the records' summaries: when it is missing, corrupt, of another version or out of step with the
 // records, the store rebuilds it from them (the records are the truth).
-import type { ReadProblem } from '../../../lib/storage/record-check';
+import type { ReadProblem } from '../../../lib/storage';
 import type { DigestSummary } from './summary-v1';
 
 export type IndexState = 'ok' | 'missing' | 'corrupt' | 'outdated' | 'out-of-step';

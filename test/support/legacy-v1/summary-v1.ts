@@ -1,7 +1,7 @@
 // The compact index entry kept for every digest: enough for the library's list, filters and search without
 // reading the records (one record can be hundreds of KB with its article HTML).
-import type { Digest } from '../../../lib/digest/types';
-import { canonicalUrlKey } from '../../../lib/meta/canonical-url';
+import type { Digest } from '../../../lib/digest';
+import { canonicalUrlKey } from '../../../lib/meta';
 
 export interface DigestSummary {
   id: string;

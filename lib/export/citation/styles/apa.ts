@@ -1,7 +1,7 @@
 // APA 7 reference-list entry and parenthetical citation of a newspaper article on the web, the way the APA
 // CSL style renders it, with one difference that is the point: a Vietnamese name is printed whole
 // ("Nguyễn Văn An. (2025…)", "(Nguyễn Văn An, 2025)"), never as "Nguyễn, V. A." or "(Nguyễn, 2025)".
-import type { Lang } from '../../../i18n/index';
+import type { Lang } from '../../../i18n';
 import type { CitationName } from '../names';
 import type { CitationRecord } from '../record';
 import { RichText, type Formatted } from './rich';

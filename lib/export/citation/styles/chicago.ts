@@ -1,7 +1,7 @@
 // Chicago (17th edition) notes and bibliography for a newspaper article on the web: the full first note and
 // the bibliography entry, as the Chicago full-note CSL style renders them. A Vietnamese name is never
 // inverted ("Nguyễn Văn An"), a Western one is ("Borger, Julian" at the head of a bibliography entry).
-import type { Lang } from '../../../i18n/index';
+import type { Lang } from '../../../i18n';
 import { displayName, type CitationName } from '../names';
 import type { CitationRecord } from '../record';
 import { RichText, type Formatted } from './rich';

@@ -2,7 +2,7 @@
 // piece by piece with the punctuation rules CSL processors apply: no second period after ".", "?" or "!",
 // and, in English (American usage), a period or comma after a closing quote mark goes inside it.
 import type { Lang } from '../../../i18n/index';
-import { stripEnd } from '../../../text/strip-end';
+import { stripEnd } from '../../../text';
 
 export interface Formatted {
   text: string;

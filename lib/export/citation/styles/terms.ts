@@ -2,7 +2,7 @@
 // the CSL en-US locale. The Vietnamese ones are written the way Vietnamese prints Gregorian dates ("ngày 22
 // tháng 10 năm 2025"); the CSL vi-VN locale names months as lunar months ("Tháng Chạp" for December) and
 // says "truy vấn" (query) for "retrieved", which a Vietnamese reader would take for an error.
-import type { Lang } from '../../../i18n/index';
+import type { Lang } from '../../../i18n';
 import type { DateParts } from '../record';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,0 +1,16 @@
+// Public entry of article metadata: titles, bylines, Vietnamese dates, canonical URLs, JSON-LD, language, outlet names.
+export { isBylineText, mergeAuthors, parseByline } from './authors';
+export { canonicalUrlKey, findCanonicalUrl, siteDomain, stripTracking } from './canonical-url';
+export { parseIsoLike, parseVietnameseDate, yearFromUrl } from './dates';
+export type { ParsedDate } from './dates';
+export { jsonLdTypes, readJsonLdArticle } from './jsonld';
+export type { JsonLdArticle } from './jsonld';
+export { detectLanguage, looksVietnamese } from './language';
+export { isOutletName, siteNameFor } from './site-names';
+export { chooseTitle, stripSiteSuffix } from './title';
+export { parseCredit, withoutPublisher } from './authors';
+export { PUBLICATIONS } from './publications';
+export { MAX_TITLE_CHARS, cleanTitle } from './title';
+export { agreedTitle } from './title-vote';
+export type { TitleSignals } from './title-vote';
+export { dateFromUrl } from './url-date';
