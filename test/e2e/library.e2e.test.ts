@@ -132,7 +132,8 @@ describe('library page', () => {
     });
     await library.click('[data-testid=keep-selection]');
     await library.waitForSelector('[data-testid=highlight]');
-    expect(await library.isVisible('[data-testid=keep-status]')).toBe(true); // a visible confirmation
+    // A visible confirmation: it is set once the store has the highlight, just after the mark is drawn.
+    await library.waitForSelector('[data-testid=keep-status]', { state: 'visible' });
     expect(await library.textContent('[data-testid=keep-status]')).toContain(quote.replace(/\s+/g, ' ').trim().slice(0, 20));
     await library.reload();
     await library.waitForSelector('[data-testid=notes]');
