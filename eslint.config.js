@@ -4,7 +4,18 @@ import globals from 'globals';
 import entryOnly from './lint/entry-only.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.output-quota/', '.output-probe/', '.wxt/', 'bench/out/', 'coverage/', 'test-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.output-quota/',
+      '.output-probe/',
+      '.wxt/',
+      'bench/out/',
+      'coverage/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,7 +36,20 @@ export default tseslint.config(
     files: ['lib/**/*.ts'],
     rules: {
       // linkedom is Node's DOM (node/parse-html.ts): in lib/ it would ship to the browser, which has its own.
-      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', '#imports', '@/platform/*', '../platform/*', 'linkedom', 'linkedom/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'wxt/*',
+            'webextension-polyfill',
+            '#imports',
+            '@/platform/*',
+            '../platform/*',
+            'linkedom',
+            'linkedom/*',
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'chrome', 'browser', 'fetch', 'XMLHttpRequest'],
     },
   },
@@ -33,7 +57,10 @@ export default tseslint.config(
     // Only platform/ talks to the browser: components and entrypoints (the background included) go through it.
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'linkedom'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'linkedom'] },
+      ],
     },
   },
 );

@@ -53,7 +53,9 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'extract')) return;
       const stub = fileURLToPath(new URL('./platform/dompurify-off.ts', import.meta.url));
       const alias = config.resolve?.alias;
-      const entries = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^dompurify$/, replacement: stub }, ...entries] };
     },
   },

@@ -99,7 +99,15 @@ async function main() {
     console.error(`bench: running ${file}`);
     const s = await runSection(file);
     console.error(`bench: ${file} done in ${s.seconds.toFixed(1)} s`);
-    stored[keyOf(file)] = { title: s.title, file, seconds: s.seconds, date, machine: host, markdown: s.markdown, data: s.json };
+    stored[keyOf(file)] = {
+      title: s.title,
+      file,
+      seconds: s.seconds,
+      date,
+      machine: host,
+      markdown: s.markdown,
+      data: s.json,
+    };
   }
 
   const ordered = Object.keys(stored)
@@ -124,7 +132,9 @@ async function main() {
   const json: StoredReport = { date, machine: host, sections: stored };
   writeFileSync(join(benchDir, 'report.md'), md);
   writeFileSync(join(benchDir, 'report.json'), JSON.stringify(json, null, 2) + '\n');
-  console.error(`bench: wrote bench/report.md and bench/report.json (${files.length} section(s) run, ${ordered.length} in the report)`);
+  console.error(
+    `bench: wrote bench/report.md and bench/report.json (${files.length} section(s) run, ${ordered.length} in the report)`,
+  );
 }
 
 await main();

@@ -63,22 +63,28 @@ export function parseCommandLine(argv: string[]): CliCommand {
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`, 2);
+  if (!FORMATS.includes(format))
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`, 2);
 
   if (values.batch !== undefined) {
-    if (positionals.length > 0) throw new CliError(`--batch takes the pages from its list; unexpected "${positionals[0]}"`, 2);
-    if (values.text !== undefined || values.url !== undefined) throw new CliError('--batch takes each address from its list; --url and --text do not apply', 2);
+    if (positionals.length > 0)
+      throw new CliError(`--batch takes the pages from its list; unexpected "${positionals[0]}"`, 2);
+    if (values.text !== undefined || values.url !== undefined)
+      throw new CliError('--batch takes each address from its list; --url and --text do not apply', 2);
     if (format !== 'json') throw new CliError('--batch prints JSON lines; --format does not apply', 2);
     return { kind: 'batch', list: values.batch, force: values.force };
   }
   if (values.text !== undefined) {
     if (positionals.length > 0) throw new CliError(`--text takes one file; unexpected "${positionals[0]}"`, 2);
-    if (values.url !== undefined || values.force) throw new CliError('--url and --force apply to pages, not to --text', 2);
-    if (format !== 'json' && format !== 'md') throw new CliError(`--text prints json or md; a citation (${format}) needs a page`, 2);
+    if (values.url !== undefined || values.force)
+      throw new CliError('--url and --force apply to pages, not to --text', 2);
+    if (format !== 'json' && format !== 'md')
+      throw new CliError(`--text prints json or md; a citation (${format}) needs a page`, 2);
     return { kind: 'text', input: values.text, format };
   }
   if (positionals.length === 0) throw new CliError(`No page given.\n\n${USAGE}`, 2);
-  if (positionals.length > 1) throw new CliError(`One page at a time; got ${positionals.length}: ${positionals.join(', ')}`, 2);
+  if (positionals.length > 1)
+    throw new CliError(`One page at a time; got ${positionals.length}: ${positionals.join(', ')}`, 2);
   let url: string | null = null;
   if (values.url !== undefined) {
     url = absoluteHttpUrl(values.url);

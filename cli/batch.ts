@@ -23,20 +23,25 @@ export interface BatchEntry {
  */
 export function parseBatchList(text: string): BatchEntry[] {
   const entries: BatchEntry[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
-    if (!raw.trim() || raw.trimStart().startsWith('#')) return;
-    const columns = raw.split('\t');
-    const file = columns[0]!.trim();
-    const address = (columns[1] ?? '').trim();
-    const entry: BatchEntry = { line: i + 1, file, url: null, problem: null };
-    if (columns.length > 2) entry.problem = `line ${i + 1} has ${columns.length} tab-separated columns; expected "path<TAB>address"`;
-    else if (!file) entry.problem = `line ${i + 1} names no file`;
-    else if (address) {
-      entry.url = absoluteHttpUrl(address);
-      if (!entry.url) entry.problem = `line ${i + 1}: the address must be an absolute http(s) address, not "${address}"`;
-    }
-    entries.push(entry);
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      if (!raw.trim() || raw.trimStart().startsWith('#')) return;
+      const columns = raw.split('\t');
+      const file = columns[0]!.trim();
+      const address = (columns[1] ?? '').trim();
+      const entry: BatchEntry = { line: i + 1, file, url: null, problem: null };
+      if (columns.length > 2)
+        entry.problem = `line ${i + 1} has ${columns.length} tab-separated columns; expected "path<TAB>address"`;
+      else if (!file) entry.problem = `line ${i + 1} names no file`;
+      else if (address) {
+        entry.url = absoluteHttpUrl(address);
+        if (!entry.url)
+          entry.problem = `line ${i + 1}: the address must be an absolute http(s) address, not "${address}"`;
+      }
+      entries.push(entry);
+    });
   return entries;
 }
 
@@ -56,7 +61,11 @@ function outcome(line: BatchLine): string {
 }
 
 /** Digests every page of the list in order. Throws CliError only when the list itself cannot be read. */
-export async function runBatch(list: string, force: boolean, io: BatchIo): Promise<{ pages: number; articles: number; refused: number; errors: number }> {
+export async function runBatch(
+  list: string,
+  force: boolean,
+  io: BatchIo,
+): Promise<{ pages: number; articles: number; refused: number; errors: number }> {
   const bytes = await readInputBytes(list);
   let text: string;
   try {
@@ -75,10 +84,22 @@ export async function runBatch(list: string, force: boolean, io: BatchIo): Promi
     else {
       try {
         const page = await readInputBytes(isAbsolute(entry.file) ? entry.file : resolve(base, entry.file));
-        line = { file: entry.file, ...digestOutcome(page, { input: entry.file, url: entry.url, force, urlHint: 'give one after a tab on its line of the list' }) };
+        line = {
+          file: entry.file,
+          ...digestOutcome(page, {
+            input: entry.file,
+            url: entry.url,
+            force,
+            urlHint: 'give one after a tab on its line of the list',
+          }),
+        };
       } catch (err) {
         // An unreadable page, a page without an address, or a fault in the pipeline: this page only.
-        line = { file: entry.file, kind: 'error', error: err instanceof CliError ? err.message : `unexpected error: ${(err as Error).message}` };
+        line = {
+          file: entry.file,
+          kind: 'error',
+          error: err instanceof CliError ? err.message : `unexpected error: ${(err as Error).message}`,
+        };
       }
     }
     if (line.kind === 'article') counts.articles++;
@@ -87,6 +108,8 @@ export async function runBatch(list: string, force: boolean, io: BatchIo): Promi
     io.out(JSON.stringify(line));
     io.progress(`[${i + 1}/${entries.length}] ${entry.file}: ${outcome(line)}`);
   }
-  io.progress(`digest --batch: ${counts.pages} pages: ${counts.articles} articles, ${counts.refused} not articles, ${counts.errors} errors`);
+  io.progress(
+    `digest --batch: ${counts.pages} pages: ${counts.articles} articles, ${counts.refused} not articles, ${counts.errors} errors`,
+  );
   return counts;
 }

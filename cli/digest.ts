@@ -29,7 +29,9 @@ async function run(command: CliCommand): Promise<string> {
       return JSON.stringify(digest, null, 2) + '\n';
     case 'md': {
       const { parseHtml } = await import('../node/parse-html');
-      return digestToMarkdown({ article: digest, entities: digest.entities }, (html) => parseHtml(html), { lang: 'en' });
+      return digestToMarkdown({ article: digest, entities: digest.entities }, (html) => parseHtml(html), {
+        lang: 'en',
+      });
     }
     default:
       // No saved date: a page file says nothing reliable about when it was read.

@@ -10,7 +10,10 @@ import { absoluteHttpUrl, CliError } from './args';
 export type ArticleDigest = Article & { entities: Entities };
 
 /** The note browsers and SingleFile leave in a saved page: where it was saved from. */
-const SAVED_FROM = [/<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i, /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i];
+const SAVED_FROM = [
+  /<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->/i,
+  /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i,
+];
 
 /**
  * The page's own address: its canonical link, else og:url, else the "saved from" note of a saved page
@@ -31,12 +34,16 @@ export function digestOutcome(
   bytes: Uint8Array,
   opts: { input: string; url: string | null; force: boolean; /** How the user gives an address. */ urlHint?: string },
 ): ArticleDigest | NotArticle {
-  if (bytes.includes(0) && !looksLikeUtf16(bytes)) throw new CliError(`"${opts.input}" is a binary file, not an HTML page`, 2);
+  if (bytes.includes(0) && !looksLikeUtf16(bytes))
+    throw new CliError(`"${opts.input}" is a binary file, not an HTML page`, 2);
   const html = decodeHtmlBytes(bytes);
   const doc = parseHtml(html);
   const url = opts.url ?? addressInPage(doc, html);
   if (!url) {
-    throw new CliError(`"${opts.input}" names no address of its own (no canonical link, og:url or "saved from" note): ${opts.urlHint ?? 'give one with --url'}`, 2);
+    throw new CliError(
+      `"${opts.input}" names no address of its own (no canonical link, og:url or "saved from" note): ${opts.urlHint ?? 'give one with --url'}`,
+      2,
+    );
   }
   const result = extractArticle(doc, url, { force: opts.force });
   if (result.kind === 'not-article') return result;
@@ -45,11 +52,17 @@ export function digestOutcome(
 }
 
 /** The digest of one page; a refusal exits 3 with its reason. */
-export function digestPage(bytes: Uint8Array, opts: { input: string; url: string | null; force: boolean }): ArticleDigest {
+export function digestPage(
+  bytes: Uint8Array,
+  opts: { input: string; url: string | null; force: boolean },
+): ArticleDigest {
   const result = digestOutcome(bytes, opts);
   if (result.kind === 'not-article') {
     const title = result.title ? ` ("${result.title}")` : '';
-    throw new CliError(`not an article${title}: ${result.reason} [${result.code}]${opts.force ? '' : ' (--force extracts anyway)'}`, 3);
+    throw new CliError(
+      `not an article${title}: ${result.reason} [${result.code}]${opts.force ? '' : ' (--force extracts anyway)'}`,
+      3,
+    );
   }
   return result;
 }
@@ -77,7 +90,8 @@ export interface TextEntities {
 export function entitiesOfText(raw: string): TextEntities {
   const text = raw.replace(/^\uFEFF/, '').normalize('NFC');
   const entities = extractEntities(text);
-  const at = (spans: { start: number; end: number }[]) => spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const at = (spans: { start: number; end: number }[]) =>
+    spans.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   return {
     textLength: text.length,
     people: entities.people.map((p) => ({ ...p, mentionsAt: at(p.spans) })),

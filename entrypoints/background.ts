@@ -45,16 +45,28 @@ export default defineBackground(() => {
     if (tab?.id === undefined) tab = await activeTab();
     if (tab?.id === undefined) return;
     const lang = await uiLang();
-    const outcome = await saveTabDigest({ extract: extractInTab, store, imagesFor: imagesForSave }, { id: tab.id, url: tab.url ?? '' });
+    const outcome = await saveTabDigest(
+      { extract: extractInTab, store, imagesFor: imagesForSave },
+      { id: tab.id, url: tab.url ?? '' },
+    );
     search.afterSave();
     // The tooltip says what happened in words ("storage is full: ... your saved digests are intact").
-    await showBadge(tab.id, outcome.ok, outcome.ok ? `${t(lang, 'badge.saved')}: ${outcome.title}${outcome.imagesNoRoom ? ` · ${t(lang, 'popup.imagesNoRoom')}` : ''}` : saveFailureText(lang, outcome.reason, outcome.detail));
+    await showBadge(
+      tab.id,
+      outcome.ok,
+      outcome.ok
+        ? `${t(lang, 'badge.saved')}: ${outcome.title}${outcome.imagesNoRoom ? ` · ${t(lang, 'popup.imagesNoRoom')}` : ''}`
+        : saveFailureText(lang, outcome.reason, outcome.detail),
+    );
     return outcome;
   }
 
   serveCalls({
     'save-digest': (req) =>
-      typeof req.article === 'object' && req.article !== null && typeof req.entities === 'object' && req.entities !== null
+      typeof req.article === 'object' &&
+      req.article !== null &&
+      typeof req.entities === 'object' &&
+      req.entities !== null
         ? imagesForSave(typeof req.tabId === 'number' ? req.tabId : undefined)
             .then((imagesFor) => saveDigest(store, req, imagesFor))
             .finally(() => search.afterSave())
@@ -76,7 +88,11 @@ export default defineBackground(() => {
   });
 
   const onMenuClicked = (info: { menuItemId: string | number }, tab?: TabRef) =>
-    info.menuItemId === MENU_ID ? saveTab(tab) : info.menuItemId === LIBRARY_MENU_ID ? openLibraryTab() : Promise.resolve(undefined);
+    info.menuItemId === MENU_ID
+      ? saveTab(tab)
+      : info.menuItemId === LIBRARY_MENU_ID
+        ? openLibraryTab()
+        : Promise.resolve(undefined);
   onMenuClick((menuItemId, tab) => void onMenuClicked({ menuItemId }, tab));
   // The menu's own handler, reachable from the service worker's console: headless Chromium draws no context
   // menu, so the end-to-end test calls exactly this function (see test/e2e/README.md).

@@ -15,14 +15,15 @@ export default defineUnlistedScript({
     if (document.contentType && !/html|xml/i.test(document.contentType)) {
       return { ok: false, error: /pdf/i.test(document.contentType) ? 'pdf' : `unsupported: ${document.contentType}` };
     }
-    return digestDocument(document, location.href, request, globalThis.getSelection?.()?.toString() ?? null).then((answer) =>
-      answer.ok ? { ...answer, httpStatus: navigationStatus() } : answer,
+    return digestDocument(document, location.href, request, globalThis.getSelection?.()?.toString() ?? null).then(
+      (answer) => (answer.ok ? { ...answer, httpStatus: navigationStatus() } : answer),
     );
   },
 });
 
 /** The HTTP status of this page's navigation (Chromium 109+, Firefox 119+), or null. */
 function navigationStatus(): number | null {
-  const entry = performance.getEntriesByType?.('navigation')[0] as (PerformanceEntry & { responseStatus?: number }) | undefined;
+  const entry = performance.getEntriesByType?.('navigation')[0] as
+    (PerformanceEntry & { responseStatus?: number }) | undefined;
   return typeof entry?.responseStatus === 'number' && entry.responseStatus > 0 ? entry.responseStatus : null;
 }

@@ -14,7 +14,8 @@ export default defineUnlistedScript({
     delete holder.__tinGonImageRequest;
     if (!request) return { images: [], skipped: [] };
     // The tab went on to another page since the article was read: its pictures are not this page's to read.
-    if (!samePage(location.href, request.url)) return { images: [], skipped: request.items.map(({ src }) => ({ src, reason: 'unreadable' })) };
+    if (!samePage(location.href, request.url))
+      return { images: [], skipped: request.items.map(({ src }) => ({ src, reason: 'unreadable' })) };
     const resources = performance.getEntriesByType?.('resource').map((e) => e.name) ?? [];
     return captureImages(request.items, pageLoadedUrls(document, resources), createPageImageReader(document));
   },

@@ -9,7 +9,11 @@ const ROOT = dirname(dirname(new URL(import.meta.url).pathname));
 
 /** The lib/ folder and the path inside it that `spec`, imported from `file`, names; null outside lib/. */
 function libTarget(file, spec) {
-  const base = spec.startsWith('.') ? resolve(dirname(file), spec) : /^[@~]\//.test(spec) ? resolve(ROOT, spec.slice(2)) : null;
+  const base = spec.startsWith('.')
+    ? resolve(dirname(file), spec)
+    : /^[@~]\//.test(spec)
+      ? resolve(ROOT, spec.slice(2))
+      : null;
   if (!base) return null;
   const m = /^lib\/([^/]+)\/(.+)$/.exec(relative(ROOT, base).split('\\').join('/'));
   return m ? { folder: m[1], inside: m[2] } : null;
@@ -19,20 +23,38 @@ export default {
   meta: {
     type: 'problem',
     docs: { description: 'Import a lib/ folder only through its index.ts from outside that folder' },
-    schema: [{ type: 'object', properties: { testHomes: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } } }, additionalProperties: false }],
-    messages: { deep: "Import '{{spec}}' through the folder's entry '{{entry}}': only lib/{{folder}}/ itself reaches its internals." },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          testHomes: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      deep: "Import '{{spec}}' through the folder's entry '{{entry}}': only lib/{{folder}}/ itself reaches its internals.",
+    },
   },
   create(context) {
     const file = relative(ROOT, context.filename).split('\\').join('/');
     const testHomes = context.options[0]?.testHomes ?? {};
     const testFolder = /^test\/([^/]+)\//.exec(file)?.[1];
-    const mayReach = (folder) => file.startsWith(`lib/${folder}/`) || (!!testFolder && (testFolder === folder || (testHomes[testFolder] ?? []).includes(folder)));
+    const mayReach = (folder) =>
+      file.startsWith(`lib/${folder}/`) ||
+      (!!testFolder && (testFolder === folder || (testHomes[testFolder] ?? []).includes(folder)));
     const check = (source) => {
       if (!source || typeof source.value !== 'string') return;
       const target = libTarget(context.filename, source.value);
       if (!target || /^index(\.tsx?)?$/.test(target.inside) || mayReach(target.folder)) return;
-      const entry = relative(dirname(context.filename), resolve(ROOT, 'lib', target.folder)).split('\\').join('/');
-      context.report({ node: source, messageId: 'deep', data: { spec: source.value, entry: entry.startsWith('.') ? entry : `./${entry}`, folder: target.folder } });
+      const entry = relative(dirname(context.filename), resolve(ROOT, 'lib', target.folder))
+        .split('\\')
+        .join('/');
+      context.report({
+        node: source,
+        messageId: 'deep',
+        data: { spec: source.value, entry: entry.startsWith('.') ? entry : `./${entry}`, folder: target.folder },
+      });
     };
     return {
       ImportDeclaration: (node) => check(node.source),

@@ -28,7 +28,11 @@ const isFile = (p: string) => {
 
 /** The repository file a relative or root-alias (`@/`, `~/`) specifier names, or null for a package. */
 function resolveSpecifier(from: string, spec: string): string | null {
-  const base = spec.startsWith('.') ? resolve(dirname(from), spec) : /^[@~]\//.test(spec) ? join(ROOT, spec.slice(2)) : null;
+  const base = spec.startsWith('.')
+    ? resolve(dirname(from), spec)
+    : /^[@~]\//.test(spec)
+      ? join(ROOT, spec.slice(2))
+      : null;
   if (!base) return null;
   const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
   return candidates.find((c) => isFile(c) && !c.endsWith('.d.ts')) ?? null;
@@ -40,12 +44,24 @@ interface Edge {
 }
 
 const typeOnly = (node: ts.ImportDeclaration | ts.ExportDeclaration): boolean => {
-  if (ts.isExportDeclaration(node)) return node.isTypeOnly || (!!node.exportClause && ts.isNamedExports(node.exportClause) && node.exportClause.elements.every((e) => e.isTypeOnly));
+  if (ts.isExportDeclaration(node))
+    return (
+      node.isTypeOnly ||
+      (!!node.exportClause &&
+        ts.isNamedExports(node.exportClause) &&
+        node.exportClause.elements.every((e) => e.isTypeOnly))
+    );
   const clause = node.importClause;
   if (!clause) return false; // import './x' runs x
   if (clause.isTypeOnly) return true;
   const named = clause.namedBindings;
-  return !clause.name && !!named && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((e) => e.isTypeOnly);
+  return (
+    !clause.name &&
+    !!named &&
+    ts.isNamedImports(named) &&
+    named.elements.length > 0 &&
+    named.elements.every((e) => e.isTypeOnly)
+  );
 };
 
 /** Every repository module a file imports or re-exports, and import() of a string literal, with its kind. */
@@ -58,7 +74,8 @@ function importsOf(file: string): Edge[] {
   };
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) add(node.moduleSpecifier, typeOnly(node));
-    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) add(node.arguments[0], false);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+      add(node.arguments[0], false);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -152,7 +169,9 @@ const report = [
   ...cycles(folders).map((c) => `folder cycle among ${c.join(', ')}, e.g. ${loopThrough(folders, c).join(' → ')}`),
 ];
 if (report.length) {
-  console.error(`${report.join('\n')}\n${report.length} import cycle(s): break each (move the shared piece to the folder both use).`);
+  console.error(
+    `${report.join('\n')}\n${report.length} import cycle(s): break each (move the shared piece to the folder both use).`,
+  );
   process.exit(1);
 }
 console.log(`import graph: no cycle among ${files.size} files and ${folders.size} folders`);

@@ -20,7 +20,11 @@ const TOOLBAR_CONTEXT = import.meta.env.MANIFEST_VERSION === 3 ? 'action' : 'bro
 export async function createMenus(entries: MenuEntry[]): Promise<void> {
   await browser.contextMenus.removeAll();
   for (const e of entries) {
-    browser.contextMenus.create({ id: e.id, title: e.title, contexts: e.where === 'page' ? ['page', 'selection'] : [TOOLBAR_CONTEXT] });
+    browser.contextMenus.create({
+      id: e.id,
+      title: e.title,
+      contexts: e.where === 'page' ? ['page', 'selection'] : [TOOLBAR_CONTEXT],
+    });
   }
 }
 

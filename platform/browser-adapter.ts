@@ -37,7 +37,8 @@ export function createExtensionStore(index: KeptIndex = keptIndexOfContext()): D
   return createDigestStore(createWxtLocalArea(), {
     lock: createSharedLock(),
     derived: announcing(index.writer),
-    onDerivedError: (err) => console.warn('Tin Gọn: the search index missed a write; it catches up when the library opens.', err),
+    onDerivedError: (err) =>
+      console.warn('Tin Gọn: the search index missed a write; it catches up when the library opens.', err),
   });
 }
 
@@ -108,7 +109,10 @@ export async function imagesForSave(tabId: number | undefined): Promise<ImagesFo
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 
 /** A call of the typed map to the background; rejects when nothing answers. */
-export async function callBackground<K extends CallType>(call: K, request: CallMap[K]['request']): Promise<CallMap[K]['answer'] | undefined> {
+export async function callBackground<K extends CallType>(
+  call: K,
+  request: CallMap[K]['request'],
+): Promise<CallMap[K]['answer'] | undefined> {
   return (await browser.runtime.sendMessage(callMessage(call, request))) as CallMap[K]['answer'] | undefined;
 }
 
@@ -124,12 +128,18 @@ export function createBrowserPlatform(options: { library?: boolean } = {}): Plat
     store,
     save: async (article, entities, source, tabId): Promise<SaveAnswer> => {
       try {
-        const answer = await callBackground('save-digest', { article, entities, source, ...(tabId === undefined ? {} : { tabId }) });
+        const answer = await callBackground('save-digest', {
+          article,
+          entities,
+          source,
+          ...(tabId === undefined ? {} : { tabId }),
+        });
         if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
         return { ok: false, code: 'unanswered', detail: 'The background gave no answer' };
       } catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
-        if (NO_RECEIVER.test(detail)) return saveDigest(store, { article, entities, source }, await imagesForSave(tabId));
+        if (NO_RECEIVER.test(detail))
+          return saveDigest(store, { article, entities, source }, await imagesForSave(tabId));
         return { ok: false, code: 'unanswered', detail }; // e.g. the worker stopped before answering
       }
     },

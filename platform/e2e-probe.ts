@@ -27,7 +27,10 @@ async function readLibrary(q: string): Promise<LibraryProbeReport> {
   try {
     for (let i = 0; i < 200; i++) {
       // MV2: the background can read the DOM of the extension's own pages.
-      const views = browser.extension.getViews({ type: 'tab' }) as unknown as { location: Location; document: Document }[];
+      const views = browser.extension.getViews({ type: 'tab' }) as unknown as {
+        location: Location;
+        document: Document;
+      }[];
       const view = views.find((w) => w.location.pathname.endsWith('/library.html'));
       const doc = view?.document;
       const rows = doc ? [...doc.querySelectorAll('[data-testid=row-title]')].map((e) => e.textContent ?? '') : [];
@@ -53,7 +56,10 @@ export interface ProbeReport {
   badge: string;
 }
 
-export function installProbe(saveTab: (tab: { id: number; url: string }) => Promise<SaveTabOutcome | undefined>, store: DigestStore): void {
+export function installProbe(
+  saveTab: (tab: { id: number; url: string }) => Promise<SaveTabOutcome | undefined>,
+  store: DigestStore,
+): void {
   const answer = (tabId: number, report: unknown) =>
     browser.scripting.executeScript({
       target: { tabId },
@@ -63,7 +69,9 @@ export function installProbe(saveTab: (tab: { id: number; url: string }) => Prom
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete') return;
     if (tab.url?.includes(`${LIBRARY_PROBE_HASH}=`)) {
-      void readLibrary(decodeURIComponent(tab.url.split(`${LIBRARY_PROBE_HASH}=`)[1]!)).then((report) => answer(tabId, report));
+      void readLibrary(decodeURIComponent(tab.url.split(`${LIBRARY_PROBE_HASH}=`)[1]!)).then((report) =>
+        answer(tabId, report),
+      );
       return;
     }
     if (!tab.url?.endsWith(PROBE_HASH)) return;

@@ -33,7 +33,10 @@ let contextIndex: KeptIndex | null = null;
  * own when IndexedDB is not there (the first caller decides).
  */
 export function keptIndexOfContext(inMemoryFallback = false): KeptIndex {
-  contextIndex ??= new KeptIndex(lazySearchDb(() => openSearchDb(), inMemoryFallback ? () => createMemorySearchDb() : unavailableSearchDb), { acronymOf: lexiconAcronymOf });
+  contextIndex ??= new KeptIndex(
+    lazySearchDb(() => openSearchDb(), inMemoryFallback ? () => createMemorySearchDb() : unavailableSearchDb),
+    { acronymOf: lexiconAcronymOf },
+  );
   return contextIndex;
 }
 

@@ -17,7 +17,10 @@ export type CallHandlers = { [K in CallType]: (request: CallMap[K]['request']) =
 
 const PREFIX = 'tin-gon/';
 
-export function callMessage<K extends CallType>(call: K, request: CallMap[K]['request']): { type: string; call: K; request: CallMap[K]['request'] } {
+export function callMessage<K extends CallType>(
+  call: K,
+  request: CallMap[K]['request'],
+): { type: string; call: K; request: CallMap[K]['request'] } {
   return { type: PREFIX + call, call, request };
 }
 

@@ -57,7 +57,13 @@ async function readCapped(res: Response, max: number, abort: () => void): Promis
   return out;
 }
 
-async function fetchBytes(fetcher: Fetch, src: string, loadedByPage: boolean, maxBytes: number, timeoutMs: number): Promise<ReadOutcome> {
+async function fetchBytes(
+  fetcher: Fetch,
+  src: string,
+  loadedByPage: boolean,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<ReadOutcome> {
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), timeoutMs);
   try {

@@ -33,7 +33,14 @@ export interface Prefs {
   lineWidth: 'narrow' | 'medium' | 'wide';
 }
 
-export const DEFAULT_PREFS: Prefs = { language: 'auto', articleFont: 'serif', remoteImages: true, keepImages: false, fontSize: 100, lineWidth: 'medium' };
+export const DEFAULT_PREFS: Prefs = {
+  language: 'auto',
+  articleFont: 'serif',
+  remoteImages: true,
+  keepImages: false,
+  fontSize: 100,
+  lineWidth: 'medium',
+};
 
 export const FONT_SIZES = { min: 80, max: 160, step: 10 } as const;
 
@@ -43,8 +50,12 @@ export const FONT_SIZES = { min: 80, max: 160, step: 10 } as const;
  */
 export function normalizePrefs(raw: unknown, defaults: Prefs = DEFAULT_PREFS): Prefs {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Prefs, unknown>>;
-  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
-  const size = typeof r.fontSize === 'number' && Number.isFinite(r.fontSize) ? Math.round(r.fontSize / FONT_SIZES.step) * FONT_SIZES.step : defaults.fontSize;
+  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(value as T) ? (value as T) : fallback;
+  const size =
+    typeof r.fontSize === 'number' && Number.isFinite(r.fontSize)
+      ? Math.round(r.fontSize / FONT_SIZES.step) * FONT_SIZES.step
+      : defaults.fontSize;
   return {
     language: pick(r.language, ['auto', 'vi', 'en'] as const, defaults.language),
     articleFont: pick(r.articleFont, ['serif', 'sans'] as const, defaults.articleFont),

@@ -37,7 +37,19 @@ export async function saveTabDigest(deps: SaveTabDeps, tab: { id: number; url: s
   const source = answer.result.extractor.path === 'selection' ? 'selection' : 'page';
   // The same save use case as the popup's (save-use-case.ts).
   const imagesFor = await deps.imagesFor?.(tab.id).catch(() => undefined);
-  const saved = await saveDigest(deps.store, { article: answer.result, entities: answer.entities ?? { people: [], agreements: [] }, source }, imagesFor);
-  if (!saved.ok) return { ok: false, reason: saved.code === 'unanswered' ? 'write-failed' : saved.code, detail: saved.detail };
-  return { ok: true, created: saved.created, id: saved.digest.id, title: saved.digest.article.title, source, ...(saved.images?.quota ? { imagesNoRoom: true } : {}) };
+  const saved = await saveDigest(
+    deps.store,
+    { article: answer.result, entities: answer.entities ?? { people: [], agreements: [] }, source },
+    imagesFor,
+  );
+  if (!saved.ok)
+    return { ok: false, reason: saved.code === 'unanswered' ? 'write-failed' : saved.code, detail: saved.detail };
+  return {
+    ok: true,
+    created: saved.created,
+    id: saved.digest.id,
+    title: saved.digest.article.title,
+    source,
+    ...(saved.images?.quota ? { imagesNoRoom: true } : {}),
+  };
 }

@@ -46,7 +46,9 @@ const failure = (err: unknown): SaveAnswer => ({
 export async function saveDigest(store: DigestStore, req: SaveRequest, imagesFor?: ImagesForSave): Promise<SaveAnswer> {
   const source = req.source === 'selection' ? 'selection' : 'page';
   // Reading the images never stops a save: a tab that cannot be read any more leaves the record without them.
-  const images = imagesFor ? await imagesFor(req.article).catch((): ImageCapture => ({ images: [], skipped: [] })) : null;
+  const images = imagesFor
+    ? await imagesFor(req.article).catch((): ImageCapture => ({ images: [], skipped: [] }))
+    : null;
   try {
     const r = await store.saveDigest(req.article, req.entities, source, images);
     const note = images ? { kept: images.images.length, skipped: images.skipped.length, quota: false } : undefined;
@@ -55,10 +57,19 @@ export async function saveDigest(store: DigestStore, req: SaveRequest, imagesFor
     if (!(err instanceof StorageError && err.code === 'quota' && images?.images.length)) return failure(err);
   }
   // No room for the pictures: the record alone (the digest lists them as not kept, for lack of room).
-  const without: ImageCapture = { images: [], skipped: [...images.skipped, ...images.images.map((i) => ({ src: i.src, reason: 'quota' as const }))] };
+  const without: ImageCapture = {
+    images: [],
+    skipped: [...images.skipped, ...images.images.map((i) => ({ src: i.src, reason: 'quota' as const }))],
+  };
   try {
     const r = await store.saveDigest(req.article, req.entities, source, without);
-    return { ok: true, digest: r.digest, created: r.created, previous: r.previous, images: { kept: 0, skipped: without.skipped.length, quota: true } };
+    return {
+      ok: true,
+      digest: r.digest,
+      created: r.created,
+      previous: r.previous,
+      images: { kept: 0, skipped: without.skipped.length, quota: true },
+    };
   } catch (err) {
     return failure(err);
   }

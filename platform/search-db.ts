@@ -2,7 +2,15 @@
 // out-of-line keys, the segment index on `terms` and `pos`. A batch of reads is one read-only transaction, a
 // batch of writes one read-write transaction with relaxed durability (the index is derived from storage.local
 // and rebuilt from it when lost). Every extension context opens the same database (same origin).
-import { SEGMENT_INDEX, STORES, type DbKey, type ReadOp, type SearchDb, type StoreName, type WriteOp } from '../lib/search';
+import {
+  SEGMENT_INDEX,
+  STORES,
+  type DbKey,
+  type ReadOp,
+  type SearchDb,
+  type StoreName,
+  type WriteOp,
+} from '../lib/search';
 
 export const SEARCH_DB_NAME = 'tin-gon-search';
 const VERSION = 1;

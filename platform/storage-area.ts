@@ -13,7 +13,8 @@ export function createWxtLocalArea(): KeyValueArea {
     async get(keys) {
       const items = await storage.getItems(keys.map(local));
       const out: Record<string, unknown> = {};
-      for (const { key, value } of items) if (value !== null && value !== undefined) out[key.slice('local:'.length)] = value;
+      for (const { key, value } of items)
+        if (value !== null && value !== undefined) out[key.slice('local:'.length)] = value;
       return out;
     },
     async set(items) {
@@ -30,7 +31,9 @@ export function createWxtLocalArea(): KeyValueArea {
       return Object.keys(await browser.storage.local.get(null));
     },
     async getBytesInUse(keys) {
-      const area = browser.storage.local as typeof browser.storage.local & { getBytesInUse?: (k?: string[] | null) => Promise<number> };
+      const area = browser.storage.local as typeof browser.storage.local & {
+        getBytesInUse?: (k?: string[] | null) => Promise<number>;
+      };
       if (typeof area.getBytesInUse !== 'function') return null; // Firefox's storage.local cannot tell
       try {
         return await area.getBytesInUse(keys ?? null);

@@ -63,13 +63,17 @@ function main(): void {
       console.log(JSON.stringify({ half, ...result.res }));
     } else {
       const r = result.res as Record<string, Record<string, number>>;
-      const p = r.people!, a = r.agreements!, t = r.titles!;
+      const p = r.people!,
+        a = r.agreements!,
+        t = r.titles!;
       console.log(
         `${half.padEnd(5)} (${ids.length}): people P ${p.P} R ${p.R} F1 ${p.F1} | titles R ${t.R_lenient} (P ${t.P_lenient}) | agreements P ${a.P} R ${a.R} F1 ${a.F1}`,
       );
       for (const slice of ['world', 'domestic', 'mixed']) {
         const s = scoreRealText(ids.filter((id) => id.startsWith(slice))).res as Record<string, Record<string, number>>;
-        console.log(`   ${slice.padEnd(8)} people F1 ${s.people!.F1} (P ${s.people!.P} R ${s.people!.R}) titles R ${s.titles!.R_lenient} agreements F1 ${s.agreements!.F1}`);
+        console.log(
+          `   ${slice.padEnd(8)} people F1 ${s.people!.F1} (P ${s.people!.P} R ${s.people!.R}) titles R ${s.titles!.R_lenient} agreements F1 ${s.agreements!.F1}`,
+        );
       }
     }
     if (args.includes('--errors')) for (const e of result.errors) console.log(JSON.stringify(e));

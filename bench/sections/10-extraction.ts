@@ -17,7 +17,13 @@ import { extractArticle } from '../../lib/extract';
 import { cleanInline, matchKey } from '../../lib/text';
 import { containsSnippet, shingleScore, type PRF } from '../../test/support/shingles';
 import { loadSeedFixture, seedGoldBody, SEED_IDS } from '../../test/seeds/seed-fixtures';
-import { exceptionReason, listSuitePages, MATCH_F1, readerText, SUITE_URL } from '../../test/readability-suite/suite-pages';
+import {
+  exceptionReason,
+  listSuitePages,
+  MATCH_F1,
+  readerText,
+  SUITE_URL,
+} from '../../test/readability-suite/suite-pages';
 import { SOURCES } from '../../test/support/vn-pages';
 import { withoutLeadTag } from '../../test/golden/corpus';
 import { stripSiteSuffix } from '../../lib/meta';
@@ -28,7 +34,10 @@ const CORPUS_PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../
  * Warm-up and timed runs per page and system (the median is reported). A slow extractor on a big page gets
  * fewer timed runs, as many as fit its time budget, but never fewer than `min`. Suite pages: 130 of them.
  */
-const RUNS = { vn: { warmup: 5, timed: 21, min: 7, budgetMs: 3000 }, suite: { warmup: 1, timed: 5, min: 1, budgetMs: 300 } };
+const RUNS = {
+  vn: { warmup: 5, timed: 21, min: 7, budgetMs: 3000 },
+  suite: { warmup: 1, timed: 5, min: 1, budgetMs: 300 },
+};
 type Runs = (typeof RUNS)['vn'];
 const TARGET = { f1: 0.97, profileRatio: 0.5, genericRatio: 1.3 };
 
@@ -74,7 +83,8 @@ interface Output {
 
 function ours(doc: Document, url: string): Output {
   const r: ExtractionResult = extractArticle(doc, url);
-  if (r.kind !== 'article') return { text: '', title: r.title, authors: null, published: null, article: false, path: null };
+  if (r.kind !== 'article')
+    return { text: '', title: r.title, authors: null, published: null, article: false, path: null };
   return {
     text: [r.lead ?? '', r.bodyText].join('\n\n'),
     title: r.title,
@@ -104,7 +114,8 @@ function defuddle(doc: Document, url: string): Output {
   const d = doc as Document & { styleSheets: unknown };
   if (!d.styleSheets) Object.defineProperty(d, 'styleSheets', { value: [], configurable: true });
   const view = doc.defaultView as (Window & { getComputedStyle?: unknown }) | null;
-  if (view && !view.getComputedStyle) Object.defineProperty(view, 'getComputedStyle', { value: () => ({ display: '' }), configurable: true });
+  if (view && !view.getComputedStyle)
+    Object.defineProperty(view, 'getComputedStyle', { value: () => ({ display: '' }), configurable: true });
   const r = quietly(() => new DefuddleClass(doc, { url }).parse());
   return {
     text: r.content ? readerText(parseHtml(r.content).body ?? parseHtml('').documentElement) : '',
@@ -149,7 +160,16 @@ function corpusPages(): BenchPage[] {
         set: 'corpus' as const,
         name: f.replace(/\.gold\.json$/, ''),
         doc: parseHtml(html, g.url),
-        gold: { url: g.url, title: g.title, authors: g.authors ?? [], published: g.published ?? null, body: g.body, mustInclude: (g.must_include ?? []).map((x: string) => withoutLeadTag(f.replace(/\.gold\.json$/, ''), x)), mustExclude: g.must_exclude ?? [], source: SOURCES[f.replace(/\.gold\.json$/, '')] ?? null },
+        gold: {
+          url: g.url,
+          title: g.title,
+          authors: g.authors ?? [],
+          published: g.published ?? null,
+          body: g.body,
+          mustInclude: (g.must_include ?? []).map((x: string) => withoutLeadTag(f.replace(/\.gold\.json$/, ''), x)),
+          mustExclude: g.must_exclude ?? [],
+          source: SOURCES[f.replace(/\.gold\.json$/, '')] ?? null,
+        },
       };
     });
 }
@@ -167,7 +187,11 @@ function seedPages(): BenchPage[] {
         authors: gold.authors,
         published: facts.publishedDate,
         body: seedGoldBody(id),
-        mustInclude: [gold.body_first, gold.body_last, ...gold.captions.map((c) => c.replace(/\s*\((Ảnh|Photo):[^)]*\)\s*$/u, ''))],
+        mustInclude: [
+          gold.body_first,
+          gold.body_last,
+          ...gold.captions.map((c) => c.replace(/\s*\((Ảnh|Photo):[^)]*\)\s*$/u, '')),
+        ],
         mustExclude: gold.boilerplate,
         source: SOURCES[`seed ${id}`] ?? null,
       },
@@ -180,7 +204,15 @@ function suitePages(): BenchPage[] {
     set: 'suite' as const,
     name: p.name,
     doc: parseHtml(p.source, SUITE_URL),
-    gold: { url: SUITE_URL, title: null, authors: [], published: null, body: p.expectedText, mustInclude: [], mustExclude: [] },
+    gold: {
+      url: SUITE_URL,
+      title: null,
+      authors: [],
+      published: null,
+      body: p.expectedText,
+      mustInclude: [],
+      mustExclude: [],
+    },
   }));
 }
 
@@ -196,7 +228,12 @@ function sameDate(got: string | null, gold: string | null): boolean {
 }
 
 function sameAuthors(got: string | null, gold: string[]): boolean {
-  const split = (s: string) => s.split(/\s*(?:,|;|\s-\s|\s+và\s+|\s+and\s+)\s*/u).map(matchKey).filter(Boolean).sort();
+  const split = (s: string) =>
+    s
+      .split(/\s*(?:,|;|\s-\s|\s+và\s+|\s+and\s+)\s*/u)
+      .map(matchKey)
+      .filter(Boolean)
+      .sort();
   return JSON.stringify(split(got ?? '')) === JSON.stringify(gold.map(matchKey).sort());
 }
 
@@ -217,8 +254,13 @@ interface Score {
 function score(timed: Output, page: BenchPage, ms: number): Score {
   const g = page.gold;
   // Text as a reader sees it: textContent glues the words on both sides of a <br>.
-  const out = timed.html !== undefined ? { ...timed, text: readerText(parseHtml(timed.html).body ?? parseHtml('').documentElement) } : timed;
-  const inc = g.mustInclude.length ? g.mustInclude.filter((s) => containsSnippet(out.text, s)).length / g.mustInclude.length : null;
+  const out =
+    timed.html !== undefined
+      ? { ...timed, text: readerText(parseHtml(timed.html).body ?? parseHtml('').documentElement) }
+      : timed;
+  const inc = g.mustInclude.length
+    ? g.mustInclude.filter((s) => containsSnippet(out.text, s)).length / g.mustInclude.length
+    : null;
   const scored = page.set !== 'suite';
   const everywhere = [out.title ?? '', out.authors ?? '', out.text].join('\n');
   return {
@@ -255,7 +297,8 @@ function timeSystem(system: System, page: BenchPage, runs: Runs): { out: Output;
     times.push(performance.now() - t0);
   }
   // Repeated runs on one parsed page must agree; if they do not, something modified the shared document.
-  if (out.text !== first.text) console.error(`bench: ${LABEL[system]} gave different text on repeated runs of ${page.name}`);
+  if (out.text !== first.text)
+    console.error(`bench: ${LABEL[system]} gave different text on repeated runs of ${page.name}`);
   return { out, ms: median(times) };
 }
 
@@ -379,7 +422,10 @@ export async function run(): Promise<SectionResult> {
           result = timeSystem(sys, page, runs);
         } catch (err) {
           console.error(`bench: ${LABEL[sys]} threw on ${page.name}: ${(err as Error).message}`);
-          result = { out: { text: '', title: null, authors: null, published: null, article: false, path: null }, ms: NaN };
+          result = {
+            out: { text: '', title: null, authors: null, published: null, article: false, path: null },
+            ms: NaN,
+          };
         }
         scores[set][sys].push(score(result.out, page, result.ms));
       }
@@ -388,7 +434,10 @@ export async function run(): Promise<SectionResult> {
 
   const summary = (set: keyof typeof sets) =>
     Object.fromEntries(SYSTEMS.map((s) => [s, summarise(scores[set][s])])) as Record<System, SetSummary>;
-  const vnScores = Object.fromEntries(SYSTEMS.map((s) => [s, [...scores.corpus[s], ...scores.seeds[s]]])) as Record<System, Score[]>;
+  const vnScores = Object.fromEntries(SYSTEMS.map((s) => [s, [...scores.corpus[s], ...scores.seeds[s]]])) as Record<
+    System,
+    Score[]
+  >;
   const vn = Object.fromEntries(SYSTEMS.map((s) => [s, summarise(vnScores[s])])) as Record<System, SetSummary>;
   const corpus = summary('corpus');
   const seeds = summary('seeds');
@@ -442,7 +491,16 @@ export async function run(): Promise<SectionResult> {
     '',
     '### Mozilla Readability test pages',
     '',
-    `Scored against each page's expected.html; a page "matches" when its F1 ≥ ${MATCH_F1}. No Vietnamese profile claims these pages${scores.suite.ours.some((o) => o.path?.startsWith('profile')) ? ' (except: ' + sets.suite.filter((_, i) => scores.suite.ours[i]!.path?.startsWith('profile')).map((p) => p.name).join(', ') + ')' : ''}.`,
+    `Scored against each page's expected.html; a page "matches" when its F1 ≥ ${MATCH_F1}. No Vietnamese profile claims these pages${
+      scores.suite.ours.some((o) => o.path?.startsWith('profile'))
+        ? ' (except: ' +
+          sets.suite
+            .filter((_, i) => scores.suite.ours[i]!.path?.startsWith('profile'))
+            .map((p) => p.name)
+            .join(', ') +
+          ')'
+        : ''
+    }.`,
     '',
     overallTable(suite, false),
     '',
@@ -467,7 +525,10 @@ export async function run(): Promise<SectionResult> {
     json: {
       runs: RUNS,
       hostileTitleMs: titleMs,
-      targets: { ...TARGET, met: { f1: f1Ok, leaks: leaksOk, beatsPeers: beatsOk, profileSpeed: profOk, genericSpeed: genOk } },
+      targets: {
+        ...TARGET,
+        met: { f1: f1Ok, leaks: leaksOk, beatsPeers: beatsOk, profileSpeed: profOk, genericSpeed: genOk },
+      },
       vietnamese: { summary: vn, ratios: vnRatios },
       corpus: { summary: corpus, pages: perPage('corpus') },
       seeds: { summary: seeds, pages: perPage('seeds') },

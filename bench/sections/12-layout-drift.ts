@@ -33,7 +33,19 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 function summaryRow(label: string, rows: Row[]): string {
   const n = rows.length;
   const count = (f: (r: Row) => boolean) => rows.filter(f).length;
-  return `| ${label} | ${n} | ${f3(mean(rows.map((r) => r.f1)))} / ${f3(mean(rows.map((r) => r.readabilityF1)))} | ${f3(Math.min(...rows.map((r) => r.f1)))} | ${count((r) => r.f1 < DRIFT_MIN_F1)} | ${count((r) => r.leaks.length > 0)} | ${pct(count((r) => r.title), n)} | ${pct(count((r) => r.authors), n)} | ${pct(count((r) => r.date), n)} | ${pct(count((r) => r.images), n)} | ${count((r) => r.ok)}/${n} |`;
+  return `| ${label} | ${n} | ${f3(mean(rows.map((r) => r.f1)))} / ${f3(mean(rows.map((r) => r.readabilityF1)))} | ${f3(Math.min(...rows.map((r) => r.f1)))} | ${count((r) => r.f1 < DRIFT_MIN_F1)} | ${count((r) => r.leaks.length > 0)} | ${pct(
+    count((r) => r.title),
+    n,
+  )} | ${pct(
+    count((r) => r.authors),
+    n,
+  )} | ${pct(
+    count((r) => r.date),
+    n,
+  )} | ${pct(
+    count((r) => r.images),
+    n,
+  )} | ${count((r) => r.ok)}/${n} |`;
 }
 
 const HEAD = `| | copies | body F1 ours / Readability | lowest F1 | F1 < ${DRIFT_MIN_F1} | with leaks | title | authors | date | pictures | all kept |\n|---|---|---|---|---|---|---|---|---|---|---|`;
@@ -58,18 +70,31 @@ export async function run(): Promise<SectionResult> {
     '### By kind of change',
     '',
     HEAD,
-    ...DRIFT_KINDS.map((k) => summaryRow(k, rows.filter((r) => r.kind === k))),
+    ...DRIFT_KINDS.map((k) =>
+      summaryRow(
+        k,
+        rows.filter((r) => r.kind === k),
+      ),
+    ),
     summaryRow('**all**', rows),
     '',
     '### By page',
     '',
     HEAD,
-    ...pages.map((p) => summaryRow(p.name, rows.filter((r) => r.page === p.name))),
+    ...pages.map((p) =>
+      summaryRow(
+        p.name,
+        rows.filter((r) => r.page === p.name),
+      ),
+    ),
     '',
     failures.length
       ? `### Copies that lost something (${failures.length})\n\n${failures
           .slice(0, 40)
-          .map((r) => `- ${r.page} / ${r.kind} #${r.seed} (${r.path ?? 'refused'}): ${r.problems.join('; ')}. Change: ${r.note}`)
+          .map(
+            (r) =>
+              `- ${r.page} / ${r.kind} #${r.seed} (${r.path ?? 'refused'}): ${r.problems.join('; ')}. Change: ${r.note}`,
+          )
           .join('\n')}`
       : 'Every copy kept its body, metadata and pictures, with no leak.',
   ].join('\n');
@@ -83,7 +108,23 @@ export async function run(): Promise<SectionResult> {
       allKept: rows.filter((r) => r.ok).length,
       meanF1: mean(rows.map((r) => r.f1)),
       meanReadabilityF1: mean(rows.map((r) => r.readabilityF1)),
-      rows: rows.map(({ page, kind, seed, path, f1, readabilityF1, leaks, title, authors, date, images, ok, problems }) => ({ page, kind, seed, path, f1, readabilityF1, leaks, title, authors, date, images, ok, problems })),
+      rows: rows.map(
+        ({ page, kind, seed, path, f1, readabilityF1, leaks, title, authors, date, images, ok, problems }) => ({
+          page,
+          kind,
+          seed,
+          path,
+          f1,
+          readabilityF1,
+          leaks,
+          title,
+          authors,
+          date,
+          images,
+          ok,
+          problems,
+        }),
+      ),
     },
   };
 }

@@ -19,7 +19,14 @@ import {
   withVideoMetadata,
   type VerdictPage,
 } from '../../test/extract/not-article-pages';
-import { exceptionReason, listSuitePages, MATCH_F1, scoreSuitePage, summarise, SUITE_URL } from '../../test/readability-suite/suite-pages';
+import {
+  exceptionReason,
+  listSuitePages,
+  MATCH_F1,
+  scoreSuitePage,
+  summarise,
+  SUITE_URL,
+} from '../../test/readability-suite/suite-pages';
 import type { SectionResult } from '../section';
 
 const TARGET = { timeRatio: 1.3 };
@@ -67,15 +74,39 @@ function verdicts(): VerdictRow[] {
     pages: plain.length,
     expected: 'article',
     right: plain.filter(({ r }) => r.kind === 'article').length,
-    wrong: plain.filter(({ r }) => r.kind !== 'article').map(({ p, r }) => `${p.name} (${r.kind === 'not-article' ? r.code : ''})`),
+    wrong: plain
+      .filter(({ r }) => r.kind !== 'article')
+      .map(({ p, r }) => `${p.name} (${r.kind === 'not-article' ? r.code : ''})`),
   });
-  const articles = plain.filter(({ r, ownHeadline }) => r.kind === 'article' && r.wordCount >= 250 && ownHeadline).map(({ p }) => p);
-  row('real articles (250+ words) with VideoObject JSON-LD and og:type=video.other', 'article', articles.map((p) => [p, withVideoMetadata(p.doc())]));
-  row('the same, paragraphs in <div>s', 'article', articles.map((p) => [p, withVideoMetadata(paragraphsAsDivs(p.doc()))]));
-  row('the same, paragraphs separated by <br><br>', 'article', articles.map((p) => [p, withVideoMetadata(paragraphsAsBreaks(p.doc()))]));
-  row('hand-made listing, section, tag and home pages (English, Vietnamese)', 'listing', handMadeListings().map((p) => [p, p.doc()]));
+  const articles = plain
+    .filter(({ r, ownHeadline }) => r.kind === 'article' && r.wordCount >= 250 && ownHeadline)
+    .map(({ p }) => p);
+  row(
+    'real articles (250+ words) with VideoObject JSON-LD and og:type=video.other',
+    'article',
+    articles.map((p) => [p, withVideoMetadata(p.doc())]),
+  );
+  row(
+    'the same, paragraphs in <div>s',
+    'article',
+    articles.map((p) => [p, withVideoMetadata(paragraphsAsDivs(p.doc()))]),
+  );
+  row(
+    'the same, paragraphs separated by <br><br>',
+    'article',
+    articles.map((p) => [p, withVideoMetadata(paragraphsAsBreaks(p.doc()))]),
+  );
+  row(
+    'hand-made listing, section, tag and home pages (English, Vietnamese)',
+    'listing',
+    handMadeListings().map((p) => [p, p.doc()]),
+  );
   const unprofiled = real.filter((p) => !profileForHost(siteDomain(p.url)));
-  row("real pages turned into their site's section page (article replaced by teasers)", 'listing', unprofiled.map((p) => [p, asSectionPage(p.doc())]));
+  row(
+    "real pages turned into their site's section page (article replaced by teasers)",
+    'listing',
+    unprofiled.map((p) => [p, asSectionPage(p.doc())]),
+  );
   return rows;
 }
 
@@ -135,7 +166,7 @@ export async function run(): Promise<SectionResult> {
   const allRight = rows.every((r) => r.right === r.pages);
 
   const md = [
-    'The generic path (no site profile: English and other pages, Vietnamese sites without one). Verdicts: every real page must be an article, every listing refused. Body F1: 4-word shingles against Readability\'s expected output of its own suite (which keeps the boilerplate boxes Readability keeps, so removing them can only cost F1 there; see the exceptions). Time: `extractArticle` on the parsed page against Readability.js on a clone of it (clone included: it modifies what it is given) and serialising its content, each page run ' +
+    "The generic path (no site profile: English and other pages, Vietnamese sites without one). Verdicts: every real page must be an article, every listing refused. Body F1: 4-word shingles against Readability's expected output of its own suite (which keeps the boilerplate boxes Readability keeps, so removing them can only cost F1 there; see the exceptions). Time: `extractArticle` on the parsed page against Readability.js on a clone of it (clone included: it modifies what it is given) and serialising its content, each page run " +
       `${RUNS} times interleaved with the other system, the fastest run of each kept; CPU time of the process (user + system), not wall time, since the machine is shared.`,
     '',
     '### Targets',
@@ -166,10 +197,15 @@ export async function run(): Promise<SectionResult> {
     '',
     '### Time',
     '',
-    `Median per-page ratio ${medianRatio.toFixed(2)}×; larger pages ${largeRatio.toFixed(2)}×; total ${times.reduce((n, t) => n + t.ours, 0).toFixed(0)} ms ours vs ${times.reduce((n, t) => n + t.readability, 0).toFixed(0)} ms Readability. Slowest ratios: ${[...times]
+    `Median per-page ratio ${medianRatio.toFixed(2)}×; larger pages ${largeRatio.toFixed(2)}×; total ${times.reduce((n, t) => n + t.ours, 0).toFixed(0)} ms ours vs ${times.reduce((n, t) => n + t.readability, 0).toFixed(0)} ms Readability. Slowest ratios: ${[
+      ...times,
+    ]
       .sort((a, b) => b.ours / b.readability - a.ours / a.readability)
       .slice(0, 5)
-      .map((t) => `${t.name} ${(t.ours / t.readability).toFixed(2)}× (${t.ours.toFixed(1)} / ${t.readability.toFixed(1)} ms)`)
+      .map(
+        (t) =>
+          `${t.name} ${(t.ours / t.readability).toFixed(2)}× (${t.ours.toFixed(1)} / ${t.readability.toFixed(1)} ms)`,
+      )
       .join(', ')}.`,
   ].join('\n');
 
@@ -177,10 +213,31 @@ export async function run(): Promise<SectionResult> {
     title: 'Generic path: not-an-article verdicts, body F1 and time against Readability',
     markdown: md,
     json: {
-      targets: { ...TARGET, met: { verdicts: allRight, notWorse: unexplained.length === 0, time: medianRatio <= TARGET.timeRatio, timeLarge: largeRatio <= TARGET.timeRatio } },
+      targets: {
+        ...TARGET,
+        met: {
+          verdicts: allRight,
+          notWorse: unexplained.length === 0,
+          time: medianRatio <= TARGET.timeRatio,
+          timeLarge: largeRatio <= TARGET.timeRatio,
+        },
+      },
       verdicts: rows,
-      suite: { summary: sum, below: below.map((s) => ({ name: s.name, ours: s.ours.f1, readability: s.readability.f1, reason: exceptionReason(s.name) })) },
-      time: { runs: RUNS, medianRatio, large: { minBytes: LARGE_BYTES, pages: large.length, ratio: largeRatio }, pages: times },
+      suite: {
+        summary: sum,
+        below: below.map((s) => ({
+          name: s.name,
+          ours: s.ours.f1,
+          readability: s.readability.f1,
+          reason: exceptionReason(s.name),
+        })),
+      },
+      time: {
+        runs: RUNS,
+        medianRatio,
+        large: { minBytes: LARGE_BYTES, pages: large.length, ratio: largeRatio },
+        pages: times,
+      },
     },
   };
 }

@@ -75,7 +75,10 @@ function summaryRow(name: string, set: ReturnType<typeof scoreSet>): string {
 
 function perArticleRows(scores: EntityScore[]): string[] {
   const cell = (k: KindScore) => `${k.tp}/${k.tp + k.fn} found, ${k.fp} fp`;
-  return scores.map((s) => `| ${s.id} | ${cell(s.people)} | ${s.titles.found}/${s.titles.total} | ${cell(s.agreements)} | ${s.people.violations.length + s.agreements.violations.length} |`);
+  return scores.map(
+    (s) =>
+      `| ${s.id} | ${cell(s.people)} | ${s.titles.found}/${s.titles.total} | ${cell(s.agreements)} | ${s.people.violations.length + s.agreements.violations.length} |`,
+  );
 }
 
 function timeArticles(texts: Array<{ id: string; text: string }>) {
@@ -94,7 +97,14 @@ function timeArticles(texts: Array<{ id: string; text: string }>) {
     perArticle.push({ id, chars: text.length, medianMs: quantile(runs, 0.5), p95Ms: quantile(runs, 0.95) });
   }
   all.sort((a, b) => a - b);
-  return { runsPerArticle: TIMED_RUNS, warmupRuns: WARMUP_RUNS, medianMs: quantile(all, 0.5), p95Ms: quantile(all, 0.95), maxMs: all[all.length - 1] ?? NaN, perArticle };
+  return {
+    runsPerArticle: TIMED_RUNS,
+    warmupRuns: WARMUP_RUNS,
+    medianMs: quantile(all, 0.5),
+    p95Ms: quantile(all, 0.95),
+    maxMs: all[all.length - 1] ?? NaN,
+    perArticle,
+  };
 }
 
 interface RealTextRow {
@@ -123,14 +133,21 @@ function sidesFigures(ids: string[]): SidesFigures {
   const out: SidesFigures = { articlesWithSides: 0, found: 0, goldSides: 0, matched: 0 };
   for (const id of ids) {
     const entities: Entities = extractEntities(readFileSync(join(realTextDir, `${id}.txt`), 'utf8'));
-    const gold = (JSON.parse(readFileSync(join(realTextDir, `${id}.gold.json`), 'utf8')) as { sides?: GoldSide[] }).sides ?? [];
+    const gold =
+      (JSON.parse(readFileSync(join(realTextDir, `${id}.gold.json`), 'utf8')) as { sides?: GoldSide[] }).sides ?? [];
     out.goldSides += gold.length;
     if (!entities.sides) continue;
     out.articlesWithSides++;
     out.found += entities.sides.length;
     const forms = (s: Side) => new Set([s.name, ...s.aliases, ...(s.acronym ? [s.acronym] : [])].map(matchKey));
     const found = entities.sides.map(forms);
-    for (const g of gold) if ([g.name, ...(g.aliases ?? []), ...(g.acronym ? [g.acronym] : [])].some((n) => found.some((f) => f.has(matchKey(n))))) out.matched++;
+    for (const g of gold)
+      if (
+        [g.name, ...(g.aliases ?? []), ...(g.acronym ? [g.acronym] : [])].some((n) =>
+          found.some((f) => f.has(matchKey(n))),
+        )
+      )
+        out.matched++;
   }
   return out;
 }
@@ -148,7 +165,14 @@ function realTextRows(): RealTextRow[] {
         articles: subset.length,
         people: { P: res.people!.P!, R: res.people!.R!, F1: res.people!.F1! },
         titleRecall: res.titles!.R_lenient!,
-        agreements: { P: res.agreements!.P!, R: res.agreements!.R!, F1: res.agreements!.F1!, tp: res.agreements!.tp!, pred: res.agreements!.pred!, gold: res.agreements!.gold! },
+        agreements: {
+          P: res.agreements!.P!,
+          R: res.agreements!.R!,
+          F1: res.agreements!.F1!,
+          tp: res.agreements!.tp!,
+          pred: res.agreements!.pred!,
+          gold: res.agreements!.gold!,
+        },
         sides: sidesFigures(subset),
       });
     }
@@ -159,7 +183,9 @@ function realTextRows(): RealTextRow[] {
 function sidesCell(s: SidesFigures): string {
   if (s.articlesWithSides === 0) return 'not extracted yet';
   const found = `${s.found} found in ${s.articlesWithSides} articles`;
-  return s.goldSides === 0 ? `${found}; no gold yet` : `${found}; R ${(s.matched / s.goldSides).toFixed(3)} (${s.matched}/${s.goldSides})`;
+  return s.goldSides === 0
+    ? `${found}; no gold yet`
+    : `${found}; R ${(s.matched / s.goldSides).toFixed(3)} (${s.matched}/${s.goldSides})`;
 }
 
 function realTextMarkdown(rows: RealTextRow[]): string[] {
@@ -190,19 +216,37 @@ function bigInputs(): BigInput[] {
     .map((id) => readFileSync(join(realTextDir, `${id}.txt`), 'utf8'))
     .join('\n\n');
   return [
-    { name: '1 MB of real news (the 120 articles repeated)', make: (n) => repeatTo(`${real}\n\n`, n) + real.slice(0, n % (real.length + 2)) },
+    {
+      name: '1 MB of real news (the 120 articles repeated)',
+      make: (n) => repeatTo(`${real}\n\n`, n) + real.slice(0, n % (real.length + 2)),
+    },
     { name: '"Hiệp định " repeated', make: (n) => repeatTo('Hiệp định ', n) },
     { name: '"thỏa thuận " repeated (lower-case heads)', make: (n) => repeatTo('thỏa thuận ', n) },
     { name: 'a head, then one run of capitalised words', make: (n) => `Hiệp định ${repeatTo('Việt Nam ', n)}` },
     { name: 'a head, then a run of ", word"', make: (n) => `Hiệp định về hợp tác${repeatTo(', kinh tế', n)}` },
     { name: 'a head, then a run of "và" + capital', make: (n) => `Hiệp định giữa Việt Nam${repeatTo(' và Lào', n)}` },
-    { name: '"Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). " repeated', make: (n) => repeatTo('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). ', n) },
-    { name: '"Hiệp định Việt Nam " repeated (a head after every name)', make: (n) => repeatTo('Hiệp định Việt Nam ', n) },
+    {
+      name: '"Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). " repeated',
+      make: (n) => repeatTo('Hiệp định Thương mại tự do Việt Nam - EU (EVFTA). ', n),
+    },
+    {
+      name: '"Hiệp định Việt Nam " repeated (a head after every name)',
+      make: (n) => repeatTo('Hiệp định Việt Nam ', n),
+    },
     { name: '"Tuyên bố chung " repeated (compound heads)', make: (n) => repeatTo('Tuyên bố chung ', n) },
     { name: '"Hiệp định (ABC) " repeated (parenthesised acronyms)', make: (n) => repeatTo('Hiệp định (ABC) ', n) },
-    { name: '"tuyên bố chung Việt Nam - " repeated (lower-case joint statements)', make: (n) => repeatTo('tuyên bố chung Việt Nam - ', n) },
-    { name: '"hai bên ký Kế hoạch hợp tác " repeated (plans in one long sentence naming two sides)', make: (n) => repeatTo('hai bên ký Kế hoạch hợp tác ', n) },
-    { name: 'distinct names sharing their words (the similarity merge)', make: (n) => build(n, (k) => `Hiệp định Thương mại tự do Việt Nam - Nước${k} và Hiệp định Thương mại tự do. `) },
+    {
+      name: '"tuyên bố chung Việt Nam - " repeated (lower-case joint statements)',
+      make: (n) => repeatTo('tuyên bố chung Việt Nam - ', n),
+    },
+    {
+      name: '"hai bên ký Kế hoạch hợp tác " repeated (plans in one long sentence naming two sides)',
+      make: (n) => repeatTo('hai bên ký Kế hoạch hợp tác ', n),
+    },
+    {
+      name: 'distinct names sharing their words (the similarity merge)',
+      make: (n) => build(n, (k) => `Hiệp định Thương mại tự do Việt Nam - Nước${k} và Hiệp định Thương mại tự do. `),
+    },
     {
       name: '200 defined acronyms, then distinct undefined ones (the misspelling check)',
       make: (n) => {
@@ -289,11 +333,15 @@ export async function run(): Promise<SectionResult> {
   });
   const seedPipeline = scoreSet(seedPipelineItems);
   seedPipeline.errors.push(...pipelineErrors);
-  const annotatedSet = scoreSet(annotated.map((a) => ({ id: a.id, text: cutToArticle(a.text, a.gold).article, gold: a.gold })));
+  const annotatedSet = scoreSet(
+    annotated.map((a) => ({ id: a.id, text: cutToArticle(a.text, a.gold).article, gold: a.gold })),
+  );
   // 100-125 were in the repository while the extractors were being tuned; 126 on were written (and first
   // measured) before the extractors had seen them: the gap between the two rows estimates overfitting.
   const isLate = (id: string) => Number(id) >= FIRST_LATE_ID;
-  const heldoutSet = scoreSet(heldout.map((a) => ({ id: a.id, text: cutToArticle(a.text, a.gold).article, gold: a.gold })));
+  const heldoutSet = scoreSet(
+    heldout.map((a) => ({ id: a.id, text: cutToArticle(a.text, a.gold).article, gold: a.gold })),
+  );
   const early = { ...annotatedSet, scores: annotatedSet.scores.filter((s) => !isLate(s.id)) };
   const late = { ...annotatedSet, scores: annotatedSet.scores.filter((s) => isLate(s.id)) };
   const earlySet = { ...early, total: totalScores(early.scores) };
@@ -307,9 +355,15 @@ export async function run(): Promise<SectionResult> {
   const pipelineCounts = { tp: 0, fp: 0, fn: 0 };
   const goldBodyCounts = { tp: 0, fp: 0, fn: 0 };
   const pageProblems: string[] = [];
-  for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.gold.json')).sort()) {
+  for (const file of readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()) {
     const name = file.replace(/\.gold\.json$/, '');
-    const gold = JSON.parse(readFileSync(join(pagesDir, file), 'utf8')) as { url: string; body: string; people: string[] };
+    const gold = JSON.parse(readFileSync(join(pagesDir, file), 'utf8')) as {
+      url: string;
+      body: string;
+      people: string[];
+    };
     const scoreText = (text: string): KindScore | string => {
       try {
         return scoreNameList(extractEntities(text).people, gold.people);
@@ -320,9 +374,13 @@ export async function run(): Promise<SectionResult> {
     const body = bodyOf(readFileSync(join(pagesDir, `${name}.html`), 'utf8'), gold.url);
     const viaPipeline = 'error' in body ? body.error : scoreText(body.text);
     const onGold = scoreText(gold.body);
-    const cell = (s: KindScore | string) => (typeof s === 'string' ? `error: ${s}` : `${s.tp}/${s.tp + s.fn} found, ${s.fp} fp`);
+    const cell = (s: KindScore | string) =>
+      typeof s === 'string' ? `error: ${s}` : `${s.tp}/${s.tp + s.fn} found, ${s.fp} fp`;
     pageRows.push(`| ${name} | ${gold.people.length} | ${cell(viaPipeline)} | ${cell(onGold)} |`);
-    for (const [s, acc, label] of [[viaPipeline, pipelineCounts, 'pipeline'], [onGold, goldBodyCounts, 'gold body']] as const) {
+    for (const [s, acc, label] of [
+      [viaPipeline, pipelineCounts, 'pipeline'],
+      [onGold, goldBodyCounts, 'gold body'],
+    ] as const) {
       if (typeof s === 'string') {
         pageProblems.push(`${name} (${label}): ${s}`);
         acc.fn += gold.people.length;
@@ -341,14 +399,26 @@ export async function run(): Promise<SectionResult> {
   const pagesGoldBody = { ...goldBodyCounts, ...prf(goldBodyCounts) };
 
   const timing = timeArticles([
-    ...realTextIds().map((id) => ({ id: `real-text ${id}`, text: readFileSync(join(realTextDir, `${id}.txt`), 'utf8') })),
+    ...realTextIds().map((id) => ({
+      id: `real-text ${id}`,
+      text: readFileSync(join(realTextDir, `${id}.txt`), 'utf8'),
+    })),
     ...seeds.map((s) => ({ id: `seed ${s.id}`, text: cutToArticle(s.text, s.gold).article })),
     ...annotated.map((a) => ({ id: `annotated ${a.id}`, text: cutToArticle(a.text, a.gold).article })),
   ]);
   const slowest = [...timing.perArticle].sort((a, b) => b.medianMs - a.medianMs).slice(0, 3);
 
-  const problems = [...seedCut.scores.flatMap(describeScore).map((p) => `seed ${p}`), ...seedPipeline.scores.flatMap(describeScore).map((p) => `seed pipeline ${p}`), ...annotatedSet.scores.flatMap(describeScore).map((p) => `annotated ${p}`), ...heldoutSet.scores.flatMap(describeScore).map((p) => `held-out ${p}`)];
-  const errors = [...seedCut.errors.map((e) => `seed: ${e}`), ...seedPipeline.errors.map((e) => `seed pipeline: ${e}`), ...annotatedSet.errors.map((e) => `annotated: ${e}`)];
+  const problems = [
+    ...seedCut.scores.flatMap(describeScore).map((p) => `seed ${p}`),
+    ...seedPipeline.scores.flatMap(describeScore).map((p) => `seed pipeline ${p}`),
+    ...annotatedSet.scores.flatMap(describeScore).map((p) => `annotated ${p}`),
+    ...heldoutSet.scores.flatMap(describeScore).map((p) => `held-out ${p}`),
+  ];
+  const errors = [
+    ...seedCut.errors.map((e) => `seed: ${e}`),
+    ...seedPipeline.errors.map((e) => `seed pipeline: ${e}`),
+    ...annotatedSet.errors.map((e) => `annotated: ${e}`),
+  ];
 
   const markdown = [
     ...realTextMarkdown(realText),
@@ -357,7 +427,10 @@ export async function run(): Promise<SectionResult> {
     '',
     '| input | 0.5 MB | 1 MB | 1 MB, CPU | ratio | agreements found (1 MB) |',
     '|---|---|---|---|---|---|',
-    ...big.map((b) => `| ${b.name} | ${ms(b.half.ms)} | ${ms(b.full.ms)} | ${ms(b.full.cpuMs)} | ${b.ratio.toFixed(2)} | ${b.full.found} |`),
+    ...big.map(
+      (b) =>
+        `| ${b.name} | ${ms(b.half.ms)} | ${ms(b.full.ms)} | ${ms(b.full.cpuMs)} | ${b.ratio.toFixed(2)} | ${b.full.found} |`,
+    ),
     '',
     'Matching as in the corpus README: a reported entity matches a gold one when its name, acronym or an alias is equal after `matchKey`. Micro-averaged. A second entry for an already matched gold entity counts as a false positive; ignored people and optional agreements count neither way; "forbidden" counts reports of `not_people` / `not_agreements`. Titles: recall of the gold titles of matched people (by `matchKey`, a final abbreviation dot ignored), and the share of reported titles that are a gold title or a word-bounded part of one (a wrong attachment such as "Thủ tướng" given to the minister standing after "thừa ủy quyền của Thủ tướng" is not).',
     '',
@@ -368,7 +441,10 @@ export async function run(): Promise<SectionResult> {
     summaryRow('annotated set (written for this project), all', annotatedSet),
     summaryRow(`annotated ${annotated[0]?.id ?? ''}-${FIRST_LATE_ID - 1} (seen while tuning)`, earlySet),
     summaryRow(`annotated ${FIRST_LATE_ID} on (written later, measured once, then tuned on)`, lateSet),
-    summaryRow(`held-out ${heldout[0]?.id ?? ''}-${heldout[heldout.length - 1]?.id ?? ''} (never tuned on)`, heldoutSet),
+    summaryRow(
+      `held-out ${heldout[0]?.id ?? ''}-${heldout[heldout.length - 1]?.id ?? ''} (never tuned on)`,
+      heldoutSet,
+    ),
     '',
     `Real pages (\`../shared/corpus/pages\`, gold = names only): through the pipeline people P ${pct(pagesPipeline.precision)}, R ${pct(pagesPipeline.recall)}, F1 ${pct(pagesPipeline.f1)} (${pagesPipeline.tp} found of ${pagesPipeline.tp + pagesPipeline.fn}, ${pagesPipeline.fp} fp); on the gold body: P ${pct(pagesGoldBody.precision)}, R ${pct(pagesGoldBody.recall)}, F1 ${pct(pagesGoldBody.f1)}.`,
     '',
@@ -391,7 +467,16 @@ export async function run(): Promise<SectionResult> {
     '',
     ...(problems.length ? problems.map((p) => `- ${p}`) : ['- none']),
     ...(errors.length ? ['', 'Errors:', '', ...errors.map((e) => `- ${e}`)] : []),
-    ...(pageProblems.length ? ['', '<details><summary>Problems on the real pages</summary>', '', ...pageProblems.map((p) => `- ${p}`), '', '</details>'] : []),
+    ...(pageProblems.length
+      ? [
+          '',
+          '<details><summary>Problems on the real pages</summary>',
+          '',
+          ...pageProblems.map((p) => `- ${p}`),
+          '',
+          '</details>',
+        ]
+      : []),
   ].join('\n');
 
   return {
@@ -403,7 +488,13 @@ export async function run(): Promise<SectionResult> {
       entitiesOnOneMegabyte: bigEntities,
       seeds: { totals: seedCut.total, articles: seedCut.scores, errors: seedCut.errors },
       seedsPipeline: { totals: seedPipeline.total, articles: seedPipeline.scores, errors: seedPipeline.errors },
-      annotated: { totals: annotatedSet.total, early: earlySet.total, late: lateSet.total, articles: annotatedSet.scores, errors: annotatedSet.errors },
+      annotated: {
+        totals: annotatedSet.total,
+        early: earlySet.total,
+        late: lateSet.total,
+        articles: annotatedSet.scores,
+        errors: annotatedSet.errors,
+      },
       pages: { pipeline: pagesPipeline, goldBody: pagesGoldBody, perPage: pageJson },
       timing,
     },

@@ -59,7 +59,15 @@ export async function run(): Promise<SectionResult> {
     for (const slice of ['all', 'world', 'domestic', 'mixed']) {
       const chosen = ids.filter((id) => halfOf(id) === half && (slice === 'all' || id.startsWith(slice)));
       const res = scoreRealText(chosen).res as Record<string, Record<string, number>>;
-      rows.push({ half, slice, P: res.people!.P!, R: res.people!.R!, F1: res.people!.F1!, titlesR: res.titles!.R_lenient!, titlesP: res.titles!.P_lenient! });
+      rows.push({
+        half,
+        slice,
+        P: res.people!.P!,
+        R: res.people!.R!,
+        F1: res.people!.F1!,
+        titlesR: res.titles!.R_lenient!,
+        titlesP: res.titles!.P_lenient!,
+      });
     }
   }
 
@@ -100,7 +108,11 @@ export async function run(): Promise<SectionResult> {
   const oneMb = repeatTo(`${real}\n\n`, ONE_MB);
   const whole = timeCpu(() => extractEntities(oneMb));
 
-  const table = (rs: Row[]) => rs.map((r) => `| ${r.half} | ${r.slice} | ${r.P.toFixed(3)} | ${r.R.toFixed(3)} | ${r.F1.toFixed(3)} | ${r.titlesR.toFixed(3)} | ${r.titlesP.toFixed(3)} |`);
+  const table = (rs: Row[]) =>
+    rs.map(
+      (r) =>
+        `| ${r.half} | ${r.slice} | ${r.P.toFixed(3)} | ${r.R.toFixed(3)} | ${r.F1.toFixed(3)} | ${r.titlesR.toFixed(3)} | ${r.titlesP.toFixed(3)} |`,
+    );
   const markdown = [
     'Real-text corpus (`../shared/corpus/real-text`, scored by its own `score.py`): tune = odd article numbers (rules were developed on these), check = even (only measured). Name-level people matching, lenient title recall and precision as in its ANNOTATION.md.',
     '',
@@ -114,7 +126,10 @@ export async function run(): Promise<SectionResult> {
     '',
     '| text | characters | time | CPU time | people | sides |',
     '|---|---|---|---|---|---|',
-    ...large.map((l) => `| ${l.what} | ${l.chars.toLocaleString('en')} | ${ms(l.ms)} | ${ms(l.cpuMs)} | ${l.people} | ${l.sides} |`),
+    ...large.map(
+      (l) =>
+        `| ${l.what} | ${l.chars.toLocaleString('en')} | ${ms(l.ms)} | ${ms(l.cpuMs)} | ${l.people} | ${l.sides} |`,
+    ),
     '',
     `extractEntities (people, sides and agreements) on 1 MB of real articles: ${ms(whole.ms)} (CPU ${ms(whole.cpuMs)}). Target: at most 1 s.`,
   ].join('\n');
@@ -124,7 +139,12 @@ export async function run(): Promise<SectionResult> {
     markdown,
     json: {
       realText: rows,
-      perArticle: { runs: perRun.length, medianMs: quantile(perRun, 0.5), p95Ms: quantile(perRun, 0.95), maxMs: perRun[perRun.length - 1] ?? null },
+      perArticle: {
+        runs: perRun.length,
+        medianMs: quantile(perRun, 0.5),
+        p95Ms: quantile(perRun, 0.95),
+        maxMs: perRun[perRun.length - 1] ?? null,
+      },
       large,
       extractEntities1MB: whole,
     },

@@ -51,7 +51,12 @@ interface Figures {
   jsonMB: number;
   buildMs: number;
   indexHeapMB: number;
-  keystroke: { medianMs: number; p95Ms: number; maxMs: number; perPrefix: { q: string; ms: number; results: number }[] };
+  keystroke: {
+    medianMs: number;
+    p95Ms: number;
+    maxMs: number;
+    perPrefix: { q: string; ms: number; results: number }[];
+  };
   queries: { name: string; ms: number; results: number }[];
   openDigestMs: number;
   crossIndexMs: number;
@@ -115,7 +120,10 @@ async function measure(size: number): Promise<Figures> {
   run('no text, newest first', q({}));
   run('person filter', q({ person: 'Hoàng Xuân Chiến' }));
   run('agreement filter (alias EVFTA)', q({ agreement: 'EVFTA' }));
-  run('site + date range, by published', q({ site: 'qdnd.vn', dateField: 'published', from: '2023-03-01', to: '2024-12-31', sort: 'published' }));
+  run(
+    'site + date range, by published',
+    q({ site: 'qdnd.vn', dateField: 'published', from: '2023-03-01', to: '2024-12-31', sort: 'published' }),
+  );
   run('"quoc phong" + tag + sort by site', q({ q: 'quoc phong', tag: 'EU', sort: 'site' }));
 
   // Opening a digest: the body as Markdown-ready DOM is the UI's job; here the lookup plus highlight ranges.
@@ -200,11 +208,30 @@ async function until(check: () => boolean, timeoutMs = 120_000): Promise<void> {
 async function measureUi(digests: Digest[]): Promise<UiFigures> {
   const win = new Window({ url: 'chrome-extension://tin-gon/library.html' });
   const g = globalThis as Record<string, unknown>;
-  const names = ['window', 'document', 'location', 'history', 'navigator', 'Node', 'Element', 'HTMLElement', 'Event', 'getSelection', 'addEventListener', 'removeEventListener', 'DOMParser'];
+  const names = [
+    'window',
+    'document',
+    'location',
+    'history',
+    'navigator',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'Event',
+    'getSelection',
+    'addEventListener',
+    'removeEventListener',
+    'DOMParser',
+  ];
   const saved = new Map(names.map((n) => [n, Object.getOwnPropertyDescriptor(g, n)]));
   for (const n of names) {
     const value = (win as unknown as Record<string, unknown>)[n];
-    Object.defineProperty(g, n, { value: typeof value === 'function' && /^[a-z]/.test(n) ? (value as (...a: unknown[]) => unknown).bind(win) : value, configurable: true, writable: true });
+    Object.defineProperty(g, n, {
+      value:
+        typeof value === 'function' && /^[a-z]/.test(n) ? (value as (...a: unknown[]) => unknown).bind(win) : value,
+      configurable: true,
+      writable: true,
+    });
   }
   try {
     const area = createMemoryArea();
@@ -239,7 +266,9 @@ async function measureUi(digests: Digest[]): Promise<UiFigures> {
     render(h(LibraryApp, { platform }), root);
     await until(() => rows() > 0);
     const firstRenderMs = performance.now() - t0;
-    await until(() => doc.querySelector('[data-search=ready]') !== null && doc.querySelector('.lib-list[data-answers]') !== null);
+    await until(
+      () => doc.querySelector('[data-search=ready]') !== null && doc.querySelector('.lib-list[data-answers]') !== null,
+    );
     const searchReadyMs = performance.now() - t0;
     const box = doc.getElementById('lib-q') as HTMLInputElement;
     const times: number[] = [];
@@ -295,7 +324,8 @@ export async function run(): Promise<SectionResult> {
   const loadAfter = loadavg()[0]!;
   const [small, big] = [results[0]!, results[results.length - 1]!];
   const growth = (a: number, b: number) => (a > 0 ? `×${(b / a).toFixed(1)}` : '—');
-  const row = (label: string, pick: (f: Figures) => number, unit: string) => `| ${label} | ${results.map((f) => `${pick(f)} ${unit}`).join(' | ')} | ${growth(pick(small), pick(big))} |`;
+  const row = (label: string, pick: (f: Figures) => number, unit: string) =>
+    `| ${label} | ${results.map((f) => `${pick(f)} ${unit}`).join(' | ')} | ${growth(pick(small), pick(big))} |`;
   const md = [
     `Generated libraries (seeded, ~700-word Vietnamese bodies, 1–4 people, 0–2 agreements, notes on 40 %). Search text typed one character at a time: "${TYPED}", ${ROUNDS} rounds, the first (JIT warm-up) left out of median/p95. Targets: search under ${TARGETS.searchMs} ms at 10,000; full export under ${TARGETS.exportS} s.`,
     '',
@@ -331,7 +361,10 @@ export async function run(): Promise<SectionResult> {
         ['Keystroke → rows updated, p95', (f: UiFigures) => f.keystrokeP95Ms],
         ['Open a digest (route → view with notes)', (f: UiFigures) => f.openDigestMs],
       ] as const
-    ).map(([label, pick]) => `| ${label} | ${ui.map((f) => `${pick(f)} ms`).join(' | ')} | ${growth(pick(ui[0]!), pick(ui[ui.length - 1]!))} |`),
+    ).map(
+      ([label, pick]) =>
+        `| ${label} | ${ui.map((f) => `${pick(f)} ms`).join(' | ')} | ${growth(pick(ui[0]!), pick(ui[ui.length - 1]!))} |`,
+    ),
     '',
     `Per keystroke at ${big.size.toLocaleString('en')} (last round): ${big.keystroke.perPrefix.map((p) => `"${p.q}" ${p.ms} ms (${p.results})`).join(', ')}.`,
     '',
@@ -339,5 +372,9 @@ export async function run(): Promise<SectionResult> {
     '',
     `Search at 10,000: p95 ${big.keystroke.p95Ms} ms — ${big.keystroke.p95Ms < TARGETS.searchMs ? 'meets' : 'MISSES'} the ${TARGETS.searchMs} ms target. Full export (slowest format, Markdown) ${big.exportMarkdownS} s — ${big.exportMarkdownS < TARGETS.exportS ? 'meets' : 'MISSES'} the ${TARGETS.exportS} s target. First render at 10,000: ${ui[ui.length - 1]!.firstRenderMs} ms — ${ui[ui.length - 1]!.firstRenderMs < 500 ? 'meets' : 'MISSES'} the 500 ms target.`,
   ].join('\n');
-  return { title: 'Library: search, export and import at 1,000 and 10,000 digests', markdown: md, json: { targets: TARGETS, load: { before: loadBefore, after: loadAfter }, results, ui } };
+  return {
+    title: 'Library: search, export and import at 1,000 and 10,000 digests',
+    markdown: md,
+    json: { targets: TARGETS, load: { before: loadBefore, after: loadAfter }, results, ui },
+  };
 }

@@ -49,7 +49,11 @@ function quality() {
   for (const kind of kinds) {
     const sub = QUALITY_QUERIES.filter((q) => q.kind === kind);
     const s = scoreQueries(index, sub);
-    byKind.set(kind, { n: sub.length, p: (s.accented.precisionAt10 + s.plain.precisionAt10) / 2, r: (s.accented.recall + s.plain.recall) / 2 });
+    byKind.set(kind, {
+      n: sub.length,
+      p: (s.accented.precisionAt10 + s.plain.precisionAt10) / 2,
+      r: (s.accented.recall + s.plain.recall) / 2,
+    });
   }
   return { score, byKind };
 }
@@ -178,7 +182,12 @@ export async function run(): Promise<SectionResult> {
     ...[...byKind].map(([kind, k]) => `| ${kind} | ${k.n} | ${pct(k.p)} | ${pct(k.r)} |`),
     '',
     'Queries below 1 (with diacritics; the same without): ' +
-      (score.accented.misses.map((m) => `\`${m.q}\` (P ${m.precision.toFixed(2)}, R ${m.recall.toFixed(2)}; returned ${m.got.join(', ') || 'nothing'}; expected ${m.expect.join(', ') || 'nothing'})`).join('; ') || 'none') +
+      (score.accented.misses
+        .map(
+          (m) =>
+            `\`${m.q}\` (P ${m.precision.toFixed(2)}, R ${m.recall.toFixed(2)}; returned ${m.got.join(', ') || 'nothing'}; expected ${m.expect.join(', ') || 'nothing'})`,
+        )
+        .join('; ') || 'none') +
       '.',
     '',
     `**The kept index.** Generated digests (seeded, ~700-word bodies, people, agreements, notes on 40 %). Build: every digest added one by one; the snapshot is \`serialize()\` (compacted postings with positions, word list, per-digest table), \`load()\` reads it back without any digest; "first search" is the first query after load; "attach" hands the records over (kept without re-indexing when their version matches). Keystrokes: "${TYPED}" typed one character at a time on the loaded index, ${ROUNDS} rounds, the first left out. The CPU time of the same keystrokes is given too: on a machine busy with other work it is what the search itself costs. Add / replace / remove: median over 100 single digests. Target: keystroke p95 ≤ ${TARGETS.keystrokeP95Ms} ms at 10,000.`,
@@ -203,8 +212,16 @@ export async function run(): Promise<SectionResult> {
     json: {
       quality: {
         queries: QUALITY_QUERIES.length,
-        accented: { precisionAt10: r3(score.accented.precisionAt10), recall: r3(score.accented.recall), misses: score.accented.misses.map((m) => m.q) },
-        plain: { precisionAt10: r3(score.plain.precisionAt10), recall: r3(score.plain.recall), misses: score.plain.misses.map((m) => m.q) },
+        accented: {
+          precisionAt10: r3(score.accented.precisionAt10),
+          recall: r3(score.accented.recall),
+          misses: score.accented.misses.map((m) => m.q),
+        },
+        plain: {
+          precisionAt10: r3(score.plain.precisionAt10),
+          recall: r3(score.plain.recall),
+          misses: score.plain.misses.map((m) => m.q),
+        },
         byKind: Object.fromEntries(byKind),
       },
       scale: figures,

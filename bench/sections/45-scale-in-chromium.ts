@@ -12,7 +12,15 @@ import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { lexiconAcronymOf } from '../../lib/library';
-import { createMemorySearchDb, KeptIndex, SEGMENT_INDEX, STORES, type SearchDb, type StoreName, type WriteOp } from '../../lib/search';
+import {
+  createMemorySearchDb,
+  KeptIndex,
+  SEGMENT_INDEX,
+  STORES,
+  type SearchDb,
+  type StoreName,
+  type WriteOp,
+} from '../../lib/search';
 import { createDigestStore, DIRECTORY_KEY, RECORD_PREFIX, createMemoryArea } from '../../lib/storage';
 import type { KeyValueArea } from '../../lib/storage';
 import { SEARCH_DB_NAME } from '../../platform/search-db';
@@ -33,7 +41,16 @@ const TYPED = 'hoang xuan chien';
 /** Generated digests laid out per import call, and bytes per storage.local.set (or IndexedDB batch) when copying them into Chromium. */
 const FILL_CHUNK = 1_000;
 const COPY_BYTES = 4_000_000;
-const TARGETS = { clickOverEmptyMs: 30, savedMs: 600, noteMs: 50, firstRowsMs: 300, searchReadyMs: 300, keystrokeP95Ms: 30, heapMB: 80, growth50k: 2 };
+const TARGETS = {
+  clickOverEmptyMs: 30,
+  savedMs: 600,
+  noteMs: 50,
+  firstRowsMs: 300,
+  searchReadyMs: 300,
+  keystrokeP95Ms: 30,
+  heapMB: 80,
+  growth50k: 2,
+};
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const quantile = (values: number[], q: number) => {
@@ -101,7 +118,17 @@ async function copyIndex(eb: ExtensionBrowser, ops: Op[]): Promise<void> {
   const send = async () => {
     if (!batch.length) return;
     await eb.sw.evaluate(
-      async ({ ops, name, stores, indexes }: { ops: Op[]; name: string; stores: string[]; indexes: Record<string, string> }) => {
+      async ({
+        ops,
+        name,
+        stores,
+        indexes,
+      }: {
+        ops: Op[];
+        name: string;
+        stores: string[];
+        indexes: Record<string, string>;
+      }) => {
         const decode = (v: unknown): unknown => {
           if (Array.isArray(v)) return v.map(decode);
           if (v && typeof v === 'object') {
@@ -110,7 +137,11 @@ async function copyIndex(eb: ExtensionBrowser, ops: Op[]): Promise<void> {
               const bin = atob(o.b!);
               const raw = new Uint8Array(bin.length);
               for (let i = 0; i < bin.length; i++) raw[i] = bin.charCodeAt(i);
-              return o.__ta === 'u8' ? raw : o.__ta === 'f64' ? new Float64Array(raw.buffer) : new Int32Array(raw.buffer);
+              return o.__ta === 'u8'
+                ? raw
+                : o.__ta === 'f64'
+                  ? new Float64Array(raw.buffer)
+                  : new Int32Array(raw.buffer);
             }
             return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decode(x)]));
           }
@@ -142,7 +173,12 @@ async function copyIndex(eb: ExtensionBrowser, ops: Op[]): Promise<void> {
         });
         db.close();
       },
-      { ops: batch, name: SEARCH_DB_NAME, stores: [...STORES], indexes: SEGMENT_INDEX as Record<string, string> } as never,
+      {
+        ops: batch,
+        name: SEARCH_DB_NAME,
+        stores: [...STORES],
+        indexes: SEGMENT_INDEX as Record<string, string>,
+      } as never,
     );
     batch = [];
     bytes = 0;
@@ -257,8 +293,13 @@ async function clicks(eb: ExtensionBrowser, pages: Fixture[], problems: string[]
         await popup.waitFor('globalThis.__tinGonTiming?.settled', 30_000);
         const state = await popup.evaluate<string>(`document.querySelector('.popup').dataset.state`);
         if (state === 'digest') {
-          const t = await popup.waitFor<Record<string, number>>('globalThis.__tinGonTiming?.digest && globalThis.__tinGonTiming?.saved && globalThis.__tinGonTiming', 30_000);
-          const save = await popup.evaluate<string>(`document.querySelector('[data-testid=save-status]')?.dataset.state ?? ''`);
+          const t = await popup.waitFor<Record<string, number>>(
+            'globalThis.__tinGonTiming?.digest && globalThis.__tinGonTiming?.saved && globalThis.__tinGonTiming',
+            30_000,
+          );
+          const save = await popup.evaluate<string>(
+            `document.querySelector('[data-testid=save-status]')?.dataset.state ?? ''`,
+          );
           if (!first && save === 'saved') {
             shown.push(t.digest! - clickedAt);
             saved.push(t.saved! - clickedAt);
@@ -266,7 +307,10 @@ async function clicks(eb: ExtensionBrowser, pages: Fixture[], problems: string[]
           first = false;
           if (save === 'saved') {
             await popup.evaluate(`document.querySelector('[data-testid=undo]').click()`);
-            await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'undone'`, 30_000);
+            await popup.waitFor(
+              `document.querySelector('[data-testid=save-status]')?.dataset.state === 'undone'`,
+              30_000,
+            );
           } else if (save !== 'stored') problems.push(`${p.name}: save ${save}`);
         }
       } catch (err) {
@@ -281,7 +325,12 @@ async function clicks(eb: ExtensionBrowser, pages: Fixture[], problems: string[]
 }
 
 /** performance.now() in the page when `predicate` first holds, checked every animation frame (a function, not a string: extension pages refuse eval). */
-async function whenTrue(page: Page, predicate: (arg: number) => number | null, arg: number, timeout: number): Promise<number> {
+async function whenTrue(
+  page: Page,
+  predicate: (arg: number) => number | null,
+  arg: number,
+  timeout: number,
+): Promise<number> {
   const handle = await page.waitForFunction(predicate, arg, { polling: 'raf', timeout });
   return (await handle.jsonValue()) as number;
 }
@@ -295,7 +344,9 @@ async function typing(page: Page, typed: string, rounds: number): Promise<number
       const out: number[][] = [];
       const answered = (text: string) =>
         new Promise<void>((resolve) => {
-          const now = () => document.querySelector('.lib-list')?.getAttribute('data-answers') === text || (text === '' && !document.querySelector('.lib-list'));
+          const now = () =>
+            document.querySelector('.lib-list')?.getAttribute('data-answers') === text ||
+            (text === '' && !document.querySelector('.lib-list'));
           const done = () => requestAnimationFrame(() => setTimeout(resolve));
           if (now()) return done();
           const seen = new MutationObserver(() => {
@@ -303,7 +354,12 @@ async function typing(page: Page, typed: string, rounds: number): Promise<number
             seen.disconnect();
             done();
           });
-          seen.observe(document.body, { attributes: true, attributeFilter: ['data-answers'], subtree: true, childList: true });
+          seen.observe(document.body, {
+            attributes: true,
+            attributeFilter: ['data-answers'],
+            subtree: true,
+            childList: true,
+          });
         });
       for (let round = 0; round < rounds; round++) {
         const times: number[] = [];
@@ -338,7 +394,12 @@ async function library(eb: ExtensionBrowser, size: number, problems: string[]) {
   const cdp = await eb.context.newCDPSession(page);
   const timeout = 60_000 + size * 10;
   await page.goto(`chrome-extension://${eb.extensionId}/library.html`, { waitUntil: 'commit' });
-  const firstRowsMs = await whenTrue(page, (n) => (document.querySelector(n ? '[data-testid=row]' : '.lib-empty') ? performance.now() : null), size, timeout);
+  const firstRowsMs = await whenTrue(
+    page,
+    (n) => (document.querySelector(n ? '[data-testid=row]' : '.lib-empty') ? performance.now() : null),
+    size,
+    timeout,
+  );
   const exportEnabledMs = await whenTrue(
     page,
     () => {
@@ -351,7 +412,11 @@ async function library(eb: ExtensionBrowser, size: number, problems: string[]) {
   // Search ready: the index answers for the whole library (nothing left to index) and the list shows its answer.
   const searchReadyMs = await whenTrue(
     page,
-    () => (document.querySelector('[data-search=ready]') && (document.querySelector('.lib-list[data-answers]') || document.querySelector('.lib-empty')) ? performance.now() : null),
+    () =>
+      document.querySelector('[data-search=ready]') &&
+      (document.querySelector('.lib-list[data-answers]') || document.querySelector('.lib-empty'))
+        ? performance.now()
+        : null,
     0,
     timeout,
   );
@@ -365,7 +430,9 @@ async function library(eb: ExtensionBrowser, size: number, problems: string[]) {
   }
   let noteSavedMs = NaN;
   if (size) {
-    const href = await page.evaluate(() => document.querySelector('[data-testid=row-title]')?.getAttribute('href') ?? '');
+    const href = await page.evaluate(
+      () => document.querySelector('[data-testid=row-title]')?.getAttribute('href') ?? '',
+    );
     await page.evaluate((h) => (location.hash = h), href);
     await whenTrue(page, () => (document.querySelector('[data-testid=notes]') ? performance.now() : null), 0, timeout);
     noteSavedMs = await page.evaluate(async (debounce) => {
@@ -389,7 +456,16 @@ async function library(eb: ExtensionBrowser, size: number, problems: string[]) {
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   if (!Number.isFinite(noteSavedMs) && size) problems.push('note: no write seen');
   await page.close();
-  return { firstRowsMs, exportEnabledMs, searchReadyMs, first, keystrokes, noteSavedMs, heapMB: heap.usedSize / 2 ** 20, indexMB: indexBytes / 2 ** 20 };
+  return {
+    firstRowsMs,
+    exportEnabledMs,
+    searchReadyMs,
+    first,
+    keystrokes,
+    noteSavedMs,
+    heapMB: heap.usedSize / 2 ** 20,
+    indexMB: indexBytes / 2 ** 20,
+  };
 }
 
 /** Types the whole text at once; the time until the rows answering it are drawn, the count shown, and the indexing note. */
@@ -408,9 +484,18 @@ async function searchOnce(page: Page, text: string): Promise<{ ms: number; count
         seen.disconnect();
         done();
       });
-      seen.observe(document.body, { attributes: true, attributeFilter: ['data-answers'], subtree: true, childList: true });
+      seen.observe(document.body, {
+        attributes: true,
+        attributeFilter: ['data-answers'],
+        subtree: true,
+        childList: true,
+      });
     });
-    return { ms: performance.now() - t, count: document.querySelector('[data-testid=result-count]')?.textContent ?? '', note: document.querySelector('[data-testid=indexing]')?.textContent ?? '' };
+    return {
+      ms: performance.now() - t,
+      count: document.querySelector('[data-testid=result-count]')?.textContent ?? '',
+      note: document.querySelector('[data-testid=indexing]')?.textContent ?? '',
+    };
   }, text);
 }
 
@@ -423,10 +508,25 @@ async function migration(eb: ExtensionBrowser, size: number) {
   const page = await libraryTab(eb);
   const timeout = 120_000 + size * 60;
   await page.goto(`chrome-extension://${eb.extensionId}/library.html`, { waitUntil: 'commit' });
-  const firstRowsMs = await whenTrue(page, () => (document.querySelector('[data-testid=row]') ? performance.now() : null), 0, timeout);
-  const noteMs = await whenTrue(page, () => (document.querySelector('[data-testid=indexing]')?.textContent?.match(/\d/) ? performance.now() : null), 0, timeout);
+  const firstRowsMs = await whenTrue(
+    page,
+    () => (document.querySelector('[data-testid=row]') ? performance.now() : null),
+    0,
+    timeout,
+  );
+  const noteMs = await whenTrue(
+    page,
+    () => (document.querySelector('[data-testid=indexing]')?.textContent?.match(/\d/) ? performance.now() : null),
+    0,
+    timeout,
+  );
   const during = await searchOnce(page, TYPED);
-  const indexedMs = await whenTrue(page, () => (document.querySelector('[data-search=ready]') ? performance.now() : null), 0, timeout);
+  const indexedMs = await whenTrue(
+    page,
+    () => (document.querySelector('[data-search=ready]') ? performance.now() : null),
+    0,
+    timeout,
+  );
   const after = await searchOnce(page, TYPED + ' ');
   await page.close();
   return {
@@ -449,11 +549,22 @@ async function measure(size: number, pages: Fixture[]): Promise<Figures> {
     const t0 = performance.now();
     await fill(eb, size);
     const fillS = (performance.now() - t0) / 1000;
-    const bytes = await eb.sw.evaluate(() => (chrome.storage.local as unknown as { getBytesInUse(k: null): Promise<number> }).getBytesInUse(null));
+    const bytes = await eb.sw.evaluate(() =>
+      (chrome.storage.local as unknown as { getBytesInUse(k: null): Promise<number> }).getBytesInUse(null),
+    );
     const c = await clicks(eb, pages, problems);
     const lib = await library(eb, size, problems).catch((err: unknown) => {
       problems.push(`library: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-      return { firstRowsMs: NaN, exportEnabledMs: NaN, searchReadyMs: NaN, first: [] as number[], keystrokes: [] as number[], noteSavedMs: NaN, heapMB: NaN, indexMB: NaN };
+      return {
+        firstRowsMs: NaN,
+        exportEnabledMs: NaN,
+        searchReadyMs: NaN,
+        first: [] as number[],
+        keystrokes: [] as number[],
+        noteSavedMs: NaN,
+        heapMB: NaN,
+        indexMB: NaN,
+      };
     });
     const r1 = (n: number) => Math.round(n * 10) / 10;
     return {
@@ -508,11 +619,15 @@ export async function run(): Promise<SectionResult> {
   }
   let migrated: Awaited<ReturnType<typeof measureMigration>> | { size: number; error: string } | null = null;
   if (MIGRATION_SIZE > 0) {
-    migrated = await measureMigration(MIGRATION_SIZE, pages).catch((err: unknown) => ({ size: MIGRATION_SIZE, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) }));
+    migrated = await measureMigration(MIGRATION_SIZE, pages).catch((err: unknown) => ({
+      size: MIGRATION_SIZE,
+      error: err instanceof Error ? err.message.split('\n')[0]! : String(err),
+    }));
     loads.push(loadavg()[0]!);
   }
   const at = (n: number) => results.find((r) => r.size === n);
-  const ratio = (a: number | undefined, b: number | undefined) => (a && b && Number.isFinite(a) && Number.isFinite(b) ? `×${(b / a).toFixed(1)}` : '–');
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a && b && Number.isFinite(a) && Number.isFinite(b) ? `×${(b / a).toFixed(1)}` : '–';
   const empty = at(0);
   const rows: [string, keyof Figures, string, string][] = [
     ['click → digest shown, median', 'clickShownMs', 'ms', `≤ click at 0 + ${TARGETS.clickOverEmptyMs} ms`],
@@ -528,19 +643,27 @@ export async function run(): Promise<SectionResult> {
     ['note saved after the debounce', 'noteSavedMs', 'ms', `≤ ${TARGETS.noteMs} ms`],
     ['library heap (after GC)', 'heapMB', 'MB', `≤ ${TARGETS.heapMB} MB`],
     ['storage.local size', 'storageMB', 'MB', ''],
-    ['search index size (IndexedDB, the origin\'s usage)', 'indexMB', 'MB', ''],
+    ["search index size (IndexedDB, the origin's usage)", 'indexMB', 'MB', ''],
     ['filling the store (lay out + copy in)', 'fillS', 's', ''],
   ];
-  const cell = (r: Figures, k: keyof Figures, unit: string) => (typeof r[k] === 'number' && Number.isFinite(r[k]) ? `${r[k] as number} ${unit}` : '–');
+  const cell = (r: Figures, k: keyof Figures, unit: string) =>
+    typeof r[k] === 'number' && Number.isFinite(r[k]) ? `${r[k] as number} ${unit}` : '–';
   const md = [
     `Production build in ${execSync('/usr/bin/chromium --version').toString().trim()}, headless; one fresh profile per size. The store is filled with generated digests laid out by the digest store itself, its kept search index written by the store's own writes and merged as the background merges it (in Node, then every key and row copied into \`storage.local\` and IndexedDB). Clicks: ${ROUNDS} per fixture page (${pages.length} pages: seeds and real corpus pages, offline at their real addresses), ${POPUP_GAP_MS} ms after the previous popup closed, each new digest undone after its save so the store keeps its size; the first click of each browser is left out. Library: a new tab; times from its navigation start, checked every animation frame. Keystrokes: "${TYPED}" typed three times, each keystroke timed until the list has drawn the rows answering it (the frame after); the first round reads the words' records from the index (its p95 is the "first typing" row), rounds 2 and 3 are the keystroke rows. Note: typed text → the record's storage change, minus the ${NOTES_DEBOUNCE_MS} ms debounce. Machine load (1-min average) at the start and after each size: ${loads.map((l) => l.toFixed(1)).join(', ')} (2 cores).`,
     '',
     `| | ${results.map((r) => `${r.size.toLocaleString('en')} digests`).join(' | ')} | 1k → 10k | 10k → 50k | target at 10,000 |`,
     `|---|${results.map(() => '---:').join('|')}|---:|---:|---|`,
-    ...rows.map(([label, k, unit, target]) => `| ${label} | ${results.map((r) => cell(r, k, unit)).join(' | ')} | ${ratio(at(1000)?.[k] as number, at(10000)?.[k] as number)} | ${ratio(at(10000)?.[k] as number, at(50000)?.[k] as number)} | ${target} |`),
+    ...rows.map(
+      ([label, k, unit, target]) =>
+        `| ${label} | ${results.map((r) => cell(r, k, unit)).join(' | ')} | ${ratio(at(1000)?.[k] as number, at(10000)?.[k] as number)} | ${ratio(at(10000)?.[k] as number, at(50000)?.[k] as number)} | ${target} |`,
+    ),
     '',
-    empty && at(10000) ? `Click → digest shown at 10,000 is ${at(10000)!.clickShownMs - empty.clickShownMs} ms over the same click at 0 (target ≤ ${TARGETS.clickOverEmptyMs} ms).` : '',
-    ...results.filter((r) => r.problems.length).map((r) => `Problems at ${r.size.toLocaleString('en')}: ${r.problems.join('; ')}`),
+    empty && at(10000)
+      ? `Click → digest shown at 10,000 is ${at(10000)!.clickShownMs - empty.clickShownMs} ms over the same click at 0 (target ≤ ${TARGETS.clickOverEmptyMs} ms).`
+      : '',
+    ...results
+      .filter((r) => r.problems.length)
+      .map((r) => `Problems at ${r.size.toLocaleString('en')}: ${r.problems.join('; ')}`),
     '',
     migrated && 'error' in migrated
       ? `Migration at ${migrated.size.toLocaleString('en')} failed: ${migrated.error}`
@@ -548,5 +671,9 @@ export async function run(): Promise<SectionResult> {
         ? `**A library of ${migrated.size.toLocaleString('en')} digests written by the previous version (no search index)**, opened: first rows ${migrated.firstRowsMs} ms; the indexing note with its count at ${migrated.noteMs} ms; "${TYPED}" answered while indexing in ${migrated.searchWhileIndexingMs} ms (${migrated.whileIndexing}); the index covers the library after ${migrated.indexedS} s (built by the page and the background, a few shards per step); the same search then in ${migrated.searchAfterMs} ms (${migrated.after}).`
         : '',
   ].join('\n');
-  return { title: 'Scale in Chromium: 0 to 50,000 digests', markdown: md, json: { targets: TARGETS, loads, results, migration: migrated } };
+  return {
+    title: 'Scale in Chromium: 0 to 50,000 digests',
+    markdown: md,
+    json: { targets: TARGETS, loads, results, migration: migrated },
+  };
 }

@@ -48,13 +48,26 @@ function hostilePages(): Row[] {
     if (r && r.kind !== (c.expect === 'article' ? 'article' : 'not-article')) problems.push(`gave ${r.kind}`);
     if (r?.kind === 'article') {
       problems.push(...inertProblems(r.bodyHtml));
-      problems.push(...plainTextProblems('title', r.title, 500), ...r.authors.flatMap((a) => plainTextProblems('author', a, 100)));
-      problems.push(...c.keeps.filter((s) => !(r.bodyText + (r.lead ?? '')).includes(s)).map((s) => `lost "${s.slice(0, 30)}"`));
+      problems.push(
+        ...plainTextProblems('title', r.title, 500),
+        ...r.authors.flatMap((a) => plainTextProblems('author', a, 100)),
+      );
+      problems.push(
+        ...c.keeps.filter((s) => !(r.bodyText + (r.lead ?? '')).includes(s)).map((s) => `lost "${s.slice(0, 30)}"`),
+      );
       problems.push(...c.drops.filter((s) => r.bodyText.includes(s)).map((s) => `kept "${s.slice(0, 30)}"`));
       if (r.images.some((i) => !/^https?:\/\//.test(i.src))) problems.push('image URL not http(s)');
     }
     note ||= problems.slice(0, 3).join('; ');
-    return { group: 'hostile page', name: c.file, clean: !!r && problems.length === 0, verdict: r ? (r.kind === 'article' ? 'article' : r.code) : 'threw', parseMs: t1 - t0, extractMs: t2 - t1, note };
+    return {
+      group: 'hostile page',
+      name: c.file,
+      clean: !!r && problems.length === 0,
+      verdict: r ? (r.kind === 'article' ? 'article' : r.code) : 'threw',
+      parseMs: t1 - t0,
+      extractMs: t2 - t1,
+      note,
+    };
   });
 }
 
@@ -66,7 +79,15 @@ function vectors(): Row[] {
     const t1 = performance.now();
     const problems = inertProblems(out);
     if (!out.includes('liên kết thật')) problems.push('lost the real text');
-    return { group: 'injection vector', name: `vector ${i + 1}: ${v.slice(0, 40).replace(/\|/g, '\\|')}`, clean: problems.length === 0, verdict: 'sanitised', parseMs: 0, extractMs: t1 - t0, note: problems.slice(0, 3).join('; ') };
+    return {
+      group: 'injection vector',
+      name: `vector ${i + 1}: ${v.slice(0, 40).replace(/\|/g, '\\|')}`,
+      clean: problems.length === 0,
+      verdict: 'sanitised',
+      parseMs: 0,
+      extractMs: t1 - t0,
+      note: problems.slice(0, 3).join('; '),
+    };
   });
 }
 
@@ -91,7 +112,17 @@ function malformed(): (Row & { huge: boolean; mb: number })[] {
     const expected = b.expect === 'either' || (r && r.kind === b.expect);
     if (r && !expected) note = `gave ${r.kind}`;
     if (r?.kind === 'not-article') note ||= r.reason;
-    return { group: 'malformed', name: b.name, clean: !!r && !!expected, verdict: r ? (r.kind === 'article' ? 'article' : r.code) : 'threw', parseMs: t1 - t0, extractMs: t2 - t1, note, huge: !!b.huge, mb };
+    return {
+      group: 'malformed',
+      name: b.name,
+      clean: !!r && !!expected,
+      verdict: r ? (r.kind === 'article' ? 'article' : r.code) : 'threw',
+      parseMs: t1 - t0,
+      extractMs: t2 - t1,
+      note,
+      huge: !!b.huge,
+      mb,
+    };
   });
 }
 
@@ -129,24 +160,71 @@ function pathological(): Pathological[] {
   };
   const fig = (img: string, caption: string) => `<figure>${img}<figcaption>${caption}</figcaption></figure>`;
   const photo = '<img src="https://i1-vnexpress.vnecdn.net/a.jpg" width="680">';
-  const nest = (open: string, close: string, depth: number) => articlePage(`${open.repeat(depth)}${PARAGRAPH}${close.repeat(depth)}`);
+  const nest = (open: string, close: string, depth: number) =>
+    articlePage(`${open.repeat(depth)}${PARAGRAPH}${close.repeat(depth)}`);
   return [
-    extractCase('title separators', '54 KB og:title of " - | "', articlePage('', { head: `<meta property="og:title" content="${' - | '.repeat(11_000)}">`, h1: '' }), true),
-    extractCase('title separators', '500 KB <title> of " | "', articlePage('', { head: '', h1: '' }).replace(/<title>[^<]*<\/title>/, `<title>${'Tin | '.repeat(100_000)}</title>`), true),
-    extractCase('caption punctuation', '75,000 commas then "Ảnh"', articlePage(fig(photo, `${','.repeat(75_000)} Ảnh`))),
-    extractCase('caption punctuation', '75,000 "(" then "Ảnh:"', articlePage(fig(photo, `${'('.repeat(75_000)}Ảnh: X`))),
+    extractCase(
+      'title separators',
+      '54 KB og:title of " - | "',
+      articlePage('', { head: `<meta property="og:title" content="${' - | '.repeat(11_000)}">`, h1: '' }),
+      true,
+    ),
+    extractCase(
+      'title separators',
+      '500 KB <title> of " | "',
+      articlePage('', { head: '', h1: '' }).replace(
+        /<title>[^<]*<\/title>/,
+        `<title>${'Tin | '.repeat(100_000)}</title>`,
+      ),
+      true,
+    ),
+    extractCase(
+      'caption punctuation',
+      '75,000 commas then "Ảnh"',
+      articlePage(fig(photo, `${','.repeat(75_000)} Ảnh`)),
+    ),
+    extractCase(
+      'caption punctuation',
+      '75,000 "(" then "Ảnh:"',
+      articlePage(fig(photo, `${'('.repeat(75_000)}Ảnh: X`)),
+    ),
     extractCase('caption punctuation', '25,000 " - Ảnh" repeats', articlePage(fig(photo, ' - Ảnh'.repeat(25_000)))),
-    extractCase('5 MB metadata fields', '5 MB JSON-LD headline', articlePage('', { head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${'Đ'.repeat(5_000_000)}"}</script>` })),
-    extractCase('5 MB metadata fields', '5 MB meta description and og:title', articlePage('', { head: `<meta name="description" content="${'x '.repeat(2_500_000)}"><meta property="og:title" content="${'Đ'.repeat(5_000_000)}">` })),
-    extractCase('5 MB metadata fields', '5 MB alt and 5 MB data-src', articlePage(fig(`<img src="https://i1-vnexpress.vnecdn.net/b.jpg" alt="${'ảnh '.repeat(1_250_000)}" data-src="https://i1-vnexpress.vnecdn.net/${'x'.repeat(5_000_000)}.jpg" width="680">`, 'Chú thích'))),
+    extractCase(
+      '5 MB metadata fields',
+      '5 MB JSON-LD headline',
+      articlePage('', {
+        head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${'Đ'.repeat(5_000_000)}"}</script>`,
+      }),
+    ),
+    extractCase(
+      '5 MB metadata fields',
+      '5 MB meta description and og:title',
+      articlePage('', {
+        head: `<meta name="description" content="${'x '.repeat(2_500_000)}"><meta property="og:title" content="${'Đ'.repeat(5_000_000)}">`,
+      }),
+    ),
+    extractCase(
+      '5 MB metadata fields',
+      '5 MB alt and 5 MB data-src',
+      articlePage(
+        fig(
+          `<img src="https://i1-vnexpress.vnecdn.net/b.jpg" alt="${'ảnh '.repeat(1_250_000)}" data-src="https://i1-vnexpress.vnecdn.net/${'x'.repeat(5_000_000)}.jpg" width="680">`,
+          'Chú thích',
+        ),
+      ),
+    ),
     extractCase('deep nesting', '5,000 nested <b>', nest('<b>', '</b>', 5_000)),
     extractCase('deep nesting', '5,000 nested <blockquote>', nest('<blockquote>', '</blockquote>', 5_000)),
     extractCase('deep nesting', '5,000 nested <ul><li>', nest('<ul><li>', '</li></ul>', 5_000)),
     timed('deep nesting', 'JSON-LD nested 100,000 deep', () => {
-      readJsonLdArticle(parseHtml('<p></p>'), [`${'{"@graph":'.repeat(100_000)}{"@type":"NewsArticle","headline":"x"}${'}'.repeat(100_000)}`]);
+      readJsonLdArticle(parseHtml('<p></p>'), [
+        `${'{"@graph":'.repeat(100_000)}{"@type":"NewsArticle","headline":"x"}${'}'.repeat(100_000)}`,
+      ]);
       return true;
     }),
-    timed('deep nesting', 'sanitiser, body nested 100,000 deep', () => sanitizeArticleHtml(`${'<b>'.repeat(100_000)}chữ`, ARTICLE_URL, parseHtml('<p></p>')).includes('chữ')),
+    timed('deep nesting', 'sanitiser, body nested 100,000 deep', () =>
+      sanitizeArticleHtml(`${'<b>'.repeat(100_000)}chữ`, ARTICLE_URL, parseHtml('<p></p>')).includes('chữ'),
+    ),
   ];
 }
 
@@ -190,13 +268,29 @@ function entityText(): TextCase[] {
   const t0 = performance.now();
   const r = extractArticle(parseHtml(page, ARTICLE_URL), ARTICLE_URL);
   if (r.kind === 'article') extractEntities(r.bodyText);
-  cases.push({ name: 'page with a 120,000-dot "Mục lục" paragraph: parse, extraction, entities', chars: page.length, ms: performance.now() - t0 });
+  cases.push({
+    name: 'page with a 120,000-dot "Mục lục" paragraph: parse, extraction, entities',
+    chars: page.length,
+    ms: performance.now() - t0,
+  });
   return cases;
 }
 
 async function faults() {
-  const sequences = fc.sample(fc.tuple(fc.array(stepArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 1e6 })), { numRuns: FAULT_SEQUENCES, seed: 20251123 });
-  const totals = { sequences: sequences.length, steps: 0, faultsInjected: 0, crashes: 0, acknowledged: 0, lost: 0, halfWritten: 0, untypedErrors: 0 };
+  const sequences = fc.sample(
+    fc.tuple(fc.array(stepArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 1e6 })),
+    { numRuns: FAULT_SEQUENCES, seed: 20251123 },
+  );
+  const totals = {
+    sequences: sequences.length,
+    steps: 0,
+    faultsInjected: 0,
+    crashes: 0,
+    acknowledged: 0,
+    lost: 0,
+    halfWritten: 0,
+    untypedErrors: 0,
+  };
   for (const [steps, seed] of sequences) {
     const s = await runFaultSequence(steps, { seed });
     totals.steps += steps.length;
@@ -238,14 +332,20 @@ export async function run(): Promise<SectionResult> {
     '',
     '| Input | Size | Verdict | Parse ms | Extract ms | Clean | Note |',
     '| --- | ---: | --- | ---: | ---: | :---: | --- |',
-    ...bad.map((b) => `| ${b.name} | ${b.mb.toFixed(2)} MB | ${b.verdict} | ${ms(b.parseMs)} | ${ms(b.extractMs)} | ${b.clean ? 'yes' : '**no**'} | ${b.note.replace(/\|/g, '\\|')} |`),
-    ...pages.map((b) => `| ${b.name} | | ${b.verdict} | ${ms(b.parseMs)} | ${ms(b.extractMs)} | ${b.clean ? 'yes' : '**no**'} | ${b.note.replace(/\|/g, '\\|')} |`),
+    ...bad.map(
+      (b) =>
+        `| ${b.name} | ${b.mb.toFixed(2)} MB | ${b.verdict} | ${ms(b.parseMs)} | ${ms(b.extractMs)} | ${b.clean ? 'yes' : '**no**'} | ${b.note.replace(/\|/g, '\\|')} |`,
+    ),
+    ...pages.map(
+      (b) =>
+        `| ${b.name} | | ${b.verdict} | ${ms(b.parseMs)} | ${ms(b.extractMs)} | ${b.clean ? 'yes' : '**no**'} | ${b.note.replace(/\|/g, '\\|')} |`,
+    ),
     '',
     'Times are single runs on linkedom in Node (the CLI and test DOM); in the browser extraction runs on the live page DOM.',
     '',
     `### Pathological inputs (issue 13): worst case per class, against the ${TIME_BUDGET_MS / 1000} s budget`,
     '',
-    'Extraction time only (parsing the page is the browser\'s work, and linkedom\'s in Node). Before the fixes a caption of 75,000 commas took 26 s in Chromium, a 54 KB og:title 32 s, and 5,000-deep nesting threw RangeError.',
+    "Extraction time only (parsing the page is the browser's work, and linkedom's in Node). Before the fixes a caption of 75,000 commas took 26 s in Chromium, a 54 KB og:title 32 s, and 5,000-deep nesting threw RangeError.",
     '',
     '| Class | Worst case | Worst ms | Within budget | Inputs |',
     '| --- | --- | ---: | :---: | --- |',
@@ -261,7 +361,9 @@ export async function run(): Promise<SectionResult> {
     '',
     '| Text | Characters | ms | ms per MB |',
     '| --- | ---: | ---: | ---: |',
-    ...texts.map((t) => `| ${t.name} | ${t.chars.toLocaleString('en')} | ${ms(t.ms)} | ${ms((t.ms * ONE_MB) / t.chars)} |`),
+    ...texts.map(
+      (t) => `| ${t.name} | ${t.chars.toLocaleString('en')} | ${ms(t.ms)} | ${ms((t.ms * ONE_MB) / t.chars)} |`,
+    ),
   ];
   return {
     title: 'Robustness',
@@ -271,7 +373,14 @@ export async function run(): Promise<SectionResult> {
       handledCleanly: clean,
       hostilePages: { tried: pages.length, clean: pages.filter((r) => r.clean).length },
       vectors: { tried: vecs.length, clean: vecs.filter((r) => r.clean).length },
-      malformed: bad.map(({ name, mb, verdict, parseMs, extractMs, clean: ok }) => ({ name, mb, verdict, parseMs, extractMs, clean: ok })),
+      malformed: bad.map(({ name, mb, verdict, parseMs, extractMs, clean: ok }) => ({
+        name,
+        mb,
+        verdict,
+        parseMs,
+        extractMs,
+        clean: ok,
+      })),
       worstHugeExtractMs: worstExtract.extractMs,
       worstHugeTotalMs: worst.parseMs + worst.extractMs,
       faults: f,

@@ -31,7 +31,11 @@ export async function run(): Promise<SectionResult> {
   const inputs = badInputs().filter((b) => b.huge);
   const routes = inputs.map((b, i) => {
     const html = b.make() as string;
-    return { path: `/bai-${i}.html`, html: html.replace('<head>', `<head>${HEARTBEAT}`), mb: Buffer.byteLength(html) / 2 ** 20 };
+    return {
+      path: `/bai-${i}.html`,
+      html: html.replace('<head>', `<head>${HEARTBEAT}`),
+      mb: Buffer.byteLength(html) / 2 ** 20,
+    };
   });
   const server = await startPageServer(routes);
   const eb = await launchWithExtension();
@@ -41,7 +45,16 @@ export async function run(): Promise<SectionResult> {
       const page = await eb.context.newPage();
       const started = Date.now();
       await page.goto(server.url(`https://baomau.vn${routes[i]!.path}`), { waitUntil: 'load', timeout: 120_000 });
-      const row: Row = { name: inputs[i]!.name, mb: routes[i]!.mb, elements: await page.evaluate<number>('document.getElementsByTagName("*").length'), loadMs: Date.now() - started, verdict: '', inPageMs: [], blockedMs: [], idleBlockedMs: 0 };
+      const row: Row = {
+        name: inputs[i]!.name,
+        mb: routes[i]!.mb,
+        elements: await page.evaluate<number>('document.getElementsByTagName("*").length'),
+        loadMs: Date.now() - started,
+        verdict: '',
+        inPageMs: [],
+        blockedMs: [],
+        idleBlockedMs: 0,
+      };
       // The tab's own noise: the longest gap over a second with nothing running.
       await page.evaluate('window.__tick.reset()');
       await new Promise((r) => setTimeout(r, 1000));
@@ -52,7 +65,9 @@ export async function run(): Promise<SectionResult> {
         const { popup } = await clickAction(eb, page);
         await popup.waitFor('globalThis.__tinGonTiming?.settled', 120_000);
         const t = await popup.evaluate<Record<string, number>>('globalThis.__tinGonTiming');
-        const state = await popup.evaluate<string>(`(() => { const p = document.querySelector('.popup'); const c = document.querySelector('[data-code]'); return p.dataset.state + (c ? ' (' + c.dataset.code + ')' : ''); })()`);
+        const state = await popup.evaluate<string>(
+          `(() => { const p = document.querySelector('.popup'); const c = document.querySelector('[data-code]'); return p.dataset.state + (c ? ' (' + c.dataset.code + ')' : ''); })()`,
+        );
         await new Promise((res) => setTimeout(res, 3 * TICK_MS)); // let the timer tick once more after the work
         row.blockedMs.push(await page.evaluate<number>('window.__tick.max()'));
         if (t.inPageMs !== undefined) row.inPageMs.push(t.inPageMs);
@@ -76,7 +91,10 @@ export async function run(): Promise<SectionResult> {
     '',
     '| Page | HTML | Elements | Browser load ms | Popup shows | In the page ms (median / max) | Tab blocked ms (median / max) | Idle tab, longest gap ms |',
     '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.name} | ${r.mb.toFixed(1)} MB | ${r.elements.toLocaleString('en')} | ${ms(r.loadMs)} | ${r.verdict} | ${ms(median(r.inPageMs))} / ${ms(Math.max(...r.inPageMs))} | ${ms(median(r.blockedMs))} / ${ms(Math.max(...r.blockedMs))} | ${ms(r.idleBlockedMs)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.mb.toFixed(1)} MB | ${r.elements.toLocaleString('en')} | ${ms(r.loadMs)} | ${r.verdict} | ${ms(median(r.inPageMs))} / ${ms(Math.max(...r.inPageMs))} | ${ms(median(r.blockedMs))} / ${ms(Math.max(...r.blockedMs))} | ${ms(r.idleBlockedMs)} |`,
+    ),
   ].join('\n');
   return {
     title: 'Huge pages in Chromium: extraction time and tab responsiveness',

@@ -17,15 +17,35 @@ type Totals = Omit<FaultStats, 'problems'> & { sequences: number; problems: numb
 
 async function scenario(name: string, quotaBytes?: number, faultFree = false): Promise<Totals & { name: string }> {
   const t: Totals = {
-    sequences: 0, steps: 0, acknowledged: 0, failed: 0, notFound: 0, faultsInjected: 0, crashes: 0, lost: 0, halfWritten: 0,
-    untypedErrors: 0, wrongCodes: 0, quotaRefusals: 0, indexRepairs: 0, repairsDeferred: 0, indexWrongAfterRecovery: 0, problems: 0,
+    sequences: 0,
+    steps: 0,
+    acknowledged: 0,
+    failed: 0,
+    notFound: 0,
+    faultsInjected: 0,
+    crashes: 0,
+    lost: 0,
+    halfWritten: 0,
+    untypedErrors: 0,
+    wrongCodes: 0,
+    quotaRefusals: 0,
+    indexRepairs: 0,
+    repairsDeferred: 0,
+    indexWrongAfterRecovery: 0,
+    problems: 0,
   };
-  const arb = faultFree ? fc.array(opArb.map((op) => ({ op })), { minLength: 10, maxLength: 40 }) : fc.array(stepArb, { minLength: 10, maxLength: 40 });
+  const arb = faultFree
+    ? fc.array(
+        opArb.map((op) => ({ op })),
+        { minLength: 10, maxLength: 40 },
+      )
+    : fc.array(stepArb, { minLength: 10, maxLength: 40 });
   const sequences = fc.sample(arb, { numRuns: SEQUENCES, seed: 6060 });
   for (const [i, steps] of sequences.entries()) {
     const s = await runFaultSequence(steps, { seed: i + 1, quotaBytes });
     t.sequences++;
-    for (const k of Object.keys(t) as (keyof Totals)[]) if (k !== 'sequences' && k !== 'problems') t[k] += s[k as keyof FaultStats] as number;
+    for (const k of Object.keys(t) as (keyof Totals)[])
+      if (k !== 'sequences' && k !== 'problems') t[k] += s[k as keyof FaultStats] as number;
     t.problems += s.problems.length;
   }
   return { name, ...t };
@@ -37,13 +57,21 @@ async function damagedOpen(): Promise<{ name: string; listed: number; reported: 
     ['layout directory missing', (d) => d.delete(DIRECTORY_KEY), 0],
     ['layout directory corrupt', (d) => d.set(DIRECTORY_KEY, JSON.stringify('{"version":2,"shar')), 0],
     ['meta corrupt', (d) => d.set(META_KEY, '"x"'), 0],
-    ['5 records truncated + directory missing', (d, k) => {
-      for (const key of k.slice(0, 5)) d.set(key, JSON.stringify(d.get(key)!.slice(0, 200)));
-      d.delete(DIRECTORY_KEY);
-    }, 5],
-    ['3 records from a newer version', (d, k) => {
-      for (const key of k.slice(0, 3)) d.set(key, JSON.stringify({ ...JSON.parse(d.get(key)!), schemaVersion: 7 }));
-    }, 3],
+    [
+      '5 records truncated + directory missing',
+      (d, k) => {
+        for (const key of k.slice(0, 5)) d.set(key, JSON.stringify(d.get(key)!.slice(0, 200)));
+        d.delete(DIRECTORY_KEY);
+      },
+      5,
+    ],
+    [
+      '3 records from a newer version',
+      (d, k) => {
+        for (const key of k.slice(0, 3)) d.set(key, JSON.stringify({ ...JSON.parse(d.get(key)!), schemaVersion: 7 }));
+      },
+      3,
+    ],
   ];
   for (const [name, damage, bad] of cases) {
     const area = createMemoryArea();
@@ -53,7 +81,13 @@ async function damagedOpen(): Promise<{ name: string; listed: number; reported: 
     const before = new Map(area.data);
     const { summaries, report } = await createDigestStore(area).inspect({ full: true });
     const kept = keys.filter((k) => area.data.get(k) === before.get(k)).length;
-    out.push({ name, listed: summaries.length, reported: report.unreadable.length, kept, ok: summaries.length === 50 - bad && report.unreadable.length === bad && kept === 50 });
+    out.push({
+      name,
+      listed: summaries.length,
+      reported: report.unreadable.length,
+      kept,
+      ok: summaries.length === 50 - bad && report.unreadable.length === bad && kept === 50,
+    });
   }
   return out;
 }
@@ -111,7 +145,10 @@ export async function run(): Promise<SectionResult> {
     '',
     '| scenario | sequences | operations | acknowledged | failed | not-found (edit of an unsaved article) | faults injected | crashes | real quota refusals | index repairs needed | repairs deferred (storage full) | **data lost** | **half-written** | untyped errors | index wrong after recovery |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...scenarios.map((s) => `| ${s.name} | ${s.sequences} | ${s.steps} | ${s.acknowledged} | ${s.failed} | ${s.notFound} | ${s.faultsInjected} | ${s.crashes} | ${s.quotaRefusals} | ${s.indexRepairs} | ${s.repairsDeferred} | **${s.lost}** | **${s.halfWritten}** | ${s.untypedErrors} | ${s.indexWrongAfterRecovery} |`),
+    ...scenarios.map(
+      (s) =>
+        `| ${s.name} | ${s.sequences} | ${s.steps} | ${s.acknowledged} | ${s.failed} | ${s.notFound} | ${s.faultsInjected} | ${s.crashes} | ${s.quotaRefusals} | ${s.indexRepairs} | ${s.repairsDeferred} | **${s.lost}** | **${s.halfWritten}** | ${s.untypedErrors} | ${s.indexWrongAfterRecovery} |`,
+    ),
     '',
     `Data lost in the fault tests: **${lost}**; records half-written: **${half}**.`,
     '',
@@ -123,9 +160,24 @@ export async function run(): Promise<SectionResult> {
     '',
     'Index rebuild from the records (in-memory area: storage I/O of the browser not included), ms:',
     '',
-    `| digests | ${Object.keys(rebuild[0] ?? {}).filter((k) => k !== 'size').join(' | ')} |`,
-    `|---:|${Object.keys(rebuild[0] ?? {}).filter((k) => k !== 'size').map(() => '---:').join('|')}|`,
-    ...rebuild.map((r) => `| ${r.size.toLocaleString('en')} | ${Object.entries(r).filter(([k]) => k !== 'size').map(([, v]) => v).join(' | ')} |`),
+    `| digests | ${Object.keys(rebuild[0] ?? {})
+      .filter((k) => k !== 'size')
+      .join(' | ')} |`,
+    `|---:|${Object.keys(rebuild[0] ?? {})
+      .filter((k) => k !== 'size')
+      .map(() => '---:')
+      .join('|')}|`,
+    ...rebuild.map(
+      (r) =>
+        `| ${r.size.toLocaleString('en')} | ${Object.entries(r)
+          .filter(([k]) => k !== 'size')
+          .map(([, v]) => v)
+          .join(' | ')} |`,
+    ),
   ].join('\n');
-  return { title: 'Robustness: storage faults, damaged storage, index rebuild', markdown: md, json: { sequencesPerScenario: SEQUENCES, scenarios, damaged, rebuild, lost, halfWritten: half } };
+  return {
+    title: 'Robustness: storage faults, damaged storage, index rebuild',
+    markdown: md,
+    json: { sequencesPerScenario: SEQUENCES, scenarios, damaged, rebuild, lost, halfWritten: half },
+  };
 }

@@ -59,7 +59,12 @@ function levelHeadings(root: DocumentFragment): void {
  * The body to show. `images`: 'family' loads the images of the article's own site family and shows the others
  * as placeholders; 'all' (the reader pressed the button) loads every image; 'none' loads nothing.
  */
-function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabel: string, kept: ReadonlyMap<string, string>): string {
+function safeBody(
+  article: Article,
+  images: 'family' | 'all' | 'none',
+  imageLabel: string,
+  kept: ReadonlyMap<string, string>,
+): string {
   const html = sanitizeArticleHtml(article.bodyHtml, article.canonicalUrl || article.url, document);
   const family = imageFamily(article.url);
   const tpl = document.createElement('template');
@@ -90,7 +95,12 @@ function safeBody(article: Article, images: 'family' | 'all' | 'none', imageLabe
   }
   for (const a of [...tpl.content.querySelectorAll('a')]) {
     // A link with nothing to read (an image link without a description) is no use to anyone: keep its content only.
-    const name = a.textContent?.trim() || [...a.querySelectorAll('img, [role=img]')].map((i) => i.getAttribute('alt') || i.getAttribute('aria-label')).join('').trim();
+    const name =
+      a.textContent?.trim() ||
+      [...a.querySelectorAll('img, [role=img]')]
+        .map((i) => i.getAttribute('alt') || i.getAttribute('aria-label'))
+        .join('')
+        .trim();
     if (!name) {
       a.replaceWith(...a.childNodes);
       continue;
@@ -110,7 +120,15 @@ function showKeptImages(root: HTMLElement, urls: ReadonlyMap<string, string>): v
   }
 }
 
-export function ArticleView({ article, highlight, reader, remoteImages = true, kept = null, highlights = [], onAnchored }: Props) {
+export function ArticleView({
+  article,
+  highlight,
+  reader,
+  remoteImages = true,
+  kept = null,
+  highlights = [],
+  onAnchored,
+}: Props) {
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   const [loadAnyway, setLoadAnyway] = useState(false);
@@ -130,7 +148,9 @@ export function ArticleView({ article, highlight, reader, remoteImages = true, k
     const el = root.current;
     if (!el) return;
     clearMentions(el);
-    const found = drawHighlights(el, highlights, article.bodyText.length, (comment) => t('digest.comment', { comment }));
+    const found = drawHighlights(el, highlights, article.bodyText.length, (comment) =>
+      t('digest.comment', { comment }),
+    );
     onAnchored?.(found);
     if (!highlight) return;
     const marks = highlightMentions(el, entityText(article).normalize('NFC'), highlight.spans, highlight.key);
@@ -138,7 +158,13 @@ export function ArticleView({ article, highlight, reader, remoteImages = true, k
   }, [highlight, article, body, highlights, t, onAnchored]);
 
   return (
-    <div ref={root} class={`article article--${reader.articleFont}`} style={readerStyle(reader)} lang={article.lang || 'vi'} data-testid="article">
+    <div
+      ref={root}
+      class={`article article--${reader.articleFont}`}
+      style={readerStyle(reader)}
+      lang={article.lang || 'vi'}
+      data-testid="article"
+    >
       {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighters split. */}
       {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
       {notKept > 0 && (
@@ -147,7 +173,12 @@ export function ArticleView({ article, highlight, reader, remoteImages = true, k
         </p>
       )}
       {withheld > 0 && (
-        <button type="button" class="button article__load-images" data-testid="load-images" onClick={() => setLoadAnyway(true)}>
+        <button
+          type="button"
+          class="button article__load-images"
+          data-testid="load-images"
+          onClick={() => setLoadAnyway(true)}
+        >
           {t('digest.loadImages', { count: withheld })}
         </button>
       )}

@@ -25,7 +25,11 @@ export function DigestHeader({ article }: { article: Article }) {
             {article.authors.join(', ')}
           </span>
         )}
-        {article.source && <span data-testid="article-source">{t('digest.source')}: {article.source}</span>}
+        {article.source && (
+          <span data-testid="article-source">
+            {t('digest.source')}: {article.source}
+          </span>
+        )}
         {date ? (
           <time dateTime={article.published ?? undefined} data-testid="published">
             <span class="visually-hidden">{t('digest.published')}: </span>

@@ -31,14 +31,32 @@ interface Props {
   onAnchored?: (ids: Set<string>) => void;
 }
 
-export function DigestView({ digest, reader = DEFAULT_READER, remoteImages = true, layout = 'popup', kept = null, side, articleRef, onAnchored }: Props) {
+export function DigestView({
+  digest,
+  reader = DEFAULT_READER,
+  remoteImages = true,
+  layout = 'popup',
+  kept = null,
+  side,
+  articleRef,
+  onAnchored,
+}: Props) {
   const { t } = useI18n();
   const [active, setActive] = useState<string | null>(null);
   const selection = { active, onSelect: setActive };
   const highlight = useMemo(() => selectedSpans(digest.entities, active), [active, digest.entities]);
   const article = (
     <section class="digest__article" aria-label={t('digest.article')} ref={articleRef}>
-      <ArticleView key={digest.id} article={digest.article} highlight={highlight} reader={reader} remoteImages={remoteImages} kept={kept} highlights={digest.highlights} onAnchored={onAnchored} />
+      <ArticleView
+        key={digest.id}
+        article={digest.article}
+        highlight={highlight}
+        reader={reader}
+        remoteImages={remoteImages}
+        kept={kept}
+        highlights={digest.highlights}
+        onAnchored={onAnchored}
+      />
     </section>
   );
   if (layout === 'popup') {

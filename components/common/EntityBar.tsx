@@ -34,10 +34,23 @@ interface Group {
 function groups(entities: Entities): Group[] {
   const out: Group[] = [];
   const { people, agreements, sides } = entities;
-  if (people.length) out.push({ kind: 'p', count: 'digest.peopleCount', heading: 'digest.people', total: people.length, chips: people.map((p) => ({ key: p.key, label: p.name, full: null })) });
+  if (people.length)
+    out.push({
+      kind: 'p',
+      count: 'digest.peopleCount',
+      heading: 'digest.people',
+      total: people.length,
+      chips: people.map((p) => ({ key: p.key, label: p.name, full: null })),
+    });
   if (agreements.length) {
     const chips = agreements.map((a) => ({ key: a.key, label: a.acronym ?? a.name, full: a.acronym ? a.name : null }));
-    out.push({ kind: 'a', count: 'digest.agreementsCount', heading: 'digest.agreements', total: agreements.length, chips });
+    out.push({
+      kind: 'a',
+      count: 'digest.agreementsCount',
+      heading: 'digest.agreements',
+      total: agreements.length,
+      chips,
+    });
   }
   if (sides?.length) {
     const chips = sides.map((s) => ({ key: s.key, label: s.acronym ?? s.name, full: s.acronym ? s.name : null }));
@@ -46,7 +59,15 @@ function groups(entities: Entities): Group[] {
   return out;
 }
 
-export function EntityBar({ entities, selection, idPrefix }: { entities: Entities; selection: Selection; idPrefix: string }) {
+export function EntityBar({
+  entities,
+  selection,
+  idPrefix,
+}: {
+  entities: Entities;
+  selection: Selection;
+  idPrefix: string;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState<ReadonlySet<EntityKind>>(new Set());
   const list = groups(entities);
@@ -75,7 +96,14 @@ export function EntityBar({ entities, selection, idPrefix }: { entities: Entitie
           {g.chips.slice(0, CHIPS[g.kind]).map((c) => {
             const { on, toggle: pick } = toggler(selection, g.kind, c.key);
             return (
-              <button type="button" key={c.key} class={`chip chip--${g.kind}`} aria-pressed={on} data-testid="entity-chip" onClick={pick}>
+              <button
+                type="button"
+                key={c.key}
+                class={`chip chip--${g.kind}`}
+                aria-pressed={on}
+                data-testid="entity-chip"
+                onClick={pick}
+              >
                 {c.label}
                 {c.full && <span class="visually-hidden"> {c.full}</span>}
               </button>
@@ -84,7 +112,13 @@ export function EntityBar({ entities, selection, idPrefix }: { entities: Entitie
         </div>
       ))}
       {list.map((g) => (
-        <section key={g.kind} id={`${idPrefix}-${g.kind}`} class="entity-panel" aria-labelledby={`${idPrefix}-${g.kind}-h`} hidden={!open.has(g.kind)}>
+        <section
+          key={g.kind}
+          id={`${idPrefix}-${g.kind}`}
+          class="entity-panel"
+          aria-labelledby={`${idPrefix}-${g.kind}-h`}
+          hidden={!open.has(g.kind)}
+        >
           <h2 id={`${idPrefix}-${g.kind}-h`} class="entities__heading">
             {t(g.heading)}
           </h2>

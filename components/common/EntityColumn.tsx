@@ -10,7 +10,17 @@ import { useI18n } from './i18n-context';
 import { PeopleList } from './PeopleList';
 import { SideList } from './SideList';
 
-function Fold({ heading, count, children, testId }: { heading: StringKey; count: number; children: ComponentChildren; testId: string }) {
+function Fold({
+  heading,
+  count,
+  children,
+  testId,
+}: {
+  heading: StringKey;
+  count: number;
+  children: ComponentChildren;
+  testId: string;
+}) {
   const { t } = useI18n();
   return (
     <details class="entities" open={count > 0} data-testid={testId}>

@@ -7,7 +7,11 @@ export function LanguageSelect({ value, onChange }: { value: LanguagePref; onCha
   return (
     <label class="lang-select">
       <span class="visually-hidden">{t('common.language')}</span>
-      <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguagePref)} data-testid="language">
+      <select
+        value={value}
+        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguagePref)}
+        data-testid="language"
+      >
         <option value="auto">{t('common.langAuto')}</option>
         <option value="vi" lang="vi">
           Tiếng Việt

@@ -12,11 +12,14 @@ interface Props {
   children: ComponentChildren;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The dialog's controls a Tab can reach, in order (a group of radio buttons is one stop: its checked one). */
 function tabbable(dialog: HTMLElement): HTMLElement[] {
-  const checkedGroups = new Set([...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((r) => r.name));
+  const checkedGroups = new Set(
+    [...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')].map((r) => r.name),
+  );
   return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => {
     if (el.closest('[hidden]') || el.getClientRects().length === 0) return false;
     const radio = el instanceof HTMLInputElement && el.type === 'radio' ? el : null;

@@ -14,7 +14,9 @@ export function PeopleList({ people, selection }: { people: Person[]; selection:
         return (
           <li key={p.key}>
             <EntityButton name={p.name} mentions={p.mentions} active={on} onToggle={toggle}>
-              {(p.titles.length > 0 || p.organisation) && <span class="entity__detail">{[p.titles.join(', '), p.organisation].filter(Boolean).join(' · ')}</span>}
+              {(p.titles.length > 0 || p.organisation) && (
+                <span class="entity__detail">{[p.titles.join(', '), p.organisation].filter(Boolean).join(' · ')}</span>
+              )}
             </EntityButton>
           </li>
         );

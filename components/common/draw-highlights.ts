@@ -24,7 +24,12 @@ interface Piece {
  * body text the highlights' offsets refer to) turns a kept offset into an expected place in the rendered text, which
  * only breaks ties between identical passages with identical context.
  */
-export function drawHighlights(root: Element, highlights: readonly Highlight[], bodyLength: number, commentLabel: (comment: string) => string): Set<string> {
+export function drawHighlights(
+  root: Element,
+  highlights: readonly Highlight[],
+  bodyLength: number,
+  commentLabel: (comment: string) => string,
+): Set<string> {
   clearHighlights(root);
   const found = new Set<string>();
   if (highlights.length === 0) return found;

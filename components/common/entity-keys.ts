@@ -22,7 +22,11 @@ export interface Selection {
 }
 
 /** The toggle of one entity: selects it, or clears the selection when it was already selected. */
-export function toggler({ active, onSelect }: Selection, kind: EntityKind, key: string): { on: boolean; toggle: () => void } {
+export function toggler(
+  { active, onSelect }: Selection,
+  kind: EntityKind,
+  key: string,
+): { on: boolean; toggle: () => void } {
   const k = entityKey(kind, key);
   return { on: active === k, toggle: () => onSelect(active === k ? null : k) };
 }

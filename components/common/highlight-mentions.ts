@@ -61,7 +61,8 @@ function wrap(points: DomPoint[], label: string): HTMLElement[] {
     else byNode.set(p.node, { from: p.offset, to: p.offset + 1 });
   }
   const marks: HTMLElement[] = [];
-  for (const [node, { from, to }] of byNode) marks.push(wrapInMark(node, from, to, MARK_CLASS, { 'data-entity': label }));
+  for (const [node, { from, to }] of byNode)
+    marks.push(wrapInMark(node, from, to, MARK_CLASS, { 'data-entity': label }));
   return marks;
 }
 

@@ -4,7 +4,11 @@ import { DEFAULT_PREFS, type Prefs } from '../../platform/platform';
 
 export type ReaderPrefs = Pick<Prefs, 'fontSize' | 'lineWidth' | 'articleFont'>;
 
-export const DEFAULT_READER: ReaderPrefs = { fontSize: DEFAULT_PREFS.fontSize, lineWidth: DEFAULT_PREFS.lineWidth, articleFont: DEFAULT_PREFS.articleFont };
+export const DEFAULT_READER: ReaderPrefs = {
+  fontSize: DEFAULT_PREFS.fontSize,
+  lineWidth: DEFAULT_PREFS.lineWidth,
+  articleFont: DEFAULT_PREFS.articleFont,
+};
 
 const MEASURE: Record<Prefs['lineWidth'], string> = { narrow: '34em', medium: '40em', wide: '50em' };
 

@@ -15,7 +15,13 @@ export function articleTextNodes(root: Node): Text[] {
 }
 
 /** Wraps characters [from, to) of a text node in a <mark> with `className` and `attrs` (unwrapAll undoes it). */
-export function wrapInMark(node: Text, from: number, to: number, className: string, attrs: Record<string, string>): HTMLElement {
+export function wrapInMark(
+  node: Text,
+  from: number,
+  to: number,
+  className: string,
+  attrs: Record<string, string>,
+): HTMLElement {
   const doc = node.ownerDocument;
   const range = doc.createRange();
   range.setStart(node, from);

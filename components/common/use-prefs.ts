@@ -17,7 +17,10 @@ export function usePrefs(platform: Platform): PrefsState {
     let live = true;
     void platform
       .getPrefs()
-      .then((p) => live && setPrefs(normalizePrefs(p)), () => undefined)
+      .then(
+        (p) => live && setPrefs(normalizePrefs(p)),
+        () => undefined,
+      )
       .finally(() => live && setRead(true));
     const off = platform.onPrefsChanged?.((p) => setPrefs(p));
     return () => {

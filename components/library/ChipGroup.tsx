@@ -12,7 +12,15 @@ export interface ChipItem {
   onPick: () => void;
 }
 
-export function ChipGroup({ label, items, children }: { label: string; items: ChipItem[]; children?: ComponentChildren }) {
+export function ChipGroup({
+  label,
+  items,
+  children,
+}: {
+  label: string;
+  items: ChipItem[];
+  children?: ComponentChildren;
+}) {
   const [current, setCurrent] = useState(0);
   const ref = useRef<HTMLDivElement>(null);
   if (items.length === 0) return null;
@@ -33,7 +41,15 @@ export function ChipGroup({ label, items, children }: { label: string; items: Ch
   return (
     <div class="lib-chips" role="toolbar" aria-label={label} ref={ref} onKeyDown={onKeyDown}>
       {items.map((c, i) => (
-        <button type="button" key={`${c.kind}:${c.key}`} class={`lib-chip lib-chip--${c.kind}`} tabIndex={i === at ? 0 : -1} title={c.title} onFocus={() => setCurrent(i)} onClick={c.onPick}>
+        <button
+          type="button"
+          key={`${c.kind}:${c.key}`}
+          class={`lib-chip lib-chip--${c.kind}`}
+          tabIndex={i === at ? 0 : -1}
+          title={c.title}
+          onFocus={() => setCurrent(i)}
+          onClick={c.onPick}
+        >
           {c.label}
         </button>
       ))}

@@ -54,7 +54,8 @@ function fromSummary(s: DigestSummary): Row {
  */
 export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): { key: StringKey; iso: string } {
   const sort = effectiveSort(query).key;
-  const field = sort === 'saved' || sort === 'published' ? sort : query.from || query.to ? query.dateField : 'published';
+  const field =
+    sort === 'saved' || sort === 'published' ? sort : query.from || query.to ? query.dateField : 'published';
   if (field === 'published' && row.published) return { key: 'lib.publishedOn', iso: row.published };
   return { key: 'lib.savedOn', iso: row.savedAt };
 }
@@ -86,11 +87,26 @@ export function DigestList() {
   const total = result ? result.total : Math.max(controller.state.total, summaries.length);
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
   if (phase === 'ready' && controller.state.total === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
-  const field = (f: string) => ((FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f);
+  const field = (f: string) =>
+    (FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f;
   const chips = (r: Row): ChipItem[] => [
-    ...r.people.slice(0, 6).map((p): ChipItem => ({ key: p, label: p, kind: 'person', onPick: () => controller.setQuery({ person: p }) })),
-    ...r.agreements.slice(0, 4).map((a): ChipItem => ({ key: a.label, label: a.label, title: a.title, kind: 'agreement', onPick: () => controller.setQuery({ agreement: a.label }) })),
-    ...r.sides.slice(0, 4).map((s): ChipItem => ({ key: s.value, label: s.label, title: s.title, kind: 'side', onPick: () => controller.setQuery({ side: s.value }) })),
+    ...r.people
+      .slice(0, 6)
+      .map((p): ChipItem => ({ key: p, label: p, kind: 'person', onPick: () => controller.setQuery({ person: p }) })),
+    ...r.agreements.slice(0, 4).map((a): ChipItem => ({
+      key: a.label,
+      label: a.label,
+      title: a.title,
+      kind: 'agreement',
+      onPick: () => controller.setQuery({ agreement: a.label }),
+    })),
+    ...r.sides.slice(0, 4).map((s): ChipItem => ({
+      key: s.value,
+      label: s.label,
+      title: s.title,
+      kind: 'side',
+      onPick: () => controller.setQuery({ side: s.value }),
+    })),
   ];
   return (
     <section class="lib-list" aria-labelledby="lib-results" data-answers={answered ?? undefined}>
@@ -99,7 +115,8 @@ export function DigestList() {
       </h2>
       <div class="lib-list__bar">
         <label>
-          <input type="checkbox" checked={allSelected} disabled={!result} onChange={() => controller.toggleAll()} /> {t('lib.selectAll')}
+          <input type="checkbox" checked={allSelected} disabled={!result} onChange={() => controller.toggleAll()} />{' '}
+          {t('lib.selectAll')}
         </label>
         <span data-testid="result-count" role="status">
           {t('lib.results', { count: total })}
@@ -122,15 +139,26 @@ export function DigestList() {
           const date = rowDate(query, r);
           return (
             <li key={r.id} class="lib-row" data-testid="row" data-row-id={r.id}>
-              <input type="checkbox" aria-label={`${t('lib.select')}: ${r.title}`} checked={selected.has(r.id)} onChange={() => controller.toggle(r.id)} />
+              <input
+                type="checkbox"
+                aria-label={`${t('lib.select')}: ${r.title}`}
+                checked={selected.has(r.id)}
+                onChange={() => controller.toggle(r.id)}
+              />
               <div class="lib-row__main">
                 <div class="lib-row__meta">
                   <span>{r.siteName}</span>
-                  <time dateTime={date.iso} data-testid="row-date" data-field={date.key === 'lib.publishedOn' ? 'published' : 'saved'}>
+                  <time
+                    dateTime={date.iso}
+                    data-testid="row-date"
+                    data-field={date.key === 'lib.publishedOn' ? 'published' : 'saved'}
+                  >
                     {t(date.key, { date: listDate(date.iso, lang) })}
                   </time>
                   {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
-                  {r.highlightCount > 0 && <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>}
+                  {r.highlightCount > 0 && (
+                    <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>
+                  )}
                   {r.hit?.match === 'scattered' && (
                     <span class="lib-badge" data-testid="scattered">
                       {t('lib.scattered')}
@@ -149,7 +177,8 @@ export function DigestList() {
                   <p class="lib-row__snippet" data-testid="snippet">
                     {r.hit.snippet.cutStart && '… '}
                     <Marked text={r.hit.snippet.text} ranges={r.hit.snippet.ranges} />
-                    {r.hit.snippet.cutEnd && ' …'} <span class="lib-hint">({t('lib.inField', { field: field(r.hit.snippet.field) })})</span>
+                    {r.hit.snippet.cutEnd && ' …'}{' '}
+                    <span class="lib-hint">({t('lib.inField', { field: field(r.hit.snippet.field) })})</span>
                   </p>
                 )}
                 <ChipGroup label={t('lib.filterByChip', { title: r.title })} items={chips(r)} />

@@ -28,7 +28,10 @@ export function DigestPage({ id, prefs, update, remoteImages }: Props) {
   const [kept, setKept] = useState<{ id: string; images: ImageCapture | null } | null>(null);
   useEffect(() => {
     setMissing(false);
-    void controller.open(id).then((d) => setMissing(!d), () => setMissing(true));
+    void controller.open(id).then(
+      (d) => setMissing(!d),
+      () => setMissing(true),
+    );
     void controller.keptImages(id).then((images) => setKept({ id, images }));
   }, [controller, id]);
   const digest = controller.full(id);

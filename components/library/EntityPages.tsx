@@ -19,7 +19,9 @@ function Timeline({ articles }: { articles: ArticleRef[] }) {
     <ol class="lib-timeline">
       {articles.map((a, i) => (
         <li key={`${a.digestId}-${i}`}>
-          <time dateTime={a.date}>{listDate(a.date, lang)}</time> <a href={routeHref({ name: 'digest', id: a.digestId })}>{a.title}</a> <span class="lib-hint">· {a.siteName}</span>
+          <time dateTime={a.date}>{listDate(a.date, lang)}</time>{' '}
+          <a href={routeHref({ name: 'digest', id: a.digestId })}>{a.title}</a>{' '}
+          <span class="lib-hint">· {a.siteName}</span>
         </li>
       ))}
     </ol>
@@ -59,7 +61,14 @@ function EntityPage<T>({ title, empty, testId, items, text, render, itemKey }: P
         </p>
       ) : (
         <>
-          <input type="search" class="lib-search__box" value={filter} placeholder={t('lib.filterList', { what: heading.toLocaleLowerCase() })} aria-label={t('lib.filterList', { what: heading.toLocaleLowerCase() })} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+          <input
+            type="search"
+            class="lib-search__box"
+            value={filter}
+            placeholder={t('lib.filterList', { what: heading.toLocaleLowerCase() })}
+            aria-label={t('lib.filterList', { what: heading.toLocaleLowerCase() })}
+            onInput={(e) => setFilter((e.target as HTMLInputElement).value)}
+          />
           {shown.length === 0 && <p class="lib-empty">{t('lib.noMatch', { text: filter })}</p>}
           {shown.length > SHOWN && <p class="lib-hint">{t('lib.moreItems', { shown: SHOWN, total: shown.length })}</p>}
           <ul class="lib-entities">
@@ -78,7 +87,19 @@ function EntityPage<T>({ title, empty, testId, items, text, render, itemKey }: P
   );
 }
 
-function Articles({ articles, open, toggle, label, filter }: { articles: ArticleRef[]; open: boolean; toggle: () => void; label: StringKey; filter: string }) {
+function Articles({
+  articles,
+  open,
+  toggle,
+  label,
+  filter,
+}: {
+  articles: ArticleRef[];
+  open: boolean;
+  toggle: () => void;
+  label: StringKey;
+  filter: string;
+}) {
   const { t } = useLibrary();
   return (
     <>
@@ -109,9 +130,16 @@ export function PeoplePage() {
           {p.titles.length > 0 && <p>{p.titles.join(' · ')}</p>}
           {p.organisations.length > 0 && <p class="lib-hint">{p.organisations.join(' · ')}</p>}
           <p class="lib-hint">
-            {t('digest.mentions', { count: p.mentions })} · {t('lib.articles', { count: distinctArticles(p.articles) })} · {listDate(p.firstDate, lang)} – {listDate(p.lastDate, lang)}
+            {t('digest.mentions', { count: p.mentions })} · {t('lib.articles', { count: distinctArticles(p.articles) })}{' '}
+            · {listDate(p.firstDate, lang)} – {listDate(p.lastDate, lang)}
           </p>
-          <Articles articles={p.articles} open={open} toggle={toggle} label="lib.timeline" filter={filterHref('person', p.key)} />
+          <Articles
+            articles={p.articles}
+            open={open}
+            toggle={toggle}
+            label="lib.timeline"
+            filter={filterHref('person', p.key)}
+          />
         </>
       )}
     />
@@ -135,7 +163,8 @@ export function AgreementsPage() {
           </h3>
           <p class="lib-hint">
             {t(`digest.agreementKind.${a.kind}`)}
-            {a.year ? ` · ${a.year}` : ''} · {t('digest.mentions', { count: a.mentions })} · {t('lib.articles', { count: distinctArticles(a.articles) })} · {listDate(a.firstDate, lang)} –{' '}
+            {a.year ? ` · ${a.year}` : ''} · {t('digest.mentions', { count: a.mentions })} ·{' '}
+            {t('lib.articles', { count: distinctArticles(a.articles) })} · {listDate(a.firstDate, lang)} –{' '}
             {listDate(a.lastDate, lang)}
           </p>
           {a.aliases.length > 0 && (
@@ -143,7 +172,13 @@ export function AgreementsPage() {
               {t('lib.aliases')}: {a.aliases.join('; ')}
             </p>
           )}
-          <Articles articles={a.articles} open={open} toggle={toggle} label="lib.showArticles" filter={filterHref('agreement', a.acronym ?? a.id)} />
+          <Articles
+            articles={a.articles}
+            open={open}
+            toggle={toggle}
+            label="lib.showArticles"
+            filter={filterHref('agreement', a.acronym ?? a.id)}
+          />
         </>
       )}
     />
@@ -166,7 +201,8 @@ export function SidesPage() {
             {s.acronym && s.acronym !== s.name && <abbr>{s.acronym}</abbr>} {s.name}
           </h3>
           <p class="lib-hint">
-            {t(`digest.sideKind.${s.kind}`)} · {t('digest.mentions', { count: s.mentions })} · {t('lib.articles', { count: distinctArticles(s.articles) })} · {listDate(s.firstDate, lang)} –{' '}
+            {t(`digest.sideKind.${s.kind}`)} · {t('digest.mentions', { count: s.mentions })} ·{' '}
+            {t('lib.articles', { count: distinctArticles(s.articles) })} · {listDate(s.firstDate, lang)} –{' '}
             {listDate(s.lastDate, lang)}
           </p>
           {s.aliases.length > 0 && (
@@ -174,7 +210,13 @@ export function SidesPage() {
               {t('lib.aliases')}: {s.aliases.join('; ')}
             </p>
           )}
-          <Articles articles={s.articles} open={open} toggle={toggle} label="lib.showArticles" filter={filterHref('side', s.name)} />
+          <Articles
+            articles={s.articles}
+            open={open}
+            toggle={toggle}
+            label="lib.showArticles"
+            filter={filterHref('side', s.name)}
+          />
         </>
       )}
     />

@@ -145,17 +145,39 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             <div class="lib-actions">
               <LanguageSelect value={prefs.language} onChange={(language) => update({ language })} />
               <label class="lib-setting">
-                <input type="checkbox" data-testid="remote-images" checked={prefs.remoteImages} onChange={(e) => update({ remoteImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+                <input
+                  type="checkbox"
+                  data-testid="remote-images"
+                  checked={prefs.remoteImages}
+                  onChange={(e) => update({ remoteImages: (e.currentTarget as HTMLInputElement).checked })}
+                />{' '}
                 {t('lib.remoteImages')}
               </label>
               <label class="lib-setting">
-                <input type="checkbox" data-testid="keep-images" checked={prefs.keepImages} onChange={(e) => update({ keepImages: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+                <input
+                  type="checkbox"
+                  data-testid="keep-images"
+                  checked={prefs.keepImages}
+                  onChange={(e) => update({ keepImages: (e.currentTarget as HTMLInputElement).checked })}
+                />{' '}
                 {t('lib.keepImages')}
               </label>
-              <button type="button" class="button" data-testid="export-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('export')}>
+              <button
+                type="button"
+                class="button"
+                data-testid="export-open"
+                disabled={state.phase === 'loading' || state.phase === 'error'}
+                onClick={() => setDialog('export')}
+              >
                 {t('lib.export')}
               </button>
-              <button type="button" class="button" data-testid="import-open" disabled={state.phase === 'loading' || state.phase === 'error'} onClick={() => setDialog('import')}>
+              <button
+                type="button"
+                class="button"
+                data-testid="import-open"
+                disabled={state.phase === 'loading' || state.phase === 'error'}
+                onClick={() => setDialog('import')}
+              >
                 {t('lib.import')}
               </button>
             </div>
@@ -178,11 +200,17 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             )}
             {state.phase !== 'loading' && route.name === 'list' && (
               <>
-                <SearchFilters query={state.query} indexing={state.phase === 'summaries' ? 'opening' : state.indexing} ready={state.phase === 'ready' && state.indexing === null} />
+                <SearchFilters
+                  query={state.query}
+                  indexing={state.phase === 'summaries' ? 'opening' : state.indexing}
+                  ready={state.phase === 'ready' && state.indexing === null}
+                />
                 <DigestList />
               </>
             )}
-            {route.name === 'digest' && <DigestPage id={route.id} prefs={prefs} update={update} remoteImages={prefsRead && prefs.remoteImages} />}
+            {route.name === 'digest' && (
+              <DigestPage id={route.id} prefs={prefs} update={update} remoteImages={prefsRead && prefs.remoteImages} />
+            )}
             {state.phase === 'ready' && route.name === 'people' && <PeoplePage />}
             {state.phase === 'ready' && route.name === 'agreements' && <AgreementsPage />}
             {state.phase === 'ready' && route.name === 'sides' && <SidesPage />}

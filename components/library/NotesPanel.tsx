@@ -21,7 +21,10 @@ function textOffset(nodes: Text[], starts: number[], container: Node, offset: nu
  * the article text just before and after it (what anchors it again later), and where it starts in the stored
  * body text (found by those words, not by the position on screen).
  */
-export function selectionHighlight(container: HTMLElement | null, bodyText: string): Pick<Highlight, 'quote' | 'start' | 'prefix' | 'suffix'> | null {
+export function selectionHighlight(
+  container: HTMLElement | null,
+  bodyText: string,
+): Pick<Highlight, 'quote' | 'start' | 'prefix' | 'suffix'> | null {
   const sel = typeof getSelection === 'function' ? getSelection() : null;
   if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
@@ -125,25 +128,51 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
     await controller.addHighlight(digest.id, h);
     getSelection()?.removeAllRanges();
     // Said where the user is looking (the selection is gone, the new entry is further down the list).
-    setHint({ text: t('lib.highlightKept', { quote: h.quote.length > 60 ? `${h.quote.slice(0, 59)}…` : h.quote }), done: true });
+    setHint({
+      text: t('lib.highlightKept', { quote: h.quote.length > 60 ? `${h.quote.slice(0, 59)}…` : h.quote }),
+      done: true,
+    });
   };
 
   return (
     <section class="lib-notes" aria-labelledby="lib-notes-title">
       <h2 id="lib-notes-title">{t('lib.notes')}</h2>
-      <textarea data-testid="notes" aria-labelledby="lib-notes-title" rows={8} value={notes} onInput={(e) => onNotes((e.target as HTMLTextAreaElement).value)} onBlur={() => void flush()} />
+      <textarea
+        data-testid="notes"
+        aria-labelledby="lib-notes-title"
+        rows={8}
+        value={notes}
+        onInput={(e) => onNotes((e.target as HTMLTextAreaElement).value)}
+        onBlur={() => void flush()}
+      />
       <p class="lib-notes__print" aria-hidden="true">
         {notes}
       </p>
-      <p class="lib-hint" role="status" data-testid="notes-status" data-state={status === 'idle' || status === 'saving' || status === 'saved' ? status : 'error'}>
-        {status === 'idle' ? t('lib.notesHint') : status === 'saving' ? t('common.saving') : status === 'saved' ? t('common.saved') : status}
+      <p
+        class="lib-hint"
+        role="status"
+        data-testid="notes-status"
+        data-state={status === 'idle' || status === 'saving' || status === 'saved' ? status : 'error'}
+      >
+        {status === 'idle'
+          ? t('lib.notesHint')
+          : status === 'saving'
+            ? t('common.saving')
+            : status === 'saved'
+              ? t('common.saved')
+              : status}
       </p>
       <h2>{t('lib.tags')}</h2>
       <div class="lib-chips">
         {digest.tags.map((g) => (
           <span class="lib-chip" key={g}>
             {g}{' '}
-            <button type="button" class="link-button" aria-label={t('lib.removeTag', { tag: g })} onClick={() => void controller.removeTag(digest.id, g)}>
+            <button
+              type="button"
+              class="link-button"
+              aria-label={t('lib.removeTag', { tag: g })}
+              onClick={() => void controller.removeTag(digest.id, g)}
+            >
               ×
             </button>
           </span>
@@ -164,10 +193,21 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
         }}
       />
       <h2>{t('lib.highlightsTitle')}</h2>
-      <button type="button" class="button" data-testid="keep-selection" onMouseDown={(e) => e.preventDefault()} onClick={() => void keep()}>
+      <button
+        type="button"
+        class="button"
+        data-testid="keep-selection"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => void keep()}
+      >
         {t('lib.keepSelection')}
       </button>
-      <p class={hint?.done ? 'lib-hint lib-hint--done' : 'lib-hint'} role="status" data-testid="keep-status" hidden={!hint}>
+      <p
+        class={hint?.done ? 'lib-hint lib-hint--done' : 'lib-hint'}
+        role="status"
+        data-testid="keep-status"
+        hidden={!hint}
+      >
         {hint?.text}
       </p>
       <ul class="lib-highlights">
@@ -186,7 +226,9 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
               aria-label={t('lib.comment')}
               placeholder={t('lib.comment')}
               value={h.comment}
-              onChange={(e) => void controller.addHighlight(digest.id, { ...h, comment: (e.target as HTMLInputElement).value })}
+              onChange={(e) =>
+                void controller.addHighlight(digest.id, { ...h, comment: (e.target as HTMLInputElement).value })
+              }
             />
             <button type="button" class="link-button" onClick={() => void controller.removeHighlight(digest.id, h.id)}>
               {t('lib.removeHighlight')}

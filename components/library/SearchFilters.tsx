@@ -42,10 +42,19 @@ export function SearchFilters({ query, indexing, ready }: Props) {
       </span>
       {indexing && (
         <span class="lib-hint" role="status" data-testid="indexing">
-          {indexing === 'opening' ? t('lib.indexOpening') : t('lib.indexing', { done: indexing.done, total: indexing.total })}
+          {indexing === 'opening'
+            ? t('lib.indexOpening')
+            : t('lib.indexing', { done: indexing.done, total: indexing.total })}
         </span>
       )}
-      <FilterMenus query={query} hasText={query.q.trim() !== ''} facets={controller.facets()} options={controller.filterOptions()} controller={controller} t={t} />
+      <FilterMenus
+        query={query}
+        hasText={query.q.trim() !== ''}
+        facets={controller.facets()}
+        options={controller.filterOptions()}
+        controller={controller}
+        t={t}
+      />
     </div>
   );
 }
@@ -65,7 +74,12 @@ interface MenuProps {
 const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'side', 'tag', 'sort', 'dir'] as const;
 
 /** The option a filter value stands for: an option's own value, or the option whose name matches in any spelling. */
-function chosen<T>(value: string | null, items: readonly T[], optionValue: (x: T) => string, names: (x: T) => string[]): { value: string; missing: boolean } {
+function chosen<T>(
+  value: string | null,
+  items: readonly T[],
+  optionValue: (x: T) => string,
+  names: (x: T) => string[],
+): { value: string; missing: boolean } {
   if (!value) return { value: '', missing: false };
   if (items.some((x) => optionValue(x) === value)) return { value, missing: false };
   const key = matchKey(value);
@@ -82,24 +96,47 @@ const agreementValue = (a: FilterOptions['agreements'][number]) => a.acronym ?? 
 class FilterMenus extends Component<MenuProps> {
   override shouldComponentUpdate(next: MenuProps): boolean {
     const a = this.props;
-    return a.facets.sites !== next.facets.sites || a.facets.tags !== next.facets.tags || a.options !== next.options || a.t !== next.t || a.hasText !== next.hasText || FILTER_FIELDS.some((f) => a.query[f] !== next.query[f]);
+    return (
+      a.facets.sites !== next.facets.sites ||
+      a.facets.tags !== next.facets.tags ||
+      a.options !== next.options ||
+      a.t !== next.t ||
+      a.hasText !== next.hasText ||
+      FILTER_FIELDS.some((f) => a.query[f] !== next.query[f])
+    );
   }
 
   override render({ query, hasText, facets, options, controller, t }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
     const people = options.people.slice(0, MENU_LIMIT);
-    const person = chosen(query.person, people, (p) => p.key, (p) => [p.name]);
+    const person = chosen(
+      query.person,
+      people,
+      (p) => p.key,
+      (p) => [p.name],
+    );
     const agreements = options.agreements.slice(0, MENU_LIMIT);
-    const agreement = chosen(query.agreement, agreements, agreementValue, (a) => [a.name, ...(a.acronym ? [a.acronym] : [])]);
+    const agreement = chosen(query.agreement, agreements, agreementValue, (a) => [
+      a.name,
+      ...(a.acronym ? [a.acronym] : []),
+    ]);
     const sideList = options.sides.slice(0, MENU_LIMIT);
-    const side = chosen(query.side, sideList, (s) => s.key, (s) => [s.name, s.key]);
+    const side = chosen(
+      query.side,
+      sideList,
+      (s) => s.key,
+      (s) => [s.name, s.key],
+    );
     // A value no menu entry stands for (a hand-edited address) is still shown as chosen, as written.
     const extra = (c: { value: string; missing: boolean }) => c.missing && <option value={c.value}>{c.value}</option>;
     return (
       <div class="lib-filters" role="group" aria-label={t('lib.filters')}>
         <label>
           {t('lib.site')}{' '}
-          <select value={query.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}>
+          <select
+            value={query.site ?? ''}
+            onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}
+          >
             <option value="">{t('lib.allSites')}</option>
             {facets.sites.map((s) => (
               <option key={s.site} value={s.site}>
@@ -110,20 +147,37 @@ class FilterMenus extends Component<MenuProps> {
         </label>
         <label>
           {t('lib.dateField')}{' '}
-          <select value={query.dateField} onChange={(e) => set({ dateField: (e.target as HTMLSelectElement).value as LibraryQuery['dateField'] })}>
+          <select
+            value={query.dateField}
+            onChange={(e) => set({ dateField: (e.target as HTMLSelectElement).value as LibraryQuery['dateField'] })}
+          >
             <option value="saved">{t('lib.dateSaved')}</option>
             <option value="published">{t('lib.datePublished')}</option>
           </select>
         </label>
         <label>
-          {t('lib.from')} <input type="date" value={query.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })} />
+          {t('lib.from')}{' '}
+          <input
+            type="date"
+            value={query.from ?? ''}
+            onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })}
+          />
         </label>
         <label>
-          {t('lib.to')} <input type="date" value={query.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })} />
+          {t('lib.to')}{' '}
+          <input
+            type="date"
+            value={query.to ?? ''}
+            onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })}
+          />
         </label>
         <label>
           {t('lib.person')}{' '}
-          <select value={person.value} data-testid="filter-person" onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}>
+          <select
+            value={person.value}
+            data-testid="filter-person"
+            onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}
+          >
             <option value="">{t('lib.any')}</option>
             {extra(person)}
             {people.map((p) => (
@@ -135,7 +189,11 @@ class FilterMenus extends Component<MenuProps> {
         </label>
         <label>
           {t('lib.agreement')}{' '}
-          <select value={agreement.value} data-testid="filter-agreement" onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}>
+          <select
+            value={agreement.value}
+            data-testid="filter-agreement"
+            onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}
+          >
             <option value="">{t('lib.any')}</option>
             {extra(agreement)}
             {agreements.map((a) => (
@@ -149,7 +207,11 @@ class FilterMenus extends Component<MenuProps> {
         {(sideList.length > 0 || query.side) && (
           <label>
             {t('lib.side')}{' '}
-            <select value={side.value} data-testid="filter-side" onChange={(e) => set({ side: (e.target as HTMLSelectElement).value || null })}>
+            <select
+              value={side.value}
+              data-testid="filter-side"
+              onChange={(e) => set({ side: (e.target as HTMLSelectElement).value || null })}
+            >
               <option value="">{t('lib.any')}</option>
               {extra(side)}
               {sideList.map((s) => (
@@ -173,7 +235,12 @@ class FilterMenus extends Component<MenuProps> {
         </label>
         <label>
           {t('lib.sort')}{' '}
-          <select value={query.sort ?? ''} onChange={(e) => set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })}>
+          <select
+            value={query.sort ?? ''}
+            onChange={(e) =>
+              set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })
+            }
+          >
             <option value="">{hasText ? t('lib.sortRelevance') : t('lib.sortSaved')}</option>
             <option value="saved">{t('lib.sortSaved')}</option>
             <option value="published">{t('lib.sortPublished')}</option>
@@ -191,7 +258,14 @@ class FilterMenus extends Component<MenuProps> {
           {effectiveSort(query).dir === 'asc' ? '↑' : '↓'}
         </button>
         {hasFilters(query) && (
-          <button type="button" class="link-button" data-testid="clear-filters" onClick={() => set({ site: null, from: null, to: null, person: null, agreement: null, side: null, tag: null })}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="clear-filters"
+            onClick={() =>
+              set({ site: null, from: null, to: null, person: null, agreement: null, side: null, tag: null })
+            }
+          >
             {t('lib.clearFilters')}
           </button>
         )}

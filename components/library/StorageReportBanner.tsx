@@ -26,7 +26,8 @@ export function StorageReportBanner({ report, onDismiss }: { report: StorageRepo
           <ul>
             {report.unreadable.map((p) => (
               <li key={p.key}>
-                <code>{p.key}</code>: {REASONS.includes(p.reason) ? t(`report.reason.${p.reason}`) : p.reason} ({p.detail})
+                <code>{p.key}</code>: {REASONS.includes(p.reason) ? t(`report.reason.${p.reason}`) : p.reason} (
+                {p.detail})
               </li>
             ))}
           </ul>

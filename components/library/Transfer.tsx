@@ -3,7 +3,15 @@
 // Downloads go through an object URL and <a download>: no permission needed. The exports are written in the
 // library's language.
 import { useState } from 'preact/hooks';
-import { citationRecords, formatReferenceList, type CitationStyle, type ExportFormat, type ExportOutput, type HtmlParser, type NotebookGrouping } from '../../lib/export';
+import {
+  citationRecords,
+  formatReferenceList,
+  type CitationStyle,
+  type ExportFormat,
+  type ExportOutput,
+  type HtmlParser,
+  type NotebookGrouping,
+} from '../../lib/export';
 import { copyToClipboard, type ClipboardText } from '../common/clipboard';
 import { Modal } from '../common/Modal';
 import { useLibrary } from './context';
@@ -34,7 +42,12 @@ interface ExportProps {
   copy?: (content: ClipboardText) => Promise<void>;
 }
 
-export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = download, copy = copyToClipboard }: ExportProps) {
+export function ExportDialog({
+  onClose,
+  parseHtml = browserParseHtml,
+  save = download,
+  copy = copyToClipboard,
+}: ExportProps) {
   const { controller, lang, t } = useLibrary();
   const total = controller.state.total;
   const filtered = controller.state.result?.total ?? 0;
@@ -51,7 +64,15 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
   };
   const run = async () => {
     try {
-      const out = await controller.exportDigests(scope, { format, grouping, parseHtml, lang, wikilinks, includeNotes, style });
+      const out = await controller.exportDigests(scope, {
+        format,
+        grouping,
+        parseHtml,
+        lang,
+        wikilinks,
+        includeNotes,
+        style,
+      });
       save(out);
       controller.notify({ kind: 'info', text: t('export.done', { count: out.files, name: out.filename }) });
       onClose();
@@ -69,14 +90,35 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
       fail(err, 'export.copyFailed');
     }
   };
-  const radio = <T extends string>(name: string, value: T, current: T, set: (v: T) => void, label: string, disabled = false) => (
+  const radio = <T extends string>(
+    name: string,
+    value: T,
+    current: T,
+    set: (v: T) => void,
+    label: string,
+    disabled = false,
+  ) => (
     <label key={value}>
-      <input type="radio" name={name} value={value} checked={current === value} disabled={disabled} onChange={() => set(value)} /> {label}
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={current === value}
+        disabled={disabled}
+        onChange={() => set(value)}
+      />{' '}
+      {label}
     </label>
   );
   const checkbox = (checked: boolean, set: (v: boolean) => void, label: string, testId: string) => (
     <label class="lib-indent">
-      <input type="checkbox" checked={checked} data-testid={testId} onChange={(e) => set((e.target as HTMLInputElement).checked)} /> {label}
+      <input
+        type="checkbox"
+        checked={checked}
+        data-testid={testId}
+        onChange={(e) => set((e.target as HTMLInputElement).checked)}
+      />{' '}
+      {label}
     </label>
   );
   return (
@@ -96,7 +138,10 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
         {format === 'notebook' && (
           <label class="lib-indent">
             {t('export.groupBy')}{' '}
-            <select value={grouping} onChange={(e) => setGrouping((e.target as HTMLSelectElement).value as NotebookGrouping)}>
+            <select
+              value={grouping}
+              onChange={(e) => setGrouping((e.target as HTMLSelectElement).value as NotebookGrouping)}
+            >
               <option value="article">{t('export.groupArticle')}</option>
               <option value="person">{t('export.groupPerson')}</option>
               <option value="agreement">{t('export.groupAgreement')}</option>
@@ -108,12 +153,17 @@ export function ExportDialog({ onClose, parseHtml = browserParseHtml, save = dow
         {radio('format', 'csl-json', format, setFormat, t('export.formatCslJson'))}
         {radio('format', 'ris', format, setFormat, t('export.formatRis'))}
         {radio('format', 'biblatex', format, setFormat, t('export.formatBiblatex'))}
-        {CITATION_FORMATS.includes(format) && checkbox(includeNotes, setIncludeNotes, t('export.includeNotes'), 'export-notes')}
+        {CITATION_FORMATS.includes(format) &&
+          checkbox(includeNotes, setIncludeNotes, t('export.includeNotes'), 'export-notes')}
         {radio('format', 'references', format, setFormat, t('export.formatReferences'))}
         {format === 'references' && (
           <label class="lib-indent">
             {t('export.citeStyle')}{' '}
-            <select value={style} data-testid="export-style" onChange={(e) => setStyle((e.target as HTMLSelectElement).value as CitationStyle)}>
+            <select
+              value={style}
+              data-testid="export-style"
+              onChange={(e) => setStyle((e.target as HTMLSelectElement).value as CitationStyle)}
+            >
               <option value="apa">{t('cite.apa')}</option>
               <option value="chicago-note">{t('export.styleChicagoNote')}</option>
               <option value="chicago-bibliography">{t('export.styleChicagoBibliography')}</option>
@@ -154,10 +204,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       }
       if (r.notWritten > 0) {
         const reason = r.failure === 'quota' ? t('import.reasonQuota') : t('import.reasonFailed');
-        setError(t('import.partial', { added: r.added, merged: r.merged, unchanged: r.unchanged, notWritten: r.notWritten, reason }));
+        setError(
+          t('import.partial', {
+            added: r.added,
+            merged: r.merged,
+            unchanged: r.unchanged,
+            notWritten: r.notWritten,
+            reason,
+          }),
+        );
         return;
       }
-      controller.notify({ kind: 'info', text: t('import.done', { added: r.added, merged: r.merged, unchanged: r.unchanged }) });
+      controller.notify({
+        kind: 'info',
+        text: t('import.done', { added: r.added, merged: r.merged, unchanged: r.unchanged }),
+      });
       onClose();
     } catch (err) {
       setError(t('import.refused', { error: err instanceof Error ? err.message : String(err) }));
@@ -170,7 +231,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       <h2 id="import-title">{t('import.title')}</h2>
       <p>{t('import.hint')}</p>
       <label>
-        {t('import.file')} <input type="file" accept=".json,application/json" data-testid="import-file" disabled={busy} onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
+        {t('import.file')}{' '}
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-file"
+          disabled={busy}
+          onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])}
+        />
       </label>
       {error && (
         <p class="lib-error" role="alert" data-testid="import-error">

@@ -93,7 +93,10 @@ export function UndoToast({ undo, route, onFocusLost }: Props) {
             onClick={() => {
               const first = undo.digests[0]?.id;
               void controller.undoRemove().then(({ restored, newerKept }) => {
-                const text = [restored ? t('lib.restored', { count: restored }) : '', newerKept ? t('lib.restoreNewerKept', { count: newerKept }) : ''];
+                const text = [
+                  restored ? t('lib.restored', { count: restored }) : '',
+                  newerKept ? t('lib.restoreNewerKept', { count: newerKept }) : '',
+                ];
                 controller.notify({ kind: 'info', text: text.filter(Boolean).join(' ') });
                 focusRestored(first, onFocusLost);
               });

@@ -10,7 +10,12 @@ export function listDate(iso: string, lang: Lang): string {
   if (Number.isNaN(date.getTime())) return '';
   let f = formatters.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: NEWS_TIME_ZONE, day: '2-digit', month: lang === 'vi' ? '2-digit' : 'short', year: 'numeric' });
+    f = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+      timeZone: NEWS_TIME_ZONE,
+      day: '2-digit',
+      month: lang === 'vi' ? '2-digit' : 'short',
+      year: 'numeric',
+    });
     formatters.set(lang, f);
   }
   return f.format(date);

@@ -9,7 +9,15 @@ import type { Digest, Highlight } from '../../lib/digest';
 import type { ImageCapture } from '../../lib/images';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
-import { buildCrossIndex, buildSides, lexiconAcronymOf, type CrossIndex, type CrossSource, type SideEntry, type SidesSource } from '../../lib/library';
+import {
+  buildCrossIndex,
+  buildSides,
+  lexiconAcronymOf,
+  type CrossIndex,
+  type CrossSource,
+  type SideEntry,
+  type SidesSource,
+} from '../../lib/library';
 import { emptyQuery, hasFilters, type LibraryQuery, type SearchResult } from '../../lib/search';
 import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search';
 import type { DigestStore, NewHighlight, StorageReport, DigestSummary } from '../../lib/storage';
@@ -56,7 +64,6 @@ export interface LibraryState {
 }
 
 export const PAGE = 50;
-
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -140,7 +147,10 @@ export class LibraryController {
       await this.kept.search.refresh();
       // Whether the index covers the library, from the shards' numbers; what it lacks is indexed in the background.
       const coverage = await this.kept.coverage(this.store.derivedSource());
-      this.set({ phase: 'ready', indexing: coverage.done < coverage.total ? { done: coverage.done, total: coverage.total } : null });
+      this.set({
+        phase: 'ready',
+        indexing: coverage.done < coverage.total ? { done: coverage.done, total: coverage.total } : null,
+      });
       if (!coverage.current) void this.catchUp();
       await this.rerun();
       void this.afterOpen();
@@ -176,9 +186,16 @@ export class LibraryController {
       const onProgress = (p: SyncProgress) => {
         const indexing = p.done < p.total ? { done: p.done, total: p.total } : null;
         if (p.problems.length > 0) {
-          const report = this.state.report ?? { unreadable: [], index: 'ok' as const, indexRepaired: false, meta: 'ok' as const };
+          const report = this.state.report ?? {
+            unreadable: [],
+            index: 'ok' as const,
+            indexRepaired: false,
+            meta: 'ok' as const,
+          };
           const known = new Set(report.unreadable.map((x) => x.key));
-          this.set({ report: { ...report, unreadable: [...report.unreadable, ...p.problems.filter((x) => !known.has(x.key))] } });
+          this.set({
+            report: { ...report, unreadable: [...report.unreadable, ...p.problems.filter((x) => !known.has(x.key))] },
+          });
         }
         if (p.changed || indexing !== this.state.indexing) {
           this.set({ indexing });
@@ -266,14 +283,16 @@ export class LibraryController {
     if (this.listFromSummaries) {
       // Still indexing and nothing asked: the newest summaries are the whole answer.
       const first = await this.store.firstSummaries(shown);
-      if (this.current(seq)) this.set({ summaries: first.summaries, total: first.total, result: null, answered: query.q });
+      if (this.current(seq))
+        this.set({ summaries: first.summaries, total: first.total, result: null, answered: query.q });
       return;
     }
     try {
       const result = await this.kept.search.search(query, { limit: shown });
       if (this.current(seq)) this.set({ result, answered: query.q });
     } catch (err) {
-      if (this.current(seq)) this.set({ notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
+      if (this.current(seq))
+        this.set({ notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
     }
   }
 
@@ -372,7 +391,6 @@ export class LibraryController {
     return this.sides;
   }
 
-
   // Selection -----------------------------------------------------------------------------------------------
   toggle(id: string): void {
     const next = new Set(this.state.selected);
@@ -390,7 +408,11 @@ export class LibraryController {
 
   // Edits ---------------------------------------------------------------------------------------------------
   /** After this page's own write: the record kept for the reader, then the index (once the store updated it) and the list. */
-  private edit<T>(write: () => Promise<T>, record: (r: T) => Digest | null | Promise<Digest | null>, id: string): Promise<T> {
+  private edit<T>(
+    write: () => Promise<T>,
+    record: (r: T) => Digest | null | Promise<Digest | null>,
+    id: string,
+  ): Promise<T> {
     return this.writing(async () => {
       const r = await write();
       this.keepOpened(id, await record(r));
@@ -403,7 +425,11 @@ export class LibraryController {
   }
 
   async updateNotes(id: string, notes: string): Promise<void> {
-    await this.edit(() => this.store.updateNotes(id, notes), (d) => d, id);
+    await this.edit(
+      () => this.store.updateNotes(id, notes),
+      (d) => d,
+      id,
+    );
   }
 
   /**
@@ -413,7 +439,11 @@ export class LibraryController {
   async saveNotes(id: string, notes: string, base: string): Promise<{ notes: string; merged: boolean }> {
     const stored = this.store.saveNotes(id, notes, base);
     // The reader's answer comes when the note is stored; the list follows when the index has it.
-    void this.edit(() => stored, (r) => r.digest, id).catch(() => undefined);
+    void this.edit(
+      () => stored,
+      (r) => r.digest,
+      id,
+    ).catch(() => undefined);
     const { digest, outcome } = await stored;
     return { notes: digest.notes, merged: outcome === 'clean' || outcome === 'both' || outcome === 'kept-theirs' };
   }
@@ -424,19 +454,35 @@ export class LibraryController {
 
   /** Tag edits are operations on the stored list (inside the store's lock), so another window's tags are kept. */
   async addTag(id: string, tag: string): Promise<void> {
-    await this.edit(() => this.store.changeTags(id, { add: [tag] }), (d) => d, id);
+    await this.edit(
+      () => this.store.changeTags(id, { add: [tag] }),
+      (d) => d,
+      id,
+    );
   }
 
   async removeTag(id: string, tag: string): Promise<void> {
-    await this.edit(() => this.store.changeTags(id, { remove: [tag] }), (d) => d, id);
+    await this.edit(
+      () => this.store.changeTags(id, { remove: [tag] }),
+      (d) => d,
+      id,
+    );
   }
 
   addHighlight(id: string, h: NewHighlight): Promise<Highlight> {
-    return this.edit(() => this.store.addHighlight(id, h), () => this.store.getDigest(id), id);
+    return this.edit(
+      () => this.store.addHighlight(id, h),
+      () => this.store.getDigest(id),
+      id,
+    );
   }
 
   async removeHighlight(id: string, highlightId: string): Promise<void> {
-    await this.edit(() => this.store.removeHighlight(id, highlightId), (d) => d, id);
+    await this.edit(
+      () => this.store.removeHighlight(id, highlightId),
+      (d) => d,
+      id,
+    );
   }
 
   // Delete with undo ----------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // Hash routes of the library page (the popup opens "#/digest/<id>"); the search lives in location.search.
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = { name: 'list' } | { name: 'digest'; id: string } | { name: 'people' } | { name: 'agreements' } | { name: 'sides' };
+export type Route =
+  { name: 'list' } | { name: 'digest'; id: string } | { name: 'people' } | { name: 'agreements' } | { name: 'sides' };
 
 /** A digest id from the address; a malformed escape (%E0%A4%A, typed or pasted) is taken as written, not thrown. */
 function decodedId(raw: string): string {

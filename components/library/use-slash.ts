@@ -12,7 +12,15 @@ function typing(target: EventTarget | null): boolean {
 export function useSlashToSearch(onList: boolean, toList: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('dialog[open]')) return;
+      if (
+        e.key !== '/' ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        typing(e.target) ||
+        document.querySelector('dialog[open]')
+      )
+        return;
       e.preventDefault();
       if (!onList) toList();
       const focus = (tries: number) => {

@@ -21,7 +21,8 @@ export function CopyCitation({ digest, copy = copyToClipboard }: Props) {
   const [done, setDone] = useState<'copied' | 'failed' | null>(null);
   const onCopy = async () => {
     const record = citationRecord(digest, { lang });
-    const content = choice === 'biblatex' ? { text: biblatexEntry(record), html: '' } : formatCitation(record, choice, lang);
+    const content =
+      choice === 'biblatex' ? { text: biblatexEntry(record), html: '' } : formatCitation(record, choice, lang);
     try {
       await copy(content);
       setDone('copied');
@@ -33,10 +34,14 @@ export function CopyCitation({ digest, copy = copyToClipboard }: Props) {
     <div class="cite" data-testid="cite">
       <label>
         <span class="visually-hidden">{t('cite.style')}</span>
-        <select value={choice} data-testid="cite-style" onChange={(e) => {
+        <select
+          value={choice}
+          data-testid="cite-style"
+          onChange={(e) => {
             setChoice((e.currentTarget as HTMLSelectElement).value as Choice);
             setDone(null);
-          }}>
+          }}
+        >
           <option value="apa">{t('cite.apa')}</option>
           <option value="chicago-note">{t('cite.chicago')}</option>
           <option value="biblatex">{t('cite.biblatex')}</option>

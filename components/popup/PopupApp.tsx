@@ -62,7 +62,9 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
           prefs={prefs}
           update={update}
           reader={state.kind === 'digest'}
-          onLibrary={() => void platform.openLibrary(state.kind === 'digest' && state.digest.id ? state.digest.id : undefined)}
+          onLibrary={() =>
+            void platform.openLibrary(state.kind === 'digest' && state.digest.id ? state.digest.id : undefined)
+          }
         />
         <main class="popup__main">
           {state.kind === 'loading' && (
@@ -71,7 +73,11 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
               {state.step === 'tab' ? i18n.t('popup.loading') : i18n.t('popup.extracting')}
             </div>
           )}
-          {(state.kind === 'problem' || state.kind === 'failed' || state.kind === 'no-selection' || state.kind === 'not-article' || state.kind === 'error-page') && (
+          {(state.kind === 'problem' ||
+            state.kind === 'failed' ||
+            state.kind === 'no-selection' ||
+            state.kind === 'not-article' ||
+            state.kind === 'error-page') && (
             <ProblemView
               state={state}
               onExtractAnyway={() => void controller.extractAnyway()}
@@ -91,7 +97,9 @@ export function PopupApp({ platform, controller: given, onState }: Props) {
                 />
                 <CopyCitation digest={state.digest} />
               </div>
-              {state.selection && <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />}
+              {state.selection && (
+                <SelectionOffer selection={state.selection} onUse={() => void controller.useSelection()} />
+              )}
               <DigestView digest={state.digest} reader={prefs} remoteImages={prefsRead && prefs.remoteImages} />
             </>
           )}

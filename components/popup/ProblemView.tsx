@@ -69,7 +69,12 @@ export function ProblemView({ state, onExtractAnyway, onUseSelection, onRetry }:
         ? t('error.noSelection')
         : t('error.failed', { detail: state.detail });
   return (
-    <div class="message" role="alert" data-testid="problem" data-code={state.kind === 'problem' ? state.problem : state.kind}>
+    <div
+      class="message"
+      role="alert"
+      data-testid="problem"
+      data-code={state.kind === 'problem' ? state.problem : state.kind}
+    >
       <h1 class="message__title">{t('popup.problemTitle')}</h1>
       <p>{text}</p>
       {state.kind !== 'problem' && (

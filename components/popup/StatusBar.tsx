@@ -18,14 +18,22 @@ export function StatusBar({ save, savedAt, onUndo, onRefresh, onRetry }: Props) 
   const { t, lang } = useI18n();
   const errorKey = (code: StorageErrorCode) => `storage.${code}` as const;
   return (
-    <div class={`status status--${save.state}`} role="status" aria-live="polite" data-testid="save-status" data-state={save.state}>
+    <div
+      class={`status status--${save.state}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-state={save.state}
+    >
       {save.state === 'saving' && <span>{t('common.saving')}</span>}
       {save.state === 'saved' && (
         <>
           <span class="status__ok">✓ {save.created ? t('common.saved') : t('popup.savedUpdated')}</span>
           {save.images?.quota && <span data-testid="images-note">{t('popup.imagesNoRoom')}</span>}
           {save.images && !save.images.quota && save.images.kept + save.images.skipped > 0 && (
-            <span data-testid="images-note">{t('popup.imagesKept', { kept: save.images.kept, total: save.images.kept + save.images.skipped })}</span>
+            <span data-testid="images-note">
+              {t('popup.imagesKept', { kept: save.images.kept, total: save.images.kept + save.images.skipped })}
+            </span>
           )}
           <button type="button" class="link-button" onClick={onUndo} data-testid="undo">
             {t('common.undo')}
@@ -40,7 +48,11 @@ export function StatusBar({ save, savedAt, onUndo, onRefresh, onRetry }: Props) 
           </button>
         </>
       )}
-      {save.state === 'undone' && <span>{save.newerKept ? t('popup.undoneNewerKept') : save.created ? t('popup.undone') : t('popup.undoneRefresh')}</span>}
+      {save.state === 'undone' && (
+        <span>
+          {save.newerKept ? t('popup.undoneNewerKept') : save.created ? t('popup.undone') : t('popup.undoneRefresh')}
+        </span>
+      )}
       {save.state === 'error' && (
         <>
           <span class="status__error" role="alert">

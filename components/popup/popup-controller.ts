@@ -3,7 +3,13 @@
 // components only render `state` and call these methods, so the logic is unit-tested with a fake platform.
 import type { NotArticle } from '../../lib/article';
 import type { InjectedResult, SelectionInfo, Digest } from '../../lib/digest';
-import { accessProblemFromError, httpErrorStatus, pageAccessProblem, type AccessProblem, makeDigest } from '../../lib/digest';
+import {
+  accessProblemFromError,
+  httpErrorStatus,
+  pageAccessProblem,
+  type AccessProblem,
+  makeDigest,
+} from '../../lib/digest';
 import type { DigestStore } from '../../lib/storage';
 import { StorageError, type StorageErrorCode } from '../../lib/storage';
 import type { Platform, TabInfo } from '../../platform/platform';
@@ -88,7 +94,14 @@ export class PopupController {
       const counted = this.refreshCount();
       const answer = await extraction;
       const s = this.state;
-      if (!('thrown' in answer) && answer.ok && answer.selection && s.kind === 'digest' && s.digest === saved && s.save.state === 'stored') {
+      if (
+        !('thrown' in answer) &&
+        answer.ok &&
+        answer.selection &&
+        s.kind === 'digest' &&
+        s.digest === saved &&
+        s.save.state === 'stored'
+      ) {
         this.set({ ...s, selection: answer.selection });
       }
       return counted;
@@ -116,15 +129,26 @@ export class PopupController {
     await this.show(mode, await this.extractSafely({ mode, force }), force);
   }
 
-  private extractSafely(request: { mode: 'page' | 'selection'; force: boolean }): Promise<InjectedResult | { thrown: string }> {
-    return this.platform.extract(this.tab!.id, request).catch((err: unknown) => ({ thrown: err instanceof Error ? err.message : String(err) }));
+  private extractSafely(request: {
+    mode: 'page' | 'selection';
+    force: boolean;
+  }): Promise<InjectedResult | { thrown: string }> {
+    return this.platform
+      .extract(this.tab!.id, request)
+      .catch((err: unknown) => ({ thrown: err instanceof Error ? err.message : String(err) }));
   }
 
-  private async show(mode: 'page' | 'selection', answer: InjectedResult | { thrown: string }, forced: boolean): Promise<void> {
+  private async show(
+    mode: 'page' | 'selection',
+    answer: InjectedResult | { thrown: string },
+    forced: boolean,
+  ): Promise<void> {
     if ('thrown' in answer) return this.set({ kind: 'problem', problem: accessProblemFromError(answer.thrown) });
     if (!answer.ok) {
       if (answer.error === 'pdf') return this.set({ kind: 'problem', problem: 'pdf' });
-      return this.set(answer.error === 'no-selection' ? { kind: 'no-selection' } : { kind: 'failed', detail: answer.error });
+      return this.set(
+        answer.error === 'no-selection' ? { kind: 'no-selection' } : { kind: 'failed', detail: answer.error },
+      );
     }
     const { result, entities, selection } = answer;
     // Served with an error status and no real article (nothing, or a short notice): an error page, said so.
@@ -132,7 +156,8 @@ export class PopupController {
     if (status && (result.kind === 'not-article' || result.wordCount < ERROR_PAGE_WORDS)) {
       return this.set({ kind: 'error-page', status, title: result.title ?? null, content: result.kind === 'article' });
     }
-    if (result.kind === 'not-article') return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
+    if (result.kind === 'not-article')
+      return this.set({ kind: 'not-article', result, selection, forced: forced && mode === 'page' });
     const pending = { kind: 'digest' as const, selection: mode === 'page' ? selection : null };
     // Shown at once, saved right after: the reader never waits for storage.
     const preview = makeDigest(result, entities ?? { people: [], agreements: [] }, mode);
@@ -146,7 +171,11 @@ export class PopupController {
     await this.save({ kind: 'digest', selection: s.selection }, s.digest, s.digest.source);
   }
 
-  private async save(pending: { kind: 'digest'; selection: SelectionInfo | null }, preview: Digest, mode: Digest['source']): Promise<void> {
+  private async save(
+    pending: { kind: 'digest'; selection: SelectionInfo | null },
+    preview: Digest,
+    mode: Digest['source'],
+  ): Promise<void> {
     const result = preview.article;
     this.set({ ...pending, digest: preview, save: { state: 'saving' } });
     // The background writes (it finishes even if this popup closes now) and answers.
@@ -155,18 +184,35 @@ export class PopupController {
       .save(result, preview.entities, mode, this.tab?.id)
       .catch((err: unknown) => ({ ok: false, code: 'unanswered', detail: String(err) }) as const);
     if (saved.ok) {
-      this.set({ ...pending, digest: saved.digest, save: { state: 'saved', created: saved.created, previous: saved.previous, ...(saved.images ? { images: saved.images } : {}) } });
+      this.set({
+        ...pending,
+        digest: saved.digest,
+        save: {
+          state: 'saved',
+          created: saved.created,
+          previous: saved.previous,
+          ...(saved.images ? { images: saved.images } : {}),
+        },
+      });
     } else if (saved.code === 'unanswered') {
       // No answer (the worker stopped mid-save): the write landed whole or not at all; read back which.
       const landed = await this.store.getByUrl(result.canonicalUrl || result.url).catch(() => null);
       if (landed && landed.updatedAt >= started && landed.article.bodyText === result.bodyText) {
-        this.set({ ...pending, digest: landed, save: { state: 'saved', created: landed.savedAt >= started, previous: null } });
+        this.set({
+          ...pending,
+          digest: landed,
+          save: { state: 'saved', created: landed.savedAt >= started, previous: null },
+        });
       } else {
         this.set({ ...pending, digest: preview, save: { state: 'error', code: 'write-failed', retry: true } });
       }
     } else {
       // A digest from a newer version of the extension cannot be replaced by this one: trying again would not help.
-      this.set({ ...pending, digest: preview, save: { state: 'error', code: saved.code, retry: saved.code !== 'newer-schema' } });
+      this.set({
+        ...pending,
+        digest: preview,
+        save: { state: 'error', code: saved.code, retry: saved.code !== 'newer-schema' },
+      });
     }
     await this.refreshCount();
   }
@@ -178,10 +224,15 @@ export class PopupController {
     try {
       const newerKept = s.save.created
         ? !(await this.store.deleteDigest(s.digest.id, s.digest)) && (await this.store.getDigest(s.digest.id)) !== null
-        : !!s.save.previous && (await this.store.restoreDigest(s.save.previous, { replaced: s.digest })).outcome === 'newer-kept';
+        : !!s.save.previous &&
+          (await this.store.restoreDigest(s.save.previous, { replaced: s.digest })).outcome === 'newer-kept';
       if (newerKept) {
         const newer = await this.store.getDigest(s.digest.id);
-        this.set({ ...s, digest: newer ?? s.digest, save: { state: 'undone', created: s.save.created, newerKept: true } });
+        this.set({
+          ...s,
+          digest: newer ?? s.digest,
+          save: { state: 'undone', created: s.save.created, newerKept: true },
+        });
         await this.refreshCount();
         return;
       }

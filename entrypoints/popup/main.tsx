@@ -30,9 +30,11 @@ function timed(platform: Platform): Platform {
 // its mark is taken once that frame's rendering (style, layout, paint) is done, in the task after the frame's
 // animation callbacks (before, the mark came after Preact's after-paint effect and one more frame).
 function onState(state: PopupState) {
-  if (state.kind === 'digest' && !timing.digest) requestAnimationFrame(() => setTimeout(() => (timing.digest ??= Date.now())));
+  if (state.kind === 'digest' && !timing.digest)
+    requestAnimationFrame(() => setTimeout(() => (timing.digest ??= Date.now())));
   if (state.kind !== 'loading' && !timing.settled) timing.settled = Date.now();
-  if (state.kind === 'digest' && (state.save.state === 'saved' || state.save.state === 'stored')) timing.saved ??= Date.now();
+  if (state.kind === 'digest' && (state.save.state === 'saved' || state.save.state === 'stored'))
+    timing.saved ??= Date.now();
 }
 
 const platform = timed(createBrowserPlatform());

@@ -83,6 +83,11 @@ export function capArticle<T extends Article>(article: T): T {
     authors.length === article.authors.length &&
     authors.every((a, i) => a === article.authors[i]) &&
     images.length === article.images.length &&
-    images.every((img, i) => img.alt === article.images[i]!.alt && img.caption === article.images[i]!.caption && img.credit === article.images[i]!.credit);
+    images.every(
+      (img, i) =>
+        img.alt === article.images[i]!.alt &&
+        img.caption === article.images[i]!.caption &&
+        img.credit === article.images[i]!.credit,
+    );
   return same ? article : capped;
 }

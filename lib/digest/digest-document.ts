@@ -24,7 +24,13 @@ export function selectionInfo(raw: string | null | undefined): SelectionInfo | n
 }
 
 /** An Article whose body is the user's selection; title, site, authors and date still come from the page. */
-export function selectionArticle(page: ExtractionResult, doc: Document, url: string, sel: SelectionInfo, ms: number): Article {
+export function selectionArticle(
+  page: ExtractionResult,
+  doc: Document,
+  url: string,
+  sel: SelectionInfo,
+  ms: number,
+): Article {
   const meta: Partial<Article> = page.kind === 'article' ? page : {};
   const paragraphs = sel.text.split('\n\n');
   return {
@@ -62,7 +68,12 @@ export async function digestDocument(
   const started = now();
   try {
     const selection = selectionInfo(selectedText);
-    let result: ExtractionResult = await extractArticleAsync(doc, url, { force: request.force || request.mode === 'selection', now }, pause);
+    let result: ExtractionResult = await extractArticleAsync(
+      doc,
+      url,
+      { force: request.force || request.mode === 'selection', now },
+      pause,
+    );
     if (request.mode === 'selection') {
       if (!selection) return { ok: false, error: 'no-selection' };
       result = selectionArticle(result, doc, url, selection, now() - started);

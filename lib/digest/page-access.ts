@@ -15,7 +15,8 @@ export function pageAccessProblem(url: string | undefined | null): AccessProblem
   }
   if (u.protocol === 'file:') return /\.pdf$/i.test(u.pathname) ? 'pdf' : 'file';
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'browser-page';
-  if (STORE_HOSTS.includes(u.hostname) || (u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore'))) return 'store';
+  if (STORE_HOSTS.includes(u.hostname) || (u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore')))
+    return 'store';
   if (/\.pdf$/i.test(u.pathname)) return 'pdf';
   return null;
 }

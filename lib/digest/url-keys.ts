@@ -5,7 +5,25 @@ import type { Article } from '../article';
 import { canonicalUrlKey, siteDomain } from '../meta';
 
 /** Second-level labels under which country domains register names (com.vn, gov.vn, co.uk, org.au...). */
-const GENERIC_SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co', 'or', 'ne', 'go', 'int', 'info', 'biz', 'name', 'pro', 'health', 'mil']);
+const GENERIC_SECOND_LEVEL = new Set([
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'co',
+  'or',
+  'ne',
+  'go',
+  'int',
+  'info',
+  'biz',
+  'name',
+  'pro',
+  'health',
+  'mil',
+]);
 
 /**
  * The registrable domain of a host ("vnexpress.net" for "e.vnexpress.net", "dantri.com.vn" for "m.dantri.com.vn"),

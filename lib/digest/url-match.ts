@@ -30,7 +30,11 @@ export function keysOfArticle(a: Pick<Article, 'url' | 'canonicalUrl'>): DigestK
 
 /** A stored digest's keys (its own urlKey as saved: a record keeps the key it was saved under). */
 export function keysOfDigest(d: Pick<Digest, 'urlKey' | 'article'>): DigestKeys {
-  return { urlKey: d.urlKey, aliases: aliasKeysOf(d.article, d.urlKey), site: siteOfUrl(d.article.url) || siteOfKey(d.urlKey) };
+  return {
+    urlKey: d.urlKey,
+    aliases: aliasKeysOf(d.article, d.urlKey),
+    site: siteOfUrl(d.article.url) || siteOfKey(d.urlKey),
+  };
 }
 
 /**
@@ -70,5 +74,8 @@ export function pickMatch(entriesOf: (key: string) => readonly UrlEntry[], keys:
 /** The entries a digest owns: its own key (with the shard of its summary, in the store) and its aliases. */
 export function entriesFor(id: string, keys: DigestKeys, shard?: number): [string, UrlEntry][] {
   const own: UrlEntry = shard === undefined ? { id, site: keys.site } : { id, site: keys.site, shard };
-  return [[keys.urlKey, own], ...keys.aliases.map((k): [string, UrlEntry] => [k, { id, site: keys.site, alias: true }])];
+  return [
+    [keys.urlKey, own],
+    ...keys.aliases.map((k): [string, UrlEntry] => [k, { id, site: keys.site, alias: true }]),
+  ];
 }

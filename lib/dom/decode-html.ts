@@ -19,10 +19,14 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   // A scan rather than /<meta[^>]+charset…/, which went back over a tag from every "<meta" in a run of them.
   // Same answer: in the first <meta tag that has one, the last `charset=` with a value.
   const lower = head.toLowerCase();
-  for (let at = lower.indexOf('<meta'); at !== -1; ) {
+  for (let at = lower.indexOf('<meta'); at !== -1;) {
     const close = lower.indexOf('>', at);
     const end = close === -1 ? lower.length : close;
-    for (let c = lower.lastIndexOf('charset', end - 'charset'.length); c >= at + '<meta'.length + 1; c = lower.lastIndexOf('charset', c - 1)) {
+    for (
+      let c = lower.lastIndexOf('charset', end - 'charset'.length);
+      c >= at + '<meta'.length + 1;
+      c = lower.lastIndexOf('charset', c - 1)
+    ) {
       CHARSET_VALUE.lastIndex = c;
       const value = CHARSET_VALUE.exec(head)?.[1];
       if (value) return value.toLowerCase();

@@ -35,7 +35,24 @@ const LIST = '; ';
 
 export function digestsCsv(digests: readonly Digest[]): string {
   return toCsv(
-    ['id', 'title', 'url', 'site', 'domain', 'authors', 'source', 'published', 'saved', 'lead', 'people', 'agreements', 'tags', 'notes', 'highlights', 'words'],
+    [
+      'id',
+      'title',
+      'url',
+      'site',
+      'domain',
+      'authors',
+      'source',
+      'published',
+      'saved',
+      'lead',
+      'people',
+      'agreements',
+      'tags',
+      'notes',
+      'highlights',
+      'words',
+    ],
     digests.map((d) => [
       d.id,
       d.article.title,
@@ -60,13 +77,33 @@ export function digestsCsv(digests: readonly Digest[]): string {
 export function peopleCsv(people: readonly PersonEntry[]): string {
   return toCsv(
     ['name', 'titles', 'organisations', 'mentions', 'articles', 'first_date', 'last_date', 'article_titles'],
-    people.map((p) => [p.name, p.titles.join(LIST), p.organisations.join(LIST), p.mentions, p.articles.length, p.firstDate, p.lastDate, p.articles.map((a) => a.title).join('\n')]),
+    people.map((p) => [
+      p.name,
+      p.titles.join(LIST),
+      p.organisations.join(LIST),
+      p.mentions,
+      p.articles.length,
+      p.firstDate,
+      p.lastDate,
+      p.articles.map((a) => a.title).join('\n'),
+    ]),
   );
 }
 
 export function agreementsCsv(agreements: readonly AgreementEntry[]): string {
   return toCsv(
     ['name', 'acronym', 'kind', 'year', 'aliases', 'mentions', 'articles', 'first_date', 'last_date', 'article_titles'],
-    agreements.map((a) => [a.name, a.acronym, a.kind, a.year, a.aliases.join(LIST), a.mentions, a.articles.length, a.firstDate, a.lastDate, a.articles.map((x) => x.title).join('\n')]),
+    agreements.map((a) => [
+      a.name,
+      a.acronym,
+      a.kind,
+      a.year,
+      a.aliases.join(LIST),
+      a.mentions,
+      a.articles.length,
+      a.firstDate,
+      a.lastDate,
+      a.articles.map((x) => x.title).join('\n'),
+    ]),
   );
 }

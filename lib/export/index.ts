@@ -1,7 +1,13 @@
 // Public entry of the exporters.
 export { buildExport, markdownFiles } from './bundle';
 export type { ExportFormat, ExportRequest, ExportOutput } from './bundle';
-export { digestToMarkdown, entitiesMarkdown, highlightMarkdown, agreementLabel, notesMarkdown } from './markdown/digest-markdown';
+export {
+  digestToMarkdown,
+  entitiesMarkdown,
+  highlightMarkdown,
+  agreementLabel,
+  notesMarkdown,
+} from './markdown/digest-markdown';
 export type { MarkdownOptions, MarkdownSource } from './markdown/digest-markdown';
 export { htmlToMarkdown } from './markdown/html-to-markdown';
 export type { HtmlParser } from './markdown/html-to-markdown';
@@ -18,7 +24,14 @@ export type { Backup } from './json-backup';
 export { zipFiles } from './zip';
 export type { ExportFile } from './zip';
 export { slugify, UniqueNames, datedName, datePart, assertSafeFileName } from './filenames';
-export { CITATION_FORMATS, citationFile, citationRecord, citationRecords, formatCitation, formatReferenceList } from './citation';
+export {
+  CITATION_FORMATS,
+  citationFile,
+  citationRecord,
+  citationRecords,
+  formatCitation,
+  formatReferenceList,
+} from './citation';
 export type { CitationFormat, CitationStyle, CitationRecord, CitationSource, Formatted } from './citation';
 export { biblatexEntry } from './citation/biblatex';
 export type { CslItem } from './citation/csl-json';

@@ -8,8 +8,11 @@ import { isItemList, measure, PageText, textBlocks } from './text-blocks';
 import { checkBudget } from './budget';
 
 /** Comparable text: letters and digits only, lower case (lead/title duplicates are found with it). */
-export const textKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
+export const textKey = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const IMG = new Set(['img']);
@@ -76,7 +79,8 @@ export function removeLinkBoxes(root: Element, text: PageText = PageText.of(root
     const list =
       (m.links >= 3 && m.linkChars >= 0.6 * m.chars && m.paragraphs <= 1) ||
       (m.linkLines >= 3 && m.paragraphs <= 1 && m.chars - m.linkChars <= 0.6 * m.chars);
-    const card = m.chars < 400 && m.paragraphs <= 1 && m.links >= 1 && hasLinkedPicture(box) && hasLinkedHeadlineOrFirstLink(box);
+    const card =
+      m.chars < 400 && m.paragraphs <= 1 && m.links >= 1 && hasLinkedPicture(box) && hasLinkedHeadlineOrFirstLink(box);
     const tag = box.localName.toLowerCase();
     if ((BOX_TAGS.has(tag) && (list || card)) || (CARD_ITEM_TAGS.has(tag) && card)) {
       box.remove();
@@ -98,7 +102,8 @@ function hasLinkedHeadlineOrFirstLink(box: Element): boolean {
 }
 
 /** Share links of the common networks and the print/mail buttons: the same addresses on every site. */
-const SHARE_HREF = /facebook\.com\/(?:sharer|plugins|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|zalo\.me|sp\.zalo|plus\.google\.com\/share|linkedin\.com\/share|pinterest\.com\/pin|^mailto:|^javascript:.*print/i;
+const SHARE_HREF =
+  /facebook\.com\/(?:sharer|plugins|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/intent|zalo\.me|sp\.zalo|plus\.google\.com\/share|linkedin\.com\/share|pinterest\.com\/pin|^mailto:|^javascript:.*print/i;
 
 /**
  * Remove widgets from an article container (a working copy) by what they are, not what they are called: a
@@ -115,7 +120,8 @@ export function removeWidgets(root: Element): number {
     if (!root.contains(a) || !SHARE_HREF.test(a.getAttribute('href') ?? '')) continue;
     // The share bar: the link's nearest ancestor that still holds only a short label besides its links.
     let box: Element = a;
-    for (let p = a.parentElement; p && p !== root && (p.textContent ?? '').trim().length <= 120; p = p.parentElement) box = p;
+    for (let p = a.parentElement; p && p !== root && (p.textContent ?? '').trim().length <= 120; p = p.parentElement)
+      box = p;
     box.remove();
     n++;
   }
@@ -137,7 +143,12 @@ const within = (host: string, domain: string) => host === domain || host.endsWit
  * and the picture comes from neither the site nor one of its known picture hosts. An article's photo links to
  * a larger copy on the site's own hosts, if anywhere.
  */
-export function removeForeignBanners(root: Element, baseUrl: string, siteDomains: string[], imageHosts: string[]): number {
+export function removeForeignBanners(
+  root: Element,
+  baseUrl: string,
+  siteDomains: string[],
+  imageHosts: string[],
+): number {
   const own = [...siteDomains, ...imageHosts].map((d) => d.toLowerCase());
   const isOwn = (host: string | null) => !host || own.some((d) => within(host, d));
   let n = 0;

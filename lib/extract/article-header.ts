@@ -32,7 +32,10 @@ export class DocOrder {
 
 /** An h1 of headline length; a link inside it is allowed (titles often link to their own page) unless far off. */
 const isHeadline = (b: TextBlock, near: boolean) =>
-  b.el.localName.toLowerCase() === 'h1' && b.chars >= 10 && b.chars <= 300 && (near || (b.linkChars < 0.5 * b.chars && !closestTag(b.el, A)));
+  b.el.localName.toLowerCase() === 'h1' &&
+  b.chars >= 10 &&
+  b.chars <= 300 &&
+  (near || (b.linkChars < 0.5 * b.chars && !closestTag(b.el, A)));
 
 /** The h1 nearest before the first prose of the article's first part (the part may hold the header too). */
 export function headlineBefore(order: DocOrder, firstPart: Element): Element | null {
@@ -78,7 +81,8 @@ export class ArticleZone {
     if (headline) {
       const key = headlineKey(headline);
       order.blocks.forEach((b, i) => {
-        if (b.el === headline || (b.el.localName.toLowerCase() === 'h1' && headlineKey(b.el) === key)) this.headlineCopies.push(i);
+        if (b.el === headline || (b.el.localName.toLowerCase() === 'h1' && headlineKey(b.el) === key))
+          this.headlineCopies.push(i);
       });
     }
   }
@@ -91,7 +95,8 @@ export class ArticleZone {
       const shared = commonAncestor(this.order.blocks[h]!.el, this.body);
       const wrapper = shared && !/^(?:body|html)$/i.test(shared.localName) ? shared : null;
       const bar = closestTag(el, BARS);
-      if (i >= 0 && i <= h && h - i <= 6 && wrapper?.contains(el) && !(bar && !bar.contains(this.order.blocks[h]!.el))) return true;
+      if (i >= 0 && i <= h && h - i <= 6 && wrapper?.contains(el) && !(bar && !bar.contains(this.order.blocks[h]!.el)))
+        return true;
     }
     return false;
   }
@@ -102,14 +107,20 @@ export class ArticleZone {
  * block, else just before it inside the article's zone (a date line above the title). A date with a time wins
  * over a date alone.
  */
-export function dateNearHeadline(order: DocOrder, zone: ArticleZone, firstPart: Element, parse: (el: Element) => ParsedDate): ParsedDate | null {
+export function dateNearHeadline(
+  order: DocOrder,
+  zone: ArticleZone,
+  firstPart: Element,
+  parse: (el: Element) => ParsedDate,
+): ParsedDate | null {
   const bodyStart = order.firstWithin(firstPart);
   const after: Element[] = [];
   const before: Element[] = [];
   for (const h of zone.headlineCopies) {
     const end = Math.min(order.blocks.length, h + 16, bodyStart > h ? bodyStart + 4 : h + 16);
     for (let i = h + 1; i < end; i++) after.push(order.blocks[i]!.el);
-    for (let i = h - 1; i >= 0 && i >= h - 6; i--) if (zone.contains(order.blocks[i]!.el)) before.push(order.blocks[i]!.el);
+    for (let i = h - 1; i >= 0 && i >= h - 6; i--)
+      if (zone.contains(order.blocks[i]!.el)) before.push(order.blocks[i]!.el);
   }
   let fallback: ParsedDate | null = null;
   for (const el of [...after, ...before]) {
@@ -129,7 +140,11 @@ export function dateNearHeadline(order: DocOrder, zone: ArticleZone, firstPart: 
  * before it in the box it shares with the article's first prose. Dates in lists of other stories, or a clock
  * in the top bar, are outside that zone. One text walk over the page: called only when nothing else gave a date.
  */
-export function dateByHeadline(body: Element, headline: Element, parse: (el: Element) => ParsedDate): ParsedDate | null {
+export function dateByHeadline(
+  body: Element,
+  headline: Element,
+  parse: (el: Element) => ParsedDate,
+): ParsedDate | null {
   const text = PageText.of(body);
   const order = new DocOrder(text.blocks);
   const h = order.of(headline);
@@ -147,4 +162,3 @@ export function dateByHeadline(body: Element, headline: Element, parse: (el: Ele
   };
   return dateNearHeadline(order, new ArticleZone(order, headline, first), first, line);
 }
-

@@ -55,7 +55,7 @@ const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').repl
  */
 function htmlPieces(html: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < html.length; ) {
+  for (let i = 0; i < html.length;) {
     const c = html[i]!;
     let end = i + 1;
     if (c === '<') {
@@ -82,7 +82,16 @@ function withoutLeadingText(b: Block, text: string): Block {
   }
   let html = out.join('').replace(/^((?:<[^>]+>)+)\s+/u, '$1');
   // The new HTML's text must be the new text; if not, plain text is safe and loses only the emphasis.
-  if (cleanInline(decode(htmlPieces(html).filter((p) => !p.startsWith('<')).join(''))) !== text) html = `<p>${escapeHtmlText(text)}</p>`;
+  if (
+    cleanInline(
+      decode(
+        htmlPieces(html)
+          .filter((p) => !p.startsWith('<'))
+          .join(''),
+      ),
+    ) !== text
+  )
+    html = `<p>${escapeHtmlText(text)}</p>`;
   return { ...b, html, text };
 }
 
@@ -99,7 +108,11 @@ export function stripLeadingLabels(blocks: Block[], title: string | null): Block
     const t = b.text;
     const isTitle = titleKey !== null && t.toLocaleLowerCase('vi') === titleKey;
     const isDate = t.length <= 60 && t.split(/\s+/).length <= 10 && parseVietnameseDate(t).iso !== null;
-    const isLabel = b.kind === 'p' && t.length < 40 && !/[.!?…:]["”]?$/u.test(t) && blocks.slice(start + 1).some((n) => n.kind === 'p' && n.text.length >= 80);
+    const isLabel =
+      b.kind === 'p' &&
+      t.length < 40 &&
+      !/[.!?…:]["”]?$/u.test(t) &&
+      blocks.slice(start + 1).some((n) => n.kind === 'p' && n.text.length >= 80);
     if (!isTitle && !isDate && !isLabel) break;
   }
   return blocks.slice(start);
@@ -114,7 +127,8 @@ export function cleanBlocks(input: Block[], outlet: OutletContext = {}): Cleaned
   if (firstText >= 0 && firstText < 3) {
     const b = blocks[firstText]!;
     const stripped = stripLeadTag(b.text, outlet);
-    if (stripped !== b.text && stripped) blocks = blocks.map((x, i) => (i === firstText ? withoutLeadingText(b, stripped) : x));
+    if (stripped !== b.text && stripped)
+      blocks = blocks.map((x, i) => (i === firstText ? withoutLeadingText(b, stripped) : x));
   }
   const bylineLines: string[] = [];
   const names: string[][] = [];
@@ -131,9 +145,14 @@ export function cleanBlocks(input: Block[], outlet: OutletContext = {}): Cleaned
       continue;
     }
     const credit = parseCredit(text);
-    const promo = PROMO_LINE.test(text) || (SOCIAL_PROMO.test(text) && !credit.names.length) || (text.length <= 30 && COUNTER_LINE.test(text));
+    const promo =
+      PROMO_LINE.test(text) ||
+      (SOCIAL_PROMO.test(text) && !credit.names.length) ||
+      (text.length <= 30 && COUNTER_LINE.test(text));
     const isCredit = isBylineText(text) || SOURCE_LINE.test(text) || promo || (text.length <= 40 && isOutletName(text));
-    const byRight = b.right && (credit.names.length > 0 || /^theo\s/iu.test(text) || (text.split(' ').length <= 5 && !/[.!?…]$/u.test(text)));
+    const byRight =
+      b.right &&
+      (credit.names.length > 0 || /^theo\s/iu.test(text) || (text.split(' ').length <= 5 && !/[.!?…]$/u.test(text)));
     if (!isCredit && !byRight) break;
     bylineLines.unshift(text);
     if (!promo) {

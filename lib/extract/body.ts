@@ -25,18 +25,87 @@ export interface Block {
 }
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'select',
-  'textarea', 'svg', 'video', 'audio', 'canvas', 'template', 'head', 'link', 'meta', 'map', 'label', 'nav',
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'video',
+  'audio',
+  'canvas',
+  'template',
+  'head',
+  'link',
+  'meta',
+  'map',
+  'label',
+  'nav',
   // Raw-text elements whose content a reader never sees as article text.
-  'title', 'xmp', 'plaintext', 'noembed', 'noframes', 'math',
+  'title',
+  'xmp',
+  'plaintext',
+  'noembed',
+  'noframes',
+  'math',
 ]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'center', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
-  'figure', 'figcaption', 'pre', 'hr', 'address', 'caption', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+  'address',
+  'caption',
+  'details',
+  'summary',
 ]);
-const INLINE_KEEP: Record<string, string> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', sup: 'sup', sub: 'sub', u: 'u' };
-const RIGHT_CLASS = /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
+const INLINE_KEEP: Record<string, string> = {
+  em: 'em',
+  i: 'em',
+  strong: 'strong',
+  b: 'strong',
+  sup: 'sup',
+  sub: 'sub',
+  u: 'u',
+};
+const RIGHT_CLASS =
+  /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
 
 /** Text a reader sees in `el`: script, style and other raw-text elements left out. */
 export function visibleText(el: Element): string {
@@ -82,10 +151,19 @@ class Collector {
   flush(kind: 'p' | 'h' = 'p', level = 3): void {
     const text = cleanInline(this.cur.text.join(''));
     if (text) {
-      const closing = this.open.map((o) => o.close).reverse().join('');
+      const closing = this.open
+        .map((o) => o.close)
+        .reverse()
+        .join('');
       const inner = trimBreaks(this.cur.html.join('') + closing).replace(/\s+/g, ' ');
       const html = kind === 'h' ? `<h${level}>${inner}</h${level}>` : `<p>${inner}</p>`;
-      this.blocks.push({ kind, html, text, right: this.cur.right, linkShare: Math.min(1, this.cur.linkText / text.length) });
+      this.blocks.push({
+        kind,
+        html,
+        text,
+        right: this.cur.right,
+        linkShare: Math.min(1, this.cur.linkText / text.length),
+      });
     }
     this.cur = { html: this.open.map((o) => o.open), text: [], linkText: 0, right: false };
   }
@@ -235,7 +313,10 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
         c.blocks.push({
           kind: 'quote',
           html: `<blockquote>${inner.blocks.map((b) => b.html).join('')}</blockquote>`,
-          text: inner.blocks.map((b) => b.text).filter(Boolean).join('\n\n'),
+          text: inner.blocks
+            .map((b) => b.text)
+            .filter(Boolean)
+            .join('\n\n'),
           right: false,
           linkShare: 0,
         });
@@ -244,7 +325,8 @@ function walk(node: Node, c: Collector, inLink: boolean, baseUrl: string): void 
     }
     if (tag === 'table') {
       c.flush();
-      if (el.querySelector('p, div p, table, h2, h3')) walk(el, c, inLink, baseUrl); // layout table
+      if (el.querySelector('p, div p, table, h2, h3'))
+        walk(el, c, inLink, baseUrl); // layout table
       else tableBlock(el, c, baseUrl);
       continue;
     }
@@ -307,7 +389,10 @@ function listItems(list: Element, baseUrl: string): ListItems[] {
     const inner = new Collector(baseUrl);
     walk(child, inner, false, baseUrl);
     inner.flush();
-    const text = inner.blocks.map((b) => b.text).filter(Boolean).join(' ');
+    const text = inner.blocks
+      .map((b) => b.text)
+      .filter(Boolean)
+      .join(' ');
     if (!text) continue;
     const html = inner.blocks.map((b) => (b.kind === 'p' ? b.html.slice(3, -4) : b.html)).join(' ');
     items.push({ html, text });
@@ -342,7 +427,10 @@ function tableBlock(table: Element, c: Collector, baseUrl: string): void {
       const inner = new Collector(baseUrl);
       walk(cell, inner, false, baseUrl);
       inner.flush();
-      const text = inner.blocks.map((b) => b.text).filter(Boolean).join(' ');
+      const text = inner.blocks
+        .map((b) => b.text)
+        .filter(Boolean)
+        .join(' ');
       cells.push(text);
       const span = ['colspan', 'rowspan']
         .map((a) => (/^\d{1,3}$/.test(cell.getAttribute(a) ?? '') ? ` ${a}="${cell.getAttribute(a)}"` : ''))
@@ -357,7 +445,13 @@ function tableBlock(table: Element, c: Collector, baseUrl: string): void {
     }
   }
   if (!rows.length) return;
-  c.blocks.push({ kind: 'table', html: `<table><tbody>${htmlRows.join('')}</tbody></table>`, text: rows.join('\n'), right: false, linkShare: 0 });
+  c.blocks.push({
+    kind: 'table',
+    html: `<table><tbody>${htmlRows.join('')}</tbody></table>`,
+    text: rows.join('\n'),
+    right: false,
+    linkShare: 0,
+  });
 }
 
 /** Blocks of an article container (which the caller has already cleaned of boxes to remove). */
@@ -373,5 +467,8 @@ export function blocksToHtml(blocks: Block[]): string {
 }
 
 export function blocksToText(blocks: Block[]): string {
-  return blocks.map((b) => b.text).filter(Boolean).join('\n\n');
+  return blocks
+    .map((b) => b.text)
+    .filter(Boolean)
+    .join('\n\n');
 }

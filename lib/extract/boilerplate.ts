@@ -4,12 +4,46 @@ import { foldForSearch } from '../text';
 
 /** Box headings, folded (no accents, lower case). A box whose heading starts with one of these is removed. */
 const HEADINGS = [
-  'tin lien quan', 'bai lien quan', 'xem them', 'doc them', 'bai viet cung chu de', 'cung chu de', 'tin cung chu de',
-  'tin cung chuyen muc', 'tin moi', 'tin khac', 'cac tin khac', 'bai khac', 'co the ban quan tam', 'ban co the quan tam',
-  'nen xem', 'xem nhieu', 'doc nhieu', 'doc nhieu nhat', 'tin doc nhieu', 'tin xem nhieu', 'theo doi', 'tham gia binh luan',
-  'binh luan', 'y kien ban doc', 'gui binh luan', 'gui phan hoi', 'phien ban di dong', 'tu khoa', 'tags', 'tag', 'chu de',
-  'dong su kien', 'chia se', 'bai doc tiep', 'tin noi bat', 'tin tuc gan day', 'cac bai da dang', 'tin da dua',
-  'quang cao', 'doc tiep',
+  'tin lien quan',
+  'bai lien quan',
+  'xem them',
+  'doc them',
+  'bai viet cung chu de',
+  'cung chu de',
+  'tin cung chu de',
+  'tin cung chuyen muc',
+  'tin moi',
+  'tin khac',
+  'cac tin khac',
+  'bai khac',
+  'co the ban quan tam',
+  'ban co the quan tam',
+  'nen xem',
+  'xem nhieu',
+  'doc nhieu',
+  'doc nhieu nhat',
+  'tin doc nhieu',
+  'tin xem nhieu',
+  'theo doi',
+  'tham gia binh luan',
+  'binh luan',
+  'y kien ban doc',
+  'gui binh luan',
+  'gui phan hoi',
+  'phien ban di dong',
+  'tu khoa',
+  'tags',
+  'tag',
+  'chu de',
+  'dong su kien',
+  'chia se',
+  'bai doc tiep',
+  'tin noi bat',
+  'tin tuc gan day',
+  'cac bai da dang',
+  'tin da dua',
+  'quang cao',
+  'doc tiep',
 ];
 const HEADING_RE = new RegExp(`^(?:${HEADINGS.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?:\\s|$)`);
 
@@ -27,12 +61,45 @@ export function isBoilerplateHeading(text: string): boolean {
 
 /** Class/id fragments of boxes that are never article text. */
 export const NOISE_SELECTORS = [
-  'script', 'style', 'noscript', 'iframe', 'form', 'nav', 'footer', 'aside', 'button', 'select', 'textarea',
-  '[class*="share"]', '[class*="social"]', '[class*="comment"]', '[id*="comment"]', '[class*="related"]', '[class*="relate"]',
-  '[class*="tinlienquan"]', '[class*="breadcrumb"]', '[class*="banner"]', '[id*="banner"]', '[class*="advert"]',
-  '[class*="qc-"]', '[class*="sidebar"]', '[id*="sidebar"]', '[class*="tags"]', '[class*="box-tag"]', '[class*="rating"]',
-  '[class*="print"]', '[class*="fb-"]', '[class*="zalo"]', '[class*="newsletter"]', '[class*="most-"]', '[class*="popular"]',
-  '[class*="other-news"]', '[class*="tin-khac"]', '[class*="tinkhac"]', '[class*="morenews"]', '[class*="readmore"]',
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'form',
+  'nav',
+  'footer',
+  'aside',
+  'button',
+  'select',
+  'textarea',
+  '[class*="share"]',
+  '[class*="social"]',
+  '[class*="comment"]',
+  '[id*="comment"]',
+  '[class*="related"]',
+  '[class*="relate"]',
+  '[class*="tinlienquan"]',
+  '[class*="breadcrumb"]',
+  '[class*="banner"]',
+  '[id*="banner"]',
+  '[class*="advert"]',
+  '[class*="qc-"]',
+  '[class*="sidebar"]',
+  '[id*="sidebar"]',
+  '[class*="tags"]',
+  '[class*="box-tag"]',
+  '[class*="rating"]',
+  '[class*="print"]',
+  '[class*="fb-"]',
+  '[class*="zalo"]',
+  '[class*="newsletter"]',
+  '[class*="most-"]',
+  '[class*="popular"]',
+  '[class*="other-news"]',
+  '[class*="tin-khac"]',
+  '[class*="tinkhac"]',
+  '[class*="morenews"]',
+  '[class*="readmore"]',
 ];
 
 /** Elements whose own short text reads as a boilerplate heading, found in one walk over the text nodes. */
@@ -79,7 +146,11 @@ export function linkShare(el: Element): number {
  * box is the heading's nearest ancestor that holds little besides the heading and links; a heading directly
  * inside a large container goes alone with the list that follows it.
  */
-export function removeBoilerplateBoxes(root: Element | Document | DocumentFragment, maxBoxChars = 4000, options: BoxOptions = {}): number {
+export function removeBoilerplateBoxes(
+  root: Element | Document | DocumentFragment,
+  maxBoxChars = 4000,
+  options: BoxOptions = {},
+): number {
   const removed: Element[] = [];
   for (const el of headingElements(root, options.isHeading ?? isBoilerplateHeading)) {
     if (removed.some((r) => r.contains(el))) continue; // already gone with an earlier box
@@ -98,7 +169,13 @@ export function removeBoilerplateBoxes(root: Element | Document | DocumentFragme
     }
     if (box === el) {
       const next = el.nextElementSibling;
-      if (next && /^(ul|ol|div|table)$/.test(next.localName) && (next.textContent ?? '').length < maxBoxChars && (!options.linkyNextOnly || linkShare(next) >= 0.5)) next.remove();
+      if (
+        next &&
+        /^(ul|ol|div|table)$/.test(next.localName) &&
+        (next.textContent ?? '').length < maxBoxChars &&
+        (!options.linkyNextOnly || linkShare(next) >= 0.5)
+      )
+        next.remove();
     }
     box.remove();
     removed.push(box);

@@ -75,9 +75,7 @@ function copyWithin(el: Element, budget: number): Element {
 }
 
 export type WorkingCopy =
-  | { kind: 'whole'; doc: Document }
-  | { kind: 'region'; doc: Document; elements: number }
-  | { kind: 'too-large' };
+  { kind: 'whole'; doc: Document } | { kind: 'region'; doc: Document; elements: number } | { kind: 'too-large' };
 
 /**
  * The document the generic path may modify: a full copy when the page is within the element budget; else a
@@ -86,7 +84,13 @@ export type WorkingCopy =
  * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified;
  * `owned`: `doc` is already a private copy (not the page), so a whole copy is `doc` itself.
  */
-export function workingCopy(doc: Document, paragraphs: Element[], headline: Element | null = null, budget = ELEMENT_BUDGET, owned = false): WorkingCopy {
+export function workingCopy(
+  doc: Document,
+  paragraphs: Element[],
+  headline: Element | null = null,
+  budget = ELEMENT_BUDGET,
+  owned = false,
+): WorkingCopy {
   const over = !!doc.documentElement && countElementsUpTo(doc.documentElement, budget) > budget;
   if (!over || !doc.body) {
     if (owned) return { kind: 'whole', doc };

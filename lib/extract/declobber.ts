@@ -6,7 +6,8 @@
 // names removed. Pages without them (nearly all) are used as they are, at the cost of one selector query.
 
 /** Elements whose name (and for some, id) become properties of the document. */
-const DOCUMENT_NAMED = 'img[name], img[id], form[name], embed[name], embed[id], object[name], object[id], iframe[name], frame[name]';
+const DOCUMENT_NAMED =
+  'img[name], img[id], form[name], embed[name], embed[id], object[name], object[id], iframe[name], frame[name]';
 /** Form controls whose name or id become properties of their form. */
 const FORM_NAMED = 'form [name], form [id]';
 
@@ -49,7 +50,8 @@ export function declobbered(doc: Document): Document {
   for (let i = 0; formNamed && i < formNamed.length && !found; i++) {
     const el = formNamed[i]!;
     const form = call<Element | null>(el, 'closest', 'form');
-    found = !!form && (shadows(form, call(el, 'getAttribute', 'name')) || shadows(form, call(el, 'getAttribute', 'id')));
+    found =
+      !!form && (shadows(form, call(el, 'getAttribute', 'name')) || shadows(form, call(el, 'getAttribute', 'id')));
   }
   if (!found) return doc;
 
@@ -60,7 +62,8 @@ export function declobbered(doc: Document): Document {
       const el = els[i]!;
       const owner = selector === FORM_NAMED ? call<Element | null>(el, 'closest', 'form') : copy;
       if (!owner) continue;
-      for (const attr of ['name', 'id']) if (shadows(owner, call(el, 'getAttribute', attr))) call(el, 'removeAttribute', attr);
+      for (const attr of ['name', 'id'])
+        if (shadows(owner, call(el, 'getAttribute', attr))) call(el, 'removeAttribute', attr);
     }
   }
   return copy;

@@ -39,7 +39,11 @@ export function findFirst(root: Element, test: (el: Element) => boolean): Elemen
 }
 
 /** `el` or its nearest ancestor whose tag is in `tags` (and that `test` accepts, when given). */
-export function closestTag(el: Element | null, tags: ReadonlySet<string>, test?: (e: Element) => boolean): Element | null {
+export function closestTag(
+  el: Element | null,
+  tags: ReadonlySet<string>,
+  test?: (e: Element) => boolean,
+): Element | null {
   for (let e = el; e; e = e.parentElement) if (tags.has(tagOf(e)) && (!test || test(e))) return e;
   return null;
 }

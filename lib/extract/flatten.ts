@@ -7,12 +7,39 @@
 import { checkBudget } from './budget';
 
 /** Elements that only wrap others: unwrapping them loses no meaning for a reader. */
-const WRAPPERS = new Set(['div', 'span', 'section', 'article', 'main', 'font', 'center', 'small', 'big', 'header', 'aside']);
+const WRAPPERS = new Set([
+  'div',
+  'span',
+  'section',
+  'article',
+  'main',
+  'font',
+  'center',
+  'small',
+  'big',
+  'header',
+  'aside',
+]);
 
 export const MAX_DEPTH = 120;
 /** Beyond this many levels over the wrapper budget, every element but a paragraph, heading or picture is unwrapped too. */
 const CONTAINER_SLACK = 40;
-const KEPT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'br', 'hr', 'figure', 'figcaption', 'picture', 'source']);
+const KEPT_BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'img',
+  'br',
+  'hr',
+  'figure',
+  'figcaption',
+  'picture',
+  'source',
+]);
 
 /**
  * Unwrap wrapper elements nested deeper than `maxDepth` inside `root` (modifies `root`; call it on a copy).

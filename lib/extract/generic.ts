@@ -18,7 +18,8 @@ import type { PathResult } from './profile-path';
 import type { PageScan } from './page-scan';
 import type { Block } from './body';
 
-const insideLinkOrList = (el: Element) => !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
+const insideLinkOrList = (el: Element) =>
+  !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
 
 /** The visible publication date near the top of the page (outside link lists). */
 export function findVisibleDate(scan: PageScan, meta: PageMeta): ParsedDate | null {
@@ -76,7 +77,8 @@ function headlineCandidates(scan: PageScan): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   for (const h1 of scan.h1) {
     const t = visibleText(h1);
-    if (t.length >= 10 && t.length <= 300 && !h1.closest('a, header nav, [class*="logo"]')) out.push({ el: h1, text: t });
+    if (t.length >= 10 && t.length <= 300 && !h1.closest('a, header nav, [class*="logo"]'))
+      out.push({ el: h1, text: t });
   }
   return out;
 }
@@ -108,7 +110,6 @@ export function findTitle(scan: PageScan): string | null {
   return headlineElement(scan)?.text ?? null;
 }
 
-
 /**
  * Is the page Vietnamese? Its declared language, else its paragraphs' text (old Vietnamese templates declare
  * "en" by mistake). Decides whether the Vietnamese cleaning (boilerplate boxes, bylines, teasers) applies.
@@ -133,7 +134,12 @@ export type GenericStage = 'generic:prepared' | 'generic:readability';
  * copy). So everything read from the page through `scan` is read before the copy is touched. Yields between
  * its two long stages.
  */
-export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clone: Document): Generator<GenericStage, PathResult | null, void> {
+export function* genericSteps(
+  doc: Document,
+  meta: PageMeta,
+  scan: PageScan,
+  clone: Document,
+): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
   const headline = agreedHeadline(scan, meta);
   const page: PageFacts = {
@@ -151,10 +157,16 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
   if (vietnamese) {
     // Text the page hides is not article text (planted spam or instructions); Readability drops style and
     // class attributes before our own check in collectBlocks could see them, so remove it here.
-    for (const el of [...(clone.body?.querySelectorAll('[hidden], [style], [class], [aria-hidden], details:not([open]) > *') ?? [])]) if (isHidden(el)) el.remove();
+    for (const el of [
+      ...(clone.body?.querySelectorAll('[hidden], [style], [class], [aria-hidden], details:not([open]) > *') ?? []),
+    ])
+      if (isHidden(el)) el.remove();
     // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
     // (Not forms: old ASP.NET pages wrap the whole page in one.)
-    for (const el of clone.querySelectorAll('script, style, noscript, nav, footer, iframe, svg, select, button, link, meta')) el.remove();
+    for (const el of clone.querySelectorAll(
+      'script, style, noscript, nav, footer, iframe, svg, select, button, link, meta',
+    ))
+      el.remove();
     removeBoilerplateBoxes(clone.body ?? clone);
   }
   yield 'generic:prepared';
@@ -191,7 +203,8 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
   while (start < cleaned.blocks.length && start < 4) {
     const b = cleaned.blocks[start]!;
     const isTitle = titleKey !== null && foldForSearch(b.text) === titleKey;
-    const isDateLine = b.text.length <= 60 && b.text.split(/\s+/).length <= 10 && parseVietnameseDate(b.text).iso !== null;
+    const isDateLine =
+      b.text.length <= 60 && b.text.split(/\s+/).length <= 10 && parseVietnameseDate(b.text).iso !== null;
     if (!isTitle && !isDateLine) break;
     start++;
   }
@@ -201,7 +214,11 @@ export function* genericSteps(doc: Document, meta: PageMeta, scan: PageScan, clo
     lead,
     blocks: cleaned.blocks,
     authors: page.authors,
-    bylineAuthors: cleaned.bylineAuthors.length ? cleaned.bylineAuthors : parsed.byline ? parseByline(parsed.byline) : [],
+    bylineAuthors: cleaned.bylineAuthors.length
+      ? cleaned.bylineAuthors
+      : parsed.byline
+        ? parseByline(parsed.byline)
+        : [],
     source: cleaned.source,
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
@@ -223,8 +240,16 @@ interface PageFacts {
  * metadata stays in the body, and the title then comes from that metadata, as in Readability's reader view.
  * A separate lead only when the page's sapo is not already in the body.
  */
-function readabilityResult(blocks: Block[], byline: string | null | undefined, page: PageFacts, meta: PageMeta): PathResult {
-  const key = (s: string) => foldForSearch(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function readabilityResult(
+  blocks: Block[],
+  byline: string | null | undefined,
+  page: PageFacts,
+  meta: PageMeta,
+): PathResult {
+  const key = (s: string) =>
+    foldForSearch(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const firstText = blocks.find((b) => b.kind !== 'figure')?.text;
   const headline = page.headline;
   const title = headline && firstText && key(firstText) === key(headline) ? null : headline;
@@ -234,7 +259,9 @@ function readabilityResult(blocks: Block[], byline: string | null | undefined, p
   if (lead) {
     const leadKey = key(lead.replace(/(?:…|\.\.\.)\s*$/u, ''));
     const described = meta.description ? key(meta.description) : '';
-    const agrees = described.length >= 20 && (described.startsWith(leadKey.slice(0, 60)) || leadKey.startsWith(described.slice(0, 60)));
+    const agrees =
+      described.length >= 20 &&
+      (described.startsWith(leadKey.slice(0, 60)) || leadKey.startsWith(described.slice(0, 60)));
     if (!agrees || key(blocks.map((b) => b.text).join(' ')).includes(leadKey)) lead = null;
   }
   return {

@@ -34,7 +34,8 @@ export function headIndex(doc: Document): HeadIndex {
       if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(el.textContent ?? '');
     } else if (tag === 'base') {
       if (index.base === null) index.base = capText(el.getAttribute('href') ?? '', FIELD_CAPS.url);
-    } else if (index.title === null && !el.closest('svg')) index.title = capText(el.textContent ?? '', FIELD_CAPS.metaValue);
+    } else if (index.title === null && !el.closest('svg'))
+      index.title = capText(el.textContent ?? '', FIELD_CAPS.metaValue);
   }
   return index;
 }

@@ -9,13 +9,17 @@ import { checkBudget } from './deadline';
 /** Elements never rendered as text, left as they are (Readability reads <noscript> images on a non-Vietnamese page). */
 const NOT_RENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'br', 'wbr']);
 
-type Styled = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean; getBoundingClientRect(): DOMRect };
+type Styled = Element & {
+  checkVisibility?: (o?: Record<string, boolean>) => boolean;
+  getBoundingClientRect(): DOMRect;
+};
 
 /** Does `doc` have a layout (a rendered page, not linkedom, happy-dom or a detached copy)? */
 export function hasLayout(doc: Document): boolean {
   const view = doc.defaultView;
   const root = doc.documentElement as Styled | null;
-  if (!view || !root || typeof view.getComputedStyle !== 'function' || typeof root.getBoundingClientRect !== 'function') return false;
+  if (!view || !root || typeof view.getComputedStyle !== 'function' || typeof root.getBoundingClientRect !== 'function')
+    return false;
   return root.getBoundingClientRect().width > 0;
 }
 
@@ -35,9 +39,14 @@ function scaledToNothing(transform: string): boolean {
 /** Hidden by its computed style or its box (called top-down: an ancestor's hiding is already handled). */
 export function hiddenByLayout(el: Element, view: Window): boolean {
   const s = el as Styled;
-  if (s.checkVisibility && !s.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false })) return true;
+  if (
+    s.checkVisibility &&
+    !s.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false })
+  )
+    return true;
   const cs = view.getComputedStyle(el);
-  if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse' || Number(cs.opacity) === 0) return true;
+  if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse' || Number(cs.opacity) === 0)
+    return true;
   const text = hasOwnText(el);
   if (text && (alphaZero(cs.color) || parseFloat(cs.fontSize) === 0)) return true;
   if (parseFloat(cs.textIndent) <= -999) return true;

@@ -7,8 +7,18 @@ import { cleanInline } from '../text';
 import { keepableImageUrl } from '../sanitize';
 import { FIELD_CAPS, capText } from '../article';
 
-const LAZY_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-echo', 'data-url', 'data-full-src', 'data-original-src'];
-const PLACEHOLDER = /(?:^data:|blank\.(gif|png)|spacer\.gif|grey\.gif|gray\.gif|transparent\.(gif|png)|pixel\.(gif|png)|1x1\.|loading\.(gif|svg)|lazy[-_]?load|placeholder\.)/i;
+const LAZY_ATTRS = [
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-lazy',
+  'data-echo',
+  'data-url',
+  'data-full-src',
+  'data-original-src',
+];
+const PLACEHOLDER =
+  /(?:^data:|blank\.(gif|png)|spacer\.gif|grey\.gif|gray\.gif|transparent\.(gif|png)|pixel\.(gif|png)|1x1\.|loading\.(gif|svg)|lazy[-_]?load|placeholder\.)/i;
 
 /** The largest candidate of a srcset ("a.jpg 480w, b.jpg 1200w" → b.jpg). */
 export function bestFromSrcset(srcset: string | null): string | null {
@@ -44,7 +54,9 @@ export function realImageSrc(img: Element, baseUrl: string): string | null {
   for (const a of LAZY_ATTRS) lazy.push(img.getAttribute(a));
   lazy.push(bestFromSrcset(img.getAttribute('data-srcset')), bestFromSrcset(img.getAttribute('srcset')));
   const picture = img.parentElement?.localName === 'picture' ? img.parentElement : null;
-  if (picture) for (const s of picture.querySelectorAll('source')) lazy.push(bestFromSrcset(s.getAttribute('srcset') ?? s.getAttribute('data-srcset')));
+  if (picture)
+    for (const s of picture.querySelectorAll('source'))
+      lazy.push(bestFromSrcset(s.getAttribute('srcset') ?? s.getAttribute('data-srcset')));
   for (const c of lazy) {
     if (!c || PLACEHOLDER.test(c.trim())) continue;
     const url = keepableImageUrl(c, baseUrl);
@@ -69,7 +81,11 @@ export function styleValue(style: string, property: string): string | null {
   let found: string | null = null;
   for (const decl of style.split(';')) {
     const colon = decl.indexOf(':');
-    if (colon > 0 && decl.slice(0, colon).trim().toLowerCase() === property) found = decl.slice(colon + 1).replace(/!important/i, '').trim();
+    if (colon > 0 && decl.slice(0, colon).trim().toLowerCase() === property)
+      found = decl
+        .slice(colon + 1)
+        .replace(/!important/i, '')
+        .trim();
   }
   return found;
 }
@@ -91,7 +107,8 @@ export function isTinyImage(img: Element): boolean {
 
 const CREDIT_WORD = /Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh|Nguồn|Photo|Video|Đồ họa|Đồ hoạ/gu;
 /** The credit itself, from its keyword to the end of the caption (a short tail: checked only on the last 100 characters). */
-const CREDIT_TAIL = /^((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)\s*[:：]?\s*[^()（）]{1,60}?)\s*[)）]?\.?$/u;
+const CREDIT_TAIL =
+  /^((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)\s*[:：]?\s*[^()（）]{1,60}?)\s*[)）]?\.?$/u;
 const TAIL_WINDOW = 100;
 const isSeparator = (ch: string) => /^[\s,;–-]$/u.test(ch);
 

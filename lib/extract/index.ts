@@ -12,7 +12,15 @@ import { capArticle } from '../article';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
 import { postVerdict, preVerdict, profileListingVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
-import { jsonLdTypes, chooseTitle, mergeAuthors, detectLanguage, dateFromUrl, cleanTitle, withoutPublisher } from '../meta';
+import {
+  jsonLdTypes,
+  chooseTitle,
+  mergeAuthors,
+  detectLanguage,
+  dateFromUrl,
+  cleanTitle,
+  withoutPublisher,
+} from '../meta';
 import { blocksToHtml, blocksToText } from './body';
 import { cleanInline } from '../text';
 import { declobbered } from './declobber';
@@ -27,8 +35,20 @@ const MAX_TEXT_CHARS = 30_000_000;
 
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? []).length;
 
-function notArticle(meta: PageMeta | null, url: string, code: NotArticle['code'], reason: string, doc: Document): NotArticle {
-  return { kind: 'not-article', url, code, reason, title: meta?.ogTitle ?? meta?.docTitle ?? cleanInline(doc.title ?? '') ?? null };
+function notArticle(
+  meta: PageMeta | null,
+  url: string,
+  code: NotArticle['code'],
+  reason: string,
+  doc: Document,
+): NotArticle {
+  return {
+    kind: 'not-article',
+    url,
+    code,
+    reason,
+    title: meta?.ogTitle ?? meta?.docTitle ?? cleanInline(doc.title ?? '') ?? null,
+  };
 }
 
 /** The pipeline's pauses: after the page checks, after the site profile, after the page scan, and inside the generic path. */
@@ -42,24 +62,46 @@ function deadlineOf(options: ExtractOptions): Deadline {
 }
 
 /** The pipeline; a stage that runs past the deadline inside one of its loops ends it with 'too-large' too. */
-function* extractionSteps(document: Document, url: string, options: ExtractOptions, deadline: Deadline): Generator<Stage, ExtractionResult, void> {
+function* extractionSteps(
+  document: Document,
+  url: string,
+  options: ExtractOptions,
+  deadline: Deadline,
+): Generator<Stage, ExtractionResult, void> {
   try {
     return yield* pipelineSteps(document, url, options, deadline);
   } catch (err) {
     if (!(err instanceof OverBudget)) throw err;
     const budgetMs = options.timeBudgetMs ?? TIME_BUDGET_MS;
-    return notArticle(null, url, 'too-large', `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`, document);
+    return notArticle(
+      null,
+      url,
+      'too-large',
+      `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`,
+      document,
+    );
   }
 }
 
-function* pipelineSteps(document: Document, url: string, options: ExtractOptions, deadline: Deadline): Generator<Stage, ExtractionResult, void> {
+function* pipelineSteps(
+  document: Document,
+  url: string,
+  options: ExtractOptions,
+  deadline: Deadline,
+): Generator<Stage, ExtractionResult, void> {
   const now = deadline.now;
   const budgetMs = options.timeBudgetMs ?? TIME_BUDGET_MS;
   const t0 = deadline.at - budgetMs;
   // Checked at every pause: a page that is still being extracted after the budget gets a message instead.
   const late = () => now() - t0 > budgetMs;
   const tooSlow = (meta: PageMeta | null) =>
-    notArticle(meta, url, 'too-large', `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`, document);
+    notArticle(
+      meta,
+      url,
+      'too-large',
+      `The page took longer than ${Math.round(budgetMs / 1000)} s to extract. Select the article's text and digest the selection instead.`,
+      document,
+    );
   // Named elements can shadow the DOM's built-ins on a hostile page: extract from an inert copy without them.
   // That copy is ours: the generic path may then work on it instead of cloning the page a second time.
   const page = document;
@@ -106,7 +148,13 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     if (late()) return tooSlow(meta);
     const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null, undefined, ownCopy);
     if (copy.kind === 'too-large') {
-      return notArticle(meta, url, 'too-large', "The page is too large to extract and no article stands out in it. Select the article's text and digest the selection instead.", document);
+      return notArticle(
+        meta,
+        url,
+        'too-large',
+        "The page is too large to extract and no article stands out in it. Select the article's text and digest the selection instead.",
+        document,
+      );
     }
     // The generic path's own pauses, each followed by the same time check.
     const generic = genericSteps(document, meta, scanned, copy.doc);
@@ -119,7 +167,9 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     result = step.value;
   }
   if (result && !options.force) {
-    const verdict = vouched ? profileListingVerdict(url, result.blocks, result.lead, getScan) : postVerdict(result.blocks, result.lead, getScan());
+    const verdict = vouched
+      ? profileListingVerdict(url, result.blocks, result.lead, getScan)
+      : postVerdict(result.blocks, result.lead, getScan());
     if (verdict) return notArticle(meta, url, verdict.code, verdict.reason, document);
   }
   if (!result || (!result.blocks.length && !result.lead)) {
@@ -128,9 +178,18 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
 
   const title =
     cleanTitle(result.title ?? '') ||
-    chooseTitle({ h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] }, meta.siteName, meta.domain, meta.sections) ||
+    chooseTitle(
+      { h1: null, meta: [meta.jsonld?.headline, meta.ogTitle, meta.docTitle] },
+      meta.siteName,
+      meta.domain,
+      meta.sections,
+    ) ||
     '';
-  const credited = result.authors.length ? result.authors : result.bylineAuthors.length ? result.bylineAuthors : meta.metaAuthors;
+  const credited = result.authors.length
+    ? result.authors
+    : result.bylineAuthors.length
+      ? result.bylineAuthors
+      : meta.metaAuthors;
   const authors = withoutPublisher(mergeAuthors([credited]), meta.siteName, meta.domain);
   const bodyText = blocksToText(result.blocks);
   const lead = result.lead;
@@ -138,8 +197,15 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
   // Vietnamese sites stamp their addresses in local time (GMT+7); elsewhere the zone is unknown, and a
   // published date is full (with its offset) or none.
   const stamp = (u: string) => (lang === 'vi' && u ? dateFromUrl(u, '+07:00') : null);
-  const fromAddress = stamp(meta.canonicalUrl || url) ?? (meta.canonicalUrl && meta.canonicalUrl !== url ? stamp(url) : null);
-  const published = choosePublished(meta, result.visibleDate, result.preferVisibleDate, result.lead ?? result.blocks[0]?.text, fromAddress);
+  const fromAddress =
+    stamp(meta.canonicalUrl || url) ?? (meta.canonicalUrl && meta.canonicalUrl !== url ? stamp(url) : null);
+  const published = choosePublished(
+    meta,
+    result.visibleDate,
+    result.preferVisibleDate,
+    result.lead ?? result.blocks[0]?.text,
+    fromAddress,
+  );
   // body.ts builds this HTML from escaped text, a fixed tag set and checked http(s) URLs: it is already in
   // sanitizeArticleHtml's normal form (a test checks sanitize(bodyHtml) === bodyHtml), so no second parse here.
   const bodyHtml = blocksToHtml(result.blocks);
@@ -161,7 +227,12 @@ function* pipelineSteps(document: Document, url: string, options: ExtractOptions
     images,
     lang,
     wordCount: countWords(`${lead ?? ''} ${bodyText}`),
-    extractor: { path, profile: profile && path === 'profile' ? profile.id : profile?.id ?? null, fallbackReason, ms: 0 },
+    extractor: {
+      path,
+      profile: profile && path === 'profile' ? profile.id : (profile?.id ?? null),
+      fallbackReason,
+      ms: 0,
+    },
   };
   article.extractor.ms = Math.max(0, now() - t0);
   return capArticle(article);

@@ -25,7 +25,7 @@ function isStamp(el: Element, next: Node | null): boolean {
   if (!INLINE_STAMP_TAGS.has(el.localName.toLowerCase())) return false;
   const t = cleanInline(el.textContent ?? '');
   if (!t || t.length > 30 || t.split(' ').length > 4 || /[.,;:!?]$/.test(t) || !/^\p{Lu}/u.test(t)) return false;
-  const after = next?.nodeType === 3 ? (next.nodeValue ?? '') : (next as Element | null)?.textContent ?? '';
+  const after = next?.nodeType === 3 ? (next.nodeValue ?? '') : ((next as Element | null)?.textContent ?? '');
   return /^\p{Lu}/u.test(after);
 }
 
@@ -83,7 +83,12 @@ const CAPS_TAG = /^([\p{Lu}\d][\p{Lu}\d.&+]*(?:\s+(?:[\p{Lu}\d][\p{Lu}\d.&+]*|On
 const DOMAIN_TAG = /^([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org))\s*[-–—:]\s+/iu;
 
 /** Initials of a name ("Tuổi Trẻ" → "tt"), folded. */
-const initials = (name: string) => foldForSearch(name).split(' ').filter(Boolean).map((w) => w[0]).join('');
+const initials = (name: string) =>
+  foldForSearch(name)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
 
 /** "TT", "TTO", "NDĐT", "VOV.VN": the site's initials or domain, possibly with "O"/"Online"/"ĐT", or a known outlet. */
 function isOutletTag(tag: string, outlet: OutletContext): boolean {
@@ -104,7 +109,8 @@ function isOutletTag(tag: string, outlet: OutletContext): boolean {
  */
 export function stripLeadTag(text: string, outlet: OutletContext = {}): string {
   const paren = parenTag(text);
-  if (paren && paren.tag.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text.slice(paren.length))) return text.slice(paren.length);
+  if (paren && paren.tag.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(text.slice(paren.length)))
+    return text.slice(paren.length);
   const dom = DOMAIN_TAG.exec(text);
   if (dom) return text.slice(dom[0].length);
   const caps = CAPS_TAG.exec(text);
@@ -112,7 +118,11 @@ export function stripLeadTag(text: string, outlet: OutletContext = {}): string {
     const tag = caps[1]!;
     const words = tag.split(/\s+/);
     // A city dateline: "HÀ NỘI", "TP HCM" (not "EU" or "ASEAN - EU": one ASCII word is an acronym).
-    const dateline = words.length >= 2 && words.length <= 4 && words.every((w) => /\p{L}/u.test(w)) && (/[\u00c0-\u1ef9]/u.test(tag) || /^TP\.?$/u.test(words[0]!));
+    const dateline =
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every((w) => /\p{L}/u.test(w)) &&
+      (/[\u00c0-\u1ef9]/u.test(tag) || /^TP\.?$/u.test(words[0]!));
     if (dateline || isOutletTag(tag, outlet)) return text.slice(caps[0].length);
   }
   // "TP HCMNếu có ít tiền": an all-capitals stamp glued to the sentence's first word.
@@ -134,14 +144,24 @@ const IMG = new Set(['img']);
  * Inside a story card: a small box (two levels up, under 800 characters) whose headline is a link (a linked
  * heading, or a link of 25+ characters next to a linked picture). An author's linked avatar is no card.
  */
-export function inStoryCard(el: Element, size: (box: Element) => number = (box) => (box.textContent ?? '').length): boolean {
+export function inStoryCard(
+  el: Element,
+  size: (box: Element) => number = (box) => (box.textContent ?? '').length,
+): boolean {
   let box: Element | null = el.parentElement;
   for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
     // Too big for a card, or the article's own header (its headline may link to the page itself).
     if (size(box) > 800 || byTags(box, H1, 1).length) return false;
     const headings = byTags(box, CARD_HEADINGS);
-    if (headings.some((h) => !!linkAround(h) || !!findFirst(h, (e) => e.localName.toLowerCase() === 'a' && e.hasAttribute('href')))) return true;
-    const longLink = byTags(box, A).some((a) => a.hasAttribute('href') && cleanInline(a.textContent ?? '').length >= 25);
+    if (
+      headings.some(
+        (h) => !!linkAround(h) || !!findFirst(h, (e) => e.localName.toLowerCase() === 'a' && e.hasAttribute('href')),
+      )
+    )
+      return true;
+    const longLink = byTags(box, A).some(
+      (a) => a.hasAttribute('href') && cleanInline(a.textContent ?? '').length >= 25,
+    );
     if (longLink && byTags(box, IMG).some((img) => !!linkAround(img))) return true;
   }
   return false;
@@ -152,7 +172,11 @@ function standsOut(el: Element): boolean {
   if (/^h[2-6]$/.test(el.localName.toLowerCase())) return true;
   const kids = [...el.children];
   const text = cleanInline(el.textContent ?? '');
-  return kids.length === 1 && /^(?:strong|b|em|i)$/.test(kids[0]!.localName.toLowerCase()) && cleanInline(kids[0]!.textContent ?? '') === text;
+  return (
+    kids.length === 1 &&
+    /^(?:strong|b|em|i)$/.test(kids[0]!.localName.toLowerCase()) &&
+    cleanInline(kids[0]!.textContent ?? '') === text
+  );
 }
 
 /** Same text as the page's description (its first 50 characters, folded, either way round). */

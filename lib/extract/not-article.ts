@@ -57,17 +57,30 @@ export function preVerdict(
   profileBody = false,
 ): Verdict | null {
   const { path, query } = urlParts(url);
-  const isVideoPage = (types.includes('VideoObject') && !types.some((t) => /Article|BlogPosting/.test(t))) || /^video/i.test(ogType ?? '');
+  const isVideoPage =
+    (types.includes('VideoObject') && !types.some((t) => /Article|BlogPosting/.test(t))) ||
+    /^video/i.test(ogType ?? '');
   // Prose counted by text blocks, not by <p> tags: articles set in <div>s or <br>-separated text count too.
-  if (isVideoPage && scan().shape.continuousProse < VIDEO_PROSE_CHARS) return { code: 'video', reason: 'This page is a video without article text.' };
+  if (isVideoPage && scan().shape.continuousProse < VIDEO_PROSE_CHARS)
+    return { code: 'video', reason: 'This page is a video without article text.' };
   if (articleSignals) {
-    return !profileBody && listingByShape(scan(), true) ? { code: 'listing', reason: 'This looks like a section or listing page (teasers of other stories, no article text).' } : null;
+    return !profileBody && listingByShape(scan(), true)
+      ? {
+          code: 'listing',
+          reason: 'This looks like a section or listing page (teasers of other stories, no article text).',
+        }
+      : null;
   }
-  if (HOME_PATH.test(path) && !query) return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
+  if (HOME_PATH.test(path) && !query)
+    return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
   if (SEARCH_PATH.test(path) || SEARCH_QUERY.test(query))
     return { code: 'listing', reason: 'This is a search results or tag page, not an article.' };
   const s = scan();
-  if (listingByShape(s, false)) return { code: 'listing', reason: 'This looks like a section or listing page (teasers of other stories, little article text).' };
+  if (listingByShape(s, false))
+    return {
+      code: 'listing',
+      reason: 'This looks like a section or listing page (teasers of other stories, little article text).',
+    };
   if (!s.ownHeadline && s.teaserHeadings >= 12 && s.shape.proseChars < s.teaserHeadings * 120)
     return { code: 'listing', reason: 'This looks like a section or listing page (a list of headlines, no article).' };
   return null;
@@ -76,7 +89,8 @@ export function preVerdict(
 /** Prose characters of a result: its lead and its paragraphs of 60+ characters that are mostly not links. */
 function resultProse(blocks: Block[], lead: string | null): number {
   let n = lead?.length ?? 0;
-  for (const b of blocks) if (b.kind !== 'figure' && b.kind !== 'list' && b.text.length >= 60 && b.linkShare < 0.3) n += b.text.length;
+  for (const b of blocks)
+    if (b.kind !== 'figure' && b.kind !== 'list' && b.text.length >= 60 && b.linkShare < 0.3) n += b.text.length;
   return n;
 }
 
@@ -86,14 +100,23 @@ function resultProse(blocks: Block[], lead: string | null): number {
  * headline of its own (a home page whose first story matches the profile's selectors). The page is scanned
  * only for a short result: a profile's article with real prose never pays for it.
  */
-export function profileListingVerdict(url: string, blocks: Block[], lead: string | null, scan: () => PageScan): Verdict | null {
+export function profileListingVerdict(
+  url: string,
+  blocks: Block[],
+  lead: string | null,
+  scan: () => PageScan,
+): Verdict | null {
   const { path, query } = urlParts(url);
-  if (HOME_PATH.test(path) && !query) return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
+  if (HOME_PATH.test(path) && !query)
+    return { code: 'listing', reason: 'This is the home page of the site, not an article.' };
   const prose = resultProse(blocks, lead);
   if (prose >= 1500) return null;
   const s = scan();
   if (s.ownHeadline || s.shape.teaserItems < 2 * LISTING_TEASERS || prose * 3 >= s.shape.teaserChars) return null;
-  return { code: 'listing', reason: 'This looks like a home or section page: what matched the article layout is one teaser among many.' };
+  return {
+    code: 'listing',
+    reason: 'This looks like a home or section page: what matched the article layout is one teaser among many.',
+  };
 }
 
 /** Marks of a site's colophon line: copyright, licence, contact details (two in one block make it one). */
@@ -133,7 +156,11 @@ export function postVerdict(blocks: Block[], lead: string | null, scan?: PageSca
   // extracts, is kept. Only a page without any text (pictures alone, an empty frame) has no content.
   const hasText = !!lead || blocks.some((b) => b.kind !== 'figure' && /[\p{L}\p{N}]/u.test(b.text));
   if (!hasText) return { code: 'no-content', reason: 'No article text was found on this page.' };
-  if (linkChars > chars * 0.5) return { code: 'listing', reason: 'This looks like a section or listing page (headlines and links, no article text).' };
+  if (linkChars > chars * 0.5)
+    return {
+      code: 'listing',
+      reason: 'This looks like a section or listing page (headlines and links, no article text).',
+    };
   // A short result on a page full of headline links and without a run of prose anywhere: short Vietnamese
   // news items are real articles, so this needs all three (and the page's shape was read before extraction).
   if (scan && chars < 500 && scan.teaserHeadings >= 6 && !scan.ownHeadline && scan.shape.continuousProse < 500)
@@ -141,7 +168,12 @@ export function postVerdict(blocks: Block[], lead: string | null, scan?: PageSca
   // What was found is the site's colophon (addresses, phone numbers, licence, copyright): the page's only
   // "prose" is its footer, as on a home page whose stories are all teasers.
   if (chars < 1500 && colophonChars(blocks) > chars * 0.6)
-    return { code: 'listing', reason: "Only the site's contact and copyright lines were found: this looks like a home or section page, not an article." };
-  if (longBlocks === 0 && blocks.length > 12 && linkChars > chars * 0.3) return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
+    return {
+      code: 'listing',
+      reason:
+        "Only the site's contact and copyright lines were found: this looks like a home or section page, not an article.",
+    };
+  if (longBlocks === 0 && blocks.length > 12 && linkChars > chars * 0.3)
+    return { code: 'listing', reason: 'This looks like a section or listing page (many short items, no paragraphs).' };
   return null;
 }

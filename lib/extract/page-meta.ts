@@ -1,6 +1,17 @@
 // Page-level facts read (never written) from the live document: canonical URL, site name, JSON-LD,
 // metadata dates and authors, title candidates.
-import { findCanonicalUrl, siteDomain, readJsonLdArticle, type JsonLdArticle, siteNameFor, parseByline, parseIsoLike, parseVietnameseDate, yearFromUrl, type ParsedDate } from '../meta';
+import {
+  findCanonicalUrl,
+  siteDomain,
+  readJsonLdArticle,
+  type JsonLdArticle,
+  siteNameFor,
+  parseByline,
+  parseIsoLike,
+  parseVietnameseDate,
+  yearFromUrl,
+  type ParsedDate,
+} from '../meta';
 import { cleanInline } from '../text';
 import { FIELD_CAPS, capText } from '../article';
 import { headIndex, type HeadIndex } from './head-index';
@@ -33,7 +44,10 @@ const metaContent = (head: HeadIndex, key: string): string | null => {
 
 export function readPageMeta(doc: Document, url: string): PageMeta {
   const head = headIndex(doc);
-  const canonicalUrl = findCanonicalUrl(doc, url, { canonical: head.links.get('canonical'), ogUrl: head.meta.get('og:url') });
+  const canonicalUrl = findCanonicalUrl(doc, url, {
+    canonical: head.links.get('canonical'),
+    ogUrl: head.meta.get('og:url'),
+  });
   const domain = siteDomain(url) || siteDomain(canonicalUrl);
   const jsonld = readJsonLdArticle(doc, head.jsonLd);
   const siteName = siteNameFor(domain, metaContent(head, 'og:site_name'));
@@ -80,7 +94,10 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     jsonld,
     ogTitle: metaContent(head, 'og:title'),
     docTitle: head.title ? cleanInline(head.title) : null,
-    sections: (metaContent(head, 'article:section') ?? '').split(',').map((x) => x.trim()).filter(Boolean),
+    sections: (metaContent(head, 'article:section') ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
     head,
     ogType: metaContent(head, 'og:type'),
     description: metaContent(head, 'og:description') ?? metaContent(head, 'description'),
@@ -134,6 +151,9 @@ export function choosePublished(
   // Say what the reader can see: an event date in the lead is not the publication date, but worth naming.
   const mentioned = textHint ? parseVietnameseDate(textHint, {}) : null;
   if (mentioned?.note && !mentioned.iso && /without a year/.test(mentioned.note))
-    return { iso: null, note: `the page states no publication date; the text only ${mentioned.note.replace(/^the page gives/, 'mentions')}` };
+    return {
+      iso: null,
+      note: `the page states no publication date; the text only ${mentioned.note.replace(/^the page gives/, 'mentions')}`,
+    };
   return { iso: null, note: 'the page states no publication date (no metadata, no visible date)' };
 }

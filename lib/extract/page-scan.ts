@@ -38,18 +38,75 @@ export interface PageScan {
   shape: PageShape;
 }
 
-const LEAD = [/(?:^|[\s_-])sapo(?:$|[\s_-])|sapo/i, /(?:^|[\s_-])(?:lead|chapeau|chappeau|summary|init_content|txt-head)(?:$|[\s_-])/i, /(?:^|[\s_-])(?:desc|description|excerpt|article-summary|post-summary)(?:$|[\s_-])/i];
+const LEAD = [
+  /(?:^|[\s_-])sapo(?:$|[\s_-])|sapo/i,
+  /(?:^|[\s_-])(?:lead|chapeau|chappeau|summary|init_content|txt-head)(?:$|[\s_-])/i,
+  /(?:^|[\s_-])(?:desc|description|excerpt|article-summary|post-summary)(?:$|[\s_-])/i,
+];
 const AUTHOR = [/(?:^|[\s_-])(?:byline|author-name|tac-?gia)(?:$|[\s_-])/i, /author/i];
-const DATE = [/(?:^|[\s_-])(?:date|publish(?:ed)?|pubdate|ngay|thoigian|timestamp)/i, /(?:^|[\s_-])time(?:$|[\s_-])|date|time/i];
-const SKIP = new Set(['script', 'style', 'noscript', 'svg', 'template', 'iframe', 'head', 'select', 'textarea', 'button', 'math']);
+const DATE = [
+  /(?:^|[\s_-])(?:date|publish(?:ed)?|pubdate|ngay|thoigian|timestamp)/i,
+  /(?:^|[\s_-])time(?:$|[\s_-])|date|time/i,
+];
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'svg',
+  'template',
+  'iframe',
+  'head',
+  'select',
+  'textarea',
+  'button',
+  'math',
+]);
 /** Every fragment the three pattern lists above can match: most class names fail this one test and skip them. */
-const ANY = /sapo|lead|chap|summary|init_content|txt-head|desc|excerpt|byline|author|tac-?gia|date|publish|ngay|thoigian|time/i;
+const ANY =
+  /sapo|lead|chap|summary|init_content|txt-head|desc|excerpt|byline|author|tac-?gia|date|publish|ngay|thoigian|time/i;
 
 /** Elements that end a run of text (a reader sees a new block after them). */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'center', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td',
-  'th', 'figure', 'figcaption', 'pre', 'hr', 'address', 'form', 'fieldset', 'details', 'summary', 'body',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+  'address',
+  'form',
+  'fieldset',
+  'details',
+  'summary',
+  'body',
 ]);
 /** A block of prose: long enough, a sentence or more, not mostly links. */
 const PROSE_MIN_CHARS = 80;
@@ -59,7 +116,6 @@ function rankOf(patterns: RegExp[], s: string): number {
   for (let i = 0; i < patterns.length; i++) if (patterns[i]!.test(s)) return i;
   return -1;
 }
-
 
 interface TextBlock {
   chars: number;
@@ -72,7 +128,14 @@ interface TextBlock {
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
-    h1: [], lead: [], author: [], date: [], paragraphs: [], links: 0, teaserHeadings: 0, ownHeadline: false,
+    h1: [],
+    lead: [],
+    author: [],
+    date: [],
+    paragraphs: [],
+    links: 0,
+    teaserHeadings: 0,
+    ownHeadline: false,
     shape: { continuousProse: 0, proseChars: 0, teaserItems: 0, teaserChars: 0 },
   };
   const teasers = new Set<Element>();
@@ -84,7 +147,11 @@ export function scanPage(doc: Document): PageScan {
     // block.chars (trimmed text node lengths) stands for the text's length: the text itself is only joined
     // for a block long enough to be prose.
     if (block.inTeaser) scan.shape.teaserChars += block.chars;
-    else if (block.chars >= PROSE_MIN_CHARS && block.linkChars <= block.chars * 0.3 && isSentenceLike(block.text.join(''))) {
+    else if (
+      block.chars >= PROSE_MIN_CHARS &&
+      block.linkChars <= block.chars * 0.3 &&
+      isSentenceLike(block.text.join(''))
+    ) {
       const chars = block.chars;
       scan.shape.proseChars += chars;
       let el = block.owner;
@@ -147,13 +214,19 @@ export function scanPage(doc: Document): PageScan {
     else if (tag === 'p') scan.paragraphs.push(el);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') {
       const a = el.querySelector('a[href]');
-      if (a && (a.textContent ?? '').trim() === (el.textContent ?? '').trim() && (el.textContent ?? '').trim().length > 15) scan.teaserHeadings++;
+      if (
+        a &&
+        (a.textContent ?? '').trim() === (el.textContent ?? '').trim() &&
+        (el.textContent ?? '').trim().length > 15
+      )
+        scan.teaserHeadings++;
     }
     const itemprop = el.getAttribute('itemprop');
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (itemprop === 'description' && tag !== 'meta' && tag !== 'figcaption') scan.lead.push({ el, rank: 2 });
     else if (itemprop === 'author' || el.getAttribute('rel') === 'author') scan.author.push({ el, rank: 0 });
-    else if (itemprop === 'datePublished' || (tag === 'time' && el.hasAttribute('datetime'))) scan.date.push({ el, rank: 0 });
+    else if (itemprop === 'datePublished' || (tag === 'time' && el.hasAttribute('datetime')))
+      scan.date.push({ el, rank: 0 });
     if (names.length > 1 && ANY.test(names)) {
       const l = rankOf(LEAD, names);
       if (l >= 0) scan.lead.push({ el, rank: l });
@@ -174,7 +247,9 @@ export function scanPage(doc: Document): PageScan {
     }
   }
   endBlock(null, false);
-  scan.ownHeadline = scan.h1.some((h) => (h.textContent ?? '').trim().length >= 25 && !h.querySelector('a') && !h.closest('a'));
+  scan.ownHeadline = scan.h1.some(
+    (h) => (h.textContent ?? '').trim().length >= 25 && !h.querySelector('a') && !h.closest('a'),
+  );
   const byRank = (a: Candidate, b: Candidate) => a.rank - b.rank;
   scan.lead.sort(byRank); // stable: document order within a rank
   scan.author.sort(byRank);

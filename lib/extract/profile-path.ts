@@ -16,7 +16,14 @@ import { parseDateElement, type PageMeta } from './page-meta';
 import type { ParsedDate } from '../meta';
 import { isProse, PageText } from './text-blocks';
 import { boxHeading, density, findProseRegion, type ProseRegion } from './prose-region';
-import { continuesArticle, removeForeignBanners, removeLinkBoxes, removeWidgets, textKey, type ArticleKeys } from './article-boxes';
+import {
+  continuesArticle,
+  removeForeignBanners,
+  removeLinkBoxes,
+  removeWidgets,
+  textKey,
+  type ArticleKeys,
+} from './article-boxes';
 import { ArticleZone, dateNearHeadline, DocOrder, headlineBefore } from './article-header';
 import { byTags, closestTag, hasFormControls } from './dom-find';
 
@@ -51,7 +58,11 @@ function matches(root: Document | Element, selectors: string[] | undefined): Ele
   return [];
 }
 
-function first(root: Document | Element, selectors: string[] | undefined, accept: (el: Element) => boolean = () => true): Element | null {
+function first(
+  root: Document | Element,
+  selectors: string[] | undefined,
+  accept: (el: Element) => boolean = () => true,
+): Element | null {
   for (const s of selectors ?? []) {
     try {
       // The first match is nearly always the one; all matches only when it is not acceptable.
@@ -131,10 +142,16 @@ function continuation(el: Element, text: PageText, headline: Element | null): El
     let sib = from.nextElementSibling;
     for (; sib; sib = sib.nextElementSibling) {
       const heading = boxHeading(sib);
-      if ((heading && isBoilerplateHeading(heading)) || hasFormControls(sib) || (headline && sib.contains(headline))) return out;
+      if ((heading && isBoilerplateHeading(heading)) || hasFormControls(sib) || (headline && sib.contains(headline)))
+        return out;
       const m = text.measure(sib);
       // Prose, and no teaser: a related story's card also has a paragraph (its sapo) under a linked headline.
-      if (m.paragraphs >= 1 && m.proseChars >= 80 && density(m) <= 0.25 && continuesArticle(sib, { lead: null, title: null })) {
+      if (
+        m.paragraphs >= 1 &&
+        m.proseChars >= 80 &&
+        density(m) <= 0.25 &&
+        continuesArticle(sib, { lead: null, title: null })
+      ) {
         out.push(sib);
         gap = 0;
       } else if (m.chars > 0 && ++gap > 2) return out;
@@ -162,7 +179,11 @@ function trailingBylines(last: Element): Element[] {
  * (a body half-found) or under half of a prose region that comes before it (a container of another kind);
  * then the region. Either way, prose boxes right after it are added.
  */
-function bodyParts(page: Page, container: Element, headline: Element | null): { parts: Element[]; note: string | null } {
+function bodyParts(
+  page: Page,
+  container: Element,
+  headline: Element | null,
+): { parts: Element[]; note: string | null } {
   const { text } = page;
   let parts = [container];
   let note: string | null = null;
@@ -197,14 +218,18 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
     first(doc, layout.lead, (el) => zone(el) && !closestTag(el, LINK_OR_ITEM) && !inStoryCard(el, size)) ??
     findLeadByShape(order, headline, main, meta.description, size);
   const lead = leadEl ? leadText(leadEl, outlet) : null;
-  const repeatKeys = [lead, leadEl?.textContent, title].filter((s): s is string => !!s).map(textKey).filter(Boolean);
+  const repeatKeys = [lead, leadEl?.textContent, title]
+    .filter((s): s is string => !!s)
+    .map(textKey)
+    .filter(Boolean);
   const keys: ArticleKeys = { lead: lead ? textKey(lead) : null, title: title ? textKey(title) : null };
   const longestKey = Math.max(0, ...repeatKeys.map((k) => k.length));
 
   const removedBylines: string[] = [];
   const blocks: Block[] = [];
   for (const part of parts) {
-    if (text.measure(part).chars <= 2 * longestKey + 40 && repeatKeys.includes(textKey(part.textContent ?? ''))) continue; // the sapo or the headline itself
+    if (text.measure(part).chars <= 2 * longestKey + 40 && repeatKeys.includes(textKey(part.textContent ?? '')))
+      continue; // the sapo or the headline itself
     // Work on a copy of each part only: the page is never touched.
     const clone = part.cloneNode(true) as Element;
     dropHiddenInCopy(part, clone); // on a rendered page: what its stylesheets hide (lib/extract/hidden-in-page.ts)
@@ -218,7 +243,14 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
     removeRepeats(clone, repeatKeys, cloneText);
     blocks.push(...collectBlocks(clone, meta.baseUrl));
   }
-  const unrepeated = blocks.filter((b) => !((b.kind === 'p' || b.kind === 'h') && b.text.length <= 2 * longestKey + 40 && repeatKeys.includes(textKey(b.text))));
+  const unrepeated = blocks.filter(
+    (b) =>
+      !(
+        (b.kind === 'p' || b.kind === 'h') &&
+        b.text.length <= 2 * longestKey + 40 &&
+        repeatKeys.includes(textKey(b.text))
+      ),
+  );
   const cleaned = cleanBlocks(stripLeadingLabels(unrepeated, title), outlet);
 
   const credits = matches(doc, layout.author)
@@ -227,7 +259,9 @@ function extractParts(page: Page, parts: Element[], layout: ProfileLayout, headl
   const removed = removedBylines.map((t) => parseCredit(t));
   const authors = credits.flatMap((c) => c.names);
   const dateEl = first(doc, layout.date, zone);
-  const visibleDate = (dateEl ? parseDateElement(dateEl, meta) : null) ?? dateNearHeadline(order, articleZone, parts[0]!, (el) => parseDateElement(el, meta));
+  const visibleDate =
+    (dateEl ? parseDateElement(dateEl, meta) : null) ??
+    dateNearHeadline(order, articleZone, parts[0]!, (el) => parseDateElement(el, meta));
   return {
     title,
     lead,
@@ -247,21 +281,38 @@ const words = (blocks: Block[]) => blocks.reduce((n, b) => n + (b.text ? b.text.
 function hasRunningText(region: ProseRegion, text: PageText): boolean {
   return region.parts.some((part) => {
     const prose = text.blocks.filter((b) => part.contains(b.el) && isProse(b));
-    return prose.some((b) => prose.some((o) => o !== b && o.el.parentElement === b.el.parentElement)) || prose.some((b) => b.sentences >= 6);
+    return (
+      prose.some((b) => prose.some((o) => o !== b && o.el.parentElement === b.el.parentElement)) ||
+      prose.some((b) => b.sentences >= 6)
+    );
   });
 }
 
 /** Every layout's selectors but the body's, for a page whose body no layout finds. */
 function structureLayout(profile: SiteProfile): ProfileLayout {
-  const union = (k: 'title' | 'lead' | 'author' | 'date' | 'remove') => [...new Set(profile.layouts.flatMap((l) => l[k] ?? []))];
-  return { name: STRUCTURE_LAYOUT, title: union('title'), lead: union('lead'), body: [], author: union('author'), date: union('date'), remove: union('remove') };
+  const union = (k: 'title' | 'lead' | 'author' | 'date' | 'remove') => [
+    ...new Set(profile.layouts.flatMap((l) => l[k] ?? [])),
+  ];
+  return {
+    name: STRUCTURE_LAYOUT,
+    title: union('title'),
+    lead: union('lead'),
+    body: [],
+    author: union('author'),
+    date: union('date'),
+    remove: union('remove'),
+  };
 }
 
 /**
  * Try the profile's layouts in order; when no body selector matches, the page's prose region. Returns the
  * result and, when the profile's own body was not used, why.
  */
-export function extractWithProfile(doc: Document, profile: SiteProfile, meta: PageMeta): { result: PathResult | null; reason: string | null } {
+export function extractWithProfile(
+  doc: Document,
+  profile: SiteProfile,
+  meta: PageMeta,
+): { result: PathResult | null; reason: string | null } {
   if (!doc.body) return { result: null, reason: 'the page has no body' };
   const text = PageText.of(doc.body);
   const order = new DocOrder(text.blocks);

@@ -25,7 +25,6 @@ export function boxHeading(box: Element): string | null {
   return t && t.length <= 80 ? t : null;
 }
 
-
 export const density = (m: TextMeasure) => (m.chars ? m.linkChars / m.chars : 1);
 
 /** A box of links: most of its text is links, at most one paragraph of prose (a teaser's). */

@@ -12,7 +12,18 @@ const TEASER_LINK_MIN_CHARS = 15;
 const TEASER_GROUP_MIN = 4;
 
 /** Raw-text and form elements whose text is never read as a teaser's. */
-const SKIP = new Set(['script', 'style', 'noscript', 'svg', 'template', 'iframe', 'select', 'textarea', 'button', 'math']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'svg',
+  'template',
+  'iframe',
+  'select',
+  'textarea',
+  'button',
+  'math',
+]);
 
 const collapsed = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -73,7 +84,26 @@ function shapeKey(el: Element): string | null {
 }
 
 /** Elements that hold lists of items (a paragraph, a heading or an inline element never holds teasers). */
-const CONTAINER_TAGS = new Set(['ul', 'ol', 'div', 'section', 'article', 'main', 'aside', 'table', 'tbody', 'dl', 'nav', 'header', 'footer', 'body', 'td', 'li', 'form', 'center']);
+const CONTAINER_TAGS = new Set([
+  'ul',
+  'ol',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'table',
+  'tbody',
+  'dl',
+  'nav',
+  'header',
+  'footer',
+  'body',
+  'td',
+  'li',
+  'form',
+  'center',
+]);
 
 /** The teaser items among `parent`'s children: groups of TEASER_GROUP_MIN+ siblings of one shape, most of them teasers. */
 export function teaserChildren(parent: Element, into: Set<Element>): void {
@@ -102,4 +132,3 @@ export function teaserChildren(parent: Element, into: Set<Element>): void {
     if (misses <= allowedMisses && teasers.length >= TEASER_GROUP_MIN) for (const t of teasers) into.add(t);
   }
 }
-

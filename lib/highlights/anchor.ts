@@ -26,7 +26,8 @@ export interface FoldedText {
 
 const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
 /** Vietnamese tone marks (and the two deprecated tone code points): dropped, so tone placement does not matter. */
-const isTone = (c: number) => c === 0x300 || c === 0x301 || c === 0x303 || c === 0x309 || c === 0x323 || c === 0x340 || c === 0x341;
+const isTone = (c: number) =>
+  c === 0x300 || c === 0x301 || c === 0x303 || c === 0x309 || c === 0x323 || c === 0x340 || c === 0x341;
 const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 const SPACE = /\s/;
 
@@ -94,7 +95,8 @@ export function quoteSelector(text: string, start: number, end: number): QuoteSe
 
 function occurrences(hay: string, needle: string): number[] {
   const out: number[] = [];
-  for (let at = hay.indexOf(needle); at >= 0 && out.length < MAX_CANDIDATES; at = hay.indexOf(needle, at + 1)) out.push(at);
+  for (let at = hay.indexOf(needle); at >= 0 && out.length < MAX_CANDIDATES; at = hay.indexOf(needle, at + 1))
+    out.push(at);
   return out;
 }
 
@@ -134,7 +136,11 @@ export interface AnchorOptions {
  * When the quote itself was edited (a refreshed article), the passage between its unchanged prefix and suffix is
  * taken if its length is close to the quote's.
  */
-export function anchorQuote(text: string | FoldedText, selector: QuoteSelector, options: AnchorOptions = {}): TextRange | null {
+export function anchorQuote(
+  text: string | FoldedText,
+  selector: QuoteSelector,
+  options: AnchorOptions = {},
+): TextRange | null {
   const hay = typeof text === 'string' ? foldWithOffsets(text) : text;
   const needle = foldWithOffsets(selector.quote).text;
   if (!needle || !hay.text) return null;
@@ -152,7 +158,11 @@ export function anchorQuote(text: string | FoldedText, selector: QuoteSelector, 
     const end = at + needle.length;
     // An empty kept prefix means the quote began the text: a candidate there agrees fully, elsewhere it is neutral.
     const pre = before ? endAgreement(before, hay.text.slice(Math.max(0, at - before.length), at)) : at === 0 ? 1 : 0.5;
-    const post = after ? startAgreement(after, hay.text.slice(end, end + after.length)) : end === hay.text.length ? 1 : 0.5;
+    const post = after
+      ? startAgreement(after, hay.text.slice(end, end + after.length))
+      : end === hay.text.length
+        ? 1
+        : 0.5;
     const distance = expected === null ? 0 : Math.abs(at - expected) / hay.text.length;
     const score = pre + post - distance * 0.5;
     if (score > bestScore) {
@@ -164,7 +174,13 @@ export function anchorQuote(text: string | FoldedText, selector: QuoteSelector, 
 }
 
 /** The quote is gone: the text between its kept prefix and suffix, when both are still there and near each other. */
-function contextAnchor(hay: FoldedText, before: string, after: string, length: number, range: (s: number, e: number) => TextRange): TextRange | null {
+function contextAnchor(
+  hay: FoldedText,
+  before: string,
+  after: string,
+  length: number,
+  range: (s: number, e: number) => TextRange,
+): TextRange | null {
   const MIN_CONTEXT = 8;
   if (before.length < MIN_CONTEXT || after.length < MIN_CONTEXT) return null;
   const slack = Math.max(10, Math.round(length * 0.5));

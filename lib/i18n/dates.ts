@@ -24,7 +24,12 @@ export function formatDate(iso: string | null, lang: Lang, opts: { time?: boolea
     .format(date)
     .replace(/^(\p{L}+),/u, lang === 'en' ? '$1' : '$1,');
   if (!hasTime) return day;
-  const time = new Intl.DateTimeFormat(locale, { timeZone: NEWS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: NEWS_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
   return `${day}, ${time}`;
 }
 
@@ -38,6 +43,11 @@ export function formatShortDate(iso: string, lang: Lang): string {
     month: lang === 'vi' ? '2-digit' : 'short',
     year: 'numeric',
   }).format(date);
-  const time = new Intl.DateTimeFormat(locale, { timeZone: NEWS_TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: NEWS_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
   return `${day}, ${time}`;
 }

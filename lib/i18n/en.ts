@@ -24,7 +24,10 @@ export const en: Record<StringKey, Entry> = {
   'popup.alreadySaved': 'You saved this article on {date}.',
   'popup.refresh': 'Refresh from the page',
   'popup.library': 'Library ({count})',
-  'popup.selectionOffer': { one: 'You have selected {count} word on the page.', other: 'You have selected {count} words on the page.' },
+  'popup.selectionOffer': {
+    one: 'You have selected {count} word on the page.',
+    other: 'You have selected {count} words on the page.',
+  },
   'popup.useSelection': 'Digest the selection',
   'popup.retry': 'Try again',
   'popup.retrySave': 'Save again',
@@ -92,7 +95,10 @@ export const en: Record<StringKey, Entry> = {
     one: '{count} image of this digest is not kept in the library: it loads from its site like any image.',
     other: '{count} images of this digest are not kept in the library: they load from their site like any image.',
   },
-  'digest.loadImages': { one: 'Load {count} image from the original site', other: 'Load {count} images from the original site' },
+  'digest.loadImages': {
+    one: 'Load {count} image from the original site',
+    other: 'Load {count} images from the original site',
+  },
   'digest.words': { one: '{count} word', other: '{count} words' },
   'digest.comment': 'Comment: {comment}',
 
@@ -101,28 +107,36 @@ export const en: Record<StringKey, Entry> = {
   'error.pdf': 'This is a PDF file. Tin Gọn reads web-page articles only.',
   'error.file': 'Tin Gọn cannot read local files. Open the article on its website.',
   'error.noAccess': 'This page cannot be read (the browser denied access).',
-  'error.errorPage': 'The browser could not load this page and shows its own error page. Reload the page (check the connection), then click again.',
+  'error.errorPage':
+    'The browser could not load this page and shows its own error page. Reload the page (check the connection), then click again.',
   'error.noTab': 'No open tab was found.',
   'error.failed': 'The article could not be extracted: {detail}',
   'error.noSelection': 'The selection is gone or too short. Select the text on the page again.',
   'error.httpTitle': 'The page is an error {status} page',
-  'error.httpNotFound': 'The server says this page does not exist (error {status}): the article may have been taken down, or the address is wrong. Check the address, or look for the article on the site’s home page.',
-  'error.httpDenied': 'The server refused to show this page (error {status}): it may need a sign-in. Open the article once the page shows it in full, then click again.',
-  'error.httpServer': 'The site’s server has an error (error {status}); the page holds no article. Reload the page in a few minutes.',
+  'error.httpNotFound':
+    'The server says this page does not exist (error {status}): the article may have been taken down, or the address is wrong. Check the address, or look for the article on the site’s home page.',
+  'error.httpDenied':
+    'The server refused to show this page (error {status}): it may need a sign-in. Open the article once the page shows it in full, then click again.',
+  'error.httpServer':
+    'The site’s server has an error (error {status}); the page holds no article. Reload the page in a few minutes.',
   'error.http': 'The page answered with error {status} instead of an article. Reload the page, then click again.',
 
   'notArticle.title': 'This page does not look like an article',
   'notArticle.titleCannot': 'This page cannot be extracted',
   'notArticle.titleForced': 'Still no article on this page',
-  'notArticle.forced': 'Tin Gọn tried to extract it anyway, but the page has no run of paragraphs that makes an article.',
-  'notArticle.selectionRoute': 'To keep part of the page: select the text you want, click the Tin Gọn button again and choose “Digest the selection”. Or open one of the articles this page lists.',
+  'notArticle.forced':
+    'Tin Gọn tried to extract it anyway, but the page has no run of paragraphs that makes an article.',
+  'notArticle.selectionRoute':
+    'To keep part of the page: select the text you want, click the Tin Gọn button again and choose “Digest the selection”. Or open one of the articles this page lists.',
   'notArticle.no-content': 'No article text was found on the page.',
   'notArticle.listing': 'This is a home, section or list page.',
   'notArticle.video': 'This is a video page with no article to read.',
-  'notArticle.too-large': 'The page is too large to extract automatically. Select the article’s text, then choose “Digest the selection”.',
+  'notArticle.too-large':
+    'The page is too large to extract automatically. Select the article’s text, then choose “Digest the selection”.',
   'notArticle.unsupported': 'This kind of page is not supported.',
 
-  'storage.quota': 'The extension storage is full: the digest was not saved. Your saved digests are intact. Delete old digests in the library or free disk space, then try again.',
+  'storage.quota':
+    'The extension storage is full: the digest was not saved. Your saved digests are intact. Delete old digests in the library or free disk space, then try again.',
   'storage.write-failed': 'Saving failed. Your saved digests are intact.',
   'storage.newer-schema': 'The data was saved by a newer version of Tin Gọn. Please update the extension.',
   'storage.not-found': 'The digest was not found.',
@@ -139,7 +153,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.sides': 'Sides',
   'lib.search': 'Search titles, leads, text, people, agreements, notes, tags (key /)',
   'lib.searchLabel': 'Search',
-  'lib.searchHelp': 'Words are found next to each other, with or without diacritics. "…" for an exact phrase; person:, site:, tag:, note:, agreement: to search one part.',
+  'lib.searchHelp':
+    'Words are found next to each other, with or without diacritics. "…" for an exact phrase; person:, site:, tag:, note:, agreement: to search one part.',
   'lib.scatteredNotice': 'No digest has these words next to each other. These digests have all of them, apart.',
   'lib.scattered': 'words apart',
   'lib.indexOpening': 'Indexing the article text…',
@@ -180,7 +195,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.restored': { one: '{count} digest restored.', other: '{count} digests restored.' },
   'lib.restoreNewerKept': {
     one: '{count} digest was saved again after the delete: the newer one is kept, with the deleted one’s notes, tags and highlights added.',
-    other: '{count} digests were saved again after the delete: the newer ones are kept, with the deleted ones’ notes, tags and highlights added.',
+    other:
+      '{count} digests were saved again after the delete: the newer ones are kept, with the deleted ones’ notes, tags and highlights added.',
   },
   'lib.publishedOn': 'Published {date}',
   'lib.savedOn': 'Saved {date}',
@@ -220,7 +236,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.filterList': 'Filter the list of {what}',
   'lib.noPeople': 'No digest names a person yet. People are found when you save an article.',
   'lib.noAgreements': 'No digest mentions a treaty, agreement or other instrument yet.',
-  'lib.noSides': 'No digest lists its sides (countries, organisations) yet. Digests saved before Tin Gọn recognised sides get them when refreshed from the page.',
+  'lib.noSides':
+    'No digest lists its sides (countries, organisations) yet. Digests saved before Tin Gọn recognised sides get them when refreshed from the page.',
   'lib.noMatch': 'Nothing matches “{text}”.',
   'lib.moreItems': 'Showing {shown} of {total}; type to filter.',
   'lib.export': 'Export',
@@ -263,7 +280,8 @@ export const en: Record<StringKey, Entry> = {
   'import.file': 'Choose a file',
   'import.done': 'Imported: {added} new, {merged} merged, {unchanged} unchanged.',
   'import.refused': 'Not imported: {error}',
-  'import.partial': 'Imported in part: {added} new, {merged} merged, {unchanged} unchanged; {notWritten} not written ({reason}). What was written is kept; free some space and import the same file again: nothing is duplicated.',
+  'import.partial':
+    'Imported in part: {added} new, {merged} merged, {unchanged} unchanged; {notWritten} not written ({reason}). What was written is kept; free some space and import the same file again: nothing is duplicated.',
   'import.reasonQuota': 'storage full',
   'import.reasonFailed': 'a write failed',
 
@@ -273,11 +291,14 @@ export const en: Record<StringKey, Entry> = {
   },
   'report.newer': {
     one: '{count} digest was saved by a newer version of Tin Gọn. Update the extension to see it; it is kept as it is.',
-    other: '{count} digests were saved by a newer version of Tin Gọn. Update the extension to see them; they are kept as they are.',
+    other:
+      '{count} digests were saved by a newer version of Tin Gọn. Update the extension to see them; they are kept as they are.',
   },
-  'report.metaNewer': 'The data was saved by a newer version of Tin Gọn: you can read it, but changes cannot be saved. Please update the extension.',
+  'report.metaNewer':
+    'The data was saved by a newer version of Tin Gọn: you can read it, but changes cannot be saved. Please update the extension.',
   'report.indexRebuilt': 'The library index was missing, damaged or out of step and has been rebuilt from the digests.',
-  'report.indexInMemory': 'The library index was missing or damaged; the list was rebuilt from the digests but could not be written back yet.',
+  'report.indexInMemory':
+    'The library index was missing or damaged; the list was rebuilt from the digests but could not be written back yet.',
   'report.metaRepaired': 'The data version record was damaged and will be rewritten; no digest was lost.',
   'report.details': 'Details',
   'report.reason.not-an-object': 'not a digest',

@@ -5,4 +5,10 @@ export { CATALOGUES, resolveLang, t, translator } from './translate';
 export type { Lang, StringKey, Translate, Vars } from './translate';
 export { formatNumber } from './format';
 export { formatDate, formatShortDate, NEWS_TIME_ZONE } from './dates';
-export { FINAL_VERDICTS, accessProblemText, httpErrorText, notArticleHeading, saveFailureText } from './outcome-messages';
+export {
+  FINAL_VERDICTS,
+  accessProblemText,
+  httpErrorText,
+  notArticleHeading,
+  saveFailureText,
+} from './outcome-messages';

@@ -38,7 +38,8 @@ export function accessProblemText(lang: Lang, problem: AccessProblem | 'no-tab')
 export function saveFailureText(lang: Lang, reason: string, detail?: string): string {
   const prefix = t(lang, 'badge.failed');
   if (reason in ACCESS_KEYS) return `${prefix}: ${accessProblemText(lang, reason as AccessProblem)}`;
-  if ((STORAGE_CODES as readonly string[]).includes(reason)) return `${prefix}: ${t(lang, `storage.${reason as StorageErrorCode}`)}`;
+  if ((STORAGE_CODES as readonly string[]).includes(reason))
+    return `${prefix}: ${t(lang, `storage.${reason as StorageErrorCode}`)}`;
   if (reason === 'not-article' && detail && (NOT_ARTICLE_CODES as readonly string[]).includes(detail)) {
     const code = detail as NotArticleCode;
     return `${prefix}: ${notArticleHeading(lang, code)}. ${t(lang, `notArticle.${code}`)}`;
@@ -49,6 +50,12 @@ export function saveFailureText(lang: Lang, reason: string, detail?: string): st
 /** What an error page means for the reader, by its HTTP status: not found, refused, a server error, or other. */
 export function httpErrorText(lang: Lang, status: number): string {
   const key: StringKey =
-    status === 404 || status === 410 ? 'error.httpNotFound' : status === 401 || status === 403 || status === 451 ? 'error.httpDenied' : status >= 500 ? 'error.httpServer' : 'error.http';
+    status === 404 || status === 410
+      ? 'error.httpNotFound'
+      : status === 401 || status === 403 || status === 451
+        ? 'error.httpDenied'
+        : status >= 500
+          ? 'error.httpServer'
+          : 'error.http';
   return t(lang, key, { status: String(status) });
 }

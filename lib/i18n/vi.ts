@@ -88,7 +88,8 @@ export const vi = {
   'digest.selection': 'Đoạn đã chọn',
   'digest.openOriginal': 'Mở bài gốc',
   'digest.image': 'Ảnh',
-  'digest.imagesNotKept': '{count} ảnh của bản tin này không được lưu trong thư viện: ảnh được tải từ trang gốc như mọi ảnh khác.',
+  'digest.imagesNotKept':
+    '{count} ảnh của bản tin này không được lưu trong thư viện: ảnh được tải từ trang gốc như mọi ảnh khác.',
   'digest.loadImages': 'Tải {count} ảnh từ trang gốc',
   'digest.words': '{count} từ',
   'digest.comment': 'Nhận xét: {comment}',
@@ -98,28 +99,35 @@ export const vi = {
   'error.pdf': 'Đây là tệp PDF. Tin Gọn chỉ đọc được bài báo dạng trang web.',
   'error.file': 'Tin Gọn không đọc được tệp trên máy. Hãy mở bài báo trên trang web.',
   'error.noAccess': 'Không đọc được trang này (trình duyệt chặn quyền truy cập).',
-  'error.errorPage': 'Trình duyệt không tải được trang này và đang hiện trang báo lỗi của nó. Hãy tải lại trang (kiểm tra kết nối mạng), rồi bấm lại.',
+  'error.errorPage':
+    'Trình duyệt không tải được trang này và đang hiện trang báo lỗi của nó. Hãy tải lại trang (kiểm tra kết nối mạng), rồi bấm lại.',
   'error.noTab': 'Không tìm thấy thẻ đang mở.',
   'error.failed': 'Không tách được bài: {detail}',
   'error.noSelection': 'Đoạn chọn đã mất hoặc quá ngắn. Hãy chọn lại đoạn văn trên trang.',
   'error.httpTitle': 'Trang báo lỗi {status}',
-  'error.httpNotFound': 'Máy chủ trả lời rằng không có trang này (lỗi {status}): bài có thể đã bị gỡ hoặc địa chỉ bị sai. Hãy kiểm tra địa chỉ, hoặc tìm bài trên trang chủ của báo.',
-  'error.httpDenied': 'Máy chủ từ chối cho xem trang này (lỗi {status}): có thể cần đăng nhập. Hãy mở bài khi trang hiện đầy đủ, rồi bấm lại.',
-  'error.httpServer': 'Máy chủ của trang đang gặp lỗi (lỗi {status}), trang không có bài viết. Hãy tải lại trang sau ít phút.',
+  'error.httpNotFound':
+    'Máy chủ trả lời rằng không có trang này (lỗi {status}): bài có thể đã bị gỡ hoặc địa chỉ bị sai. Hãy kiểm tra địa chỉ, hoặc tìm bài trên trang chủ của báo.',
+  'error.httpDenied':
+    'Máy chủ từ chối cho xem trang này (lỗi {status}): có thể cần đăng nhập. Hãy mở bài khi trang hiện đầy đủ, rồi bấm lại.',
+  'error.httpServer':
+    'Máy chủ của trang đang gặp lỗi (lỗi {status}), trang không có bài viết. Hãy tải lại trang sau ít phút.',
   'error.http': 'Trang trả về lỗi {status} thay vì bài viết. Hãy tải lại trang, rồi bấm lại.',
 
   'notArticle.title': 'Trang này có vẻ không phải một bài báo',
   'notArticle.titleCannot': 'Không tách được bài từ trang này',
   'notArticle.titleForced': 'Vẫn không tìm thấy bài viết trên trang này',
   'notArticle.forced': 'Tin Gọn đã thử tách bài, nhưng trang không có đoạn văn nào làm thành một bài viết.',
-  'notArticle.selectionRoute': 'Để lưu một phần của trang: bôi đen đoạn văn cần giữ, bấm lại biểu tượng Tin Gọn và chọn “Tóm tắt đoạn đã chọn”. Hoặc mở một bài báo cụ thể từ trang này.',
+  'notArticle.selectionRoute':
+    'Để lưu một phần của trang: bôi đen đoạn văn cần giữ, bấm lại biểu tượng Tin Gọn và chọn “Tóm tắt đoạn đã chọn”. Hoặc mở một bài báo cụ thể từ trang này.',
   'notArticle.no-content': 'Không tìm thấy nội dung bài viết trên trang.',
   'notArticle.listing': 'Đây là trang chủ, trang chuyên mục hoặc danh sách bài.',
   'notArticle.video': 'Đây là trang video, không có bài viết để đọc.',
-  'notArticle.too-large': 'Trang quá lớn để tách bài tự động. Hãy bôi đen nội dung bài viết rồi chọn “Tóm tắt đoạn đã chọn”.',
+  'notArticle.too-large':
+    'Trang quá lớn để tách bài tự động. Hãy bôi đen nội dung bài viết rồi chọn “Tóm tắt đoạn đã chọn”.',
   'notArticle.unsupported': 'Loại trang này không được hỗ trợ.',
 
-  'storage.quota': 'Bộ nhớ tiện ích đã đầy: bản tin chưa được lưu. Các bản tin đã lưu vẫn còn nguyên. Hãy xóa bớt bản tin cũ trong thư viện hoặc giải phóng ổ đĩa, rồi thử lại.',
+  'storage.quota':
+    'Bộ nhớ tiện ích đã đầy: bản tin chưa được lưu. Các bản tin đã lưu vẫn còn nguyên. Hãy xóa bớt bản tin cũ trong thư viện hoặc giải phóng ổ đĩa, rồi thử lại.',
   'storage.write-failed': 'Lưu không thành công. Các bản tin đã lưu vẫn còn nguyên.',
   'storage.newer-schema': 'Dữ liệu được lưu bởi phiên bản mới hơn của Tin Gọn. Hãy cập nhật tiện ích.',
   'storage.not-found': 'Không tìm thấy bản tin.',
@@ -136,11 +144,14 @@ export const vi = {
   'lib.sides': 'Các bên',
   'lib.search': 'Tìm trong tiêu đề, sapo, nội dung, nhân vật, văn kiện, ghi chú, nhãn (phím /)',
   'lib.searchLabel': 'Tìm kiếm',
-  'lib.searchHelp': 'Các từ được tìm liền nhau, có dấu hay không dấu. "…" cho cụm từ chính xác; person:, site:, tag:, note:, agreement: để tìm trong một mục.',
-  'lib.scatteredNotice': 'Không bản tin nào có các từ này đứng liền nhau. Dưới đây là các bản tin có đủ các từ nhưng ở rời nhau.',
+  'lib.searchHelp':
+    'Các từ được tìm liền nhau, có dấu hay không dấu. "…" cho cụm từ chính xác; person:, site:, tag:, note:, agreement: để tìm trong một mục.',
+  'lib.scatteredNotice':
+    'Không bản tin nào có các từ này đứng liền nhau. Dưới đây là các bản tin có đủ các từ nhưng ở rời nhau.',
   'lib.scattered': 'từ rời nhau',
   'lib.indexOpening': 'Đang lập chỉ mục nội dung…',
-  'lib.indexing': 'Đang lập chỉ mục nội dung: đã xong {done}/{total} bản tin, kết quả tìm kiếm chỉ gồm những bản tin này.',
+  'lib.indexing':
+    'Đang lập chỉ mục nội dung: đã xong {done}/{total} bản tin, kết quả tìm kiếm chỉ gồm những bản tin này.',
   'lib.loading': 'Đang tải thư viện…',
   'lib.empty': 'Chưa có bản tin nào. Mở một bài báo và bấm biểu tượng Tin Gọn để lưu.',
   'lib.noResults': 'Không có bản tin nào khớp.',
@@ -175,7 +186,8 @@ export const vi = {
   'lib.delete': 'Xoá',
   'lib.deleted': 'Đã xoá {count} bản tin.',
   'lib.restored': 'Đã khôi phục {count} bản tin.',
-  'lib.restoreNewerKept': '{count} bản tin đã được lưu lại sau khi xoá: giữ bản mới hơn, thêm vào đó ghi chú, thẻ và đánh dấu của bản đã xoá.',
+  'lib.restoreNewerKept':
+    '{count} bản tin đã được lưu lại sau khi xoá: giữ bản mới hơn, thêm vào đó ghi chú, thẻ và đánh dấu của bản đã xoá.',
   'lib.publishedOn': 'Đăng {date}',
   'lib.savedOn': 'Lưu {date}',
   'lib.hasNotes': 'Có ghi chú',
@@ -214,7 +226,8 @@ export const vi = {
   'lib.filterList': 'Lọc danh sách {what}',
   'lib.noPeople': 'Chưa bản tin nào nêu tên nhân vật. Nhân vật được tìm thấy khi bạn lưu bài báo.',
   'lib.noAgreements': 'Chưa bản tin nào nhắc đến hiệp định, thỏa thuận hay văn kiện nào.',
-  'lib.noSides': 'Chưa bản tin nào có danh sách các bên (quốc gia, tổ chức). Các bản tin lưu trước khi Tin Gọn nhận ra các bên sẽ có khi được làm mới từ trang.',
+  'lib.noSides':
+    'Chưa bản tin nào có danh sách các bên (quốc gia, tổ chức). Các bản tin lưu trước khi Tin Gọn nhận ra các bên sẽ có khi được làm mới từ trang.',
   'lib.noMatch': 'Không có mục nào khớp “{text}”.',
   'lib.moreItems': 'Hiện {shown} trong {total} mục; gõ để lọc.',
   'lib.export': 'Xuất',
@@ -257,15 +270,20 @@ export const vi = {
   'import.file': 'Chọn tệp',
   'import.done': 'Đã nhập: {added} mới, {merged} gộp, {unchanged} không đổi.',
   'import.refused': 'Không nhập: {error}',
-  'import.partial': 'Chỉ nhập được một phần: {added} mới, {merged} gộp, {unchanged} không đổi; {notWritten} bản tin chưa được ghi ({reason}). Phần đã ghi được giữ; giải phóng dung lượng rồi nhập lại cùng tệp: không có gì bị trùng.',
+  'import.partial':
+    'Chỉ nhập được một phần: {added} mới, {merged} gộp, {unchanged} không đổi; {notWritten} bản tin chưa được ghi ({reason}). Phần đã ghi được giữ; giải phóng dung lượng rồi nhập lại cùng tệp: không có gì bị trùng.',
   'import.reasonQuota': 'bộ nhớ đầy',
   'import.reasonFailed': 'ghi thất bại',
 
-  'report.unreadable': '{count} bản tin không đọc được (dữ liệu hỏng hoặc ghi dở). Chúng vẫn được giữ nguyên trong bộ nhớ, không bị xoá.',
-  'report.newer': '{count} bản tin được lưu bởi phiên bản mới hơn của Tin Gọn. Hãy cập nhật tiện ích để xem; chúng được giữ nguyên.',
-  'report.metaNewer': 'Dữ liệu được lưu bởi phiên bản mới hơn của Tin Gọn: chỉ xem được, chưa lưu thay đổi được. Hãy cập nhật tiện ích.',
+  'report.unreadable':
+    '{count} bản tin không đọc được (dữ liệu hỏng hoặc ghi dở). Chúng vẫn được giữ nguyên trong bộ nhớ, không bị xoá.',
+  'report.newer':
+    '{count} bản tin được lưu bởi phiên bản mới hơn của Tin Gọn. Hãy cập nhật tiện ích để xem; chúng được giữ nguyên.',
+  'report.metaNewer':
+    'Dữ liệu được lưu bởi phiên bản mới hơn của Tin Gọn: chỉ xem được, chưa lưu thay đổi được. Hãy cập nhật tiện ích.',
   'report.indexRebuilt': 'Chỉ mục thư viện bị thiếu, hỏng hoặc lệch và đã được dựng lại từ các bản tin.',
-  'report.indexInMemory': 'Chỉ mục thư viện bị thiếu hoặc hỏng; danh sách được dựng lại từ các bản tin nhưng chưa ghi lại được.',
+  'report.indexInMemory':
+    'Chỉ mục thư viện bị thiếu hoặc hỏng; danh sách được dựng lại từ các bản tin nhưng chưa ghi lại được.',
   'report.metaRepaired': 'Thông tin phiên bản dữ liệu bị hỏng và sẽ được ghi lại; không bản tin nào bị mất.',
   'report.details': 'Chi tiết',
   'report.reason.not-an-object': 'không phải bản tin',

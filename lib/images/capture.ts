@@ -4,13 +4,25 @@
 // its time budget. How one picture's bytes are read (a fetch without cookies, a canvas) is the caller's
 // (platform/page-image-reader.ts): this is the order, the rules and the accounting, and it runs in Node too.
 import { keepableImageUrl } from '../sanitize';
-import { IMAGE_CAPS, bytesToBase64, sniffImageType, type ImageCaps, type ImageCapture, type KeptImage, type SkippedImage } from './kept';
+import {
+  IMAGE_CAPS,
+  bytesToBase64,
+  sniffImageType,
+  type ImageCaps,
+  type ImageCapture,
+  type KeptImage,
+  type SkippedImage,
+} from './kept';
 import type { ImagePlanItem } from './request';
 
-export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'unreadable' | 'too-large' | 'timeout' };
+export type ReadOutcome =
+  { ok: true; bytes: Uint8Array } | { ok: false; reason: 'unreadable' | 'too-large' | 'timeout' };
 
 /** Reads one picture's bytes. `loadedByPage`: the page itself already requested this very address. */
-export type ImageReader = (item: { src: string; loadedByPage: boolean }, limits: { maxBytes: number; timeoutMs: number }) => Promise<ReadOutcome>;
+export type ImageReader = (
+  item: { src: string; loadedByPage: boolean },
+  limits: { maxBytes: number; timeoutMs: number },
+) => Promise<ReadOutcome>;
 
 export interface CaptureOptions {
   caps?: Partial<ImageCaps>;
@@ -39,7 +51,12 @@ export function pageLoadedUrls(doc: Document, resourceNames: readonly string[]):
 
 type Slot = { kind: 'kept'; image: KeptImage; bytes: number } | { kind: 'skipped'; reason: SkippedImage['reason'] };
 
-export async function captureImages(items: readonly ImagePlanItem[], loaded: ReadonlySet<string>, read: ImageReader, options: CaptureOptions = {}): Promise<ImageCapture> {
+export async function captureImages(
+  items: readonly ImagePlanItem[],
+  loaded: ReadonlySet<string>,
+  read: ImageReader,
+  options: CaptureOptions = {},
+): Promise<ImageCapture> {
   const caps: ImageCaps = { ...IMAGE_CAPS, ...options.caps };
   const now = options.now ?? (() => Date.now());
   const deadline = now() + caps.totalMs;

@@ -2,7 +2,15 @@
 // checks on what is stored, and the request the injected reader answers.
 export { captureImages, pageLoadedUrls } from './capture';
 export type { ImageReader, ReadOutcome } from './capture';
-export { IMAGE_CAPS, base64Bytes, base64ToBytes, bytesToBase64, checkCapture, checkKeptImage, checkSkipped } from './kept';
+export {
+  IMAGE_CAPS,
+  base64Bytes,
+  base64ToBytes,
+  bytesToBase64,
+  checkCapture,
+  checkKeptImage,
+  checkSkipped,
+} from './kept';
 export type { ImageCapture, KeptImage, SkippedImage } from './kept';
 export { planImages } from './plan';
 export { samePage } from './request';

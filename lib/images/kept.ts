@@ -18,7 +18,8 @@ export interface KeptImage {
  * `too-large` / `over-total` / `over-count`: the caps below; `timeout`: it took too long; `quota`: storage was
  * full, the digest was saved without its new images.
  */
-export type SkipReason = 'not-requested' | 'unreadable' | 'not-an-image' | 'too-large' | 'over-total' | 'over-count' | 'timeout' | 'quota';
+export type SkipReason =
+  'not-requested' | 'unreadable' | 'not-an-image' | 'too-large' | 'over-total' | 'over-count' | 'timeout' | 'quota';
 
 export interface SkippedImage {
   src: string;
@@ -46,10 +47,18 @@ export const IMAGE_CAPS = {
 
 export type ImageCaps = { -readonly [K in keyof typeof IMAGE_CAPS]: number };
 
-export const KEPT_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif', 'image/bmp'] as const;
+export const KEPT_IMAGE_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'image/bmp',
+] as const;
 export type KeptImageType = (typeof KEPT_IMAGE_TYPES)[number];
 
-const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
+const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) =>
+  b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
 const ascii = (b: Uint8Array, at: number, len: number) => String.fromCharCode(...b.subarray(at, at + len));
 
 /** The picture format of these bytes by their signature, or null (HTML error pages, SVG, scripts, anything else). */
@@ -99,26 +108,45 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * format whose signature matches the bytes, base64 within the cap. Null for anything else.
  */
 export function checkKeptImage(raw: unknown): KeptImage | null {
-  if (!isObject(raw) || typeof raw.src !== 'string' || typeof raw.type !== 'string' || typeof raw.data !== 'string') return null;
+  if (!isObject(raw) || typeof raw.src !== 'string' || typeof raw.type !== 'string' || typeof raw.data !== 'string')
+    return null;
   if (!raw.src.startsWith('https://') || !(KEPT_IMAGE_TYPES as readonly string[]).includes(raw.type)) return null;
   // base64 of the cap, plus a little: a longer string is not one of ours.
-  if (raw.data.length === 0 || raw.data.length > Math.ceil(IMAGE_CAPS.imageBytes / 3) * 4 + 4 || raw.data.length % 4 !== 0 || !BASE64.test(raw.data)) return null;
+  if (
+    raw.data.length === 0 ||
+    raw.data.length > Math.ceil(IMAGE_CAPS.imageBytes / 3) * 4 + 4 ||
+    raw.data.length % 4 !== 0 ||
+    !BASE64.test(raw.data)
+  )
+    return null;
   const head = base64ToBytes(raw.data.slice(0, 64));
   if (!head || sniffImageType(head) !== raw.type) return null;
   return { src: raw.src, type: raw.type as KeptImageType, data: raw.data };
 }
 
-const SKIP_REASONS: readonly SkipReason[] = ['not-requested', 'unreadable', 'not-an-image', 'too-large', 'over-total', 'over-count', 'timeout', 'quota'];
+const SKIP_REASONS: readonly SkipReason[] = [
+  'not-requested',
+  'unreadable',
+  'not-an-image',
+  'too-large',
+  'over-total',
+  'over-count',
+  'timeout',
+  'quota',
+];
 
 export function checkSkipped(raw: unknown): SkippedImage | null {
-  if (!isObject(raw) || typeof raw.src !== 'string' || !(SKIP_REASONS as readonly unknown[]).includes(raw.reason)) return null;
+  if (!isObject(raw) || typeof raw.src !== 'string' || !(SKIP_REASONS as readonly unknown[]).includes(raw.reason))
+    return null;
   return { src: raw.src, reason: raw.reason as SkipReason };
 }
 
 /** The tab's answer, checked like stored data (it comes from a page's world). */
 export function checkCapture(raw: unknown): ImageCapture {
   const r = isObject(raw) ? raw : {};
-  const images = (Array.isArray(r.images) ? r.images : []).slice(0, IMAGE_CAPS.images).flatMap((i) => checkKeptImage(i) ?? []);
+  const images = (Array.isArray(r.images) ? r.images : [])
+    .slice(0, IMAGE_CAPS.images)
+    .flatMap((i) => checkKeptImage(i) ?? []);
   const skipped = (Array.isArray(r.skipped) ? r.skipped : []).slice(0, 500).flatMap((s) => checkSkipped(s) ?? []);
   return { images, skipped };
 }

@@ -20,9 +20,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const leaf = (check: Check): Rule => ({ check });
 const str = leaf((v, p) => (typeof v === 'string' ? null : `${p} must be text`));
 const strOrNull = leaf((v, p) => (v === null || typeof v === 'string' ? null : `${p} must be text or null`));
-const int = leaf((v, p) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : `${p} must be a whole number ≥ 0`));
+const int = leaf((v, p) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : `${p} must be a whole number ≥ 0`,
+);
 const num = leaf((v, p) => (typeof v === 'number' && Number.isFinite(v) ? null : `${p} must be a number`));
-const intOrNull = leaf((v, p) => (v === null ? null : typeof v === 'number' && Number.isInteger(v) ? null : `${p} must be a whole number or null`));
+const intOrNull = leaf((v, p) =>
+  v === null ? null : typeof v === 'number' && Number.isInteger(v) ? null : `${p} must be a whole number or null`,
+);
 
 /**
  * Strict ISO 8601 as the extension writes it: a calendar date, optionally with a time and a zone, every part
@@ -39,10 +43,16 @@ export function isStrictIsoDate(v: unknown): v is string {
     day.getUTCFullYear() === Number(y) &&
     day.getUTCMonth() === Number(mo) - 1 &&
     day.getUTCDate() === Number(d) &&
-    Number(h) < 24 && Number(mi) < 60 && Number(sec) < 60 && Number(zh) < 24 && Number(zm) < 60
+    Number(h) < 24 &&
+    Number(mi) < 60 &&
+    Number(sec) < 60 &&
+    Number(zh) < 24 &&
+    Number(zm) < 60
   );
 }
-const date = leaf((v, p) => (isStrictIsoDate(v) ? null : `${p} must be a date in ISO 8601 (such as 2025-10-22T19:25:00+07:00)`));
+const date = leaf((v, p) =>
+  isStrictIsoDate(v) ? null : `${p} must be a date in ISO 8601 (such as 2025-10-22T19:25:00+07:00)`,
+);
 const dateOrNull = leaf((v, p) => (v === null ? null : date.check(v, p)));
 /** An http(s) address (the article's own addresses; an imported record must not point anywhere else). */
 const webAddress = leaf((v, p) => {
@@ -56,7 +66,11 @@ const webAddress = leaf((v, p) => {
   }
 });
 const oneOf = (...values: string[]): Rule =>
-  leaf((v, p) => (typeof v === 'string' && values.includes(v) ? null : `${p} must be one of ${values.map((x) => `"${x}"`).join(', ')}`));
+  leaf((v, p) =>
+    typeof v === 'string' && values.includes(v)
+      ? null
+      : `${p} must be one of ${values.map((x) => `"${x}"`).join(', ')}`,
+  );
 
 const arrayOf = (item: Rule): Rule => ({
   check: (v, p) => {
@@ -93,7 +107,21 @@ const shape = (fields: Record<string, Rule>, optional: string[] = []): Rule => (
 });
 
 const span = shape({ start: int, end: int });
-const AGREEMENT_KINDS = ['treaty', 'convention', 'agreement', 'framework-agreement', 'fta', 'mou', 'protocol', 'declaration', 'code-of-conduct', 'action-plan', 'charter', 'consensus', 'other'];
+const AGREEMENT_KINDS = [
+  'treaty',
+  'convention',
+  'agreement',
+  'framework-agreement',
+  'fta',
+  'mou',
+  'protocol',
+  'declaration',
+  'code-of-conduct',
+  'action-plan',
+  'charter',
+  'consensus',
+  'other',
+];
 
 const article = shape(
   {
@@ -113,21 +141,65 @@ const article = shape(
     images: arrayOf(shape({ src: str, alt: str, caption: strOrNull, credit: strOrNull })),
     lang: str,
     wordCount: int,
-    extractor: shape({ path: oneOf('profile', 'generic', 'selection'), profile: strOrNull, fallbackReason: strOrNull, ms: num }),
+    extractor: shape({
+      path: oneOf('profile', 'generic', 'selection'),
+      profile: strOrNull,
+      fallbackReason: strOrNull,
+      ms: num,
+    }),
   },
   ['source'],
 );
 
 const entities = shape(
   {
-    people: arrayOf(shape({ name: str, key: str, titles: arrayOf(str), organisation: strOrNull, mentions: int, spans: arrayOf(span), firstSentence: str })),
-    agreements: arrayOf(shape({ name: str, key: str, acronym: strOrNull, kind: oneOf(...AGREEMENT_KINDS), year: intOrNull, mentions: int, spans: arrayOf(span), firstSentence: str })),
-    sides: arrayOf(shape({ name: str, key: str, kind: oneOf('country', 'organisation', 'place'), acronym: strOrNull, aliases: arrayOf(str), mentions: int, spans: arrayOf(span) })),
+    people: arrayOf(
+      shape({
+        name: str,
+        key: str,
+        titles: arrayOf(str),
+        organisation: strOrNull,
+        mentions: int,
+        spans: arrayOf(span),
+        firstSentence: str,
+      }),
+    ),
+    agreements: arrayOf(
+      shape({
+        name: str,
+        key: str,
+        acronym: strOrNull,
+        kind: oneOf(...AGREEMENT_KINDS),
+        year: intOrNull,
+        mentions: int,
+        spans: arrayOf(span),
+        firstSentence: str,
+      }),
+    ),
+    sides: arrayOf(
+      shape({
+        name: str,
+        key: str,
+        kind: oneOf('country', 'organisation', 'place'),
+        acronym: strOrNull,
+        aliases: arrayOf(str),
+        mentions: int,
+        spans: arrayOf(span),
+      }),
+    ),
   },
   ['sides'],
 );
 
-const highlight = shape({ id: str, quote: str, start: intOrNull, prefix: str, suffix: str, comment: str, createdAt: date });
+const highlight = shape({
+  id: str,
+  quote: str,
+  start: intOrNull,
+  prefix: str,
+  suffix: str,
+  comment: str,
+  createdAt: date,
+});
 
 const digestFields = shape({
   schemaVersion: int,
@@ -178,7 +250,8 @@ export function validateDigest(d: unknown, path = 'digest'): string | null {
   return null;
 }
 
-const FOREIGN = 'This file is not a Tin Gọn backup. Export a backup from the library (Export → JSON backup) and import that file.';
+const FOREIGN =
+  'This file is not a Tin Gọn backup. Export a backup from the library (Export → JSON backup) and import that file.';
 
 /** The document the sanitiser parses with: the caller's, else the page's own (the library page). */
 function documentFor(doc: Document | undefined): Document {
@@ -198,7 +271,10 @@ export function validateBackup(json: unknown, doc?: Document): ValidationResult 
     return { ok: false, error: 'This Tin Gọn backup has no valid version number; the file may be damaged.' };
   }
   if (json.version > BACKUP_VERSION) {
-    return { ok: false, error: `This backup was made by a newer version of Tin Gọn (backup version ${json.version}; this version reads up to ${BACKUP_VERSION}). Update the extension, then import it again.` };
+    return {
+      ok: false,
+      error: `This backup was made by a newer version of Tin Gọn (backup version ${json.version}; this version reads up to ${BACKUP_VERSION}). Update the extension, then import it again.`,
+    };
   }
   const exportedAt = date.check(json.exportedAt, 'exportedAt');
   if (exportedAt) return { ok: false, error: `The backup is damaged: ${exportedAt}.` };
@@ -209,14 +285,23 @@ export function validateBackup(json: unknown, doc?: Document): ValidationResult 
     const d = json.digests[i];
     const where = describe(d, i);
     const e = validateDigest(d, 'digest');
-    if (e) return { ok: false, error: `The backup is damaged: in ${where}, ${e.replace(/^digest\./, '')}. Nothing was imported.` };
+    if (e)
+      return {
+        ok: false,
+        error: `The backup is damaged: in ${where}, ${e.replace(/^digest\./, '')}. Nothing was imported.`,
+      };
     const digest = d as Digest;
-    if (ids.has(digest.id) || urlKeys.has(digest.urlKey)) return { ok: false, error: `The backup is damaged: ${where} appears twice. Nothing was imported.` };
+    if (ids.has(digest.id) || urlKeys.has(digest.urlKey))
+      return { ok: false, error: `The backup is damaged: ${where} appears twice. Nothing was imported.` };
     ids.add(digest.id);
     urlKeys.add(digest.urlKey);
   }
   const owner = documentFor(doc);
-  return { ok: true, digests: (json.digests as Digest[]).map((d) => cleanImported(d, owner)), exportedAt: json.exportedAt as string };
+  return {
+    ok: true,
+    digests: (json.digests as Digest[]).map((d) => cleanImported(d, owner)),
+    exportedAt: json.exportedAt as string,
+  };
 }
 
 /** Parse the text of a file, then validate it. */

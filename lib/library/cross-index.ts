@@ -99,7 +99,10 @@ export function buildCrossIndex(digests: readonly CrossSource[], options: CrossI
 }
 
 export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
-  const acc = new Map<string, { entry: PersonEntry; names: Map<string, number>; titleKeys: Set<string>; orgKeys: Set<string> }>();
+  const acc = new Map<
+    string,
+    { entry: PersonEntry; names: Map<string, number>; titleKeys: Set<string>; orgKeys: Set<string> }
+  >();
   for (const d of digests) {
     const date = articleDate(d);
     for (const p of d.entities.people) {
@@ -107,7 +110,16 @@ export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
       let a = acc.get(key);
       if (!a) {
         a = {
-          entry: { key, name: p.name, titles: [], organisations: [], mentions: 0, firstDate: date, lastDate: date, articles: [] },
+          entry: {
+            key,
+            name: p.name,
+            titles: [],
+            organisations: [],
+            mentions: 0,
+            firstDate: date,
+            lastDate: date,
+            articles: [],
+          },
           names: new Map(),
           titleKeys: new Set(),
           orgKeys: new Set(),
@@ -144,7 +156,16 @@ const ACRONYM_ONLY = /^[\p{Lu}\d/&.-]{2,12}$/u;
 export function buildAgreements(digests: readonly CrossSource[], acronymOf?: AcronymResolver): AgreementEntry[] {
   const groups = new AgreementGroups();
   for (const d of digests) for (const a of d.entities.agreements) groups.add(a, acronymOf);
-  const acc = new Map<string, { entry: AgreementEntry; names: string[]; nameKeys: Set<string>; kinds: Map<AgreementKind, number>; acronyms: Map<string, number> }>();
+  const acc = new Map<
+    string,
+    {
+      entry: AgreementEntry;
+      names: string[];
+      nameKeys: Set<string>;
+      kinds: Map<AgreementKind, number>;
+      acronyms: Map<string, number>;
+    }
+  >();
   for (const d of digests) {
     const date = articleDate(d);
     for (const a of d.entities.agreements) {
@@ -152,7 +173,18 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
       let g = acc.get(id);
       if (!g) {
         g = {
-          entry: { id, name: a.name, acronym: null, kind: a.kind, year: null, aliases: [], mentions: 0, firstDate: date, lastDate: date, articles: [] },
+          entry: {
+            id,
+            name: a.name,
+            acronym: null,
+            kind: a.kind,
+            year: null,
+            aliases: [],
+            mentions: 0,
+            firstDate: date,
+            lastDate: date,
+            articles: [],
+          },
           names: [],
           nameKeys: new Set(),
           kinds: new Map(),
@@ -166,7 +198,14 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
       if (acronym) g.acronyms.set(acronym, (g.acronyms.get(acronym) ?? 0) + 1);
       if (a.year !== null && g.entry.year === null) g.entry.year = a.year;
       g.entry.mentions += a.mentions;
-      g.entry.articles.push({ digestId: d.id, title: d.article.title, siteName: d.article.siteName, date, mentions: a.mentions, firstSentence: a.firstSentence });
+      g.entry.articles.push({
+        digestId: d.id,
+        title: d.article.title,
+        siteName: d.article.siteName,
+        date,
+        mentions: a.mentions,
+        firstSentence: a.firstSentence,
+      });
     }
   }
   const out = [...acc.values()].map(({ entry, names, kinds, acronyms }) => {

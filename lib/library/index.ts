@@ -1,6 +1,14 @@
 // Public entry of the cross-digest people and agreements index.
 export { buildCrossIndex, buildPeople, buildAgreements } from './cross-index';
-export type { CrossIndex, CrossIndexOptions, CrossSource, PersonEntry, PersonArticle, AgreementEntry, ArticleRef } from './cross-index';
+export type {
+  CrossIndex,
+  CrossIndexOptions,
+  CrossSource,
+  PersonEntry,
+  PersonArticle,
+  AgreementEntry,
+  ArticleRef,
+} from './cross-index';
 export { AgreementGroups, agreementNodes, nameNode, acronymNode } from './agreement-groups';
 export type { AcronymResolver } from './agreement-groups';
 export { lexiconAcronymOf } from './lexicon-acronyms';

@@ -7,7 +7,9 @@ import { cachedMatchKey as matchKey } from './cached-key';
 import type { ArticleRef, CrossSource } from './cross-index';
 
 /** What buildSides reads of a digest (a whole digest, or the search index's light copy of its entities). */
-export type SidesSource = Pick<CrossSource, 'id' | 'savedAt' | 'article'> & { entities: { sides?: readonly Omit<Side, 'spans'>[] } };
+export type SidesSource = Pick<CrossSource, 'id' | 'savedAt' | 'article'> & {
+  entities: { sides?: readonly Omit<Side, 'spans'>[] };
+};
 
 export interface SideEntry {
   key: string;
@@ -52,14 +54,33 @@ const time = (iso: string) => {
 
 /** Sides sorted by mentions, then name. */
 export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
-  const acc = new Map<string, { entry: SideEntry; names: Map<string, number>; kinds: Map<SideKind, number>; acronyms: Map<string, number>; seen: Set<string> }>();
+  const acc = new Map<
+    string,
+    {
+      entry: SideEntry;
+      names: Map<string, number>;
+      kinds: Map<SideKind, number>;
+      acronyms: Map<string, number>;
+      seen: Set<string>;
+    }
+  >();
   for (const d of digests) {
     const date = d.article.published ?? d.savedAt;
     for (const s of d.entities.sides ?? []) {
       const key = s.key || matchKey(s.name);
       let a = acc.get(key);
       if (!a) {
-        const entry: SideEntry = { key, name: s.name, acronym: null, kind: s.kind, aliases: [], mentions: 0, firstDate: date, lastDate: date, articles: [] };
+        const entry: SideEntry = {
+          key,
+          name: s.name,
+          acronym: null,
+          kind: s.kind,
+          aliases: [],
+          mentions: 0,
+          firstDate: date,
+          lastDate: date,
+          articles: [],
+        };
         a = { entry, names: new Map(), kinds: new Map(), acronyms: new Map(), seen: new Set() };
         acc.set(key, a);
       }
@@ -74,7 +95,14 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
         }
       }
       a.entry.mentions += s.mentions;
-      a.entry.articles.push({ digestId: d.id, title: d.article.title, siteName: d.article.siteName, date, mentions: s.mentions, firstSentence: '' });
+      a.entry.articles.push({
+        digestId: d.id,
+        title: d.article.title,
+        siteName: d.article.siteName,
+        date,
+        mentions: s.mentions,
+        firstSentence: '',
+      });
     }
   }
   const out = [...acc.values()].map(({ entry, names, kinds, acronyms }) => {

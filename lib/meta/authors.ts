@@ -11,7 +11,8 @@ import { hasRoleWord, isDateWords } from './credit-words';
 const ROLE_PREFIX =
   /^(?:(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|infographic|thực hiện|ghi chép|nhóm thực hiện|tác giả|phóng viên|pv|ctv|người viết|bài viết|biên tập|trình bày|thiết kế|nội dung)(?:\s*(?:,|và|&|\+|\/)\s*(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)+/iu;
 /** Credits for pictures or layout alone: the people named made the media, not the article. */
-const MEDIA_ONLY = /^(?:(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic|trình bày|thiết kế)(?:\s*(?:,|và|&|\+|\/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)/iu;
+const MEDIA_ONLY =
+  /^(?:(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic|trình bày|thiết kế)(?:\s*(?:,|và|&|\+|\/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*\s*[:：]\s*)/iu;
 /** A picture or video credit after another credit on one line (" Ảnh: Misso"). */
 const MEDIA_AFTER = /\s(?:ảnh|video|clip|đồ họa|đồ hoạ|infographic)\s*[:：]/iu;
 const SOURCE_PREFIX = /^(?:nguồn(?:\s*tin)?|source)\s*[:：]\s*/iu;
@@ -25,8 +26,24 @@ const PARTICLE = /^(?:von|van|de|der|la|le|da|di|du|bin|al|ibn)$/u;
 /** "By", "Written by", "Posted by", "Bởi" in front of the names. */
 const BY_PREFIX = /^(?:(?:written|posted|reported|compiled|edited|words|story|text)\s+)?by\s+|^bởi\s+/iu;
 const ROLES = new Set([
-  'btv', 'pv', 'ctv', 'bbt', 'ptv', 'ktv', 'phong vien', 'bien tap vien', 'cong tac vien', 'ban bien tap', 'quan tri vien',
-  'toa soan', 'ban thu ky toa soan', 'nhom phong vien', 'nhom tac gia', 'tac gia', 'khach', 'an danh',
+  'btv',
+  'pv',
+  'ctv',
+  'bbt',
+  'ptv',
+  'ktv',
+  'phong vien',
+  'bien tap vien',
+  'cong tac vien',
+  'ban bien tap',
+  'quan tri vien',
+  'toa soan',
+  'ban thu ky toa soan',
+  'nhom phong vien',
+  'nhom tac gia',
+  'tac gia',
+  'khach',
+  'an danh',
 ]);
 /** Bracketed or trailing notes that name where the text comes from rather than who wrote it. */
 const COMPILED = /^(?:tổng hợp|tổng hợp từ .+|lược dịch|dịch|biên dịch|theo .+|nguồn:? .+)$/iu;
@@ -58,7 +75,8 @@ export interface Credit {
 const trimCredit = (s: string) => s.replace(/^[\s(\-–—•*"“”]+|[\s)\-–—•*.,;:"“”]+$/gu, '');
 
 /** Words that open a publication's name ("Báo Đất Việt", "Tạp chí Cộng sản", "Đài Tiếng nói Việt Nam"). */
-const OUTLET_HEAD = /^(?:báo|tạp chí|đài|kênh|cổng thông tin|trang tin|thông tấn xã|nhà xuất bản|tuần báo|nhật báo)\s+\p{Lu}/iu;
+const OUTLET_HEAD =
+  /^(?:báo|tạp chí|đài|kênh|cổng thông tin|trang tin|thông tấn xã|nhà xuất bản|tuần báo|nhật báo)\s+\p{Lu}/iu;
 
 /** Is one part of a byline a publication rather than a person: a known one, a name opened by "Báo", a domain? */
 function isOutletPart(part: string): boolean {
@@ -83,7 +101,12 @@ const pushOutlet = (sources: string[], text: string) => {
 function namesIn(text: string, via: boolean): string[] {
   const names: string[] = [];
   for (const part of text.split(SEPARATORS)) {
-    const name = part.replace(BY_PREFIX, '').replace(ROLE_PREFIX, '').replace(/^[\s"'“”‘’.]+|[\s"'“”‘’,]+$/gu, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '').trim();
+    const name = part
+      .replace(BY_PREFIX, '')
+      .replace(ROLE_PREFIX, '')
+      .replace(/^[\s"'“”‘’.]+|[\s"'“”‘’,]+$/gu, '')
+      .replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '')
+      .trim();
     if (!name || isOutletPart(name) || !looksLikeName(name)) continue;
     // "Theo Infonet": a single word after "Theo" names an outlet more often than a reporter.
     if (via && !name.includes(' ')) continue;
@@ -101,11 +124,13 @@ export function parseCredit(raw: string): Credit {
   text = text.replace(/\s*\(([^()]{1,80})\)\s*/gu, (_m, inner: string) => {
     const c = cleanInline(inner);
     if (COMPILED.test(c)) sources.push(c.replace(/^(?:theo|nguồn:?)\s+/iu, ''));
-    else if (c.split(/\s*\/\s*|\s*,\s*/u).every((p) => isOutletName(p) || /^[\p{L}\d-]+\.[a-z]{2,}/iu.test(p))) sources.push(c);
+    else if (c.split(/\s*\/\s*|\s*,\s*/u).every((p) => isOutletName(p) || /^[\p{L}\d-]+\.[a-z]{2,}/iu.test(p)))
+      sources.push(c);
     return ' ';
   });
   text = trimCredit(text);
-  if (SOURCE_PREFIX.test(text)) return { names: [], source: trimCredit(text.replace(SOURCE_PREFIX, '')) || sources[0] || null };
+  if (SOURCE_PREFIX.test(text))
+    return { names: [], source: trimCredit(text.replace(SOURCE_PREFIX, '')) || sources[0] || null };
   // "Hà Thu - Theo Reuters", "Minh Anh, theo VnExpress": a source after the names.
   const after = /(?:\s+[-–—]\s+|\s*,\s*|\s+)theo\s+(.{2,60})$/iu.exec(text);
   if (after && !VIA.test(text) && namesIn(text.slice(0, after.index), false).length) {
@@ -125,7 +150,8 @@ export function parseCredit(raw: string): Credit {
     if (from.length) sources.push(from.join('/'));
     text = who ?? '';
     const names = namesIn(text, true);
-    if (!names.length && text) sources.unshift(text); // "Theo TTXVN", "Theo Ngôi Sao", "Theo Reuters, AFP"
+    if (!names.length && text)
+      sources.unshift(text); // "Theo TTXVN", "Theo Ngôi Sao", "Theo Reuters, AFP"
     else if (!sources.length) pushOutlet(sources, text); // "Theo Hoàng Lan - Báo Đất Việt"
     return { names, source: sources[0] ?? null };
   }
@@ -144,7 +170,12 @@ export function parseByline(raw: string): string[] {
 export function isBylineText(raw: string): boolean {
   const text = cleanInline(raw);
   if (!text || text.length > 80) return false;
-  if (/^(?:tin|bài|ảnh|video|thực hiện|ghi chép|nhóm thực hiện)(?:\s*(?:,|và)\s*(?:tin|bài|ảnh|video))*\s*[:：]/iu.test(text)) return true;
+  if (
+    /^(?:tin|bài|ảnh|video|thực hiện|ghi chép|nhóm thực hiện)(?:\s*(?:,|và)\s*(?:tin|bài|ảnh|video))*\s*[:：]/iu.test(
+      text,
+    )
+  )
+    return true;
   if (/^theo\s+\S/iu.test(text) && text.split(' ').length <= 8) return true;
   if (/^\(?\s*(?:tổng hợp|theo\s+\S[^)]*)\)?$/iu.test(text)) return true;
   if (/[.!?…]["”]?$/u.test(text) && !/^\p{Lu}\.$/u.test(text.slice(-2))) return false;

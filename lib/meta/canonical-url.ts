@@ -3,7 +3,8 @@
 import { stripEnd } from '../text';
 
 /** Query parameters that only track where a click came from. */
-const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|zarsrc|_hsenc|_hsmi|ref|ref_src|ref_url|source|src|cmpid|itm_\w+|vn_source|vn_medium|vn_campaign|vn_term|vn_content|s_cid|ns_\w+|at_\w+|trk|spm|share|fb_\w+)$/i;
+const TRACKING_PARAM =
+  /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|zarsrc|_hsenc|_hsmi|ref|ref_src|ref_url|source|src|cmpid|itm_\w+|vn_source|vn_medium|vn_campaign|vn_term|vn_content|s_cid|ns_\w+|at_\w+|trk|spm|share|fb_\w+)$/i;
 
 /** `raw` resolved against `base`, or null when it is not an http(s) URL. */
 export function toHttpUrl(raw: string | null | undefined, base?: string): URL | null {
@@ -64,7 +65,11 @@ export function siteDomain(raw: string): string {
  * A canonical on another site is ignored only when it is not an http(s) URL (syndicated pages legitimately
  * point to the original).
  */
-export function findCanonicalUrl(doc: Document, pageUrl: string, known?: { canonical?: string | null; ogUrl?: string | null }): string {
+export function findCanonicalUrl(
+  doc: Document,
+  pageUrl: string,
+  known?: { canonical?: string | null; ogUrl?: string | null },
+): string {
   const candidates = known
     ? [known.canonical, known.ogUrl]
     : [

@@ -37,7 +37,10 @@ function normOffset(raw: string | undefined, fallback: string): string {
 
 /** Parse an ISO-like machine date ("2025-10-11T10:02:08+0700", "2015-03-23 08:06 +07:00", "2012-12-25"). */
 export function parseIsoLike(text: string, defaultOffset = '+07:00'): ParsedDate {
-  const m = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{1,2}:?\d{2})?)?/i.exec(text.trim());
+  const m =
+    /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{1,2}:?\d{2})?)?/i.exec(
+      text.trim(),
+    );
   if (!m) return NONE;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!validDate(y, mo, d)) return NONE;
@@ -73,7 +76,10 @@ function applyMeridiem(h: number, word: string | undefined, text: string): numbe
  */
 export function parseVietnameseDate(input: string, context: DateContext = {}): ParsedDate {
   if (typeof input !== 'string' || !input.trim()) return NONE;
-  const text = input.normalize('NFC').replace(/[\u00A0\u202F]/g, ' ').slice(0, 400);
+  const text = input
+    .normalize('NFC')
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .slice(0, 400);
   const defaultOffset = context.defaultOffset ?? '+07:00';
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}/.test(text)) return parseIsoLike(text, defaultOffset);
 

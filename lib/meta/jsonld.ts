@@ -18,7 +18,8 @@ export interface JsonLdArticle {
   publisherName: string | null;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ScholarlyArticle|Report|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ScholarlyArticle|Report|WebPage)$/;
 
 function parseLoose(text: string): unknown {
   if (text.length > FIELD_CAPS.jsonLdBlock) return null;
@@ -59,7 +60,9 @@ const str = (v: unknown, max: number = FIELD_CAPS.metaValue): string | null => {
 };
 const typeOf = (o: Record<string, unknown>): string => {
   const t = o['@type'];
-  const name = Array.isArray(t) ? String(t.slice(0, 20).find((x) => ARTICLE_TYPES.test(String(x))) ?? t[0] ?? '') : String(t ?? '');
+  const name = Array.isArray(t)
+    ? String(t.slice(0, 20).find((x) => ARTICLE_TYPES.test(String(x))) ?? t[0] ?? '')
+    : String(t ?? '');
   return name.length <= 100 ? name : '';
 };
 
@@ -67,7 +70,12 @@ function authorsOf(v: unknown): JsonLdAuthor[] {
   const list = (Array.isArray(v) ? v : v ? [v] : []).slice(0, FIELD_CAPS.authors);
   const out: JsonLdAuthor[] = [];
   for (const a of list) {
-    const name = typeof a === 'string' ? str(a, FIELD_CAPS.author) : a && typeof a === 'object' ? str((a as Record<string, unknown>).name, FIELD_CAPS.author) : null;
+    const name =
+      typeof a === 'string'
+        ? str(a, FIELD_CAPS.author)
+        : a && typeof a === 'object'
+          ? str((a as Record<string, unknown>).name, FIELD_CAPS.author)
+          : null;
     if (!name) continue;
     out.push({ name, type: a && typeof a === 'object' ? str((a as Record<string, unknown>)['@type'], 100) : null });
   }
@@ -77,7 +85,8 @@ function authorsOf(v: unknown): JsonLdAuthor[] {
 /** The first article-like JSON-LD object on the page (NewsArticle preferred over WebPage), or null. */
 export function readJsonLdArticle(doc: Document, scripts?: string[]): JsonLdArticle | null {
   const objects: Record<string, unknown>[] = [];
-  const texts = scripts ?? [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const texts =
+    scripts ?? [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
   for (const text of texts) flatten(parseLoose(text), objects);
   const articles = objects.filter((o) => ARTICLE_TYPES.test(typeOf(o)));
   const best = articles.find((o) => typeOf(o) !== 'WebPage') ?? articles[0];
@@ -96,7 +105,8 @@ export function readJsonLdArticle(doc: Document, scripts?: string[]): JsonLdArti
 /** Every schema.org @type named on the page (to spot VideoObject-only pages, listings, etc.). */
 export function jsonLdTypes(doc: Document, scripts?: string[]): string[] {
   const objects: Record<string, unknown>[] = [];
-  const texts = scripts ?? [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+  const texts =
+    scripts ?? [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
   for (const text of texts) flatten(parseLoose(text), objects);
   return objects.map(typeOf).filter(Boolean);
 }

@@ -10,7 +10,11 @@ export function detectLanguage(doc: Document, sampleText: string, metaTags?: Map
     meta('content-language', 'meta[http-equiv="content-language"], meta[http-equiv="Content-Language"]') ||
     meta('og:locale', 'meta[property="og:locale"]') ||
     '';
-  const tag = declared.trim().split(/[,;\s]/)[0]?.replace('_', '-') ?? '';
+  const tag =
+    declared
+      .trim()
+      .split(/[,;\s]/)[0]
+      ?.replace('_', '-') ?? '';
   const sample = sampleText.slice(0, 2000);
   const words = sample.split(/\s+/).filter(Boolean);
   const toned = words.filter((w) => hasToneMark(w) || /[ăâđêôơư]/iu.test(w)).length;
@@ -32,7 +36,10 @@ const VIETNAMESE_ONLY = /[\u0309\u0323\u0306\u031Bđ\u00d0]/iu;
  * numbers and headline-style text.
  */
 export function looksVietnamese(sampleText: string): boolean {
-  const words = sampleText.slice(0, 3000).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = sampleText
+    .slice(0, 3000)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return false;
   const marked = words.filter((w) => VIETNAMESE_ONLY.test(w.normalize('NFD'))).length;
   return marked / words.length > 0.1;

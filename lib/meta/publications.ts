@@ -38,7 +38,11 @@ export const PUBLICATIONS: readonly Publication[] = [
   { name: 'Tia Sáng', domains: ['tiasang.com.vn'] }, // [CC]
   { name: 'Vietnam News', domains: ['vietnamnews.vn'], aliases: ['VNS', 'Việt Nam News'] }, // [CC][OLD]
   { name: 'Báo Tiếng Dân', domains: ['baotiengdan.com'], aliases: ['Tiếng Dân'] }, // [CC]
-  { name: 'Đảng Cộng sản Việt Nam', domains: ['dangcongsan.vn'], aliases: ['Báo điện tử Đảng Cộng sản Việt Nam', 'ĐCSVN'] }, // [CC]
+  {
+    name: 'Đảng Cộng sản Việt Nam',
+    domains: ['dangcongsan.vn'],
+    aliases: ['Báo điện tử Đảng Cộng sản Việt Nam', 'ĐCSVN'],
+  }, // [CC]
   { name: 'Tuyên giáo', domains: ['tuyengiao.vn'], aliases: ['Tạp chí Tuyên giáo'] }, // [CC]
   { name: 'Tạp chí Cộng sản', domains: ['tapchicongsan.org.vn'] }, // [CC]
   { name: 'Báo Đà Nẵng', domains: ['baodanang.vn'] }, // [CC]
@@ -90,6 +94,23 @@ export const PUBLICATIONS: readonly Publication[] = [
 
 /** News agencies, Vietnamese and foreign, credited as "Theo ..." [OLD]. */
 export const AGENCIES: readonly string[] = [
-  'TTXVN', 'VNA', 'TTXVN/VNA', 'Thông tấn xã Việt Nam', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'BBC', 'CNN', 'Xinhua',
-  'Tân Hoa Xã', 'Kyodo', 'Yonhap', 'Sputnik', 'TASS', 'RIA Novosti', 'Forbes', 'Nikkei',
+  'TTXVN',
+  'VNA',
+  'TTXVN/VNA',
+  'Thông tấn xã Việt Nam',
+  'Reuters',
+  'AFP',
+  'AP',
+  'Bloomberg',
+  'BBC',
+  'CNN',
+  'Xinhua',
+  'Tân Hoa Xã',
+  'Kyodo',
+  'Yonhap',
+  'Sputnik',
+  'TASS',
+  'RIA Novosti',
+  'Forbes',
+  'Nikkei',
 ];

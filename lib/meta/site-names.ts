@@ -22,7 +22,10 @@ for (const p of PUBLICATIONS) for (const d of p.domains) if (!NAME_BY_DOMAIN.has
 export function outletKey(name: string): string {
   // (Folded text has one space between words: a \s+ before the ending would be retried from each space of a run.)
   return fold(name)
-    .replace(/^(?:bao dien tu|trang tin dien tu|trang thong tin dien tu|tap chi dien tu|tap chi|cong thong tin dien tu) /, '')
+    .replace(
+      /^(?:bao dien tu|trang tin dien tu|trang thong tin dien tu|tap chi dien tu|tap chi|cong thong tin dien tu) /,
+      '',
+    )
     .replace(/ (?:online|news|dien tu|vn|com|net|com vn|tv)$/, '')
     .replace(/ (?:online|news|dien tu)$/, '')
     .trim();
@@ -69,7 +72,8 @@ export function siteNameFor(domain: string, ogSiteName?: string | null): string 
 export function isOutletName(name: string): boolean {
   const folded = fold(name);
   if (!folded) return true;
-  if (OUTLET_KEYS.has(folded) || OUTLET_KEYS.has(outletKey(name)) || OUTLET_KEYS.has(folded.replace(/ /g, ''))) return true;
+  if (OUTLET_KEYS.has(folded) || OUTLET_KEYS.has(outletKey(name)) || OUTLET_KEYS.has(folded.replace(/ /g, '')))
+    return true;
   // "baoquocte.vn", "Theo VnExpress.net": anything that looks like a domain.
   return /\.(vn|com|net|org|gov|edu|info)\b/i.test(name);
 }

@@ -21,7 +21,10 @@ export interface TitleSignals {
   sections?: string[];
 }
 
-const key = (s: string) => foldForSearch(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (s: string) =>
+  foldForSearch(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const words = (k: string) => k.split(' ').filter((w) => w.length > 1);
 
 /** Headings of boxes and lists of other stories, in English and Vietnamese (folded). */
@@ -77,7 +80,8 @@ export function agreedTitle(s: TitleSignals): string | null {
   // printed (the metadata's is an SEO rewording); one sharing none is a site, box or column name.
   // Either way round: a shortened metadata title inside a long printed headline, or a printed headline of
   // four or more words most of which the metadata states.
-  const agrees = (h: string, r: string) => overlap(key(r), key(h)) >= 0.6 || (words(key(h)).length >= 4 && overlap(key(h), key(r)) >= 0.5);
+  const agrees = (h: string, r: string) =>
+    overlap(key(r), key(h)) >= 0.6 || (words(key(h)).length >= 4 && overlap(key(h), key(r)) >= 0.5);
   for (const h of headings) if (!refs.length || refs.some((r) => agrees(h, r))) return h;
   // The first heading, shaped like a headline (five words or more, neither the site's name nor a box's heading), is the
   // printed headline when the metadata's is a social-media rewording; a short one is a column's or a

@@ -10,16 +10,20 @@ export const MAX_TITLE_CHARS = 400;
 // cleanTitle leaves one space between words, so a separator's spaces are single: a \s+ here would be retried
 // from each space of a long run.
 const SEPARATOR = / [-|–—»:]{1,2} | ?\| ?/gu;
-const MEDIA = /^(?:ảnh|hình ảnh|photo|photos|video|clip|infographic|podcast|e-?magazine|longform|interactive|trực tiếp|live)(?:\s*\d{1,3})?$/iu;
+const MEDIA =
+  /^(?:ảnh|hình ảnh|photo|photos|video|clip|infographic|podcast|e-?magazine|longform|interactive|trực tiếp|live)(?:\s*\d{1,3})?$/iu;
 /** The site describing itself, folded: always junk at the end, however short. */
 const SELF_DESCRIPTION = /^(?:trang thong tin|trang tin|bao dien tu|cong thong tin|tap chi dien tu|bao dien tu)\b/;
 /** "Tin tức mới nhất 24h", "Đọc báo online hôm nay": news in general, not the topic of a title. */
-const NEWS_IN_GENERAL = /^(?:tin tuc|thong tin|doc bao|tin moi)\b.*\b(?:moi nhat|nhanh nhat|dien tu|tong hop|chinh thuc|24h|24\/7|hom nay|trong ngay|online)\b/;
+const NEWS_IN_GENERAL =
+  /^(?:tin tuc|thong tin|doc bao|tin moi)\b.*\b(?:moi nhat|nhanh nhat|dien tu|tong hop|chinh thuc|24h|24\/7|hom nay|trong ngay|online)\b/;
 
 /** A title cleaned for display: entity debris ("</>") dropped, white space collapsed, capped at a word. */
 export function cleanTitle(raw: string): string {
   // The debris goes before white space is collapsed, so no run of spaces is left where it stood.
-  let t = cleanInline((raw.length > 4 * MAX_TITLE_CHARS ? raw.slice(0, 4 * MAX_TITLE_CHARS) : raw).replace(/<\/?>/g, ''));
+  let t = cleanInline(
+    (raw.length > 4 * MAX_TITLE_CHARS ? raw.slice(0, 4 * MAX_TITLE_CHARS) : raw).replace(/<\/?>/g, ''),
+  );
   if (t.length > MAX_TITLE_CHARS) t = t.slice(0, MAX_TITLE_CHARS).replace(/ \S*$/u, '');
   return t;
 }
@@ -71,7 +75,8 @@ export function stripSiteSuffix(raw: string, siteName: string, domain: string, s
     return isSite(t) || MEDIA.test(t) || SELF_DESCRIPTION.test(k) || NEWS_IN_GENERAL.test(k);
   };
   const sectionKeys = new Set(sections.map((x) => foldForSearch(x)).filter(Boolean));
-  const joined = (from: number, to: number) => title.slice(parts[from]!.start, parts[to - 1]!.start + parts[to - 1]!.text.length);
+  const joined = (from: number, to: number) =>
+    title.slice(parts[from]!.start, parts[to - 1]!.start + parts[to - 1]!.text.length);
 
   let end = parts.length;
   // From the end: junk segments, and section names (which may hold a separator: "Chính trị - Xã hội").

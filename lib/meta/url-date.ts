@@ -20,7 +20,13 @@ export function dateFromUrl(url: string, offset: string, now: Date = new Date())
   const m = RUN.exec(segment);
   if (!m) return null;
   const run = m[1]!;
-  const [y, mo, d, h, mi] = [run.slice(0, 4), run.slice(4, 6), run.slice(6, 8), run.slice(8, 10), run.slice(10, 12)].map(Number) as [number, number, number, number, number];
+  const [y, mo, d, h, mi] = [
+    run.slice(0, 4),
+    run.slice(4, 6),
+    run.slice(6, 8),
+    run.slice(8, 10),
+    run.slice(10, 12),
+  ].map(Number) as [number, number, number, number, number];
   const s = run.length >= 14 ? Number(run.slice(12, 14)) : 0;
   // Web news began in the mid-1990s; a filing moment after tomorrow is no filing moment.
   if (y < 1995 || y > now.getUTCFullYear() + 1 || mo < 1 || mo > 12 || d < 1) return null;

@@ -6,6 +6,14 @@ export const laodong: SiteProfile = {
   siteName: 'Lao Động',
   aliases: ['Báo Lao Động'],
   layouts: [
-    { name: '2022', title: ['h1.title', 'h1'], lead: ['.chappeau', 'div.chappeau p', '.sapo'], body: ['div#gallery-ctt', 'div.art-body', '.article-content'], author: ['.author .name', '.art-author', '.author'], date: ['.time time', '.art-info .time', '.time'], remove: ['.keywords', '.tags', '.related', '.box-relate', '.art-relate'] },
+    {
+      name: '2022',
+      title: ['h1.title', 'h1'],
+      lead: ['.chappeau', 'div.chappeau p', '.sapo'],
+      body: ['div#gallery-ctt', 'div.art-body', '.article-content'],
+      author: ['.author .name', '.art-author', '.author'],
+      date: ['.time time', '.art-info .time', '.time'],
+      remove: ['.keywords', '.tags', '.related', '.box-relate', '.art-relate'],
+    },
   ],
 };

@@ -15,7 +15,17 @@ export const vnexpress: SiteProfile = {
       body: ['article.fck_detail', 'div.fck_detail'],
       author: ['p.author_mail strong', 'p.author_mail', 'article.fck_detail > p.author'],
       date: ['div.header-content span.date', 'span.date'],
-      remove: ['.list-news', '.list_link', '[data-component-type]', '.box-tinlienquanv2', '.box_brief_info', '.box-embed-video', '.wrap-player-popcast', '.width_common.box_category', 'p.author_mail'],
+      remove: [
+        '.list-news',
+        '.list_link',
+        '[data-component-type]',
+        '.box-tinlienquanv2',
+        '.box_brief_info',
+        '.box-embed-video',
+        '.wrap-player-popcast',
+        '.width_common.box_category',
+        'p.author_mail',
+      ],
     },
     {
       name: '2012',

@@ -15,9 +15,24 @@ export const nhandan: SiteProfile = {
   domains: ['nhandan.vn'],
   siteName: 'Nhân Dân',
   aliases: ['Báo Nhân Dân', 'Nhân Dân điện tử', 'NDĐT'],
-  layouts: [zceLayout, { name: 'detail', title: ['h1.article__title', 'h1'], lead: ['.article__sapo', '.sapo'], body: ['div.detail-content-body', 'div.detail__body'], remove: zceLayout.remove }],
+  layouts: [
+    zceLayout,
+    {
+      name: 'detail',
+      title: ['h1.article__title', 'h1'],
+      lead: ['.article__sapo', '.sapo'],
+      body: ['div.detail-content-body', 'div.detail__body'],
+      remove: zceLayout.remove,
+    },
+  ],
 };
-export const tienphong: SiteProfile = { id: 'tienphong', domains: ['tienphong.vn'], siteName: 'Tiền Phong', aliases: ['Báo Tiền Phong'], layouts: [zceLayout] };
+export const tienphong: SiteProfile = {
+  id: 'tienphong',
+  domains: ['tienphong.vn'],
+  siteName: 'Tiền Phong',
+  aliases: ['Báo Tiền Phong'],
+  layouts: [zceLayout],
+};
 export const vietnamplus: SiteProfile = {
   id: 'vietnamplus',
   domains: ['vietnamplus.vn'],

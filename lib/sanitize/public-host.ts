@@ -4,7 +4,23 @@
 // suffixes, single-label names and IP literals in any notation are refused.
 
 /** RFC 6761/6762/8375 special-use names and the suffixes home and office networks use. */
-const PRIVATE_SUFFIXES = ['localhost', 'local', 'localdomain', 'lan', 'home', 'internal', 'intranet', 'corp', 'private', 'home.arpa', 'test', 'invalid', 'example', 'onion', 'arpa'];
+const PRIVATE_SUFFIXES = [
+  'localhost',
+  'local',
+  'localdomain',
+  'lan',
+  'home',
+  'internal',
+  'intranet',
+  'corp',
+  'private',
+  'home.arpa',
+  'test',
+  'invalid',
+  'example',
+  'onion',
+  'arpa',
+];
 
 /**
  * True for a public DNS name ("image.plo.vn"); false for IP literals (the URL parser has already turned

@@ -15,7 +15,10 @@ export const FIELD_WEIGHT: Record<Field, number> = {
 };
 
 /** Bit of a field in a posting's field mask. */
-export const FIELD_BIT: Record<Field, number> = Object.fromEntries(FIELDS.map((f, i) => [f, 1 << i])) as Record<Field, number>;
+export const FIELD_BIT: Record<Field, number> = Object.fromEntries(FIELDS.map((f, i) => [f, 1 << i])) as Record<
+  Field,
+  number
+>;
 
 /** Best weight among the fields set in `mask` (precomputed for the 128 masks). */
 export const MASK_WEIGHT: Float64Array = (() => {
@@ -39,7 +42,9 @@ export function fieldText(d: Digest, f: Field, acronymOf?: (name: string) => str
     case 'title':
       return d.article.title;
     case 'people':
-      return d.entities.people.map((p) => [p.name, ...p.titles, p.organisation ?? ''].filter(Boolean).join(', ')).join(SEP);
+      return d.entities.people
+        .map((p) => [p.name, ...p.titles, p.organisation ?? ''].filter(Boolean).join(', '))
+        .join(SEP);
     case 'agreements':
       return d.entities.agreements
         .map((a) => {

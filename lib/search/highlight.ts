@@ -40,7 +40,11 @@ function phraseEnd(p: QueryPhrase, run: TokenRun, i: number, unit = 0): number {
 /** Longest phrase of the query in words: how far ahead a match starting at a word can reach. */
 function reach(q: ParsedQuery): number {
   let most = 1;
-  for (const p of q.phrases) most = Math.max(most, p.units.reduce((s, u) => s + Math.max(...u.alts.map((a) => a.length)), 0));
+  for (const p of q.phrases)
+    most = Math.max(
+      most,
+      p.units.reduce((s, u) => s + Math.max(...u.alts.map((a) => a.length)), 0),
+    );
   return most;
 }
 
@@ -125,7 +129,10 @@ export interface Snippet {
 export function snippet(text: string, q: ParsedQuery, size = 220, scattered = false): Snippet | null {
   if (q.phrases.length === 0 || text === '') return null;
   const lead = Math.round(size * 0.25);
-  const found = merge(text, findMatches(text, q, scattered, (first) => Math.max(0, first - lead) + size));
+  const found = merge(
+    text,
+    findMatches(text, q, scattered, (first) => Math.max(0, first - lead) + size),
+  );
   if (found.length === 0) return null;
   const first = found[0]!.start;
   let start = Math.max(0, first - lead);
@@ -138,6 +145,13 @@ export function snippet(text: string, q: ParsedQuery, size = 220, scattered = fa
     const space = text.lastIndexOf(' ', end);
     if (space >= found[0]!.end) end = space;
   }
-  const inside = found.filter((r) => r.start >= start && r.end <= end).map((r) => ({ start: r.start - start, end: r.end - start }));
-  return { text: text.slice(start, end).replace(/\s/g, ' '), ranges: inside, cutStart: start > 0, cutEnd: end < text.length };
+  const inside = found
+    .filter((r) => r.start >= start && r.end <= end)
+    .map((r) => ({ start: r.start - start, end: r.end - start }));
+  return {
+    text: text.slice(start, end).replace(/\s/g, ' '),
+    ranges: inside,
+    cutStart: start > 0,
+    cutEnd: end < text.length,
+  };
 }

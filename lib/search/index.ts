@@ -13,5 +13,13 @@ export { searchTokens, tokensWithOffsets } from './tokenize';
 export { FIELDS, FIELD_WEIGHT } from './fields';
 export type { Field } from './fields';
 // The kept index (kept/, its own entry inside the folder): callers outside lib/search reach it through here.
-export { KeptIndexWriter, KeptSearch, KeptIndex, createMemorySearchDb, STORES, SEGMENT_INDEX, compareKeys } from './kept';
+export {
+  KeptIndexWriter,
+  KeptSearch,
+  KeptIndex,
+  createMemorySearchDb,
+  STORES,
+  SEGMENT_INDEX,
+  compareKeys,
+} from './kept';
 export type { SyncProgress, FilterOptions, SearchDb, ReadOp, WriteOp, DbKey, StoreName } from './kept';

@@ -55,18 +55,26 @@ function wordKey(w: QueryWord): string {
   return `${w.fold}|${w.prefix ? 1 : 0}|${w.literal ? 1 : 0}|${w.accent ?? ''}`;
 }
 
-function hitsOf(word: QueryWord, source: PostingSource, dead: Uint8Array, n: number, bound: Uint8Array | null): WordHits {
+function hitsOf(
+  word: QueryWord,
+  source: PostingSource,
+  dead: Uint8Array,
+  n: number,
+  bound: Uint8Array | null,
+): WordHits {
   const entries = source.lists(word.fold, word.prefix);
   const mask = new Uint8Array(n);
   const exact = new Uint8Array(n);
   // Positions can be noted during this scan only where the records hold them.
-  const refs: PositionRefs | null = bound && entries.every((e) => e.inline) ? { covers: bound, docs: [], bufs: [], ranges: [] } : null;
+  const refs: PositionRefs | null =
+    bound && entries.every((e) => e.inline) ? { covers: bound, docs: [], bufs: [], ranges: [] } : null;
   for (const e of entries) {
     // Spelling bits that count as the typed diacritics (a prefix being typed: spellings it starts).
     let exactBits = 0;
-    if (word.accent) e.spellings.forEach((s, k) => {
-      if (s === word.accent || (word.prefix && s.startsWith(word.accent!))) exactBits |= 1 << (k + 1);
-    });
+    if (word.accent)
+      e.spellings.forEach((s, k) => {
+        if (s === word.accent || (word.prefix && s.startsWith(word.accent!))) exactBits |= 1 << (k + 1);
+      });
     e.scan(dead, (doc, m, spellings, bytes, start, end) => {
       if (word.literal && !(spellings & PLAIN_SPELLING)) return;
       mask[doc]! |= m;
@@ -110,7 +118,8 @@ function positionsOf(h: WordHits, dead: Uint8Array, candidate: Uint8Array, n: nu
   };
   if (h.refs && covered(h.refs.covers, candidate, n)) {
     const r = h.refs;
-    for (let i = 0; i < r.docs.length; i++) if (candidate[r.docs[i]!]) note(r.docs[i]!, r.bufs[i]!, r.ranges[2 * i]!, r.ranges[2 * i + 1]!);
+    for (let i = 0; i < r.docs.length; i++)
+      if (candidate[r.docs[i]!]) note(r.docs[i]!, r.bufs[i]!, r.ranges[2 * i]!, r.ranges[2 * i + 1]!);
   } else if (literal) {
     // Only the records written without diacritics count: their positions are read beside their spelling bits.
     const plain = new Uint8Array(n);
@@ -297,10 +306,12 @@ export function positionLists(m: StartedMatch): PostingList[] {
   const out = new Set<PostingList>();
   for (const p of m.q.phrases) {
     if (singleWord(p)) continue;
-    for (const u of p.units) for (const alt of u.alts) for (const w of alt) {
-      if (m.cache.positions(w, m.bound)) continue;
-      for (const e of m.hitsFor(w).entries) out.add(e);
-    }
+    for (const u of p.units)
+      for (const alt of u.alts)
+        for (const w of alt) {
+          if (m.cache.positions(w, m.bound)) continue;
+          for (const e of m.hitsFor(w).entries) out.add(e);
+        }
   }
   return [...out];
 }
@@ -329,7 +340,9 @@ export function finishMatch(m: StartedMatch): MatchResult {
   for (const p of q.phrases) {
     const fieldIdx = p.field ? FIELDS.indexOf(p.field) : -1;
     // unit → alternative → its words' hits, looked up once per phrase, not per document.
-    const units = p.units.map((u) => u.alts.map((alt) => alt.map((w) => ({ h: hitsFor(w), accent: w.accent !== null }))));
+    const units = p.units.map((u) =>
+      u.alts.map((alt) => alt.map((w) => ({ h: hitsFor(w), accent: w.accent !== null }))),
+    );
     const all = units.flat(2).map((x) => x.h);
     const single = singleWord(p);
     const wordPositions = single ? [] : p.units.map((u) => u.alts.map((alt) => alt.map(posFor)));
@@ -374,7 +387,8 @@ export function finishMatch(m: StartedMatch): MatchResult {
     kept = docs.filter((d) => strictOk[d]);
     scattered = kept.length > 0;
   }
-  for (const d of kept) score[d] = (anyAccent && exactAll[d] ? EXACT_BONUS : 0) + phraseWeight[d]! * FIELD_SCALE + popcount(fieldMask[d]!);
+  for (const d of kept)
+    score[d] = (anyAccent && exactAll[d] ? EXACT_BONUS : 0) + phraseWeight[d]! * FIELD_SCALE + popcount(fieldMask[d]!);
   return { docs: kept, score, fieldMask, scattered };
 }
 

@@ -113,7 +113,14 @@ export interface Occurrences {
 }
 
 /** What a scan hands over for each live record; positions are decoded on demand (decodePositionsInto). */
-export type RecordVisitor = (doc: number, mask: number, spellings: number, bytes: Uint8Array, posStart: number, posEnd: number) => void;
+export type RecordVisitor = (
+  doc: number,
+  mask: number,
+  spellings: number,
+  bytes: Uint8Array,
+  posStart: number,
+  posEnd: number,
+) => void;
 
 /** Where one record's positions are: `bytes[start..end)`, deltas as varints. */
 export type PositionVisitor = (doc: number, bytes: Uint8Array, start: number, end: number) => void;
@@ -279,7 +286,13 @@ export class PostingStore implements PostingSource {
     let at = 0;
     for (let i = 0; i < words.length; i++) {
       const end = at + lengths[i]!;
-      s.words.set(words[i]!, { baseStart: at, baseEnd: end, tail: null, tailLastDoc: -1, spellings: spellings[i] ?? [] });
+      s.words.set(words[i]!, {
+        baseStart: at,
+        baseEnd: end,
+        tail: null,
+        tailLastDoc: -1,
+        spellings: spellings[i] ?? [],
+      });
       at = end;
     }
     if (at !== base.length) throw new Error('search index: the postings do not add up to the stored size');
@@ -314,7 +327,13 @@ export function countVarints(bytes: Uint8Array, start: number, end: number): num
 }
 
 /** Decode the positions of a record into `out` from index `at`; returns the index after the last. */
-export function decodePositionsInto(bytes: Uint8Array, start: number, end: number, out: Int32Array, at: number): number {
+export function decodePositionsInto(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: Int32Array,
+  at: number,
+): number {
   let p = 0;
   let i = start;
   while (i < end) {

@@ -120,7 +120,7 @@ function wordsOf(text: string, open: boolean): QueryWord[] {
 function unitsOf(words: QueryWord[]): QueryUnit[] {
   const folds = words.map((w) => w.fold);
   const units: QueryUnit[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const hit = spellingAt(folds, i);
     if (!hit) {
       units.push({ alts: [[words[i]!]] });
@@ -152,7 +152,12 @@ export function parseSearch(text: string): ParsedQuery {
   const sites: string[] = [];
   const parts = splitParts(text.length > 2000 ? text.slice(0, 2000) : text);
   let budget = MAX_QUERY_WORDS;
-  const caps = capsLocked(parts.filter((p) => p.field !== 'site').map((p) => p.text).join(' '));
+  const caps = capsLocked(
+    parts
+      .filter((p) => p.field !== 'site')
+      .map((p) => p.text)
+      .join(' '),
+  );
   for (const part of parts) {
     if (part.field === 'site') {
       const words: string[] = [];
@@ -180,5 +185,8 @@ export function queryWords(q: ParsedQuery): QueryWord[] {
 export function withoutLiterals(q: ParsedQuery): ParsedQuery | null {
   if (!queryWords(q).some((w) => w.literal)) return null;
   const loose = (w: QueryWord): QueryWord => ({ ...w, literal: false });
-  return { ...q, phrases: q.phrases.map((p) => ({ ...p, units: p.units.map((u) => ({ alts: u.alts.map((a) => a.map(loose)) })) })) };
+  return {
+    ...q,
+    phrases: q.phrases.map((p) => ({ ...p, units: p.units.map((u) => ({ alts: u.alts.map((a) => a.map(loose)) })) })),
+  };
 }

@@ -33,7 +33,9 @@ export function hitRowOf(d: Digest): HitRow {
     lead: d.article.lead ?? '',
     people: d.entities.people.map((p) => p.name),
     agreements: d.entities.agreements.map((a) => (a.acronym ? { label: a.acronym, title: a.name } : { label: a.name })),
-    sides: (d.entities.sides ?? []).map((s) => (s.acronym ? { label: s.acronym, value: s.name, title: s.name } : { label: s.name, value: s.name })),
+    sides: (d.entities.sides ?? []).map((s) =>
+      s.acronym ? { label: s.acronym, value: s.name, title: s.name } : { label: s.name, value: s.name },
+    ),
     hasNotes: d.notes.trim() !== '',
     highlightCount: d.highlights.length,
   };
@@ -133,7 +135,12 @@ function cmp(a: string, b: string): number {
  * saved or published date (undated articles last whatever the direction) or by site. Equal keys fall back to
  * the id, so two indexes numbering their documents differently give the same order.
  */
-export function orderDocs(matched: number[], score: Float64Array | null, table: SortTable, query: LibraryQuery): number[] {
+export function orderDocs(
+  matched: number[],
+  score: Float64Array | null,
+  table: SortTable,
+  query: LibraryQuery,
+): number[] {
   const { key, dir } = effectiveSort(query);
   const sign = dir === 'asc' ? 1 : -1;
   const byId = (a: number, b: number) => cmp(table.id(a), table.id(b));
@@ -142,7 +149,8 @@ export function orderDocs(matched: number[], score: Float64Array | null, table: 
     const s = score;
     return matched.sort((a, b) => sign * (s[a]! - s[b]!) || bySaved(a, b));
   }
-  if (key === 'saved' || key === 'relevance') return matched.sort((a, b) => sign * (table.savedTime(a) - table.savedTime(b)) || byId(a, b));
+  if (key === 'saved' || key === 'relevance')
+    return matched.sort((a, b) => sign * (table.savedTime(a) - table.savedTime(b)) || byId(a, b));
   if (key === 'published') {
     return matched.sort((a, b) => {
       const pa = table.publishedTime(a);

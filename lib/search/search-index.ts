@@ -15,7 +15,15 @@ import { fieldAt, MatchCache, matchQuery, type MatchTable } from './match';
 import { PLAIN_SPELLING, PostingStore } from './postings';
 import type { LibraryQuery } from './query';
 import { parseSearch, withoutLiterals, type ParsedQuery } from './query-parse';
-import { hitTextOf, makeHit, orderDocs, type SearchHit, type SearchOptions, type SearchResult, type SortTable } from './results';
+import {
+  hitTextOf,
+  makeHit,
+  orderDocs,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+  type SortTable,
+} from './results';
 import { decodeSnapshot, encodeSnapshot } from './snapshot';
 import { accentForm } from './tokenize';
 
@@ -279,7 +287,10 @@ export class SearchIndex {
       });
     } else {
       const { q: text, sort: _sort, dir: _dir, ...filters } = query;
-      let r = matchQuery(parsed, this.store, this.dead, table, pass, this.cache, { text, filters: JSON.stringify(filters) });
+      let r = matchQuery(parsed, this.store, this.dead, table, pass, this.cache, {
+        text,
+        filters: JSON.stringify(filters),
+      });
       // "DOC" in capitals means the acronym; when no digest writes it so, any spelling will do.
       const loose = r.docs.length === 0 ? withoutLiterals(parsed) : null;
       if (loose) r = matchQuery(loose, this.store, this.dead, table, pass, new MatchCache());
@@ -295,7 +306,8 @@ export class SearchIndex {
       const id = table.id(num);
       const d = this.digests.get(id);
       if (!d) missing.push(id);
-      else hits.push(makeHit(hitTextOf(d, this.acronymOf), parsed, score?.[num] ?? 0, fieldMask?.[num] ?? 0, scattered));
+      else
+        hits.push(makeHit(hitTextOf(d, this.acronymOf), parsed, score?.[num] ?? 0, fieldMask?.[num] ?? 0, scattered));
     }
     return { total: matched.length, ids: matched.map((n) => table.id(n)), hits, missing, scattered, query: parsed };
   }
@@ -307,7 +319,9 @@ export class SearchIndex {
       const domain = site.toLowerCase().replace(/^www\./, '');
       const name = foldForSearch(site);
       const dotted = name.replace(/ /g, '.');
-      checks.push((m) => m.site === domain || m.site === dotted || m.site.endsWith('.' + dotted) || m.siteNameKey === name);
+      checks.push(
+        (m) => m.site === domain || m.site === dotted || m.site.endsWith('.' + dotted) || m.siteNameKey === name,
+      );
     }
     if (query.from || query.to) {
       const { from, to } = query;

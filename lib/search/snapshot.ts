@@ -44,8 +44,10 @@ export function encodeSnapshot(store: PostingStore, docs: DocMeta[]): Uint8Array
 }
 
 export function decodeSnapshot(bytes: Uint8Array): { store: PostingStore; metas: DocMeta[] } {
-  if (bytes.length < HEADER || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('search index: not a saved search index');
-  if (bytes[4] !== SNAPSHOT_VERSION) throw new Error(`search index: saved in format ${bytes[4]}, this version reads ${SNAPSHOT_VERSION}`);
+  if (bytes.length < HEADER || MAGIC.some((b, i) => bytes[i] !== b))
+    throw new Error('search index: not a saved search index');
+  if (bytes[4] !== SNAPSHOT_VERSION)
+    throw new Error(`search index: saved in format ${bytes[4]}, this version reads ${SNAPSHOT_VERSION}`);
   const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(5, true);
   if (HEADER + length > bytes.length) throw new Error('search index: the saved index is cut short');
   let json: SnapshotJson;

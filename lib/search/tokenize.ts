@@ -49,7 +49,10 @@ function foldAstral(pair: string): string {
  * Tokens equal `foldForSearch(text).split(' ')`; `plain` is true when the word was written in ASCII only
  * (nothing was folded away but case), so its accented spelling is the token itself.
  */
-export function forEachToken(text: string, each: (token: string, start: number, end: number, plain: boolean) => boolean | void): void {
+export function forEachToken(
+  text: string,
+  each: (token: string, start: number, end: number, plain: boolean) => boolean | void,
+): void {
   // While a word is plain ASCII its folded form is the slice lower-cased: no string is built letter by
   // letter until the first letter that needs folding.
   let token = '';
@@ -58,7 +61,7 @@ export function forEachToken(text: string, each: (token: string, start: number, 
   let plain = true;
   const n = text.length;
   const emit = () => each(plain ? lowerAscii(text.slice(start, end)) : token, start, end, plain);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       // ASCII: letters and digits belong to the word, everything else separates.

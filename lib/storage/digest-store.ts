@@ -31,14 +31,33 @@
 // Concurrency: every read-modify-write runs inside `lock`, in the extension a Web Lock shared by all extension
 // contexts, so two windows saving or editing at the same moment both land.
 import type { Article } from '../article';
-import { digestIdFor, makeDigest, cleanTags, tagKey, siteOfUrl, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch, type DigestKeys } from '../digest';
+import {
+  digestIdFor,
+  makeDigest,
+  cleanTags,
+  tagKey,
+  siteOfUrl,
+  keyFromStored,
+  keysOfArticle,
+  keysOfDigest,
+  keysOfImported,
+  pickMatch,
+  type DigestKeys,
+} from '../digest';
 import type { Digest, Highlight } from '../digest';
 import type { Entities } from '../entities';
 import type { ImageCapture } from '../images';
 import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta';
 import { PartialImportError, StorageError, toStorageError } from './errors';
-import { emptyReport, readShardEntries, sameEntries, sameValue, type IndexState, type StorageReport } from './index-check';
+import {
+  emptyReport,
+  readShardEntries,
+  sameEntries,
+  sameValue,
+  type IndexState,
+  type StorageReport,
+} from './index-check';
 import { createQueueLock, type KeyValueArea, type StoreLock } from './key-value-area';
 import {
   DIRECTORY_KEY,
@@ -59,7 +78,15 @@ import {
   type ShardInfo,
   type StoreMeta,
 } from './layout';
-import { IMAGE_PREFIX, imageSetKey, imageSetKeys, planImageWrite, readImageSet, readImageSetIndex, type ImageSetIndex } from './image-keys';
+import {
+  IMAGE_PREFIX,
+  imageSetKey,
+  imageSetKeys,
+  planImageWrite,
+  readImageSet,
+  readImageSetIndex,
+  type ImageSetIndex,
+} from './image-keys';
 import type { DerivedIndex, DerivedSource, StoreChange } from './derived';
 import { DamagedLayout, LayoutBatch } from './layout-batch';
 import { rebuildLayout } from './layout-rebuild';
@@ -72,7 +99,16 @@ import { summarise, type DigestSummary } from './summary';
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
 export type { RestoreOutcome } from './restore';
-export { META_KEY, RECORD_PREFIX, LEGACY_INDEX_KEY, DIRECTORY_KEY, JOURNAL_KEY, SHARD_PREFIX, URL_PREFIX, digestChange } from './layout';
+export {
+  META_KEY,
+  RECORD_PREFIX,
+  LEGACY_INDEX_KEY,
+  DIRECTORY_KEY,
+  JOURNAL_KEY,
+  SHARD_PREFIX,
+  URL_PREFIX,
+  digestChange,
+} from './layout';
 export type { StoreMeta } from './layout';
 
 export interface SaveResult {
@@ -204,7 +240,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     if (!(META_KEY in got)) return { version: null, layout: null, state: 'missing' };
     const meta = got[META_KEY] as Partial<StoreMeta> | null;
     const v = meta?.schemaVersion;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { version: null, layout: null, state: 'corrupt' };
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+      return { version: null, layout: null, state: 'corrupt' };
     const layout = typeof meta?.layout === 'number' ? meta.layout : null;
     return { version: v, layout, state: v > schema.current || (layout ?? 0) > LAYOUT_VERSION ? 'newer' : 'ok' };
   }
@@ -223,7 +260,10 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     readyOnce ??= lock(async () => {
       const meta = await readMeta();
       if (meta.state === 'newer') {
-        throw new StorageError('newer-schema', `Stored digests use schema v${meta.version} (layout ${meta.layout}); this extension knows v${schema.current}.`);
+        throw new StorageError(
+          'newer-schema',
+          `Stored digests use schema v${meta.version} (layout ${meta.layout}); this extension knows v${schema.current}.`,
+        );
       }
       const keys = meta.state === 'ok' && meta.layout === LAYOUT_VERSION ? null : await area.keys();
       const legacy = (await area.get([LEGACY_INDEX_KEY]))[LEGACY_INDEX_KEY] !== undefined;
@@ -269,7 +309,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       if (!(err instanceof DamagedLayout)) throw err;
       const summaries = await rebuild();
       dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
-      w.changes.push({ epoch: dir.epoch ?? '', shards: [], put: [], removed: [], recheck: [], rebuilt: summaries.length });
+      w.changes.push({
+        epoch: dir.epoch ?? '',
+        shards: [],
+        put: [],
+        removed: [],
+        recheck: [],
+        rebuilt: summaries.length,
+      });
     }
     return new LayoutBatch(area, dir);
   }
@@ -286,7 +333,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       await batch.place(id, records.get(id) ?? null, records.get(id) ?? null, shard);
     }
     const written = await batch.commit(true);
-    w.changes.push(batch.change(written, journal.ids.map((x) => x.id)));
+    w.changes.push(
+      batch.change(
+        written,
+        journal.ids.map((x) => x.id),
+      ),
+    );
     return written;
   }
 
@@ -304,19 +356,29 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
    * and site that the layout missed (returned so its notes are kept). Another article's record, a record of
    * another site or an unreadable record is never overwritten: a hash collision takes the next seed.
    */
-  async function idFor(batch: LayoutBatch, keys: DigestKeys, preferred?: string): Promise<{ id: string; existing: Digest | null }> {
+  async function idFor(
+    batch: LayoutBatch,
+    keys: DigestKeys,
+    preferred?: string,
+  ): Promise<{ id: string; existing: Digest | null }> {
     for (let seed = preferred ? -1 : 0; ; seed++) {
       const id = seed < 0 ? preferred! : digestIdFor(keys.urlKey, seed);
       const staged = batch.staged(id);
       if (staged) {
-        if (keyFromStored(staged.urlKey) === keys.urlKey && keysOfDigest(staged).site === keys.site) return { id, existing: staged };
+        if (keyFromStored(staged.urlKey) === keys.urlKey && keysOfDigest(staged).site === keys.site)
+          return { id, existing: staged };
         continue;
       }
       const key = recordKey(id);
       const got = await area.get([key]);
       if (!(key in got)) return { id, existing: null };
       const checked = checkRecord(key, got[key], schema);
-      if (checked.ok && keyFromStored(checked.digest.urlKey) === keys.urlKey && keysOfDigest(checked.digest).site === keys.site) return { id, existing: checked.digest };
+      if (
+        checked.ok &&
+        keyFromStored(checked.digest.urlKey) === keys.urlKey &&
+        keysOfDigest(checked.digest).site === keys.site
+      )
+        return { id, existing: checked.digest };
     }
   }
 
@@ -350,7 +412,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
 
   /** Stages the kept images of `d` as they follow from `capture` (null: none read now; image-keys.ts). */
   async function stageImages(batch: LayoutBatch, d: Digest, capture: ImageCapture | null): Promise<void> {
-    batch.side(planImageWrite(d.id, d.article.images.map((i) => i.src), await readImageIndex(d.id), capture));
+    batch.side(
+      planImageWrite(
+        d.id,
+        d.article.images.map((i) => i.src),
+        await readImageIndex(d.id),
+        capture,
+      ),
+    );
   }
 
   async function readDirectoryValue(): Promise<Directory | null> {
@@ -414,7 +483,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   }
 
   /** The summaries compared with the records (inspect()): what can be listed, and the layout's state. */
-  async function checkLayout(full: boolean): Promise<{ entries: DigestSummary[]; state: IndexState; unreadable: ReadProblem[] }> {
+  async function checkLayout(
+    full: boolean,
+  ): Promise<{ entries: DigestSummary[]; state: IndexState; unreadable: ReadProblem[] }> {
     const unreadable: ReadProblem[] = [];
     const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
     const ids = await allRecordIds();
@@ -426,14 +497,21 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       if (!listed) {
         const dir = got[DIRECTORY_KEY] as { version?: unknown } | undefined;
         const otherVersion = typeof dir?.version === 'number' && dir.version !== LAYOUT_VERSION;
-        if (dir === undefined) state = got[LEGACY_INDEX_KEY] !== undefined ? 'outdated' : entries.length || unreadable.length ? 'missing' : 'ok';
+        if (dir === undefined)
+          state =
+            got[LEGACY_INDEX_KEY] !== undefined ? 'outdated' : entries.length || unreadable.length ? 'missing' : 'ok';
         else state = otherVersion ? 'outdated' : 'corrupt';
       } else if (!sameEntries(listed, entries) || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
     } else {
       const present = new Set(ids);
       const known = new Set(listed.map((e) => e.id));
       const kept = listed.filter((e) => present.has(e.id));
-      const found = (await readRecords(ids.filter((id) => !known.has(id)), unreadable)).map(summarise);
+      const found = (
+        await readRecords(
+          ids.filter((id) => !known.has(id)),
+          unreadable,
+        )
+      ).map(summarise);
       entries = [...kept, ...found];
       if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
     }
@@ -472,7 +550,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     ready,
 
     /** `images`: the pictures read in the tab for "keep images in the library", written in the same set as the record. */
-    async saveDigest(article: Article, entities: Entities, source: Digest['source'] = 'page', images: ImageCapture | null = null): Promise<SaveResult> {
+    async saveDigest(
+      article: Article,
+      entities: Entities,
+      source: Digest['source'] = 'page',
+      images: ImageCapture | null = null,
+    ): Promise<SaveResult> {
       await ready();
       return writing(async (w) => {
         const batch = await begin(w);
@@ -523,7 +606,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         const all = await store.listSummaries();
         return { summaries: all.slice(0, limit), total: all.length };
       }
-      const order = dir.shards.filter((s) => s.count > 0).sort((a, b) => (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0));
+      const order = dir.shards
+        .filter((s) => s.count > 0)
+        .sort((a, b) => (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0));
       const got: DigestSummary[] = [];
       // Two shards per read: the newest shard is often not full, so the rows usually need the one before it.
       for (let i = 0; i < order.length; i += 2) {
@@ -559,7 +644,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       report.meta = meta.state;
       // A write cut short (or under way in another window): its journal is finished first, touching only what it
       // names, so it is not mistaken for a layout that needs a whole rebuild.
-      if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY])) await store.reconcile().catch(() => false);
+      if (meta.state !== 'newer' && readJournal((await area.get([JOURNAL_KEY]))[JOURNAL_KEY]))
+        await store.reconcile().catch(() => false);
       let checked = await checkLayout(opts.full ?? false);
       // The record keys are listed before the shards are read: a save landing in between looks out of step.
       // Before declaring damage, look once more with writes held off.
@@ -612,7 +698,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         shards: async () => {
           await ready();
           const dir = await readDirectoryValue();
-          return dir ? { epoch: dir.epoch ?? '', shards: dir.shards.map((x) => ({ n: x.n, seq: x.seq ?? 0, count: x.count })) } : null;
+          return dir
+            ? { epoch: dir.epoch ?? '', shards: dir.shards.map((x) => ({ n: x.n, seq: x.seq ?? 0, count: x.count })) }
+            : null;
         },
         summaries: async (ns) => {
           const entries = await readShards(ns);
@@ -653,7 +741,10 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      * stay as they are) unless the record was written again after the change undone (`replaced`: what that change
      * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts).
      */
-    async restoreDigest(digest: Digest, opts: { replaced?: Digest | null; images?: ImageCapture | null } = {}): Promise<{ outcome: RestoreOutcome }> {
+    async restoreDigest(
+      digest: Digest,
+      opts: { replaced?: Digest | null; images?: ImageCapture | null } = {},
+    ): Promise<{ outcome: RestoreOutcome }> {
       await ready();
       const d = migrateRecord(digest, schema);
       return writing(async (w) => {
@@ -664,7 +755,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         if (plan.write) {
           await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
           // The kept images go back with the version put back, not into a newer record the deleted one merged into.
-          if (plan.outcome === 'restored' && opts.images !== undefined) await stageImages(batch, plan.write, opts.images);
+          if (plan.outcome === 'restored' && opts.images !== undefined)
+            await stageImages(batch, plan.write, opts.images);
           await commit(batch, w);
         }
         return { outcome: plan.outcome };
@@ -680,7 +772,11 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      * the note meanwhile, the edits are merged without losing text (notes-merge.ts); the caller shows
      * `digest.notes` when the outcome is 'both' or 'clean' and says another window edited the note.
      */
-    async saveNotes(id: string, notes: string, base: string): Promise<{ digest: Digest; outcome: NotesMerge['outcome'] }> {
+    async saveNotes(
+      id: string,
+      notes: string,
+      base: string,
+    ): Promise<{ digest: Digest; outcome: NotesMerge['outcome'] }> {
       let outcome: NotesMerge['outcome'] = 'mine';
       const digest = await mutate(id, (d) => {
         const merged = mergeNotes(base, notes, d.notes);
@@ -718,7 +814,10 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         comment: h.comment ?? '',
         createdAt: h.createdAt ?? now().toISOString(),
       };
-      await mutate(id, (d) => ({ ...d, highlights: [...d.highlights.filter((x) => x.id !== highlight.id), highlight] }));
+      await mutate(id, (d) => ({
+        ...d,
+        highlights: [...d.highlights.filter((x) => x.id !== highlight.id), highlight],
+      }));
       return highlight;
     },
 
@@ -770,7 +869,10 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       if (measured !== null) return { count, bytes, imageBytes: measured };
       const indexKeys = imageKeys.filter((k) => k.indexOf(':', IMAGE_PREFIX.length) < 0);
       const got = await area.get(indexKeys);
-      const imageBytes = indexKeys.reduce((n, k) => n + (readImageSetIndex(got[k])?.items.reduce((m, e) => m + e.bytes, 0) ?? 0), 0);
+      const imageBytes = indexKeys.reduce(
+        (n, k) => n + (readImageSetIndex(got[k])?.items.reduce((m, e) => m + e.bytes, 0) ?? 0),
+        0,
+      );
       return { count, bytes, imageBytes };
     },
 

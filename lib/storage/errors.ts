@@ -37,5 +37,7 @@ export function toStorageError(err: unknown): StorageError {
   if (err instanceof StorageError) return err;
   return isQuotaError(err)
     ? new StorageError('quota', 'The extension storage is full.', { cause: err })
-    : new StorageError('write-failed', `Saving failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    : new StorageError('write-failed', `Saving failed: ${err instanceof Error ? err.message : String(err)}`, {
+        cause: err,
+      });
 }

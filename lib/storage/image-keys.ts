@@ -5,7 +5,15 @@
 // Written in the same storage.local.set as the record (a save, a restore), removed with it (a delete). Each
 // picture key names its own address, so a set cut short by a crash can never show a picture under another
 // picture's address: at worst a picture is missing and the digest loads it as an address again.
-import { IMAGE_CAPS, base64Bytes, checkKeptImage, checkSkipped, type ImageCapture, type KeptImage, type SkippedImage } from '../images';
+import {
+  IMAGE_CAPS,
+  base64Bytes,
+  checkKeptImage,
+  checkSkipped,
+  type ImageCapture,
+  type KeptImage,
+  type SkippedImage,
+} from '../images';
 
 export const IMAGE_PREFIX = 'img:';
 export const imageSetKey = (id: string) => `${IMAGE_PREFIX}${id}`;
@@ -31,7 +39,12 @@ export function readImageSetIndex(raw: unknown): ImageSetIndex | null {
   if (!isObject(raw) || !Array.isArray(raw.items)) return null;
   const items = raw.items.filter(
     (e: unknown): e is ImageSetEntry =>
-      isObject(e) && Number.isInteger(e.n) && (e.n as number) >= 0 && typeof e.src === 'string' && typeof e.type === 'string' && typeof e.bytes === 'number',
+      isObject(e) &&
+      Number.isInteger(e.n) &&
+      (e.n as number) >= 0 &&
+      typeof e.src === 'string' &&
+      typeof e.type === 'string' &&
+      typeof e.bytes === 'number',
   );
   const skipped = (Array.isArray(raw.skipped) ? raw.skipped : []).flatMap((s: unknown) => checkSkipped(s) ?? []);
   return { items, skipped };
@@ -55,7 +68,12 @@ export interface ImageWrite {
  * picture the article still has); a kept picture the digest no longer shows is removed. The pictures read now
  * come first under the digest's cap, then those kept before.
  */
-export function planImageWrite(id: string, shown: readonly string[], old: ImageSetIndex | null, capture: ImageCapture | null): ImageWrite {
+export function planImageWrite(
+  id: string,
+  shown: readonly string[],
+  old: ImageSetIndex | null,
+  capture: ImageCapture | null,
+): ImageWrite {
   const out: ImageWrite = { set: {}, remove: [] };
   if (!old && (!capture || (!capture.images.length && !capture.skipped.length))) return out;
   const showing = new Set(shown);
@@ -88,7 +106,9 @@ export function planImageWrite(id: string, shown: readonly string[], old: ImageS
     } else out.remove.push(imageKey(id, e.n));
   }
   const keptSrcs = new Set(items.map((e) => e.src));
-  const skipped = (capture ? capture.skipped : (old?.skipped ?? [])).filter((s) => showing.has(s.src) && !keptSrcs.has(s.src));
+  const skipped = (capture ? capture.skipped : (old?.skipped ?? [])).filter(
+    (s) => showing.has(s.src) && !keptSrcs.has(s.src),
+  );
   // The index in the article's order.
   const order = new Map(shown.map((src, i) => [src, i]));
   items.sort((a, b) => order.get(a.src)! - order.get(b.src)!);

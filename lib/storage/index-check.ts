@@ -25,7 +25,8 @@ const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 
 
 export function validEntry(e: unknown): e is DigestSummary {
   if (!isObject(e)) return false;
-  for (const f of ['id', 'urlKey', 'url', 'title', 'siteName', 'domain', 'savedAt', 'updatedAt', 'lead']) if (typeof e[f] !== 'string') return false;
+  for (const f of ['id', 'urlKey', 'url', 'title', 'siteName', 'domain', 'savedAt', 'updatedAt', 'lead'])
+    if (typeof e[f] !== 'string') return false;
   for (const f of ['aliasKeys', 'people', 'agreements', 'tags']) if (!strings(e[f])) return false;
   return typeof e.wordCount === 'number' && typeof e.hasNotes === 'boolean' && typeof e.highlightCount === 'number';
 }
@@ -42,7 +43,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameValue(x, (b as unknown[])[i]));
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((x, i) => sameValue(x, (b as unknown[])[i]));
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);

@@ -10,7 +10,18 @@ export { readShardEntries, sameEntries, sameValue } from './index-check';
 export type { StorageReport } from './index-check';
 export { createQueueLock } from './key-value-area';
 export type { KeyValueArea, StoreLock } from './key-value-area';
-export { DIRECTORY_KEY, JOURNAL_KEY, LAYOUT_VERSION, META_KEY, RECORD_PREFIX, digestChange, readDirectory, readUrlEntries, shardKey, urlKeyKey } from './layout';
+export {
+  DIRECTORY_KEY,
+  JOURNAL_KEY,
+  LAYOUT_VERSION,
+  META_KEY,
+  RECORD_PREFIX,
+  digestChange,
+  readDirectory,
+  readUrlEntries,
+  shardKey,
+  urlKeyKey,
+} from './layout';
 export { QuotaExceededError, createMemoryArea } from './memory-area';
 export { CURRENT_SCHEMA, migrateRecord } from './migrations';
 export type { SchemaInfo } from './migrations';

@@ -134,7 +134,10 @@ export class LayoutBatch {
     }
     const before = keysOf(prev);
     const after = keysOf(next);
-    const keys = new Set([...(before ? [before.urlKey, ...before.aliases] : []), ...(after ? [after.urlKey, ...after.aliases] : [])]);
+    const keys = new Set([
+      ...(before ? [before.urlKey, ...before.aliases] : []),
+      ...(after ? [after.urlKey, ...after.aliases] : []),
+    ]);
     await this.loadUrls([...keys]);
     const wanted = new Map(next && after && shard !== null ? entriesFor(id, after, shard) : []);
     for (const k of keys) {
@@ -155,7 +158,10 @@ export class LayoutBatch {
     for (const k of keys) {
       const current = this.entries(k);
       if (!current.some((e) => e.id === id)) continue;
-      this.urls.set(k, current.filter((e) => e.id !== id));
+      this.urls.set(
+        k,
+        current.filter((e) => e.id !== id),
+      );
       this.changedUrls.add(k);
     }
   }
@@ -193,7 +199,12 @@ export class LayoutBatch {
         if (!info.oldest || e.savedAt < info.oldest) info.oldest = e.savedAt;
       }
     }
-    return { version: this.dir.version, shards: shards.sort((a, b) => a.n - b.n), seq, epoch: this.dir.epoch ?? newEpoch() };
+    return {
+      version: this.dir.version,
+      shards: shards.sort((a, b) => a.n - b.n),
+      seq,
+      epoch: this.dir.epoch ?? newEpoch(),
+    };
   }
 
   /**
@@ -246,7 +257,8 @@ export class LayoutBatch {
       throw toStorageError(err);
     }
     try {
-      if (gone.length || this.removed.size || this.sideRemoved.size) await this.area.remove([...gone, ...this.sideRemoved, ...[...this.removed].map(recordKey)]);
+      if (gone.length || this.removed.size || this.sideRemoved.size)
+        await this.area.remove([...gone, ...this.sideRemoved, ...[...this.removed].map(recordKey)]);
     } catch (err) {
       throw toStorageError(err); // the journal stays: the record still there comes back in the list
     }

@@ -5,14 +5,29 @@
 import type { Digest } from '../digest';
 import { toStorageError } from './errors';
 import type { KeyValueArea } from './key-value-area';
-import { DIRECTORY_KEY, JOURNAL_KEY, LAYOUT_VERSION, SHARD_PREFIX, SHARD_SIZE, URL_PREFIX, idsHash, newEpoch, shardKey, urlKeyKey, type Directory, type ShardInfo, type UrlEntry } from './layout';
+import {
+  DIRECTORY_KEY,
+  JOURNAL_KEY,
+  LAYOUT_VERSION,
+  SHARD_PREFIX,
+  SHARD_SIZE,
+  URL_PREFIX,
+  idsHash,
+  newEpoch,
+  shardKey,
+  urlKeyKey,
+  type Directory,
+  type ShardInfo,
+  type UrlEntry,
+} from './layout';
 import { summarise, type DigestSummary } from './summary';
 import { entriesFor, keysOfDigest } from '../digest';
 
 /** Keys written per area.set while rebuilding (bounded writes, also for 50,000 digests). */
 const WRITE_CHUNK = 400;
 
-const byOldest = (a: DigestSummary, b: DigestSummary) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : 1);
+const byOldest = (a: DigestSummary, b: DigestSummary) =>
+  a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.id < b.id ? -1 : 1;
 
 /** Writes the layout for `records` (readable, one per id); returns their summaries, newest first. */
 export async function rebuildLayout(area: KeyValueArea, records: readonly Digest[]): Promise<DigestSummary[]> {
@@ -23,7 +38,14 @@ export async function rebuildLayout(area: KeyValueArea, records: readonly Digest
   for (let i = 0, n = 0; i < summaries.length; i += SHARD_SIZE, n++) {
     const entries = summaries.slice(i, i + SHARD_SIZE);
     for (const e of entries) shardOfId.set(e.id, n);
-    shards.push({ n, count: entries.length, newest: entries[entries.length - 1]!.savedAt, oldest: entries[0]!.savedAt, seq: 1, h: idsHash(entries.map((e) => e.id)) });
+    shards.push({
+      n,
+      count: entries.length,
+      newest: entries[entries.length - 1]!.savedAt,
+      oldest: entries[0]!.savedAt,
+      seq: 1,
+      h: idsHash(entries.map((e) => e.id)),
+    });
     items.push([shardKey(n), { entries }]);
   }
   const urls = new Map<string, UrlEntry[]>();
@@ -40,12 +62,17 @@ export async function rebuildLayout(area: KeyValueArea, records: readonly Digest
   for (const [k, list] of urls) items.push([urlKeyKey(k), list]);
   try {
     await area.remove([DIRECTORY_KEY]);
-    for (let i = 0; i < items.length; i += WRITE_CHUNK) await area.set(Object.fromEntries(items.slice(i, i + WRITE_CHUNK)));
+    for (let i = 0; i < items.length; i += WRITE_CHUNK)
+      await area.set(Object.fromEntries(items.slice(i, i + WRITE_CHUNK)));
     const wanted = new Set(items.map(([k]) => k));
-    const stale = (await area.keys()).filter((k) => (k.startsWith(SHARD_PREFIX) || k.startsWith(URL_PREFIX)) && !wanted.has(k));
+    const stale = (await area.keys()).filter(
+      (k) => (k.startsWith(SHARD_PREFIX) || k.startsWith(URL_PREFIX)) && !wanted.has(k),
+    );
     for (let i = 0; i < stale.length; i += WRITE_CHUNK) await area.remove(stale.slice(i, i + WRITE_CHUNK));
     // A new epoch: what an index derived from the old layout holds is compared digest by digest again.
-    await area.set({ [DIRECTORY_KEY]: { version: LAYOUT_VERSION, shards, seq: 1, epoch: newEpoch() } satisfies Directory });
+    await area.set({
+      [DIRECTORY_KEY]: { version: LAYOUT_VERSION, shards, seq: 1, epoch: newEpoch() } satisfies Directory,
+    });
     await area.remove([JOURNAL_KEY]);
   } catch (err) {
     throw toStorageError(err);

@@ -100,7 +100,13 @@ export function readDirectory(raw: unknown): Directory | null {
   const optionalInt = (v: unknown) => v === undefined || Number.isInteger(v);
   const ok = raw.shards.every(
     (s: unknown) =>
-      isObject(s) && Number.isInteger(s.n) && Number.isInteger(s.count) && typeof s.newest === 'string' && typeof s.oldest === 'string' && optionalInt(s.seq) && optionalInt(s.h),
+      isObject(s) &&
+      Number.isInteger(s.n) &&
+      Number.isInteger(s.count) &&
+      typeof s.newest === 'string' &&
+      typeof s.oldest === 'string' &&
+      optionalInt(s.seq) &&
+      optionalInt(s.h),
   );
   if (!ok || !optionalInt(raw.seq) || !(raw.epoch === undefined || typeof raw.epoch === 'string')) return null;
   return raw as unknown as Directory;
@@ -113,7 +119,9 @@ export function readUrlEntries(raw: unknown): UrlEntry[] {
 
 export function readJournal(raw: unknown): Journal | null {
   if (!isObject(raw) || !Array.isArray(raw.ids) || !Array.isArray(raw.keys)) return null;
-  const ids = raw.ids.filter((x: unknown): x is Journal['ids'][number] => isObject(x) && typeof x.id === 'string' && Number.isInteger(x.shard));
+  const ids = raw.ids.filter(
+    (x: unknown): x is Journal['ids'][number] => isObject(x) && typeof x.id === 'string' && Number.isInteger(x.shard),
+  );
   return { ids, keys: raw.keys.filter((k: unknown): k is string => typeof k === 'string') };
 }
 

@@ -16,7 +16,9 @@ export class QuotaExceededError extends Error {
   }
 }
 
-export function createMemoryArea(options: MemoryAreaOptions = {}): KeyValueArea & { data: Map<string, string>; failNextSet: Error | null } {
+export function createMemoryArea(
+  options: MemoryAreaOptions = {},
+): KeyValueArea & { data: Map<string, string>; failNextSet: Error | null } {
   const data = new Map<string, string>();
   const size = (key: string, json: string) => key.length + json.length;
   const used = (m: Map<string, string>) => [...m].reduce((n, [k, v]) => n + size(k, v), 0);

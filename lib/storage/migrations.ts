@@ -25,7 +25,8 @@ export function migrateRecord(raw: unknown, schema: SchemaInfo = CURRENT_SCHEMA)
   if (!raw || typeof raw !== 'object') throw new Error('Not a digest record');
   let record = { ...(raw as Record<string, unknown>) };
   let version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 1;
-  if (version > schema.current) throw new Error(`Digest schema v${version} is newer than this extension (v${schema.current})`);
+  if (version > schema.current)
+    throw new Error(`Digest schema v${version} is newer than this extension (v${schema.current})`);
   for (const step of [...schema.migrations].sort((a, b) => a.to - b.to)) {
     if (step.to <= version) continue;
     record = step.migrate(record);

@@ -33,7 +33,10 @@ const REQUIRED_ARTICLE: [string, 'string' | 'number'][] = [
 ];
 
 export function checkRecord(key: string, raw: unknown, schema: SchemaInfo = CURRENT_SCHEMA): RecordCheck {
-  const fail = (reason: ReadProblemReason, detail: string): RecordCheck => ({ ok: false, problem: { key, reason, detail } });
+  const fail = (reason: ReadProblemReason, detail: string): RecordCheck => ({
+    ok: false,
+    problem: { key, reason, detail },
+  });
   let value = raw;
   if (typeof value === 'string') {
     // A record stored as a JSON string (by hand or another tool) is read if it is whole.
@@ -44,7 +47,8 @@ export function checkRecord(key: string, raw: unknown, schema: SchemaInfo = CURR
       return fail('unparseable', `text that is not complete JSON (${text.length} characters)`);
     }
   }
-  if (!isObject(value)) return fail('not-an-object', value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+  if (!isObject(value))
+    return fail('not-an-object', value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
   const version = value.schemaVersion;
   if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 1)) {
     return fail('wrong-types', `schemaVersion ${JSON.stringify(version)}`);
@@ -101,10 +105,16 @@ function repair(key: string, d: Digest): Digest {
       wordCount: typeof a.wordCount === 'number' ? a.wordCount : 0,
     },
     entities: {
-      people: Array.isArray(entities.people) ? entities.people.filter((p) => isObject(p) && typeof p.name === 'string') : [],
-      agreements: Array.isArray(entities.agreements) ? entities.agreements.filter((g) => isObject(g) && typeof g.name === 'string') : [],
+      people: Array.isArray(entities.people)
+        ? entities.people.filter((p) => isObject(p) && typeof p.name === 'string')
+        : [],
+      agreements: Array.isArray(entities.agreements)
+        ? entities.agreements.filter((g) => isObject(g) && typeof g.name === 'string')
+        : [],
       // Sides are optional (absent in records saved before they were recognised): kept when present.
-      ...(Array.isArray(entities.sides) ? { sides: entities.sides.filter((s) => isObject(s) && typeof s.name === 'string') } : {}),
+      ...(Array.isArray(entities.sides)
+        ? { sides: entities.sides.filter((s) => isObject(s) && typeof s.name === 'string') }
+        : {}),
     },
   };
 }

@@ -52,7 +52,14 @@ export function summarise(d: Digest): DigestSummary {
     savedAt: d.savedAt,
     updatedAt: d.updatedAt,
     source: d.source,
-    lead: shorten(a.lead ?? a.bodyText.slice(0, LEAD_CHARS * 2).replace(/\s+/g, ' ').trim(), LEAD_CHARS),
+    lead: shorten(
+      a.lead ??
+        a.bodyText
+          .slice(0, LEAD_CHARS * 2)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      LEAD_CHARS,
+    ),
     wordCount: a.wordCount,
     people: d.entities.people.map((p) => p.name),
     agreements,

@@ -46,13 +46,15 @@ export function canonicalTones(input: string): string {
  * spaced, white space collapsed. "Thoả thuận  Việt Nam-EU" and "thỏa thuận Việt Nam – EU" get the same key.
  */
 export function matchKey(input: string): string {
-  return canonicalTones(cleanText(input))
-    .toLocaleLowerCase('vi')
-    // White space collapsed before the dashes are spaced: /\s*-\s*/ retried a long run of spaces from each one.
-    .replace(/\s+/g, ' ')
-    .replace(/ ?[-‐‑‒–—―] ?/g, ' - ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    canonicalTones(cleanText(input))
+      .toLocaleLowerCase('vi')
+      // White space collapsed before the dashes are spaced: /\s*-\s*/ retried a long run of spaces from each one.
+      .replace(/\s+/g, ' ')
+      .replace(/ ?[-‐‑‒–—―] ?/g, ' - ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -3,7 +3,29 @@
 // do not end a sentence.
 import type { Span } from './span';
 
-const NO_BREAK_AFTER = new Set(['tp', 'ts', 'pgs', 'gs', 'ths', 'bs', 'ks', 'tt', 'q', 'p', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'v.v', 'tr', 'ck1', 'ck2', 'cn']);
+const NO_BREAK_AFTER = new Set([
+  'tp',
+  'ts',
+  'pgs',
+  'gs',
+  'ths',
+  'bs',
+  'ks',
+  'tt',
+  'q',
+  'p',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'v.v',
+  'tr',
+  'ck1',
+  'ck2',
+  'cn',
+]);
 
 const WHITE_SPACE = /\s/;
 const WORD_CHAR = /^[\p{L}\p{N}.]$/u;

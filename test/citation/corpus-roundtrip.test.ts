@@ -56,7 +56,9 @@ describe('citations of every real page, read back by independent parsers', () =>
       expect(item['container-title']).toBe(pages[i]!.digest.article.siteName);
       expect(item.URL).toBe(pages[i]!.digest.article.canonicalUrl);
       const d = goldDate(i)!;
-      expect(item.issued).toEqual({ 'date-parts': [[String(d.year), String(d.month).padStart(2, '0'), String(d.day).padStart(2, '0')]] });
+      expect(item.issued).toEqual({
+        'date-parts': [[String(d.year), String(d.month).padStart(2, '0'), String(d.day).padStart(2, '0')]],
+      });
       expect(item.accessed).toEqual({ 'date-parts': [['2026', '01', '15']] });
     });
   });

@@ -2,17 +2,32 @@
 // independent parser: Citation.js's CSL data model and citeproc-js, astrocite's RIS parser, Better BibTeX's
 // BibLaTeX parser (which keeps Unicode).
 import { describe, expect, it } from 'vitest';
-import { biblatexFile, citationRecord, citationRecords, cslItem, cslJson, risFile, texEscape, withUniqueKeys, type CitationRecord } from '../../lib/export/citation';
+import {
+  biblatexFile,
+  citationRecord,
+  citationRecords,
+  cslItem,
+  cslJson,
+  risFile,
+  texEscape,
+  withUniqueKeys,
+  type CitationRecord,
+} from '../../lib/export/citation';
 import { citeproc, cslStrictClean, parseBiblatex, parseRis } from './independent';
 import { shapedDigest } from './records';
 
 const KINDS = {
   Vietnamese: shapedDigest('vn', { authors: ['Nguyễn Văn An', 'Tùng Nguyên'] }),
-  foreign: shapedDigest('fo', { authors: ['Julian Borger', 'Jean-Paul van Gogh'], lang: 'en', title: 'Vietnam and the EU' }),
+  foreign: shapedDigest('fo', {
+    authors: ['Julian Borger', 'Jean-Paul van Gogh'],
+    lang: 'en',
+    title: 'Vietnam and the EU',
+  }),
   agency: shapedDigest('ag', { authors: [], source: 'TTXVN' }),
   none: shapedDigest('no', { authors: [], source: null }),
 };
-const record = (k: keyof typeof KINDS, includeNotes = false) => citationRecord({ ...KINDS[k], notes: 'Ghi chú:\nER  - dòng 2', highlights: [] }, { lang: 'vi', includeNotes });
+const record = (k: keyof typeof KINDS, includeNotes = false) =>
+  citationRecord({ ...KINDS[k], notes: 'Ghi chú:\nER  - dòng 2', highlights: [] }, { lang: 'vi', includeNotes });
 
 describe('CSL-JSON', () => {
   it('is valid CSL data (nothing dropped by a strict reader) and renders in citeproc-js, for every name kind', () => {
@@ -30,14 +45,23 @@ describe('CSL-JSON', () => {
     expect(cslItem(record('agency')).author).toEqual([{ literal: 'TTXVN' }]);
     expect(cslItem(record('none')).author).toBeUndefined();
     const item = cslItem(record('Vietnamese'));
-    expect(item).toMatchObject({ type: 'article-newspaper', 'container-title': 'Báo Quốc tế', URL: 'https://baoquocte.vn/vn.html', language: 'vi', abstract: 'Sapo của bài.' });
+    expect(item).toMatchObject({
+      type: 'article-newspaper',
+      'container-title': 'Báo Quốc tế',
+      URL: 'https://baoquocte.vn/vn.html',
+      language: 'vi',
+      abstract: 'Sapo của bài.',
+    });
     expect(item.issued).toEqual({ 'date-parts': [[2025, 10, 22]] });
     expect(item.accessed).toEqual({ 'date-parts': [[2025, 10, 23]] });
   });
 
   it('puts an agency credited beside reporters in a note, and the user notes only when asked', () => {
     const both = citationRecord({ article: { ...KINDS.Vietnamese.article, source: 'TTXVN' } }, { lang: 'en' });
-    expect(cslItem(both)).toMatchObject({ author: [{ literal: 'Nguyễn Văn An' }, { literal: 'Tùng Nguyên' }], note: 'Source: TTXVN' });
+    expect(cslItem(both)).toMatchObject({
+      author: [{ literal: 'Nguyễn Văn An' }, { literal: 'Tùng Nguyên' }],
+      note: 'Source: TTXVN',
+    });
     expect(cslItem(record('Vietnamese')).annote).toBeUndefined();
     expect(cslItem(record('Vietnamese', true)).annote).toBe('Ghi chú:\nER  - dòng 2');
     const compiled = citationRecord({ article: { ...KINDS.none.article, source: 'tổng hợp' } }, { lang: 'vi' });
@@ -65,7 +89,10 @@ describe('RIS', () => {
 
   it('is a newspaper record with site, dates, address, language and abstract', () => {
     const text = risFile([record('Vietnamese')]);
-    expect(text.split('\r\n').slice(0, 2)).toEqual(['TY  - NEWS', 'TI  - Đối thoại Quốc phòng Việt Nam - EU lần thứ 3']);
+    expect(text.split('\r\n').slice(0, 2)).toEqual([
+      'TY  - NEWS',
+      'TI  - Đối thoại Quốc phòng Việt Nam - EU lần thứ 3',
+    ]);
     expect(text).toContain('PY  - 2025\r\nDA  - 2025/10/22/\r\n');
     expect(parsed(record('Vietnamese'))).toMatchObject({
       type: 'article-newspaper',
@@ -133,6 +160,9 @@ describe('BibLaTeX', () => {
     expect(record('Vietnamese').key).toBe(r.key);
     const keys = withUniqueKeys([r, r, r]).map((x) => x.key);
     expect(new Set(keys).size).toBe(3);
-    expect(citationRecords([KINDS.agency, KINDS.none], { lang: 'en' }).map((x) => x.key.replace(/-.*/, ''))).toEqual(['ttxvn2025doithoai', 'baoquocte2025doithoai']);
+    expect(citationRecords([KINDS.agency, KINDS.none], { lang: 'en' }).map((x) => x.key.replace(/-.*/, ''))).toEqual([
+      'ttxvn2025doithoai',
+      'baoquocte2025doithoai',
+    ]);
   });
 });

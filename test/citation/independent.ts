@@ -18,7 +18,9 @@ interface CiteprocEngine {
   makeCitationCluster(items: { id: string }[]): string;
   previewCitationCluster(citation: unknown, pre: unknown[], post: unknown[], format: string): string;
 }
-const CSL = require('citeproc') as { Engine: new (sys: unknown, style: string, lang: string, force: boolean) => CiteprocEngine };
+const CSL = require('citeproc') as {
+  Engine: new (sys: unknown, style: string, lang: string, force: boolean) => CiteprocEngine;
+};
 
 export type CslStyleFile = 'apa' | 'chicago-fullnote-bibliography';
 /**
@@ -31,7 +33,10 @@ export type CslLocale = 'en-US' | 'vi-VN-gregorian';
 function localeXml(locale: string): string {
   if (!locale.startsWith('vi')) return read(`locales-${locale}.xml`);
   return read('locales-vi-VN.xml')
-    .replace(/<term name="month-(\d\d)">[^<]*<\/term>/g, (_m, n: string) => `<term name="month-${n}">tháng ${Number(n)}</term>`)
+    .replace(
+      /<term name="month-(\d\d)">[^<]*<\/term>/g,
+      (_m, n: string) => `<term name="month-${n}">tháng ${Number(n)}</term>`,
+    )
     .replace('<term name="retrieved">truy vấn</term>', '<term name="retrieved">truy cập</term>');
 }
 
@@ -57,7 +62,11 @@ function engine(style: CslStyleFile, locale: CslLocale, format: 'text' | 'html')
   return e;
 }
 
-const unwrap = (s: string) => s.trim().replace(/^<div class="csl-entry">|<\/div>$/g, '').trim();
+const unwrap = (s: string) =>
+  s
+    .trim()
+    .replace(/^<div class="csl-entry">|<\/div>$/g, '')
+    .trim();
 
 /** citeproc-js's rendering of one item: the bibliography entry, the in-text citation and the first note. */
 export function citeproc(item: CslItem, style: CslStyleFile, locale: CslLocale, format: 'text' | 'html' = 'text') {
@@ -72,7 +81,9 @@ export function citeproc(item: CslItem, style: CslStyleFile, locale: CslLocale, 
   return { bibliography, citation, note };
 }
 
-const cslData = require('@citation-js/core/lib/plugins/input/csl.js') as { clean(items: unknown[], bestGuess: boolean): unknown[] };
+const cslData = require('@citation-js/core/lib/plugins/input/csl.js') as {
+  clean(items: unknown[], bestGuess: boolean): unknown[];
+};
 
 /** Citation.js's strict CSL-JSON check: it drops every field, name or date that is not valid CSL data. */
 export function cslStrictClean(items: CslItem[]): unknown[] {

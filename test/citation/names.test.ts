@@ -7,7 +7,15 @@ const western = (given: string, family: string, particle = '') => ({ kind: 'west
 
 describe('citation names', () => {
   it('keeps a Vietnamese name whole, in NFC or NFD, with either tone placement', () => {
-    for (const n of ['Nguyễn Văn An', 'Vũ Phương Thảo', 'Tùng Nguyên', 'Minh Nguyễn', 'Lê Ánh', 'Hoàng Thuỵ', 'Hoàng Thụy']) {
+    for (const n of [
+      'Nguyễn Văn An',
+      'Vũ Phương Thảo',
+      'Tùng Nguyên',
+      'Minh Nguyễn',
+      'Lê Ánh',
+      'Hoàng Thuỵ',
+      'Hoàng Thụy',
+    ]) {
       expect(citationName(n)).toEqual(whole(n));
       expect(citationName(n.normalize('NFD'))).toEqual(whole(n));
     }
@@ -31,7 +39,17 @@ describe('citation names', () => {
   });
 
   it('keeps East Asian names (surname first) and unsure shapes whole', () => {
-    for (const n of ['Wang Yi', 'Xi Jinping', 'Moon Jae-in', 'Kim Jong-un', 'John Smith Jr.', 'Trung', 'TTXVN', 'Nhóm PV']) expect(citationName(n)).toEqual(whole(n));
+    for (const n of [
+      'Wang Yi',
+      'Xi Jinping',
+      'Moon Jae-in',
+      'Kim Jong-un',
+      'John Smith Jr.',
+      'Trung',
+      'TTXVN',
+      'Nhóm PV',
+    ])
+      expect(citationName(n)).toEqual(whole(n));
   });
 
   it('writes a byline set in capitals in ordinary case, and drops invisible characters', () => {

@@ -23,7 +23,13 @@ export interface Shape {
 
 /** A digest of the given shape (everything else from test/library/make-digest). */
 export function shapedDigest(id: string, s: Shape): Digest {
-  const d = makeDigest({ id, title: s.title ?? 'Đối thoại Quốc phòng Việt Nam - EU lần thứ 3', siteName: s.site ?? 'Báo Quốc tế', domain: 'baoquocte.vn', published: s.published === undefined ? '2025-10-22T19:25:52+07:00' : s.published });
+  const d = makeDigest({
+    id,
+    title: s.title ?? 'Đối thoại Quốc phòng Việt Nam - EU lần thứ 3',
+    siteName: s.site ?? 'Báo Quốc tế',
+    domain: 'baoquocte.vn',
+    published: s.published === undefined ? '2025-10-22T19:25:52+07:00' : s.published,
+  });
   d.article.authors = s.authors ?? ['Nguyễn Văn An'];
   d.article.source = s.source ?? null;
   d.article.lang = s.lang ?? 'vi';
@@ -53,9 +59,23 @@ export const SHAPES: Record<string, Shape> = {
   'a question for a title': { title: 'Vì sao giá vàng tăng?' },
   'quotes in the title': { title: 'Đối thoại "Việt Nam - EU": hợp tác \'quốc phòng\'' },
   'a title ending in a period': { title: 'Kết thúc.', site: 'Báo S.' },
-  'English, one Western name': { lang: 'en', authors: ['Julian Borger'], title: 'the state of the union in the south china sea: an analysis of it', site: 'the diplomat' },
-  'English, two Western names': { lang: 'en', authors: ['Dat Nguyen', 'Julian Borger'], title: 'Why Vietnam? A new deal with "old friends"', site: 'VnExpress International' },
-  'English, three Western names': { lang: 'en', authors: ['Dat Nguyen', 'Julian Borger', 'Anna Maria Smith'], title: 'Vietnam and the US: a partnership built upon trust' },
+  'English, one Western name': {
+    lang: 'en',
+    authors: ['Julian Borger'],
+    title: 'the state of the union in the south china sea: an analysis of it',
+    site: 'the diplomat',
+  },
+  'English, two Western names': {
+    lang: 'en',
+    authors: ['Dat Nguyen', 'Julian Borger'],
+    title: 'Why Vietnam? A new deal with "old friends"',
+    site: 'VnExpress International',
+  },
+  'English, three Western names': {
+    lang: 'en',
+    authors: ['Dat Nguyen', 'Julian Borger', 'Anna Maria Smith'],
+    title: 'Vietnam and the US: a partnership built upon trust',
+  },
   'English, particle and hyphen': { lang: 'en', authors: ['Jean-Paul Vincent van Gogh'], title: 'It’s a deal' },
   'English, Vietnamese then Western': { lang: 'en', authors: ['Nguyễn Văn An', 'Julian Borger'] },
   'English, Western then Vietnamese': { lang: 'en', authors: ['Julian Borger', 'Nguyễn Văn An'] },

@@ -24,7 +24,12 @@ function expected(r: CitationRecord, lang: 'en' | 'vi', format: 'text' | 'html')
   const fix = (s: string) => (lang === 'vi' ? vietnameseDates(s) : s);
   const apa = citeproc(cslItem(r), 'apa', locale, format);
   const chicago = citeproc(cslItem(r), 'chicago-fullnote-bibliography', locale, format);
-  return { apa: fix(apa.bibliography), inText: fix(apa.citation), note: fix(chicago.note), bibliography: fix(chicago.bibliography) };
+  return {
+    apa: fix(apa.bibliography),
+    inText: fix(apa.citation),
+    note: fix(chicago.note),
+    bibliography: fix(chicago.bibliography),
+  };
 }
 
 function ours(r: CitationRecord, lang: 'en' | 'vi', format: 'text' | 'html') {
@@ -64,18 +69,21 @@ describe.each(['en', 'vi'] as const)('formatted references in %s match citeproc-
 describe('Vietnamese name order in formatted references', () => {
   const [, one] = shapedRecords('en')[0]!;
   it('APA prints the whole name, never "Nguyễn, V. A." or "(Nguyễn, 2025)"', () => {
-    expect(formatCitation(one, 'apa', 'en').text).toBe('Nguyễn Văn An. (2025, October 22). Đối thoại Quốc phòng Việt Nam - EU lần thứ 3. Báo Quốc tế. https://baoquocte.vn/s0.html');
+    expect(formatCitation(one, 'apa', 'en').text).toBe(
+      'Nguyễn Văn An. (2025, October 22). Đối thoại Quốc phòng Việt Nam - EU lần thứ 3. Báo Quốc tế. https://baoquocte.vn/s0.html',
+    );
     expect(apaInText(one, 'en').text).toBe('(Nguyễn Văn An, 2025)');
   });
   it('Chicago neither inverts nor splits it', () => {
-    expect(formatCitation(one, 'chicago-note', 'vi').text).toBe('Nguyễn Văn An, “Đối thoại Quốc phòng Việt Nam - EU lần thứ 3”, Báo Quốc tế, ngày 22 tháng 10 năm 2025, https://baoquocte.vn/s0.html.');
-    expect(formatCitation(one, 'chicago-bibliography', 'en').html).toBe('Nguyễn Văn An. “Đối thoại Quốc phòng Việt Nam - EU lần thứ 3.” <i>Báo Quốc tế</i>, October 22, 2025. https://baoquocte.vn/s0.html.');
+    expect(formatCitation(one, 'chicago-note', 'vi').text).toBe(
+      'Nguyễn Văn An, “Đối thoại Quốc phòng Việt Nam - EU lần thứ 3”, Báo Quốc tế, ngày 22 tháng 10 năm 2025, https://baoquocte.vn/s0.html.',
+    );
+    expect(formatCitation(one, 'chicago-bibliography', 'en').html).toBe(
+      'Nguyễn Văn An. “Đối thoại Quốc phòng Việt Nam - EU lần thứ 3.” <i>Báo Quốc tế</i>, October 22, 2025. https://baoquocte.vn/s0.html.',
+    );
   });
   it('a Western name on a Vietnamese page is still inverted the Western way', () => {
-    const r = citationRecord(
-      { article: { ...shapedRecordsArticle(), authors: ['Julian Borger'] } },
-      { lang: 'vi' },
-    );
+    const r = citationRecord({ article: { ...shapedRecordsArticle(), authors: ['Julian Borger'] } }, { lang: 'vi' });
     expect(formatCitation(r, 'apa', 'vi').text).toMatch(/^Borger, J\. \(/);
     expect(formatCitation(r, 'chicago-bibliography', 'vi').text).toMatch(/^Borger, Julian\. /);
     expect(formatCitation(r, 'chicago-note', 'vi').text).toMatch(/^Julian Borger, /);

@@ -18,7 +18,13 @@ function usageError(argv: string[]): CliError {
 
 describe('parseCommandLine', () => {
   it('reads a page with its options', () => {
-    expect(parseCommandLine(['page.html'])).toEqual({ kind: 'page', input: 'page.html', url: null, format: 'json', force: false });
+    expect(parseCommandLine(['page.html'])).toEqual({
+      kind: 'page',
+      input: 'page.html',
+      url: null,
+      format: 'json',
+      force: false,
+    });
     expect(parseCommandLine(['-', '--url', 'https://vnexpress.net/a-1.html', '--format', 'md', '--force'])).toEqual({
       kind: 'page',
       input: '-',
@@ -34,7 +40,11 @@ describe('parseCommandLine', () => {
 
   it('reads --batch with --force', () => {
     expect(parseCommandLine(['--batch', 'list.tsv'])).toEqual({ kind: 'batch', list: 'list.tsv', force: false });
-    expect(parseCommandLine(['--batch', 'list.tsv', '--force'])).toEqual({ kind: 'batch', list: 'list.tsv', force: true });
+    expect(parseCommandLine(['--batch', 'list.tsv', '--force'])).toEqual({
+      kind: 'batch',
+      list: 'list.tsv',
+      force: true,
+    });
   });
 
   it('answers --help', () => {
@@ -42,12 +52,22 @@ describe('parseCommandLine', () => {
   });
 
   it('takes the citation formats for a page, not for --text', () => {
-    for (const format of ['csl-json', 'ris', 'biblatex'] as const) expect(parseCommandLine(['a.html', '--format', format])).toMatchObject({ kind: 'page', format });
+    for (const format of ['csl-json', 'ris', 'biblatex'] as const)
+      expect(parseCommandLine(['a.html', '--format', format])).toMatchObject({ kind: 'page', format });
     expect(usageError(['--text', 'a.txt', '--format', 'ris']).message).toMatch(/needs a page/);
   });
 
   it('refuses bad usage with exit code 2', () => {
-    for (const argv of [[], ['a.html', 'b.html'], ['a.html', '--format', 'html'], ['a.html', '--format', 'bibtex'], ['a.html', '--url', 'ftp://x/y'], ['a.html', '--nope'], ['--text', 'a.txt', 'b.html'], ['--text', 'a.txt', '--url', 'https://x.vn/']]) {
+    for (const argv of [
+      [],
+      ['a.html', 'b.html'],
+      ['a.html', '--format', 'html'],
+      ['a.html', '--format', 'bibtex'],
+      ['a.html', '--url', 'ftp://x/y'],
+      ['a.html', '--nope'],
+      ['--text', 'a.txt', 'b.html'],
+      ['--text', 'a.txt', '--url', 'https://x.vn/'],
+    ]) {
       expect(usageError(argv).exitCode, argv.join(' ')).toBe(2);
     }
   });
@@ -75,7 +95,11 @@ describe('the Markdown the command line prints', () => {
 
   it('renders properties, title, source line, lead, body and the entity lists, with markup escaped', () => {
     const md = digestToMarkdown({ article, entities: { people: [], agreements: [] } }, parseHtml, { lang: 'en' });
-    expect(md.startsWith('---\ntitle: "Thứ trưởng *Nguyễn Quốc Dũng* dự họp"\nsource: "https://baoquocte.vn/a-1.html"\nauthor:\n  - "Bảo Chi"\npublished: null\n')).toBe(true);
+    expect(
+      md.startsWith(
+        '---\ntitle: "Thứ trưởng *Nguyễn Quốc Dũng* dự họp"\nsource: "https://baoquocte.vn/a-1.html"\nauthor:\n  - "Bảo Chi"\npublished: null\n',
+      ),
+    ).toBe(true);
     expect(md).toContain('\n# Thứ trưởng \\*Nguyễn Quốc Dũng\\* dự họp\n');
     expect(md).toContain('Source: [Báo Quốc tế](<https://baoquocte.vn/a-1.html>) · Bảo Chi\n');
     expect(md).toContain('**Lead.**');

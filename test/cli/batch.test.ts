@@ -11,18 +11,30 @@ import { cleanInline } from '../../lib/text';
 
 const ARTICLE = 'vnexpress.net__2022-cong-nhan-mat-viec-lo-tet';
 const OLD_PAGE = 'vnexpress.net__2012-vo-ngoai-tinh';
-const gold = (name: string) => JSON.parse(readFileSync(join(CORPUS_PAGES, `${name}.gold.json`), 'utf8')) as { url: string; title: string };
+const gold = (name: string) =>
+  JSON.parse(readFileSync(join(CORPUS_PAGES, `${name}.gold.json`), 'utf8')) as { url: string; title: string };
 
 describe('parseBatchList', () => {
   it('reads path<TAB>address lines, skipping blank and # lines, keeping bad lines with their problem', () => {
-    const list = '\uFEFFa.html\thttps://x.vn/a-1.html\r\n\n# archive of 2024\nb.html\t\nc.html\n d.html \tftp://x/y\n\tx\ne.html\thttps://x.vn/e\textra\n';
+    const list =
+      '\uFEFFa.html\thttps://x.vn/a-1.html\r\n\n# archive of 2024\nb.html\t\nc.html\n d.html \tftp://x/y\n\tx\ne.html\thttps://x.vn/e\textra\n';
     expect(parseBatchList(list)).toEqual([
       { line: 1, file: 'a.html', url: 'https://x.vn/a-1.html', problem: null },
       { line: 4, file: 'b.html', url: null, problem: null },
       { line: 5, file: 'c.html', url: null, problem: null },
-      { line: 6, file: 'd.html', url: null, problem: 'line 6: the address must be an absolute http(s) address, not "ftp://x/y"' },
+      {
+        line: 6,
+        file: 'd.html',
+        url: null,
+        problem: 'line 6: the address must be an absolute http(s) address, not "ftp://x/y"',
+      },
       { line: 7, file: '', url: null, problem: 'line 7 names no file' },
-      { line: 8, file: 'e.html', url: null, problem: 'line 8 has 3 tab-separated columns; expected "path<TAB>address"' },
+      {
+        line: 8,
+        file: 'e.html',
+        url: null,
+        problem: 'line 8 has 3 tab-separated columns; expected "path<TAB>address"',
+      },
     ]);
   });
 });
@@ -48,7 +60,10 @@ describe('npm run digest -- --batch', { timeout: CLI_TEST_TIMEOUT }, () => {
     writeFileSync(join(dir, 'list.tsv'), lines.join('\n') + '\n');
     const r = runCli(['--batch', join(dir, 'list.tsv')]);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((o) => o.file)).toEqual(lines.map((l) => l.split('\t')[0]));
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON lines read back, checked field by field below

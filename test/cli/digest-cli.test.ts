@@ -8,7 +8,10 @@ import { cleanInline } from '../../lib/text';
 
 const PAGE = 'vnexpress.net__2022-cong-nhan-mat-viec-lo-tet';
 const pagePath = join(CORPUS_PAGES, `${PAGE}.html`);
-const gold = JSON.parse(readFileSync(join(CORPUS_PAGES, `${PAGE}.gold.json`), 'utf8')) as { url: string; title: string };
+const gold = JSON.parse(readFileSync(join(CORPUS_PAGES, `${PAGE}.gold.json`), 'utf8')) as {
+  url: string;
+  title: string;
+};
 
 describe('npm run digest on a page', { timeout: CLI_TEST_TIMEOUT }, () => {
   it('prints the digest as JSON and exits 0', () => {
@@ -27,7 +30,7 @@ describe('npm run digest on a page', { timeout: CLI_TEST_TIMEOUT }, () => {
     for (const side of digest.entities.sides) expect(side.spans.length).toBe(side.mentions);
   });
 
-  it('prints Markdown with --format md: the library\'s Obsidian-ready note, in English', () => {
+  it("prints Markdown with --format md: the library's Obsidian-ready note, in English", () => {
     const r = runCli([pagePath, '--format', 'md', '--url', gold.url]);
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('---\ntitle: ')).toBe(true);
@@ -37,10 +40,18 @@ describe('npm run digest on a page', { timeout: CLI_TEST_TIMEOUT }, () => {
     expect(r.stdout).toContain('\nSource: [VnExpress](<');
   });
 
-  it('prints the page\'s citation with --format csl-json, ris or biblatex', () => {
-    const csl = JSON.parse(runCli([pagePath, '--format', 'csl-json']).stdout) as { type: string; title: string; author: { literal: string }[] }[];
+  it("prints the page's citation with --format csl-json, ris or biblatex", () => {
+    const csl = JSON.parse(runCli([pagePath, '--format', 'csl-json']).stdout) as {
+      type: string;
+      title: string;
+      author: { literal: string }[];
+    }[];
     expect(csl).toHaveLength(1);
-    expect(csl[0]).toMatchObject({ type: 'article-newspaper', title: cleanInline(gold.title), author: [{ literal: 'Lê Tuyết' }] });
+    expect(csl[0]).toMatchObject({
+      type: 'article-newspaper',
+      title: cleanInline(gold.title),
+      author: [{ literal: 'Lê Tuyết' }],
+    });
     const ris = runCli([pagePath, '--format', 'ris']);
     expect(ris.status).toBe(0);
     expect(ris.stdout).toMatch(/^TY {2}- NEWS\r\n/);
@@ -116,7 +127,8 @@ describe('npm run digest refuses', { timeout: CLI_TEST_TIMEOUT }, () => {
 });
 
 describe('npm run digest --text', { timeout: CLI_TEST_TIMEOUT }, () => {
-  const text = 'Thứ trưởng Ngoại giao Nguyễn Quốc Dũng đã gặp Trưởng SOM EU Gunnar Wiegan. Hai bên khẳng định tầm quan trọng của Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982).';
+  const text =
+    'Thứ trưởng Ngoại giao Nguyễn Quốc Dũng đã gặp Trưởng SOM EU Gunnar Wiegan. Hai bên khẳng định tầm quan trọng của Công ước Liên hợp quốc về Luật Biển năm 1982 (UNCLOS 1982).';
 
   it('prints people, agreements and sides with offsets into the NFC text, even from NFD input', () => {
     const r = runCli(['--text', '-'], text.normalize('NFD'));

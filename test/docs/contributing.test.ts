@@ -11,7 +11,11 @@ describe('docs/contributing.md', () => {
   it('names only paths that exist', () => {
     const text = readFileSync(join(ROOT, 'docs/contributing.md'), 'utf8');
     // Inline code that looks like a repository path: a known top-level folder, or the shared corpus beside it.
-    const paths = [...text.matchAll(/`((?:\.\.\/shared|lib|components|entrypoints|platform|cli|node|lint|test|scripts|docs|bench)\/[^`\s]*)`/g)].map((m) => m[1]!);
+    const paths = [
+      ...text.matchAll(
+        /`((?:\.\.\/shared|lib|components|entrypoints|platform|cli|node|lint|test|scripts|docs|bench)\/[^`\s]*)`/g,
+      ),
+    ].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(20);
     const missing = paths.filter((p) => !p.includes('<') && !existsSync(join(ROOT, p.replace(/\/FILE$/, ''))));
     expect(missing).toEqual([]);

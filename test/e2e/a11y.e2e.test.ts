@@ -13,7 +13,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_PAGES, loadCorpus } from '../golden/corpus';
 import { loadSeedFixture, SEED_IDS } from '../seeds/seed-fixtures';
 import { axePage, axePopup, describeViolations } from './axe';
-import { ARTIFACTS, clickAction, closePopup, EXTENSION_DIR, launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer, type TargetSession } from './harness';
+import {
+  ARTIFACTS,
+  clickAction,
+  closePopup,
+  EXTENSION_DIR,
+  launchWithExtension,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+  type TargetSession,
+} from './harness';
 
 const HOME_URL = 'https://baoquocte.vn/';
 const HOME_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo Quốc tế - Tin tức quốc tế</title>
@@ -44,7 +54,11 @@ interface RealPage {
 }
 
 function realPages(): RealPage[] {
-  const corpus = loadCorpus().map((p) => ({ name: p.name, url: p.gold.url, html: readFileSync(join(CORPUS_PAGES, `${p.name}.html`)) }));
+  const corpus = loadCorpus().map((p) => ({
+    name: p.name,
+    url: p.gold.url,
+    html: readFileSync(join(CORPUS_PAGES, `${p.name}.html`)),
+  }));
   const seeds = SEED_IDS.map((id) => {
     const s = loadSeedFixture(id);
     return { name: `seed-${id}`, url: s.facts.url, html: s.html };
@@ -64,7 +78,10 @@ async function setPrefs(prefs: Record<string, unknown>): Promise<void> {
   }, prefs);
 }
 
-async function popupOn(url: string, settled = `((s) => !!s && s !== 'loading')(document.querySelector('.popup')?.dataset.state)`): Promise<{ popup: TargetSession; page: Page }> {
+async function popupOn(
+  url: string,
+  settled = `((s) => !!s && s !== 'loading')(document.querySelector('.popup')?.dataset.state)`,
+): Promise<{ popup: TargetSession; page: Page }> {
   const page = await eb.context.newPage();
   const address = url.startsWith('chrome') ? url : server.url(url);
   // The browser's own error page makes goto throw (net::ERR_HTTP_RESPONSE_CODE_FAILURE); the tab shows it, under
@@ -96,7 +113,11 @@ beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
   server = await startPageServer([
     // Offline, some real pages' own scripts reload them forever: served with their scripts disabled.
-    ...PAGES.map((p) => ({ path: new URL(p.url).pathname, html: p.html, headers: { 'content-security-policy': "script-src 'none'" } })),
+    ...PAGES.map((p) => ({
+      path: new URL(p.url).pathname,
+      html: p.html,
+      headers: { 'content-security-policy': "script-src 'none'" },
+    })),
     { path: '/', html: HOME_HTML },
     { path: new URL(MISSING_URL).pathname, html: MISSING_HTML, status: 404 },
   ]);
@@ -129,56 +150,81 @@ describe('reading first: the article in the first screen of the popup, on every 
     }
     const tops = offsets.map((o) => o.top).sort((a, b) => a - b);
     const median = tops[Math.floor(tops.length / 2)]!;
-    writeFileSync(join(ARTIFACTS, 'reading-first.json'), JSON.stringify({ median, max: tops.at(-1), offsets }, null, 2));
+    writeFileSync(
+      join(ARTIFACTS, 'reading-first.json'),
+      JSON.stringify({ median, max: tops.at(-1), offsets }, null, 2),
+    );
     // At least 200 px of article text (seven lines) in the first 600 px, on every page.
-    for (const o of offsets) expect(o.top, `${o.page}: the article starts at ${o.top}px (${o.people} people)`).toBeLessThanOrEqual(400);
+    for (const o of offsets)
+      expect(o.top, `${o.page}: the article starts at ${o.top}px (${o.people} people)`).toBeLessThanOrEqual(400);
     expect(problems).toEqual([]);
   }, 600_000);
 });
 
 describe('every popup screen, light and dark, Vietnamese and English', () => {
-  it.each(COMBOS)('%o', async (combo) => {
-    problems.length = 0;
-    await setPrefs({ language: combo.lang });
-    const seed = PAGES.find((p) => p.name === 'seed-000')!;
+  it.each(COMBOS)(
+    '%o',
+    async (combo) => {
+      problems.length = 0;
+      await setPrefs({ language: combo.lang });
+      const seed = PAGES.find((p) => p.name === 'seed-000')!;
 
-    const digest = await popupOn(seed.url, `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`);
-    await checkPopup(digest.popup, 'digest', combo);
-    // Every list opened, and the text settings.
-    await digest.popup.evaluate(`document.querySelectorAll('[data-testid=entity-toggle]').forEach((b) => b.click()); document.querySelector('[data-testid=reader-toggle]').click()`);
-    await digest.popup.waitFor(`document.querySelectorAll('.entity-panel:not([hidden])').length > 0 && !document.querySelector('.reader-controls__panel').hidden`);
-    await checkPopup(digest.popup, 'digest-open', combo);
-    await closePopup(eb, digest.popup);
-    await digest.page.close();
+      const digest = await popupOn(
+        seed.url,
+        `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+      );
+      await checkPopup(digest.popup, 'digest', combo);
+      // Every list opened, and the text settings.
+      await digest.popup.evaluate(
+        `document.querySelectorAll('[data-testid=entity-toggle]').forEach((b) => b.click()); document.querySelector('[data-testid=reader-toggle]').click()`,
+      );
+      await digest.popup.waitFor(
+        `document.querySelectorAll('.entity-panel:not([hidden])').length > 0 && !document.querySelector('.reader-controls__panel').hidden`,
+      );
+      await checkPopup(digest.popup, 'digest-open', combo);
+      await closePopup(eb, digest.popup);
+      await digest.page.close();
 
-    const home = await popupOn(HOME_URL);
-    await checkPopup(home.popup, 'not-article', combo);
-    await home.popup.evaluate(`document.querySelector('[data-testid=extract-anyway]')?.click()`);
-    await home.popup.waitFor(`document.querySelector('[data-testid=not-article]')?.dataset.forced === 'true' || document.querySelector('.popup').dataset.state === 'digest'`, 30_000);
-    await checkPopup(home.popup, 'extract-anyway', combo);
-    await closePopup(eb, home.popup);
-    await home.page.close();
+      const home = await popupOn(HOME_URL);
+      await checkPopup(home.popup, 'not-article', combo);
+      await home.popup.evaluate(`document.querySelector('[data-testid=extract-anyway]')?.click()`);
+      await home.popup.waitFor(
+        `document.querySelector('[data-testid=not-article]')?.dataset.forced === 'true' || document.querySelector('.popup').dataset.state === 'digest'`,
+        30_000,
+      );
+      await checkPopup(home.popup, 'extract-anyway', combo);
+      await closePopup(eb, home.popup);
+      await home.page.close();
 
-    const missing = await popupOn(MISSING_URL);
-    const shown = await missing.popup.evaluate<string>(`document.querySelector('.popup').dataset.state + ': ' + document.querySelector('main').innerText`);
-    expect(await missing.popup.evaluate<string>(`document.querySelector('[data-testid=problem]')?.dataset.status ?? ''`), shown).toBe('404');
-    await checkPopup(missing.popup, 'http-404', combo);
-    await closePopup(eb, missing.popup);
-    await missing.page.close();
+      const missing = await popupOn(MISSING_URL);
+      const shown = await missing.popup.evaluate<string>(
+        `document.querySelector('.popup').dataset.state + ': ' + document.querySelector('main').innerText`,
+      );
+      expect(
+        await missing.popup.evaluate<string>(`document.querySelector('[data-testid=problem]')?.dataset.status ?? ''`),
+        shown,
+      ).toBe('404');
+      await checkPopup(missing.popup, 'http-404', combo);
+      await closePopup(eb, missing.popup);
+      await missing.page.close();
 
-    const gone = await popupOn(GONE_URL);
-    expect(await gone.popup.evaluate<string>(`document.querySelector('[data-testid=problem]')?.dataset.code ?? ''`)).toBe('error-page');
-    await checkPopup(gone.popup, 'error-page', combo);
-    await closePopup(eb, gone.popup);
-    await gone.page.close();
+      const gone = await popupOn(GONE_URL);
+      expect(
+        await gone.popup.evaluate<string>(`document.querySelector('[data-testid=problem]')?.dataset.code ?? ''`),
+      ).toBe('error-page');
+      await checkPopup(gone.popup, 'error-page', combo);
+      await closePopup(eb, gone.popup);
+      await gone.page.close();
 
-    const browserPage = await popupOn('chrome://version/');
-    await checkPopup(browserPage.popup, 'browser-page', combo);
-    await closePopup(eb, browserPage.popup);
-    await browserPage.page.close();
+      const browserPage = await popupOn('chrome://version/');
+      await checkPopup(browserPage.popup, 'browser-page', combo);
+      await closePopup(eb, browserPage.popup);
+      await browserPage.page.close();
 
-    expect(problems).toEqual([]);
-  }, 300_000);
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  );
 });
 
 describe('every library screen, light and dark, Vietnamese and English', () => {
@@ -187,58 +233,70 @@ describe('every library screen, light and dark, Vietnamese and English', () => {
   beforeAll(async () => {
     library = await eb.context.newPage();
     await library.goto(`chrome-extension://${eb.extensionId}/library.html`);
-    await library.waitForFunction(() => document.querySelectorAll('[data-testid=row]').length > 3 && !document.querySelector('.lib-search .lib-hint'));
+    await library.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-testid=row]').length > 3 && !document.querySelector('.lib-search .lib-hint'),
+    );
   });
 
-  it.each(COMBOS)('%o', async (combo) => {
-    problems.length = 0;
-    await library.emulateMedia({ colorScheme: combo.theme });
-    // The language changes live in the open page (a storage change event).
-    await setPrefs({ language: combo.lang });
-    await library.waitForFunction((lang) => document.documentElement.lang === lang, combo.lang);
-    const go = async (hash: string, ready: string) => {
-      await library.evaluate((h) => (location.hash = h), hash);
-      await library.waitForSelector(ready);
-    };
-    await go('#/', '[data-testid=row]');
-    await checkLibrary(library, 'list', combo);
-    const first = await library.getAttribute('[data-testid=row]', 'data-row-id');
-    await go(`#/digest/${first}`, '[data-testid=notes]');
-    await checkLibrary(library, 'digest', combo);
-    await go('#/people', '[data-testid=person]');
-    await checkLibrary(library, 'people', combo);
-    await go('#/agreements', '[data-testid=agreement], [data-testid=entities-empty]');
-    await checkLibrary(library, 'agreements', combo);
-    await go('#/sides', '[data-testid=side], [data-testid=entities-empty]');
-    await checkLibrary(library, 'sides', combo);
-    await go('#/', '[data-testid=row]');
-    await library.click('[data-testid=export-open]');
-    await library.waitForSelector('dialog[open]');
-    await checkLibrary(library, 'export', combo);
-    await library.keyboard.press('Escape');
-    await library.click('[data-testid=import-open]');
-    await library.waitForSelector('dialog[open]');
-    await checkLibrary(library, 'import', combo);
-    await library.keyboard.press('Escape');
-    await library.waitForSelector('dialog[open]', { state: 'detached' });
-    // The delete toast, then undo.
-    await library.check('[data-testid=row]:last-child input[type=checkbox]');
-    await library.click('.lib-list__bar .button');
-    await library.waitForSelector('[data-testid=undo]:not([hidden])');
-    await checkLibrary(library, 'toast', combo);
-    await library.click('.lib-toast__undo');
-    await library.waitForSelector('[data-testid=undo][hidden]', { state: 'attached' });
-    expect(problems).toEqual([]);
-  }, 300_000);
+  it.each(COMBOS)(
+    '%o',
+    async (combo) => {
+      problems.length = 0;
+      await library.emulateMedia({ colorScheme: combo.theme });
+      // The language changes live in the open page (a storage change event).
+      await setPrefs({ language: combo.lang });
+      await library.waitForFunction((lang) => document.documentElement.lang === lang, combo.lang);
+      const go = async (hash: string, ready: string) => {
+        await library.evaluate((h) => (location.hash = h), hash);
+        await library.waitForSelector(ready);
+      };
+      await go('#/', '[data-testid=row]');
+      await checkLibrary(library, 'list', combo);
+      const first = await library.getAttribute('[data-testid=row]', 'data-row-id');
+      await go(`#/digest/${first}`, '[data-testid=notes]');
+      await checkLibrary(library, 'digest', combo);
+      await go('#/people', '[data-testid=person]');
+      await checkLibrary(library, 'people', combo);
+      await go('#/agreements', '[data-testid=agreement], [data-testid=entities-empty]');
+      await checkLibrary(library, 'agreements', combo);
+      await go('#/sides', '[data-testid=side], [data-testid=entities-empty]');
+      await checkLibrary(library, 'sides', combo);
+      await go('#/', '[data-testid=row]');
+      await library.click('[data-testid=export-open]');
+      await library.waitForSelector('dialog[open]');
+      await checkLibrary(library, 'export', combo);
+      await library.keyboard.press('Escape');
+      await library.click('[data-testid=import-open]');
+      await library.waitForSelector('dialog[open]');
+      await checkLibrary(library, 'import', combo);
+      await library.keyboard.press('Escape');
+      await library.waitForSelector('dialog[open]', { state: 'detached' });
+      // The delete toast, then undo.
+      await library.check('[data-testid=row]:last-child input[type=checkbox]');
+      await library.click('.lib-list__bar .button');
+      await library.waitForSelector('[data-testid=undo]:not([hidden])');
+      await checkLibrary(library, 'toast', combo);
+      await library.click('.lib-toast__undo');
+      await library.waitForSelector('[data-testid=undo][hidden]', { state: 'attached' });
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  );
   it('prints a digest as the article, its metadata, entities and notes, without the page controls', async () => {
     await library.emulateMedia({ colorScheme: 'light', media: 'screen' });
     const first = await library.getAttribute('[data-testid=row]', 'data-row-id');
     await library.evaluate((h) => (location.hash = h), `#/digest/${first}`);
     await library.fill('[data-testid=notes]', 'Ghi chú để in');
-    await library.waitForFunction(() => (document.querySelector('[data-testid=notes-status]') as HTMLElement).dataset.state === 'saved');
+    await library.waitForFunction(
+      () => (document.querySelector('[data-testid=notes-status]') as HTMLElement).dataset.state === 'saved',
+    );
     await library.emulateMedia({ media: 'print' });
     const shown = await library.evaluate(() => {
-      const visible = (sel: string) => [...document.querySelectorAll(sel)].some((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0);
+      const visible = (sel: string) =>
+        [...document.querySelectorAll(sel)].some(
+          (el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0,
+        );
       return {
         header: visible('.lib-header'),
         bar: visible('.lib-digest__bar'),
@@ -246,10 +304,20 @@ describe('every library screen, light and dark, Vietnamese and English', () => {
         article: visible('[data-testid=article]'),
         title: visible('[data-testid=title]'),
         entities: visible('.digest__entities'),
-        notes: [...document.querySelectorAll('.lib-notes__print')].map((e) => (getComputedStyle(e).display !== 'none' ? e.textContent : '')).join(''),
+        notes: [...document.querySelectorAll('.lib-notes__print')]
+          .map((e) => (getComputedStyle(e).display !== 'none' ? e.textContent : ''))
+          .join(''),
       };
     });
-    expect(shown).toEqual({ header: false, bar: false, textarea: false, article: true, title: true, entities: true, notes: 'Ghi chú để in' });
+    expect(shown).toEqual({
+      header: false,
+      bar: false,
+      textarea: false,
+      article: true,
+      title: true,
+      entities: true,
+      notes: 'Ghi chú để in',
+    });
     await library.pdf?.({ path: join(SCREENS, 'library-print.pdf') }).catch(() => undefined);
     await library.screenshot({ path: join(SCREENS, 'library-print.png'), fullPage: true });
     await library.emulateMedia({ media: 'screen' });

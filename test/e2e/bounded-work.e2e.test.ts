@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_CAPS } from '../../lib/article';
 import type { Article } from '../../lib/article';
 import { ARTICLE_URL, articlePage } from '../security/pathological';
-import { clickAction, closePopup, launchWithExtension, POPUP_DIGEST_JS, readStorage, type ExtensionBrowser } from './harness';
+import {
+  clickAction,
+  closePopup,
+  launchWithExtension,
+  POPUP_DIGEST_JS,
+  readStorage,
+  type ExtensionBrowser,
+} from './harness';
 import { startRecordingServer, type RecordingServer } from './recording-server';
 
 const at = (slug: string) => ARTICLE_URL.replace('.html', `-${slug}.html`);
@@ -16,27 +23,35 @@ const CASES: { slug: string; html: (at: (u: string) => string) => string; what: 
   {
     slug: 'caption',
     what: 'a caption of 75,000 commas',
-    html: (u) => articlePage(`<figure><img src="${u('https://i1-vnexpress.vnecdn.net/a.jpg')}" width="680"><figcaption>${','.repeat(75_000)} Ảnh</figcaption></figure>`),
+    html: (u) =>
+      articlePage(
+        `<figure><img src="${u('https://i1-vnexpress.vnecdn.net/a.jpg')}" width="680"><figcaption>${','.repeat(75_000)} Ảnh</figcaption></figure>`,
+      ),
   },
   {
     slug: 'og-title',
     what: 'a 54 KB og:title of separators and a 5 MB JSON-LD headline',
-    html: () => articlePage('', {
-      head: `<meta property="og:title" content="${' - | '.repeat(11_000)}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${'Đ'.repeat(5_000_000)}"}</script>`,
-    }),
+    html: () =>
+      articlePage('', {
+        head: `<meta property="og:title" content="${' - | '.repeat(11_000)}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${'Đ'.repeat(5_000_000)}"}</script>`,
+      }),
   },
   {
     slug: 'alt',
     what: 'multi-megabyte alt and data-src values',
-    html: (u) => articlePage(`<figure><img src="${u('https://i1-vnexpress.vnecdn.net/b.jpg')}" alt="${'ảnh '.repeat(500_000)}" data-src="https://i1-vnexpress.vnecdn.net/${'x'.repeat(2_000_000)}.jpg" width="680"><figcaption>Chú thích</figcaption></figure>`),
+    html: (u) =>
+      articlePage(
+        `<figure><img src="${u('https://i1-vnexpress.vnecdn.net/b.jpg')}" alt="${'ảnh '.repeat(500_000)}" data-src="https://i1-vnexpress.vnecdn.net/${'x'.repeat(2_000_000)}.jpg" width="680"><figcaption>Chú thích</figcaption></figure>`,
+      ),
   },
   {
     slug: 'deep',
     what: 'an article its script nests 3,000 deep',
-    html: () => articlePage('<div id="nest"></div>').replace(
-      '</body>',
-      `<script>(() => { let el = document.getElementById('nest'); for (let i = 0; i < 3000; i++) el = el.appendChild(document.createElement(i % 2 ? 'b' : 'span')); const p = document.createElement('p'); p.textContent = 'Đoạn sâu nhất của bài viết vẫn được giữ lại trong bản tin.'; el.appendChild(p); })();</script></body>`,
-    ),
+    html: () =>
+      articlePage('<div id="nest"></div>').replace(
+        '</body>',
+        `<script>(() => { let el = document.getElementById('nest'); for (let i = 0; i < 3000; i++) el = el.appendChild(document.createElement(i % 2 ? 'b' : 'span')); const p = document.createElement('p'); p.textContent = 'Đoạn sâu nhất của bài viết vẫn được giữ lại trong bản tin.'; el.appendChild(p); })();</script></body>`,
+      ),
   },
 ];
 
@@ -62,13 +77,24 @@ describe('pathological pages in Chromium', () => {
       const page = await eb.context.newPage();
       await page.goto(server.url(at(c.slug)), { waitUntil: 'load', timeout: 60_000 });
       const { popup } = await clickAction(eb, page);
-      await popup.waitFor(`['digest','problem','error','not-article'].includes(document.querySelector('.popup')?.dataset.state)`, 30_000).catch(() => undefined);
-      const state = await popup.evaluate<string>(`document.querySelector('.popup')?.dataset.state + ' ' + document.querySelector('.popup')?.textContent.slice(0, 600)`);
+      await popup
+        .waitFor(
+          `['digest','problem','error','not-article'].includes(document.querySelector('.popup')?.dataset.state)`,
+          30_000,
+        )
+        .catch(() => undefined);
+      const state = await popup.evaluate<string>(
+        `document.querySelector('.popup')?.dataset.state + ' ' + document.querySelector('.popup')?.textContent.slice(0, 600)`,
+      );
       expect(state).toMatch(/^digest/);
       const shown = await popup.evaluate<{ title: string; articleChars: number }>(POPUP_DIGEST_JS);
       expect(shown.title).toBe('Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội');
-      await popup.waitFor(`['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`);
-      const stored = Object.values(await readStorage(eb)).find((v) => (v as { article?: { url?: string } }).article?.url?.includes(c.slug)) as { article: Article };
+      await popup.waitFor(
+        `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+      );
+      const stored = Object.values(await readStorage(eb)).find((v) =>
+        (v as { article?: { url?: string } }).article?.url?.includes(c.slug),
+      ) as { article: Article };
       const a = stored.article;
       expect(a.title.length).toBeLessThanOrEqual(FIELD_CAPS.title);
       for (const img of a.images) {
@@ -88,7 +114,8 @@ describe('pathological pages in Chromium', () => {
 describe('hidden text on a rendered page', () => {
   it('text its stylesheet hides (classes no list knows) stays out of the digest; visible text stays', async () => {
     const secret = 'CHỈ DẪN ẨN CHO MÁY ĐỌC';
-    const css = '<style>.g1{opacity:0}.g2{color:rgba(0,0,0,0)}.g3{position:absolute;clip:rect(0 0 0 0)}.g4{transform:scale(0)}.g5{text-indent:-9999px;overflow:hidden;white-space:nowrap}.g6{position:absolute;left:-5000px}.g7{display:none}</style>';
+    const css =
+      '<style>.g1{opacity:0}.g2{color:rgba(0,0,0,0)}.g3{position:absolute;clip:rect(0 0 0 0)}.g4{transform:scale(0)}.g5{text-indent:-9999px;overflow:hidden;white-space:nowrap}.g6{position:absolute;left:-5000px}.g7{display:none}</style>';
     const hidden = [1, 2, 3, 4, 5, 6, 7].map((i) => `<p class="g${i}">${secret} ${i}</p>`).join('');
     const slug = 'hidden-css';
     const html = articlePage(`${hidden}<details><summary>Tóm tắt</summary><p>${secret} 8</p></details>`, { head: css });
@@ -97,8 +124,13 @@ describe('hidden text on a rendered page', () => {
       const page = await eb.context.newPage();
       await page.goto(server.url(at(slug)), { waitUntil: 'load' });
       const { popup } = await clickAction(eb, page);
-      await popup.waitFor(`['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`, 30_000);
-      const stored = Object.values(await readStorage(eb)).find((v) => (v as { article?: { url?: string } }).article?.url?.includes(slug)) as { article: Article };
+      await popup.waitFor(
+        `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+        30_000,
+      );
+      const stored = Object.values(await readStorage(eb)).find((v) =>
+        (v as { article?: { url?: string } }).article?.url?.includes(slug),
+      ) as { article: Article };
       expect(stored.article.bodyText).toContain('giao lưu nhân dân');
       expect(stored.article.bodyText).toContain('Tóm tắt');
       expect(stored.article.bodyText).not.toContain('CHỈ DẪN ẨN');

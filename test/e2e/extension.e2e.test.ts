@@ -25,7 +25,17 @@ interface Gold {
   people?: { name: string }[];
   agreements?: { name: string; acronym: string | null }[];
 }
-type PopupDigest = { state: string; save: string; title: string; site: string; people: string[]; agreements: string[]; acronyms: string[]; library: string; articleChars: number };
+type PopupDigest = {
+  state: string;
+  save: string;
+  title: string;
+  site: string;
+  people: string[];
+  agreements: string[];
+  acronyms: string[];
+  library: string;
+  articleChars: number;
+};
 type Stored = Record<string, unknown>;
 /** The summaries the store keeps in its shards (lib/storage/layout.ts). */
 const summaries = (s: Stored) => summariesOfDump(s);
@@ -66,9 +76,14 @@ async function digestInPopup(page: Page): Promise<{ popup: TargetSession; digest
 async function readDigest({ popup, clickedAt }: { popup: TargetSession; clickedAt: number }) {
   await popup.waitFor<number>('globalThis.__tinGonTiming?.settled');
   const state = await popup.evaluate<string>(`document.querySelector('.popup').dataset.state`);
-  if (state !== 'digest') throw new Error(`popup shows "${state}": ${await popup.evaluate<string>('document.querySelector("main").innerText')}`);
+  if (state !== 'digest')
+    throw new Error(
+      `popup shows "${state}": ${await popup.evaluate<string>('document.querySelector("main").innerText')}`,
+    );
   const shownAt = await popup.waitFor<number>('globalThis.__tinGonTiming?.digest');
-  await popup.waitFor(`['saved','stored','error'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`);
+  await popup.waitFor(
+    `['saved','stored','error'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+  );
   return { popup, digest: await popup.evaluate<PopupDigest>(POPUP_DIGEST_JS), ms: shownAt - clickedAt };
 }
 
@@ -77,50 +92,69 @@ function gold(id: string): Gold {
 }
 
 describe('popup on the seed article pages', () => {
-  it.each(['000', '001', '002', '003', '004'])('seed %s: title, people, agreements in the popup and the record in storage', async (id) => {
-    const seed = seeds.find((s) => s.id === id)!;
-    const page = await open(seed.facts.url);
-    const { popup, digest } = await digestInPopup(page);
-    expect(digest.state).toBe('digest');
-    expect(digest.save).toBe('saved');
-    expect(digest.title).toBe(seed.facts.title);
-    const g = gold(id);
-    // Every gold person and agreement acronym (the popup shows what extraction found; the entity scores
-    // themselves are measured by the golden tests): here we check they reach the popup.
-    for (const p of g.people ?? []) expect(digest.people, `person ${p.name}`).toContain(p.name);
-    for (const a of (g.agreements ?? []).filter((x) => x.acronym)) expect(digest.acronyms, `agreement ${a.acronym}`).toContain(a.acronym);
-    expect(digest.articleChars).toBeGreaterThan(500);
+  it.each(['000', '001', '002', '003', '004'])(
+    'seed %s: title, people, agreements in the popup and the record in storage',
+    async (id) => {
+      const seed = seeds.find((s) => s.id === id)!;
+      const page = await open(seed.facts.url);
+      const { popup, digest } = await digestInPopup(page);
+      expect(digest.state).toBe('digest');
+      expect(digest.save).toBe('saved');
+      expect(digest.title).toBe(seed.facts.title);
+      const g = gold(id);
+      // Every gold person and agreement acronym (the popup shows what extraction found; the entity scores
+      // themselves are measured by the golden tests): here we check they reach the popup.
+      for (const p of g.people ?? []) expect(digest.people, `person ${p.name}`).toContain(p.name);
+      for (const a of (g.agreements ?? []).filter((x) => x.acronym))
+        expect(digest.acronyms, `agreement ${a.acronym}`).toContain(a.acronym);
+      expect(digest.articleChars).toBeGreaterThan(500);
 
-    const stored = (await readStorage(eb)) as Stored;
-    const entry = summaries(stored).find((e) => e.title === seed.facts.title)!;
-    expect(entry).toBeTruthy();
-    const record = stored[`digest:${entry.id}`] as { article: { title: string }; entities: { people: { name: string }[] } };
-    expect(record.article.title).toBe(seed.facts.title);
-    expect(record.entities.people.map((p) => p.name)).toEqual(digest.people);
+      const stored = (await readStorage(eb)) as Stored;
+      const entry = summaries(stored).find((e) => e.title === seed.facts.title)!;
+      expect(entry).toBeTruthy();
+      const record = stored[`digest:${entry.id}`] as {
+        article: { title: string };
+        entities: { people: { name: string }[] };
+      };
+      expect(record.article.title).toBe(seed.facts.title);
+      expect(record.entities.people.map((p) => p.name)).toEqual(digest.people);
 
-    if (id === '000') {
-      // Click a person: all its mentions are marked in the article.
-      const name = digest.people[0];
-      await popup.evaluate(`[...document.querySelectorAll('[data-testid=people] button')].find((b) => b.textContent.includes(${JSON.stringify(name)})).click()`);
-      const marks = await popup.waitFor<string[]>(`(() => { const m = [...document.querySelectorAll('mark.mention')].map((e) => e.textContent); return m.length ? m : null; })()`);
-      expect(marks.join(' ')).toContain(name!.split(' ').at(-1));
-      writeFileSync(join(ARTIFACTS, 'popup-light.png'), await popup.screenshot());
-      await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
-      await popup.evaluate(`document.querySelector('.popup__main').scrollTo(0, 0); document.scrollingElement.scrollTo(0, 0)`);
-      const bg = await popup.evaluate<string>('getComputedStyle(document.body).backgroundColor');
-      expect(bg).toBe('rgb(23, 25, 29)');
-      writeFileSync(join(ARTIFACTS, 'popup-dark.png'), await popup.screenshot());
-      // Switch the UI to Vietnamese in the popup: the labels change and the choice is remembered in storage.
-      await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
-      await popup.evaluate(`(() => { const s = document.querySelector('[data-testid=language]'); s.value = 'vi'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
-      await popup.waitFor(`document.querySelector('#entity-panel-p-h')?.textContent === 'Nhân vật chính'`);
-      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=published]').textContent`)).toMatch(/Thứ \S+, \d{2}\/\d{2}\/\d{4}/);
-      writeFileSync(join(ARTIFACTS, 'popup-vi.png'), await popup.screenshot());
-      expect(((await readStorage(eb)) as { prefs?: { language: string } }).prefs?.language).toBe('vi');
-    }
-    await closePopup(eb, popup);
-    await page.close();
-  });
+      if (id === '000') {
+        // Click a person: all its mentions are marked in the article.
+        const name = digest.people[0];
+        await popup.evaluate(
+          `[...document.querySelectorAll('[data-testid=people] button')].find((b) => b.textContent.includes(${JSON.stringify(name)})).click()`,
+        );
+        const marks = await popup.waitFor<string[]>(
+          `(() => { const m = [...document.querySelectorAll('mark.mention')].map((e) => e.textContent); return m.length ? m : null; })()`,
+        );
+        expect(marks.join(' ')).toContain(name!.split(' ').at(-1));
+        writeFileSync(join(ARTIFACTS, 'popup-light.png'), await popup.screenshot());
+        await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+        await popup.evaluate(
+          `document.querySelector('.popup__main').scrollTo(0, 0); document.scrollingElement.scrollTo(0, 0)`,
+        );
+        const bg = await popup.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+        expect(bg).toBe('rgb(23, 25, 29)');
+        writeFileSync(join(ARTIFACTS, 'popup-dark.png'), await popup.screenshot());
+        // Switch the UI to Vietnamese in the popup: the labels change and the choice is remembered in storage.
+        await popup.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'prefers-color-scheme', value: 'light' }],
+        });
+        await popup.evaluate(
+          `(() => { const s = document.querySelector('[data-testid=language]'); s.value = 'vi'; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+        );
+        await popup.waitFor(`document.querySelector('#entity-panel-p-h')?.textContent === 'Nhân vật chính'`);
+        expect(await popup.evaluate<string>(`document.querySelector('[data-testid=published]').textContent`)).toMatch(
+          /Thứ \S+, \d{2}\/\d{2}\/\d{4}/,
+        );
+        writeFileSync(join(ARTIFACTS, 'popup-vi.png'), await popup.screenshot());
+        expect(((await readStorage(eb)) as { prefs?: { language: string } }).prefs?.language).toBe('vi');
+      }
+      await closePopup(eb, popup);
+      await page.close();
+    },
+  );
 
   it('shows the saved digest for the same article under a tracking URL, with no duplicate', async () => {
     const seed = seeds[0]!;
@@ -188,7 +222,9 @@ describe('popup on the seed article pages', () => {
     await page.goto('chrome://version/');
     const { popup } = await clickAction(eb, page);
     await popup.waitFor(`document.querySelector('.popup')?.dataset.state === 'problem'`);
-    expect(await popup.evaluate<string>(`document.querySelector('[data-testid=problem]').dataset.code`)).toBe('browser-page');
+    expect(await popup.evaluate<string>(`document.querySelector('[data-testid=problem]').dataset.code`)).toBe(
+      'browser-page',
+    );
     await closePopup(eb, popup);
     await page.close();
   });
@@ -240,7 +276,8 @@ describe('saving without the popup, and concurrency', () => {
     await popup.evaluate(`document.querySelector('[data-testid=undo]').click()`);
     await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'undone'`);
     await closePopup(eb, popup);
-    const count = async () => summaries((await readStorage(eb)) as Stored).filter((e) => e.title === seed.facts.title).length;
+    const count = async () =>
+      summaries((await readStorage(eb)) as Stored).filter((e) => e.title === seed.facts.title).length;
     expect(await count()).toBe(0);
 
     const outcome = await eb.sw.evaluate(async () => {
@@ -271,7 +308,9 @@ describe('saving without the popup, and concurrency', () => {
     expect([ra.digest.save, rb.digest.save]).toEqual(['saved', 'saved']);
     expect([ra.digest.title, rb.digest.title].sort()).toEqual([a.facts.title, b.facts.title].sort());
     const stored = (await readStorage(eb)) as Stored;
-    const titles = summaries(stored).map((e) => e.title).sort();
+    const titles = summaries(stored)
+      .map((e) => e.title)
+      .sort();
     expect(titles).toEqual([a.facts.title, b.facts.title].sort());
     expect(Object.keys(stored).filter((k) => k.startsWith('digest:'))).toHaveLength(2);
     await closePopup(eb, ra.popup);

@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import type { InjectedResult } from '../../lib/digest';
-import { LIBRARY_PROBE_HASH, PROBE_ATTRIBUTE, PROBE_HASH, type LibraryProbeReport, type ProbeReport } from '../../platform/e2e-probe';
+import {
+  LIBRARY_PROBE_HASH,
+  PROBE_ATTRIBUTE,
+  PROBE_HASH,
+  type LibraryProbeReport,
+  type ProbeReport,
+} from '../../platform/e2e-probe';
 import { withEntities } from '../../lib/digest';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 import { manyNodesPage } from '../robustness/generate';
@@ -30,7 +36,11 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
 
   beforeAll(async () => {
     execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'ignore' });
-    execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'ignore', env: { ...process.env, WXT_TIN_GON_PROBE: '1' } });
+    execSync('npx wxt build -b firefox', {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, WXT_TIN_GON_PROBE: '1' },
+    });
     const seed = loadSeedFixture('001');
     server = await startPageServer([
       { path: new URL(seed.facts.url).pathname, html: seed.html },
@@ -78,7 +88,8 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
   });
   it('the test-only probe is absent from the shipped builds', () => {
     for (const dir of [BUILD, join(ROOT, '.output/chrome-mv3')]) {
-      if (existsSync(join(dir, 'background.js'))) expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain(PROBE_HASH);
+      if (existsSync(join(dir, 'background.js')))
+        expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain(PROBE_HASH);
     }
     expect(readFileSync(join(PROBE_BUILD, 'background.js'), 'utf8')).toContain(PROBE_HASH);
   });
@@ -91,7 +102,11 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
     const probe = async (url: string): Promise<ProbeReport> => {
       await page.goto('about:blank');
       await page.goto(server.url(url) + PROBE_HASH, { waitUntil: 'load' });
-      const json = await page.waitForFunction((name: string) => document.documentElement.getAttribute(name), { timeout: 30_000 }, PROBE_ATTRIBUTE);
+      const json = await page.waitForFunction(
+        (name: string) => document.documentElement.getAttribute(name),
+        { timeout: 30_000 },
+        PROBE_ATTRIBUTE,
+      );
       return JSON.parse((await json.jsonValue()) as string) as ProbeReport;
     };
     const first = await probe(seed.facts.url);
@@ -115,8 +130,14 @@ describe.skipIf(!haveFirefox)('Firefox build in firefox-esr', () => {
     expect(generic.stored).toBe(2);
     // The library page in Firefox, searched without diacritics: the one digest that names the person.
     await page.goto('about:blank');
-    await page.goto(`${server.url(seed.facts.url)}${LIBRARY_PROBE_HASH}=${encodeURIComponent('hoang xuan chien')}`, { waitUntil: 'load' });
-    const handle = await page.waitForFunction((name: string) => document.documentElement.getAttribute(name), { timeout: 30_000 }, PROBE_ATTRIBUTE);
+    await page.goto(`${server.url(seed.facts.url)}${LIBRARY_PROBE_HASH}=${encodeURIComponent('hoang xuan chien')}`, {
+      waitUntil: 'load',
+    });
+    const handle = await page.waitForFunction(
+      (name: string) => document.documentElement.getAttribute(name),
+      { timeout: 30_000 },
+      PROBE_ATTRIBUTE,
+    );
     const library = JSON.parse((await handle.jsonValue()) as string) as LibraryProbeReport;
     expect(library.rows).toEqual([seed.facts.title]);
     expect(library.usage).toMatch(/^2 (bản tin|digests)/);

@@ -43,7 +43,25 @@ export interface PageServer {
 function selfSignedCert(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'tin-gon-cert-'));
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=tin-gon-e2e'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'k.pem'),
+        '-out',
+        join(dir, 'c.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=tin-gon-e2e',
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: readFileSync(join(dir, 'k.pem'), 'utf8'), cert: readFileSync(join(dir, 'c.pem'), 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -61,7 +79,12 @@ export async function startPageServer(routes: Route[]): Promise<PageServer> {
       res.writeHead(path.endsWith('.html') || path === '/' ? 404 : 204).end();
       return;
     }
-    res.writeHead(route?.status ?? 200, { 'content-type': typeof html === 'string' ? 'text/html; charset=utf-8' : 'text/html', ...route?.headers }).end(html);
+    res
+      .writeHead(route?.status ?? 200, {
+        'content-type': typeof html === 'string' ? 'text/html; charset=utf-8' : 'text/html',
+        ...route?.headers,
+      })
+      .end(html);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
@@ -125,7 +148,9 @@ interface TargetInfo {
 }
 
 async function targets(cdp: CDPSession, type: string): Promise<TargetInfo[]> {
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type }] } as never)) as { targetInfos: TargetInfo[] };
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type }] } as never)) as {
+    targetInfos: TargetInfo[];
+  };
   return targetInfos;
 }
 
@@ -153,7 +178,9 @@ export class TargetSession {
   ) {}
 
   static async attach(cdp: CDPSession, targetId: string): Promise<TargetSession> {
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as {
+      sessionId: string;
+    };
     const s = new TargetSession(cdp, sessionId, targetId);
     cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
       if (e.sessionId !== sessionId) return;
@@ -169,14 +196,22 @@ export class TargetSession {
 
   send<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     const id = this.nextId++;
-    const done = new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
-    void this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    const done = new Promise<T>((resolve, reject) =>
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }),
+    );
+    void this.cdp.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
     return done;
   }
 
   /** Evaluates an expression in the popup (promises awaited) and returns its JSON value. */
   async evaluate<T = unknown>(expression: string): Promise<T> {
-    const r = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
+    const r = await this.send<{
+      result: { value: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>('Runtime.evaluate', {
       expression,
       returnByValue: true,
       awaitPromise: true,
@@ -209,7 +244,11 @@ export class TargetSession {
  * Clicks the toolbar button for `page` (CDP Extensions.triggerAction on its tab target) and attaches to the
  * popup that opens. Returns the session and the epoch ms just before the click.
  */
-export async function clickAction(eb: ExtensionBrowser, page: Page, tabUrl?: string): Promise<{ popup: TargetSession; clickedAt: number }> {
+export async function clickAction(
+  eb: ExtensionBrowser,
+  page: Page,
+  tabUrl?: string,
+): Promise<{ popup: TargetSession; clickedAt: number }> {
   const [one] = await clickActions(eb, [page], tabUrl);
   return one!;
 }
@@ -218,17 +257,27 @@ export async function clickAction(eb: ExtensionBrowser, page: Page, tabUrl?: str
  * Clicks the toolbar button of several tabs (each in its own window) at the same moment. The popups are
  * returned in no particular order (a popup does not say which tab it belongs to until it renders).
  */
-export async function clickActions(eb: ExtensionBrowser, pages: Page[], tabUrl?: string): Promise<{ popup: TargetSession; clickedAt: number }[]> {
+export async function clickActions(
+  eb: ExtensionBrowser,
+  pages: Page[],
+  tabUrl?: string,
+): Promise<{ popup: TargetSession; clickedAt: number }[]> {
   if (pages.length === 1) await pages[0]!.bringToFront();
   const tabIds = await Promise.all(pages.map((p) => tabTargetOf(eb.cdp, p, tabUrl)));
   const popupUrl = `chrome-extension://${eb.extensionId}/popup.html`;
   const before = new Set((await targets(eb.cdp, 'page')).filter((t) => t.url === popupUrl).map((t) => t.targetId));
   const clickedAt = Date.now();
-  await Promise.all(tabIds.map((targetId) => eb.cdp.send('Extensions.triggerAction' as never, { id: eb.extensionId, targetId } as never)));
+  await Promise.all(
+    tabIds.map((targetId) =>
+      eb.cdp.send('Extensions.triggerAction' as never, { id: eb.extensionId, targetId } as never),
+    ),
+  );
   for (let i = 0; i < 400; i++) {
     const fresh = (await targets(eb.cdp, 'page')).filter((t) => t.url === popupUrl && !before.has(t.targetId));
     if (fresh.length >= pages.length) {
-      return Promise.all(fresh.map(async (t) => ({ popup: await TargetSession.attach(eb.cdp, t.targetId), clickedAt })));
+      return Promise.all(
+        fresh.map(async (t) => ({ popup: await TargetSession.attach(eb.cdp, t.targetId), clickedAt })),
+      );
     }
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -236,7 +285,12 @@ export async function clickActions(eb: ExtensionBrowser, pages: Page[], tabUrl?:
 }
 
 /** A new tab showing `realUrl` from the fixture server (every host name reaches it). */
-export async function openTab(eb: ExtensionBrowser, server: PageServer, realUrl: string, timeoutMs = 30_000): Promise<Page> {
+export async function openTab(
+  eb: ExtensionBrowser,
+  server: PageServer,
+  realUrl: string,
+  timeoutMs = 30_000,
+): Promise<Page> {
   const page = await eb.context.newPage();
   await page.goto(server.url(realUrl), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   return page;

@@ -5,7 +5,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hugeMarkupPage, manyNodesPage } from '../robustness/generate';
-import { clickAction, closePopup, launchWithExtension, openTab, readStorage, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  clickAction,
+  closePopup,
+  launchWithExtension,
+  openTab,
+  readStorage,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 
 const NO_REGION_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bảng giá chứng khoán</title></head><body>
 <div class="grid">${'<div class="cell"><span>12,5</span><span>+0,3</span></div>'.repeat(12_000)}</div>
@@ -38,7 +47,9 @@ describe('huge pages', () => {
       const page = await open(path);
       const { popup } = await clickAction(eb, page);
       await popup.waitFor(`document.querySelector('.popup')?.dataset.state === 'digest'`, 60_000);
-      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=title]').textContent`)).toBe('Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Nhật Bản');
+      expect(await popup.evaluate<string>(`document.querySelector('[data-testid=title]').textContent`)).toBe(
+        'Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Nhật Bản',
+      );
       const text = await popup.evaluate<string>(ARTICLE_TEXT);
       expect(text).toContain('Chiều 12/6, tại Hà Nội');
       expect(text).toContain('Liên hợp quốc, ASEAN và APEC');
@@ -62,7 +73,9 @@ describe('huge pages', () => {
     });
     const { popup } = await clickAction(eb, page);
     await popup.waitFor(`document.querySelector('.popup')?.dataset.state === 'not-article'`, 60_000);
-    expect(await popup.evaluate<string>(`document.querySelector('[data-testid=not-article]').dataset.code`)).toBe('too-large');
+    expect(await popup.evaluate<string>(`document.querySelector('[data-testid=not-article]').dataset.code`)).toBe(
+      'too-large',
+    );
     const message = await popup.evaluate<string>(`document.querySelector('[data-testid=not-article]').textContent`);
     expect(message).toMatch(/quá lớn.*Tóm tắt đoạn đã chọn|too large.*Digest the selection/);
     // Extracting anyway would meet the same budget: not offered.

@@ -6,7 +6,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedFixture, SEED_IDS, type SeedFixture } from '../seeds/seed-fixtures';
-import { clickAction, closePopup, launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  clickAction,
+  closePopup,
+  launchWithExtension,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 
 let eb: ExtensionBrowser;
 let server: PageServer;
@@ -17,7 +24,14 @@ let library: Page;
 const focused = (p: Page) =>
   p.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? '', id: el?.id ?? '', testId: el?.dataset.testid ?? '', cls: el?.className ?? '', text: (el?.textContent ?? '').trim(), inDialog: !!el?.closest('dialog[open]') };
+    return {
+      tag: el?.tagName ?? '',
+      id: el?.id ?? '',
+      testId: el?.dataset.testid ?? '',
+      cls: el?.className ?? '',
+      text: (el?.textContent ?? '').trim(),
+      inDialog: !!el?.closest('dialog[open]'),
+    };
   });
 
 beforeAll(async () => {
@@ -28,13 +42,20 @@ beforeAll(async () => {
     const page = await eb.context.newPage();
     await page.goto(server.url(s.facts.url), { waitUntil: 'domcontentloaded' });
     const { popup } = await clickAction(eb, page);
-    await popup.waitFor(`['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`, 30_000);
+    await popup.waitFor(
+      `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+      30_000,
+    );
     await closePopup(eb, popup);
     await page.close();
   }
   library = await eb.context.newPage();
   await library.goto(`chrome-extension://${eb.extensionId}/library.html`);
-  await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n && !document.querySelector('.lib-search .lib-hint'), seeds.length);
+  await library.waitForFunction(
+    (n) =>
+      document.querySelectorAll('[data-testid=row]').length === n && !document.querySelector('.lib-search .lib-hint'),
+    seeds.length,
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -46,7 +67,11 @@ describe('the library with the keyboard only', () => {
   it('the first Tab reaches the skip link; the second skip link leads to the list, and a Tab later to the first row', async () => {
     // A fresh load: nothing has the focus yet.
     await library.reload();
-    await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n && !document.querySelector('.lib-search .lib-hint'), seeds.length);
+    await library.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-testid=row]').length === n && !document.querySelector('.lib-search .lib-hint'),
+      seeds.length,
+    );
     await library.keyboard.press('Tab');
     expect((await focused(library)).cls).toBe('skip-link');
     await library.keyboard.press('Tab');
@@ -56,14 +81,18 @@ describe('the library with the keyboard only', () => {
     expect((await focused(library)).id).toBe('lib-results');
     await library.keyboard.press('Tab');
     await library.keyboard.press('Tab');
-    const row = await library.evaluate(() => document.activeElement?.closest('[data-testid=row]')?.getAttribute('data-row-id'));
+    const row = await library.evaluate(() =>
+      document.activeElement?.closest('[data-testid=row]')?.getAttribute('data-row-id'),
+    );
     expect(row).toBeTruthy();
     // A row is three stops: checkbox, title, its chips; the next Tab is in the next row.
     await library.keyboard.press('Tab');
     await library.keyboard.press('Tab');
     expect((await focused(library)).cls).toContain('lib-chip');
     await library.keyboard.press('Tab');
-    const next = await library.evaluate(() => document.activeElement?.closest('[data-testid=row]')?.getAttribute('data-row-id'));
+    const next = await library.evaluate(() =>
+      document.activeElement?.closest('[data-testid=row]')?.getAttribute('data-row-id'),
+    );
     expect(next).toBeTruthy();
     expect(next).not.toBe(row);
   });
@@ -100,7 +129,11 @@ describe('the library with the keyboard only', () => {
       expect((await focused(library)).inDialog).toBe(true);
     }
     // The page behind is inert: a click there does nothing while the dialog is open.
-    expect(await library.evaluate(() => getComputedStyle(document.querySelector('dialog[open]')!, '::backdrop').backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await library.evaluate(
+        () => getComputedStyle(document.querySelector('dialog[open]')!, '::backdrop').backgroundColor,
+      ),
+    ).not.toBe('rgba(0, 0, 0, 0)');
     await library.keyboard.press('Escape');
     await library.waitForSelector('dialog[open]', { state: 'detached' });
     expect((await focused(library)).testId).toBe(button);
@@ -112,14 +145,22 @@ describe('the library with the keyboard only', () => {
     await library.focus('[data-testid=row]:nth-child(2) input[type=checkbox]');
     await library.keyboard.press('Space');
     // The Delete button sits in the bar above the rows: back up to it.
-    for (let i = 0; i < 10 && (await focused(library)).text !== 'Xoá' && (await focused(library)).text !== 'Delete'; i++) await library.keyboard.press('Shift+Tab');
+    for (
+      let i = 0;
+      i < 10 && (await focused(library)).text !== 'Xoá' && (await focused(library)).text !== 'Delete';
+      i++
+    )
+      await library.keyboard.press('Shift+Tab');
     expect(['Xoá', 'Delete']).toContain((await focused(library)).text);
     await library.keyboard.press('Enter');
     await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, seeds.length - 1);
     await library.waitForFunction(() => document.activeElement?.classList.contains('lib-toast__undo'));
     await library.keyboard.press('Enter');
     await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, seeds.length);
-    await library.waitForFunction((id) => document.activeElement?.closest('[data-row-id]')?.getAttribute('data-row-id') === id, target);
+    await library.waitForFunction(
+      (id) => document.activeElement?.closest('[data-row-id]')?.getAttribute('data-row-id') === id,
+      target,
+    );
     expect((await focused(library)).text).toBe(title);
   });
 
@@ -133,7 +174,11 @@ describe('the library with the keyboard only', () => {
     await library.keyboard.press('Tab');
     expect((await focused(library)).testId).toBe('reader-larger');
     await library.keyboard.press('Enter');
-    await library.waitForFunction(() => (document.querySelector('[data-testid=article]') as HTMLElement).style.getPropertyValue('--reader-size') === '1.1');
+    await library.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=article]') as HTMLElement).style.getPropertyValue('--reader-size') ===
+        '1.1',
+    );
     await library.keyboard.press('Escape');
     expect(await library.isHidden('.reader-controls__panel')).toBe(true);
     await library.evaluate(() => (location.hash = '#/'));
@@ -150,7 +195,12 @@ describe('the popup with the keyboard only', () => {
     await popup.send('Emulation.setFocusEmulationEnabled', { enabled: true });
     const press = async (key: 'Tab' | 'Enter') => {
       const code = key === 'Tab' ? 9 : 13;
-      await popup.send('Input.dispatchKeyEvent', key === 'Tab' ? { type: 'rawKeyDown', key, code: key, windowsVirtualKeyCode: code } : { type: 'keyDown', key, code: key, windowsVirtualKeyCode: code, text: '\r' });
+      await popup.send(
+        'Input.dispatchKeyEvent',
+        key === 'Tab'
+          ? { type: 'rawKeyDown', key, code: key, windowsVirtualKeyCode: code }
+          : { type: 'keyDown', key, code: key, windowsVirtualKeyCode: code, text: '\r' },
+      );
       await popup.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: code });
     };
     let reached = false;
@@ -161,7 +211,11 @@ describe('the popup with the keyboard only', () => {
     expect(reached).toBe(true);
     await press('Enter');
     await popup.waitFor(`document.activeElement.getAttribute('aria-expanded') === 'true'`);
-    expect(await popup.evaluate<boolean>(`!document.getElementById(document.activeElement.getAttribute('aria-controls')).hidden`)).toBe(true);
+    expect(
+      await popup.evaluate<boolean>(
+        `!document.getElementById(document.activeElement.getAttribute('aria-controls')).hidden`,
+      ),
+    ).toBe(true);
     await closePopup(eb, popup);
     await page.close();
   });

@@ -11,7 +11,15 @@ import { citeproc, cslStrictClean, parseBiblatex, parseRis } from '../citation/i
 import type { CslItem } from '../../lib/export';
 import { cleanInline, matchKey } from '../../lib/text';
 import { loadSeedFixture, type SeedFixture } from '../seeds/seed-fixtures';
-import { clickAction, closePopup, EXTENSION_DIR, launchWithExtension, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  clickAction,
+  closePopup,
+  EXTENSION_DIR,
+  launchWithExtension,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 
 // TIN_GON_EXTENSION_DIR lets a developer run this against a build elsewhere (the shared .output is rebuilt by npm run test:e2e).
 const DIR = process.env.TIN_GON_EXTENSION_DIR ?? EXTENSION_DIR;
@@ -28,7 +36,10 @@ async function save(seed: SeedFixture): Promise<void> {
   const page = await eb.context.newPage();
   await page.goto(server.url(seed.facts.url), { waitUntil: 'domcontentloaded' });
   const { popup } = await clickAction(eb, page);
-  await popup.waitFor(`['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`, 30_000);
+  await popup.waitFor(
+    `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+    30_000,
+  );
   await closePopup(eb, popup);
   await page.close();
 }
@@ -48,7 +59,11 @@ beforeAll(async () => {
   for (const s of seeds) await save(s);
   library = await eb.context.newPage();
   await library.goto(`chrome-extension://${eb.extensionId}/library.html`);
-  await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n && !document.querySelector('.lib-search .lib-hint'), SEEDS.length);
+  await library.waitForFunction(
+    (n) =>
+      document.querySelectorAll('[data-testid=row]').length === n && !document.querySelector('.lib-search .lib-hint'),
+    SEEDS.length,
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -60,15 +75,20 @@ describe('library page', () => {
   it('lists every saved digest with its usage line', async () => {
     expect((await rowTitles(library)).sort()).toEqual(seeds.map((s) => s.facts.title).sort());
     // The page speaks the browser's language (English in headless Chromium) unless the user chose one.
-    await library.waitForFunction(() => /^3 (bản tin|digests) · \d/.test(document.querySelector('[data-testid=usage]')?.textContent ?? ''));
+    await library.waitForFunction(() =>
+      /^3 (bản tin|digests) · \d/.test(document.querySelector('[data-testid=usage]')?.textContent ?? ''),
+    );
   });
 
   it('searches with and without diacritics and marks the words', async () => {
     // Nguyễn Quốc Dũng is named only in seed 000; every word is AND-matched, so an article with "Nguyễn",
     // "quốc" and "nội dung" apart also matches, ranked below the one naming him.
     const dung = seeds.find((s) => s.id === '000')!.facts.title;
-    for (const q of ['nguyen quoc dung', 'Nguyễn Quốc Dũng', 'NGUYÊN QUÔC DUNG'.normalize('NFD')]) expect((await search(library, q))[0]).toBe(dung);
-    expect(await library.$$eval('[data-testid=row]:first-child mark', (m) => m.map((e) => e.textContent))).toContain('Nguyễn Quốc Dũng');
+    for (const q of ['nguyen quoc dung', 'Nguyễn Quốc Dũng', 'NGUYÊN QUÔC DUNG'.normalize('NFD')])
+      expect((await search(library, q))[0]).toBe(dung);
+    expect(await library.$$eval('[data-testid=row]:first-child mark', (m) => m.map((e) => e.textContent))).toContain(
+      'Nguyễn Quốc Dũng',
+    );
     expect(await search(library, 'gunnar wiegan')).toEqual([dung]);
     // Hoàng Xuân Chiến is in the articles of seeds 001 and 002 (seed 000 names him only in its related-news box).
     const chien = seeds.filter((s) => s.id !== '000').map((s) => s.facts.title);
@@ -101,7 +121,13 @@ describe('library page', () => {
         said: Number(/\((\d+)\)/.exec(d.querySelector('summary')?.textContent ?? '')?.[1] ?? -1),
         listed: d.querySelectorAll('.entities__list > li').length,
       }));
-      return { overflowY: getComputedStyle(side).overflowY, ownScroll: side.scrollHeight - side.clientHeight, notesTop: notes.getBoundingClientRect().top, viewport: innerHeight, counts };
+      return {
+        overflowY: getComputedStyle(side).overflowY,
+        ownScroll: side.scrollHeight - side.clientHeight,
+        notesTop: notes.getBoundingClientRect().top,
+        viewport: innerHeight,
+        counts,
+      };
     });
     mkdirSync(SCREENS, { recursive: true });
     await library.screenshot({ path: join(SCREENS, 'library-digest-1280x900.png') });
@@ -119,9 +145,13 @@ describe('library page', () => {
     await library.click(`[data-testid=row-title] >> text=${title}`);
     await library.waitForSelector('[data-testid=notes]');
     await library.fill('[data-testid=notes]', 'Theo dõi đối thoại quốc phòng với EU');
-    await library.waitForFunction(() => (document.querySelector('[data-testid=notes-status]') as HTMLElement | null)?.dataset.state === 'saved');
+    await library.waitForFunction(
+      () => (document.querySelector('[data-testid=notes-status]') as HTMLElement | null)?.dataset.state === 'saved',
+    );
     const quote = await library.evaluate(() => {
-      const p = [...document.querySelectorAll('[data-testid=article] p')].find((e) => (e.textContent ?? '').length > 80)!;
+      const p = [...document.querySelectorAll('[data-testid=article] p')].find(
+        (e) => (e.textContent ?? '').length > 80,
+      )!;
       const text = p.firstChild!;
       const range = document.createRange();
       range.setStart(text, 0);
@@ -134,14 +164,23 @@ describe('library page', () => {
     await library.waitForSelector('[data-testid=highlight]');
     // A visible confirmation: it is set once the store has the highlight, just after the mark is drawn.
     await library.waitForSelector('[data-testid=keep-status]', { state: 'visible' });
-    expect(await library.textContent('[data-testid=keep-status]')).toContain(quote.replace(/\s+/g, ' ').trim().slice(0, 20));
+    expect(await library.textContent('[data-testid=keep-status]')).toContain(
+      quote.replace(/\s+/g, ' ').trim().slice(0, 20),
+    );
     await library.reload();
     await library.waitForSelector('[data-testid=notes]');
-    await library.waitForFunction(() => (document.querySelector('[data-testid=notes]') as HTMLTextAreaElement).value !== '');
+    await library.waitForFunction(
+      () => (document.querySelector('[data-testid=notes]') as HTMLTextAreaElement).value !== '',
+    );
     expect(await library.inputValue('[data-testid=notes]')).toBe('Theo dõi đối thoại quốc phòng với EU');
-    expect(await library.$$eval('[data-testid=highlight] blockquote', (b) => b.map((e) => e.textContent))).toEqual([quote.replace(/\s+/g, ' ').trim()]);
+    expect(await library.$$eval('[data-testid=highlight] blockquote', (b) => b.map((e) => e.textContent))).toEqual([
+      quote.replace(/\s+/g, ' ').trim(),
+    ]);
     await library.goto(`chrome-extension://${eb.extensionId}/library.html#/`);
-    await library.waitForFunction(() => !document.querySelector('.lib-search .lib-hint') && document.querySelectorAll('[data-testid=row]').length > 0);
+    await library.waitForFunction(
+      () =>
+        !document.querySelector('.lib-search .lib-hint') && document.querySelectorAll('[data-testid=row]').length > 0,
+    );
   });
 
   it('exports a JSON backup and Markdown files with the note in them', async () => {
@@ -160,21 +199,28 @@ describe('library page', () => {
     expect(md.suggestedFilename()).toMatch(/^tin-gon-\d{4}-\d{2}-\d{2}-markdown\.zip$/);
     const files = unzipSync(readFileSync((await md.path())!));
     expect(Object.keys(files)).toHaveLength(SEEDS.length);
-    const chien = Object.values(files).map((f) => strFromU8(f)).find((t) => t.includes('Theo dõi đối thoại quốc phòng'))!;
-    expect(chien.startsWith(`---\ntitle: ${JSON.stringify(seeds.find((x) => x.id === '001')!.facts.title)}\n`)).toBe(true);
+    const chien = Object.values(files)
+      .map((f) => strFromU8(f))
+      .find((t) => t.includes('Theo dõi đối thoại quốc phòng'))!;
+    expect(chien.startsWith(`---\ntitle: ${JSON.stringify(seeds.find((x) => x.id === '001')!.facts.title)}\n`)).toBe(
+      true,
+    );
     expect(chien).toContain('\npeople:\n  - "Hoàng Xuân Chiến"');
     expect(chien).toContain('\n\nTheo dõi đối thoại quốc phòng với EU\n');
   });
 
   it('exports CSL-JSON, RIS and BibLaTeX that independent parsers read back whole', async () => {
-    const stored = Object.values(await eb.sw.evaluate(() => chrome.storage.local.get(null))).filter((v) => v && typeof v === 'object' && 'article' in v) as {
+    const stored = Object.values(await eb.sw.evaluate(() => chrome.storage.local.get(null))).filter(
+      (v) => v && typeof v === 'object' && 'article' in v,
+    ) as {
       savedAt: string;
       article: { title: string; authors: string[]; siteName: string; canonicalUrl: string; published: string | null };
     }[];
     expect(stored).toHaveLength(SEEDS.length);
     const byTitle = new Map(stored.map((d) => [cleanInline(d.article.title), d]));
     // Whole names, as the page spells them (a byline in capitals comes back in ordinary case).
-    const same = (names: string[], d: { article: { authors: string[] } }) => expect(names.map(matchKey)).toEqual(d.article.authors.map(matchKey));
+    const same = (names: string[], d: { article: { authors: string[] } }) =>
+      expect(names.map(matchKey)).toEqual(d.article.authors.map(matchKey));
     const exportAs = async (format: string) => {
       await library.click('[data-testid=export-open]');
       await library.check(`input[name=format][value=${format}]`);
@@ -189,9 +235,17 @@ describe('library page', () => {
     for (const item of csl) {
       const d = byTitle.get(item.title)!;
       expect(d, item.title).toBeTruthy();
-      same((item.author ?? []).map((n) => ('literal' in n ? n.literal : '')), d);
-      expect(item).toMatchObject({ type: 'article-newspaper', 'container-title': d.article.siteName, URL: d.article.canonicalUrl });
-      if (d.article.published) expect(item.issued!['date-parts'][0]!.join('-')).toBe(d.article.published.slice(0, 10).replace(/-0/g, '-'));
+      same(
+        (item.author ?? []).map((n) => ('literal' in n ? n.literal : '')),
+        d,
+      );
+      expect(item).toMatchObject({
+        type: 'article-newspaper',
+        'container-title': d.article.siteName,
+        URL: d.article.canonicalUrl,
+      });
+      if (d.article.published)
+        expect(item.issued!['date-parts'][0]!.join('-')).toBe(d.article.published.slice(0, 10).replace(/-0/g, '-'));
       expect(citeproc(item, 'apa', 'en-US').bibliography).toContain(item.title);
     }
     expect(seeds.map((s) => cleanInline(s.facts.title)).sort()).toEqual(csl.map((i) => i.title).sort());
@@ -200,8 +254,15 @@ describe('library page', () => {
     expect(ris.map((r) => r.title).sort()).toEqual(csl.map((i) => i.title).sort());
     for (const r of ris) {
       const d = byTitle.get(r.title as string)!;
-      same(((r.author as { family: string }[] | undefined) ?? []).map((n) => n.family), d);
-      expect(r).toMatchObject({ type: 'article-newspaper', 'container-title': d.article.siteName, URL: d.article.canonicalUrl });
+      same(
+        ((r.author as { family: string }[] | undefined) ?? []).map((n) => n.family),
+        d,
+      );
+      expect(r).toMatchObject({
+        type: 'article-newspaper',
+        'container-title': d.article.siteName,
+        URL: d.article.canonicalUrl,
+      });
     }
 
     const bib = parseBiblatex(await exportAs('biblatex'));
@@ -210,8 +271,15 @@ describe('library page', () => {
     for (const e of bib.entries) {
       const d = byTitle.get(e.fields.title as string)!;
       expect(e.key).toMatch(/^[a-z0-9-]+$/);
-      same(((e.fields.author as { name: string }[] | undefined) ?? []).map((n) => n.name), d);
-      expect(e.fields).toMatchObject({ journaltitle: d.article.siteName, url: d.article.canonicalUrl, entrysubtype: 'newspaper' });
+      same(
+        ((e.fields.author as { name: string }[] | undefined) ?? []).map((n) => n.name),
+        d,
+      );
+      expect(e.fields).toMatchObject({
+        journaltitle: d.article.siteName,
+        url: d.article.canonicalUrl,
+        entrysubtype: 'newspaper',
+      });
     }
   });
 
@@ -222,8 +290,14 @@ describe('library page', () => {
       await page.goto(`chrome-extension://${fresh.extensionId}/library.html`);
       await page.waitForSelector('.lib-empty');
       await page.click('[data-testid=import-open]');
-      await page.setInputFiles('[data-testid=import-file]', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"a backup"}') });
-      expect(await (await page.waitForSelector('[data-testid=import-error]')).textContent()).toContain('not a Tin Gọn backup');
+      await page.setInputFiles('[data-testid=import-file]', {
+        name: 'x.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"not":"a backup"}'),
+      });
+      expect(await (await page.waitForSelector('[data-testid=import-error]')).textContent()).toContain(
+        'not a Tin Gọn backup',
+      );
       await page.setInputFiles('[data-testid=import-file]', backupPath);
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, SEEDS.length);
       expect(await page.textContent('[data-testid=notice]')).toMatch(new RegExp(`${SEEDS.length} (mới|new)`));

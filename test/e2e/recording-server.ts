@@ -44,7 +44,12 @@ export function png(w: number, h: number): Buffer {
   ihdr[9] = 2; // RGB
   const rows = Buffer.alloc((w * 3 + 1) * h, 0x80);
   for (let y = 0; y < h; y++) rows[y * (w * 3 + 1)] = 0; // filter byte per row
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const PHOTO = png(640, 360);
@@ -60,24 +65,59 @@ export interface RecordingServer {
 /** `pages`: HTML by path. `/set-cookie?...` sets the cookie named in its query on the requested host. */
 export async function startRecordingServer(pages: Record<string, string>): Promise<RecordingServer> {
   const dir = mkdtempSync(join(tmpdir(), 'tin-gon-rec-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=tin-gon-e2e'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      join(dir, 'k.pem'),
+      '-out',
+      join(dir, 'c.pem'),
+      '-days',
+      '1',
+      '-subj',
+      '/CN=tin-gon-e2e',
+    ],
+    { stdio: 'ignore' },
+  );
   const tls = { key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) };
   rmSync(dir, { recursive: true, force: true });
   const log: Recorded[] = [];
   const server = createServer(tls, (req, res) => {
     const u = new URL(req.url ?? '/', 'https://x');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    log.push({ host, path: u.pathname, cookie: req.headers.cookie ?? null, referer: req.headers.referer ?? null, origin: (req.headers.origin as string | undefined) ?? null });
+    log.push({
+      host,
+      path: u.pathname,
+      cookie: req.headers.cookie ?? null,
+      referer: req.headers.referer ?? null,
+      origin: (req.headers.origin as string | undefined) ?? null,
+    });
     if (u.pathname === '/set-cookie') {
       const name = u.searchParams.get('name') ?? 'id';
       const domain = u.searchParams.get('domain');
-      res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': `${name}=reader-42; Path=/; Max-Age=3600; Secure; SameSite=None${domain ? `; Domain=${domain}` : ''}` }).end('<p>ok</p>');
+      res
+        .writeHead(200, {
+          'content-type': 'text/html',
+          'set-cookie': `${name}=reader-42; Path=/; Max-Age=3600; Secure; SameSite=None${domain ? `; Domain=${domain}` : ''}`,
+        })
+        .end('<p>ok</p>');
       return;
     }
     const page = pages[u.pathname];
     if (page !== undefined) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     else if (/\.(?:gif)$/.test(u.pathname)) res.writeHead(200, { 'content-type': 'image/gif' }).end(PIXEL);
-    else if (/\.(?:jpg|png)$/.test(u.pathname)) res.writeHead(200, { 'content-type': 'image/png', ...(u.pathname.includes('/cors/') ? { 'access-control-allow-origin': '*' } : {}) }).end(PHOTO);
+    else if (/\.(?:jpg|png)$/.test(u.pathname))
+      res
+        .writeHead(200, {
+          'content-type': 'image/png',
+          ...(u.pathname.includes('/cors/') ? { 'access-control-allow-origin': '*' } : {}),
+        })
+        .end(PHOTO);
     else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -89,9 +129,10 @@ export async function startRecordingServer(pages: Record<string, string>): Promi
       const u = new URL(realUrl);
       return `https://${u.hostname}:${port}${u.pathname}${u.search}`;
     },
-    close: () => new Promise((r) => {
-      server.close(() => r());
-      server.closeAllConnections(); // Chromium keeps connections alive
-    }),
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections(); // Chromium keeps connections alive
+      }),
   };
 }

@@ -6,7 +6,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 import { layoutOfDump, summariesOfDump } from '../support/stored-layout';
-import { clickAction, closePopup, launchWithExtension, readStorage, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  clickAction,
+  closePopup,
+  launchWithExtension,
+  readStorage,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 
 let eb: ExtensionBrowser;
 let server: PageServer;

@@ -13,7 +13,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t, type Lang } from '../../lib/i18n';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 import { layoutOfDump, summariesOfDump } from '../support/stored-layout';
-import { ARTIFACTS, clickAction, closePopup, launchWithExtension, openTab, readStorage, ROOT, startPageServer, type ExtensionBrowser, type PageServer } from './harness';
+import {
+  ARTIFACTS,
+  clickAction,
+  closePopup,
+  launchWithExtension,
+  openTab,
+  readStorage,
+  ROOT,
+  startPageServer,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
 
 const QUOTA_BUILD = join(ROOT, '.output-quota/chrome-mv3');
 const FILLER = 'filler:';
@@ -56,8 +67,12 @@ async function ownData(): Promise<Stored> {
   return Object.fromEntries(Object.entries(await readStorage(eb)).filter(([k]) => !k.startsWith(FILLER))) as Stored;
 }
 
-const recordKeys = (s: Stored) => Object.keys(s).filter((k) => k.startsWith('digest:')).sort();
-const saveState = (state: string) => `document.querySelector('[data-testid=save-status]')?.dataset.state === '${state}'`;
+const recordKeys = (s: Stored) =>
+  Object.keys(s)
+    .filter((k) => k.startsWith('digest:'))
+    .sort();
+const saveState = (state: string) =>
+  `document.querySelector('[data-testid=save-status]')?.dataset.state === '${state}'`;
 
 /**
  * Fills storage.local from the service worker: 1 MB filler values until Chromium refuses one, then smaller
@@ -79,7 +94,11 @@ function fillStorage(): Promise<Fill> {
           await area.set({ [key]: 'x'.repeat(size) });
           keys.push(key);
         } catch (err) {
-          firstFailure ??= { used: await area.getBytesInUse(null), refused: size, error: err instanceof Error ? err.message : String(err) };
+          firstFailure ??= {
+            used: await area.getBytesInUse(null),
+            refused: size,
+            error: err instanceof Error ? err.message : String(err),
+          };
           break;
         }
       }
@@ -111,7 +130,9 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
 
     // 2. The rest of the quota is taken.
     const fill = await fillStorage();
-    console.log(`[storage-quota] quota ${fill.quota} B; a ${fill.refusedBytes} B write refused at ${fill.usedAtFirstFailure} B in use: "${fill.error}"; filled to ${fill.usedAfter} B`);
+    console.log(
+      `[storage-quota] quota ${fill.quota} B; a ${fill.refusedBytes} B write refused at ${fill.usedAtFirstFailure} B in use: "${fill.error}"; filled to ${fill.usedAfter} B`,
+    );
     expect(fill.permissions).not.toContain('unlimitedStorage');
     expect(fill.quota).toBe(10_485_760);
     expect(fill.error).toMatch(/quota/i);
@@ -123,7 +144,14 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
     const pageB = await open(second.facts.url);
     const b = await clickAction(eb, pageB);
     await b.popup.waitFor(saveState('error'));
-    const shown = await b.popup.evaluate<{ lang: Lang; state: string; title: string; message: string; retry: boolean; role: string }>(`(() => ({
+    const shown = await b.popup.evaluate<{
+      lang: Lang;
+      state: string;
+      title: string;
+      message: string;
+      retry: boolean;
+      role: string;
+    }>(`(() => ({
       lang: document.documentElement.lang,
       state: document.querySelector('.popup').dataset.state,
       title: document.querySelector('[data-testid=title]')?.textContent ?? '',
@@ -150,7 +178,12 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
       const g = globalThis as unknown as { tinGon: { onMenuClicked: (i: object, t: object) => Promise<unknown> } };
       const result = await g.tinGon.onMenuClicked({ menuItemId: 'save-digest' }, tab);
       // Read at once: the badge clears itself after a few seconds.
-      return { url: tab.url, result, badge: await chrome.action.getBadgeText({ tabId: tab.id }), tooltip: await chrome.action.getTitle({ tabId: tab.id }) };
+      return {
+        url: tab.url,
+        result,
+        badge: await chrome.action.getBadgeText({ tabId: tab.id }),
+        tooltip: await chrome.action.getTitle({ tabId: tab.id }),
+      };
     });
     expect(menu.url).toBe(pageB.url());
     expect(menu.result).toMatchObject({ ok: false, reason: 'quota' });
@@ -167,18 +200,31 @@ describe('storage.local full in the real browser (no unlimitedStorage)', () => {
     // 6. The first digest is still readable by the product: its popup shows it as saved.
     const again = await clickAction(eb, pageA);
     await again.popup.waitFor(saveState('stored'));
-    expect(await again.popup.evaluate<string>(`document.querySelector('[data-testid=title]').textContent`)).toBe(first.facts.title);
+    expect(await again.popup.evaluate<string>(`document.querySelector('[data-testid=title]').textContent`)).toBe(
+      first.facts.title,
+    );
     await closePopup(eb, again.popup);
 
     const after = await ownData();
     expect(recordKeys(after)).toHaveLength(2);
     expect(after[recordKeys(before)[0]!]).toEqual(before[recordKeys(before)[0]!]);
-    expect(summariesOfDump(after).map((e) => e.title).sort()).toEqual([first.facts.title, second.facts.title].sort());
-    expect(summariesOfDump(after).map((e) => 'digest:' + e.id).sort()).toEqual(recordKeys(after));
+    expect(
+      summariesOfDump(after)
+        .map((e) => e.title)
+        .sort(),
+    ).toEqual([first.facts.title, second.facts.title].sort());
+    expect(
+      summariesOfDump(after)
+        .map((e) => 'digest:' + e.id)
+        .sort(),
+    ).toEqual(recordKeys(after));
     expect(layoutOfDump(after)!.problems).toEqual([]);
     // The refusal was genuine: the second record alone is larger than the space that was left.
     const newKey = recordKeys(after).find((k) => !(k in before))!;
-    const recordBytes = await eb.sw.evaluate((k) => (chrome.storage.local as unknown as { getBytesInUse(k: string[]): Promise<number> }).getBytesInUse([k]), newKey);
+    const recordBytes = await eb.sw.evaluate(
+      (k) => (chrome.storage.local as unknown as { getBytesInUse(k: string[]): Promise<number> }).getBytesInUse([k]),
+      newKey,
+    );
     console.log(`[storage-quota] ${free} B were free; the second record takes ${recordBytes} B`);
     expect(recordBytes).toBeGreaterThan(free);
 

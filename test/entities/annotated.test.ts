@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../lib/entities';
 import { foldForSearch } from '../../lib/text';
-import { annotatedDir, cutToArticle, describeScore, loadGoldTexts, scoreEntities, totalScores, type EntityScore } from '../support/entity-scoring';
+import {
+  annotatedDir,
+  cutToArticle,
+  describeScore,
+  loadGoldTexts,
+  scoreEntities,
+  totalScores,
+  type EntityScore,
+} from '../support/entity-scoring';
 
 const annotated = loadGoldTexts(annotatedDir);
 
@@ -41,14 +49,21 @@ describe('annotated set: the gold is sound', () => {
       if (gold.title) expect(has(before, gold.title), 'title before the lead').toBe(true);
       expect(has(article, gold.body_first), 'body_first inside the article').toBe(true);
       for (const c of gold.captions) expect(has(article, c), `caption ${c}`).toBe(true);
-      for (const b of gold.boilerplate) expect(has(`${before}\n${after}`, b) && !has(article, b), `boilerplate ${b}`).toBe(true);
+      for (const b of gold.boilerplate)
+        expect(has(`${before}\n${after}`, b) && !has(article, b), `boilerplate ${b}`).toBe(true);
       for (const p of gold.people) {
-        expect([p.name, ...p.aliases].some((n) => has(article, n)), `person ${p.name} in the article`).toBe(true);
+        expect(
+          [p.name, ...p.aliases].some((n) => has(article, n)),
+          `person ${p.name} in the article`,
+        ).toBe(true);
         for (const t of p.titles) expect(has(article, t), `title "${t}" of ${p.name}`).toBe(true);
       }
       for (const a of gold.agreements) {
         const forms = [a.name, ...(a.acronym ? [a.acronym] : []), ...a.aliases];
-        expect(forms.some((f) => has(article, f)), `agreement ${a.name}`).toBe(true);
+        expect(
+          forms.some((f) => has(article, f)),
+          `agreement ${a.name}`,
+        ).toBe(true);
       }
       for (const n of [...gold.not_people, ...gold.not_agreements, ...gold.people_ignored]) {
         expect(has(text, n), `listed entity "${n}" occurs in the text`).toBe(true);
@@ -59,12 +74,15 @@ describe('annotated set: the gold is sound', () => {
 });
 
 describe('annotated set: entity extraction', () => {
-  const scores = (): EntityScore[] => annotated.map(({ text, gold }) => scoreEntities(extractEntities(cutToArticle(text, gold).article), gold));
+  const scores = (): EntityScore[] =>
+    annotated.map(({ text, gold }) => scoreEntities(extractEntities(cutToArticle(text, gold).article), gold));
   let cached: EntityScore[] | undefined;
   const all = () => (cached ??= scores());
 
   it('never reports anything from not_people or not_agreements', () => {
-    const violations = all().flatMap((s) => [...s.people.violations, ...s.agreements.violations].map((v) => `${s.id}: ${v}`));
+    const violations = all().flatMap((s) =>
+      [...s.people.violations, ...s.agreements.violations].map((v) => `${s.id}: ${v}`),
+    );
     expect(violations).toEqual([]);
   });
 
@@ -80,7 +98,9 @@ describe('annotated set: entity extraction', () => {
       agreementPrecision: t.agreements.precision,
     };
     for (const [k, floor] of Object.entries(FLOORS)) {
-      expect(summary[k as keyof typeof FLOORS], `${k}; problems:\n${problems.join('\n')}`).toBeGreaterThanOrEqual(floor);
+      expect(summary[k as keyof typeof FLOORS], `${k}; problems:\n${problems.join('\n')}`).toBeGreaterThanOrEqual(
+        floor,
+      );
     }
   });
 });

@@ -31,15 +31,18 @@ function insertInvisibles(text: string, edits: Array<{ gap: number; kind: Invisi
   return out;
 }
 
-const articles = [...loadGoldTexts(seedsDir), ...loadGoldTexts(annotatedDir).map((a) => ({ ...a, id: `annotated ${a.id}` }))].map(
-  (t) => ({ id: t.id, text: cutToArticle(t.text, t.gold).article }),
-);
+const articles = [
+  ...loadGoldTexts(seedsDir),
+  ...loadGoldTexts(annotatedDir).map((a) => ({ ...a, id: `annotated ${a.id}` })),
+].map((t) => ({ id: t.id, text: cutToArticle(t.text, t.gold).article }));
 
 describe('swapTonePlacement (the test transformation itself)', () => {
   it('moves the tone both ways on oa, oe, uy and leaves other syllables alone', () => {
     expect(swapTonePlacement('hoà bình, Thỏa thuận, Uỷ ban, khoẻ')).toBe('hòa bình, Thoả thuận, Ủy ban, khỏe');
     expect(swapTonePlacement('hòa bình, Thoả thuận, Ủy ban, khỏe')).toBe('hoà bình, Thỏa thuận, Uỷ ban, khoẻ');
-    expect(swapTonePlacement('Hoàng, hoạch, quý, quyết, Nguyễn, thuyết, hoặc')).toBe('Hoàng, hoạch, quý, quyết, Nguyễn, thuyết, hoặc');
+    expect(swapTonePlacement('Hoàng, hoạch, quý, quyết, Nguyễn, thuyết, hoặc')).toBe(
+      'Hoàng, hoạch, quý, quyết, Nguyễn, thuyết, hoặc',
+    );
     expect(matchKey(swapTonePlacement('Thoả thuận hợp tác'))).toBe(matchKey('Thoả thuận hợp tác'));
   });
 });
@@ -55,10 +58,11 @@ describe('entities are the same under input transformations', () => {
     describe(id, () => {
       // Computed on first use, so that a failing extractor fails these tests rather than the file.
       let cached: { clean: Entities; expected: ReturnType<typeof entitiesView> } | undefined;
-      const run = () => (cached ??= (() => {
-        const clean = extractEntities(text);
-        return { clean, expected: entitiesView(clean, text) };
-      })());
+      const run = () =>
+        (cached ??= (() => {
+          const clean = extractEntities(text);
+          return { clean, expected: entitiesView(clean, text) };
+        })());
 
       it('the clean run gives spans inside the text that name the entity', () => {
         const nfc = text.normalize('NFC');
@@ -69,7 +73,10 @@ describe('entities are the same under input transformations', () => {
             expect(s.start).toBeGreaterThanOrEqual(0);
             expect(s.end).toBeLessThanOrEqual(nfc.length);
             const words = foldForSearch(nfc.slice(s.start, s.end)).split(' ');
-            expect(words.some((w) => nameWords.has(w)), `${p.name}: span "${nfc.slice(s.start, s.end)}"`).toBe(true);
+            expect(
+              words.some((w) => nameWords.has(w)),
+              `${p.name}: span "${nfc.slice(s.start, s.end)}"`,
+            ).toBe(true);
           }
           expect(p.mentions).toBe(p.spans.length);
         }
@@ -77,7 +84,10 @@ describe('entities are the same under input transformations', () => {
           const nameWords = new Set(foldForSearch(`${a.name} ${a.acronym ?? ''}`).split(' '));
           for (const s of a.spans) {
             const words = foldForSearch(nfc.slice(s.start, s.end)).split(' ');
-            expect(words.some((w) => nameWords.has(w)), `${a.name}: span "${nfc.slice(s.start, s.end)}"`).toBe(true);
+            expect(
+              words.some((w) => nameWords.has(w)),
+              `${a.name}: span "${nfc.slice(s.start, s.end)}"`,
+            ).toBe(true);
           }
         }
       });
@@ -105,7 +115,10 @@ describe('entities are the same under input transformations', () => {
       });
 
       it('random non-breaking and zero-width spaces between words (fast-check, seeded)', () => {
-        const edit = fc.record({ gap: fc.nat({ max: 100_000 }), kind: fc.constantFrom<Invisible>('nbsp', 'zwsp-before', 'zwsp-after', 'nbsp-zwsp') });
+        const edit = fc.record({
+          gap: fc.nat({ max: 100_000 }),
+          kind: fc.constantFrom<Invisible>('nbsp', 'zwsp-before', 'zwsp-after', 'nbsp-zwsp'),
+        });
         fc.assert(
           fc.property(fc.array(edit, { minLength: 1, maxLength: 40 }), (edits) => {
             const input = insertInvisibles(text, edits);
@@ -116,7 +129,15 @@ describe('entities are the same under input transformations', () => {
       });
 
       it('all transformations at once', () => {
-        const input = toNfd(ethForDStroke(insertInvisibles(swapTonePlacement(text), [{ gap: 3, kind: 'nbsp' }, { gap: 17, kind: 'zwsp-after' }, { gap: 41, kind: 'nbsp-zwsp' }])));
+        const input = toNfd(
+          ethForDStroke(
+            insertInvisibles(swapTonePlacement(text), [
+              { gap: 3, kind: 'nbsp' },
+              { gap: 17, kind: 'zwsp-after' },
+              { gap: 41, kind: 'nbsp-zwsp' },
+            ]),
+          ),
+        );
         expect(entitiesView(extractEntities(input), input)).toEqual(run().expected);
       });
     });

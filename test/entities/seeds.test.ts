@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../lib/entities';
 import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
-import { cutToArticle, describeScore, loadGoldTexts, scoreEntities, seedsDir, type EntityScore } from '../support/entity-scoring';
+import {
+  cutToArticle,
+  describeScore,
+  loadGoldTexts,
+  scoreEntities,
+  seedsDir,
+  type EntityScore,
+} from '../support/entity-scoring';
 import { loadSeedFixture } from '../seeds/seed-fixtures';
 
 const seeds = loadGoldTexts(seedsDir);
@@ -13,7 +20,9 @@ const seeds = loadGoldTexts(seedsDir);
 function expectPerfect(score: EntityScore) {
   // One assertion with the whole list, so a failure says everything that is wrong at once.
   // Duplicates and extra titles are measured in the benchmark; the issue asks for the gold ones found.
-  expect(describeScore(score).filter((line) => !line.includes('duplicate') && !line.includes('title not in the gold'))).toEqual([]);
+  expect(
+    describeScore(score).filter((line) => !line.includes('duplicate') && !line.includes('title not in the gold')),
+  ).toEqual([]);
 }
 
 describe('entities on the seeds, text cut to the article', () => {
@@ -48,7 +57,8 @@ describe('entities on the seeds through the whole pipeline (HTML fixtures)', () 
     it(`seed ${seed.id}: same evidence from parseHtml + extractArticle`, () => {
       const { html, facts } = loadSeedFixture(seed.id);
       const result = extractArticle(parseHtml(html, facts.url), facts.url);
-      if (result.kind !== 'article') throw new Error(`seed ${seed.id}: not an article (${result.code}: ${result.reason})`);
+      if (result.kind !== 'article')
+        throw new Error(`seed ${seed.id}: not an article (${result.code}: ${result.reason})`);
       const text = [result.lead, result.bodyText].filter(Boolean).join('\n\n');
       const score = scoreEntities(extractEntities(text), seed.gold);
       expectPerfect(score);

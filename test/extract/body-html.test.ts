@@ -16,7 +16,8 @@ describe('bodyHtml is already sanitised', () => {
   }
 
   it('on a hostile page', () => {
-    const p = 'Đoạn văn bản dài của bài báo về quan hệ hợp tác Việt Nam và Liên minh châu Âu trong lĩnh vực thương mại và đầu tư.';
+    const p =
+      'Đoạn văn bản dài của bài báo về quan hệ hợp tác Việt Nam và Liên minh châu Âu trong lĩnh vực thương mại và đầu tư.';
     const doc = parseHtml(`<html lang="vi"><body><h1>Tiêu đề bài báo thử nghiệm an toàn</h1><div class="content">
       <p onclick="steal()">${p} <a href="javascript:alert(1)">xấu</a> <a href="/tot">tốt</a></p>
       <p>${p}<img src="/a.jpg" onerror="alert(1)"><script>alert(1)</script></p>

@@ -17,7 +17,11 @@ describe('countElementsUpTo', () => {
   it('counts exactly the descendants of any tree, and stops just past the limit', () => {
     // Random trees written as nested <b>/<i> markup.
     const tree: fc.Arbitrary<string> = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.constant('t'), fc.array(tie('node'), { maxLength: 4 }).map((kids) => `<b>${kids.join('')}</b>`)),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.constant('t'),
+        fc.array(tie('node'), { maxLength: 4 }).map((kids) => `<b>${kids.join('')}</b>`),
+      ),
     })).node as fc.Arbitrary<string>;
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 5 }), fc.nat(40), (kids, limit) => {
@@ -57,7 +61,10 @@ describe('workingCopy', () => {
   });
 
   it('cuts a region that is over the budget on its own, keeping its first children in order', () => {
-    const paras = Array.from({ length: 3_000 }, (_, i) => `<p>Đoạn số ${i} của một bài rất dài về hợp tác Việt Nam - Nhật Bản.</p>`).join('');
+    const paras = Array.from(
+      { length: 3_000 },
+      (_, i) => `<p>Đoạn số ${i} của một bài rất dài về hợp tác Việt Nam - Nhật Bản.</p>`,
+    ).join('');
     const doc = parseHtml(articlePage('', { body: paras }));
     const copy = workingCopy(doc, scanPage(doc).paragraphs, null, 1_000);
     expect(copy.kind).toBe('region');
@@ -65,13 +72,20 @@ describe('workingCopy', () => {
     const kept = [...copy.doc.querySelectorAll('.article-body p')].map((p) => p.textContent);
     expect(kept.length).toBeGreaterThan(900);
     expect(kept.length).toBeLessThanOrEqual(1_000);
-    expect(kept.slice(0, 3)).toEqual(['Đoạn số 0 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.', 'Đoạn số 1 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.', 'Đoạn số 2 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.']);
+    expect(kept.slice(0, 3)).toEqual([
+      'Đoạn số 0 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.',
+      'Đoạn số 1 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.',
+      'Đoạn số 2 của một bài rất dài về hợp tác Việt Nam - Nhật Bản.',
+    ]);
   });
 
   it('on a page over the budget whose text is in <div>s and <br>s, keeps the region around the headline', () => {
-    const text = 'Chiều 12/6, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Nhật Bản.<br><br>Hai bên nhất trí tăng cường hợp tác.';
+    const text =
+      'Chiều 12/6, tại Hà Nội, Phó Thủ tướng tiếp Đại sứ Nhật Bản.<br><br>Hai bên nhất trí tăng cường hợp tác.';
     const sidebar = '<div class="box"><span>ô</span></div>'.repeat(1_500);
-    const doc = parseHtml(`<html><head><title>T</title></head><body><div id="wrap"><div class="detail"><h1>Phó Thủ tướng tiếp Đại sứ</h1><div class="content">${text}</div></div><div class="side">${sidebar}</div></div></body></html>`);
+    const doc = parseHtml(
+      `<html><head><title>T</title></head><body><div id="wrap"><div class="detail"><h1>Phó Thủ tướng tiếp Đại sứ</h1><div class="content">${text}</div></div><div class="side">${sidebar}</div></div></body></html>`,
+    );
     const scan = scanPage(doc);
     expect(scan.paragraphs).toHaveLength(0);
     const copy = workingCopy(doc, scan.paragraphs, scan.h1[0]!, 1_000);
@@ -84,10 +98,14 @@ describe('workingCopy', () => {
 
   it('refuses a page over the budget whose paragraphs hold no article and that has no headline', () => {
     const cells = '<div><span>ô</span></div>'.repeat(3_000);
-    const doc = parseHtml(`<html><head><title>Bảng</title></head><body><div class="grid">${cells}</div><p>Ngắn.</p></body></html>`);
+    const doc = parseHtml(
+      `<html><head><title>Bảng</title></head><body><div class="grid">${cells}</div><p>Ngắn.</p></body></html>`,
+    );
     expect(workingCopy(doc, scanPage(doc).paragraphs, null, 1_000)).toEqual({ kind: 'too-large' });
     // Over the default budget (25,000 elements), even "extract anyway" gets the verdict and its way out.
-    const big = parseHtml(`<html><head><title>Bảng</title></head><body><div class="grid">${cells.repeat(5)}</div><p>Ngắn.</p></body></html>`);
+    const big = parseHtml(
+      `<html><head><title>Bảng</title></head><body><div class="grid">${cells.repeat(5)}</div><p>Ngắn.</p></body></html>`,
+    );
     const r = extractArticle(big, URL, { force: true });
     expect(r).toMatchObject({ kind: 'not-article', code: 'too-large' });
     if (r.kind === 'not-article') expect(r.reason).toMatch(/too large.*selection/);
@@ -100,7 +118,13 @@ describe('the pipeline pauses between stages and keeps to its time budget', () =
       const seed = loadSeedFixture(id);
       const straight = extractArticle(parseHtml(seed.html), seed.facts.url, { now: () => 0 });
       const stages: Stage[] = [];
-      const paused = await extractArticleAsync(parseHtml(seed.html), seed.facts.url, { now: () => 0 }, () => Promise.resolve(), (s) => stages.push(s));
+      const paused = await extractArticleAsync(
+        parseHtml(seed.html),
+        seed.facts.url,
+        { now: () => 0 },
+        () => Promise.resolve(),
+        (s) => stages.push(s),
+      );
       expect(paused).toEqual(straight);
       expect(stages.slice(0, 2)).toEqual(['checked', 'profile']);
     }
@@ -110,7 +134,13 @@ describe('the pipeline pauses between stages and keeps to its time budget', () =
     const doc = parseHtml(articlePage());
     const stages: Stage[] = [];
     let turns = 0;
-    const r = await extractArticleAsync(doc, URL, {}, () => new Promise((resolve) => setTimeout(() => (turns++, resolve()), 0)), (s) => stages.push(s));
+    const r = await extractArticleAsync(
+      doc,
+      URL,
+      {},
+      () => new Promise((resolve) => setTimeout(() => (turns++, resolve()), 0)),
+      (s) => stages.push(s),
+    );
     expect(r.kind).toBe('article');
     expect(stages).toEqual(['checked', 'profile', 'scanned', 'generic:prepared', 'generic:readability']);
     expect(turns).toBe(stages.length);
@@ -123,7 +153,9 @@ describe('the pipeline pauses between stages and keeps to its time budget', () =
     expect(r).toMatchObject({ kind: 'not-article', code: 'too-large' });
     if (r.kind === 'not-article') expect(r.reason).toMatch(/longer than 10 s.*selection/);
     t = 0;
-    const a = await extractArticleAsync(parseHtml(articlePage()), URL, { now: slowClock, timeBudgetMs: 10_000 }, () => Promise.resolve());
+    const a = await extractArticleAsync(parseHtml(articlePage()), URL, { now: slowClock, timeBudgetMs: 10_000 }, () =>
+      Promise.resolve(),
+    );
     expect(a).toEqual(r);
   });
 

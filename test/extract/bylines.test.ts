@@ -29,16 +29,40 @@ describe('credits', () => {
     expect(parseCredit(line)).toEqual({ names, source });
   });
 
-  it.each(['Admin', 'SEO', 'Traffic Team', 'BTV', 'PV', 'Ban Biên tập', 'Ngoisao', 'XinhXinh', 'VietNamNet News', '2024', '***'])('never an author: %s', (name) => {
+  it.each([
+    'Admin',
+    'SEO',
+    'Traffic Team',
+    'BTV',
+    'PV',
+    'Ban Biên tập',
+    'Ngoisao',
+    'XinhXinh',
+    'VietNamNet News',
+    '2024',
+    '***',
+  ])('never an author: %s', (name) => {
     expect(parseByline(name)).toEqual([]);
   });
 
-  it.each(['Staff Writer', 'By Staff Writer', 'Senior Correspondent', 'Chief Political Correspondent', 'Opinion Columnist', 'Contributor', 'Tuesday', 'Tuesday, March 5, 2019', 'March', 'Updated', 'Posted', 'Thứ Ba', 'Chủ Nhật', 'Associated Press'])(
-    'role, job title, date word or publisher, never an author: %s',
-    (text) => {
-      expect(parseByline(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Staff Writer',
+    'By Staff Writer',
+    'Senior Correspondent',
+    'Chief Political Correspondent',
+    'Opinion Columnist',
+    'Contributor',
+    'Tuesday',
+    'Tuesday, March 5, 2019',
+    'March',
+    'Updated',
+    'Posted',
+    'Thứ Ba',
+    'Chủ Nhật',
+    'Associated Press',
+  ])('role, job title, date word or publisher, never an author: %s', (text) => {
+    expect(parseByline(text)).toEqual([]);
+  });
 
   it.each([
     ['By John Smith', ['John Smith']],
@@ -147,14 +171,17 @@ describe('bylines in pages', () => {
     expect(a.authors).toEqual(['Hà Thu']);
   });
 
-  it.each(['Ngoisao', 'XinhXinh', 'VietNamNet News', 'SEO', 'Traffic Team', 'Admin'])('meta author "%s" is no author', (who) => {
-    const a = extract(
-      'https://ngoisao.vnexpress.net/khai-mac-hoi-nghi-4800200.html',
-      `<h1 class="title-detail">${TITLE}</h1><article class="fck_detail">${P.map((t) => `<p class="Normal">${t}</p>`).join('')}</article>`,
-      `<meta name="author" content="${who}">`,
-    );
-    expect(a.authors).toEqual([]);
-  });
+  it.each(['Ngoisao', 'XinhXinh', 'VietNamNet News', 'SEO', 'Traffic Team', 'Admin'])(
+    'meta author "%s" is no author',
+    (who) => {
+      const a = extract(
+        'https://ngoisao.vnexpress.net/khai-mac-hoi-nghi-4800200.html',
+        `<h1 class="title-detail">${TITLE}</h1><article class="fck_detail">${P.map((t) => `<p class="Normal">${t}</p>`).join('')}</article>`,
+        `<meta name="author" content="${who}">`,
+      );
+      expect(a.authors).toEqual([]);
+    },
+  );
 
   it("the page's own publication is no author, even on a site without a profile", () => {
     const a = extract(

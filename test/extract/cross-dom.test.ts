@@ -10,7 +10,10 @@ import type { Article } from '../../lib/article';
 
 const windows: Window[] = [];
 function happyDocument(html: string, url: string): Document {
-  const win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const win = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   windows.push(win);
   return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
@@ -18,13 +21,28 @@ afterAll(async () => {
   for (const w of windows) await w.happyDOM.close();
 });
 
-const comparable = (a: Article) => ({ title: a.title, authors: a.authors, published: a.published, lead: a.lead, bodyText: a.bodyText, bodyHtml: a.bodyHtml, images: a.images, path: a.extractor.path });
+const comparable = (a: Article) => ({
+  title: a.title,
+  authors: a.authors,
+  published: a.published,
+  lead: a.lead,
+  bodyText: a.bodyText,
+  bodyHtml: a.bodyHtml,
+  images: a.images,
+  path: a.extractor.path,
+});
 
 describe('linkedom and happy-dom give the same article', () => {
   const seedDir = join(import.meta.dirname, '..', 'fixtures', 'seeds');
   const seeds = (() => {
     try {
-      return readdirSync(seedDir).filter((f) => f.endsWith('.html')).map((f) => ({ name: `seed ${f}`, html: readFileSync(join(seedDir, f), 'utf8'), url: `https://seed.example.vn/${f}` }));
+      return readdirSync(seedDir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => ({
+          name: `seed ${f}`,
+          html: readFileSync(join(seedDir, f), 'utf8'),
+          url: `https://seed.example.vn/${f}`,
+        }));
     } catch {
       return [];
     }

@@ -14,7 +14,10 @@ const P = [
 ];
 const H1 = 'Khai mạc hội nghị thượng đỉnh về hợp tác năng lượng khu vực';
 const otherStories = `<div class="col-right"><div class="title-box">Tin khác</div><ul>${[1, 2, 3, 4, 5, 6]
-  .map((i) => `<li><a href="/tin-${i}.html">Tin số ${i} về một sự kiện khác trong tuần</a> <span>(1${i}/12/2012)</span></li>`)
+  .map(
+    (i) =>
+      `<li><a href="/tin-${i}.html">Tin số ${i} về một sự kiện khác trong tuần</a> <span>(1${i}/12/2012)</span></li>`,
+  )
   .join('')}</ul></div>`;
 
 function old(headerLine: string, where: 'after' | 'before'): Article {

@@ -60,7 +60,13 @@ describe('parseVietnameseDate', () => {
         fc.constantFrom('/', '-', '.'),
         fc.constantFrom('', 'Thứ hai, ', 'Cập nhật: '),
         (d, sep, prefix) => {
-          const [y, m, day, h, mi] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+          const [y, m, day, h, mi] = [
+            d.getUTCFullYear(),
+            d.getUTCMonth() + 1,
+            d.getUTCDate(),
+            d.getUTCHours(),
+            d.getUTCMinutes(),
+          ];
           const p = (n: number) => String(n).padStart(2, '0');
           const text = `${prefix}${day}${sep}${m}${sep}${y} ${p(h)}:${p(mi)}`;
           expect(parseVietnameseDate(text).iso).toBe(`${y}-${p(m)}-${p(day)}T${p(h)}:${p(mi)}:00+07:00`);

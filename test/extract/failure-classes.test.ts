@@ -14,7 +14,8 @@ const P = [
   'Thủ tướng yêu cầu các bộ, ngành tiếp tục cắt giảm thủ tục hành chính, đẩy mạnh chuyển đổi số và cải thiện môi trường đầu tư kinh doanh.',
   'Kết luận phiên họp, Thủ tướng nhấn mạnh quyết tâm hoàn thành cao nhất các mục tiêu, nhiệm vụ phát triển kinh tế - xã hội năm nay.',
 ];
-const SAPO = 'Chính phủ họp phiên thường kỳ tháng 4, bàn các giải pháp thúc đẩy tăng trưởng, giải ngân đầu tư công và tháo gỡ khó khăn cho doanh nghiệp.';
+const SAPO =
+  'Chính phủ họp phiên thường kỳ tháng 4, bàn các giải pháp thúc đẩy tăng trưởng, giải ngân đầu tư công và tháo gỡ khó khăn cho doanh nghiệp.';
 const TITLE = 'Chính phủ họp phiên thường kỳ tháng 4 bàn giải pháp tăng trưởng';
 const p = (t: string) => `<p>${t}</p>`;
 
@@ -119,7 +120,8 @@ describe('profiles fail safe', () => {
   });
 
   it('date the article by its own date, never by the clock in the page header', () => {
-    const header = '<div class="top-bar"><span class="date">Thứ Hai, 07/12/2026 08:15</span><a href="/">Trang chủ</a></div>';
+    const header =
+      '<div class="top-bar"><span class="date">Thứ Hai, 07/12/2026 08:15</span><a href="/">Trang chủ</a></div>';
     const withDate = extract(
       `${header}<h1 class="b-title">${TITLE}</h1><p class="meta-2026">12/05/2026 10:30</p><div class="b-maincontent">${P.map(p).join('')}</div>`,
       'https://hanoimoi.vn/chinh-phu-hop-phien-thuong-ky-700000.html',

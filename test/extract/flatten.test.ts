@@ -16,7 +16,9 @@ function depthOf(root: Element): number {
 
 describe('flattenDeepNesting', () => {
   it('unwraps wrappers below the depth budget, keeping every word in order and every real block', () => {
-    const body = parseHtml(`<html><body>${'<div>'.repeat(300)}<p>Một</p><span>hai</span><p>ba <b>bốn</b></p>${'</div>'.repeat(300)}<p>năm</p></body></html>`).body;
+    const body = parseHtml(
+      `<html><body>${'<div>'.repeat(300)}<p>Một</p><span>hai</span><p>ba <b>bốn</b></p>${'</div>'.repeat(300)}<p>năm</p></body></html>`,
+    ).body;
     const text = body.textContent;
     const unwrapped = flattenDeepNesting(body, 50);
     expect(unwrapped).toBeGreaterThan(240);
@@ -36,7 +38,11 @@ describe('flattenDeepNesting', () => {
   it('keeps the text of any nesting of wrappers and blocks, in order', () => {
     const tag = fc.constantFrom('div', 'span', 'section', 'p', 'b', 'li');
     const tree: fc.Arbitrary<string> = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'large', maxDepth: 40 }, fc.stringMatching(/^[a-zđ ]{1,5}$/), fc.tuple(tag, fc.array(tie('node'), { maxLength: 3 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`)),
+      node: fc.oneof(
+        { depthSize: 'large', maxDepth: 40 },
+        fc.stringMatching(/^[a-zđ ]{1,5}$/),
+        fc.tuple(tag, fc.array(tie('node'), { maxLength: 3 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
+      ),
     })).node as fc.Arbitrary<string>;
     fc.assert(
       fc.property(tree, fc.integer({ min: 1, max: 6 }), (html, max) => {

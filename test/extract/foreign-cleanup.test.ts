@@ -17,10 +17,16 @@ const EN = [
 ];
 const URL = 'https://news.example.com/world/ministers-meet-trade-123';
 const page = (body: string, lang = 'en') =>
-  parseHtml(`<!doctype html><html lang="${lang}"><head><title>Ministers meet to discuss trade | Example News</title></head><body>${body}</body></html>`, URL);
+  parseHtml(
+    `<!doctype html><html lang="${lang}"><head><title>Ministers meet to discuss trade | Example News</title></head><body>${body}</body></html>`,
+    URL,
+  );
 const paras = (ps = EN) => ps.map((p) => `<p>${p}</p>`).join('\n');
 const links = (n: number, prefix = 'Another story about') =>
-  Array.from({ length: n }, (_, i) => `<li><a href="/world/story-${i}">${prefix} the news of the day number ${i + 1}</a></li>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<li><a href="/world/story-${i}">${prefix} the news of the day number ${i + 1}</a></li>`,
+  ).join('');
 
 function extract(body: string, lang = 'en'): { ours: Article; theirs: string } {
   const doc = page(body, lang);
@@ -36,9 +42,38 @@ function keepsArticle(ours: Article, ps = EN) {
 
 describe('boilerplate headings', () => {
   it('knows box headings in several languages and shapes, and nothing longer', () => {
-    for (const h of ['Related', 'Related Stories', 'More stories', 'More Politics stories', 'More from The Guardian', 'You may also like', 'Read more', 'Sign up', 'Subscribe', 'Newsletter', 'ADVERTISEMENT', 'Comments', '12 comments', 'Share this article', 'Tags', 'Most read', 'À lire aussi', 'Mehr zum Thema', 'Noticias relacionadas', 'Leggi anche'])
+    for (const h of [
+      'Related',
+      'Related Stories',
+      'More stories',
+      'More Politics stories',
+      'More from The Guardian',
+      'You may also like',
+      'Read more',
+      'Sign up',
+      'Subscribe',
+      'Newsletter',
+      'ADVERTISEMENT',
+      'Comments',
+      '12 comments',
+      'Share this article',
+      'Tags',
+      'Most read',
+      'À lire aussi',
+      'Mehr zum Thema',
+      'Noticias relacionadas',
+      'Leggi anche',
+    ])
       expect(isForeignBoilerplateHeading(h), h).toBe(true);
-    for (const h of ['Related to the trade talks, the minister said', 'The newsletter scandal that shook Westminster', 'Comments by the minister', 'Share prices fell', 'Background', 'See also', 'References'])
+    for (const h of [
+      'Related to the trade talks, the minister said',
+      'The newsletter scandal that shook Westminster',
+      'Comments by the minister',
+      'Share prices fell',
+      'Background',
+      'See also',
+      'References',
+    ])
       expect(isForeignBoilerplateHeading(h), h).toBe(false);
   });
 });
@@ -51,7 +86,14 @@ describe('English boilerplate inside the article', () => {
       <div><h4>You may also like</h4><ul>${links(3, 'A story you may like about')}</ul></div></article>`);
     keepsArticle(ours);
     expect(theirs).toContain('Another story about');
-    for (const s of ['Another story about', 'World story about', 'A story you may like', 'More World stories', 'You may also like']) expect(ours.bodyText).not.toContain(s);
+    for (const s of [
+      'Another story about',
+      'World story about',
+      'A story you may like',
+      'More World stories',
+      'You may also like',
+    ])
+      expect(ours.bodyText).not.toContain(s);
   });
 
   it('removes a newsletter sign-up box and an advertisement label inside the body, keeping the paragraphs around them', () => {
@@ -79,8 +121,14 @@ describe('English boilerplate inside the article', () => {
   });
 
   it('removes a headline list without a heading after the last paragraph', () => {
-    const teasers = Array.from({ length: 6 }, (_, i) => `<div class="card"><a href="/s/${i}"><img src="/i/${i}.jpg" alt=""></a><h3><a href="/s/${i}">Other headline number ${i + 1} about the economy today</a></h3><p>A short summary of that other story.</p></div>`).join('');
-    const { ours } = extract(`<main><article><h1>Ministers meet to discuss trade agreement</h1>${paras()}</article><div class="cards">${teasers}</div></main>`);
+    const teasers = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<div class="card"><a href="/s/${i}"><img src="/i/${i}.jpg" alt=""></a><h3><a href="/s/${i}">Other headline number ${i + 1} about the economy today</a></h3><p>A short summary of that other story.</p></div>`,
+    ).join('');
+    const { ours } = extract(
+      `<main><article><h1>Ministers meet to discuss trade agreement</h1>${paras()}</article><div class="cards">${teasers}</div></main>`,
+    );
     keepsArticle(ours);
     expect(ours.bodyText).not.toContain('Other headline number');
   });
@@ -88,14 +136,17 @@ describe('English boilerplate inside the article', () => {
   it('keeps a list of links inside the text, a table of contents and references', () => {
     const toc = `<ul>${['Background of the talks', 'The trade agreement today', 'What comes next for both'].map((t, i) => `<li><a href="#s${i}">${t}</a></li>`).join('')}</ul>`;
     const refs = `<ol>${Array.from({ length: 5 }, (_, i) => `<li>^ <a href="https://example.org/r${i}">"Report number ${i + 1} on the trade talks"</a>. Example Org. Retrieved 2024.</li>`).join('')}</ol>`;
-    const { ours } = extract(`<article><h1>Ministers meet to discuss trade agreement</h1>${paras(EN.slice(0, 2))}${toc}${paras(EN.slice(2))}<h2>References</h2>${refs}</article>`);
+    const { ours } = extract(
+      `<article><h1>Ministers meet to discuss trade agreement</h1>${paras(EN.slice(0, 2))}${toc}${paras(EN.slice(2))}<h2>References</h2>${refs}</article>`,
+    );
     keepsArticle(ours);
     expect(ours.bodyText).toContain('The trade agreement today');
     expect(ours.bodyText).toContain('Report number 5 on the trade talks');
   });
 
   it('removes tag lines, date lines and byline lines at the top of the body', () => {
-    const { ours } = extract(`<article><p>By Jane Doe and John Roe</p><p>Updated March 4, 2024 at 10:31 am EST</p>${paras()}
+    const { ours } =
+      extract(`<article><p>By Jane Doe and John Roe</p><p>Updated March 4, 2024 at 10:31 am EST</p>${paras()}
       <p>Tags: <a href="/t/trade">Trade</a>, <a href="/t/eu">EU</a>, <a href="/t/climate">Climate</a></p></article>`);
     keepsArticle(ours);
     for (const s of ['By Jane Doe', 'Updated March 4', 'Tags:']) expect(ours.bodyText).not.toContain(s);
@@ -107,7 +158,10 @@ describe('English boilerplate inside the article', () => {
       'Les deux parties ont convenu d’accélérer la ratification de l’accord de protection des investissements et de coopérer sur le climat.',
       'Une réunion de suivi aura lieu à Bruxelles avant la fin de l’année, avec des chefs d’entreprise des deux côtés.',
     ];
-    const { ours } = extract(`<article><h1>Les ministres se rencontrent pour discuter du commerce</h1>${paras(FR)}<aside><h3>À lire aussi</h3><ul>${links(4, 'Un autre article sur')}</ul></aside><div><h3>Mehr zum Thema</h3><ul>${links(3, 'Ein anderer Artikel über')}</ul></div></article>`, 'fr');
+    const { ours } = extract(
+      `<article><h1>Les ministres se rencontrent pour discuter du commerce</h1>${paras(FR)}<aside><h3>À lire aussi</h3><ul>${links(4, 'Un autre article sur')}</ul></aside><div><h3>Mehr zum Thema</h3><ul>${links(3, 'Ein anderer Artikel über')}</ul></div></article>`,
+      'fr',
+    );
     keepsArticle(ours, FR);
     expect(ours.bodyText).not.toContain('Un autre article sur');
     expect(ours.bodyText).not.toContain('Ein anderer Artikel');

@@ -7,7 +7,50 @@ import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { sanitizeArticleHtml } from '../../lib/sanitize';
 
-const ALLOWED_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'br', 'hr', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'sup', 'sub', 'small', 'mark', 'q', 'cite', 'abbr']);
+const ALLOWED_TAGS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'br',
+  'hr',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sup',
+  'sub',
+  'small',
+  'mark',
+  'q',
+  'cite',
+  'abbr',
+]);
 const ALLOWED_ATTRS = new Set(['href', 'src', 'alt', 'colspan', 'rowspan', 'start']);
 
 /** Every element and attribute of `html`, checked structurally (text that merely looks like markup is fine). */
@@ -19,7 +62,8 @@ function violations(html: string): string[] {
     if (!ALLOWED_TAGS.has(tag)) out.push(`<${tag}>`);
     for (const attr of el.getAttributeNames()) {
       if (!ALLOWED_ATTRS.has(attr)) out.push(`${tag}[${attr}]`);
-      if ((attr === 'href' || attr === 'src') && !/^https?:\/\//i.test(el.getAttribute(attr) ?? '')) out.push(`${tag}[${attr}=${el.getAttribute(attr)}]`);
+      if ((attr === 'href' || attr === 'src') && !/^https?:\/\//i.test(el.getAttribute(attr) ?? ''))
+        out.push(`${tag}[${attr}=${el.getAttribute(attr)}]`);
     }
   }
   return out;

@@ -22,7 +22,9 @@ const VI = [
 ];
 
 function page(lang: string, body: string, head = ''): Document {
-  return parseHtml(`<!doctype html><html lang="${lang}"><head><title>Ministers meet</title>${head}</head><body>${body}</body></html>`);
+  return parseHtml(
+    `<!doctype html><html lang="${lang}"><head><title>Ministers meet</title>${head}</head><body>${body}</body></html>`,
+  );
 }
 
 const readabilityText = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? '';
@@ -33,8 +35,14 @@ describe('language detection', () => {
     expect(looksVietnamese(VI.join(' '))).toBe(true);
     expect(looksVietnamese('Ha Noi hợp tác toàn diện với Đức')).toBe(true);
     expect(looksVietnamese(EN.join(' '))).toBe(false);
-    expect(looksVietnamese("Un troisième Français a été tué dans le tremblement de terre samedi au Népal, a déclaré jeudi le ministre.")).toBe(false);
-    expect(looksVietnamese('El presidente habló después de la reunión con los ministros de economía y energía.')).toBe(false);
+    expect(
+      looksVietnamese(
+        'Un troisième Français a été tué dans le tremblement de terre samedi au Népal, a déclaré jeudi le ministre.',
+      ),
+    ).toBe(false);
+    expect(looksVietnamese('El presidente habló después de la reunión con los ministros de economía y energía.')).toBe(
+      false,
+    );
   });
 });
 
@@ -45,7 +53,10 @@ describe('Vietnamese cleaning only on Vietnamese pages', () => {
   it('keeps a closing credit line and a box with a note of the author, but not an English "Tags" box', () => {
     // The Vietnamese cleaning does not run here; the English boilerplate cleaning removes the tag list
     // (issue 11: Readability keeps it, every extraction benchmark's gold leaves it out).
-    const doc = page('en', `<article><h1>Ministers meet to discuss trade agreement</h1>${EN.map((p) => `<p>${p}</p>`).join('')}${box('Tags')}${box('Xem thêm')}<p>Reuters</p></article>`);
+    const doc = page(
+      'en',
+      `<article><h1>Ministers meet to discuss trade agreement</h1>${EN.map((p) => `<p>${p}</p>`).join('')}${box('Tags')}${box('Xem thêm')}<p>Reuters</p></article>`,
+    );
     const r = extractArticle(doc, URL_EN) as Article;
     expect(r.kind).toBe('article');
     const theirs = readabilityText(doc);
@@ -59,7 +70,10 @@ describe('Vietnamese cleaning only on Vietnamese pages', () => {
 
   it('still removes the Vietnamese boxes and the byline line on a Vietnamese page', () => {
     const related = `<div class="box"><h3>Tin liên quan</h3><ul>${[1, 2, 3].map((i) => `<li><a href="/tin-${i}.html">Tiêu đề tin số ${i} về một sự kiện khác</a></li>`).join('')}</ul></div>`;
-    const doc = page('vi', `<article><h1>Thúc đẩy quan hệ hợp tác Việt Nam - EU</h1>${VI.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Phương</strong></p>${related}</article>`);
+    const doc = page(
+      'vi',
+      `<article><h1>Thúc đẩy quan hệ hợp tác Việt Nam - EU</h1>${VI.map((p) => `<p>${p}</p>`).join('')}<p style="text-align:right"><strong>Hoàng Phương</strong></p>${related}</article>`,
+    );
     const r = extractArticle(doc, 'https://bao-mau.example.vn/the-gioi/thuc-day-123.html') as Article;
     expect(r.kind).toBe('article');
     expect(r.bodyText).toContain(VI[3]);
@@ -70,25 +84,38 @@ describe('Vietnamese cleaning only on Vietnamese pages', () => {
 
   it('treats a Vietnamese page that declares "en" as Vietnamese', () => {
     const related = `<div class="box"><h3>Tin liên quan</h3><ul>${[1, 2, 3].map((i) => `<li><a href="/tin-${i}.html">Tiêu đề tin số ${i} về một sự kiện khác</a></li>`).join('')}</ul></div>`;
-    const doc = page('en', `<article><h1>Thúc đẩy quan hệ hợp tác Việt Nam - EU</h1>${VI.map((p) => `<p>${p}</p>`).join('')}${related}</article>`);
+    const doc = page(
+      'en',
+      `<article><h1>Thúc đẩy quan hệ hợp tác Việt Nam - EU</h1>${VI.map((p) => `<p>${p}</p>`).join('')}${related}</article>`,
+    );
     const r = extractArticle(doc, 'https://bao-mau.example.vn/the-gioi/thuc-day-124.html') as Article;
     expect(r.bodyText).not.toContain('Tin liên quan');
   });
 
   it('keeps data tables, nested lists and indented paragraphs', () => {
-    const table = '<table><tr><th>Year</th><th>Trade</th></tr><tr><td>2023</td><td><a href="/t">$58 billion</a></td></tr></table>';
-    const lists = '<ol><li>First step of the plan</li><ol><li>Consider all routable placements first</li></ol></ol><ul>An indented paragraph old pages write inside a bare list.</ul>';
-    const doc = page('en', `<article><h1>Ministers meet to discuss trade agreement</h1>${EN.map((p) => `<p>${p}</p>`).join('')}${table}${lists}</article>`);
+    const table =
+      '<table><tr><th>Year</th><th>Trade</th></tr><tr><td>2023</td><td><a href="/t">$58 billion</a></td></tr></table>';
+    const lists =
+      '<ol><li>First step of the plan</li><ol><li>Consider all routable placements first</li></ol></ol><ul>An indented paragraph old pages write inside a bare list.</ul>';
+    const doc = page(
+      'en',
+      `<article><h1>Ministers meet to discuss trade agreement</h1>${EN.map((p) => `<p>${p}</p>`).join('')}${table}${lists}</article>`,
+    );
     const r = extractArticle(doc, URL_EN) as Article;
-    expect(r.bodyHtml).toMatch(/<table>[\s\S]*<td>2023<\/td><td><a href="https:\/\/news\.example\.com\/t">\$58 billion<\/a><\/td>/);
-    expect(sanitizeArticleHtml(r.bodyHtml, URL_EN, parseHtml(""))).toBe(r.bodyHtml);
+    expect(r.bodyHtml).toMatch(
+      /<table>[\s\S]*<td>2023<\/td><td><a href="https:\/\/news\.example\.com\/t">\$58 billion<\/a><\/td>/,
+    );
+    expect(sanitizeArticleHtml(r.bodyHtml, URL_EN, parseHtml(''))).toBe(r.bodyHtml);
     expect(r.bodyText).toContain('$58 billion');
     expect(r.bodyText).toContain('Consider all routable placements first');
     expect(r.bodyText).toContain('An indented paragraph old pages write inside a bare list.');
   });
 
   it('keeps the text next to a spacer image', () => {
-    const doc = page('en', `<article><h1>Ministers meet to discuss trade agreement</h1>${EN.map((p) => `<p>${p}</p>`).join('')}<p><img src="/dot.gif" width="1" height="1">Memorial day of the treaty signing</p></article>`);
+    const doc = page(
+      'en',
+      `<article><h1>Ministers meet to discuss trade agreement</h1>${EN.map((p) => `<p>${p}</p>`).join('')}<p><img src="/dot.gif" width="1" height="1">Memorial day of the treaty signing</p></article>`,
+    );
     const r = extractArticle(doc, URL_EN) as Article;
     expect(r.bodyText).toContain('Memorial day of the treaty signing');
     expect(r.images).toEqual([]);
@@ -111,7 +138,11 @@ describe('the lead of a non-Vietnamese page', () => {
   });
 
   it('is not repeated when the body already has it', () => {
-    const doc = page('en', `<article><h1>Ministers meet to discuss trade agreement</h1><p class="summary">${desc}</p>${EN.map((p) => `<p>${p}</p>`).join('')}</article>`, head);
+    const doc = page(
+      'en',
+      `<article><h1>Ministers meet to discuss trade agreement</h1><p class="summary">${desc}</p>${EN.map((p) => `<p>${p}</p>`).join('')}</article>`,
+      head,
+    );
     const r = extractArticle(doc, URL_EN) as Article;
     const text = `${r.lead ?? ''} ${r.bodyText}`;
     expect(text.split(desc).length - 1).toBe(1);
@@ -138,22 +169,38 @@ describe('not an article: listings, never length alone', () => {
   });
 
   it('keeps a short Vietnamese news flash', () => {
-    const r = extractArticle(page('vi', '<h1>Hà Nội mưa lớn</h1><p>Chiều 24/5, Hà Nội mưa lớn.</p>'), 'https://bao-mau.example.vn/ha-noi-mua-lon-1.html');
+    const r = extractArticle(
+      page('vi', '<h1>Hà Nội mưa lớn</h1><p>Chiều 24/5, Hà Nội mưa lớn.</p>'),
+      'https://bao-mau.example.vn/ha-noi-mua-lon-1.html',
+    );
     expect(r.kind).toBe('article');
   });
 
   it('keeps a page of headed pictures', () => {
-    const r = extractArticle(page('en', '<article><h2>Test Case 1</h2><img src="https://example.com/a.jpg"><h2>Test Case 2</h2><img src="https://example.com/b.png"></article>'), 'https://example.com/pictures.html');
+    const r = extractArticle(
+      page(
+        'en',
+        '<article><h2>Test Case 1</h2><img src="https://example.com/a.jpg"><h2>Test Case 2</h2><img src="https://example.com/b.png"></article>',
+      ),
+      'https://example.com/pictures.html',
+    );
     expect(r.kind).toBe('article');
   });
 
   it('refuses a page without any text', () => {
-    const r = extractArticle(page('en', '<div><img src="/a.jpg"><span> </span></div>'), 'https://example.com/empty.html');
+    const r = extractArticle(
+      page('en', '<div><img src="/a.jpg"><span> </span></div>'),
+      'https://example.com/empty.html',
+    );
     expect(r).toMatchObject({ kind: 'not-article', code: 'no-content' });
   });
 
   it('refuses an English section page of headline links', () => {
-    const items = Array.from({ length: 30 }, (_, i) => `<article><h3><a href="/story-${i}.html">Headline number ${i} about the news of the day</a></h3><p>Short teaser.</p></article>`).join('');
+    const items = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<article><h3><a href="/story-${i}.html">Headline number ${i} about the news of the day</a></h3><p>Short teaser.</p></article>`,
+    ).join('');
     const r = extractArticle(page('en', `<h1>World</h1>${items}`), 'https://news.example.com/world');
     expect(r).toMatchObject({ kind: 'not-article', code: 'listing' });
   });

@@ -37,7 +37,11 @@ for (const page of pages) {
 describe('layout drift mutations', () => {
   it('apply to most pages (the test is not vacuous)', () => {
     // The profile-class box needs a profile, the sapo a gold lead, the related box one outside the body.
-    const least: Partial<Record<(typeof DRIFT_KINDS)[number], number>> = { 'prose-box-profile': 9, 'sapo-h2': 9, 'related-inside': 7 };
+    const least: Partial<Record<(typeof DRIFT_KINDS)[number], number>> = {
+      'prose-box-profile': 9,
+      'sapo-h2': 9,
+      'related-inside': 7,
+    };
     for (const kind of DRIFT_KINDS) {
       const applied = pages.filter((p) => mutated(p, kind) !== null).length;
       expect(applied, kind).toBeGreaterThanOrEqual(least[kind] ?? 12);

@@ -24,12 +24,22 @@ export function corpusPages(): VerdictPage[] {
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(CORPUS_PAGES, f), 'utf8')) as { url: string; file: string };
       const html = decodeHtmlBytes(new Uint8Array(readFileSync(join(CORPUS_PAGES, gold.file))));
-      return { set: 'corpus', name: gold.file.replace(/\.html$/, ''), url: gold.url, doc: () => parseHtml(html, gold.url) };
+      return {
+        set: 'corpus',
+        name: gold.file.replace(/\.html$/, ''),
+        url: gold.url,
+        doc: () => parseHtml(html, gold.url),
+      };
     });
 }
 
 export function suitePages(): VerdictPage[] {
-  return listSuitePages().map((p) => ({ set: 'suite', name: p.name, url: SUITE_URL, doc: () => parseHtml(p.source, SUITE_URL) }));
+  return listSuitePages().map((p) => ({
+    set: 'suite',
+    name: p.name,
+    url: SUITE_URL,
+    doc: () => parseHtml(p.source, SUITE_URL),
+  }));
 }
 
 // ------------------------------------------------------------------ real articles in other clothes
@@ -45,7 +55,12 @@ export function withVideoMetadata(doc: Document): Document {
   head.appendChild(meta);
   const ld = doc.createElement('script');
   ld.setAttribute('type', 'application/ld+json');
-  ld.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'VideoObject', name: doc.title, uploadDate: '2024-05-01' });
+  ld.textContent = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'VideoObject',
+    name: doc.title,
+    uploadDate: '2024-05-01',
+  });
   head.appendChild(ld);
   return doc;
 }
@@ -82,8 +97,14 @@ export function paragraphsAsBreaks(doc: Document): Document {
 
 // ------------------------------------------------------------------ listings
 
-const WORDS_EN = 'government minister talks trade agreement summit partners energy security election court economy markets growth climate policy report region council leaders visit'.split(' ');
-const WORDS_VI = 'Chính phủ|Bộ trưởng|hợp tác|thương mại|hiệp định|hội nghị|đối tác|năng lượng|an ninh|bầu cử|tòa án|kinh tế|thị trường|tăng trưởng|khí hậu|chính sách|báo cáo|khu vực|hội đồng|lãnh đạo'.split('|');
+const WORDS_EN =
+  'government minister talks trade agreement summit partners energy security election court economy markets growth climate policy report region council leaders visit'.split(
+    ' ',
+  );
+const WORDS_VI =
+  'Chính phủ|Bộ trưởng|hợp tác|thương mại|hiệp định|hội nghị|đối tác|năng lượng|an ninh|bầu cử|tòa án|kinh tế|thị trường|tăng trưởng|khí hậu|chính sách|báo cáo|khu vực|hội đồng|lãnh đạo'.split(
+    '|',
+  );
 
 /** A deterministic headline and a one- or two-sentence summary, in the page's language. */
 function teaserText(i: number, vi: boolean): { headline: string; summary: string } {
@@ -133,15 +154,27 @@ export function listingHtml(o: ListingOptions = {}): string {
   const n = o.items ?? 24;
   const items = Array.from({ length: n }, (_, i) => teaserHtml(i, o)).join('\n');
   const list =
-    o.item === 'li-link-p' ? `<ul class="news-list">${items}</ul>` : o.item === 'td-old' ? `<table class="list" width="100%">${items}</table>` : `<div class="news-list">${items}</div>`;
-  const menu = (o.vi ? ['Thời sự', 'Thế giới', 'Kinh tế', 'Pháp luật', 'Thể thao'] : ['World', 'Business', 'Politics', 'Sport', 'Culture']).map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`).join('');
+    o.item === 'li-link-p'
+      ? `<ul class="news-list">${items}</ul>`
+      : o.item === 'td-old'
+        ? `<table class="list" width="100%">${items}</table>`
+        : `<div class="news-list">${items}</div>`;
+  const menu = (
+    o.vi
+      ? ['Thời sự', 'Thế giới', 'Kinh tế', 'Pháp luật', 'Thể thao']
+      : ['World', 'Business', 'Politics', 'Sport', 'Culture']
+  )
+    .map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`)
+    .join('');
   const sidebar = o.sidebar
     ? `<aside class="sidebar"><h4>${o.vi ? 'Đọc nhiều' : 'Most read'}</h4><ol>${Array.from({ length: 8 }, (_, i) => `<li><a href="/popular-${i}.html">${teaserText(i + 50, !!o.vi).headline}</a></li>`).join('')}</ol></aside>`
     : '';
   const footer = o.vi
     ? '<footer><p>Cơ quan chủ quản: Báo Mẫu. Giấy phép số 123/GP-BTTTT. Địa chỉ: 1 Phố Mẫu, Hà Nội. Điện thoại: 024 1234 5678.</p></footer>'
     : '<footer><p>© 2024 Example News Ltd. All rights reserved. Registered office: 1 Example Street, London. Contact us for advertising and syndication.</p></footer>';
-  const og = o.ogArticle ? '<meta property="og:type" content="article">' : '<meta property="og:type" content="website">';
+  const og = o.ogArticle
+    ? '<meta property="og:type" content="article">'
+    : '<meta property="og:type" content="website">';
   return `<!doctype html><html lang="${o.vi ? 'vi' : 'en'}"><head><meta charset="utf-8"><title>${o.h1 ?? 'News'} | Example</title>${og}</head><body>
 <header class="site-header"><a class="logo" href="/"><img src="/logo.png" alt="Example"></a><nav><ul class="menu">${menu}</ul></nav></header>
 <main class="container">${o.h1 ? `<h1 class="page-title">${o.h1}</h1>` : ''}${o.intro ? `<div class="intro"><p>${o.intro}</p></div>` : ''}
@@ -153,13 +186,27 @@ export function listingHtml(o: ListingOptions = {}): string {
 /** Hand-made listing, home and tag pages, with an address that gives nothing away (no /tag/, not the root). */
 export function handMadeListings(): VerdictPage[] {
   const pages: [string, ListingOptions][] = [
-    ['business category page, English, 1,300 words of teasers', { items: 60, item: 'div-thumb', h1: 'Markets', sidebar: true }],
+    [
+      'business category page, English, 1,300 words of teasers',
+      { items: 60, item: 'div-thumb', h1: 'Markets', sidebar: true },
+    ],
     ['category page with og:type=article', { items: 30, item: 'div-thumb', h1: 'Economy', ogArticle: true }],
     ['section page of <li> teasers', { items: 20, item: 'li-link-p', h1: 'World' }],
-    ['tag page with a long title and an intro', { items: 15, item: 'article-h3', h1: 'Everything about the South China Sea dispute', intro: 'All our coverage of the maritime disputes in the region.' }],
+    [
+      'tag page with a long title and an intro',
+      {
+        items: 15,
+        item: 'article-h3',
+        h1: 'Everything about the South China Sea dispute',
+        intro: 'All our coverage of the maritime disputes in the region.',
+      },
+    ],
     ['old home page in a layout table', { items: 18, item: 'td-old', h1: null, sidebar: true }],
     ['Vietnamese category page', { vi: true, items: 25, item: 'div-thumb', h1: 'Kinh doanh', sidebar: true }],
-    ['Vietnamese tag page with a long title', { vi: true, items: 12, item: 'li-link-p', h1: 'Tin tức về Hiệp định EVFTA mới nhất hôm nay' }],
+    [
+      'Vietnamese tag page with a long title',
+      { vi: true, items: 12, item: 'li-link-p', h1: 'Tin tức về Hiệp định EVFTA mới nhất hôm nay' },
+    ],
     ['Vietnamese home page without a headline', { vi: true, items: 40, item: 'article-h3', h1: null, sidebar: true }],
   ];
   return pages.map(([name, o], i) => {
@@ -186,8 +233,14 @@ export function asSectionPage(doc: Document, items = 16): Document | null {
   for (const [el, n] of text) if (n > best) [container, best] = [el, n];
   if (!container || best < 200 || container === doc.body) return null;
   // The whole article: climb while the parent holds little more paragraph text than the container.
-  const total = (el: Element) => [...el.querySelectorAll('p')].reduce((n, p) => n + (p.textContent ?? '').trim().length, 0);
-  while (container.parentElement && container.parentElement !== doc.body && total(container.parentElement) <= best * 1.25) container = container.parentElement;
+  const total = (el: Element) =>
+    [...el.querySelectorAll('p')].reduce((n, p) => n + (p.textContent ?? '').trim().length, 0);
+  while (
+    container.parentElement &&
+    container.parentElement !== doc.body &&
+    total(container.parentElement) <= best * 1.25
+  )
+    container = container.parentElement;
   const sentences = [...container.querySelectorAll('p')]
     .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
     .filter((t) => t.length > 40);
@@ -198,16 +251,27 @@ export function asSectionPage(doc: Document, items = 16): Document | null {
     // Cut by characters (Chinese and Japanese text has no spaces), at a space where there is one.
     const cut = (max: number) => (t.length <= max ? t : t.slice(0, max).replace(/\s+\S*$/u, ''));
     const headline = cut(70).replace(/[<>&]/g, ' ');
-    const first = (t.match(/^.{20,200}?[.!?。！？](?=\s|$|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana})/u)?.[0] ?? cut(200)).replace(/[<>&]/g, ' ');
-    teasers.push(`<div class="teaser"><h3><a href="/story-${i}.html">${headline.replace(/[<>&]/g, ' ')}</a></h3><p>${first}</p></div>`);
+    const first = (
+      t.match(/^.{20,200}?[.!?。！？](?=\s|$|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana})/u)?.[0] ?? cut(200)
+    ).replace(/[<>&]/g, ' ');
+    teasers.push(
+      `<div class="teaser"><h3><a href="/story-${i}.html">${headline.replace(/[<>&]/g, ' ')}</a></h3><p>${first}</p></div>`,
+    );
   }
   container.innerHTML = teasers.join('');
   // Any other prose of the article left outside the container (its sapo, a standfirst, paragraphs set in
   // list items or divs) goes too: every paragraph outside it, and every element with 100+ characters of text
   // of its own.
-  const ownText = (el: Element) => [...el.childNodes].reduce((n, c) => n + (c.nodeType === 3 ? (c.nodeValue ?? '').trim().length : 0), 0);
+  const ownText = (el: Element) =>
+    [...el.childNodes].reduce((n, c) => n + (c.nodeType === 3 ? (c.nodeValue ?? '').trim().length : 0), 0);
   for (const el of [...doc.body!.querySelectorAll('*')]) {
-    if (el.isConnected !== false && !container.contains(el) && !el.contains(container) && (el.localName === 'p' || ownText(el) >= 100)) el.remove();
+    if (
+      el.isConnected !== false &&
+      !container.contains(el) &&
+      !el.contains(container) &&
+      (el.localName === 'p' || ownText(el) >= 100)
+    )
+      el.remove();
   }
   for (const m of doc.querySelectorAll('meta[property="og:type"], script[type="application/ld+json"]')) m.remove();
   for (const h1 of [...doc.querySelectorAll('h1')]) h1.remove();

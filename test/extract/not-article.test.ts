@@ -43,12 +43,16 @@ describe('real pages are articles', SLOW, () => {
   });
 
   it('every corpus and suite page is accepted', () => {
-    const refused = plain.filter(({ r }) => r.kind !== 'article').map(({ p, r }) => [p.name, r.kind === 'not-article' ? r.reason : '']);
+    const refused = plain
+      .filter(({ r }) => r.kind !== 'article')
+      .map(({ p, r }) => [p.name, r.kind === 'not-article' ? r.reason : '']);
     expect(refused).toEqual([]);
   });
 
   // The articles of 250+ words with a headline of their own (the issue's refused articles had 312 to 2,014).
-  const articles: VerdictPage[] = plain.filter(({ r, ownHeadline }) => r.kind === 'article' && r.wordCount >= 250 && ownHeadline).map(({ p }) => p);
+  const articles: VerdictPage[] = plain
+    .filter(({ r, ownHeadline }) => r.kind === 'article' && r.wordCount >= 250 && ownHeadline)
+    .map(({ p }) => p);
 
   it('enough of them are long articles to test the variants on', () => {
     expect(articles.length).toBeGreaterThanOrEqual(60);
@@ -61,7 +65,9 @@ describe('real pages are articles', SLOW, () => {
   ];
   for (const [name, transform] of variants) {
     it(`an article with ${name} is still an article`, () => {
-      const refused = articles.map((p) => [p.name, verdict(transform(p.doc()), p.url)]).filter(([, v]) => v !== 'article');
+      const refused = articles
+        .map((p) => [p.name, verdict(transform(p.doc()), p.url)])
+        .filter(([, v]) => v !== 'article');
       expect(refused).toEqual([]);
     });
   }
@@ -98,11 +104,21 @@ describe('listings are refused', SLOW, () => {
 
   it('a short news item among long teaser sidebars stays an article', () => {
     // The teasers after the article, as a "more news" block of the same page.
-    const html = listingHtml({ items: 30, item: 'div-thumb', h1: 'Minister meets EU trade commissioner in Hanoi', sidebar: true }).replace(
+    const html = listingHtml({
+      items: 30,
+      item: 'div-thumb',
+      h1: 'Minister meets EU trade commissioner in Hanoi',
+      sidebar: true,
+    }).replace(
       '<section class="category">',
       '<article class="story-body"><p>The trade minister met the European trade commissioner in Hanoi on Monday to discuss the free trade agreement and the next steps of its implementation.</p><p>Both sides agreed to speed up the removal of the yellow card on seafood exports, the ministry said in a statement after the meeting.</p></article><section class="category">',
     );
-    expect(verdict(parseHtml(html, 'https://news.example.com/minister-meets-eu-1234.html'), 'https://news.example.com/minister-meets-eu-1234.html')).toBe('article');
+    expect(
+      verdict(
+        parseHtml(html, 'https://news.example.com/minister-meets-eu-1234.html'),
+        'https://news.example.com/minister-meets-eu-1234.html',
+      ),
+    ).toBe('article');
   });
 
   it('the reason says why', () => {
@@ -118,7 +134,10 @@ describe('profiled sites: a layout match on a home page is still a home page', (
   const firstStory =
     '<div class="content"><div class="folder-top"><h2 class="Title"><a href="/tin-tuc/thoi-su/thu-tuong-tiep-dai-su-2400001.html">Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt</a></h2>' +
     '<div cpms_content="true"><p>Chiều 20/12, tại trụ sở Chính phủ, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam. Thủ tướng đánh giá cao những đóng góp của Đại sứ đối với quan hệ đối tác chiến lược giữa hai nước trong những năm qua và mong ông tiếp tục là cầu nối hữu nghị.</p></div></div></div>';
-  const html = listingHtml({ vi: true, items: 24, item: 'div-thumb', h1: null, sidebar: true }).replace('<section class="category">', `${firstStory}<section class="category">`);
+  const html = listingHtml({ vi: true, items: 24, item: 'div-thumb', h1: null, sidebar: true }).replace(
+    '<section class="category">',
+    `${firstStory}<section class="category">`,
+  );
 
   it.each(['https://vnexpress.net/', 'https://vnexpress.net/tin-tuc/thoi-su'])('%s is refused as a listing', (url) => {
     expect(verdict(parseHtml(html, url), url)).toMatch(/^listing/);
@@ -143,7 +162,9 @@ describe("a result whose only prose is the site's colophon", () => {
     'Liên hệ quảng cáo: Ms. Thúy: 0932 888 819 - (84 4) 3974 8899. Email: qc@example.vn',
   ].map(block);
   const prose = Array.from({ length: 4 }, (_, i) =>
-    block(`Đoạn ${i + 1}: Hội nghị thượng đỉnh đã khai mạc sáng nay với sự tham dự của lãnh đạo hơn hai mươi quốc gia và vùng lãnh thổ, bàn về hợp tác kinh tế và an ninh năng lượng.`),
+    block(
+      `Đoạn ${i + 1}: Hội nghị thượng đỉnh đã khai mạc sáng nay với sự tham dự của lãnh đạo hơn hai mươi quốc gia và vùng lãnh thổ, bàn về hợp tác kinh tế và an ninh năng lượng.`,
+    ),
   );
 
   it('is refused, and the reason says why', () => {
@@ -151,6 +172,15 @@ describe("a result whose only prose is the site's colophon", () => {
   });
   it('an article that ends with the colophon, or a short news item with a phone number, stays an article', () => {
     expect(postVerdict([...prose, ...colophon], null)).toBeNull();
-    expect(postVerdict([block('Đường dây nóng của Bộ Y tế: điện thoại 1900 9095, hoạt động 24/24 giờ để giải đáp thắc mắc của người dân về tiêm chủng.')], null)).toBeNull();
+    expect(
+      postVerdict(
+        [
+          block(
+            'Đường dây nóng của Bộ Y tế: điện thoại 1900 9095, hoạt động 24/24 giờ để giải đáp thắc mắc của người dân về tiêm chủng.',
+          ),
+        ],
+        null,
+      ),
+    ).toBeNull();
   });
 });

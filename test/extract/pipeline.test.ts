@@ -12,7 +12,9 @@ const PARA = [
 ];
 
 function page(body: string, head = ''): Document {
-  return parseHtml(`<!doctype html><html lang="vi"><head><title>Thúc đẩy quan hệ Việt Nam - EU | Báo Mẫu</title>${head}</head><body>${body}</body></html>`);
+  return parseHtml(
+    `<!doctype html><html lang="vi"><head><title>Thúc đẩy quan hệ Việt Nam - EU | Báo Mẫu</title>${head}</head><body>${body}</body></html>`,
+  );
 }
 
 const related = (title: string) =>
@@ -33,7 +35,10 @@ describe('generic Vietnamese path', () => {
        <div class="follow">Theo dõi Báo Mẫu trên <a href="https://news.google.com">Google News</a></div>
      </article>${related('Xem nhiều')}</main><footer>Phiên bản di động</footer>`,
   );
-  const r = extractArticle(doc, 'https://bao-mau.example.vn/the-gioi/thuc-day-quan-he-123.html?utm_source=fb') as Article;
+  const r = extractArticle(
+    doc,
+    'https://bao-mau.example.vn/the-gioi/thuc-day-quan-he-123.html?utm_source=fb',
+  ) as Article;
 
   it('extracts the article with the generic path', () => {
     expect(r.kind).toBe('article');
@@ -45,7 +50,9 @@ describe('generic Vietnamese path', () => {
     expect(r.lead).toMatch(/^Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm/);
     for (const p of PARA) expect(r.bodyText).toContain(p);
     expect(r.bodyText).toContain('Bộ trưởng Bùi Thanh Sơn điện đàm. Ảnh: Tuấn Anh');
-    expect(r.bodyText).not.toMatch(/Tin liên quan|Có thể bạn quan tâm|Xem nhiều|Tiêu đề tin số|Theo dõi|Phiên bản di động/);
+    expect(r.bodyText).not.toMatch(
+      /Tin liên quan|Có thể bạn quan tâm|Xem nhiều|Tiêu đề tin số|Theo dõi|Phiên bản di động/,
+    );
   });
   it('finds the byline and the date', () => {
     expect(r.authors).toEqual(['Hoàng Phương']);
@@ -53,13 +60,22 @@ describe('generic Vietnamese path', () => {
     expect(r.published).toBe('2022-05-25T08:30:00+07:00');
   });
   it('resolves lazy images and splits the photo credit', () => {
-    expect(r.images).toEqual([{ src: 'https://bao-mau.example.vn/img/a.jpg', alt: 'Điện đàm', caption: 'Bộ trưởng Bùi Thanh Sơn điện đàm.', credit: 'Ảnh: Tuấn Anh' }]);
+    expect(r.images).toEqual([
+      {
+        src: 'https://bao-mau.example.vn/img/a.jpg',
+        alt: 'Điện đàm',
+        caption: 'Bộ trưởng Bùi Thanh Sơn điện đàm.',
+        credit: 'Ảnh: Tuấn Anh',
+      },
+    ]);
     expect(r.bodyHtml).toContain('<img src="https://bao-mau.example.vn/img/a.jpg"');
     expect(r.lang).toBe('vi');
     expect(r.wordCount).toBeGreaterThan(100);
   });
   it('says when the year of a visible date is missing', () => {
-    const d = page(`<h1>Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><span class="date">Chiều 24/5</span>${PARA.map((p) => `<p>${p}</p>`).join('')}`);
+    const d = page(
+      `<h1>Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><span class="date">Chiều 24/5</span>${PARA.map((p) => `<p>${p}</p>`).join('')}`,
+    );
     const a = extractArticle(d, 'https://bao-mau.example.vn/bai-viet-123.html') as Article;
     expect(a.published).toBeNull();
     expect(a.publishedNote).toMatch(/without a year/);
@@ -82,7 +98,9 @@ describe('a claimed site redesigned', () => {
   // Issue 11: a redesign is the normal case. With no body selector matching, the profile path reads the
   // page's prose region (found from the text alone) instead of handing the page to Readability.
   it('is read from its prose region, and says so', () => {
-    const doc = page(`<h1 class="new-title">Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><div class="new-body">${PARA.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    const doc = page(
+      `<h1 class="new-title">Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><div class="new-body">${PARA.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
     const r = extractArticle(doc, 'https://vnexpress.net/thuc-day-quan-he-4420519.html') as Article;
     expect(r.kind).toBe('article');
     expect(r.extractor.path).toBe('profile');
@@ -93,7 +111,9 @@ describe('a claimed site redesigned', () => {
     expect(r.bodyText).toContain(PARA[2]);
   });
   it('falls through to the generic path when the page has no running prose of its own', () => {
-    const doc = page(`<h1 class="new-title">Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><div class="new-body"><p>${PARA[0]}</p></div>`);
+    const doc = page(
+      `<h1 class="new-title">Thúc đẩy quan hệ hợp tác giữa Việt Nam và EU</h1><div class="new-body"><p>${PARA[0]}</p></div>`,
+    );
     const r = extractArticle(doc, 'https://vnexpress.net/thuc-day-quan-he-4420519.html') as Article;
     expect(r.kind).toBe('article');
     expect(r.extractor.path).toBe('generic');
@@ -102,7 +122,11 @@ describe('a claimed site redesigned', () => {
 });
 
 describe('not an article', () => {
-  const headlines = Array.from({ length: 30 }, (_, i) => `<article class="story"><h3><a href="/tin-${i}.html">Tiêu đề bài báo số ${i} về thời sự trong nước</a></h3><p>Mô tả ngắn.</p></article>`).join('');
+  const headlines = Array.from(
+    { length: 30 },
+    (_, i) =>
+      `<article class="story"><h3><a href="/tin-${i}.html">Tiêu đề bài báo số ${i} về thời sự trong nước</a></h3><p>Mô tả ngắn.</p></article>`,
+  ).join('');
   it('refuses a home page', () => {
     const r = extractArticle(page(headlines), 'https://bao-mau.example.vn/');
     expect(r).toMatchObject({ kind: 'not-article', code: 'listing' });
@@ -117,8 +141,12 @@ describe('not an article', () => {
     if (r.kind === 'not-article') expect(r.reason).toMatch(/search/);
   });
   it('refuses a video-only page', () => {
-    const ld = '<script type="application/ld+json">{"@type":"VideoObject","name":"Bản tin"}</script><meta property="og:type" content="video.other">';
-    const r = extractArticle(page('<h1>Bản tin thời sự 19h</h1><video src="/v.mp4"></video><p>Xem video.</p>', ld), 'https://bao-mau.example.vn/video/ban-tin-1.html');
+    const ld =
+      '<script type="application/ld+json">{"@type":"VideoObject","name":"Bản tin"}</script><meta property="og:type" content="video.other">';
+    const r = extractArticle(
+      page('<h1>Bản tin thời sự 19h</h1><video src="/v.mp4"></video><p>Xem video.</p>', ld),
+      'https://bao-mau.example.vn/video/ban-tin-1.html',
+    );
     expect(r).toMatchObject({ kind: 'not-article', code: 'video' });
   });
   it('never refuses a short real article surrounded by headline lists', () => {
@@ -128,7 +156,11 @@ describe('not an article', () => {
     if (r.kind === 'article') expect(r.bodyText).toContain(PARA[1]);
   });
   it('extracts anyway when forced', () => {
-    const r = extractArticle(page(`<h1>Thời sự hôm nay</h1>${PARA.map((p) => `<p>${p}</p>`).join('')}`), 'https://bao-mau.example.vn/', { force: true });
+    const r = extractArticle(
+      page(`<h1>Thời sự hôm nay</h1>${PARA.map((p) => `<p>${p}</p>`).join('')}`),
+      'https://bao-mau.example.vn/',
+      { force: true },
+    );
     expect(r.kind).toBe('article');
   });
   it('refuses a document without a body', () => {

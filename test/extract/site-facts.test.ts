@@ -19,8 +19,22 @@ const PROFILE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../lib/pro
  * fixtures. A new profile must come with a page, or be added here on purpose (and said so in its review).
  */
 const PAGELESS = [
-  'baochinhphu', 'baomoi', 'cafef', 'cand', 'hanoimoi', 'kenh14', 'laodong', 'mofa', 'nhandan', 'nld', 'soha',
-  'tienphong', 'vietnamnet', 'vietnamplus', 'vov', 'vtv',
+  'baochinhphu',
+  'baomoi',
+  'cafef',
+  'cand',
+  'hanoimoi',
+  'kenh14',
+  'laodong',
+  'mofa',
+  'nhandan',
+  'nld',
+  'soha',
+  'tienphong',
+  'vietnamnet',
+  'vietnamplus',
+  'vov',
+  'vtv',
 ];
 
 const pages = vnPages();
@@ -28,7 +42,9 @@ const hostOf = (url: string) => new URL(url).hostname;
 
 describe('site names come from the profiles', () => {
   it('names every profiled domain as its profile does', () => {
-    const disagree = PROFILES.flatMap((p) => p.domains.filter((d) => siteNameFor(d) !== p.siteName).map((d) => `${d}: ${siteNameFor(d)} ≠ ${p.siteName}`));
+    const disagree = PROFILES.flatMap((p) =>
+      p.domains.filter((d) => siteNameFor(d) !== p.siteName).map((d) => `${d}: ${siteNameFor(d)} ≠ ${p.siteName}`),
+    );
     expect(disagree).toEqual([]);
   });
   it('names other known publications from their list, and unknown hosts by their own og:site_name', () => {
@@ -45,7 +61,9 @@ describe('site names come from the profiles', () => {
 
 describe('profile registry', () => {
   it('registers every profile file in sites.ts (adding a site: one file, one line)', async () => {
-    const files = readdirSync(PROFILE_DIR).filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'sites.ts'].includes(f));
+    const files = readdirSync(PROFILE_DIR).filter(
+      (f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'sites.ts'].includes(f),
+    );
     const declared: string[] = [];
     for (const f of files) {
       const source = readFileSync(join(PROFILE_DIR, f), 'utf8');
@@ -65,7 +83,10 @@ describe('verified layouts', () => {
         expect(profile.layouts.map((l) => l.name)).toContain(layout);
         for (const year of years) {
           const page = pages.find(
-            (p) => p.set === 'corpus' && profileForHost(hostOf(p.url))?.id === profile.id && new RegExp(`__${year}-`).test(p.name),
+            (p) =>
+              p.set === 'corpus' &&
+              profileForHost(hostOf(p.url))?.id === profile.id &&
+              new RegExp(`__${year}-`).test(p.name),
           );
           expect(page, `a corpus page of ${profile.id} from ${year}`).toBeDefined();
           const doc = parseHtml(page!.html, page!.url);
@@ -96,7 +117,11 @@ describe('verified layouts', () => {
 
   it('lists the profiles with no page at all', () => {
     const withPage = new Set(pages.map((p) => profileForHost(hostOf(p.url))?.id).filter(Boolean));
-    expect(PROFILES.map((p) => p.id).filter((id) => !withPage.has(id)).sort()).toEqual(PAGELESS);
+    expect(
+      PROFILES.map((p) => p.id)
+        .filter((id) => !withPage.has(id))
+        .sort(),
+    ).toEqual(PAGELESS);
   });
 });
 

@@ -7,15 +7,37 @@ import { extractArticle } from '../../lib/extract';
 import { agreedTitle, type TitleSignals } from '../../lib/meta';
 
 const HEADLINE = 'Vietnam and Japan upgrade ties to a comprehensive strategic partnership';
-const base: TitleSignals = { headings: [], meta: [], docTitle: null, siteName: 'The Example Times', domain: 'example-times.com' };
+const base: TitleSignals = {
+  headings: [],
+  meta: [],
+  docTitle: null,
+  siteName: 'The Example Times',
+  domain: 'example-times.com',
+};
 
 describe('agreedTitle', () => {
   it.each([
     ['the site name as the first h1', { headings: ['The Example Times', HEADLINE], meta: [HEADLINE] }],
-    ['a box heading as the only h1', { headings: ['The Latest From The Example Times'], meta: [null, HEADLINE], docTitle: `${HEADLINE} | The Example Times` }],
+    [
+      'a box heading as the only h1',
+      {
+        headings: ['The Latest From The Example Times'],
+        meta: [null, HEADLINE],
+        docTitle: `${HEADLINE} | The Example Times`,
+      },
+    ],
     ['a column name as the h1', { headings: ['Opinion and Analysis'], meta: [HEADLINE] }],
-    ['the standfirst glued to the headline', { headings: [`${HEADLINE} A letter to the editor on what the deal means for the region`], meta: [null, HEADLINE] }],
-    ['the h1 agreeing with the <title> alone', { headings: ['Most Read', HEADLINE], meta: [], docTitle: `${HEADLINE} - The Example Times` }],
+    [
+      'the standfirst glued to the headline',
+      {
+        headings: [`${HEADLINE} A letter to the editor on what the deal means for the region`],
+        meta: [null, HEADLINE],
+      },
+    ],
+    [
+      'the h1 agreeing with the <title> alone',
+      { headings: ['Most Read', HEADLINE], meta: [], docTitle: `${HEADLINE} - The Example Times` },
+    ],
     ['a metadata title with an addition not stripped', { headings: [HEADLINE], meta: [`${HEADLINE} (Video)`] }],
   ])('%s', (_name, s) => {
     expect(agreedTitle({ ...base, ...s })).toBe(HEADLINE);
@@ -23,14 +45,22 @@ describe('agreedTitle', () => {
 
   it('the printed headline when the metadata words it differently (SEO title)', () => {
     const printed = 'Japan and Vietnam upgrade their ties to the highest level';
-    expect(agreedTitle({ ...base, headings: [printed], meta: ['Vietnam Japan ties upgrade comprehensive strategic partnership news'] })).toBe(printed);
+    expect(
+      agreedTitle({
+        ...base,
+        headings: [printed],
+        meta: ['Vietnam Japan ties upgrade comprehensive strategic partnership news'],
+      }),
+    ).toBe(printed);
   });
 
   it('the first heading of headline length over a social-media title sharing no words with it; a short one not', () => {
     const printed = 'The deck of cards that made tarot a global phenomenon';
     const social = 'If you can picture one of these images, it is because of three people';
     expect(agreedTitle({ ...base, headings: [printed], meta: [null, social] })).toBe(printed);
-    expect(agreedTitle({ ...base, headings: ['Monitoring Distributed Systems', printed], meta: [null, social] })).toBe(social);
+    expect(agreedTitle({ ...base, headings: ['Monitoring Distributed Systems', printed], meta: [null, social] })).toBe(
+      social,
+    );
   });
 
   it('the first heading when there is no metadata; null when there is nothing', () => {
@@ -64,12 +94,18 @@ describe('English pages', () => {
   });
 
   it('a box heading set as h1 is not the title', () => {
-    const a = english('<h1 class="rail-title">The Latest From The Example Times</h1>', `<meta property="og:title" content="${HEADLINE}">`);
+    const a = english(
+      '<h1 class="rail-title">The Latest From The Example Times</h1>',
+      `<meta property="og:title" content="${HEADLINE}">`,
+    );
     expect(a.title).toBe(HEADLINE);
   });
 
   it('the standfirst glued into the h1 is left out', () => {
-    const a = english(`<h1>${HEADLINE} <span class="dek">A letter to the region on what the deal means</span></h1>`, `<meta name="twitter:title" content="${HEADLINE}">`);
+    const a = english(
+      `<h1>${HEADLINE} <span class="dek">A letter to the region on what the deal means</span></h1>`,
+      `<meta name="twitter:title" content="${HEADLINE}">`,
+    );
     expect(a.title).toBe(HEADLINE);
   });
 });

@@ -8,11 +8,26 @@ import { parseHtml } from '../../node/parse-html';
 
 describe('title suffixes', () => {
   it.each([
-    ['Tàu cá bị đâm chìm - Ảnh | Trang thông tin điện tử tổng hợp Báo Mẫu', 'Báo Mẫu', 'baomau.vn', 'Tàu cá bị đâm chìm'],
+    [
+      'Tàu cá bị đâm chìm - Ảnh | Trang thông tin điện tử tổng hợp Báo Mẫu',
+      'Báo Mẫu',
+      'baomau.vn',
+      'Tàu cá bị đâm chìm',
+    ],
     ['Lễ hội pháo hoa quốc tế | Video 2 - Báo Mẫu', 'Báo Mẫu', 'baomau.vn', 'Lễ hội pháo hoa quốc tế'],
-    ['Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh - Zing News | Xã hội', 'Znews', 'news.zing.vn', 'Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh'],
+    [
+      'Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh - Zing News | Xã hội',
+      'Znews',
+      'news.zing.vn',
+      'Mọi ngả đường về nhà thờ tắc nghẽn đêm Giáng sinh',
+    ],
     ['Hội nghị ASEAN-EU - Báo điện tử VietNamNet News', 'VietNamNet', 'vietnamnet.vn', 'Hội nghị ASEAN-EU'],
-    ['Đột nhập lò luyện thi công chức Hàn Quốc-lo luyen thi cong chuc o han', '24h', '24h.com.vn', 'Đột nhập lò luyện thi công chức Hàn Quốc'],
+    [
+      'Đột nhập lò luyện thi công chức Hàn Quốc-lo luyen thi cong chuc o han',
+      '24h',
+      '24h.com.vn',
+      'Đột nhập lò luyện thi công chức Hàn Quốc',
+    ],
     ['Baomau.vn - Giá vàng hôm nay tăng mạnh', 'Báo Mẫu', 'baomau.vn', 'Giá vàng hôm nay tăng mạnh'],
   ])('%s', (raw, site, domain, expected) => {
     expect(stripSiteSuffix(raw, site, domain)).toBe(expected);

@@ -38,7 +38,6 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl(url, '+07:00', NOW)).toBeNull();
   });
 
-
   it('never throws, and anything it gives is a real moment', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[0-9]{10,18}$/), fc.constantFrom('', '.htm', '.html', '/x'), (digits, end) => {
@@ -84,7 +83,9 @@ describe('in extraction', () => {
       'Leaders of more than twenty countries and territories gathered on Monday for the opening of a regional summit on energy cooperation.',
       'They discussed economic cooperation, energy security and the response to climate change in the years ahead, officials said.',
       'The host country proposed a joint fund to help developing countries move to clean energy, according to a statement.',
-    ].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`;
     const r = extractArticle(parseHtml(html, url2), url2);
     expect(r.kind === 'article' && r.published).toBeNull();
   });

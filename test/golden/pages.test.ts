@@ -23,7 +23,9 @@ describe('golden corpus pages', () => {
         expect(result.kind, result.kind === 'not-article' ? result.reason : '').toBe('article');
       });
       it('contains every must_include snippet', () => {
-        expect(gold.must_include.map((s) => withoutLeadTag(name, s)).filter((s) => !containsSnippet(text, s))).toEqual([]);
+        expect(gold.must_include.map((s) => withoutLeadTag(name, s)).filter((s) => !containsSnippet(text, s))).toEqual(
+          [],
+        );
       });
       it('contains no must_exclude snippet', () => {
         expect(gold.must_exclude.filter((s) => containsSnippet(text, s))).toEqual([]);

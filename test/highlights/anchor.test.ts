@@ -41,13 +41,23 @@ describe('anchorQuote', () => {
     const nfd = BODY.normalize('NFD');
     const r = anchorQuote(nfd, { ...s, start: null })!;
     expect(nfd.slice(r.start, r.end).normalize('NFC')).toBe(quote);
-    const back = anchorQuote(BODY, { quote: quote.normalize('NFD'), prefix: s.prefix.normalize('NFD'), suffix: s.suffix.normalize('NFD'), start: null })!;
+    const back = anchorQuote(BODY, {
+      quote: quote.normalize('NFD'),
+      prefix: s.prefix.normalize('NFD'),
+      suffix: s.suffix.normalize('NFD'),
+      start: null,
+    })!;
     expect(BODY.slice(back.start, back.end)).toBe(quote);
   });
 
   it('ignores tone placement (hoà/hòa, thoả/thỏa, uỷ/ủy), Ð for Đ, case, white space and invisible characters', () => {
     const text = 'Ông nói: Ủy ban đã thỏa thuận về hòa bình với ĐOÀN đại biểu.\n\nCâu sau.';
-    const r = anchorQuote(text, { quote: 'Uỷ ban đã thoả thuận về hoà\u00a0bình với Ðoàn', prefix: 'Ông nói:\u200b ', suffix: ' đại biểu.', start: null })!;
+    const r = anchorQuote(text, {
+      quote: 'Uỷ ban đã thoả thuận về hoà\u00a0bình với Ðoàn',
+      prefix: 'Ông nói:\u200b ',
+      suffix: ' đại biểu.',
+      start: null,
+    })!;
     expect(text.slice(r.start, r.end)).toBe('Ủy ban đã thỏa thuận về hòa bình với ĐOÀN');
   });
 
@@ -81,7 +91,23 @@ describe('anchorQuote', () => {
   });
 
   it('any passage of any text is found again in the NFD form of the text (property)', () => {
-    const syllable = fc.constantFrom('Việt', 'Nam', 'hòa', 'hoà', 'bình', 'thỏa', 'thuận', 'Ủy', 'ban', 'Đà', 'Nẵng', 'quốc', 'phòng', '.', ',');
+    const syllable = fc.constantFrom(
+      'Việt',
+      'Nam',
+      'hòa',
+      'hoà',
+      'bình',
+      'thỏa',
+      'thuận',
+      'Ủy',
+      'ban',
+      'Đà',
+      'Nẵng',
+      'quốc',
+      'phòng',
+      '.',
+      ',',
+    );
     fc.assert(
       fc.property(fc.array(syllable, { minLength: 3, maxLength: 60 }), fc.nat(), fc.nat(), (words, a, b) => {
         const text = words.join(' ');

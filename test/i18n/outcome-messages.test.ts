@@ -7,13 +7,21 @@ import { accessProblemText, notArticleHeading, saveFailureText } from '../../lib
 describe('saveFailureText', () => {
   it('storage errors, access problems and not-an-article verdicts in words', () => {
     expect(saveFailureText('en', 'quota')).toBe(`${t('en', 'badge.failed')}: ${t('en', 'storage.quota')}`);
-    expect(saveFailureText('vi', 'browser-page')).toBe(`${t('vi', 'badge.failed')}: ${accessProblemText('vi', 'browser-page')}`);
-    expect(saveFailureText('en', 'not-article', 'listing')).toBe('The digest could not be saved: This page does not look like an article. This is a home, section or list page.');
-    expect(saveFailureText('vi', 'not-article', 'too-large')).toContain('Không tách được bài từ trang này. Trang quá lớn');
+    expect(saveFailureText('vi', 'browser-page')).toBe(
+      `${t('vi', 'badge.failed')}: ${accessProblemText('vi', 'browser-page')}`,
+    );
+    expect(saveFailureText('en', 'not-article', 'listing')).toBe(
+      'The digest could not be saved: This page does not look like an article. This is a home, section or list page.',
+    );
+    expect(saveFailureText('vi', 'not-article', 'too-large')).toContain(
+      'Không tách được bài từ trang này. Trang quá lớn',
+    );
   });
 
   it('anything else keeps its technical detail', () => {
-    expect(saveFailureText('en', 'failed', 'TypeError: x is undefined')).toBe(`${t('en', 'badge.failed')} (TypeError: x is undefined)`);
+    expect(saveFailureText('en', 'failed', 'TypeError: x is undefined')).toBe(
+      `${t('en', 'badge.failed')} (TypeError: x is undefined)`,
+    );
     expect(saveFailureText('en', 'not-article', 'something-new')).toBe(`${t('en', 'badge.failed')} (something-new)`);
   });
 

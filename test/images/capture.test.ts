@@ -3,7 +3,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { captureImages, pageLoadedUrls, type ImageReader } from '../../lib/images/capture';
-import { base64Bytes, base64ToBytes, bytesToBase64, checkCapture, checkKeptImage, sniffImageType } from '../../lib/images/kept';
+import {
+  base64Bytes,
+  base64ToBytes,
+  bytesToBase64,
+  checkCapture,
+  checkKeptImage,
+  sniffImageType,
+} from '../../lib/images/kept';
 import { planImages } from '../../lib/images/plan';
 import { samePage } from '../../lib/images/request';
 
@@ -13,7 +20,12 @@ function picture(kind: 'png' | 'jpeg' | 'gif' | 'webp', size = 100): Uint8Array 
     png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
     jpeg: [0xff, 0xd8, 0xff, 0xe0],
     gif: [...'GIF89a'].map((c) => c.charCodeAt(0)),
-    webp: [...'RIFF'].map((c) => c.charCodeAt(0)).concat([0, 0, 0, 0], [...'WEBP'].map((c) => c.charCodeAt(0))),
+    webp: [...'RIFF']
+      .map((c) => c.charCodeAt(0))
+      .concat(
+        [0, 0, 0, 0],
+        [...'WEBP'].map((c) => c.charCodeAt(0)),
+      ),
   }[kind];
   const out = new Uint8Array(head.length + size);
   out.set(head);
@@ -42,7 +54,11 @@ describe('formats and base64', () => {
     expect(sniffImageType(picture('gif'))).toBe('image/gif');
     expect(sniffImageType(picture('webp'))).toBe('image/webp');
     expect(sniffImageType(html)).toBeNull();
-    expect(sniffImageType(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toBeNull();
+    expect(
+      sniffImageType(
+        new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      ),
+    ).toBeNull();
     expect(sniffImageType(new Uint8Array())).toBeNull();
   });
 
@@ -58,13 +74,32 @@ describe('formats and base64', () => {
 
   it('a kept image from storage or from the tab is checked: https address, known format matching its bytes', () => {
     const data = bytesToBase64(picture('png'));
-    expect(checkKeptImage({ src: 'https://image.plo.vn/a.png', type: 'image/png', data })).toEqual({ src: 'https://image.plo.vn/a.png', type: 'image/png', data });
+    expect(checkKeptImage({ src: 'https://image.plo.vn/a.png', type: 'image/png', data })).toEqual({
+      src: 'https://image.plo.vn/a.png',
+      type: 'image/png',
+      data,
+    });
     expect(checkKeptImage({ src: 'https://image.plo.vn/a.png', type: 'image/jpeg', data })).toBeNull();
-    expect(checkKeptImage({ src: 'https://image.plo.vn/a.svg', type: 'image/svg+xml', data: bytesToBase64(new TextEncoder().encode('<svg/>')) })).toBeNull();
+    expect(
+      checkKeptImage({
+        src: 'https://image.plo.vn/a.svg',
+        type: 'image/svg+xml',
+        data: bytesToBase64(new TextEncoder().encode('<svg/>')),
+      }),
+    ).toBeNull();
     expect(checkKeptImage({ src: 'javascript:alert(1)', type: 'image/png', data })).toBeNull();
     expect(checkKeptImage({ src: 'https://x.vn/a.png', type: 'image/png', data: 'aGVsbG8=<script>' })).toBeNull();
     expect(checkKeptImage(null)).toBeNull();
-    const answer = checkCapture({ images: [{ src: 'https://x.vn/a.png', type: 'image/png', data }, { src: 'https://x.vn/b.png', type: 'text/html', data }], skipped: [{ src: 'https://y.vn/c.jpg', reason: 'unreadable' }, { src: 'x', reason: 'pwned' }] });
+    const answer = checkCapture({
+      images: [
+        { src: 'https://x.vn/a.png', type: 'image/png', data },
+        { src: 'https://x.vn/b.png', type: 'text/html', data },
+      ],
+      skipped: [
+        { src: 'https://y.vn/c.jpg', reason: 'unreadable' },
+        { src: 'x', reason: 'pwned' },
+      ],
+    });
     expect(answer.images.map((i) => i.src)).toEqual(['https://x.vn/a.png']);
     expect(answer.skipped).toEqual([{ src: 'https://y.vn/c.jpg', reason: 'unreadable' }]);
     expect(checkCapture('garbage')).toEqual({ images: [], skipped: [] });
@@ -93,7 +128,11 @@ describe('which images a save reads', () => {
   });
 
   it('an image the page did not load is read only on the article’s family: no new request to another host', async () => {
-    const reader = tableReader({ 'https://image.plo.vn/a.jpg': picture('jpeg'), 'https://tracker.example/p.gif': picture('gif'), 'https://cdn.example/b.png': picture('png') });
+    const reader = tableReader({
+      'https://image.plo.vn/a.jpg': picture('jpeg'),
+      'https://tracker.example/p.gif': picture('gif'),
+      'https://cdn.example/b.png': picture('png'),
+    });
     const items = [
       { src: 'https://image.plo.vn/a.jpg', family: true },
       { src: 'https://tracker.example/p.gif', family: false },
@@ -111,7 +150,12 @@ describe('which images a save reads', () => {
 
   it('over the size cap, not a picture, unreadable or a reader that throws: kept as an address, with the reason', async () => {
     const items = ['a', 'b', 'c', 'd', 'e'].map((n) => ({ src: `https://plo.vn/${n}.jpg`, family: true }));
-    const reader = tableReader({ 'https://plo.vn/a.jpg': picture('jpeg', 5000), 'https://plo.vn/b.jpg': html, 'https://plo.vn/c.jpg': 'fail', 'https://plo.vn/e.jpg': picture('png', 10) });
+    const reader = tableReader({
+      'https://plo.vn/a.jpg': picture('jpeg', 5000),
+      'https://plo.vn/b.jpg': html,
+      'https://plo.vn/c.jpg': 'fail',
+      'https://plo.vn/e.jpg': picture('png', 10),
+    });
     const throwing: ImageReader = async (item, limits) => {
       if (item.src.endsWith('d.jpg')) throw new Error('boom');
       return reader(item, limits);
@@ -154,7 +198,10 @@ describe('which images a save reads', () => {
     const imgs = [...document.querySelectorAll('img')] as unknown as Array<Record<string, unknown>>;
     Object.assign(imgs[1]!, { complete: true, naturalWidth: 600, currentSrc: 'http://plo.vn/y.jpg' });
     Object.defineProperty(document, 'baseURI', { value: 'https://plo.vn/bai.html' });
-    const loaded = pageLoadedUrls(document as unknown as Document, ['https://image.plo.vn/z.png', 'http://192.168.1.2/cam.jpg']);
+    const loaded = pageLoadedUrls(document as unknown as Document, [
+      'https://image.plo.vn/z.png',
+      'http://192.168.1.2/cam.jpg',
+    ]);
     expect([...loaded].sort()).toEqual(['https://image.plo.vn/z.png', 'https://plo.vn/y.jpg']);
   });
 

@@ -30,7 +30,10 @@ function digestWithImages() {
 }
 
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Array.from({ length: 2000 }, (_, i) => i & 0xff)]);
-const keptA: ImageCapture = { images: [{ src: A, type: 'image/jpeg', data: bytesToBase64(jpeg) }], skipped: [{ src: B, reason: 'unreadable' }] };
+const keptA: ImageCapture = {
+  images: [{ src: A, type: 'image/jpeg', data: bytesToBase64(jpeg) }],
+  skipped: [{ src: B, reason: 'unreadable' }],
+};
 
 async function library() {
   const p = fakePlatform({ uiLanguage: 'vi' });
@@ -60,6 +63,8 @@ describe('kept images in the library page', () => {
     expect(box.checked).toBe(false);
     fireEvent.click(box);
     await waitFor(() => expect(p.prefs.keepImages).toBe(true));
-    await waitFor(() => expect(screen.getByTestId('usage').textContent).toMatch(/^1 bản tin · \d+ KB, trong đó ảnh \d+ KB$/));
+    await waitFor(() =>
+      expect(screen.getByTestId('usage').textContent).toMatch(/^1 bản tin · \d+ KB, trong đó ảnh \d+ KB$/),
+    );
   });
 });

@@ -15,11 +15,17 @@ import { makeArticle, makeEntities } from '../storage/fixtures';
 const SRC = 'https://baoquocte.vn/anh-1.jpg';
 const article = makeArticle(1, { images: [{ src: SRC, alt: '', caption: null, credit: null }] });
 const answer: InjectedResult = { ok: true, result: article, entities: makeEntities(article), selection: null, ms: 5 };
-const jpeg = (size: number) => bytesToBase64(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array<number>(size).fill(7)]));
-const readIn = (calls: number[], size = 100) => async (tabId: number, a: Article): Promise<ImageCapture> => {
-  calls.push(tabId);
-  return { images: a.images.map((i) => ({ src: i.src, type: 'image/jpeg' as const, data: jpeg(size) })), skipped: [] };
-};
+const jpeg = (size: number) =>
+  bytesToBase64(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array<number>(size).fill(7)]));
+const readIn =
+  (calls: number[], size = 100) =>
+  async (tabId: number, a: Article): Promise<ImageCapture> => {
+    calls.push(tabId);
+    return {
+      images: a.images.map((i) => ({ src: i.src, type: 'image/jpeg' as const, data: jpeg(size) })),
+      skipped: [],
+    };
+  };
 
 describe('the popup’s save', () => {
   it('setting on: the pictures are read in the popup’s tab and kept with the record; the status says how many', async () => {
@@ -31,7 +37,10 @@ describe('the popup’s save', () => {
     expect(p.saveTabs).toEqual([7]);
     expect(calls).toEqual([7]);
     const s = c.state;
-    expect(s.kind === 'digest' && s.save).toMatchObject({ state: 'saved', images: { kept: 1, skipped: 0, quota: false } });
+    expect(s.kind === 'digest' && s.save).toMatchObject({
+      state: 'saved',
+      images: { kept: 1, skipped: 0, quota: false },
+    });
     const id = s.kind === 'digest' ? s.digest.id : '';
     expect((await p.store.getImages(id))?.images.map((i) => i.src)).toEqual([SRC]);
   });
@@ -54,13 +63,19 @@ describe('the menu and shortcut save', () => {
     const store = createDigestStore(createMemoryArea());
     const calls: number[] = [];
     const read = readIn(calls);
-    const on = await saveTabDigest({ extract: async () => answer, store, imagesFor: async (tabId) => (a) => read(tabId, a) }, { id: 3, url: article.url });
+    const on = await saveTabDigest(
+      { extract: async () => answer, store, imagesFor: async (tabId) => (a) => read(tabId, a) },
+      { id: 3, url: article.url },
+    );
     expect(on).toMatchObject({ ok: true, created: true });
     expect(calls).toEqual([3]);
     expect((await store.getImages(on.ok ? on.id : ''))?.images).toHaveLength(1);
 
     const other = makeArticle(2);
-    const off = await saveTabDigest({ extract: async () => ({ ...answer, result: other }), store, imagesFor: async () => undefined }, { id: 4, url: other.url });
+    const off = await saveTabDigest(
+      { extract: async () => ({ ...answer, result: other }), store, imagesFor: async () => undefined },
+      { id: 4, url: other.url },
+    );
     expect(calls).toEqual([3]);
     expect(await store.getImages(off.ok ? off.id : '')).toBeNull();
   });
@@ -68,7 +83,10 @@ describe('the menu and shortcut save', () => {
   it('no room for the pictures: the digest is saved and the outcome says they were left out', async () => {
     const store = createDigestStore(createMemoryArea({ quotaBytes: 12_000 }));
     const read = readIn([], 9000);
-    const outcome = await saveTabDigest({ extract: async () => answer, store, imagesFor: async (tabId) => (a) => read(tabId, a) }, { id: 3, url: article.url });
+    const outcome = await saveTabDigest(
+      { extract: async () => answer, store, imagesFor: async (tabId) => (a) => read(tabId, a) },
+      { id: 3, url: article.url },
+    );
     expect(outcome).toMatchObject({ ok: true, created: true, imagesNoRoom: true });
     expect(await store.count()).toBe(1);
   });

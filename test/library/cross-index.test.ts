@@ -12,7 +12,10 @@ const digests = [
   makeDigest({
     id: 'b',
     published: '2021-01-02T09:00:00+07:00',
-    people: [person('Hoàng Xuân Chiến'.normalize('NFD'), ['thượng tướng', 'Ủy viên Trung ương Đảng'], 2), person('Bùi Thanh Sơn', ['Bộ trưởng'])],
+    people: [
+      person('Hoàng Xuân Chiến'.normalize('NFD'), ['thượng tướng', 'Ủy viên Trung ương Đảng'], 2),
+      person('Bùi Thanh Sơn', ['Bộ trưởng']),
+    ],
     agreements: [agreement('EVFTA', 'EVFTA', 'other'), agreement('Hiệp định EVFTA', 'EVFTA', 'fta')],
   }),
   makeDigest({

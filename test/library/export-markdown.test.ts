@@ -7,7 +7,19 @@ import { unzipSync } from 'fflate';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/parse-html';
-import { buildExport, codeSpan, digestToMarkdown, escapeMarkdown, htmlToMarkdown, markdownFiles, notebookMarkdown, obsidianTag, obsidianTags, safeUserMarkdown, wikilink } from '../../lib/export';
+import {
+  buildExport,
+  codeSpan,
+  digestToMarkdown,
+  escapeMarkdown,
+  htmlToMarkdown,
+  markdownFiles,
+  notebookMarkdown,
+  obsidianTag,
+  obsidianTags,
+  safeUserMarkdown,
+  wikilink,
+} from '../../lib/export';
 import { libraryArbitrary } from '../support/digest-arbitrary';
 import { agreement, makeDigest, person } from './make-digest';
 
@@ -16,9 +28,38 @@ md.validateLink = () => true;
 const render = (text: string) => md.render(text);
 
 /** The tags markdown-it produces from Markdown syntax alone; anything else in its output came through as raw HTML. */
-const MARKDOWN_TAGS = new Set(['p', 'em', 'strong', 's', 'code', 'pre', 'a', 'img', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const MARKDOWN_TAGS = new Set([
+  'p',
+  'em',
+  'strong',
+  's',
+  'code',
+  'pre',
+  'a',
+  'img',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 function rawTags(html: string): string[] {
-  return [...html.matchAll(/<\/?([a-z][a-z0-9-]*)/gi)].map((m) => m[1]!.toLowerCase()).filter((t) => !MARKDOWN_TAGS.has(t));
+  return [...html.matchAll(/<\/?([a-z][a-z0-9-]*)/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .filter((t) => !MARKDOWN_TAGS.has(t));
 }
 const hrefs = (html: string) => [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
 
@@ -68,23 +109,54 @@ describe('page text in a Markdown export stays text (issue 13 item 6)', () => {
       expect(html, code).toContain(`<code>${md.utils.escapeHtml(code)}</code>`);
       expect(rawTags(html)).toEqual([]);
     }
-    const body = htmlToMarkdown('<p>Mã: <code>a `` &lt;img src=x onerror=alert(1)&gt; `` b</code> hết.</p><pre>```\n&lt;script&gt;x&lt;/script&gt;\n```</pre>', parseHtml);
+    const body = htmlToMarkdown(
+      '<p>Mã: <code>a `` &lt;img src=x onerror=alert(1)&gt; `` b</code> hết.</p><pre>```\n&lt;script&gt;x&lt;/script&gt;\n```</pre>',
+      parseHtml,
+    );
     expect(rawTags(render(body))).toEqual([]);
     expect(render(body)).toContain('<pre><code>```\n&lt;script&gt;x&lt;/script&gt;\n```\n</code></pre>');
   });
 
   it('a pipe in code inside a table cell does not split the cell', () => {
-    const table = htmlToMarkdown('<table><tr><th>a</th><th>b</th></tr><tr><td><code>x | y</code></td><td>2</td></tr></table>', parseHtml);
+    const table = htmlToMarkdown(
+      '<table><tr><th>a</th><th>b</th></tr><tr><td><code>x | y</code></td><td>2</td></tr></table>',
+      parseHtml,
+    );
     expect(render(table)).toContain('<td><code>x | y</code></td>');
   });
 
   it('a whole digest built from hostile text: no raw HTML, no link but http(s), headings only its own', () => {
     const hostile = HOSTILE_LINES.join('\n');
     // (Notes are the user's own Markdown, tested below; everything else here comes from the page.)
-    const d = makeDigest({ id: 'h', title: hostile, lead: hostile, body: HOSTILE_LINES.join('\n\n'), tags: HOSTILE_LINES, people: [person('<b>Nguyễn</b> ==A==')], agreements: [agreement('[[Hiệp định]] `x`')] });
-    d.article.bodyHtml = HOSTILE_LINES.map((l) => `<p>${l.replace(/</g, '&lt;')}</p>`).join('') + '<p><code>``</code><img src="javascript:alert(1)"><a href="data:text/html,x">d</a></p>';
-    d.highlights = [{ id: 'h1', quote: hostile, start: null, prefix: '', suffix: '', comment: hostile, createdAt: '2025-01-01T00:00:00.000Z' }];
-    for (const out of [digestToMarkdown(d, parseHtml), digestToMarkdown(d, parseHtml, { wikilinks: true, lang: 'en' }), notebookMarkdown([d], 'article'), notebookMarkdown([d], 'person')]) {
+    const d = makeDigest({
+      id: 'h',
+      title: hostile,
+      lead: hostile,
+      body: HOSTILE_LINES.join('\n\n'),
+      tags: HOSTILE_LINES,
+      people: [person('<b>Nguyễn</b> ==A==')],
+      agreements: [agreement('[[Hiệp định]] `x`')],
+    });
+    d.article.bodyHtml =
+      HOSTILE_LINES.map((l) => `<p>${l.replace(/</g, '&lt;')}</p>`).join('') +
+      '<p><code>``</code><img src="javascript:alert(1)"><a href="data:text/html,x">d</a></p>';
+    d.highlights = [
+      {
+        id: 'h1',
+        quote: hostile,
+        start: null,
+        prefix: '',
+        suffix: '',
+        comment: hostile,
+        createdAt: '2025-01-01T00:00:00.000Z',
+      },
+    ];
+    for (const out of [
+      digestToMarkdown(d, parseHtml),
+      digestToMarkdown(d, parseHtml, { wikilinks: true, lang: 'en' }),
+      notebookMarkdown([d], 'article'),
+      notebookMarkdown([d], 'person'),
+    ]) {
       const html = render(out.replace(/^---\n[\s\S]*?\n---\n/, ''));
       expect(rawTags(html)).toEqual([]);
       for (const url of hrefs(html)) expect(url).toMatch(/^https?:\/\//);
@@ -94,7 +166,8 @@ describe('page text in a Markdown export stays text (issue 13 item 6)', () => {
   });
 
   it('the user keeps their Markdown in notes but loses raw HTML and script links', () => {
-    const notes = '**Đậm** và [nguồn](https://vnexpress.net/a) và [[Ghi chú khác]]\n\n<img src=x onerror=alert(1)>\n[x](javascript:alert(1)) [y](jav&#x61;script:alert(1)) [z]( <data:text/html,x>)\n[ref]: javascript:alert(1)\n[ok](other-note.md)';
+    const notes =
+      '**Đậm** và [nguồn](https://vnexpress.net/a) và [[Ghi chú khác]]\n\n<img src=x onerror=alert(1)>\n[x](javascript:alert(1)) [y](jav&#x61;script:alert(1)) [z]( <data:text/html,x>)\n[ref]: javascript:alert(1)\n[ok](other-note.md)';
     const html = render(safeUserMarkdown(notes));
     expect(html).toContain('<strong>Đậm</strong>');
     expect(html).toContain('<a href="https://vnexpress.net/a">nguồn</a>');
@@ -124,12 +197,27 @@ describe('Obsidian-ready notes (issue 15 item 3)', () => {
     expect(obsidianTag('Biển Đông / ASEAN'.normalize('NFD'))).toBe('Biển-Đông/ASEAN');
     expect(obsidianTag('2025')).toBe('_2025');
     expect(obsidianTags(['a, b', 'môi trường; kinh tế', 'A', ' ', '!!!'])).toEqual(['a', 'b', 'môi-trường', 'kinh-tế']);
-    for (const t of obsidianTags(['- quốc phòng', 'x y z', 'Hà Nội (2025)', '1/2'])) expect(t).toMatch(/^[\p{L}\p{M}\p{N}_/-]+$/u);
+    for (const t of obsidianTags(['- quốc phòng', 'x y z', 'Hà Nội (2025)', '1/2']))
+      expect(t).toMatch(/^[\p{L}\p{M}\p{N}_/-]+$/u);
   });
 
   it('writes authors, people, agreements and sides as [[wikilinks]] when asked, in properties and lists', () => {
-    const d = makeDigest({ id: 'w', people: [person('Hoàng Xuân Chiến', ['Thượng tướng'])], agreements: [agreement('Hiệp định Thương mại tự do Việt Nam - EU', 'EVFTA', 'fta')] });
-    d.entities.sides = [{ name: 'Liên minh châu Âu', key: 'eu', kind: 'organisation', acronym: 'EU', aliases: [], mentions: 2, spans: [] }];
+    const d = makeDigest({
+      id: 'w',
+      people: [person('Hoàng Xuân Chiến', ['Thượng tướng'])],
+      agreements: [agreement('Hiệp định Thương mại tự do Việt Nam - EU', 'EVFTA', 'fta')],
+    });
+    d.entities.sides = [
+      {
+        name: 'Liên minh châu Âu',
+        key: 'eu',
+        kind: 'organisation',
+        acronym: 'EU',
+        aliases: [],
+        mentions: 2,
+        spans: [],
+      },
+    ];
     const out = digestToMarkdown(d, parseHtml, { wikilinks: true });
     expect(out).toContain('author:\n  - "[[Phương Linh]]"\n');
     expect(out).toContain('people:\n  - "[[Hoàng Xuân Chiến]]"\n');
@@ -155,7 +243,7 @@ describe('Obsidian-ready notes (issue 15 item 3)', () => {
     expect(notebookMarkdown([d], 'article', { lang: 'en' })).toContain('# Notebook: by article\n\n*1 article ·');
   });
 
-  it('dates the note by the page\'s own day and the day it was saved in Vietnam', () => {
+  it("dates the note by the page's own day and the day it was saved in Vietnam", () => {
     const d = makeDigest({ id: 'd', published: '2025-10-22T23:30:00+07:00', savedAt: '2025-10-22T20:00:00.000Z' });
     const out = digestToMarkdown(d, parseHtml);
     expect(out).toContain('published: "2025-10-22"\ncreated: "2025-10-23"\n');
@@ -164,11 +252,23 @@ describe('Obsidian-ready notes (issue 15 item 3)', () => {
 
 describe('export file names (issue 13 item 5)', () => {
   const SAFE = /^[a-z0-9][a-z0-9-]*\.[a-z0-9]+$/;
-  const hostileDates = ['../../../../tmp/x 2020', '/etc/cron.d/ 2020', '2020\u0000 1', 'C:/Users/ 2020', '2025-13-45T00:00:00Z/..', '..'];
+  const hostileDates = [
+    '../../../../tmp/x 2020',
+    '/etc/cron.d/ 2020',
+    '2020\u0000 1',
+    'C:/Users/ 2020',
+    '2025-13-45T00:00:00Z/..',
+    '..',
+  ];
 
   it('are made only of a-z, 0-9 and "-" whatever the dates, titles and sites hold', () => {
     const ds = hostileDates.map((date, i) => {
-      const d = makeDigest({ id: `x${i}`, title: ['../../etc/passwd', 'C:\\Windows\\x', 'a\u202Eexe.md', '\u0000', '..', 'Đối thoại'][i]!, published: date, savedAt: date });
+      const d = makeDigest({
+        id: `x${i}`,
+        title: ['../../etc/passwd', 'C:\\Windows\\x', 'a\u202Eexe.md', '\u0000', '..', 'Đối thoại'][i]!,
+        published: date,
+        savedAt: date,
+      });
       d.article.siteName = '../site';
       return d;
     });
@@ -186,7 +286,8 @@ describe('export file names (issue 13 item 5)', () => {
         for (const format of ['markdown', 'notebook', 'json', 'csl-json', 'ris', 'biblatex', 'references'] as const) {
           const out = buildExport(ds, { format, parseHtml, now: new Date('2025-05-01T00:00:00Z') });
           expect(out.filename).toMatch(SAFE);
-          if (out.filename.endsWith('.zip')) for (const name of Object.keys(unzipSync(out.data as Uint8Array))) expect(name).toMatch(SAFE);
+          if (out.filename.endsWith('.zip'))
+            for (const name of Object.keys(unzipSync(out.data as Uint8Array))) expect(name).toMatch(SAFE);
         }
       }),
       { numRuns: 40 },

@@ -3,7 +3,21 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/parse-html';
-import { buildExport, csvField, digestToMarkdown, digestsCsv, htmlToMarkdown, neutralise, notebookMarkdown, obsidianTags, slugify, toCsv, UniqueNames, yamlString, zipFiles } from '../../lib/export';
+import {
+  buildExport,
+  csvField,
+  digestToMarkdown,
+  digestsCsv,
+  htmlToMarkdown,
+  neutralise,
+  notebookMarkdown,
+  obsidianTags,
+  slugify,
+  toCsv,
+  UniqueNames,
+  yamlString,
+  zipFiles,
+} from '../../lib/export';
 import { digestArbitrary, libraryArbitrary, vnText } from '../support/digest-arbitrary';
 import { agreement, makeDigest, person } from './make-digest';
 import { parseCsv } from './csv-parse';
@@ -27,9 +41,20 @@ const digest = {
     tags: ['- quốc phòng', 'EU: ưu tiên'],
     notes: 'Theo dõi *EVFTA*.\nHỏi lại Bộ.',
   }),
-  highlights: [{ id: 'h1', quote: 'hợp tác quốc phòng', start: 10, prefix: '', suffix: '', comment: '=quan trọng', createdAt: '2025-01-02T00:00:00.000Z' }],
+  highlights: [
+    {
+      id: 'h1',
+      quote: 'hợp tác quốc phòng',
+      start: 10,
+      prefix: '',
+      suffix: '',
+      comment: '=quan trọng',
+      createdAt: '2025-01-02T00:00:00.000Z',
+    },
+  ],
 };
-digest.article.bodyHtml = '<p>Đoạn một <strong>đậm</strong>.</p><h2>Tiểu mục</h2><ul><li>Một</li><li>Hai</li></ul><figure><img src="https://qdnd.vn/a.jpg" alt="Ảnh"><figcaption>Chú thích ảnh</figcaption></figure><table><tr><th>Năm</th><th>Giá trị</th></tr><tr><td>2020</td><td>5</td></tr></table><blockquote><p>Trích</p></blockquote>';
+digest.article.bodyHtml =
+  '<p>Đoạn một <strong>đậm</strong>.</p><h2>Tiểu mục</h2><ul><li>Một</li><li>Hai</li></ul><figure><img src="https://qdnd.vn/a.jpg" alt="Ảnh"><figcaption>Chú thích ảnh</figcaption></figure><table><tr><th>Năm</th><th>Giá trị</th></tr><tr><td>2020</td><td>5</td></tr></table><blockquote><p>Trích</p></blockquote>';
 
 describe('Markdown export', () => {
   // Property names as Obsidian Web Clipper writes them (issue 15): source, author, published, created.
@@ -64,9 +89,12 @@ describe('Markdown export', () => {
   });
 
   it('escapes Markdown syntax in article text', () => {
-    expect(htmlToMarkdown('<p>*a* [b] `c` 1_000</p><p>- not a list</p><p>1. not a list</p><p># not a heading</p>', parseHtml)).toBe(
-      '\\*a\\* \\[b\\] \\`c\\` 1\\_000\n\n\\- not a list\n\n1\\. not a list\n\n\\# not a heading',
-    );
+    expect(
+      htmlToMarkdown(
+        '<p>*a* [b] `c` 1_000</p><p>- not a list</p><p>1. not a list</p><p># not a heading</p>',
+        parseHtml,
+      ),
+    ).toBe('\\*a\\* \\[b\\] \\`c\\` 1\\_000\n\n\\- not a list\n\n1\\. not a list\n\n\\# not a heading');
   });
 
   it('never crashes and always yields front matter YAML can read (property)', () => {
@@ -83,7 +111,8 @@ describe('Markdown export', () => {
   });
 
   it('quotes strings YAML would misread', () => {
-    for (const s of ['a: b', '"q"', '- x', '#c', 'yes', 'null', '1.5', 'line\nbreak', '\u2028', '@x', '']) expect(yaml.load(`k: ${yamlString(s)}`)).toEqual({ k: s });
+    for (const s of ['a: b', '"q"', '- x', '#c', 'yes', 'null', '1.5', 'line\nbreak', '\u2028', '@x', ''])
+      expect(yaml.load(`k: ${yamlString(s)}`)).toEqual({ k: s });
   });
 });
 
@@ -150,20 +179,27 @@ describe('CSV export', () => {
 
   it('parses back to the same (neutralised) cells for any input (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(vnText(10), fc.string(), fc.integer()), { minLength: 3, maxLength: 3 }), { maxLength: 10 }), (rows) => {
-        const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows));
-        expect(parsed).toEqual([['a', 'b', 'c'], ...rows.map((r) => r.map((c) => neutralise(c)))]);
-        // Text cells can never start a formula, under any separator; numbers stay numbers ("-1").
-        rows.flat().forEach((orig, i) => {
-          if (typeof orig === 'string') safeUnderAnySeparator(parsed.slice(1).flat()[i]!);
-        });
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(vnText(10), fc.string(), fc.integer()), { minLength: 3, maxLength: 3 }), {
+          maxLength: 10,
+        }),
+        (rows) => {
+          const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows));
+          expect(parsed).toEqual([['a', 'b', 'c'], ...rows.map((r) => r.map((c) => neutralise(c)))]);
+          // Text cells can never start a formula, under any separator; numbers stay numbers ("-1").
+          rows.flat().forEach((orig, i) => {
+            if (typeof orig === 'string') safeUnderAnySeparator(parsed.slice(1).flat()[i]!);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('is safe under any separator whatever the text holds (property)', () => {
-    const hostile = fc.array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ',', ' ', '"', 'a', 'Hà'), { maxLength: 30 }).map((a) => a.join(''));
+    const hostile = fc
+      .array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ',', ' ', '"', 'a', 'Hà'), { maxLength: 30 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(hostile, (text) => safeUnderAnySeparator(neutralise(text))),
       { numRuns: 500 },
@@ -184,7 +220,9 @@ describe('CSV export', () => {
 
 describe('file names and zip', () => {
   it('folds Vietnamese titles to short unique ASCII slugs', () => {
-    expect(slugify('Đối thoại Quốc phòng An ninh Việt Nam - EU lần thứ 3')).toBe('doi-thoai-quoc-phong-an-ninh-viet-nam-eu-lan-thu-3');
+    expect(slugify('Đối thoại Quốc phòng An ninh Việt Nam - EU lần thứ 3')).toBe(
+      'doi-thoai-quoc-phong-an-ninh-viet-nam-eu-lan-thu-3',
+    );
     expect(slugify('Thoả thuận'.normalize('NFD'))).toBe('thoa-thuan');
     expect(slugify('!!!')).toBe('untitled');
     expect(slugify('a '.repeat(100)).length).toBeLessThanOrEqual(60);
@@ -200,7 +238,12 @@ describe('file names and zip', () => {
     const files = unzipSync(zip);
     expect(strFromU8(files['a.md']!)).toBe('Hoàng Xuân Chiến');
     expect([...files['b/c.csv']!]).toEqual([1, 2, 3]);
-    expect(() => zipFiles([{ name: 'x', data: '' }, { name: 'x', data: '' }])).toThrow(/duplicate/);
+    expect(() =>
+      zipFiles([
+        { name: 'x', data: '' },
+        { name: 'x', data: '' },
+      ]),
+    ).toThrow(/duplicate/);
   });
 
   it('builds each export format', () => {
@@ -209,16 +252,27 @@ describe('file names and zip', () => {
     const md = buildExport([digest, twin], { format: 'markdown', parseHtml, now });
     expect(md.filename).toBe('tin-gon-2025-05-01-markdown.zip');
     const files = unzipSync(md.data as Uint8Array);
-    expect(Object.keys(files)).toEqual(['2025-01-01-doi-thoai-viet-nam-eu-lan-3-thu-hai.md', '2025-01-01-doi-thoai-viet-nam-eu-lan-3-thu-hai-2.md']);
+    expect(Object.keys(files)).toEqual([
+      '2025-01-01-doi-thoai-viet-nam-eu-lan-3-thu-hai.md',
+      '2025-01-01-doi-thoai-viet-nam-eu-lan-3-thu-hai-2.md',
+    ]);
     expect(strFromU8(Object.values(files)[0]!)).toBe(digestToMarkdown(digest, parseHtml));
     const single = buildExport([digest], { format: 'markdown', parseHtml, now });
     expect(single.mime).toMatch(/markdown/);
     const csv = buildExport([digest], { format: 'csv', now });
-    expect(Object.keys(unzipSync(csv.data as Uint8Array)).sort()).toEqual(['agreements.csv', 'digests.csv', 'people.csv']);
+    expect(Object.keys(unzipSync(csv.data as Uint8Array)).sort()).toEqual([
+      'agreements.csv',
+      'digests.csv',
+      'people.csv',
+    ]);
     const people = parseCsv(strFromU8(unzipSync(csv.data as Uint8Array)['people.csv']!));
     expect(people[1]![0]).toBe('Hoàng Xuân Chiến');
     const json = buildExport([digest], { format: 'json', now });
-    expect(JSON.parse(json.data as string)).toMatchObject({ format: 'tin-gon-backup', version: 1, exportedAt: now.toISOString() });
+    expect(JSON.parse(json.data as string)).toMatchObject({
+      format: 'tin-gon-backup',
+      version: 1,
+      exportedAt: now.toISOString(),
+    });
     const notebook = buildExport([digest], { format: 'notebook', grouping: 'person', now });
     expect(notebook.filename).toBe('tin-gon-2025-05-01-notebook-person.md');
   });
@@ -226,17 +280,31 @@ describe('file names and zip', () => {
   it('builds the citation formats and formatted references, in the language asked', () => {
     const now = new Date('2025-05-01T00:00:00Z');
     const csl = buildExport([digest], { format: 'csl-json', now, lang: 'en' });
-    expect(csl).toMatchObject({ filename: 'tin-gon-2025-05-01-citations.json', mime: 'application/vnd.citationstyles.csl+json', files: 1 });
-    expect(JSON.parse(csl.data as string)[0]).toMatchObject({ type: 'article-newspaper', title: 'Đối thoại: "Việt Nam - EU" # lần 3 thứ hai', author: [{ literal: 'Phương Linh' }] });
+    expect(csl).toMatchObject({
+      filename: 'tin-gon-2025-05-01-citations.json',
+      mime: 'application/vnd.citationstyles.csl+json',
+      files: 1,
+    });
+    expect(JSON.parse(csl.data as string)[0]).toMatchObject({
+      type: 'article-newspaper',
+      title: 'Đối thoại: "Việt Nam - EU" # lần 3 thứ hai',
+      author: [{ literal: 'Phương Linh' }],
+    });
     const ris = buildExport([digest], { format: 'ris', now, includeNotes: true });
     expect(ris.filename).toBe('tin-gon-2025-05-01-citations.ris');
     expect(ris.data).toContain('N1  - Theo dõi *EVFTA*. Hỏi lại Bộ. “hợp tác quốc phòng” (=quan trọng)\r\n');
     expect(buildExport([digest], { format: 'ris', now }).data).not.toContain('Theo dõi');
-    expect(buildExport([digest], { format: 'biblatex', now }).data).toMatch(/^@article\{phuonglinh2025doithoai-[0-9a-z]{4},\n/);
+    expect(buildExport([digest], { format: 'biblatex', now }).data).toMatch(
+      /^@article\{phuonglinh2025doithoai-[0-9a-z]{4},\n/,
+    );
     const apa = buildExport([digest], { format: 'references', style: 'apa', now, lang: 'vi' });
     expect(apa.filename).toBe('tin-gon-2025-05-01-references-apa.txt');
-    expect(apa.data).toBe('Phương Linh. (2025, ngày 1 tháng 1). Đối thoại: “Việt Nam - EU” # lần 3 thứ hai. VnExpress. https://vnexpress.net/a.html\n');
+    expect(apa.data).toBe(
+      'Phương Linh. (2025, ngày 1 tháng 1). Đối thoại: “Việt Nam - EU” # lần 3 thứ hai. VnExpress. https://vnexpress.net/a.html\n',
+    );
     const note = buildExport([digest], { format: 'references', style: 'chicago-note', now, lang: 'en' });
-    expect(note.data).toBe('Phương Linh, “Đối thoại: ‘Việt Nam - EU’ # lần 3 thứ hai,” VnExpress, January 1, 2025, https://vnexpress.net/a.html.\n');
+    expect(note.data).toBe(
+      'Phương Linh, “Đối thoại: ‘Việt Nam - EU’ # lần 3 thứ hai,” VnExpress, January 1, 2025, https://vnexpress.net/a.html.\n',
+    );
   });
 });

@@ -29,7 +29,11 @@ it('a backup stopped by a full storage after its first 200 digests: the counts w
   await waitFor(() => expect((screen.getByTestId('import-open') as HTMLButtonElement).disabled).toBe(false));
   fireEvent.click(screen.getByTestId('import-open'));
   const input = screen.getByTestId('import-file') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([backupJson(digests, new Date('2025-06-02T00:00:00Z'))], 'backup.json', { type: 'application/json' })] });
+  Object.defineProperty(input, 'files', {
+    value: [
+      new File([backupJson(digests, new Date('2025-06-02T00:00:00Z'))], 'backup.json', { type: 'application/json' }),
+    ],
+  });
   fireEvent.change(input);
   const message = (await screen.findByTestId('import-error', {}, { timeout: 10_000 })).textContent!;
   expect(message).toContain('Imported in part: 200 new, 0 merged, 0 unchanged; 50 not written (storage full)');

@@ -20,7 +20,10 @@ const now = new Date('2025-06-01T00:00:00Z');
  * Import as the library page does: parse, validate, then DigestStore.importDigests (the product's one import
  * path) into a store holding `existing`. Returns every stored record, the counts, and whether storage changed.
  */
-async function importInto(existing: Digest[], text: string): Promise<{ library: Digest[]; result: ImportResult | null; error: string | null; changed: boolean }> {
+async function importInto(
+  existing: Digest[],
+  text: string,
+): Promise<{ library: Digest[]; result: ImportResult | null; error: string | null; changed: boolean }> {
   const area = createMemoryArea();
   const store = createDigestStore(area);
   await store.ready();
@@ -29,7 +32,12 @@ async function importInto(existing: Digest[], text: string): Promise<{ library: 
   const parsed = parseBackup(text, DOC);
   const result = parsed.ok ? await store.importDigests(parsed.digests) : null;
   const library = await store.getDigests((await store.listSummaries()).map((s) => s.id));
-  return { library, result, error: parsed.ok ? null : parsed.error, changed: JSON.stringify([...area.data]) !== before };
+  return {
+    library,
+    result,
+    error: parsed.ok ? null : parsed.error,
+    changed: JSON.stringify([...area.data]) !== before,
+  };
 }
 
 const byId = (ds: Digest[]) => [...ds].sort((a, b) => a.id.localeCompare(b.id));
@@ -54,7 +62,13 @@ describe('JSON backup import', () => {
         const { library: restored, error } = await importInto([], backupJson(ds, now));
         expect(error).toBeNull();
         // Imported HTML is sanitised again: the body comes back in the sanitiser's form (balanced tags).
-        const sanitised = ds.map((d) => ({ ...d, article: { ...d.article, bodyHtml: sanitizeArticleHtml(d.article.bodyHtml, d.article.canonicalUrl || d.article.url, DOC) } }));
+        const sanitised = ds.map((d) => ({
+          ...d,
+          article: {
+            ...d.article,
+            bodyHtml: sanitizeArticleHtml(d.article.bodyHtml, d.article.canonicalUrl || d.article.url, DOC),
+          },
+        }));
         expect(byId(restored)).toEqual(byId(sanitised));
         const again = await importInto(restored, backupJson(restored, now));
         expect(again.result).toEqual({ added: 0, merged: 0, unchanged: restored.length });
@@ -65,15 +79,41 @@ describe('JSON backup import', () => {
   });
 
   it('merges the same article instead of duplicating it, keeping all of the user’s work', async () => {
-    const mine = { ...makeDigest({ id: 'x', notes: 'Ghi chú của tôi', tags: ['EU'], savedAt: '2025-01-01T00:00:00.000Z' }) };
-    mine.highlights = [{ id: 'h1', quote: 'một', start: 0, prefix: '', suffix: '', comment: '', createdAt: '2025-01-01T00:00:00.000Z' }];
+    const mine = {
+      ...makeDigest({ id: 'x', notes: 'Ghi chú của tôi', tags: ['EU'], savedAt: '2025-01-01T00:00:00.000Z' }),
+    };
+    mine.highlights = [
+      { id: 'h1', quote: 'một', start: 0, prefix: '', suffix: '', comment: '', createdAt: '2025-01-01T00:00:00.000Z' },
+    ];
     const theirs: Digest = {
-      ...makeDigest({ id: 'x-other-id', notes: 'Ghi chú máy khác', tags: ['eu', 'Quốc phòng'], savedAt: '2025-02-01T00:00:00.000Z', title: 'Tiêu đề mới' }),
+      ...makeDigest({
+        id: 'x-other-id',
+        notes: 'Ghi chú máy khác',
+        tags: ['eu', 'Quốc phòng'],
+        savedAt: '2025-02-01T00:00:00.000Z',
+        title: 'Tiêu đề mới',
+      }),
       urlKey: mine.urlKey,
       updatedAt: '2025-02-02T00:00:00.000Z',
       highlights: [
-        { id: 'h1', quote: 'một', start: 0, prefix: '', suffix: '', comment: '', createdAt: '2025-01-01T00:00:00.000Z' },
-        { id: 'h2', quote: 'hai', start: 5, prefix: '', suffix: '', comment: 'x', createdAt: '2025-02-01T00:00:00.000Z' },
+        {
+          id: 'h1',
+          quote: 'một',
+          start: 0,
+          prefix: '',
+          suffix: '',
+          comment: '',
+          createdAt: '2025-01-01T00:00:00.000Z',
+        },
+        {
+          id: 'h2',
+          quote: 'hai',
+          start: 5,
+          prefix: '',
+          suffix: '',
+          comment: 'x',
+          createdAt: '2025-02-01T00:00:00.000Z',
+        },
       ],
     };
     const r = await importInto([mine], backupJson([theirs], now));
@@ -114,11 +154,41 @@ describe('JSON backup import', () => {
       ['version as text', mutate((b) => (b.version = '1')), /no valid version/],
       ['no digests', mutate((b) => delete (b as Record<string, unknown>).digests), /no list of digests/],
       ['bad exportedAt', mutate((b) => (b.exportedAt = 'yesterday')), /exportedAt must be a date/],
-      ['missing title', mutate((b) => delete (b.digests[1]!.article as Record<string, unknown>).title), /digest 2.*article\.title is missing/],
-      ['title of wrong type', mutate((b) => ((b.digests[0]!.article as Record<string, unknown>).title = 42)), /digest 1.*article\.title must be text/],
+      [
+        'missing title',
+        mutate((b) => delete (b.digests[1]!.article as Record<string, unknown>).title),
+        /digest 2.*article\.title is missing/,
+      ],
+      [
+        'title of wrong type',
+        mutate((b) => ((b.digests[0]!.article as Record<string, unknown>).title = 42)),
+        /digest 1.*article\.title must be text/,
+      ],
       ['tags not a list', mutate((b) => (b.digests[0]!.tags = 'EU')), /tags must be a list/],
-      ['bad person', mutate((b) => ((b.digests[0]!.entities as { people: unknown[] }).people = [{ name: 'A' }])), /entities\.people\[0\]\.key is missing/],
-      ['bad kind', mutate((b) => ((b.digests[0]!.entities as { agreements: unknown[] }).agreements = [{ name: 'A', key: 'a', acronym: null, kind: 'pact', year: null, mentions: 1, spans: [], firstSentence: '' }])), /kind must be one of/],
+      [
+        'bad person',
+        mutate((b) => ((b.digests[0]!.entities as { people: unknown[] }).people = [{ name: 'A' }])),
+        /entities\.people\[0\]\.key is missing/,
+      ],
+      [
+        'bad kind',
+        mutate(
+          (b) =>
+            ((b.digests[0]!.entities as { agreements: unknown[] }).agreements = [
+              {
+                name: 'A',
+                key: 'a',
+                acronym: null,
+                kind: 'pact',
+                year: null,
+                mentions: 1,
+                spans: [],
+                firstSentence: '',
+              },
+            ]),
+        ),
+        /kind must be one of/,
+      ],
       ['bad savedAt', mutate((b) => (b.digests[0]!.savedAt = 'hôm qua')), /savedAt must be a date/],
       ['newer digest schema', mutate((b) => (b.digests[0]!.schemaVersion = 9)), /digest format 9, newer/],
       ['duplicate digest', mutate((b) => b.digests.push(b.digests[0]!)), /appears twice/],
@@ -135,7 +205,11 @@ describe('JSON backup import', () => {
     }
 
     it('accepts an empty backup and a BOM', () => {
-      expect(parseBackup('\uFEFF' + backupJson([], now), DOC)).toEqual({ ok: true, digests: [], exportedAt: now.toISOString() });
+      expect(parseBackup('\uFEFF' + backupJson([], now), DOC)).toEqual({
+        ok: true,
+        digests: [],
+        exportedAt: now.toISOString(),
+      });
       expect(validateBackup(null, DOC)).toMatchObject({ ok: false });
     });
   });

@@ -14,10 +14,31 @@ import { agreement, makeDigest, person } from './make-digest';
 
 const pool = generateDigests(160, { seed: 17, bodyWords: 160 });
 const handWritten = [
-  makeDigest({ id: 'nfd', title: 'Thoả thuận hợp tác quốc phòng'.normalize('NFD'), body: 'Hai bên ký Thỏa thuận về Biển Đông.', tags: ['Quốc phòng'] }),
-  makeDigest({ id: 'doc', title: 'Tôi đọc báo sáng nay', body: 'Đọc kỹ trước khi ký DOC.', agreements: [agreement('Tuyên bố về ứng xử của các bên ở Biển Đông', 'DOC')] }),
-  makeDigest({ id: 'tphcm', title: 'Giao thông TP.HCM', body: 'Thành phố Hồ Chí Minh mở rộng đường.', domain: 'tuoitre.vn', siteName: 'Tuổi Trẻ' }),
-  makeDigest({ id: 'chien', title: 'Chiến lược của Hoàng gia', people: [person('Hoàng Xuân Chiến', ['Thượng tướng'], 3)], published: null }),
+  makeDigest({
+    id: 'nfd',
+    title: 'Thoả thuận hợp tác quốc phòng'.normalize('NFD'),
+    body: 'Hai bên ký Thỏa thuận về Biển Đông.',
+    tags: ['Quốc phòng'],
+  }),
+  makeDigest({
+    id: 'doc',
+    title: 'Tôi đọc báo sáng nay',
+    body: 'Đọc kỹ trước khi ký DOC.',
+    agreements: [agreement('Tuyên bố về ứng xử của các bên ở Biển Đông', 'DOC')],
+  }),
+  makeDigest({
+    id: 'tphcm',
+    title: 'Giao thông TP.HCM',
+    body: 'Thành phố Hồ Chí Minh mở rộng đường.',
+    domain: 'tuoitre.vn',
+    siteName: 'Tuổi Trẻ',
+  }),
+  makeDigest({
+    id: 'chien',
+    title: 'Chiến lược của Hoàng gia',
+    people: [person('Hoàng Xuân Chiến', ['Thượng tướng'], 3)],
+    published: null,
+  }),
 ];
 
 describe('the kept search index', () => {
@@ -29,9 +50,15 @@ describe('the kept search index', () => {
     for (let step = 0; step < 40; step++) {
       const d = stored[Math.floor(rand() * stored.length)]!;
       const r = rand();
-      if (r < 0.3) await lib.store.saveNotes(d.id, `Ghi chú ${step}: xem lại Biển Đông và ${d.article.title}`, (await lib.store.getDigest(d.id))?.notes ?? '');
+      if (r < 0.3)
+        await lib.store.saveNotes(
+          d.id,
+          `Ghi chú ${step}: xem lại Biển Đông và ${d.article.title}`,
+          (await lib.store.getDigest(d.id))?.notes ?? '',
+        );
       else if (r < 0.5) await lib.store.changeTags(d.id, { add: ['khẩn', step % 2 ? 'EU' : 'ASEAN'] });
-      else if (r < 0.65) await lib.store.addHighlight(d.id, { quote: 'hợp tác quốc phòng', comment: `bình luận ${step}` });
+      else if (r < 0.65)
+        await lib.store.addHighlight(d.id, { quote: 'hợp tác quốc phòng', comment: `bình luận ${step}` });
       else if (r < 0.8) {
         const gone = await lib.store.deleteDigest(d.id);
         if (gone && rand() < 0.5) await lib.store.restoreDigest(gone);
@@ -61,7 +88,11 @@ describe('the kept search index', () => {
     // 70 one-digest writes leave fewer than 4 segments per level.
     expect(before).toBeLessThan(20);
     const levels = new Map<number, number>();
-    for (const s of after.segs) levels.set(Math.floor(Math.log(s.n - s.dead) / Math.log(4)), (levels.get(Math.floor(Math.log(s.n - s.dead) / Math.log(4))) ?? 0) + 1);
+    for (const s of after.segs)
+      levels.set(
+        Math.floor(Math.log(s.n - s.dead) / Math.log(4)),
+        (levels.get(Math.floor(Math.log(s.n - s.dead) / Math.log(4))) ?? 0) + 1,
+      );
     for (const count of levels.values()) expect(count).toBeLessThan(4);
     expect(await keptAnswers(lib.search)).toEqual(inMemoryAnswers(await storedDigests(lib.store)));
   }, 120_000);
@@ -81,17 +112,38 @@ describe('the kept search index', () => {
     expect(await lib.search.refresh()).toBe(false);
   }, 60_000);
   it('filters by side as the in-memory index (key, name, acronym, another form), and lists the sides with their counts', async () => {
-    const side = (name: string, acronym: string | null, aliases: string[], mentions: number): Side => ({ name, key: matchKey(name), kind: 'organisation', acronym, aliases, mentions, spans: [] });
+    const side = (name: string, acronym: string | null, aliases: string[], mentions: number): Side => ({
+      name,
+      key: matchKey(name),
+      kind: 'organisation',
+      acronym,
+      aliases,
+      mentions,
+      spans: [],
+    });
     const eu = side('Liên minh châu Âu', 'EU', ['Liên minh Châu Âu'], 3);
     const asean = side('Hiệp hội các quốc gia Đông Nam Á', 'ASEAN', [], 2);
     const withSides = (d: Digest, sides: Side[]): Digest => ({ ...d, entities: { ...d.entities, sides } });
     const lib = keptLibrary();
-    await lib.store.importDigests([withSides(pool[0]!, [eu]), withSides(pool[1]!, [eu, asean]), withSides(pool[2]!, [asean]), pool[3]!]);
+    await lib.store.importDigests([
+      withSides(pool[0]!, [eu]),
+      withSides(pool[1]!, [eu, asean]),
+      withSides(pool[2]!, [asean]),
+      pool[3]!,
+    ]);
     await lib.store.settled();
     const digests = await storedDigests(lib.store);
     const memory = new SearchIndex(digests, { acronymOf: lexiconAcronymOf });
     await lib.search.refresh();
-    for (const value of ['EU', 'eu', 'Liên minh châu Âu', 'lien minh chau au', 'Liên minh Châu Âu', 'ASEAN', 'Nhật Bản']) {
+    for (const value of [
+      'EU',
+      'eu',
+      'Liên minh châu Âu',
+      'lien minh chau au',
+      'Liên minh Châu Âu',
+      'ASEAN',
+      'Nhật Bản',
+    ]) {
       const q = { ...emptyQuery(), side: value };
       const kept = await lib.search.search(q, { limit: 10 });
       expect(kept.ids, value).toEqual(memory.search(q, { limit: 10 }).ids);

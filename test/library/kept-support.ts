@@ -2,7 +2,16 @@
 // database unless one is given), the queries both indexes are asked, and each index's full answer to them.
 import type { Digest } from '../../lib/digest';
 import { lexiconAcronymOf } from '../../lib/library';
-import { SearchIndex, emptyQuery, type LibraryQuery, type SearchResult, createMemorySearchDb, KeptIndexWriter, KeptSearch, type SearchDb } from '../../lib/search';
+import {
+  SearchIndex,
+  emptyQuery,
+  type LibraryQuery,
+  type SearchResult,
+  createMemorySearchDb,
+  KeptIndexWriter,
+  KeptSearch,
+  type SearchDb,
+} from '../../lib/search';
 import { createDigestStore, type DigestStore, createQueueLock, createMemoryArea } from '../../lib/storage';
 
 export const options = { acronymOf: lexiconAcronymOf };

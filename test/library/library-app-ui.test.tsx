@@ -16,7 +16,13 @@ import { fakePlatform, type FakePlatform } from '../popup/fake-platform';
 import { agreement, makeDigest, person } from './make-digest';
 
 /** A side with the spans of every place `text` names it. */
-function side(text: string, name: string, kind: Side['kind'], acronym: string | null = null, aliases: string[] = []): Side {
+function side(
+  text: string,
+  name: string,
+  kind: Side['kind'],
+  acronym: string | null = null,
+  aliases: string[] = [],
+): Side {
   const spans = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length }));
   return { name, key: matchKey(name), kind, acronym, aliases, mentions: Math.max(1, spans.length), spans };
 }
@@ -31,7 +37,9 @@ function digestA(): Digest {
     title: 'Đối thoại Quốc phòng An ninh Việt Nam - EU lần thứ 3',
     body: BODY_A,
     people: [person('Hoàng Xuân Chiến', ['Thượng tướng'], 1)],
-    agreements: [agreement('Hiệp định khung về tham gia các hoạt động quản lý khủng hoảng của EU', 'FPA', 'framework-agreement')],
+    agreements: [
+      agreement('Hiệp định khung về tham gia các hoạt động quản lý khủng hoảng của EU', 'FPA', 'framework-agreement'),
+    ],
     domain: 'qdnd.vn',
     siteName: 'Quân đội nhân dân',
     published: '2025-02-20T09:00:00+07:00',
@@ -85,13 +93,17 @@ describe('filters set from a chip', () => {
     await setup();
     fireEvent.click(screen.getByText('EVFTA', { selector: 'button' }));
     await waitFor(() => expect(rowTitles()).toEqual([digestB().article.title]));
-    expect((screen.getByTestId('filter-agreement') as HTMLSelectElement).selectedOptions[0]!.textContent).toContain('EVFTA');
+    expect((screen.getByTestId('filter-agreement') as HTMLSelectElement).selectedOptions[0]!.textContent).toContain(
+      'EVFTA',
+    );
     fireEvent.click(screen.getByTestId('clear-filters'));
     await waitFor(() => expect(rowTitles()).toHaveLength(2));
     fireEvent.click(screen.getByText('EU', { selector: 'button.lib-chip--side' }));
     await waitFor(() => expect(rowTitles()).toEqual([digestA().article.title]));
     expect(new URLSearchParams(location.search).get('side')).toBe('Liên minh châu Âu');
-    expect((screen.getByTestId('filter-side') as HTMLSelectElement).selectedOptions[0]!.textContent).toContain('Liên minh châu Âu');
+    expect((screen.getByTestId('filter-side') as HTMLSelectElement).selectedOptions[0]!.textContent).toContain(
+      'Liên minh châu Âu',
+    );
   });
 
   it('a side filter from the address finds the digest by an acronym, in any spelling', async () => {
@@ -106,7 +118,10 @@ describe('cross-digest pages', () => {
     await setup();
     location.hash = '#/sides';
     const items = await screen.findAllByTestId('side');
-    expect(items.map((li) => li.querySelector('h3')!.textContent!.trim())).toEqual(['EU Liên minh châu Âu', 'Việt Nam']);
+    expect(items.map((li) => li.querySelector('h3')!.textContent!.trim())).toEqual([
+      'EU Liên minh châu Âu',
+      'Việt Nam',
+    ]);
     expect(items[0]!.textContent).toContain('tổ chức');
     expect(items[0]!.textContent).toContain('2 lần nhắc · 1 bài');
   });
@@ -116,7 +131,9 @@ describe('cross-digest pages', () => {
     location.hash = '#/people';
     expect((await screen.findByTestId('entities-empty')).textContent).toMatch(/Chưa bản tin nào nêu tên nhân vật/);
     location.hash = '#/sides';
-    await waitFor(() => expect(screen.getByTestId('entities-empty').textContent).toMatch(/Chưa bản tin nào có danh sách các bên/));
+    await waitFor(() =>
+      expect(screen.getByTestId('entities-empty').textContent).toMatch(/Chưa bản tin nào có danh sách các bên/),
+    );
     location.hash = '#/agreements';
     await screen.findAllByTestId('agreement');
     expect(screen.getByRole('heading', { level: 2, name: 'Văn kiện' })).toBeTruthy();
@@ -154,7 +171,9 @@ describe('the list', () => {
     const undo = await within(await screen.findByTestId('undo')).findByRole('button', { name: 'Hoàn tác' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     fireEvent.click(undo);
-    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.textContent).toBe(digestB().article.title));
+    await waitFor(() =>
+      expect((document.activeElement as HTMLElement | null)?.textContent).toBe(digestB().article.title),
+    );
     expect(document.activeElement!.closest('[data-row-id]')!.getAttribute('data-row-id')).toBe('b');
     expect(screen.getByTestId('notice').textContent).toContain('Đã khôi phục 1 bản tin.');
   });
@@ -252,7 +271,12 @@ describe('the digest view', () => {
     expect(screen.getByTestId('fold-sides').textContent).toContain('Liên minh châu Âu');
     // A side marks its mentions in the text.
     fireEvent.click(screen.getByRole('button', { name: /Liên minh châu Âu/ }));
-    await waitFor(() => expect([...article.querySelectorAll('mark.mention')].map((m) => m.textContent)).toEqual(['Liên minh châu Âu', 'Liên minh châu Âu']));
+    await waitFor(() =>
+      expect([...article.querySelectorAll('mark.mention')].map((m) => m.textContent)).toEqual([
+        'Liên minh châu Âu',
+        'Liên minh châu Âu',
+      ]),
+    );
     // A digest saved before sides existed: no sides section, no error.
     location.hash = '#/digest/b';
     await waitFor(() => expect(screen.getByTestId('title').textContent).toBe(digestB().article.title));
@@ -262,7 +286,12 @@ describe('the digest view', () => {
   it('draws kept highlights in the article with their comments after a reload, even in a refreshed text', async () => {
     const a = digestA();
     const at = BODY_A.indexOf('đánh giá cao vai trò');
-    const keep: Highlight = { id: 'h1', ...quoteSelector(BODY_A, at, at + 'đánh giá cao vai trò'.length), comment: 'Lời khen hiếm thấy', createdAt: '2025-03-02T00:00:00Z' };
+    const keep: Highlight = {
+      id: 'h1',
+      ...quoteSelector(BODY_A, at, at + 'đánh giá cao vai trò'.length),
+      comment: 'Lời khen hiếm thấy',
+      createdAt: '2025-03-02T00:00:00Z',
+    };
     // The article was refreshed after the highlight was made: a paragraph was added above, offsets are stale.
     const refreshed = 'Cập nhật lúc 10h: thêm thông tin.\n\n' + BODY_A;
     a.article.bodyText = refreshed;
@@ -270,7 +299,15 @@ describe('the digest view', () => {
       .split('\n\n')
       .map((p) => `<p>${p}</p>`)
       .join('');
-    const gone: Highlight = { id: 'h2', quote: 'một câu đã bị xoá khỏi bài', prefix: 'trước ', suffix: ' sau', start: 5, comment: '', createdAt: '2025-03-02T00:00:00Z' };
+    const gone: Highlight = {
+      id: 'h2',
+      quote: 'một câu đã bị xoá khỏi bài',
+      prefix: 'trước ',
+      suffix: ' sau',
+      start: 5,
+      comment: '',
+      createdAt: '2025-03-02T00:00:00Z',
+    };
     a.highlights = [keep, gone];
     await setup([a]);
     location.hash = '#/digest/a';

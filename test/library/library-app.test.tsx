@@ -15,7 +15,9 @@ const digests = [
     lead: 'Thượng tướng Hoàng Xuân Chiến đồng chủ trì đối thoại.',
     body: 'Thượng tướng Hoàng Xuân Chiến nhấn mạnh hợp tác quốc phòng.\n\nHai bên ký Thỏa thuận khung về tham gia.',
     people: [person('Hoàng Xuân Chiến', ['Thượng tướng'], 3)],
-    agreements: [agreement('Hiệp định khung về tham gia các hoạt động quản lý khủng hoảng của EU', 'FPA', 'framework-agreement')],
+    agreements: [
+      agreement('Hiệp định khung về tham gia các hoạt động quản lý khủng hoảng của EU', 'FPA', 'framework-agreement'),
+    ],
     domain: 'qdnd.vn',
     siteName: 'Quân đội nhân dân',
     savedAt: '2025-03-01T10:00:00.000Z',
@@ -62,7 +64,9 @@ describe('LibraryApp', () => {
     const row = screen.getAllByTestId('row')[0]!;
     expect([...row.querySelectorAll('mark')].map((m) => m.textContent)).toContain('Hoàng Xuân Chiến');
     expect(location.search).toBe('?q=hoang+xuan+chien');
-    fireEvent.input(screen.getByRole('searchbox', { name: 'Tìm kiếm' }), { target: { value: 'Thoả thuận'.normalize('NFD') } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Tìm kiếm' }), {
+      target: { value: 'Thoả thuận'.normalize('NFD') },
+    });
     await waitFor(() => expect(screen.getAllByTestId('row')).toHaveLength(1));
   });
 
@@ -105,7 +109,9 @@ describe('LibraryApp', () => {
     const { store } = await setup();
     location.hash = '#/digest/a';
     await screen.findByTestId('notes');
-    const paragraph = [...document.querySelectorAll('[data-testid=article] p')].find((el) => el.textContent?.includes('hợp tác quốc phòng'))!;
+    const paragraph = [...document.querySelectorAll('[data-testid=article] p')].find((el) =>
+      el.textContent?.includes('hợp tác quốc phòng'),
+    )!;
     const text = paragraph.firstChild!;
     const start = text.textContent!.indexOf('hợp tác quốc phòng');
     const range = document.createRange();
@@ -116,7 +122,9 @@ describe('LibraryApp', () => {
     fireEvent.click(screen.getByTestId('keep-selection'));
     await waitFor(() => expect(screen.getAllByTestId('highlight')).toHaveLength(1));
     // Said beside the button, where the user is looking (review1 defect 4).
-    await waitFor(() => expect(screen.getByTestId('keep-status').textContent).toBe('Đã giữ đoạn đánh dấu: “hợp tác quốc phòng”'));
+    await waitFor(() =>
+      expect(screen.getByTestId('keep-status').textContent).toBe('Đã giữ đoạn đánh dấu: “hợp tác quốc phòng”'),
+    );
     expect(screen.getByTestId('keep-status').hidden).toBe(false);
     const h = (await store.getDigest('a'))!.highlights[0]!;
     expect(h.quote).toBe('hợp tác quốc phòng');
@@ -127,7 +135,12 @@ describe('LibraryApp', () => {
   it('reverses the sort order and deletes from the digest view with undo', async () => {
     const { store } = await setup();
     fireEvent.click(screen.getByTestId('sort-dir'));
-    await waitFor(() => expect(screen.getAllByTestId('row-title').map((a) => a.textContent)).toEqual([digests[1]!.article.title, digests[0]!.article.title]));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('row-title').map((a) => a.textContent)).toEqual([
+        digests[1]!.article.title,
+        digests[0]!.article.title,
+      ]),
+    );
     expect(location.search).toBe('?dir=asc');
     location.hash = '#/digest/b';
     fireEvent.click(await screen.findByTestId('delete-digest'));
@@ -194,7 +207,9 @@ describe('LibraryApp', () => {
   it('shows people and agreements gathered across digests', async () => {
     await setup();
     location.hash = '#/people';
-    expect((await screen.findAllByTestId('person')).map((li) => li.querySelector('h3')!.textContent)).toEqual(['Hoàng Xuân Chiến']);
+    expect((await screen.findAllByTestId('person')).map((li) => li.querySelector('h3')!.textContent)).toEqual([
+      'Hoàng Xuân Chiến',
+    ]);
     location.hash = '#/agreements';
     const items = await screen.findAllByTestId('agreement');
     expect(items.map((li) => li.querySelector('abbr')?.textContent).sort()).toEqual(['EVFTA', 'FPA']);
@@ -224,7 +239,12 @@ describe('LibraryController.reload', () => {
       return get(keys);
     };
     await c.reload();
-    expect(reads.flat().filter((k) => k.startsWith('digest:')).sort()).toEqual(['digest:a', 'digest:c']);
+    expect(
+      reads
+        .flat()
+        .filter((k) => k.startsWith('digest:'))
+        .sort(),
+    ).toEqual(['digest:a', 'digest:c']);
     expect(c.state.result!.ids.sort()).toEqual(['a', 'c']);
     c.setQuery({ q: 'ghi chu tu tab khac' });
     await c.reload();

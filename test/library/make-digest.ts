@@ -4,11 +4,32 @@ import type { Agreement, Person } from '../../lib/entities';
 import { matchKey } from '../../lib/text';
 
 export function person(name: string, titles: string[] = [], mentions = 1): Person {
-  return { name, key: matchKey(name), titles, organisation: null, mentions, spans: [], firstSentence: `${name} phát biểu.` };
+  return {
+    name,
+    key: matchKey(name),
+    titles,
+    organisation: null,
+    mentions,
+    spans: [],
+    firstSentence: `${name} phát biểu.`,
+  };
 }
 
-export function agreement(name: string, acronym: string | null = null, kind: Agreement['kind'] = 'agreement'): Agreement {
-  return { name, key: matchKey(name), acronym, kind, year: null, mentions: 1, spans: [], firstSentence: `Nhắc đến ${name}.` };
+export function agreement(
+  name: string,
+  acronym: string | null = null,
+  kind: Agreement['kind'] = 'agreement',
+): Agreement {
+  return {
+    name,
+    key: matchKey(name),
+    acronym,
+    kind,
+    year: null,
+    mentions: 1,
+    spans: [],
+    firstSentence: `Nhắc đến ${name}.`,
+  };
 }
 
 export interface DigestInput {

@@ -5,13 +5,22 @@ import { notebookMarkdown } from '../../lib/export';
 import { makeDigest } from './make-digest';
 
 const withNote = (published: string | null) => ({
-  ...makeDigest({ id: 'a', title: 'Bài viết', siteName: 'Công nghệ & Cuộc sống', published, savedAt: '2026-12-07T03:00:00.000Z' }),
+  ...makeDigest({
+    id: 'a',
+    title: 'Bài viết',
+    siteName: 'Công nghệ & Cuộc sống',
+    published,
+    savedAt: '2026-12-07T03:00:00.000Z',
+  }),
   notes: 'ghi chú',
 });
 
 describe('notebook article line', () => {
   it('shows the publication date when it is known', () => {
-    const md = notebookMarkdown([withNote('2025-10-22T19:25:00+07:00')], 'article', { lang: 'en', now: new Date('2027-01-01T00:00:00Z') });
+    const md = notebookMarkdown([withNote('2025-10-22T19:25:00+07:00')], 'article', {
+      lang: 'en',
+      now: new Date('2027-01-01T00:00:00Z'),
+    });
     expect(md).toContain('*Công nghệ & Cuộc sống, 2025-10-22*');
     expect(md).not.toContain('2026-12-07*');
   });

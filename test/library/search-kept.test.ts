@@ -79,7 +79,11 @@ describe('a kept search index', () => {
 
   it('keeps working after load: edits, removals, and a second snapshot', () => {
     const loaded = SearchIndex.load(new SearchIndex(pool.slice(0, 100), options).serialize(), options);
-    const extra = makeDigest({ id: 'extra', title: 'Đối thoại chiến lược Việt Nam - Ấn Độ', notes: 'gặp lại ở New Delhi' });
+    const extra = makeDigest({
+      id: 'extra',
+      title: 'Đối thoại chiến lược Việt Nam - Ấn Độ',
+      notes: 'gặp lại ở New Delhi',
+    });
     loaded.add(extra);
     loaded.remove(pool[0]!.id);
     const edited = { ...pool[1]!, notes: 'Hỏi lại Bộ Công Thương' };
@@ -114,7 +118,12 @@ describe('a kept search index', () => {
     expect(searchVersion({ ...d })).toBe(searchVersion(d));
     expect(searchVersion({ ...d, notes: d.notes + '.' })).not.toBe(searchVersion(d));
     expect(searchVersion({ ...d, tags: [...d.tags, 'x'] })).not.toBe(searchVersion(d));
-    expect(searchVersion({ ...d, highlights: [{ id: 'h', quote: 'q', start: 0, prefix: '', suffix: '', comment: 'c', createdAt: d.savedAt }] })).not.toBe(searchVersion(d));
+    expect(
+      searchVersion({
+        ...d,
+        highlights: [{ id: 'h', quote: 'q', start: 0, prefix: '', suffix: '', comment: 'c', createdAt: d.savedAt }],
+      }),
+    ).not.toBe(searchVersion(d));
     expect(searchVersion({ ...d, updatedAt: '2030-01-01T00:00:00.000Z' })).not.toBe(searchVersion(d));
   });
 

@@ -10,7 +10,12 @@ import { makeDigest } from './make-digest';
 
 const digests = [
   makeDigest({ id: 'pm', title: 'Thủ tướng tiếp Đại sứ Pháp', savedAt: '2025-03-01T10:00:00.000Z' }),
-  makeDigest({ id: 'apart', title: 'Thượng tướng thăm đơn vị', body: 'Đội bóng có thủ môn mới.', savedAt: '2025-03-02T10:00:00.000Z' }),
+  makeDigest({
+    id: 'apart',
+    title: 'Thượng tướng thăm đơn vị',
+    body: 'Đội bóng có thủ môn mới.',
+    savedAt: '2025-03-02T10:00:00.000Z',
+  }),
 ];
 
 async function setup() {

@@ -2,7 +2,14 @@
 // variant, ranking, quoted phrases, field prefixes, abbreviations, acronyms, highlighting.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, emptyQuery, matchRanges, parseSearch, tokensWithOffsets, type LibraryQuery } from '../../lib/search';
+import {
+  SearchIndex,
+  emptyQuery,
+  matchRanges,
+  parseSearch,
+  tokensWithOffsets,
+  type LibraryQuery,
+} from '../../lib/search';
 import { foldForSearch } from '../../lib/text';
 import { makeDigest, person } from './make-digest';
 
@@ -11,11 +18,31 @@ const day = (n: number) => new Date(Date.UTC(2025, 0, n)).toISOString();
 
 describe('phrases', () => {
   const index = new SearchIndex([
-    makeDigest({ id: 'pm', title: 'Thủ tướng tiếp Đại sứ', body: 'Thủ tướng Phạm Minh Chính tiếp Đại sứ.', savedAt: day(1) }),
+    makeDigest({
+      id: 'pm',
+      title: 'Thủ tướng tiếp Đại sứ',
+      body: 'Thủ tướng Phạm Minh Chính tiếp Đại sứ.',
+      savedAt: day(1),
+    }),
     // "thủ" and "tướng" both occur, never next to each other.
-    makeDigest({ id: 'apart', title: 'Thượng tướng thăm đơn vị', body: 'Đội bóng có thủ môn mới. Thượng tướng dự lễ.', savedAt: day(2) }),
-    makeDigest({ id: 'name', title: 'Đối thoại quốc phòng', body: 'Thượng tướng Hoàng Xuân Chiến đồng chủ trì.', savedAt: day(3) }),
-    makeDigest({ id: 'scatter', title: 'Hoàng hôn trên biển', body: 'Mùa xuân, chiến sĩ về thăm nhà.', savedAt: day(4) }),
+    makeDigest({
+      id: 'apart',
+      title: 'Thượng tướng thăm đơn vị',
+      body: 'Đội bóng có thủ môn mới. Thượng tướng dự lễ.',
+      savedAt: day(2),
+    }),
+    makeDigest({
+      id: 'name',
+      title: 'Đối thoại quốc phòng',
+      body: 'Thượng tướng Hoàng Xuân Chiến đồng chủ trì.',
+      savedAt: day(3),
+    }),
+    makeDigest({
+      id: 'scatter',
+      title: 'Hoàng hôn trên biển',
+      body: 'Mùa xuân, chiến sĩ về thăm nhà.',
+      savedAt: day(4),
+    }),
   ]);
 
   it('match syllables in order and adjacent, not anywhere in the digest', () => {
@@ -43,7 +70,13 @@ describe('phrases', () => {
 
   it('never join words across fields, list items or lines', () => {
     const idx = new SearchIndex([
-      makeDigest({ id: 'x', title: 'Tin sáng nay thủ', lead: 'tướng nói chuyện', body: 'Dòng một kết thúc bằng thủ\ntướng ở dòng sau.', people: [person('Lê Thủ'), person('Tướng Quân')] }),
+      makeDigest({
+        id: 'x',
+        title: 'Tin sáng nay thủ',
+        lead: 'tướng nói chuyện',
+        body: 'Dòng một kết thúc bằng thủ\ntướng ở dòng sau.',
+        people: [person('Lê Thủ'), person('Tướng Quân')],
+      }),
     ]);
     expect(idx.search(q('thu tuong')).scattered).toBe(true);
   });
@@ -54,7 +87,12 @@ describe('folding', () => {
     makeDigest({ id: 'nfd', title: 'Hoàng Xuân Chiến thăm Pháp'.normalize('NFD'), savedAt: day(1) }),
     makeDigest({ id: 'old-tone', title: 'Thoả thuận hoà bình về thuỷ sản', savedAt: day(2) }),
     makeDigest({ id: 'eth', title: 'Ðối thoại chiến lược', savedAt: day(3) }),
-    makeDigest({ id: 'spaces', title: 'Thủ\u00A0tướng và Bộ\u200B trưởng', body: 'Hoà\u200Bng Xuân Chiến', savedAt: day(4) }),
+    makeDigest({
+      id: 'spaces',
+      title: 'Thủ\u00A0tướng và Bộ\u200B trưởng',
+      body: 'Hoà\u200Bng Xuân Chiến',
+      savedAt: day(4),
+    }),
   ]);
 
   it('finds NFD, old and new tone placement, Ð, NBSP and zero-width spellings from any spelling of the query', () => {
@@ -90,7 +128,12 @@ describe('ranking', () => {
   it('puts title and people above the body, then the most recent', () => {
     const index = new SearchIndex([
       makeDigest({ id: 'body-new', body: 'Ông Bùi Thanh Sơn phát biểu.', savedAt: day(9) }),
-      makeDigest({ id: 'people', body: 'Bộ trưởng phát biểu.', people: [person('Bùi Thanh Sơn', ['Bộ trưởng'])], savedAt: day(2) }),
+      makeDigest({
+        id: 'people',
+        body: 'Bộ trưởng phát biểu.',
+        people: [person('Bùi Thanh Sơn', ['Bộ trưởng'])],
+        savedAt: day(2),
+      }),
       makeDigest({ id: 'title', title: 'Bùi Thanh Sơn điện đàm', savedAt: day(1) }),
       makeDigest({ id: 'body-old', body: 'Ông Bùi Thanh Sơn cho biết.', savedAt: day(3) }),
     ]);
@@ -164,7 +207,14 @@ describe('abbreviations', () => {
   const city = ['dots', 'glued', 'long', 'spaced', 'tp'];
 
   it('fold every spelling of a row into the others', () => {
-    for (const spelling of ['TP HCM', 'tphcm', 'TP.HCM', 'Tp. Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'thanh pho ho chi minh']) {
+    for (const spelling of [
+      'TP HCM',
+      'tphcm',
+      'TP.HCM',
+      'Tp. Hồ Chí Minh',
+      'Thành phố Hồ Chí Minh',
+      'thanh pho ho chi minh',
+    ]) {
       expect(index.search(q(spelling)).ids.sort(), spelling).toEqual(city);
     }
     expect(index.search(q('UBND')).ids.sort()).toEqual(['glued', 'hanoi', 'long']);
@@ -236,22 +286,34 @@ describe('any typed text', () => {
 
   it('gives a result, never an error, and only ids of the library', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'aăâbcdđeêhnoôơquy HNTP."“”:-·\u00A0\u0301\u0300'.split('')), maxLength: 40 }), (text) => {
-        const r = index.search(q(text));
-        for (const id of r.ids) expect(['a', 'b']).toContain(id);
-        expect(r.total).toBe(r.ids.length);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'aăâbcdđeêhnoôơquy HNTP."“”:-·\u00A0\u0301\u0300'.split('')),
+          maxLength: 40,
+        }),
+        (text) => {
+          const r = index.search(q(text));
+          for (const id of r.ids) expect(['a', 'b']).toContain(id);
+          expect(r.total).toBe(r.ids.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('cuts any text into the words of foldForSearch, each pointing at its own spelling', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...[...'aAzZ09ăĂđĐÐêƯờỡ .,-\n\u00A0\u200B\u0301\u0323\u0300\uD835\uDC00']), maxLength: 30 }), (text) => {
-        const tokens = tokensWithOffsets(text);
-        expect(tokens.map((t) => t.token).join(' ')).toBe(foldForSearch(text));
-        for (const t of tokens) expect(foldForSearch(text.slice(t.start, t.end))).toBe(t.token);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...[...'aAzZ09ăĂđĐÐêƯờỡ .,-\n\u00A0\u200B\u0301\u0323\u0300\uD835\uDC00']),
+          maxLength: 30,
+        }),
+        (text) => {
+          const tokens = tokensWithOffsets(text);
+          expect(tokens.map((t) => t.token).join(' ')).toBe(foldForSearch(text));
+          for (const t of tokens) expect(foldForSearch(text.slice(t.start, t.end))).toBe(t.token);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -4,7 +4,18 @@ import type { SearchIndex } from '../../lib/search';
 import { emptyQuery } from '../../lib/search';
 
 export interface QualityQuery {
-  kind: 'name' | 'title' | 'place' | 'abbreviation' | 'agreement' | 'topic' | 'note' | 'quoted' | 'prefix' | 'typing' | 'scattered';
+  kind:
+    | 'name'
+    | 'title'
+    | 'place'
+    | 'abbreviation'
+    | 'agreement'
+    | 'topic'
+    | 'note'
+    | 'quoted'
+    | 'prefix'
+    | 'typing'
+    | 'scattered';
   q: string;
   /** Ids of the digests that answer the query, from reading them. */
   expect: readonly string[];
@@ -43,7 +54,12 @@ export function withoutDiacritics(text: string): string {
  * Precision of the first ten results (1 when nothing is returned: nothing wrong was shown) and recall of the
  * expected set (1 when nothing was expected and nothing returned, 0 when nothing was expected but some was).
  */
-export function scoreOne(index: SearchIndex, q: string, kind: QualityQuery['kind'], expect: readonly string[]): QueryScore {
+export function scoreOne(
+  index: SearchIndex,
+  q: string,
+  kind: QualityQuery['kind'],
+  expect: readonly string[],
+): QueryScore {
   const got = index.search({ ...emptyQuery(), q }).ids;
   const top = got.slice(0, 10);
   const want = new Set(expect);
@@ -54,7 +70,10 @@ export function scoreOne(index: SearchIndex, q: string, kind: QualityQuery['kind
   return { q, kind, precision, recall, got, expect };
 }
 
-export function scoreQueries(index: SearchIndex, queries: readonly QualityQuery[]): { accented: ModeScore; plain: ModeScore } {
+export function scoreQueries(
+  index: SearchIndex,
+  queries: readonly QualityQuery[],
+): { accented: ModeScore; plain: ModeScore } {
   const mode = (scores: QueryScore[]): ModeScore => ({
     queries: scores.length,
     precisionAt10: scores.reduce((s, x) => s + x.precision, 0) / scores.length,

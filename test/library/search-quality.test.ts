@@ -13,7 +13,8 @@ describe('search quality on the real pages', () => {
   it('covers at least 60 queries, each expecting digests that exist', () => {
     expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(60);
     const ids = new Set(library.map((d) => d.id));
-    for (const x of QUALITY_QUERIES) for (const id of [...x.expect, ...(x.folded ?? [])]) expect(ids.has(id), `${x.q}: ${id}`).toBe(true);
+    for (const x of QUALITY_QUERIES)
+      for (const id of [...x.expect, ...(x.folded ?? [])]) expect(ids.has(id), `${x.q}: ${id}`).toBe(true);
   });
 
   it('holds precision@10 and recall at 0.95 or more, with and without diacritics', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, emptyQuery, fromQueryString, matchRanges, parseSearch, toQueryString, tokensWithOffsets, type LibraryQuery } from '../../lib/search';
+import {
+  SearchIndex,
+  emptyQuery,
+  fromQueryString,
+  matchRanges,
+  parseSearch,
+  toQueryString,
+  tokensWithOffsets,
+  type LibraryQuery,
+} from '../../lib/search';
 import { lexiconAcronymOf } from '../../lib/library';
 import { foldForSearch } from '../../lib/text';
 import { agreement, makeDigest, person } from './make-digest';
@@ -11,7 +20,9 @@ const digests = [
     lead: 'Thượng tướng Hoàng Xuân Chiến đồng chủ trì đối thoại.',
     body: 'Thượng tướng Hoàng Xuân Chiến nhấn mạnh hợp tác quốc phòng.\n\nHai bên ký Thỏa thuận khung về tham gia.',
     people: [person('Hoàng Xuân Chiến', ['Thượng tướng', 'Thứ trưởng Bộ Quốc phòng'], 4)],
-    agreements: [agreement('Hiệp định khung về tham gia các hoạt động quản lý khủng hoảng của EU', 'FPA', 'framework-agreement')],
+    agreements: [
+      agreement('Hiệp định khung về tham gia các hoạt động quản lý khủng hoảng của EU', 'FPA', 'framework-agreement'),
+    ],
     domain: 'qdnd.vn',
     siteName: 'Quân đội nhân dân',
     published: '2023-05-12T09:00:00+07:00',
@@ -111,7 +122,8 @@ describe('SearchIndex', () => {
 
   it('maps ranges through NFD text and prefixes; a phrase is marked where it stands, scattered words each', () => {
     const text = 'Ông Hoàng Xuân Chiến và Hoàng hôn'.normalize('NFD');
-    const marked = (scattered: boolean) => matchRanges(text, parseSearch('hoang xu'), scattered).map((r) => text.slice(r.start, r.end).normalize('NFC'));
+    const marked = (scattered: boolean) =>
+      matchRanges(text, parseSearch('hoang xu'), scattered).map((r) => text.slice(r.start, r.end).normalize('NFC'));
     expect(marked(false)).toEqual(['Hoàng Xuân']);
     expect(marked(true)).toEqual(['Hoàng Xuân', 'Hoàng']);
   });
@@ -163,7 +175,13 @@ describe('SearchIndex', () => {
   });
 
   it('stays correct after many removals trigger compaction', () => {
-    const many = Array.from({ length: 600 }, (_, i) => makeDigest({ id: `m${i}`, title: `Bài số ${i} về hợp tác`, savedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() }));
+    const many = Array.from({ length: 600 }, (_, i) =>
+      makeDigest({
+        id: `m${i}`,
+        title: `Bài số ${i} về hợp tác`,
+        savedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+      }),
+    );
     const idx = new SearchIndex(many);
     for (let i = 0; i < 500; i++) idx.remove(`m${i}`);
     expect(idx.size).toBe(100);
@@ -182,7 +200,18 @@ describe('SearchIndex', () => {
 
 describe('query string', () => {
   it('round-trips the whole state and leaves defaults out', () => {
-    const state = q({ q: 'Hoàng Xuân Chiến', site: 'qdnd.vn', dateField: 'published', from: '2023-01-01', to: '2023-12-31', person: 'hoàng xuân chiến', agreement: 'EVFTA', tag: 'quốc phòng', sort: 'published', dir: 'asc' });
+    const state = q({
+      q: 'Hoàng Xuân Chiến',
+      site: 'qdnd.vn',
+      dateField: 'published',
+      from: '2023-01-01',
+      to: '2023-12-31',
+      person: 'hoàng xuân chiến',
+      agreement: 'EVFTA',
+      tag: 'quốc phòng',
+      sort: 'published',
+      dir: 'asc',
+    });
     expect(fromQueryString(toQueryString(state))).toEqual(state);
     expect(fromQueryString('?' + toQueryString(state))).toEqual(state);
     expect(toQueryString(emptyQuery())).toBe('');

@@ -12,7 +12,8 @@ import { makeDigest } from './make-digest';
 describe('tags folded for matching, first spelling kept', () => {
   it('one key for diacritics, tone placement, case, NFD, Ð and odd spaces', () => {
     const k = tagKey('biển đông');
-    for (const t of ['Bien Dong', 'BIỂN ĐÔNG', 'biển đông'.normalize('NFD'), 'Biển Ðông', 'biển\u00a0đông ']) expect(tagKey(t)).toBe(k);
+    for (const t of ['Bien Dong', 'BIỂN ĐÔNG', 'biển đông'.normalize('NFD'), 'Biển Ðông', 'biển\u00a0đông '])
+      expect(tagKey(t)).toBe(k);
     expect(tagKey('hoà bình')).toBe(tagKey('Hòa Bình'));
     expect(tagKey('EU')).not.toBe(tagKey('ASEAN'));
   });
@@ -21,7 +22,10 @@ describe('tags folded for matching, first spelling kept', () => {
     const store = createDigestStore(createMemoryArea());
     const a = makeArticle(1);
     const { digest } = await store.saveDigest(a, makeEntities(a));
-    expect((await store.setTags(digest.id, ['biển đông', 'Bien Dong', 'hoà bình', 'HÒA BÌNH'])).tags).toEqual(['biển đông', 'hoà bình']);
+    expect((await store.setTags(digest.id, ['biển đông', 'Bien Dong', 'hoà bình', 'HÒA BÌNH'])).tags).toEqual([
+      'biển đông',
+      'hoà bình',
+    ]);
     expect((await store.changeTags(digest.id, { add: ['BIEN DONG'] })).tags).toEqual(['biển đông', 'hoà bình']);
     const copy = { ...(await store.getDigest(digest.id))!, tags: ['Bien Dong', 'Hoa binh'] };
     expect(await store.importDigests([copy])).toEqual({ added: 0, merged: 0, unchanged: 1 });

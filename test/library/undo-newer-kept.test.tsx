@@ -28,7 +28,9 @@ it('Undo of a delete keeps the article saved again meanwhile, merges the deleted
   await popup.saveDigest(a, makeEntities(a));
   await popup.updateNotes(digest.id, 'new note');
   fireEvent.click(within(screen.getByTestId('undo')).getByRole('button', { name: 'Undo' }));
-  await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('saved again after the delete: the newer one is kept'));
+  await waitFor(() =>
+    expect(screen.getByTestId('notice').textContent).toContain('saved again after the delete: the newer one is kept'),
+  );
   const now = (await store.getDigest(digest.id))!;
   expect(now.notes).toContain('new note');
   expect(now.notes).toContain('old note');

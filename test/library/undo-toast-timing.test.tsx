@@ -12,7 +12,10 @@ import { createDigestStore } from '../../lib/storage';
 import { fakePlatform } from '../popup/fake-platform';
 import { makeDigest } from './make-digest';
 
-const digests = [makeDigest({ id: 'a', title: 'Bài một', savedAt: '2025-03-01T10:00:00.000Z' }), makeDigest({ id: 'b', title: 'Bài hai', savedAt: '2025-02-01T10:00:00.000Z' })];
+const digests = [
+  makeDigest({ id: 'a', title: 'Bài một', savedAt: '2025-03-01T10:00:00.000Z' }),
+  makeDigest({ id: 'b', title: 'Bài hai', savedAt: '2025-02-01T10:00:00.000Z' }),
+];
 
 async function deleteOne() {
   const p = fakePlatform({ uiLanguage: 'en' });
@@ -93,6 +96,9 @@ it('an import ends the Undo offer of an earlier delete', async () => {
   await c.load();
   await c.remove(['b']);
   expect(c.state.undo).not.toBeNull();
-  expect(await c.importBackup(backupJson([makeDigest({ id: 'c', title: 'Bài ba' })], new Date()))).toMatchObject({ ok: true, added: 1 });
+  expect(await c.importBackup(backupJson([makeDigest({ id: 'c', title: 'Bài ba' })], new Date()))).toMatchObject({
+    ok: true,
+    added: 1,
+  });
   expect(c.state.undo).toBeNull();
 });

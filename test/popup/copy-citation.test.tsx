@@ -39,13 +39,17 @@ describe('Copy citation in the popup', () => {
     fireEvent.change(screen.getByTestId('cite-style'), { target: { value: 'chicago-note' } });
     fireEvent.click(screen.getByTestId('cite-copy'));
     await waitFor(() => expect(copied).toHaveLength(1));
-    expect(copied[0]!.text).toBe('Nguyễn Văn An, “Đối thoại Quốc phòng,” Báo Quốc tế, January 1, 2025, https://vnexpress.net/c.html.');
+    expect(copied[0]!.text).toBe(
+      'Nguyễn Văn An, “Đối thoại Quốc phòng,” Báo Quốc tế, January 1, 2025, https://vnexpress.net/c.html.',
+    );
     expect(copied[0]!.html).toContain('<i>Báo Quốc tế</i>');
     expect(screen.getByTestId('cite-done').textContent).toBe('Copied');
     fireEvent.change(screen.getByTestId('cite-style'), { target: { value: 'biblatex' } });
     fireEvent.click(screen.getByTestId('cite-copy'));
     await waitFor(() => expect(copied).toHaveLength(2));
-    expect(copied[1]!.text).toMatch(/^@article\{nguyenvanan2025doithoai-[0-9a-z]{4},\n {2}author {7}= \{\{Nguyễn Văn An\}\},/);
+    expect(copied[1]!.text).toMatch(
+      /^@article\{nguyenvanan2025doithoai-[0-9a-z]{4},\n {2}author {7}= \{\{Nguyễn Văn An\}\},/,
+    );
   });
 
   it('says so when the clipboard refuses', async () => {

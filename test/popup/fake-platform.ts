@@ -47,7 +47,8 @@ export function fakePlatform(opts: {
     openedLibrary: 0,
     prefs: { ...DEFAULT_PREFS },
     uiLanguage: () => opts.uiLanguage ?? 'vi',
-    activeTab: async () => (opts.tab === undefined ? { id: 7, url: 'https://baoquocte.vn/bai-viet-1.html', title: 'Bài' } : opts.tab),
+    activeTab: async () =>
+      opts.tab === undefined ? { id: 7, url: 'https://baoquocte.vn/bai-viet-1.html', title: 'Bài' } : opts.tab,
     extract: async (_tabId, req) => {
       p.requests.push(req);
       if (!opts.answer) throw new Error('no answer scripted');
@@ -62,7 +63,11 @@ export function fakePlatform(opts: {
       if (p.saveOverride) return p.saveOverride();
       const read = opts.readImages;
       const imagesFor = p.prefs.keepImages && tabId !== undefined && read ? (a: Article) => read(tabId, a) : undefined;
-      return saveDigest(createDigestStore(p.area, { lock: p.lock, derived: keptIndex.writer }), { article, entities, source }, imagesFor);
+      return saveDigest(
+        createDigestStore(p.area, { lock: p.lock, derived: keptIndex.writer }),
+        { article, entities, source },
+        imagesFor,
+      );
     },
     store: createDigestStore(area, { lock, derived: keptIndex.writer }),
     getPrefs: async () => p.prefs,

@@ -11,7 +11,8 @@ function root(html: string): HTMLElement {
 
 function spansOf(text: string, needle: string) {
   const out = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push({ start: i, end: i + needle.length });
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+    out.push({ start: i, end: i + needle.length });
   return out;
 }
 
@@ -23,7 +24,10 @@ describe('highlightMentions', () => {
         '<figure><img src="https://x/a.jpg"><figcaption>Bùi Thanh Sơn tại hội nghị. Ảnh: TTXVN</figcaption></figure>' +
         '<p>Sau đó, Bộ trưởng <b>Sơn</b> gặp Josep Borrell.</p><p>Bùi Thanh Sơn cảm ơn.</p>',
     );
-    const spans = [...spansOf(text, 'Bùi Thanh Sơn'), { start: text.indexOf('Sơn gặp'), end: text.indexOf('Sơn gặp') + 3 }];
+    const spans = [
+      ...spansOf(text, 'Bùi Thanh Sơn'),
+      { start: text.indexOf('Sơn gặp'), end: text.indexOf('Sơn gặp') + 3 },
+    ];
     const marks = highlightMentions(el, text, spans, 'p:son');
     expect(marks.map((m) => m.textContent)).toEqual(['Bùi Thanh\u00a0Sơn', 'Sơn', 'Bùi Thanh Sơn']);
     // The caption's "Bùi Thanh Sơn" is not a span of the entity text, so it stays unmarked.

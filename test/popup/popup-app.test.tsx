@@ -95,7 +95,22 @@ describe('PopupApp', () => {
   it('not-an-article page: message in the user language with "extract anyway"', async () => {
     const p = fakePlatform({
       uiLanguage: 'en',
-      answer: (req) => (req.force ? answer : { ok: true, result: { kind: 'not-article', url: 'https://baoquocte.vn/', code: 'listing', reason: '', title: 'Báo Quốc tế' }, entities: null, selection: null, ms: 3 }),
+      answer: (req) =>
+        req.force
+          ? answer
+          : {
+              ok: true,
+              result: {
+                kind: 'not-article',
+                url: 'https://baoquocte.vn/',
+                code: 'listing',
+                reason: '',
+                title: 'Báo Quốc tế',
+              },
+              entities: null,
+              selection: null,
+              ms: 3,
+            },
     });
     render(<PopupApp platform={p} />);
     const msg = await screen.findByTestId('not-article');
@@ -106,11 +121,28 @@ describe('PopupApp', () => {
   });
 
   it('a page too large to extract: its own heading, the way out, no "extract anyway" (it would stop again)', async () => {
-    const selection = { text: 'Bảng giá cập nhật liên tục trong phiên giao dịch của Sở Giao dịch Chứng khoán hôm nay.', words: 16 };
+    const selection = {
+      text: 'Bảng giá cập nhật liên tục trong phiên giao dịch của Sở Giao dịch Chứng khoán hôm nay.',
+      words: 16,
+    };
     const p = fakePlatform({
       uiLanguage: 'vi',
       answer: (req) =>
-        req.mode === 'selection' ? answer : { ok: true, result: { kind: 'not-article', url: 'https://baomau.vn/bang-gia', code: 'too-large', reason: '', title: 'Bảng giá' }, entities: null, selection, ms: 3 },
+        req.mode === 'selection'
+          ? answer
+          : {
+              ok: true,
+              result: {
+                kind: 'not-article',
+                url: 'https://baomau.vn/bang-gia',
+                code: 'too-large',
+                reason: '',
+                title: 'Bảng giá',
+              },
+              entities: null,
+              selection,
+              ms: 3,
+            },
     });
     render(<PopupApp platform={p} />);
     const msg = await screen.findByTestId('not-article');

@@ -27,7 +27,9 @@ describe('PopupController', () => {
     const c = new PopupController(p);
     const states = record(c);
     await c.start();
-    const labels = states.map((s) => s.kind + (s.kind === 'digest' ? `:${s.save.state}` : s.kind === 'loading' ? `:${s.step}` : ''));
+    const labels = states.map(
+      (s) => s.kind + (s.kind === 'digest' ? `:${s.save.state}` : s.kind === 'loading' ? `:${s.step}` : ''),
+    );
     // Consecutive repeats are count refreshes of the same state.
     expect(labels.filter((l, i) => l !== labels[i - 1])).toEqual([
       'loading:tab',
@@ -41,15 +43,23 @@ describe('PopupController', () => {
   });
 
   it('opening the same article again (tracking URL) shows the saved digest and refreshes only on request', async () => {
-    const p = fakePlatform({ answer: () => ok(), tab: { id: 1, url: 'https://baoquocte.vn/bai-viet-1.html', title: '' } });
+    const p = fakePlatform({
+      answer: () => ok(),
+      tab: { id: 1, url: 'https://baoquocte.vn/bai-viet-1.html', title: '' },
+    });
     await new PopupController(p).start();
-    const again = fakePlatform({ answer: () => ok(), tab: { id: 2, url: 'https://baoquocte.vn/bai-viet-1.html?utm_source=fb&fbclid=1', title: '' } });
+    const again = fakePlatform({
+      answer: () => ok(),
+      tab: { id: 2, url: 'https://baoquocte.vn/bai-viet-1.html?utm_source=fb&fbclid=1', title: '' },
+    });
     Object.assign(again, { area: p.area, lock: p.lock, store: createDigestStore(p.area, { lock: p.lock }) }); // same storage, another popup
     const c = new PopupController(again);
     await c.start();
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'stored' } });
     // The speculative extraction ran, but its result was neither shown nor saved.
-    expect((await c.store.listSummaries())[0]!.updatedAt).toBe((await new PopupController(p).store.listSummaries())[0]!.updatedAt);
+    expect((await c.store.listSummaries())[0]!.updatedAt).toBe(
+      (await new PopupController(p).store.listSummaries())[0]!.updatedAt,
+    );
     await c.refresh();
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved', created: false } });
     expect(await c.store.count()).toBe(1);
@@ -118,7 +128,10 @@ describe('PopupController', () => {
   });
 
   it('maps a refused injection to a message, and a PDF viewer answer to the PDF message', async () => {
-    const p = fakePlatform({ answer: () => Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission')) });
+    const p = fakePlatform({
+      answer: () =>
+        Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission')),
+    });
     const c = new PopupController(p);
     await c.start();
     expect(c.state).toEqual({ kind: 'problem', problem: 'no-access' });
@@ -128,7 +141,13 @@ describe('PopupController', () => {
   });
 
   it('a not-an-article page offers "extract anyway", which forces extraction', async () => {
-    const notArticle = { kind: 'not-article' as const, url: 'https://baoquocte.vn/', code: 'listing' as const, reason: 'listing', title: 'Báo Quốc tế' };
+    const notArticle = {
+      kind: 'not-article' as const,
+      url: 'https://baoquocte.vn/',
+      code: 'listing' as const,
+      reason: 'listing',
+      title: 'Báo Quốc tế',
+    };
     const p = fakePlatform({ answer: (req) => (req.force ? ok() : ok({ result: notArticle, entities: null })) });
     const c = new PopupController(p);
     await c.start();
@@ -142,7 +161,9 @@ describe('PopupController', () => {
   it('offers the selection and digests it on request', async () => {
     const selection = { text: 'Một đoạn văn được chọn có đủ nhiều từ để tóm tắt riêng.', words: 13 };
     const selArticle = makeArticle(1, { extractor: { path: 'selection', profile: null, fallbackReason: null, ms: 1 } });
-    const p = fakePlatform({ answer: (req) => (req.mode === 'selection' ? ok({ result: selArticle, selection }) : ok({ selection })) });
+    const p = fakePlatform({
+      answer: (req) => (req.mode === 'selection' ? ok({ result: selArticle, selection }) : ok({ selection })),
+    });
     const c = new PopupController(p);
     await c.start();
     expect(c.state).toMatchObject({ kind: 'digest', selection });
@@ -156,7 +177,11 @@ describe('PopupController', () => {
     const c = new PopupController(p);
     p.area.failNextSet = new QuotaExceededError();
     await c.start(); // the meta write on first open fails first
-    expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'error', code: 'quota' }, digest: { article: { title: article.title } } });
+    expect(c.state).toMatchObject({
+      kind: 'digest',
+      save: { state: 'error', code: 'quota' },
+      digest: { article: { title: article.title } },
+    });
     await c.refresh();
     expect(c.state).toMatchObject({ kind: 'digest', save: { state: 'saved' } });
   });
@@ -164,7 +189,9 @@ describe('PopupController', () => {
   it('"save again" re-saves the digest on screen (a selection stays a selection); a newer-schema refusal offers no retry', async () => {
     const selection = { text: 'Một đoạn văn được chọn có đủ nhiều từ để tóm tắt riêng.', words: 13 };
     const selArticle = makeArticle(1, { extractor: { path: 'selection', profile: null, fallbackReason: null, ms: 1 } });
-    const p = fakePlatform({ answer: (req) => (req.mode === 'selection' ? ok({ result: selArticle, selection }) : ok({ selection })) });
+    const p = fakePlatform({
+      answer: (req) => (req.mode === 'selection' ? ok({ result: selArticle, selection }) : ok({ selection })),
+    });
     const c = new PopupController(p);
     await c.start();
     p.area.failNextSet = new QuotaExceededError();

@@ -13,11 +13,31 @@ import { fakePlatform } from './fake-platform';
 
 afterEach(cleanup);
 
-const HOME: NotArticle = { kind: 'not-article', url: 'https://baoquocte.vn/', code: 'listing', reason: '', title: 'Báo Quốc tế' };
-const notArticle = (result: NotArticle, httpStatus: number | null = 200): InjectedResult => ({ ok: true, result, entities: null, selection: null, ms: 3, httpStatus });
+const HOME: NotArticle = {
+  kind: 'not-article',
+  url: 'https://baoquocte.vn/',
+  code: 'listing',
+  reason: '',
+  title: 'Báo Quốc tế',
+};
+const notArticle = (result: NotArticle, httpStatus: number | null = 200): InjectedResult => ({
+  ok: true,
+  result,
+  entities: null,
+  selection: null,
+  ms: 3,
+  httpStatus,
+});
 const article = makeArticle(1);
 const entities = makeEntities(article);
-const digestAnswer = (over: Partial<Extract<InjectedResult, { ok: true }>> = {}): InjectedResult => ({ ok: true, result: article, entities, selection: null, ms: 8, ...over });
+const digestAnswer = (over: Partial<Extract<InjectedResult, { ok: true }>> = {}): InjectedResult => ({
+  ok: true,
+  result: article,
+  entities,
+  selection: null,
+  ms: 8,
+  ...over,
+});
 
 describe('extract anyway', () => {
   it('when it finds nothing either, says why and how to digest a selection, and does not offer itself again', async () => {
@@ -38,7 +58,14 @@ describe('extract anyway', () => {
 
 describe('error pages', () => {
   it('a page served as 404 with no article is a "not found" page, with its status', async () => {
-    render(<PopupApp platform={fakePlatform({ uiLanguage: 'en', answer: () => notArticle({ ...HOME, code: 'no-content', title: 'Không tìm thấy trang' }, 404) })} />);
+    render(
+      <PopupApp
+        platform={fakePlatform({
+          uiLanguage: 'en',
+          answer: () => notArticle({ ...HOME, code: 'no-content', title: 'Không tìm thấy trang' }, 404),
+        })}
+      />,
+    );
     const msg = await screen.findByTestId('problem');
     expect(msg.dataset.code).toBe('http');
     expect(msg.querySelector('h1')!.textContent).toBe('The page is an error 404 page');
@@ -56,7 +83,11 @@ describe('error pages', () => {
 
   it('an article served with an error status is still digested (the page shows an article)', async () => {
     const long = makeArticle(2, { wordCount: 600 });
-    render(<PopupApp platform={fakePlatform({ uiLanguage: 'vi', answer: () => digestAnswer({ result: long, httpStatus: 404 }) })} />);
+    render(
+      <PopupApp
+        platform={fakePlatform({ uiLanguage: 'vi', answer: () => digestAnswer({ result: long, httpStatus: 404 }) })}
+      />,
+    );
     expect((await screen.findByTestId('title')).textContent).toBe(long.title);
   });
 
@@ -89,7 +120,11 @@ describe('error pages', () => {
 describe('a selection on an article saved earlier', () => {
   it('the saved digest is shown at once, then the selection is offered, and digesting it works', async () => {
     const selection = { text: 'Hai bên nhất trí thúc đẩy hợp tác kinh tế và quốc phòng trong năm tới.', words: 14 };
-    const p = fakePlatform({ uiLanguage: 'vi', tab: { id: 3, url: article.url, title: '' }, answer: (req) => digestAnswer({ selection: req.mode === 'page' ? selection : null }) });
+    const p = fakePlatform({
+      uiLanguage: 'vi',
+      tab: { id: 3, url: article.url, title: '' },
+      answer: (req) => digestAnswer({ selection: req.mode === 'page' ? selection : null }),
+    });
     await p.store.saveDigest(article, entities);
     render(<PopupApp platform={p} />);
     await waitFor(() => expect(screen.getByTestId('save-status').dataset.state).toBe('stored'));
@@ -104,8 +139,23 @@ describe('the digest in the popup', () => {
   it('shows the sides line when the digest has sides; a chip marks the mentions', async () => {
     const text = `${article.lead}\n\n${article.bodyText}`;
     const at = text.indexOf('Nhật Bản');
-    const withSides = { ...entities, sides: [{ name: 'Nhật Bản', key: 'nhat ban', kind: 'country' as const, acronym: null, aliases: [], mentions: 1, spans: [{ start: at, end: at + 8 }] }] };
-    render(<PopupApp platform={fakePlatform({ uiLanguage: 'en', answer: () => digestAnswer({ entities: withSides }) })} />);
+    const withSides = {
+      ...entities,
+      sides: [
+        {
+          name: 'Nhật Bản',
+          key: 'nhat ban',
+          kind: 'country' as const,
+          acronym: null,
+          aliases: [],
+          mentions: 1,
+          spans: [{ start: at, end: at + 8 }],
+        },
+      ],
+    };
+    render(
+      <PopupApp platform={fakePlatform({ uiLanguage: 'en', answer: () => digestAnswer({ entities: withSides }) })} />,
+    );
     const toggle = await screen.findByRole('button', { name: '1 side' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: 'Nhật Bản' }));
@@ -131,10 +181,20 @@ describe('the digest in the popup', () => {
   });
 
   it('draws the highlights kept in the library in the saved digest', async () => {
-    const p = fakePlatform({ uiLanguage: 'vi', tab: { id: 3, url: article.url, title: '' }, answer: () => digestAnswer() });
+    const p = fakePlatform({
+      uiLanguage: 'vi',
+      tab: { id: 3, url: article.url, title: '' },
+      answer: () => digestAnswer(),
+    });
     const store = p.store;
     const { digest } = await store.saveDigest(article, entities);
-    await store.addHighlight(digest.id, { quote: 'tiếp tục hỗ trợ', prefix: 'đề nghị Nhật Bản ', suffix: '.', start: null, comment: 'Theo dõi' });
+    await store.addHighlight(digest.id, {
+      quote: 'tiếp tục hỗ trợ',
+      prefix: 'đề nghị Nhật Bản ',
+      suffix: '.',
+      start: null,
+      comment: 'Theo dõi',
+    });
     render(<PopupApp platform={p} />);
     await waitFor(() => expect(document.querySelector('mark.highlight')?.textContent).toBe('tiếp tục hỗ trợ'));
     expect(document.querySelector('.highlight-note')!.textContent).toBe('Nhận xét: Theo dõi');

@@ -52,54 +52,68 @@ describe('reading first in the popup, on real pages', () => {
     expect(PAGES.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(PAGES.map((p) => [p.name, p] as const))('%s: header, one line per kind, then the article; lists folded', async (_name, page) => {
-    const entities = extractEntities(entityText(page.article));
-    const answer: InjectedResult = { ok: true, result: page.article, entities, selection: null, ms: 5 };
-    render(<PopupApp platform={fakePlatform({ answer: () => answer, uiLanguage: 'vi', tab: { id: 1, url: page.article.url, title: '' } })} />);
-    const article = await screen.findByTestId('article');
-    const header = document.querySelector('.digest__header')!;
-    const bar = document.querySelector('[data-testid=entity-bar]');
-    // Only the entity line stands between the header and the article (and nothing when there is no entity).
-    const blocks = between(header, article).filter((el) => el.parentElement === header.parentElement);
-    expect(blocks.map((el) => el.getAttribute('data-testid') ?? el.className)).toEqual(bar ? ['entity-bar'] : []);
-    if (!bar) return;
-    // Folded: no full list is shown before the article, only a few chips per kind.
-    for (const panel of bar.querySelectorAll('.entity-panel')) expect(panel.hasAttribute('hidden')).toBe(true);
-    const rows = [...bar.querySelectorAll('.entity-bar__row')];
-    expect(rows.length).toBeLessThanOrEqual(3);
-    for (const row of rows) {
-      const kind = row.querySelector<HTMLElement>('[data-testid=entity-toggle]')!.dataset.kind as keyof typeof CHIPS;
-      expect(row.querySelectorAll('[data-testid=entity-chip]').length).toBeLessThanOrEqual(CHIPS[kind]);
-    }
-    // The full list of people opens on request, and folds again.
-    if (entities.people.length > 0) {
-      const toggle = bar.querySelector<HTMLButtonElement>('[data-kind=p]')!;
-      fireEvent.click(toggle);
-      await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
-      const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
-      expect(panel.hasAttribute('hidden')).toBe(false);
-      expect(panel.querySelectorAll('[data-testid=people] > li')).toHaveLength(entities.people.length);
-      fireEvent.click(toggle);
-      await waitFor(() => expect(panel.hasAttribute('hidden')).toBe(true));
-    }
-  });
+  it.each(PAGES.map((p) => [p.name, p] as const))(
+    '%s: header, one line per kind, then the article; lists folded',
+    async (_name, page) => {
+      const entities = extractEntities(entityText(page.article));
+      const answer: InjectedResult = { ok: true, result: page.article, entities, selection: null, ms: 5 };
+      render(
+        <PopupApp
+          platform={fakePlatform({
+            answer: () => answer,
+            uiLanguage: 'vi',
+            tab: { id: 1, url: page.article.url, title: '' },
+          })}
+        />,
+      );
+      const article = await screen.findByTestId('article');
+      const header = document.querySelector('.digest__header')!;
+      const bar = document.querySelector('[data-testid=entity-bar]');
+      // Only the entity line stands between the header and the article (and nothing when there is no entity).
+      const blocks = between(header, article).filter((el) => el.parentElement === header.parentElement);
+      expect(blocks.map((el) => el.getAttribute('data-testid') ?? el.className)).toEqual(bar ? ['entity-bar'] : []);
+      if (!bar) return;
+      // Folded: no full list is shown before the article, only a few chips per kind.
+      for (const panel of bar.querySelectorAll('.entity-panel')) expect(panel.hasAttribute('hidden')).toBe(true);
+      const rows = [...bar.querySelectorAll('.entity-bar__row')];
+      expect(rows.length).toBeLessThanOrEqual(3);
+      for (const row of rows) {
+        const kind = row.querySelector<HTMLElement>('[data-testid=entity-toggle]')!.dataset.kind as keyof typeof CHIPS;
+        expect(row.querySelectorAll('[data-testid=entity-chip]').length).toBeLessThanOrEqual(CHIPS[kind]);
+      }
+      // The full list of people opens on request, and folds again.
+      if (entities.people.length > 0) {
+        const toggle = bar.querySelector<HTMLButtonElement>('[data-kind=p]')!;
+        fireEvent.click(toggle);
+        await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+        const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+        expect(panel.hasAttribute('hidden')).toBe(false);
+        expect(panel.querySelectorAll('[data-testid=people] > li')).toHaveLength(entities.people.length);
+        fireEvent.click(toggle);
+        await waitFor(() => expect(panel.hasAttribute('hidden')).toBe(true));
+      }
+    },
+  );
 });
 
 describe('the library digest view on real pages', () => {
-  it.each(PAGES.map((p) => [p.name, p] as const))('%s: the entities come after the article in reading order, beside it', (_name, page) => {
-    const entities = extractEntities(entityText(page.article));
-    const digest = digestOf(page.article, entities, 'page', new Date('2025-06-01T00:00:00.000Z'));
-    render(
-      <I18nContext.Provider value={i18nFor('en')}>
-        <DigestView digest={digest} layout="library" />
-      </I18nContext.Provider>,
-    );
-    const main = document.querySelector('.digest__main')!;
-    const side = document.querySelector('.digest__side')!;
-    expect(main.querySelector('[data-testid=article]')).not.toBeNull();
-    expect(main.compareDocumentPosition(side) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(main.querySelector('.entities, [data-testid=people]')).toBeNull();
-    expect(side.querySelectorAll('[data-testid=people] > li')).toHaveLength(entities.people.length);
-    cleanup();
-  });
+  it.each(PAGES.map((p) => [p.name, p] as const))(
+    '%s: the entities come after the article in reading order, beside it',
+    (_name, page) => {
+      const entities = extractEntities(entityText(page.article));
+      const digest = digestOf(page.article, entities, 'page', new Date('2025-06-01T00:00:00.000Z'));
+      render(
+        <I18nContext.Provider value={i18nFor('en')}>
+          <DigestView digest={digest} layout="library" />
+        </I18nContext.Provider>,
+      );
+      const main = document.querySelector('.digest__main')!;
+      const side = document.querySelector('.digest__side')!;
+      expect(main.querySelector('[data-testid=article]')).not.toBeNull();
+      expect(main.compareDocumentPosition(side) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(main.querySelector('.entities, [data-testid=people]')).toBeNull();
+      expect(side.querySelectorAll('[data-testid=people] > li')).toHaveLength(entities.people.length);
+      cleanup();
+    },
+  );
 });

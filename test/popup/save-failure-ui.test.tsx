@@ -49,7 +49,11 @@ describe('popup: failed saves are reported', () => {
 
   it('the background stopped before answering and nothing landed: "saving failed" is shown', async () => {
     const p = fakePlatform({ answer: () => answer, uiLanguage: 'en' });
-    p.saveOverride = async () => ({ ok: false, code: 'unanswered', detail: 'The message port closed before a response was received.' });
+    p.saveOverride = async () => ({
+      ok: false,
+      code: 'unanswered',
+      detail: 'The message port closed before a response was received.',
+    });
     render(<PopupApp platform={p} />);
     expect((await screen.findByRole('alert')).textContent).toBe(t('en', 'storage.write-failed'));
   });

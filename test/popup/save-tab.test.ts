@@ -12,8 +12,15 @@ const tab = { id: 3, url: article.url };
 describe('saveTabDigest', () => {
   it('saves, and a second save of the same article is an update, not a duplicate', async () => {
     const store = createDigestStore(createMemoryArea());
-    expect(await saveTabDigest({ extract: async () => answer, store }, tab)).toMatchObject({ ok: true, created: true, title: article.title });
-    expect(await saveTabDigest({ extract: async () => answer, store }, tab)).toMatchObject({ ok: true, created: false });
+    expect(await saveTabDigest({ extract: async () => answer, store }, tab)).toMatchObject({
+      ok: true,
+      created: true,
+      title: article.title,
+    });
+    expect(await saveTabDigest({ extract: async () => answer, store }, tab)).toMatchObject({
+      ok: true,
+      created: false,
+    });
     expect(await store.count()).toBe(1);
   });
 
@@ -27,8 +34,19 @@ describe('saveTabDigest', () => {
         extract: async (_id, req) => {
           requests.push(`${req.mode}/${req.force}`);
           return req.mode === 'page'
-            ? { ok: true, result: { kind: 'not-article', url: tab.url, code: 'listing', reason: '', title: null }, entities: null, selection, ms: 1 }
-            : { ...answer, result: makeArticle(1, { extractor: { path: 'selection', profile: null, fallbackReason: null, ms: 1 } }) };
+            ? {
+                ok: true,
+                result: { kind: 'not-article', url: tab.url, code: 'listing', reason: '', title: null },
+                entities: null,
+                selection,
+                ms: 1,
+              }
+            : {
+                ...answer,
+                result: makeArticle(1, {
+                  extractor: { path: 'selection', profile: null, fallbackReason: null, ms: 1 },
+                }),
+              };
         },
       },
       tab,
@@ -39,11 +57,26 @@ describe('saveTabDigest', () => {
 
   it('reports what went wrong: unreadable page, not an article, full storage', async () => {
     const store = createDigestStore(createMemoryArea());
-    expect(await saveTabDigest({ extract: async () => answer, store }, { id: 1, url: 'chrome://settings' })).toEqual({ ok: false, reason: 'browser-page' });
-    const blocked = await saveTabDigest({ extract: () => Promise.reject(new Error('The extensions gallery cannot be scripted.')), store }, { id: 1, url: '' });
+    expect(await saveTabDigest({ extract: async () => answer, store }, { id: 1, url: 'chrome://settings' })).toEqual({
+      ok: false,
+      reason: 'browser-page',
+    });
+    const blocked = await saveTabDigest(
+      { extract: () => Promise.reject(new Error('The extensions gallery cannot be scripted.')), store },
+      { id: 1, url: '' },
+    );
     expect(blocked).toEqual({ ok: false, reason: 'store' });
     const listing = await saveTabDigest(
-      { extract: async () => ({ ok: true, result: { kind: 'not-article', url: '', code: 'listing', reason: '', title: null }, entities: null, selection: null, ms: 1 }), store },
+      {
+        extract: async () => ({
+          ok: true,
+          result: { kind: 'not-article', url: '', code: 'listing', reason: '', title: null },
+          entities: null,
+          selection: null,
+          ms: 1,
+        }),
+        store,
+      },
       tab,
     );
     expect(listing).toMatchObject({ ok: false, reason: 'not-article', detail: 'listing' });
@@ -51,6 +84,9 @@ describe('saveTabDigest', () => {
     const full = createDigestStore(area);
     await full.ready();
     area.failNextSet = new QuotaExceededError();
-    expect(await saveTabDigest({ extract: async () => answer, store: full }, tab)).toMatchObject({ ok: false, reason: 'quota' });
+    expect(await saveTabDigest({ extract: async () => answer, store: full }, tab)).toMatchObject({
+      ok: false,
+      reason: 'quota',
+    });
   });
 });

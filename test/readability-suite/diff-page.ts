@@ -18,9 +18,14 @@ for (const page of listSuitePages().filter((p) => wanted.includes(p.name))) {
   const expected = shingles(page.expectedText);
   const missing = [...expected].filter((s) => !mine.has(s));
   const extra = [...mine].filter((s) => !expected.has(s));
-  const verdict = result.kind === 'article' ? `${result.extractor.path}${result.extractor.profile ? ':' + result.extractor.profile : ''}` : `not article (${result.code}: ${result.reason})`;
+  const verdict =
+    result.kind === 'article'
+      ? `${result.extractor.path}${result.extractor.profile ? ':' + result.extractor.profile : ''}`
+      : `not article (${result.code}: ${result.reason})`;
   console.log(`== ${page.name}: ${verdict}`);
-  console.log(`   F1 ours ${shingleScore(ours, page.expectedText).f1.toFixed(3)}, Readability ${shingleScore(runReadability(doc), page.expectedText).f1.toFixed(3)}`);
+  console.log(
+    `   F1 ours ${shingleScore(ours, page.expectedText).f1.toFixed(3)}, Readability ${shingleScore(runReadability(doc), page.expectedText).f1.toFixed(3)}`,
+  );
   if (result.kind === 'article') console.log(`   lead: ${JSON.stringify(result.lead)}`);
   console.log(`   missing ${missing.length}: ${missing.slice(0, 12).join(' | ')}`);
   console.log(`   extra ${extra.length}: ${extra.slice(0, 12).join(' | ')}`);

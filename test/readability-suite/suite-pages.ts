@@ -10,7 +10,10 @@ import { extractArticle } from '../../lib/extract';
 import type { ExtractionResult } from '../../lib/article';
 import { shingleScore, type PRF } from '../support/shingles';
 
-export const SUITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/readability-test-pages');
+export const SUITE_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/corpus/readability-test-pages',
+);
 /** The address Readability's own harness gives every test page. */
 export const SUITE_URL = 'http://fakehost/test/page.html';
 /** A page "matches" the expected output when the 4-word-shingle F1 of its text reaches this. */
@@ -29,7 +32,8 @@ export const MATCH_F1 = 0.99;
  *   text every article-extraction benchmark's gold leaves out. Checked: scored against the expected output
  *   without those lines (listed verbatim), ours is at least as good as Readability.
  */
-export type SuiteException = { kind: 'lead' } | { kind: 'label'; label: string } | { kind: 'boilerplate'; lines: string[] };
+export type SuiteException =
+  { kind: 'lead' } | { kind: 'label'; label: string } | { kind: 'boilerplate'; lines: string[] };
 
 export const SUITE_EXCEPTIONS: Record<string, SuiteException> = {
   'buzzfeed-1': { kind: 'lead' },
@@ -39,7 +43,10 @@ export const SUITE_EXCEPTIONS: Record<string, SuiteException> = {
   'nytimes-5': { kind: 'label', label: 'Photo' },
   breitbart: { kind: 'boilerplate', lines: ['SIGN UP FOR OUR NEWSLETTER'] },
   'bug-1255978': { kind: 'boilerplate', lines: ['Share', 'More about: Hotels Hygiene Reuse content'] },
-  'firefox-nightly-blog': { kind: 'boilerplate', lines: ['2 comments on “These Weeks in Firefox: Issue 85”', 'Post a comment'] },
+  'firefox-nightly-blog': {
+    kind: 'boilerplate',
+    lines: ['2 comments on “These Weeks in Firefox: Issue 85”', 'Post a comment'],
+  },
   'yahoo-1': {
     kind: 'boilerplate',
     lines: [
@@ -57,7 +64,10 @@ export const SUITE_EXCEPTIONS: Record<string, SuiteException> = {
 export function withoutLines(text: string, lines: string[]): string {
   let out = text;
   for (const line of lines) {
-    const words = line.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = line
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     out = out.replace(new RegExp(words.join('\\s+'), 'g'), ' ');
   }
   return out;
@@ -66,7 +76,8 @@ export function withoutLines(text: string, lines: string[]): string {
 export function exceptionReason(name: string): string | null {
   const e = SUITE_EXCEPTIONS[name];
   if (!e) return null;
-  if (e.kind === 'boilerplate') return `boilerplate Readability keeps is removed (${e.lines.map((l) => `"${l.slice(0, 30)}"`).join(', ')})`;
+  if (e.kind === 'boilerplate')
+    return `boilerplate Readability keeps is removed (${e.lines.map((l) => `"${l.slice(0, 30)}"`).join(', ')})`;
   return e.kind === 'lead'
     ? "shows the page's standfirst as the lead (Readability drops it)"
     : `the screen-reader label "${e.label}" before each picture is not shown as text`;
@@ -88,7 +99,10 @@ export function listSuitePages(): SuitePage[] {
     .sort()
     .map((name) => {
       const dir = join(SUITE_DIR, name);
-      const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean; lang?: string | null };
+      const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as {
+        readerable?: boolean;
+        lang?: string | null;
+      };
       return {
         name,
         source: readFileSync(join(dir, 'source.html'), 'utf8'),
@@ -105,8 +119,34 @@ function htmlText(html: string): string {
 }
 
 const BREAKS = new Set([
-  'br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'pre', 'blockquote', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'hr',
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'hr',
 ]);
 
 /**
@@ -141,7 +181,10 @@ export function runOurs(doc: Document, url = SUITE_URL): ExtractionResult {
 }
 
 export function runReadability(doc: Document): string {
-  const article = new Readability<Element>(doc.cloneNode(true) as Document, { classesToPreserve: ['caption'], serializer: (el) => el as Element }).parse();
+  const article = new Readability<Element>(doc.cloneNode(true) as Document, {
+    classesToPreserve: ['caption'],
+    serializer: (el) => el as Element,
+  }).parse();
   return article?.content ? readerText(article.content) : '';
 }
 
@@ -199,6 +242,8 @@ export function summarise(scores: SuitePageScore[]): SuiteSummary {
     readabilityMatches: scores.filter((s) => s.readability.f1 >= MATCH_F1).length,
     oursMeanF1: mean(scores.map((s) => s.ours.f1)),
     readabilityMeanF1: mean(scores.map((s) => s.readability.f1)),
-    refused: scores.filter((s) => s.verdict !== 'article').map((s) => ({ name: s.name, code: s.verdict, readerable: s.readerable })),
+    refused: scores
+      .filter((s) => s.verdict !== 'article')
+      .map((s) => ({ name: s.name, code: s.verdict, readerable: s.readerable })),
   };
 }

@@ -43,25 +43,39 @@ describe('Readability test suite', () => {
       if (exception?.kind === 'lead') {
         expect(s.lead, 'the lead this exception is about').toBeTruthy();
         expect(s.ours.f1, 'an exception no longer needed: remove it').toBeLessThan(floor);
-        expect(s.oursBody.f1, `body alone ${s.oursBody.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
+        expect(
+          s.oursBody.f1,
+          `body alone ${s.oursBody.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`,
+        ).toBeGreaterThanOrEqual(floor);
       } else if (exception?.kind === 'label') {
         expect(s.ours.f1, 'an exception no longer needed: remove it').toBeLessThan(floor);
         const label = new RegExp(`(?<![\\p{L}])${exception.label}(?![\\p{L}])`, 'gu');
         const expected = page.expectedText.replace(label, ' ');
         const ours = shingleScore(resultText(runOurs(parseHtml(page.source, SUITE_URL))), expected).f1;
         const theirs = shingleScore(runReadability(parseHtml(page.source, SUITE_URL)), expected).f1;
-        expect(ours, `without "${exception.label}": ours ${ours.toFixed(3)} vs Readability ${theirs.toFixed(3)}`).toBeGreaterThanOrEqual(theirs - EPSILON);
+        expect(
+          ours,
+          `without "${exception.label}": ours ${ours.toFixed(3)} vs Readability ${theirs.toFixed(3)}`,
+        ).toBeGreaterThanOrEqual(theirs - EPSILON);
       } else if (exception?.kind === 'boilerplate') {
         expect(s.ours.f1, 'an exception no longer needed: remove it').toBeLessThan(floor);
         const expected = withoutLines(page.expectedText, exception.lines);
         expect(expected, 'every listed line is in the expected output').not.toBe(page.expectedText);
         const ours = shingleScore(resultText(runOurs(parseHtml(page.source, SUITE_URL))), expected).f1;
         const theirs = shingleScore(runReadability(parseHtml(page.source, SUITE_URL)), expected).f1;
-        expect(ours, `without the boilerplate: ours ${ours.toFixed(3)} vs Readability ${theirs.toFixed(3)}`).toBeGreaterThanOrEqual(theirs - EPSILON);
+        expect(
+          ours,
+          `without the boilerplate: ours ${ours.toFixed(3)} vs Readability ${theirs.toFixed(3)}`,
+        ).toBeGreaterThanOrEqual(theirs - EPSILON);
         // What we removed is those lines, not article text: ours keeps every other line of the expected output.
-        expect(shingleScore(resultText(runOurs(parseHtml(page.source, SUITE_URL))), expected).recall).toBeGreaterThanOrEqual(0.99);
+        expect(
+          shingleScore(resultText(runOurs(parseHtml(page.source, SUITE_URL))), expected).recall,
+        ).toBeGreaterThanOrEqual(0.99);
       } else {
-        expect(s.ours.f1, `F1 ours ${s.ours.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`).toBeGreaterThanOrEqual(floor);
+        expect(
+          s.ours.f1,
+          `F1 ours ${s.ours.f1.toFixed(3)} vs Readability ${s.readability.f1.toFixed(3)}`,
+        ).toBeGreaterThanOrEqual(floor);
       }
     });
   }

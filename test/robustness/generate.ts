@@ -29,7 +29,8 @@ export function articlePage(extra = '', opts: { body?: string; charsetMeta?: str
 
 /** About `bytes` of HTML: the article, then heavy markup (ads, menus, attributes) with little text. */
 export function hugeMarkupPage(bytes = 10 * 1024 * 1024): string {
-  const unit = '<div class="ad-slot banner" data-tracking="abcdefghijklmnopqrstuvwxyz0123456789" style="width:300px;height:250px"><a href="/quang-cao/1" class="ad-link"><img src="/ads/banner.gif" width="300" height="250" alt=""></a><span class="ad-label">QC</span></div>\n';
+  const unit =
+    '<div class="ad-slot banner" data-tracking="abcdefghijklmnopqrstuvwxyz0123456789" style="width:300px;height:250px"><a href="/quang-cao/1" class="ad-link"><img src="/ads/banner.gif" width="300" height="250" alt=""></a><span class="ad-label">QC</span></div>\n';
   const n = Math.ceil(bytes / Buffer.byteLength(unit));
   return articlePage(`<aside class="ads">${unit.repeat(n)}</aside>`);
 }
@@ -55,8 +56,13 @@ export function deepPage(depth = 5000): string {
 
 /** An article with iframes and a frameset fragment around it. */
 export function framesPage(): string {
-  const frames = Array.from({ length: 50 }, (_, i) => `<iframe src="https://quangcao.example/${i}" width="300" height="250"></iframe>`).join('');
-  return articlePage(`${frames}<frameset><frame src="a.html"></frameset><noframes><p>Không hỗ trợ khung.</p></noframes>`);
+  const frames = Array.from(
+    { length: 50 },
+    (_, i) => `<iframe src="https://quangcao.example/${i}" width="300" height="250"></iframe>`,
+  ).join('');
+  return articlePage(
+    `${frames}<frameset><frame src="a.html"></frameset><noframes><p>Không hỗ trợ khung.</p></noframes>`,
+  );
 }
 
 /** The article body inside a declarative shadow root (as some web-component sites ship it). */
@@ -67,16 +73,24 @@ export function shadowDomPage(): string {
 
 /** The article followed by an infinite-scroll list of `count` related stories. */
 export function infiniteScrollPage(count = 5000): string {
-  const items = Array.from({ length: count }, (_, i) => `<div class="item-news"><h3><a href="/bai-lien-quan-${i}.html">Tin liên quan số ${i}: hợp tác Việt Nam - Nhật Bản trong lĩnh vực ${i % 7}</a></h3><p class="sapo">Tóm tắt tin liên quan số ${i}.</p></div>`);
-  return articlePage(`<section class="box-related infinite-scroll">${items.join('')}<div class="loading">Đang tải thêm...</div></section>`);
+  const items = Array.from(
+    { length: count },
+    (_, i) =>
+      `<div class="item-news"><h3><a href="/bai-lien-quan-${i}.html">Tin liên quan số ${i}: hợp tác Việt Nam - Nhật Bản trong lĩnh vực ${i % 7}</a></h3><p class="sapo">Tóm tắt tin liên quan số ${i}.</p></div>`,
+  );
+  return articlePage(
+    `<section class="box-related infinite-scroll">${items.join('')}<div class="loading">Đang tải thêm...</div></section>`,
+  );
 }
 
-export const NO_TEXT_PAGE = '<!DOCTYPE html><html lang="vi"><head><title></title></head><body><div><img src="/a.jpg"><div></div><span> </span></div></body></html>';
+export const NO_TEXT_PAGE =
+  '<!DOCTYPE html><html lang="vi"><head><title></title></head><body><div><img src="/a.jpg"><div></div><span> </span></div></body></html>';
 export const EMPTY_PAGE = '';
 
 /** The start of a PDF file: what a tab showing a PDF, or a mislabelled download, gives as "HTML". */
 export function pdfBytes(): Uint8Array {
-  const head = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Length 44 >>\nstream\n';
+  const head =
+    '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Length 44 >>\nstream\n';
   const out = new Uint8Array(head.length + 4096);
   for (let i = 0; i < head.length; i++) out[i] = head.charCodeAt(i) & 0xff;
   let seed = 7;
@@ -94,11 +108,60 @@ export function windows1258Bytes(): Uint8Array {
  * A small table (the common letters) is enough to make a page that looks like what old sites serve.
  */
 const TCVN3: Record<string, number> = {
-  'à': 0xb5, 'á': 0xb8, 'ả': 0xb6, 'ã': 0xb7, 'ạ': 0xb9, 'â': 0xa9, 'ầ': 0xc7, 'ấ': 0xca, 'ậ': 0xcb, 'ă': 0xa8, 'ắ': 0xbe,
-  'đ': 0xae, 'Đ': 0xa7, 'è': 0xcc, 'é': 0xd0, 'ê': 0xaa, 'ề': 0xd2, 'ế': 0xd5, 'ệ': 0xd6, 'ì': 0xd7, 'í': 0xdd, 'ị': 0xde,
-  'ò': 0xdf, 'ó': 0xe3, 'ô': 0xab, 'ồ': 0xe5, 'ố': 0xe8, 'ộ': 0xe9, 'ơ': 0xac, 'ờ': 0xea, 'ớ': 0xed, 'ợ': 0xee, 'ù': 0xef,
-  'ú': 0xf3, 'ụ': 0xf4, 'ư': 0xad, 'ừ': 0xf5, 'ứ': 0xf8, 'ự': 0xf9, 'ỳ': 0xfa, 'ý': 0xfd, 'ỹ': 0xfc, 'ọ': 0xe4, 'ủ': 0xf1,
-  'ể': 0xd3, 'ở': 0xeb, 'ữ': 0xf7, 'ử': 0xf6, 'ỉ': 0xd8, 'ĩ': 0xdc, 'ẩ': 0xc8, 'ẫ': 0xc9, 'ỗ': 0xe7, 'ổ': 0xe6,
+  à: 0xb5,
+  á: 0xb8,
+  ả: 0xb6,
+  ã: 0xb7,
+  ạ: 0xb9,
+  â: 0xa9,
+  ầ: 0xc7,
+  ấ: 0xca,
+  ậ: 0xcb,
+  ă: 0xa8,
+  ắ: 0xbe,
+  đ: 0xae,
+  Đ: 0xa7,
+  è: 0xcc,
+  é: 0xd0,
+  ê: 0xaa,
+  ề: 0xd2,
+  ế: 0xd5,
+  ệ: 0xd6,
+  ì: 0xd7,
+  í: 0xdd,
+  ị: 0xde,
+  ò: 0xdf,
+  ó: 0xe3,
+  ô: 0xab,
+  ồ: 0xe5,
+  ố: 0xe8,
+  ộ: 0xe9,
+  ơ: 0xac,
+  ờ: 0xea,
+  ớ: 0xed,
+  ợ: 0xee,
+  ù: 0xef,
+  ú: 0xf3,
+  ụ: 0xf4,
+  ư: 0xad,
+  ừ: 0xf5,
+  ứ: 0xf8,
+  ự: 0xf9,
+  ỳ: 0xfa,
+  ý: 0xfd,
+  ỹ: 0xfc,
+  ọ: 0xe4,
+  ủ: 0xf1,
+  ể: 0xd3,
+  ở: 0xeb,
+  ữ: 0xf7,
+  ử: 0xf6,
+  ỉ: 0xd8,
+  ĩ: 0xdc,
+  ẩ: 0xc8,
+  ẫ: 0xc9,
+  ỗ: 0xe7,
+  ổ: 0xe6,
 };
 
 export function tcvn3Bytes(label = 'x-viet-tcvn3'): Uint8Array {
@@ -115,7 +178,16 @@ export function tcvn3Bytes(label = 'x-viet-tcvn3'): Uint8Array {
 /** VNI-Windows: base letter plus a Latin-1 byte for the mark ("Vieät"), served as windows-1252. */
 export function vniBytes(): Uint8Array {
   const html = articlePage('', { charsetMeta: 'windows-1252' }).normalize('NFD');
-  const marks: Record<string, number> = { '\u0300': 0xf8, '\u0301': 0xf9, '\u0309': 0xfb, '\u0303': 0xf5, '\u0323': 0xef, '\u0302': 0xe2, '\u0306': 0xea, '\u031b': 0xf6 };
+  const marks: Record<string, number> = {
+    '\u0300': 0xf8,
+    '\u0301': 0xf9,
+    '\u0309': 0xfb,
+    '\u0303': 0xf5,
+    '\u0323': 0xef,
+    '\u0302': 0xe2,
+    '\u0306': 0xea,
+    '\u031b': 0xf6,
+  };
   const bytes: number[] = [];
   for (const ch of html) {
     const code = ch.codePointAt(0)!;
@@ -142,10 +214,20 @@ export interface BadInput {
 export function badInputs(): BadInput[] {
   return [
     { name: '10 MB of HTML, mostly markup', make: () => hugeMarkupPage(), expect: 'article', huge: true },
-    { name: '10 MB of HTML, mostly text (a comment thread)', make: () => hugeTextPage(), expect: 'article', huge: true },
+    {
+      name: '10 MB of HTML, mostly text (a comment thread)',
+      make: () => hugeTextPage(),
+      expect: 'article',
+      huge: true,
+    },
     { name: '100,000 element nodes', make: () => manyNodesPage(), expect: 'article', huge: true },
     { name: '5,000-deep nesting', make: () => deepPage(), expect: 'article', huge: true },
-    { name: 'infinite-scroll list of 5,000 related stories', make: () => infiniteScrollPage(), expect: 'article', huge: true },
+    {
+      name: 'infinite-scroll list of 5,000 related stories',
+      make: () => infiniteScrollPage(),
+      expect: 'article',
+      huge: true,
+    },
     { name: 'frames and 50 iframes', make: () => framesPage(), expect: 'article' },
     { name: 'declarative shadow DOM', make: () => shadowDomPage(), expect: 'either' },
     { name: 'windows-1258 page', make: () => windows1258Bytes(), expect: 'article' },

@@ -48,11 +48,18 @@ describe('bad input', () => {
     const b = badInputs().find((x) => x.name === 'windows-1258 page')!;
     const r = run(b);
     expect(r.kind).toBe('article');
-    if (r.kind === 'article') expect(r.title.normalize('NFC')).toBe('Tham vấn lần thứ hai về An ninh và Quốc phòng giữa Liên minh châu Âu và Việt Nam');
+    if (r.kind === 'article')
+      expect(r.title.normalize('NFC')).toBe(
+        'Tham vấn lần thứ hai về An ninh và Quốc phòng giữa Liên minh châu Âu và Việt Nam',
+      );
   });
 
   it('non-HTML bytes (PDF) and undecodable legacy text are refused with a reason, not shown as garbage', () => {
-    for (const name of ['PDF bytes', 'TCVN3 page under an unknown charset label', 'VNI-Windows page served as windows-1252']) {
+    for (const name of [
+      'PDF bytes',
+      'TCVN3 page under an unknown charset label',
+      'VNI-Windows page served as windows-1252',
+    ]) {
       const r = run(badInputs().find((x) => x.name === name)!);
       expect(r).toMatchObject({ kind: 'not-article', code: 'unsupported' });
     }

@@ -19,7 +19,8 @@ const asArticle = (r: ReturnType<typeof extractArticle>): Article => {
 
 describe('photo credits and captions', () => {
   /** The pattern this replaced, kept here as the reference on short captions (where it is fast). */
-  const OLD = /^(.*?)[\s,;–-]*[(（]?\s*((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)\s*[:：]?\s*[^()（）]{1,60}?)\s*[)）]?\.?$/u;
+  const OLD =
+    /^(.*?)[\s,;–-]*[(（]?\s*((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Nguồn|Photo|Video|Đồ họa|Đồ hoạ)\s*[:：]?\s*[^()（）]{1,60}?)\s*[)）]?\.?$/u;
   function oldSplit(text: string): { caption: string | null; credit: string | null } {
     const m = OLD.exec(text);
     if (m && /[:：]|^Ảnh\s/u.test(m[2]!) && m[1]) {
@@ -31,14 +32,41 @@ describe('photo credits and captions', () => {
   }
 
   it('splits real captions as before', () => {
-    expect(splitCredit('Các đại biểu dâng hương. Ảnh: QUỐC THANH')).toEqual({ caption: 'Các đại biểu dâng hương.', credit: 'Ảnh: QUỐC THANH' });
-    expect(splitCredit('Thủ tướng phát biểu (Ảnh: TTXVN)')).toEqual({ caption: 'Thủ tướng phát biểu', credit: 'Ảnh: TTXVN' });
+    expect(splitCredit('Các đại biểu dâng hương. Ảnh: QUỐC THANH')).toEqual({
+      caption: 'Các đại biểu dâng hương.',
+      credit: 'Ảnh: QUỐC THANH',
+    });
+    expect(splitCredit('Thủ tướng phát biểu (Ảnh: TTXVN)')).toEqual({
+      caption: 'Thủ tướng phát biểu',
+      credit: 'Ảnh: TTXVN',
+    });
     expect(splitCredit('Ảnh: Tuấn Anh')).toEqual({ caption: null, credit: 'Ảnh: Tuấn Anh' });
     expect(splitCredit('Hội nghị thượng đỉnh ASEAN')).toEqual({ caption: 'Hội nghị thượng đỉnh ASEAN', credit: null });
   });
 
   it('agrees with the old pattern on any short caption built from its pieces', () => {
-    const piece = fc.constantFrom('Ảnh', 'Nguồn', 'Photo', 'Ảnh tư liệu', ':', '：', ' ', ',', ';', '-', '–', '(', ')', '（', '）', '.', 'Hà Nội', 'TTXVN', 'a', 'QUỐC THANH');
+    const piece = fc.constantFrom(
+      'Ảnh',
+      'Nguồn',
+      'Photo',
+      'Ảnh tư liệu',
+      ':',
+      '：',
+      ' ',
+      ',',
+      ';',
+      '-',
+      '–',
+      '(',
+      ')',
+      '（',
+      '）',
+      '.',
+      'Hà Nội',
+      'TTXVN',
+      'a',
+      'QUỐC THANH',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
         const text = parts.join('').replace(/\s+/g, ' ').trim();
@@ -57,7 +85,9 @@ describe('photo credits and captions', () => {
 
   it('the same caption on a page: the article is extracted with its figure', () => {
     const caption = `${', '.repeat(40_000)}Ảnh`;
-    const html = articlePage(`<figure><img src="https://vnexpress.net/a.jpg" width="600"><figcaption>${caption}</figcaption></figure>`);
+    const html = articlePage(
+      `<figure><img src="https://vnexpress.net/a.jpg" width="600"><figcaption>${caption}</figcaption></figure>`,
+    );
     const a = asArticle(extractArticle(parseHtml(html, ARTICLE_URL), ARTICLE_URL));
     expect(a.images).toHaveLength(1);
     expect(a.images[0]!.caption!.length).toBeLessThanOrEqual(FIELD_CAPS.caption);
@@ -66,21 +96,46 @@ describe('photo credits and captions', () => {
 
 describe('fields without a cap', () => {
   it('a JSON-LD headline or author longer than any real one is no value', () => {
-    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Đ'.repeat(FIELD_CAPS.title + 1), author: { '@type': 'Person', name: 'x'.repeat(FIELD_CAPS.author + 1) }, datePublished: '2025-10-22' });
-    expect(readJsonLdArticle(parseHtml('<p></p>'), [ld])).toMatchObject({ headline: null, authors: [], datePublished: '2025-10-22' });
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Đ'.repeat(FIELD_CAPS.title + 1),
+      author: { '@type': 'Person', name: 'x'.repeat(FIELD_CAPS.author + 1) },
+      datePublished: '2025-10-22',
+    });
+    expect(readJsonLdArticle(parseHtml('<p></p>'), [ld])).toMatchObject({
+      headline: null,
+      authors: [],
+      datePublished: '2025-10-22',
+    });
   });
 
-  it('a 5-million-character JSON-LD headline does not become the title (the page\'s headline does)', () => {
-    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Đ'.repeat(5_000_000), author: { '@type': 'Person', name: 'x'.repeat(2_000_000) } });
-    const a = asArticle(extractArticle(parseHtml(articlePage('', { head: `<script type="application/ld+json">${ld}</script>` }), ARTICLE_URL), ARTICLE_URL));
+  it("a 5-million-character JSON-LD headline does not become the title (the page's headline does)", () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Đ'.repeat(5_000_000),
+      author: { '@type': 'Person', name: 'x'.repeat(2_000_000) },
+    });
+    const a = asArticle(
+      extractArticle(
+        parseHtml(articlePage('', { head: `<script type="application/ld+json">${ld}</script>` }), ARTICLE_URL),
+        ARTICLE_URL,
+      ),
+    );
     expect(a.title).toBe('Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội');
     expect(a.authors.every((n) => n.length <= FIELD_CAPS.author)).toBe(true);
   });
 
   it('a JSON-LD block over its size cap is skipped, a normal one read', () => {
-    const big = JSON.stringify({ '@type': 'NewsArticle', headline: 'Tiêu đề', articleBody: 'x'.repeat(FIELD_CAPS.jsonLdBlock) });
+    const big = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Tiêu đề',
+      articleBody: 'x'.repeat(FIELD_CAPS.jsonLdBlock),
+    });
     expect(readJsonLdArticle(parseHtml('<p></p>'), [big])).toBe(null);
-    expect(readJsonLdArticle(parseHtml('<p></p>'), [JSON.stringify({ '@type': 'NewsArticle', headline: 'Tiêu đề' })])?.headline).toBe('Tiêu đề');
+    expect(
+      readJsonLdArticle(parseHtml('<p></p>'), [JSON.stringify({ '@type': 'NewsArticle', headline: 'Tiêu đề' })])
+        ?.headline,
+    ).toBe('Tiêu đề');
   });
 
   it('a 54 KB og:title of separators and a huge <title> give a title within its cap', () => {
@@ -93,8 +148,9 @@ describe('fields without a cap', () => {
 
   it('a profile page whose byline, date line and headline hold megabytes: every field within its cap', () => {
     const huge = 'Hoàng Phương '.repeat(200_000);
-    const html = articlePage(`<p class="author">${huge}</p>`, { h1: `Thủ tướng tiếp Đại sứ ${'rất '.repeat(300_000)}` })
-      .replace('<span class="date">', `<span class="date">${'Thứ tư, '.repeat(200_000)}`);
+    const html = articlePage(`<p class="author">${huge}</p>`, {
+      h1: `Thủ tướng tiếp Đại sứ ${'rất '.repeat(300_000)}`,
+    }).replace('<span class="date">', `<span class="date">${'Thứ tư, '.repeat(200_000)}`);
     const a = asArticle(extractArticle(parseHtml(html, ARTICLE_URL), ARTICLE_URL, { force: true }));
     expect(a.extractor.path).toBe('profile');
     expect(a.title.length).toBeLessThanOrEqual(FIELD_CAPS.title);
@@ -125,7 +181,13 @@ describe('the time budget inside a stage', () => {
     const now = () => (++calls > 2 ? (t += 1_000) : t);
     const html = articlePage(PARAGRAPH.repeat(20_000));
     const stages: Stage[] = [];
-    const r = await extractArticleAsync(parseHtml(html, ARTICLE_URL), ARTICLE_URL, { now, timeBudgetMs: 10_000 }, async () => undefined, (s) => stages.push(s));
+    const r = await extractArticleAsync(
+      parseHtml(html, ARTICLE_URL),
+      ARTICLE_URL,
+      { now, timeBudgetMs: 10_000 },
+      async () => undefined,
+      (s) => stages.push(s),
+    );
     expect(r.kind).toBe('not-article');
     expect(r.kind === 'not-article' && r.code).toBe('too-large');
     expect(stages).not.toContain('profile');
@@ -138,7 +200,8 @@ describe('the time budget inside a stage', () => {
 });
 
 describe('deep nesting never overflows the stack', () => {
-  const nest = (open: string, close: string, depth: number) => `${open.repeat(depth)}${PARAGRAPH}${close.repeat(depth)}`;
+  const nest = (open: string, close: string, depth: number) =>
+    `${open.repeat(depth)}${PARAGRAPH}${close.repeat(depth)}`;
 
   it.each([
     ['<b>', '</b>'],
@@ -153,9 +216,17 @@ describe('deep nesting never overflows the stack', () => {
   });
 
   it('the sanitiser keeps the text of a body nested 100,000 deep', () => {
-    const out = sanitizeArticleHtml(`${'<b>'.repeat(100_000)}chữ còn lại`, 'https://vnexpress.net/', parseHtml('<p></p>'));
+    const out = sanitizeArticleHtml(
+      `${'<b>'.repeat(100_000)}chữ còn lại`,
+      'https://vnexpress.net/',
+      parseHtml('<p></p>'),
+    );
     expect(out).toContain('chữ còn lại');
-    expect(out).not.toContain('<b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b>'.repeat(100));
+    expect(out).not.toContain(
+      '<b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b><b>'.repeat(
+        100,
+      ),
+    );
   });
 
   it('JSON-LD nested 100,000 deep in @graph is read without recursion', () => {

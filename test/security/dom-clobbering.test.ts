@@ -57,12 +57,16 @@ describe('DOM clobbering', () => {
   });
 
   it('a page without clobbering names is used as it is (no copy)', () => {
-    const doc = parseHtml('<html><body><form name="aspnetForm"><input name="q"></form><img name="logo"><p>x</p></body></html>');
+    const doc = parseHtml(
+      '<html><body><form name="aspnetForm"><input name="q"></form><img name="logo"><p>x</p></body></html>',
+    );
     expect(declobbered(doc)).toBe(doc);
   });
 
   it('the copy has no clobbering names left, and keeps the harmless ones', () => {
-    const doc = parseHtml('<html><body><img name="getElementById"><form name="f"><input name="attributes"><input name="q"></form></body></html>');
+    const doc = parseHtml(
+      '<html><body><img name="getElementById"><form name="f"><input name="attributes"><input name="q"></form></body></html>',
+    );
     const copy = declobbered(doc);
     expect(copy).not.toBe(doc);
     expect(copy.querySelector('img')!.hasAttribute('name')).toBe(false);

@@ -14,7 +14,10 @@ function tampered() {
     ...d.article,
     url: 'javascript:alert(1)',
     canonicalUrl: 'javascript:alert(2)',
-    bodyHtml: '<p>Đoạn thật <a href="https://baomau.vn/x">liên kết</a>.</p>' + HOSTILE_VECTORS.join('') + readHostile(HOSTILE_CASES[2]!.file).replace(/<!doctype[^>]*>/i, ''),
+    bodyHtml:
+      '<p>Đoạn thật <a href="https://baomau.vn/x">liên kết</a>.</p>' +
+      HOSTILE_VECTORS.join('') +
+      readHostile(HOSTILE_CASES[2]!.file).replace(/<!doctype[^>]*>/i, ''),
     // (The doctype is left out: linkedom, the Node DOM, empties a fragment that contains one. Safe, but it
     // would hide the text this test looks for. Browsers parse it as the page's own HTML.)
   };

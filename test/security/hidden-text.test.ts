@@ -16,7 +16,9 @@ function bodyOf(extra: string): string {
 
 const GENERIC_URL = 'https://baomau.vn/the-gioi/pho-thu-tuong-tiep-dai-su-1001.html';
 function genericBodyOf(extra: string): string {
-  const html = articlePage(extra).replace('<article class="fck_detail">', '<div class="noi-dung">').replace('</article>', '</div>');
+  const html = articlePage(extra)
+    .replace('<article class="fck_detail">', '<div class="noi-dung">')
+    .replace('</article>', '</div>');
   const r = extractArticle(parseHtml(html, GENERIC_URL), GENERIC_URL, { force: true });
   if (r.kind !== 'article') throw new Error(r.reason);
   return `${r.bodyText}\n${r.bodyHtml}`;

@@ -29,7 +29,9 @@ function textFieldProblems(a: Article): string[] {
 
 describe('hostile page fixtures', () => {
   it('every fixture file has a case', () => {
-    const files = readdirSync(HOSTILE_DIR).filter((f) => f.endsWith('.html')).sort();
+    const files = readdirSync(HOSTILE_DIR)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     expect(HOSTILE_CASES.map((c) => c.file).sort()).toEqual(files);
   });
 
@@ -49,7 +51,10 @@ describe('hostile page fixtures', () => {
         expect(inertProblems(r.bodyHtml)).toEqual([]);
         // Tags only: the text of some fixtures talks about "<script>" and "javascript:" (escaped, it is text).
         const tags = r.bodyHtml.match(/<[^>]*>/g) ?? [];
-        for (const t of tags) expect(t.replace(/"[^"]*"/g, '""')).not.toMatch(/^<\/?(?:script|iframe|svg|math|form|object|embed|style)|\son[a-z]+\s*=|javascript:|vbscript:|data:|\sstyle=/i);
+        for (const t of tags)
+          expect(t.replace(/"[^"]*"/g, '""')).not.toMatch(
+            /^<\/?(?:script|iframe|svg|math|form|object|embed|style)|\son[a-z]+\s*=|javascript:|vbscript:|data:|\sstyle=/i,
+          );
       });
       it('bodyHtml is a fixed point of the sanitiser', () => {
         expect(sanitizeArticleHtml(r.bodyHtml, r.canonicalUrl, doc)).toBe(r.bodyHtml);

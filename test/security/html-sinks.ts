@@ -9,14 +9,30 @@ import ts from 'typescript';
 const SANITISERS = new Set(['sanitizeArticleHtml', 'escapeHtmlText', 'escapeHtmlAttr']);
 /** srcdoc is never allowed: a frame document is a second page with its own scripts. */
 const HTML_PROPS = new Set(['innerHTML', 'outerHTML', 'srcdoc']);
-const HTML_CALLS = new Set(['insertAdjacentHTML', 'createContextualFragment', 'setHTMLUnsafe', 'parseHTMLUnsafe', 'write', 'writeln']);
+const HTML_CALLS = new Set([
+  'insertAdjacentHTML',
+  'createContextualFragment',
+  'setHTMLUnsafe',
+  'parseHTMLUnsafe',
+  'write',
+  'writeln',
+]);
 const CODE_CALLS = new Set(['eval', 'Function']);
 const TIMERS = new Set(['setTimeout', 'setInterval']);
 /** Attributes setAttribute may only set to fixed values inside a function whose innerHTML is re-read. */
 const DANGEROUS_ATTR = /^(?:on|href$|src$|srcdoc$|style$|action$|formaction$|xlink:href$)/i;
 /** Elements that run code, load documents or submit: never created in a re-read function. */
 const DANGEROUS_TAG = /^(?:script|iframe|frame|object|embed|applet|form|base|meta|link|style|svg|math|portal)$/i;
-export const NETWORK_NAMES = new Set(['fetch', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'importScripts', 'RTCPeerConnection', 'WebTransport']);
+export const NETWORK_NAMES = new Set([
+  'fetch',
+  'XMLHttpRequest',
+  'sendBeacon',
+  'WebSocket',
+  'EventSource',
+  'importScripts',
+  'RTCPeerConnection',
+  'WebTransport',
+]);
 
 export interface Sink {
   file: string;
@@ -33,7 +49,8 @@ const lineOf = (sf: ts.SourceFile, node: ts.Node) => sf.getLineAndCharacterOfPos
 
 function propName(node: ts.Expression): string | null {
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
+    return node.argumentExpression.text;
   return null;
 }
 
@@ -64,15 +81,28 @@ class Prover {
   }
 
   private check(e: ts.Expression): boolean {
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) return this.safe(e.expression);
+    if (
+      ts.isParenthesizedExpression(e) ||
+      ts.isAsExpression(e) ||
+      ts.isNonNullExpression(e) ||
+      ts.isSatisfiesExpression(e)
+    )
+      return this.safe(e.expression);
     if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return true; // markup the developer wrote
     if (ts.isTemplateExpression(e)) return e.templateSpans.every((s) => this.safe(s.expression));
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.safe(e.left) && this.safe(e.right);
-    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) return this.safe(e.left) && this.safe(e.right);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken)
+      return this.safe(e.left) && this.safe(e.right);
+    if (
+      ts.isBinaryExpression(e) &&
+      (e.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+        e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+    )
+      return this.safe(e.left) && this.safe(e.right);
     if (ts.isConditionalExpression(e)) return this.safe(e.whenTrue) && this.safe(e.whenFalse);
     if (ts.isCallExpression(e)) return this.call(e);
     if (ts.isIdentifier(e)) return this.identifier(e);
-    if (ts.isPropertyAccessExpression(e) && e.name.text === 'innerHTML' && ts.isIdentifier(e.expression)) return this.reread(e, e.expression.text);
+    if (ts.isPropertyAccessExpression(e) && e.name.text === 'innerHTML' && ts.isIdentifier(e.expression))
+      return this.reread(e, e.expression.text);
     return false;
   }
 
@@ -82,7 +112,8 @@ class Prover {
     if (name && SANITISERS.has(name)) return true;
     if (name === 'String' && e.arguments.length === 1) return this.safe(e.arguments[0]);
     // useMemo(() => value, deps) / useCallback: the value is the arrow's result.
-    if (name === 'useMemo' && e.arguments[0] && ts.isArrowFunction(e.arguments[0])) return this.functionResult(e.arguments[0]);
+    if (name === 'useMemo' && e.arguments[0] && ts.isArrowFunction(e.arguments[0]))
+      return this.functionResult(e.arguments[0]);
     if (name) {
       const fn = this.localFunction(name);
       if (fn) return this.functionResult(fn);
@@ -105,7 +136,14 @@ class Prover {
     let found: ts.FunctionLikeDeclaration | null = null;
     each(this.sf, (n) => {
       if (ts.isFunctionDeclaration(n) && n.name?.text === name) found = n;
-      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) found = n.initializer;
+      if (
+        ts.isVariableDeclaration(n) &&
+        ts.isIdentifier(n.name) &&
+        n.name.text === name &&
+        n.initializer &&
+        (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
+      )
+        found = n.initializer;
     });
     return found;
   }
@@ -118,7 +156,14 @@ class Prover {
     const scan = (root: ts.Node) =>
       each(root, (n) => {
         if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === id.text) decl = n;
-        if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left) && n.left.text === id.text && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) assigned.push(n.right);
+        if (
+          ts.isBinaryExpression(n) &&
+          ts.isIdentifier(n.left) &&
+          n.left.text === id.text &&
+          n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+          n.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+        )
+          assigned.push(n.right);
       });
     // Look in the enclosing function first, then in the whole file (module-level constants).
     scan(scope);
@@ -138,7 +183,14 @@ class Prover {
     let writes = 0;
     let ok = true;
     each(fn, (n) => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'innerHTML' && ts.isIdentifier(n.left.expression) && n.left.expression.text === name) {
+      if (
+        ts.isBinaryExpression(n) &&
+        n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isPropertyAccessExpression(n.left) &&
+        n.left.name.text === 'innerHTML' &&
+        ts.isIdentifier(n.left.expression) &&
+        n.left.expression.text === name
+      ) {
         writes++;
         ok &&= this.safe(n.right);
       }
@@ -160,16 +212,37 @@ class Prover {
 
 /** Every HTML or code sink in one source file, each with whether its value is proved safe. */
 export function findSinks(file: string, source: string): Sink[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const prover = new Prover(sf);
   const sinks: Sink[] = [];
   const add = (node: ts.Node, kind: string, value: ts.Expression | null) =>
-    sinks.push({ file, line: lineOf(sf, node), kind, value: value ? value.getText(sf) : null, proved: value ? prover.safe(value) : false });
+    sinks.push({
+      file,
+      line: lineOf(sf, node),
+      kind,
+      value: value ? value.getText(sf) : null,
+      proved: value ? prover.safe(value) : false,
+    });
 
   each(sf, (n) => {
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    if (
+      ts.isBinaryExpression(n) &&
+      n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      n.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    ) {
       const prop = propName(n.left);
-      if (prop && HTML_PROPS.has(prop)) add(n, `${prop} ${n.operatorToken.getText(sf)}`, n.operatorToken.kind === ts.SyntaxKind.EqualsToken && prop !== 'srcdoc' ? n.right : null);
+      if (prop && HTML_PROPS.has(prop))
+        add(
+          n,
+          `${prop} ${n.operatorToken.getText(sf)}`,
+          n.operatorToken.kind === ts.SyntaxKind.EqualsToken && prop !== 'srcdoc' ? n.right : null,
+        );
     }
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
       const callee = n.expression;
@@ -177,16 +250,37 @@ export function findSinks(file: string, source: string): Sink[] {
       const args = n.arguments ?? ts.factory.createNodeArray<ts.Expression>();
       if (!name) return;
       if (CODE_CALLS.has(name)) add(n, `${name}()`, null);
-      else if (TIMERS.has(name) && args[0] && !ts.isArrowFunction(args[0]) && !ts.isFunctionExpression(args[0]) && !ts.isIdentifier(args[0]) && !ts.isPropertyAccessExpression(args[0])) add(n, `${name}(string)`, null);
+      else if (
+        TIMERS.has(name) &&
+        args[0] &&
+        !ts.isArrowFunction(args[0]) &&
+        !ts.isFunctionExpression(args[0]) &&
+        !ts.isIdentifier(args[0]) &&
+        !ts.isPropertyAccessExpression(args[0])
+      )
+        add(n, `${name}(string)`, null);
       else if (name === 'insertAdjacentHTML') add(n, name, args[1] ?? null);
-      else if ((name === 'write' || name === 'writeln') && ts.isPropertyAccessExpression(callee) && /document/i.test(callee.expression.getText(sf))) add(n, `document.${name}`, args[0] ?? null);
+      else if (
+        (name === 'write' || name === 'writeln') &&
+        ts.isPropertyAccessExpression(callee) &&
+        /document/i.test(callee.expression.getText(sf))
+      )
+        add(n, `document.${name}`, args[0] ?? null);
       else if (HTML_CALLS.has(name) && name !== 'write' && name !== 'writeln') add(n, name, args[0] ?? null);
-      else if (name === 'setAttribute' && args[0] && ts.isStringLiteralLike(args[0]) && /^(?:on|srcdoc$)/i.test(args[0].text)) add(n, `setAttribute('${args[0].text}')`, null);
+      else if (
+        name === 'setAttribute' &&
+        args[0] &&
+        ts.isStringLiteralLike(args[0]) &&
+        /^(?:on|srcdoc$)/i.test(args[0].text)
+      )
+        add(n, `setAttribute('${args[0].text}')`, null);
     }
     if (ts.isJsxAttribute(n) && n.name.getText(sf) === 'dangerouslySetInnerHTML') {
       const init = n.initializer && ts.isJsxExpression(n.initializer) ? n.initializer.expression : undefined;
       const obj = init && ts.isObjectLiteralExpression(init) ? init : null;
-      const html = obj?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === '__html');
+      const html = obj?.properties.find(
+        (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === '__html',
+      );
       add(n, 'dangerouslySetInnerHTML', html?.initializer ?? null);
     }
     if (ts.isJsxAttribute(n) && /^(?:srcdoc|srcDoc)$/.test(n.name.getText(sf))) add(n, 'srcdoc attribute', null);
@@ -196,7 +290,13 @@ export function findSinks(file: string, source: string): Sink[] {
 
 /** Network APIs named in a source file (identifiers and property names, not comments or strings). */
 export function findNetworkUses(file: string, source: string): { file: string; line: number; name: string }[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const uses: { file: string; line: number; name: string }[] = [];
   each(sf, (n) => {
     if (ts.isIdentifier(n) && NETWORK_NAMES.has(n.text)) uses.push({ file, line: lineOf(sf, n), name: n.text });

@@ -20,7 +20,19 @@ function importOne(edit: (d: Digest & Record<string, unknown>) => void) {
 }
 
 describe('dates', () => {
-  it.each(['../../../../tmp/x 2020', '/etc/cron.d/ 2020', '2020\u0000 1', 'C:/Users/ 2020', '2020', 'Tue, 01 Jan 2025', '2025-02-30', '2025-13-01T00:00:00Z', '2025-01-01T24:00:00Z', '2025-01-01 08:00', ''])('refuses %j wherever a date goes', (bad) => {
+  it.each([
+    '../../../../tmp/x 2020',
+    '/etc/cron.d/ 2020',
+    '2020\u0000 1',
+    'C:/Users/ 2020',
+    '2020',
+    'Tue, 01 Jan 2025',
+    '2025-02-30',
+    '2025-13-01T00:00:00Z',
+    '2025-01-01T24:00:00Z',
+    '2025-01-01 08:00',
+    '',
+  ])('refuses %j wherever a date goes', (bad) => {
     for (const place of ['savedAt', 'published', 'highlight'] as const) {
       const r = importOne((d) => {
         if (place === 'savedAt') d.savedAt = bad;
@@ -33,13 +45,25 @@ describe('dates', () => {
   });
 
   it('accepts the dates the extension writes', () => {
-    for (const good of ['2025-10-22T19:25:00+07:00', '2025-01-01T00:00:00.000Z', '2024-02-29', '2025-10-22T19:25+07:00']) expect(isStrictIsoDate(good), good).toBe(true);
+    for (const good of [
+      '2025-10-22T19:25:00+07:00',
+      '2025-01-01T00:00:00.000Z',
+      '2024-02-29',
+      '2025-10-22T19:25+07:00',
+    ])
+      expect(isStrictIsoDate(good), good).toBe(true);
     expect(importOne((d) => (d.article.published = '2025-10-22T19:25:00+07:00')).ok).toBe(true);
   });
 });
 
 describe('addresses', () => {
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'not an address'])('refuses an article address %j', (bad) => {
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'chrome://settings',
+    'not an address',
+  ])('refuses an article address %j', (bad) => {
     expect(importOne((d) => (d.article.url = bad)).ok).toBe(false);
     expect(importOne((d) => (d.article.canonicalUrl = bad)).ok).toBe(false);
   });
@@ -50,8 +74,30 @@ describe('what is stored', () => {
     const r = importOne((d) => {
       d.evil = 'x';
       (d.article as unknown as Record<string, unknown>).tracker = 'https://t.example/p.gif';
-      d.entities.people = [{ name: 'Phạm Minh Chính', key: 'pham minh chinh', titles: [], organisation: null, mentions: 1, spans: [], firstSentence: 'x', extra: 1 } as never];
-      d.highlights = [{ id: 'h', quote: 'q', start: 0, prefix: '', suffix: '', comment: '', createdAt: '2025-01-01T00:00:00Z', onclick: 'x' } as never];
+      d.entities.people = [
+        {
+          name: 'Phạm Minh Chính',
+          key: 'pham minh chinh',
+          titles: [],
+          organisation: null,
+          mentions: 1,
+          spans: [],
+          firstSentence: 'x',
+          extra: 1,
+        } as never,
+      ];
+      d.highlights = [
+        {
+          id: 'h',
+          quote: 'q',
+          start: 0,
+          prefix: '',
+          suffix: '',
+          comment: '',
+          createdAt: '2025-01-01T00:00:00Z',
+          onclick: 'x',
+        } as never,
+      ];
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -84,7 +130,14 @@ describe('what is stored', () => {
   it('caps a 5-million-character title and multi-megabyte alt texts', () => {
     const r = importOne((d) => {
       d.article.title = 'Đ'.repeat(5_000_000);
-      d.article.images = [{ src: 'https://vnexpress.net/anh.jpg', alt: 'a'.repeat(3_000_000), caption: 'c'.repeat(2_000_000), credit: null }];
+      d.article.images = [
+        {
+          src: 'https://vnexpress.net/anh.jpg',
+          alt: 'a'.repeat(3_000_000),
+          caption: 'c'.repeat(2_000_000),
+          credit: null,
+        },
+      ];
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;

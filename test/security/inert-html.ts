@@ -5,10 +5,48 @@ import { parseHtml } from '../../node/parse-html';
 
 /** Article markup and, per tag, the attributes allowed on it. `extra` adds what a renderer sets (target, rel...). */
 const ALLOWED: Record<string, string[]> = {
-  p: [], h2: [], h3: [], h4: [], h5: [], h6: [], ul: [], ol: ['start'], li: [], dl: [], dt: [], dd: [],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'],
-  blockquote: [], figure: [], figcaption: [], img: ['src', 'alt'], a: ['href'], br: [], hr: [], pre: [], code: [],
-  em: [], strong: [], b: [], i: [], u: [], s: [], sup: [], sub: [], small: [], mark: [], q: [], cite: [], abbr: [],
+  p: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  ul: [],
+  ol: ['start'],
+  li: [],
+  dl: [],
+  dt: [],
+  dd: [],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  th: ['colspan', 'rowspan'],
+  td: ['colspan', 'rowspan'],
+  blockquote: [],
+  figure: [],
+  figcaption: [],
+  img: ['src', 'alt'],
+  a: ['href'],
+  br: [],
+  hr: [],
+  pre: [],
+  code: [],
+  em: [],
+  strong: [],
+  b: [],
+  i: [],
+  u: [],
+  s: [],
+  sup: [],
+  sub: [],
+  small: [],
+  mark: [],
+  q: [],
+  cite: [],
+  abbr: [],
 };
 const URL_ATTRS = new Set(['href', 'src']);
 const SAFE_URL = /^https?:\/\/[^\s"'<>`]+$/i;
@@ -42,8 +80,10 @@ export function inertProblemsIn(root: Element, options: InertOptions = {}): stri
         if (name.startsWith('on')) problems.push(`<${tag} ${name}> event handler`);
         else if (name === 'style') problems.push(`<${tag} style> style attribute`);
         else if (!ok.has(name)) problems.push(`<${tag} ${name}> attribute not allowed`);
-        if (URL_ATTRS.has(name) && !SAFE_URL.test(value)) problems.push(`<${tag} ${name}="${value.slice(0, 60)}"> not an http(s) URL`);
-        if ((name === 'start' || name === 'colspan' || name === 'rowspan') && !NUMBER.test(value)) problems.push(`<${tag} ${name}="${value}"> not a number`);
+        if (URL_ATTRS.has(name) && !SAFE_URL.test(value))
+          problems.push(`<${tag} ${name}="${value.slice(0, 60)}"> not an http(s) URL`);
+        if ((name === 'start' || name === 'colspan' || name === 'rowspan') && !NUMBER.test(value))
+          problems.push(`<${tag} ${name}="${value}"> not a number`);
         if (/^\s*(?:javascript|vbscript|data):/i.test(value)) problems.push(`<${tag} ${name}> script URL`);
       }
       if (tag === 'a' && child.getAttribute('target') === '_blank') {

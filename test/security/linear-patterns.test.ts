@@ -22,7 +22,13 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function tsFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir))
     .sort()
-    .flatMap((f) => (statSync(join(ROOT, dir, f)).isDirectory() ? tsFiles(`${dir}/${f}`) : f.endsWith('.ts') && !f.endsWith('.d.ts') ? [`${dir}/${f}`] : []));
+    .flatMap((f) =>
+      statSync(join(ROOT, dir, f)).isDirectory()
+        ? tsFiles(`${dir}/${f}`)
+        : f.endsWith('.ts') && !f.endsWith('.d.ts')
+          ? [`${dir}/${f}`]
+          : [],
+    );
 }
 const FILES = tsFiles('lib');
 
@@ -32,7 +38,8 @@ const FILES = tsFiles('lib');
  * a length over which the function returns before any pattern runs). Keyed by "file NAME" (a constant) or by
  * "file /source/" (a pattern written where it is used).
  */
-const BYLINE_CAP = 'parseCredit returns at once for a byline over 200 characters (cleaned), before any of these runs; the helpers run only on parts of that text';
+const BYLINE_CAP =
+  'parseCredit returns at once for a byline over 200 characters (cleaned), before any of these runs; the helpers run only on parts of that text';
 const BOUNDED: Record<string, string> = {
   'lib/extract/images.ts CREDIT_TAIL': 'applied only to the last 100 characters of a caption (TAIL_WINDOW)',
   'lib/meta/authors.ts SEPARATORS': BYLINE_CAP,
@@ -59,7 +66,10 @@ function literals(file: string): Pattern[] {
     if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const text = n.getText(sf);
       const end = text.lastIndexOf('/');
-      const decl = n.parent && ts.isVariableDeclaration(n.parent) ? n.parent.name.getText(sf) : `line ${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+      const decl =
+        n.parent && ts.isVariableDeclaration(n.parent)
+          ? n.parent.name.getText(sf)
+          : `line ${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
       out.push({ where: `${file} ${decl}`, source: text.slice(1, end), flags: text.slice(end + 1) });
     }
     ts.forEachChild(n, visit);
@@ -96,7 +106,9 @@ async function constructed(): Promise<Pattern[]> {
   try {
     vi.resetModules();
     for (const file of FILES) await import(join(ROOT, file));
-    const { extractEntities } = (await import(join(ROOT, 'lib/entities/index.ts'))) as typeof import('../../lib/entities');
+    const { extractEntities } = (await import(
+      join(ROOT, 'lib/entities/index.ts')
+    )) as typeof import('../../lib/entities');
     for (const seed of loadGoldTexts(seedsDir)) extractEntities(seed.text);
   } finally {
     globalThis.RegExp = Original;
@@ -111,9 +123,23 @@ describe('patterns over page text are linear', () => {
     expect(all.length).toBeGreaterThan(400);
     expect(all.some((l) => l.where === 'lib/extract/images.ts CREDIT_TAIL')).toBe(true);
     // Every allowed pattern still exists (an entry left behind would allow a new pattern of the same text).
-    for (const key of Object.keys(BOUNDED)) expect(all.some((l) => l.where === key || `${l.where.split(' ')[0]} /${l.source}/` === key), key).toBe(true);
+    for (const key of Object.keys(BOUNDED))
+      expect(
+        all.some((l) => l.where === key || `${l.where.split(' ')[0]} /${l.source}/` === key),
+        key,
+      ).toBe(true);
     const folders = new Set(all.map((l) => l.where.split('/')[1]));
-    for (const folder of ['entities', 'text', 'meta', 'export', 'search', 'highlights', 'digest', 'extract', 'sanitize'])
+    for (const folder of [
+      'entities',
+      'text',
+      'meta',
+      'export',
+      'search',
+      'highlights',
+      'digest',
+      'extract',
+      'sanitize',
+    ])
       expect(folders, folder).toContain(folder);
     const built = await constructed();
     expect(built.some((p) => p.where.startsWith('lib/text/normalize.ts:'))).toBe(true);
@@ -127,7 +153,11 @@ describe('patterns over page text are linear', () => {
       .flatMap((l) => {
         // Seeded: the fuzzer (for patterns with lookarounds) must give the same verdict on every run and machine.
         const r = checkSync(l.source, l.flags, { timeout: 30_000, randomSeed: 7 }); // generous timeout: a loaded machine must not turn "safe" into "unknown"
-        return r.status === 'safe' ? [] : [`${l.where}: /${l.source.slice(0, 80)}/ ${r.status}${r.status === 'vulnerable' ? ` (${r.complexity.type})` : ''}`];
+        return r.status === 'safe'
+          ? []
+          : [
+              `${l.where}: /${l.source.slice(0, 80)}/ ${r.status}${r.status === 'vulnerable' ? ` (${r.complexity.type})` : ''}`,
+            ];
       });
     expect(vulnerable).toEqual([]);
   }, 900_000);

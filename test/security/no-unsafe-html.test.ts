@@ -16,7 +16,8 @@ const ALLOWED: { file: string; kind: string; value: string; reason: string }[] =
     file: 'lib/sanitize/article-html.ts',
     kind: 'innerHTML =',
     value: 'html',
-    reason: 'The sanitiser itself parses untrusted HTML into an inert <template> (no script runs, no image loads) to walk it and rebuild it from its allow-list.',
+    reason:
+      'The sanitiser itself parses untrusted HTML into an inert <template> (no script runs, no image loads) to walk it and rebuild it from its allow-list.',
   },
 ];
 
@@ -30,7 +31,10 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-const files = PRODUCT_DIRS.flatMap((d) => sourceFiles(join(ROOT, d))).map((p) => ({ file: relative(ROOT, p), source: readFileSync(p, 'utf8') }));
+const files = PRODUCT_DIRS.flatMap((d) => sourceFiles(join(ROOT, d))).map((p) => ({
+  file: relative(ROOT, p),
+  source: readFileSync(p, 'utf8'),
+}));
 const sinks = files.flatMap(({ file, source }) => findSinks(file, source));
 const isAllowed = (s: Sink) => ALLOWED.some((a) => a.file === s.file && a.kind === s.kind && a.value === s.value);
 
@@ -41,7 +45,9 @@ describe('no unsanitised HTML in product code', () => {
   });
 
   it('every HTML/code sink is proved to carry sanitised or escaped HTML, or is on the list with a reason', () => {
-    const unproved = sinks.filter((s) => !s.proved && !isAllowed(s)).map((s) => `${s.file}:${s.line} ${s.kind} ${s.value ?? ''}`);
+    const unproved = sinks
+      .filter((s) => !s.proved && !isAllowed(s))
+      .map((s) => `${s.file}:${s.line} ${s.kind} ${s.value ?? ''}`);
     expect(unproved).toEqual([]);
   });
 
@@ -84,7 +90,10 @@ describe('the checker itself', () => {
     for (const src of raw) {
       const found = check(src);
       expect(found.length, src).toBeGreaterThan(0);
-      expect(found.some((s) => !s.proved), src).toBe(true);
+      expect(
+        found.some((s) => !s.proved),
+        src,
+      ).toBe(true);
     }
   });
   it('accepts values that come from the sanitiser or the escapers', () => {
@@ -95,7 +104,11 @@ describe('the checker itself', () => {
       'function alt(h: string, u: string) { const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(h, u); for (const i of t.content.querySelectorAll("img")) { const s = document.createElement("span"); s.setAttribute("aria-label", i.alt); s.textContent = i.alt; i.replaceWith(s); } return t.innerHTML; }\nel.innerHTML = alt(a, b);',
       'function safe(a: A) { const t = document.createElement("template"); t.innerHTML = sanitizeArticleHtml(a.b, a.u); t.content.querySelector("a")?.setAttribute("target", "_blank"); return t.innerHTML; }\nconst body = useMemo(() => safe(article), [article]);\nconst v = <div dangerouslySetInnerHTML={{ __html: body }} />;',
     ];
-    for (const src of ok) expect(check(src).every((s) => s.proved), src).toBe(true);
+    for (const src of ok)
+      expect(
+        check(src).every((s) => s.proved),
+        src,
+      ).toBe(true);
   });
 });
 
@@ -108,7 +121,9 @@ const NETWORK_ALLOWED = { file: 'platform/page-image-reader.ts', name: 'fetch' }
 describe('no network API in product code', () => {
   it('no fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource, importScripts (but the tab’s image reader’s fetch)', () => {
     const uses = files.flatMap(({ file, source }) => findNetworkUses(file, source));
-    const outside = uses.filter((u) => !(u.file === NETWORK_ALLOWED.file && u.name === NETWORK_ALLOWED.name)).map((u) => `${u.file}:${u.line} ${u.name}`);
+    const outside = uses
+      .filter((u) => !(u.file === NETWORK_ALLOWED.file && u.name === NETWORK_ALLOWED.name))
+      .map((u) => `${u.file}:${u.line} ${u.name}`);
     expect(outside).toEqual([]);
     expect(uses.length, 'the allowance names a place that still needs it').toBeGreaterThan(0);
   });
@@ -116,12 +131,17 @@ describe('no network API in product code', () => {
     const source = files.find((f) => f.file === NETWORK_ALLOWED.file)!.source;
     const calls = source.match(/await fetcher\(/g) ?? [];
     expect(calls).toHaveLength(1);
-    for (const option of ["credentials: 'omit'", "referrerPolicy: 'no-referrer'", "mode: 'cors'"]) expect(source).toContain(option);
+    for (const option of ["credentials: 'omit'", "referrerPolicy: 'no-referrer'", "mode: 'cors'"])
+      expect(source).toContain(option);
     // The reader runs only in the tab it was injected into: no extension page or the service worker imports it.
     const importers = files.filter((f) => f.source.includes("page-image-reader'")).map((f) => f.file);
     expect(importers).toEqual(['entrypoints/read-images.ts']);
   });
   it('the network check finds a use', () => {
-    expect(findNetworkUses('x.ts', 'await fetch("https://x"); navigator.sendBeacon(u, d); // fetch in a comment').map((u) => u.name)).toEqual(['fetch', 'sendBeacon']);
+    expect(
+      findNetworkUses('x.ts', 'await fetch("https://x"); navigator.sendBeacon(u, d); // fetch in a comment').map(
+        (u) => u.name,
+      ),
+    ).toEqual(['fetch', 'sendBeacon']);
   });
 });

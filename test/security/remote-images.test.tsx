@@ -41,7 +41,10 @@ describe('remote images setting', () => {
   it('on: images load lazily without a referrer, no button', () => {
     const view = show(true);
     const imgs = [...view.querySelectorAll('img')];
-    expect(imgs.map((i) => i.getAttribute('src'))).toEqual(['https://i.vnecdn.net/a.jpg', 'https://i.vnecdn.net/b.jpg']);
+    expect(imgs.map((i) => i.getAttribute('src'))).toEqual([
+      'https://i.vnecdn.net/a.jpg',
+      'https://i.vnecdn.net/b.jpg',
+    ]);
     for (const i of imgs) {
       expect(i.getAttribute('loading')).toBe('lazy');
       expect(i.getAttribute('referrerpolicy')).toBe('no-referrer');

@@ -54,7 +54,8 @@ function expectInertArticle(): void {
   const body = view.querySelector('.article__body')!;
   const lead = view.querySelector('.article__lead');
   expect(inertProblemsIn(body, { extra: RENDERER_ATTRS, wrappers: PLACEHOLDER })).toEqual([]);
-  if (lead) expect(inertProblemsIn(lead, { extra: RENDERER_ATTRS, wrappers: { mark: ['class', 'data-key'] } })).toEqual([]);
+  if (lead)
+    expect(inertProblemsIn(lead, { extra: RENDERER_ATTRS, wrappers: { mark: ['class', 'data-key'] } })).toEqual([]);
   const links = [...body.querySelectorAll('a')];
   expect(links.filter((a) => a.hasAttribute('href')).length).toBeGreaterThan(0);
   for (const a of links) {
@@ -71,15 +72,25 @@ function expectInertArticle(): void {
 function expectNothingExecutableAnywhere(): void {
   const all = [...document.body.querySelectorAll('*')];
   // The app's own controls (search box, checkboxes) are inputs; nothing else of this kind may appear.
-  const bad = all.filter((el) => /^(?:script|iframe|frame|frameset|object|embed|applet|base|meta|style|template|noscript|portal|math)$/i.test(el.localName));
+  const bad = all.filter((el) =>
+    /^(?:script|iframe|frame|frameset|object|embed|applet|base|meta|style|template|noscript|portal|math)$/i.test(
+      el.localName,
+    ),
+  );
   // In the article only the reader's own "load images" button (for images from other sites) may appear.
-  const form = all.filter((el) => /^(?:form|input|button|select|textarea|svg)$/i.test(el.localName) && el.closest('[data-testid=article]') && el.getAttribute('data-testid') !== 'load-images');
+  const form = all.filter(
+    (el) =>
+      /^(?:form|input|button|select|textarea|svg)$/i.test(el.localName) &&
+      el.closest('[data-testid=article]') &&
+      el.getAttribute('data-testid') !== 'load-images',
+  );
   expect(form.map((e) => e.localName)).toEqual([]);
   expect(bad.map((e) => e.localName)).toEqual([]);
   for (const el of all) {
     for (const attr of [...el.attributes]) {
       expect(attr.name.startsWith('on'), `${el.localName} ${attr.name}`).toBe(false);
-      if (attr.name === 'href' || attr.name === 'src') expect(attr.value, `${el.localName} ${attr.name}`).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
+      if (attr.name === 'href' || attr.name === 'src')
+        expect(attr.value, `${el.localName} ${attr.name}`).not.toMatch(/^\s*(?:javascript|vbscript|data):/i);
     }
   }
   expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
@@ -95,7 +106,9 @@ function renderDigestView(digest: ReturnType<typeof makeDigest>) {
 }
 
 describe('DigestView with a tampered record', () => {
-  it.each(PAYLOADS.map((p, i) => [i < VECTORS.length ? `vector ${i + 1}` : HOSTILE_CASES[i - VECTORS.length]!.file, p]))('%s renders inert', (_name, payload) => {
+  it.each(
+    PAYLOADS.map((p, i) => [i < VECTORS.length ? `vector ${i + 1}` : HOSTILE_CASES[i - VECTORS.length]!.file, p]),
+  )('%s renders inert', (_name, payload) => {
     const digest = makeDigest({ id: 'v' });
     digest.article = hostileArticle(REAL_LINK + payload);
     renderDigestView(digest);
@@ -105,7 +118,12 @@ describe('DigestView with a tampered record', () => {
 
   it('renders only inert article markup, links in a new tab with noopener, hostile text as text', () => {
     const article = hostileArticle();
-    const digest = makeDigest({ id: 'h', title: article.title, people: [person(`Bùi Thanh Sơn ${MARKUP_TEXT}`)], agreements: [agreement(`Hiệp định ${MARKUP_TEXT}`, '<b>X</b>')] });
+    const digest = makeDigest({
+      id: 'h',
+      title: article.title,
+      people: [person(`Bùi Thanh Sơn ${MARKUP_TEXT}`)],
+      agreements: [agreement(`Hiệp định ${MARKUP_TEXT}`, '<b>X</b>')],
+    });
     digest.article = article;
     renderDigestView(digest);
     expectInertArticle();
@@ -119,7 +137,13 @@ describe('DigestView with a tampered record', () => {
 describe('the popup with a forged extraction answer', () => {
   it('renders it inert', async () => {
     const article = hostileArticle();
-    const answer: InjectedResult = { ok: true, result: article, entities: makeEntities(article), selection: null, ms: 1 };
+    const answer: InjectedResult = {
+      ok: true,
+      result: article,
+      entities: makeEntities(article),
+      selection: null,
+      ms: 1,
+    };
     render(<PopupApp platform={fakePlatform({ answer: () => answer })} />);
     await screen.findByTestId('article');
     expectInertArticle();
@@ -132,7 +156,12 @@ describe('the library digest page with a tampered stored record', () => {
     const p = fakePlatform({ uiLanguage: 'vi' });
     const store = createDigestStore(p.area, { lock: p.lock });
     const digest = makeDigest({ id: 'tampered', title: `Bài ${MARKUP_TEXT}` });
-    digest.article = { ...hostileArticle(), url: digest.article.url, canonicalUrl: digest.article.canonicalUrl, domain: digest.article.domain };
+    digest.article = {
+      ...hostileArticle(),
+      url: digest.article.url,
+      canonicalUrl: digest.article.canonicalUrl,
+      domain: digest.article.domain,
+    };
     await store.restoreDigest(digest);
     render(<LibraryApp platform={p} parseHtml={parseHtml} save={() => undefined} />);
     await waitFor(() => expect(screen.getAllByTestId('row-title')).toHaveLength(1));

@@ -34,30 +34,61 @@ describe('extraction keeps no tracking or invisible image', () => {
   });
 
   it('a data-src on another host behind a photo the page shows: the photo, not the tracker', () => {
-    expect(imagesOf(fig(`<img src="${PHOTO}" data-src="https://beacon.tracker.com/read?u=1" width="680">`))).toEqual([PHOTO]);
+    expect(imagesOf(fig(`<img src="${PHOTO}" data-src="https://beacon.tracker.com/read?u=1" width="680">`))).toEqual([
+      PHOTO,
+    ]);
   });
 
   it('a lazy placeholder with the real photo in data-src: the photo (the page loads it when scrolled to)', () => {
-    expect(imagesOf(fig(`<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="${PHOTO}" width="680">`))).toEqual([PHOTO]);
+    expect(
+      imagesOf(
+        fig(
+          `<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="${PHOTO}" width="680">`,
+        ),
+      ),
+    ).toEqual([PHOTO]);
   });
 
   it('a small image in src and its large version on the same host in data-src: the large one', () => {
     expect(imagesOf(fig(`<img src="https://i1-vnexpress.vnecdn.net/thumb.jpg" data-src="${PHOTO}">`))).toEqual([PHOTO]);
   });
 
-  it.each(['https://192.168.1.10/p.jpg', 'https://10.0.0.1/p.jpg', 'https://127.0.0.1/p.jpg', 'https://[::1]/p.jpg', 'https://localhost/p.jpg', 'https://nas.local/p.jpg', 'https://printer/p.jpg', 'https://router.lan/p.jpg', 'https://2130706433/p.jpg', 'https://0x7f.1/p.jpg'])('no image from %s', (src) => {
+  it.each([
+    'https://192.168.1.10/p.jpg',
+    'https://10.0.0.1/p.jpg',
+    'https://127.0.0.1/p.jpg',
+    'https://[::1]/p.jpg',
+    'https://localhost/p.jpg',
+    'https://nas.local/p.jpg',
+    'https://printer/p.jpg',
+    'https://router.lan/p.jpg',
+    'https://2130706433/p.jpg',
+    'https://0x7f.1/p.jpg',
+  ])('no image from %s', (src) => {
     expect(imagesOf(fig(`<img src="${src}" width="680">`))).toEqual([]);
   });
 
   it('an http image is kept as https (opening a digest never makes a clear-text request)', () => {
-    expect(imagesOf(fig(`<img src="http://i1-vnexpress.vnecdn.net/a.jpg" width="680">`))).toEqual(['https://i1-vnexpress.vnecdn.net/a.jpg']);
+    expect(imagesOf(fig(`<img src="http://i1-vnexpress.vnecdn.net/a.jpg" width="680">`))).toEqual([
+      'https://i1-vnexpress.vnecdn.net/a.jpg',
+    ]);
   });
 });
 
 describe('the hosts a digest may load images from', () => {
   it('public hosts only', () => {
     expect(isPublicWebHost('image.plo.vn')).toBe(true);
-    for (const h of ['192.168.0.1', 'localhost', 'a.localhost', 'x.local', 'printer', 'fritz.box.internal', 'router.home.arpa', '[::1]']) expect(isPublicWebHost(h), h).toBe(false);
+    for (const h of [
+      '192.168.0.1',
+      'localhost',
+      'a.localhost',
+      'x.local',
+      'printer',
+      'fritz.box.internal',
+      'router.home.arpa',
+      '[::1]',
+    ])
+      expect(isPublicWebHost(h), h).toBe(false);
   });
 
   it('the registrable domain, public-suffix aware', () => {

@@ -45,11 +45,21 @@ for (const id of SEED_IDS) {
       // A photo may open or close the body: its caption paragraph is not a body sentence, so it is skipped.
       const { article } = get();
       const captions = new Set(
-        [...gold.captions, ...article.images.flatMap((i) => [i.caption ?? '', `${i.caption ?? ''} (${i.credit ?? ''})`, `${i.caption ?? ''} ${i.credit ?? ''}`])]
+        [
+          ...gold.captions,
+          ...article.images.flatMap((i) => [
+            i.caption ?? '',
+            `${i.caption ?? ''} (${i.credit ?? ''})`,
+            `${i.caption ?? ''} ${i.credit ?? ''}`,
+          ]),
+        ]
           .map(norm)
           .filter(Boolean),
       );
-      const paragraphs = article.bodyText.split(/\n\s*\n/).map(norm).filter((p) => p && !captions.has(p));
+      const paragraphs = article.bodyText
+        .split(/\n\s*\n/)
+        .map(norm)
+        .filter((p) => p && !captions.has(p));
       const text = paragraphs.join(' ');
       expect(text.startsWith(norm(gold.body_first)), `body starts "${text.slice(0, 120)}"`).toBe(true);
       expect(text.endsWith(norm(gold.body_last)), `body ends "${text.slice(-160)}"`).toBe(true);
@@ -71,7 +81,12 @@ for (const id of SEED_IDS) {
 
     it('leaves out every boilerplate line', () => {
       const { article } = get();
-      const fields = { title: article.title, lead: article.lead ?? '', body: article.bodyText, authors: article.authors.join('\n') };
+      const fields = {
+        title: article.title,
+        lead: article.lead ?? '',
+        body: article.bodyText,
+        authors: article.authors.join('\n'),
+      };
       for (const line of gold.boilerplate) {
         for (const [field, text] of Object.entries(fields)) {
           expect(containsSnippet(text, line), `"${line}" in ${field}`).toBe(false);

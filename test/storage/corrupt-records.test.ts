@@ -28,47 +28,58 @@ const BAD: [string, (good: Record<string, unknown>) => unknown, string][] = [
   ['an array', (g) => [g], 'not-an-object'],
   ['truncated JSON text', (g) => JSON.stringify(g).slice(0, 300), 'unparseable'],
   ['no article', (g) => ({ ...g, article: undefined }), 'missing-fields'],
-  ['an article without body', (g) => ({ ...g, article: { ...(g.article as object), bodyText: undefined } }), 'missing-fields'],
+  [
+    'an article without body',
+    (g) => ({ ...g, article: { ...(g.article as object), bodyText: undefined } }),
+    'missing-fields',
+  ],
   ['a title that is a number', (g) => ({ ...g, article: { ...(g.article as object), title: 7 } }), 'wrong-types'],
   ['tags that are a string', (g) => ({ ...g, tags: 'EU' }), 'wrong-types'],
   ['a newer schema', (g) => ({ ...g, schemaVersion: 9, renamedField: true }), 'newer-schema'],
 ];
 
 describe('unreadable records', () => {
-  it.each(BAD)('%s: the others are listed, it is reported with its reason, kept untouched, the index rebuilt', async (_name, damage, reason) => {
-    const { area, ids } = await library();
-    const key = RECORD_PREFIX + 'zz-damaged';
-    const value = damage(JSON.parse(area.data.get(RECORD_PREFIX + ids[0])!));
-    area.data.set(key, JSON.stringify(value));
-    const stored = area.data.get(key);
-    area.data.delete(DIRECTORY_KEY); // and the layout's directory is gone too
+  it.each(BAD)(
+    '%s: the others are listed, it is reported with its reason, kept untouched, the index rebuilt',
+    async (_name, damage, reason) => {
+      const { area, ids } = await library();
+      const key = RECORD_PREFIX + 'zz-damaged';
+      const value = damage(JSON.parse(area.data.get(RECORD_PREFIX + ids[0])!));
+      area.data.set(key, JSON.stringify(value));
+      const stored = area.data.get(key);
+      area.data.delete(DIRECTORY_KEY); // and the layout's directory is gone too
 
-    const store = createDigestStore(area);
-    expect((await store.listSummaries()).map((s) => s.id).sort()).toEqual([...ids].sort());
-    const { summaries, report } = await store.inspect();
-    expect(summaries).toHaveLength(3);
-    expect(report.unreadable).toEqual([{ key, reason, detail: expect.any(String) }]);
-    expect(report.index).toBe('missing');
-    expect(report.indexRepaired).toBe(true);
-    expect(storedLayout(area.data)!.summaries).toHaveLength(3);
-    // Reported on every opening (not forgotten once the index is rebuilt), and never deleted or rewritten.
-    expect((await createDigestStore(area).inspect()).report.unreadable).toHaveLength(1);
-    await store.reconcile();
-    await store.rebuildIndex();
-    expect(area.data.get(key)).toBe(stored);
-    // Writes still work around it.
-    const a = makeArticle(8);
-    await store.saveDigest(a, makeEntities(a), 'page');
-    expect(await store.count()).toBe(4);
-    expect(area.data.get(key)).toBe(stored);
-  });
+      const store = createDigestStore(area);
+      expect((await store.listSummaries()).map((s) => s.id).sort()).toEqual([...ids].sort());
+      const { summaries, report } = await store.inspect();
+      expect(summaries).toHaveLength(3);
+      expect(report.unreadable).toEqual([{ key, reason, detail: expect.any(String) }]);
+      expect(report.index).toBe('missing');
+      expect(report.indexRepaired).toBe(true);
+      expect(storedLayout(area.data)!.summaries).toHaveLength(3);
+      // Reported on every opening (not forgotten once the index is rebuilt), and never deleted or rewritten.
+      expect((await createDigestStore(area).inspect()).report.unreadable).toHaveLength(1);
+      await store.reconcile();
+      await store.rebuildIndex();
+      expect(area.data.get(key)).toBe(stored);
+      // Writes still work around it.
+      const a = makeArticle(8);
+      await store.saveDigest(a, makeEntities(a), 'page');
+      expect(await store.count()).toBe(4);
+      expect(area.data.get(key)).toBe(stored);
+    },
+  );
 
   it('a record damaged in place while the index still lists it: the full check drops it from the list and reports it', async () => {
     const { area, ids } = await library();
     area.data.set(RECORD_PREFIX + ids[1], JSON.stringify({ id: ids[1], urlKey: 'x' }));
     const { summaries, report } = await createDigestStore(area).inspect({ full: true });
     expect(summaries.map((s) => s.id)).not.toContain(ids[1]);
-    expect(report).toMatchObject({ index: 'out-of-step', indexRepaired: true, unreadable: [{ key: RECORD_PREFIX + ids[1], reason: 'missing-fields' }] });
+    expect(report).toMatchObject({
+      index: 'out-of-step',
+      indexRepaired: true,
+      unreadable: [{ key: RECORD_PREFIX + ids[1], reason: 'missing-fields' }],
+    });
     expect(area.data.has(RECORD_PREFIX + ids[1])).toBe(true);
   });
 
@@ -89,7 +100,14 @@ describe('unreadable records', () => {
 
   it('a record stored as complete JSON text is read', () => {
     const a = makeArticle(1);
-    const d = { schemaVersion: 1, id: 'd1', urlKey: 'baoquocte.vn/bai-viet-1.html', savedAt: '2025-01-01T00:00:00Z', article: a, entities: makeEntities(a) };
+    const d = {
+      schemaVersion: 1,
+      id: 'd1',
+      urlKey: 'baoquocte.vn/bai-viet-1.html',
+      savedAt: '2025-01-01T00:00:00Z',
+      article: a,
+      entities: makeEntities(a),
+    };
     const r = checkRecord('digest:d1', JSON.stringify(d));
     expect(r.ok && r.digest).toMatchObject({ id: 'd1', notes: '', tags: [], updatedAt: '2025-01-01T00:00:00Z' });
   });
@@ -99,7 +117,12 @@ describe('damaged layout and meta', () => {
   it.each([
     ['the directory is a string', DIRECTORY_KEY, () => 'xin chào', 'corrupt'],
     ['a shard holds entries that are not summaries', shardKey(0), () => ({ entries: [{ id: 3 }] }), 'corrupt'],
-    ['a shard lists one digest twice', shardKey(0), (v: { entries: unknown[] }) => ({ entries: [...v.entries, v.entries[0]] }), 'corrupt'],
+    [
+      'a shard lists one digest twice',
+      shardKey(0),
+      (v: { entries: unknown[] }) => ({ entries: [...v.entries, v.entries[0]] }),
+      'corrupt',
+    ],
     ['the directory is of another layout version', DIRECTORY_KEY, () => ({ version: 1, shards: [] }), 'outdated'],
   ] as const)('%s: rebuilt from the records and written back', async (_n, key, damage, state) => {
     const { area, ids } = await library();
@@ -121,10 +144,18 @@ describe('damaged layout and meta', () => {
     const { summaries, report } = await createDigestStore(area).inspect();
     expect(summaries.map((s) => s.id).sort()).toEqual([...ids].sort());
     expect(report).toMatchObject({ index: 'out-of-step', indexRepaired: true, unreadable: [] });
-    expect(storedLayout(area.data)!.summaries.map((s) => s.id).sort()).toEqual([...ids].sort());
+    expect(
+      storedLayout(area.data)!
+        .summaries.map((s) => s.id)
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 
-  it.each([['a string', 'v1'], ['a version that is text', { schemaVersion: 'một' }], ['null', null]])('meta is %s: reported, rewritten, nothing lost', async (_n, value) => {
+  it.each([
+    ['a string', 'v1'],
+    ['a version that is text', { schemaVersion: 'một' }],
+    ['null', null],
+  ])('meta is %s: reported, rewritten, nothing lost', async (_n, value) => {
     const { area, ids } = await library();
     area.data.set(META_KEY, JSON.stringify(value));
     const store = createDigestStore(area);

@@ -26,7 +26,9 @@ describe('digest store: records and index', () => {
     expect(created).toBe(true);
     expect(previous).toBeNull();
     expect(digest.urlKey).toBe('baoquocte.vn/bai-viet-1.html');
-    expect([...area.data.keys()].sort()).toEqual([DIRECTORY_KEY, META_KEY, RECORD_PREFIX + digest.id, shardKey(0), URL_PREFIX + digest.urlKey].sort());
+    expect([...area.data.keys()].sort()).toEqual(
+      [DIRECTORY_KEY, META_KEY, RECORD_PREFIX + digest.id, shardKey(0), URL_PREFIX + digest.urlKey].sort(),
+    );
     const summaries = await store.listSummaries();
     expect(summaries).toHaveLength(1);
     expect(summaries[0]).toMatchObject({
@@ -48,9 +50,14 @@ describe('digest store: records and index', () => {
     await store.updateNotes(first.id, 'ghi chú quan trọng');
     await store.setTags(first.id, ['Nhật Bản', ' ngoại giao ', 'Nhật Bản']);
     await store.addHighlight(first.id, { quote: 'tiếp tục hỗ trợ' });
-    expect(await store.getByUrl('https://baoquocte.vn/bai-viet-1.html?utm_source=facebook&fbclid=x#top')).not.toBeNull();
+    expect(
+      await store.getByUrl('https://baoquocte.vn/bai-viet-1.html?utm_source=facebook&fbclid=x#top'),
+    ).not.toBeNull();
 
-    const again = await save(store, 1, { url: 'https://m.baoquocte.vn/bai-viet-1.html?utm_source=zalo', title: 'Tiêu đề mới' });
+    const again = await save(store, 1, {
+      url: 'https://m.baoquocte.vn/bai-viet-1.html?utm_source=zalo',
+      title: 'Tiêu đề mới',
+    });
     expect(again.created).toBe(false);
     expect(again.previous?.id).toBe(first.id);
     expect(again.digest.id).toBe(first.id);
@@ -65,7 +72,10 @@ describe('digest store: records and index', () => {
 
   it('finds a digest by the address it was read from when the canonical URL differs', async () => {
     const { store } = setup();
-    await save(store, 2, { url: 'https://baoquocte.vn/print/2?ref=home', canonicalUrl: 'https://baoquocte.vn/bai-viet-2.html' });
+    await save(store, 2, {
+      url: 'https://baoquocte.vn/print/2?ref=home',
+      canonicalUrl: 'https://baoquocte.vn/bai-viet-2.html',
+    });
     expect((await store.findByUrl('https://baoquocte.vn/print/2'))?.urlKey).toBe('baoquocte.vn/bai-viet-2.html');
     expect(await store.findByUrl('https://baoquocte.vn/bai-viet-3.html')).toBeNull();
   });
@@ -123,7 +133,10 @@ describe('digest store: records and index', () => {
     const { generateDigests, seededRandom } = await import('../support/generate-digests');
     const rand = seededRandom(11);
     // Imported and restored digests carry old savedAt values into the newest shard: shards are not in date order.
-    const digests = generateDigests(500, { seed: 12, bodyWords: 20 }).map((d) => ({ ...d, savedAt: new Date(Date.UTC(2020, 0, 1) + rand() * 5e10).toISOString() }));
+    const digests = generateDigests(500, { seed: 12, bodyWords: 20 }).map((d) => ({
+      ...d,
+      savedAt: new Date(Date.UTC(2020, 0, 1) + rand() * 5e10).toISOString(),
+    }));
     const { store } = setup();
     for (let i = 0; i < digests.length; i += 100) await store.importDigests(digests.slice(i, i + 100));
     const all = await store.listSummaries();

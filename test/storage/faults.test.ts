@@ -35,45 +35,57 @@ describe('each fault on its own', () => {
     expect((await store.getDigest(first.id))?.notes).toBe('Ghi chú đã lưu');
   });
 
-  it.each(['quota', 'fail'] as FaultKind[])('%s on any write of a refresh, a notes edit or a delete: everything as before', async (fault) => {
-    for (const op of ['refresh', 'notes', 'delete'] as const) {
-      for (let at = 0; at < 2; at++) {
-        let armed = false;
-        let offset = 0;
-        const area = createFaultyArea({ plan: (c) => (armed && c.n === at + offset ? fault : undefined) });
-        const store = createDigestStore(area);
-        const d = (await save(store, 1)).digest;
-        await store.updateNotes(d.id, 'ghi chú');
-        const before = new Map(area.data);
-        offset = area.writes;
-        armed = true;
-        const run = op === 'refresh' ? save(store, 1, { title: 'mới' }) : op === 'notes' ? store.updateNotes(d.id, 'khác') : store.deleteDigest(d.id);
-        const err = await run.then(() => null, (e: unknown) => e);
-        if (area.injected[fault] === 0) continue; // the operation had fewer writes
-        expect(err).toBeInstanceOf(StorageError);
-        expect((err as StorageError).code).toBe(fault === 'quota' ? 'quota' : 'write-failed');
-        // The record is exactly as before; a delete that failed after its index write is repaired back.
-        expect(area.data.get(RECORD_PREFIX + d.id)).toBe(before.get(RECORD_PREFIX + d.id));
-        armed = false;
-        await store.reconcile();
-        expect((await store.listSummaries()).map((s) => s.id)).toEqual([d.id]);
-        expect(t('vi', 'storage.write-failed')).toBeTruthy();
+  it.each(['quota', 'fail'] as FaultKind[])(
+    '%s on any write of a refresh, a notes edit or a delete: everything as before',
+    async (fault) => {
+      for (const op of ['refresh', 'notes', 'delete'] as const) {
+        for (let at = 0; at < 2; at++) {
+          let armed = false;
+          let offset = 0;
+          const area = createFaultyArea({ plan: (c) => (armed && c.n === at + offset ? fault : undefined) });
+          const store = createDigestStore(area);
+          const d = (await save(store, 1)).digest;
+          await store.updateNotes(d.id, 'ghi chú');
+          const before = new Map(area.data);
+          offset = area.writes;
+          armed = true;
+          const run =
+            op === 'refresh'
+              ? save(store, 1, { title: 'mới' })
+              : op === 'notes'
+                ? store.updateNotes(d.id, 'khác')
+                : store.deleteDigest(d.id);
+          const err = await run.then(
+            () => null,
+            (e: unknown) => e,
+          );
+          if (area.injected[fault] === 0) continue; // the operation had fewer writes
+          expect(err).toBeInstanceOf(StorageError);
+          expect((err as StorageError).code).toBe(fault === 'quota' ? 'quota' : 'write-failed');
+          // The record is exactly as before; a delete that failed after its index write is repaired back.
+          expect(area.data.get(RECORD_PREFIX + d.id)).toBe(before.get(RECORD_PREFIX + d.id));
+          armed = false;
+          await store.reconcile();
+          expect((await store.listSummaries()).map((s) => s.id)).toEqual([d.id]);
+          expect(t('vi', 'storage.write-failed')).toBeTruthy();
+        }
       }
-    }
-  });
+    },
+  );
 
   it('crash half way through a save: the record is whole (old or new), and the next start repairs the index', async () => {
     const outcomes = new Set<string>();
     for (let seed = 1; seed <= 40; seed++) {
       let r = seed;
-      const rand = () => ((r = (r * 48271) % 2147483647) / 2147483647);
+      const rand = () => (r = (r * 48271) % 2147483647) / 2147483647;
       let crashAt = -1;
       // The crash hits the write that carries the record (after the journal): record, shard and url keys.
       let crashed = false;
       const area = createFaultyArea({
         rand,
         plan: (c) => {
-          if (crashed || crashAt < 0 || c.n < crashAt || !c.keys.some((k) => k.startsWith(RECORD_PREFIX))) return undefined;
+          if (crashed || crashAt < 0 || c.n < crashAt || !c.keys.some((k) => k.startsWith(RECORD_PREFIX)))
+            return undefined;
           crashed = true;
           return 'crash';
         },
@@ -101,7 +113,11 @@ describe('each fault on its own', () => {
 
   it('the library opening after a crash finishes the journaled repair (only those digests), without a whole rebuild', async () => {
     let crashNext = false;
-    const area = createFaultyArea({ rand: () => 0.5, plan: (c) => (crashNext && c.keys.some((k) => k.startsWith(RECORD_PREFIX)) ? ((crashNext = false), 'crash') : undefined) });
+    const area = createFaultyArea({
+      rand: () => 0.5,
+      plan: (c) =>
+        crashNext && c.keys.some((k) => k.startsWith(RECORD_PREFIX)) ? ((crashNext = false), 'crash') : undefined,
+    });
     const first = createDigestStore(area);
     for (let n = 0; n < 5; n++) await save(first, n);
     crashNext = true;
@@ -141,15 +157,25 @@ describe('random operation sequences with injected faults', () => {
   it('no acknowledged write is lost, nothing is half-written, errors are typed, the index is repairable', async () => {
     const totals = { faults: 0, crashes: 0, acked: 0, repairs: 0 };
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 1e6 }), async (steps, seed) => {
-        const stats = await runFaultSequence(steps, { seed });
-        totals.faults += stats.faultsInjected;
-        totals.crashes += stats.crashes;
-        totals.acked += stats.acknowledged;
-        totals.repairs += stats.indexRepairs;
-        expect(stats.problems).toEqual([]);
-        expect(stats).toMatchObject({ lost: 0, halfWritten: 0, untypedErrors: 0, wrongCodes: 0, indexWrongAfterRecovery: 0 });
-      }),
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        async (steps, seed) => {
+          const stats = await runFaultSequence(steps, { seed });
+          totals.faults += stats.faultsInjected;
+          totals.crashes += stats.crashes;
+          totals.acked += stats.acknowledged;
+          totals.repairs += stats.indexRepairs;
+          expect(stats.problems).toEqual([]);
+          expect(stats).toMatchObject({
+            lost: 0,
+            halfWritten: 0,
+            untypedErrors: 0,
+            wrongCodes: 0,
+            indexWrongAfterRecovery: 0,
+          });
+        },
+      ),
       { numRuns: 150 },
     );
     // The generator really exercised the faults (not a vacuous pass).
@@ -179,7 +205,10 @@ describe('random operation sequences with injected faults', () => {
     // Something removes a record behind the store's back, and tears another one.
     const stats = await runFaultSequence(steps, {
       afterStep: (i, area) => {
-        if (i === 1) area.data.delete(RECORD_PREFIX + [...area.data.keys()].find((k) => k.startsWith(RECORD_PREFIX))!.slice(RECORD_PREFIX.length));
+        if (i === 1)
+          area.data.delete(
+            RECORD_PREFIX + [...area.data.keys()].find((k) => k.startsWith(RECORD_PREFIX))!.slice(RECORD_PREFIX.length),
+          );
         if (i === 3) for (const k of area.data.keys()) if (k.startsWith(RECORD_PREFIX)) area.data.set(k, '{"id":"x"}');
       },
     });

@@ -35,7 +35,8 @@ export function makeEntities(article: Article): Entities {
   const text = `${article.lead ?? ''}\n\n${article.bodyText}`;
   const spansOf = (needle: string) => {
     const spans = [];
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) spans.push({ start: i, end: i + needle.length });
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+      spans.push({ start: i, end: i + needle.length });
     return spans;
   };
   const personSpans = spansOf('Bùi Thanh Sơn');

@@ -25,7 +25,10 @@ describe('an import stopped by a full storage', () => {
   it('throws PartialImportError with the counts written and not written; what landed is readable', async () => {
     const area = createMemoryArea({ quotaBytes: Math.round((await bytesOfFirstChunk()) * 1.2) });
     const store = createDigestStore(area);
-    const err = await store.importDigests(backup).then(() => null, (e: unknown) => e);
+    const err = await store.importDigests(backup).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(PartialImportError);
     const partial = err as PartialImportError;
     expect(partial.code).toBe('quota');
@@ -37,7 +40,10 @@ describe('an import stopped by a full storage', () => {
 
   it('nothing written: a plain StorageError (the file is refused whole)', async () => {
     const store = createDigestStore(createMemoryArea({ quotaBytes: 2000 }));
-    const err = await store.importDigests(backup).then(() => null, (e: unknown) => e);
+    const err = await store.importDigests(backup).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).not.toBeInstanceOf(PartialImportError);
     expect(err).toMatchObject({ code: 'quota' });
   });

@@ -18,7 +18,8 @@ const png = (seed: number, size = 300) => {
 };
 
 const srcs = ['https://baoquocte.vn/a.png', 'https://baoquocte.vn/b.png', 'https://baoquocte.vn/c.png'];
-const withImages = (n: number, shown = srcs) => makeArticle(n, { images: shown.map((src) => ({ src, alt: '', caption: null, credit: null })) });
+const withImages = (n: number, shown = srcs) =>
+  makeArticle(n, { images: shown.map((src) => ({ src, alt: '', caption: null, credit: null })) });
 const capture = (kept: string[], skipped: string[] = []): ImageCapture => ({
   images: kept.map((src, i) => ({ src, type: 'image/png', data: png(i + 3) })),
   skipped: skipped.map((src) => ({ src, reason: 'unreadable' })),
@@ -30,7 +31,8 @@ function setup(quotaBytes?: number) {
   return { area, store: createDigestStore(area, { now: () => new Date((t += 1000)) }) };
 }
 
-const imageKeysIn = (area: ReturnType<typeof createMemoryArea>) => [...area.data.keys()].filter((k) => k.startsWith(IMAGE_PREFIX)).sort();
+const imageKeysIn = (area: ReturnType<typeof createMemoryArea>) =>
+  [...area.data.keys()].filter((k) => k.startsWith(IMAGE_PREFIX)).sort();
 
 describe('kept images in the store', () => {
   it('a save writes the pictures with the record; they read back with the ones left as addresses', async () => {
@@ -55,7 +57,12 @@ describe('kept images in the store', () => {
   it('a picture the digest does not show is never written under its id', async () => {
     const { area, store } = setup();
     const a = withImages(1, [srcs[0]!]);
-    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture([srcs[0]!, 'https://tracker.example/p.png']));
+    const { digest } = await store.saveDigest(
+      a,
+      makeEntities(a),
+      'page',
+      capture([srcs[0]!, 'https://tracker.example/p.png']),
+    );
     expect(imageKeysIn(area)).toEqual([imageSetKey(digest.id), imageKey(digest.id, 0)].sort());
   });
 
@@ -63,7 +70,10 @@ describe('kept images in the store', () => {
     const { area, store } = setup();
     const a = withImages(1);
     const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs.slice(0, 2)));
-    area.data.set(imageKey(digest.id, 0), JSON.stringify({ src: srcs[0], type: 'image/png', data: bytesToBase64(new TextEncoder().encode('<html>')) }));
+    area.data.set(
+      imageKey(digest.id, 0),
+      JSON.stringify({ src: srcs[0], type: 'image/png', data: bytesToBase64(new TextEncoder().encode('<html>')) }),
+    );
     area.data.set(imageKey(digest.id, 1), JSON.stringify({ src: srcs[0], type: 'image/png', data: png(3) })); // another picture's address
     expect((await store.getImages(digest.id))?.images).toEqual([]);
   });
@@ -110,7 +120,10 @@ describe('kept images in the store', () => {
   it('no room for the pictures: the record is saved without them and the answer says so', async () => {
     const { area, store } = setup(14_000);
     const a = withImages(1);
-    const big: ImageCapture = { images: srcs.map((src, i) => ({ src, type: 'image/png', data: png(i + 3, 6000) })), skipped: [] };
+    const big: ImageCapture = {
+      images: srcs.map((src, i) => ({ src, type: 'image/png', data: png(i + 3, 6000) })),
+      skipped: [],
+    };
     const answer = await saveDigest(store, { article: a, entities: makeEntities(a), source: 'page' }, async () => big);
     expect(answer).toMatchObject({ ok: true, created: true, images: { kept: 0, skipped: 3, quota: true } });
     if (!answer.ok) return;
@@ -123,7 +136,9 @@ describe('kept images in the store', () => {
   it('a tab that cannot be read any more never stops the save', async () => {
     const { store } = setup();
     const a = withImages(1);
-    const answer = await saveDigest(store, { article: a, entities: makeEntities(a), source: 'page' }, () => Promise.reject(new Error('Cannot access contents of the page')));
+    const answer = await saveDigest(store, { article: a, entities: makeEntities(a), source: 'page' }, () =>
+      Promise.reject(new Error('Cannot access contents of the page')),
+    );
     expect(answer).toMatchObject({ ok: true, created: true, images: { kept: 0, skipped: 0, quota: false } });
   });
 });

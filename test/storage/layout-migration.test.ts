@@ -23,7 +23,8 @@ async function legacyLibrary(size: number) {
   await old.setTags(ids[1]!, ['ASEAN', 'ngoại giao']);
   await old.addHighlight(ids[2]!, { quote: 'đối tác', comment: 'quan trọng' });
   const records = new Map<string, Digest>();
-  for (const [k, v] of area.data) if (k.startsWith(RECORD_PREFIX)) records.set(k.slice(RECORD_PREFIX.length), JSON.parse(v) as Digest);
+  for (const [k, v] of area.data)
+    if (k.startsWith(RECORD_PREFIX)) records.set(k.slice(RECORD_PREFIX.length), JSON.parse(v) as Digest);
   return { area, records, ids };
 }
 
@@ -51,7 +52,8 @@ describe('migration from layout 1', () => {
     expect(all).toHaveLength(SIZE);
     for (const d of all) expect(d).toEqual(records.get(d.id));
     // Every digest is found by its address, and the newest rows come first.
-    for (const d of [...records.values()].filter((_, i) => i % 500 === 0)) expect((await store.getByUrl(d.article.url))?.id).toBe(d.id);
+    for (const d of [...records.values()].filter((_, i) => i % 500 === 0))
+      expect((await store.getByUrl(d.article.url))?.id).toBe(d.id);
     const first = await store.firstSummaries(50);
     expect(first.total).toBe(SIZE);
     expect(first.summaries.map((s) => s.id)).toEqual((await store.listSummaries()).slice(0, 50).map((s) => s.id));

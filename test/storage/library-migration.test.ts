@@ -18,7 +18,11 @@ describe('a library written before the kept index', () => {
     const p = fakePlatform({ uiLanguage: 'vi' });
     const old = createDigestStore(p.area, { lock: p.lock });
     await old.importDigests(generateDigests(SIZE, { seed: 21, bodyWords: 80 }));
-    const dir = JSON.parse(p.area.data.get(DIRECTORY_KEY)!) as { seq?: number; epoch?: string; shards: { seq?: number; h?: number }[] };
+    const dir = JSON.parse(p.area.data.get(DIRECTORY_KEY)!) as {
+      seq?: number;
+      epoch?: string;
+      shards: { seq?: number; h?: number }[];
+    };
     delete dir.seq;
     delete dir.epoch;
     for (const s of dir.shards) {
@@ -38,7 +42,8 @@ describe('a library written before the kept index', () => {
       if (s.indexing && progress.at(-1) !== s.indexing) {
         progress.push(s.indexing);
         // A search while the index is being built.
-        if (s.indexing.done > 0 && partial.length < 2) partial.push(c.kept.search.search({ ...emptyQuery(), q: 'hoang xuan chien' }).then((r) => r.ids));
+        if (s.indexing.done > 0 && partial.length < 2)
+          partial.push(c.kept.search.search({ ...emptyQuery(), q: 'hoang xuan chien' }).then((r) => r.ids));
       }
     });
     await c.load();
@@ -62,7 +67,9 @@ describe('a library written before the kept index', () => {
     // Built: the same answers as the in-memory index.
     for (const over of QUERIES) {
       const q = { ...emptyQuery(), ...over };
-      expect((await c.kept.search.search(q, { limit: 30 })).ids, JSON.stringify(over)).toEqual(memory.search(q, { limit: 30 }).ids);
+      expect((await c.kept.search.search(q, { limit: 30 })).ids, JSON.stringify(over)).toEqual(
+        memory.search(q, { limit: 30 }).ids,
+      );
     }
     c.close();
   }, 180_000);
@@ -74,7 +81,10 @@ describe('catching up on a store not read yet', () => {
     // A store of this context that has not been used yet: its first use is a catch-up step, under the lock.
     const store = createDigestStore(p.area, { lock: p.lock });
     const source = store.derivedSource();
-    const layout = await Promise.race([source.lock(() => source.shards()), new Promise((r) => setTimeout(() => r('waited on itself'), 5_000))]);
+    const layout = await Promise.race([
+      source.lock(() => source.shards()),
+      new Promise((r) => setTimeout(() => r('waited on itself'), 5_000)),
+    ]);
     expect(layout).not.toBe('waited on itself');
     expect(await p.keptIndex.catchUp(store.derivedSource())).toMatchObject({ done: 0, total: 0 });
   });

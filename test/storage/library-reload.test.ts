@@ -9,7 +9,12 @@ import { generateDigests } from '../support/generate-digests';
 
 function sortKeysDeep(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeysDeep);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeysDeep((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeysDeep((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
 
@@ -30,7 +35,8 @@ async function loaded(size: number) {
 describe('library reload', () => {
   it('summaries stored with their keys in another order are not stale: no record is read again', async () => {
     const { p, c, reads } = await loaded(300);
-    for (const [k, v] of p.area.data) if (k.startsWith(SHARD_PREFIX)) p.area.data.set(k, JSON.stringify(sortKeysDeep(JSON.parse(v))));
+    for (const [k, v] of p.area.data)
+      if (k.startsWith(SHARD_PREFIX)) p.area.data.set(k, JSON.stringify(sortKeysDeep(JSON.parse(v))));
     await c.reload();
     expect(reads.filter((k) => k.startsWith('digest:'))).toEqual([]);
     expect(c.kept.search.size).toBe(300);
@@ -65,7 +71,18 @@ describe('library reload', () => {
     await c.load();
     expect(c.full(s!.id)).toBeUndefined();
     // A hit carries the row the list draws, not the record.
-    expect(Object.keys(c.state.result!.hits[0]!.row).sort()).toEqual(['agreements', 'hasNotes', 'highlightCount', 'lead', 'people', 'published', 'savedAt', 'sides', 'siteName', 'title']);
+    expect(Object.keys(c.state.result!.hits[0]!.row).sort()).toEqual([
+      'agreements',
+      'hasNotes',
+      'highlightCount',
+      'lead',
+      'people',
+      'published',
+      'savedAt',
+      'sides',
+      'siteName',
+      'title',
+    ]);
     // An edit keeps the opened full record up to date.
     await c.open(s!.id);
     await c.addTag(s!.id, 'ASEAN');
@@ -83,7 +100,9 @@ describe('library reload', () => {
     c.subscribe((s) => {
       // Export "all" during the first rows (Export is enabled then) exports every stored digest.
       if (!early && s.phase === 'summaries' && s.summaries.length === 50) {
-        early = c.exportDigests('all', { format: 'json' }).then((out) => JSON.parse(out.data as string).digests.length as number);
+        early = c
+          .exportDigests('all', { format: 'json' })
+          .then((out) => JSON.parse(out.data as string).digests.length as number);
       }
     });
     await c.load();

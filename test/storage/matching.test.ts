@@ -36,7 +36,12 @@ describe('a page only updates a digest of its own site', () => {
     const a = makeArticle(1);
     const saved = (await store.saveDigest(a, makeEntities(a), 'page')).digest;
     await store.updateNotes(saved.id, 'ghi chú của tôi');
-    const hostile = makeArticle(2, { url: 'https://attacker.example/copy.html', canonicalUrl: a.url, domain: 'attacker.example', title: 'Bản giả' });
+    const hostile = makeArticle(2, {
+      url: 'https://attacker.example/copy.html',
+      canonicalUrl: a.url,
+      domain: 'attacker.example',
+      title: 'Bản giả',
+    });
     expect(urlKeyOf(hostile)).toBe('attacker.example/copy.html');
     const r = await store.saveDigest(hostile, makeEntities(hostile), 'page');
     expect(r.created).toBe(true);
@@ -44,7 +49,9 @@ describe('a page only updates a digest of its own site', () => {
     expect(await store.getDigest(saved.id)).toMatchObject({ notes: 'ghi chú của tôi', article: { title: a.title } });
     // The cross-site canonical is only an alias of the copy: the real article's address still leads to the original.
     expect((await store.getByUrl(a.url))?.id).toBe(saved.id);
-    expect((await store.findByUrl('https://attacker.example/copy.html'))?.aliasKeys).toEqual(['baoquocte.vn/bai-viet-1.html']);
+    expect((await store.findByUrl('https://attacker.example/copy.html'))?.aliasKeys).toEqual([
+      'baoquocte.vn/bai-viet-1.html',
+    ]);
   });
 
   it('a page of the same site (mobile host, tracking) whose canonical names the saved article refreshes it', async () => {
@@ -61,10 +68,17 @@ describe('a page only updates a digest of its own site', () => {
     const { area, store } = setup();
     const a = makeArticle(1);
     // As the old code saved it: read on attacker.example, keyed (and id'd) by the canonical of baoquocte.vn.
-    const old = makeDigest(makeArticle(9, { url: 'https://attacker.example/x.html', canonicalUrl: a.url }), makeEntities(a), 'page');
+    const old = makeDigest(
+      makeArticle(9, { url: 'https://attacker.example/x.html', canonicalUrl: a.url }),
+      makeEntities(a),
+      'page',
+    );
     const legacyId = makeDigest(a, makeEntities(a), 'page').id;
     await store.ready();
-    area.data.set('digest:' + legacyId, JSON.stringify({ ...old, id: legacyId, urlKey: 'baoquocte.vn/bai-viet-1.html', notes: 'ghi chú cũ' }));
+    area.data.set(
+      'digest:' + legacyId,
+      JSON.stringify({ ...old, id: legacyId, urlKey: 'baoquocte.vn/bai-viet-1.html', notes: 'ghi chú cũ' }),
+    );
     await store.rebuildIndex();
     const r = await store.saveDigest(a, makeEntities(a), 'page');
     expect(r.created).toBe(true);
@@ -77,12 +91,28 @@ describe('a page only updates a digest of its own site', () => {
 describe('import: one matcher, merge, never overwrite', () => {
   it('a backup digest keyed by the address a saved digest was read from (its alias) is merged: both notes and highlights kept', async () => {
     const { store } = setup();
-    const a = makeArticle(1, { url: 'https://baoquocte.vn/bai-viet-1.html?id=77', canonicalUrl: 'https://baoquocte.vn/bai-viet-1.html' });
+    const a = makeArticle(1, {
+      url: 'https://baoquocte.vn/bai-viet-1.html?id=77',
+      canonicalUrl: 'https://baoquocte.vn/bai-viet-1.html',
+    });
     const saved = (await store.saveDigest(a, makeEntities(a), 'page')).digest;
     await store.updateNotes(saved.id, 'ghi chú trên máy này');
     const mine = await store.addHighlight(saved.id, { quote: 'Hai bên nhất trí', comment: 'của tôi' });
-    const other = makeDigest(makeArticle(1, { url: 'https://baoquocte.vn/bai-viet-1.html?id=77', canonicalUrl: 'https://baoquocte.vn/bai-viet-1.html?id=77' }), makeEntities(a), 'page');
-    const backup = { ...other, id: 'dkhac', urlKey: 'baoquocte.vn/bai-viet-1.html?id=77', notes: 'ghi chú từ máy khác', highlights: [{ ...mine, id: 'h-other', comment: 'của máy khác' }] };
+    const other = makeDigest(
+      makeArticle(1, {
+        url: 'https://baoquocte.vn/bai-viet-1.html?id=77',
+        canonicalUrl: 'https://baoquocte.vn/bai-viet-1.html?id=77',
+      }),
+      makeEntities(a),
+      'page',
+    );
+    const backup = {
+      ...other,
+      id: 'dkhac',
+      urlKey: 'baoquocte.vn/bai-viet-1.html?id=77',
+      notes: 'ghi chú từ máy khác',
+      highlights: [{ ...mine, id: 'h-other', comment: 'của máy khác' }],
+    };
     expect(await store.importDigests([backup])).toEqual({ added: 0, merged: 1, unchanged: 0 });
     expect(await store.count()).toBe(1);
     const d = await store.getDigest(saved.id);
@@ -106,11 +136,17 @@ describe('import: one matcher, merge, never overwrite', () => {
 
   it('an import matched by alias and two canonicalisation twins: counted as the store merges them', async () => {
     const { store } = setup();
-    const a = makeArticle(1, { url: 'https://baoquocte.vn/bai-viet-1.html?id=77', canonicalUrl: 'https://baoquocte.vn/bai-viet-1.html' });
+    const a = makeArticle(1, {
+      url: 'https://baoquocte.vn/bai-viet-1.html?id=77',
+      canonicalUrl: 'https://baoquocte.vn/bai-viet-1.html',
+    });
     const saved = (await store.saveDigest(a, makeEntities(a), 'page')).digest;
     const viaAlias = { ...saved, id: 'dkhac', urlKey: 'baoquocte.vn/bai-viet-1.html?id=77', notes: 'từ máy khác' };
     const b = makeDigest(makeArticle(3), makeEntities(a), 'page');
-    const twins = [{ ...b, id: 'x1', urlKey: 'https://www.baoquocte.vn/bai-viet-3.html', notes: 'một' }, { ...b, id: 'x2', urlKey: 'baoquocte.vn/bai-viet-3.html/', notes: 'hai' }];
+    const twins = [
+      { ...b, id: 'x1', urlKey: 'https://www.baoquocte.vn/bai-viet-3.html', notes: 'một' },
+      { ...b, id: 'x2', urlKey: 'baoquocte.vn/bai-viet-3.html/', notes: 'hai' },
+    ];
     const backup = [viaAlias, ...twins];
     const done = await store.importDigests(backup);
     expect(done).toEqual({ added: 1, merged: 2, unchanged: 0 });
@@ -133,7 +169,11 @@ describe('import: one matcher, merge, never overwrite', () => {
     const a = makeArticle(4);
     const saved = (await store.saveDigest(a, makeEntities(a), 'page')).digest;
     await store.updateNotes(saved.id, 'của tôi');
-    const foreign = makeDigest(makeArticle(5, { url: 'https://attacker.example/p.html', canonicalUrl: 'https://attacker.example/p.html' }), makeEntities(a), 'page');
+    const foreign = makeDigest(
+      makeArticle(5, { url: 'https://attacker.example/p.html', canonicalUrl: 'https://attacker.example/p.html' }),
+      makeEntities(a),
+      'page',
+    );
     const crafted = { ...foreign, urlKey: saved.urlKey, notes: 'chèn vào' };
     expect(await store.importDigests([crafted])).toEqual({ added: 1, merged: 0, unchanged: 0 });
     expect((await store.getDigest(saved.id))?.notes).toBe('của tôi');
@@ -150,7 +190,10 @@ describe('tags from two windows', () => {
     const { digest } = await w1.saveDigest(a, makeEntities(a), 'page');
     await w1.changeTags(digest.id, { add: ['EU'] });
     // Both windows show ['EU']; one adds "ASEAN", the other adds "quốc phòng" and removes "EU", at the same moment.
-    await Promise.all([w1.changeTags(digest.id, { add: ['ASEAN'] }), w2.changeTags(digest.id, { add: ['quốc phòng'], remove: ['EU'] })]);
+    await Promise.all([
+      w1.changeTags(digest.id, { add: ['ASEAN'] }),
+      w2.changeTags(digest.id, { add: ['quốc phòng'], remove: ['EU'] }),
+    ]);
     expect((await w1.getDigest(digest.id))?.tags.sort()).toEqual(['ASEAN', 'quốc phòng']);
     // The same tag in the other tone placement is one tag.
     await w2.changeTags(digest.id, { add: ['Hoà bình'] });

@@ -8,7 +8,9 @@ import { makeArticle, makeEntities } from './fixtures';
 // A synthetic v2 that renames `tags` to `labels`-style objects, to prove the machinery end to end.
 const V2: SchemaInfo = {
   current: 2,
-  migrations: [{ to: 2, migrate: (r) => ({ ...r, tags: (r.tags as string[]).map((t) => t.toLowerCase()), migratedToV2: true }) }],
+  migrations: [
+    { to: 2, migrate: (r) => ({ ...r, tags: (r.tags as string[]).map((t) => t.toLowerCase()), migratedToV2: true }) },
+  ],
 };
 
 describe('schema migrations', () => {

@@ -4,7 +4,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { compareKeys, createMemorySearchDb, type DbKey, type ReadOp, type SearchDb, type WriteOp } from '../../lib/search';
+import {
+  compareKeys,
+  createMemorySearchDb,
+  type DbKey,
+  type ReadOp,
+  type SearchDb,
+  type WriteOp,
+} from '../../lib/search';
 import { openSearchDb } from '../../platform/search-db';
 import { inMemoryAnswers, keptAnswers, keptLibrary, storedDigests } from '../library/kept-support';
 import { seededRandom, generateDigests } from '../support/generate-digests';
@@ -13,9 +20,20 @@ const words = ['a', 'ab', 'abc', 'b', 'ba', 'hoang', 'hoanh', 'hoa', '\u0001ptra
 
 async function fill(db: SearchDb): Promise<void> {
   const ops: WriteOp[] = [
-    { store: 'terms', put: words.flatMap((w, i) => [0, 1, 2].map((g): [DbKey, unknown] => [[w, g], { w, g, d: new Uint8Array([i, g]), s: [w.toUpperCase()] }])) },
+    {
+      store: 'terms',
+      put: words.flatMap((w, i) =>
+        [0, 1, 2].map((g): [DbKey, unknown] => [[w, g], { w, g, d: new Uint8Array([i, g]), s: [w.toUpperCase()] }]),
+      ),
+    },
     { store: 'loc', put: ['b', 'a', 'c', 'aa'].map((id, l): [DbKey, unknown] => [id, { v: 'v', g: 1, l }]) },
-    { store: 'segs', put: [[2, { ids: ['x'], saved: new Float64Array([1.5]) }], [10, { ids: [] }]] },
+    {
+      store: 'segs',
+      put: [
+        [2, { ids: ['x'], saved: new Float64Array([1.5]) }],
+        [10, { ids: [] }],
+      ],
+    },
   ];
   await db.write(ops);
 }
@@ -48,7 +66,13 @@ describe('the search index database over IndexedDB', () => {
     const keys: DbKey[] = [];
     for (let i = 0; i < 60; i++) {
       const r = rand();
-      keys.push(r < 0.3 ? Math.floor(rand() * 100) : r < 0.6 ? words[Math.floor(rand() * words.length)]! : [words[Math.floor(rand() * words.length)]!, Math.floor(rand() * 4)]);
+      keys.push(
+        r < 0.3
+          ? Math.floor(rand() * 100)
+          : r < 0.6
+            ? words[Math.floor(rand() * words.length)]!
+            : [words[Math.floor(rand() * words.length)]!, Math.floor(rand() * 4)],
+      );
     }
     const idb = await openSearchDb(new IDBFactory());
     await idb.write([{ store: 'docs', put: keys.map((k, i): [DbKey, unknown] => [k, i]) }]);
@@ -61,9 +85,17 @@ describe('the search index database over IndexedDB', () => {
     const factory = new IDBFactory();
     const idb = await openSearchDb(factory);
     await fill(idb);
-    await expect(idb.write([{ store: 'loc', put: [['new', { v: 'v' }]] }, { store: 'docs', put: [['bad', { f: () => 1 }]] }])).rejects.toThrow(/search index database/);
+    await expect(
+      idb.write([
+        { store: 'loc', put: [['new', { v: 'v' }]] },
+        { store: 'docs', put: [['bad', { f: () => 1 }]] },
+      ]),
+    ).rejects.toThrow(/search index database/);
     const again = await openSearchDb(factory);
-    const [found, keys] = await again.read([{ store: 'loc', get: ['new'] }, { store: 'loc', keys: true }]);
+    const [found, keys] = await again.read([
+      { store: 'loc', get: ['new'] },
+      { store: 'loc', keys: true },
+    ]);
     expect(found![0]).toBeUndefined();
     expect(keys).toEqual(['a', 'aa', 'b', 'c']);
   });

@@ -83,7 +83,10 @@ describe('the store keeps the sides of a digest', () => {
     const b = realEntities(2);
     // The backup was made on another machine that saved both articles a day later (its copy is the newer one).
     const elsewhere = setup('2025-05-25T10:00:00Z').store;
-    const fromFile = [(await elsewhere.saveDigest(a.article, a.entities, 'page')).digest, (await elsewhere.saveDigest(b.article, b.entities, 'page')).digest];
+    const fromFile = [
+      (await elsewhere.saveDigest(a.article, a.entities, 'page')).digest,
+      (await elsewhere.saveDigest(b.article, b.entities, 'page')).digest,
+    ];
     // The library already holds article 1 without sides (saved by an older version).
     const { sides: _none, ...withoutSides } = a.entities;
     const mine = (await store.saveDigest(a.article, withoutSides, 'page')).digest;

@@ -16,10 +16,19 @@ import { MIGRATIONS, type SchemaInfo } from '../../lib/storage/migrations';
 const ROOT = join(__dirname, '../fixtures/storage');
 const samples = readdirSync(ROOT)
   .filter((d) => /^v\d+$/.test(d))
-  .flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.json')).map((f) => `${d}/${f}`));
+  .flatMap((d) =>
+    readdirSync(join(ROOT, d))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `${d}/${f}`),
+  );
 
 type Dump = Record<string, unknown>;
-type RawRecord = { notes?: string; tags?: string[]; highlights?: { id: string; quote: string }[]; article: { title: string; bodyText: string } };
+type RawRecord = {
+  notes?: string;
+  tags?: string[];
+  highlights?: { id: string; quote: string }[];
+  article: { title: string; bodyText: string };
+};
 
 function load(file: string) {
   const dump = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Dump;
@@ -31,7 +40,13 @@ function load(file: string) {
 
 const NEXT: SchemaInfo = {
   current: DIGEST_SCHEMA_VERSION + 1,
-  migrations: [...MIGRATIONS, { to: DIGEST_SCHEMA_VERSION + 1, migrate: (r) => ({ ...r, readingTime: Math.ceil(((r.article as { wordCount?: number }).wordCount ?? 0) / 200) }) }],
+  migrations: [
+    ...MIGRATIONS,
+    {
+      to: DIGEST_SCHEMA_VERSION + 1,
+      migrate: (r) => ({ ...r, readingTime: Math.ceil(((r.article as { wordCount?: number }).wordCount ?? 0) / 200) }),
+    },
+  ],
 };
 
 describe.each(samples)('stored sample %s', (file) => {
@@ -58,7 +73,10 @@ describe.each(samples)('stored sample %s', (file) => {
       expect(d!.schemaVersion).toBe(schema?.current ?? DIGEST_SCHEMA_VERSION);
       if (schema) expect(JSON.parse(area.data.get(key)!).readingTime).toBeGreaterThan(0);
     }
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: schema?.current ?? DIGEST_SCHEMA_VERSION, layout: LAYOUT_VERSION });
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({
+      schemaVersion: schema?.current ?? DIGEST_SCHEMA_VERSION,
+      layout: LAYOUT_VERSION,
+    });
     expect(area.data.has(LEGACY_INDEX_KEY)).toBe(false); // layout 1's index is gone once the layout is built
     // Editing after the upgrade works and keeps the rest.
     const first = summaries[0]!;
@@ -79,6 +97,7 @@ describe.each(samples)('stored sample %s', (file) => {
     const store = createDigestStore(area, { schema: NEXT });
     await store.ready();
     expect(await store.count()).toBe(records.length);
-    for (const [key, raw] of records) expect((await store.getDigest(key.slice(RECORD_PREFIX.length)))!.notes).toBe(raw.notes ?? '');
+    for (const [key, raw] of records)
+      expect((await store.getDigest(key.slice(RECORD_PREFIX.length)))!.notes).toBe(raw.notes ?? '');
   });
 });

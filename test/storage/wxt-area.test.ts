@@ -14,7 +14,9 @@ describe('WXT storage area', () => {
     const a = makeArticle(1);
     const { digest } = await store.saveDigest(a, makeEntities(a), 'page');
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(Object.keys(raw).sort()).toEqual([`digest:${digest.id}`, 'meta', 'shard:0', 'shards', `url:${digest.urlKey}`].sort());
+    expect(Object.keys(raw).sort()).toEqual(
+      [`digest:${digest.id}`, 'meta', 'shard:0', 'shards', `url:${digest.urlKey}`].sort(),
+    );
     expect((raw['shard:0'] as { entries: unknown[] }).entries).toHaveLength(1);
     expect(await store.getByUrl('https://baoquocte.vn/bai-viet-1.html?utm_medium=social')).toEqual(digest);
   });
@@ -23,7 +25,11 @@ describe('WXT storage area', () => {
     const lock = createSharedLock();
     const s1 = createDigestStore(createWxtLocalArea(), { lock });
     const s2 = createDigestStore(createWxtLocalArea(), { lock });
-    await Promise.all(Array.from({ length: 6 }, (_, n) => (n % 2 ? s1 : s2).saveDigest(makeArticle(n), makeEntities(makeArticle(n)), 'page')));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, n) =>
+        (n % 2 ? s1 : s2).saveDigest(makeArticle(n), makeEntities(makeArticle(n)), 'page'),
+      ),
+    );
     expect(await s1.count()).toBe(6);
     // Six records and their six url keys, one shard, the directory and meta.
     expect(await createWxtLocalArea().keys()).toHaveLength(15);

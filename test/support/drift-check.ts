@@ -58,7 +58,9 @@ export function checkDrift(page: VnPage, m: Mutated, baselineImages: string[]): 
     kind: m.kind,
     seed: m.seed,
     note: m.note,
-    path: a ? `${a.extractor.path}${a.extractor.profile ? `:${a.extractor.profile}` : ''}${a.extractor.fallbackReason ? ' (fallback)' : ''}` : null,
+    path: a
+      ? `${a.extractor.path}${a.extractor.profile ? `:${a.extractor.profile}` : ''}${a.extractor.fallbackReason ? ' (fallback)' : ''}`
+      : null,
     f1,
     leaks,
     title,

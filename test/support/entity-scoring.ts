@@ -198,14 +198,25 @@ function scoreKind(reported: Candidate[], gold: GoldEntry[], ignored: Set<string
     }
     // A forbidden entry reported as is, inside a longer reported name ("Cầu Trần Hưng Đạo"), or cut out of one
     // ("Trưng" from "Hai Bà Trưng").
-    if ([...r.keys].some((k) => [...forbidden].some((f) => k === f || containsWords(k, f) || containsWords(f, k)))) violations.push(r.label);
+    if ([...r.keys].some((k) => [...forbidden].some((f) => k === f || containsWords(k, f) || containsWords(f, k))))
+      violations.push(r.label);
     falsePositives.push(r.label);
   });
   const tp = matchedBy.size;
   const fp = falsePositives.length + duplicates.length;
   const fn = gold.length - tp;
   const missed = gold.filter((_, gi) => !matchedBy.has(gi)).map((g) => g.label);
-  const score: KindScore = { tp, fp, fn, ...prf({ tp, fp, fn }), missed, falsePositives, duplicates, violations, ignored: ignoredHits };
+  const score: KindScore = {
+    tp,
+    fp,
+    fn,
+    ...prf({ tp, fp, fn }),
+    missed,
+    falsePositives,
+    duplicates,
+    violations,
+    ignored: ignoredHits,
+  };
   return { score, matchedBy };
 }
 
@@ -227,7 +238,12 @@ export function agreementCandidate(a: Pick<Agreement, 'name' | 'key' | 'acronym'
 /** Score one article's extracted entities against its gold. */
 export function scoreEntities(entities: Entities, gold: EntityGold): EntityScore {
   const goldPeople: GoldEntry[] = gold.people.map((p) => ({ label: p.name, keys: keysOf([p.name, ...p.aliases]) }));
-  const people = scoreKind(entities.people.map(personCandidate), goldPeople, keysOf(gold.people_ignored), keysOf(gold.not_people));
+  const people = scoreKind(
+    entities.people.map(personCandidate),
+    goldPeople,
+    keysOf(gold.people_ignored),
+    keysOf(gold.not_people),
+  );
 
   let found = 0;
   let total = 0;
@@ -284,10 +300,13 @@ export function scoreEntities(entities: Entities, gold: EntityGold): EntityScore
 /** Micro-averaged totals over several articles. */
 export function totalScores(scores: EntityScore[]) {
   const sum = (pick: (s: EntityScore) => Counts): Counts =>
-    scores.reduce((acc, s) => {
-      const c = pick(s);
-      return { tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn };
-    }, { tp: 0, fp: 0, fn: 0 });
+    scores.reduce(
+      (acc, s) => {
+        const c = pick(s);
+        return { tp: acc.tp + c.tp, fp: acc.fp + c.fp, fn: acc.fn + c.fn };
+      },
+      { tp: 0, fp: 0, fn: 0 },
+    );
   const people = sum((s) => s.people);
   const agreements = sum((s) => s.agreements);
   const titlesFound = scores.reduce((n, s) => n + s.titles.found, 0);
@@ -320,12 +339,14 @@ export function scoreNameList(people: Array<Pick<Person, 'name' | 'key'>>, goldN
 export function describeScore(s: EntityScore): string[] {
   const out: string[] = [];
   for (const m of s.people.missed) out.push(`${s.id} person missed: ${m}`);
-  for (const f of s.people.falsePositives) out.push(`${s.id} person false positive${s.people.violations.includes(f) ? ' (NOT_PEOPLE)' : ''}: ${f}`);
+  for (const f of s.people.falsePositives)
+    out.push(`${s.id} person false positive${s.people.violations.includes(f) ? ' (NOT_PEOPLE)' : ''}: ${f}`);
   for (const d of s.people.duplicates) out.push(`${s.id} person duplicate: ${d}`);
   for (const t of s.titles.missed) out.push(`${s.id} title missed: ${t}`);
   for (const t of s.titles.unsupported) out.push(`${s.id} title not in the gold: ${t}`);
   for (const m of s.agreements.missed) out.push(`${s.id} agreement missed: ${m}`);
-  for (const f of s.agreements.falsePositives) out.push(`${s.id} agreement false positive${s.agreements.violations.includes(f) ? ' (NOT_AGREEMENTS)' : ''}: ${f}`);
+  for (const f of s.agreements.falsePositives)
+    out.push(`${s.id} agreement false positive${s.agreements.violations.includes(f) ? ' (NOT_AGREEMENTS)' : ''}: ${f}`);
   for (const d of s.agreements.duplicates) out.push(`${s.id} agreement duplicate: ${d}`);
   return out;
 }

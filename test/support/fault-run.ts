@@ -10,7 +10,18 @@
 import { isDeepStrictEqual } from 'node:util';
 import { digestIdFor, makeDigest, urlKeyOf } from '../../lib/digest';
 import type { Digest } from '../../lib/digest';
-import { mergeDigest, planRestore, createDigestStore, RECORD_PREFIX, type DigestStore, StorageError, sameEntries, createQueueLock, checkRecord, summarise } from '../../lib/storage';
+import {
+  mergeDigest,
+  planRestore,
+  createDigestStore,
+  RECORD_PREFIX,
+  type DigestStore,
+  StorageError,
+  sameEntries,
+  createQueueLock,
+  checkRecord,
+  summarise,
+} from '../../lib/storage';
 import { storedLayout } from './stored-layout';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { createFaultyArea, type FaultKind, type FaultyArea } from './faulty-area';
@@ -63,9 +74,11 @@ type Check = (d: Digest | null) => boolean;
 
 export const ARTICLES = 4;
 
-const variantOf = (n: number, variant: number) => makeArticle(n, variant ? { title: `Tiêu đề ${n} bản ${variant}`, wordCount: 40 + variant } : {});
+const variantOf = (n: number, variant: number) =>
+  makeArticle(n, variant ? { title: `Tiêu đề ${n} bản ${variant}`, wordCount: 40 + variant } : {});
 const idOf = (n: number) => digestIdFor(urlKeyOf(makeArticle(n)));
-const same = (a: unknown, b: unknown) => isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
+const same = (a: unknown, b: unknown) =>
+  isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
 const without = (d: Digest | null, fields: (keyof Digest)[]) => {
   if (!d) return null;
   const copy: Partial<Digest> = { ...d };
@@ -73,15 +86,18 @@ const without = (d: Digest | null, fields: (keyof Digest)[]) => {
   return copy;
 };
 
-export async function runFaultSequence(steps: Step[], options: {
+export async function runFaultSequence(
+  steps: Step[],
+  options: {
     seed?: number;
     quotaBytes?: number;
     maxDelayMs?: number;
     /** Called after each step's operation, before the checks (the runner's own test tampers with storage here). */
     afterStep?: (index: number, area: FaultyArea) => void;
-  } = {}): Promise<FaultStats> {
+  } = {},
+): Promise<FaultStats> {
   let s = options.seed ?? 1;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   let current: { fault?: FaultKind; at: number; writes: number } = { at: 0, writes: 0 };
   const area = createFaultyArea({
     rand,
@@ -94,8 +110,21 @@ export async function runFaultSequence(steps: Step[], options: {
   const open = () => createDigestStore(area, { now, lock: createQueueLock() });
   let store: DigestStore = open();
   const stats: FaultStats = {
-    steps: 0, acknowledged: 0, failed: 0, notFound: 0, faultsInjected: 0, crashes: 0, lost: 0, halfWritten: 0,
-    untypedErrors: 0, wrongCodes: 0, quotaRefusals: 0, indexRepairs: 0, repairsDeferred: 0, indexWrongAfterRecovery: 0, problems: [],
+    steps: 0,
+    acknowledged: 0,
+    failed: 0,
+    notFound: 0,
+    faultsInjected: 0,
+    crashes: 0,
+    lost: 0,
+    halfWritten: 0,
+    untypedErrors: 0,
+    wrongCodes: 0,
+    quotaRefusals: 0,
+    indexRepairs: 0,
+    repairsDeferred: 0,
+    indexWrongAfterRecovery: 0,
+    problems: [],
   };
   const known: (Digest | null)[] = Array.from({ length: ARTICLES }, () => null);
   let lastDeleted: Digest | null = null;
@@ -133,7 +162,8 @@ export async function runFaultSequence(steps: Step[], options: {
       } else if (fired && step.fault === 'quota' && error.code !== 'quota') stats.wrongCodes++;
       const realQuota = options.quotaBytes !== undefined && error instanceof StorageError && error.code === 'quota';
       if (realQuota) stats.quotaRefusals++;
-      if (!fired && !notFound && !realQuota) stats.problems.push(`step ${stats.steps} ${op.kind}: failed without a fault: ${String(error)}`);
+      if (!fired && !notFound && !realQuota)
+        stats.problems.push(`step ${stats.steps} ${op.kind}: failed without a fault: ${String(error)}`);
       // A crash may have landed part of the operation's keys: the target may now be fully as intended.
       if (crashed) {
         const target = op.kind === 'restore' ? (lastDeleted ? indexOfDigest(lastDeleted) : null) : op.n;
@@ -179,7 +209,9 @@ export async function runFaultSequence(steps: Step[], options: {
       }
       if (known[n] && !actual) stats.lost++;
       else stats.halfWritten++;
-      stats.problems.push(`step ${stats.steps} ${op.kind}${step.fault ? `/${step.fault}` : ''}: article ${n} is ${JSON.stringify(without(actual, ['article', 'entities']))}`);
+      stats.problems.push(
+        `step ${stats.steps} ${op.kind}${step.fault ? `/${step.fault}` : ''}: article ${n} is ${JSON.stringify(without(actual, ['article', 'entities']))}`,
+      );
       known[n] = actual;
     }
     if (lastDeleted && known[indexOfDigest(lastDeleted)]) lastDeleted = null; // it came back (a failed delete)
@@ -201,27 +233,41 @@ function readRecord(area: FaultyArea, n: number): Digest | null {
 }
 
 function recordEntries(area: FaultyArea) {
-  const records = [...area.data.keys()].filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => checkRecord(k, JSON.parse(area.data.get(k)!)));
+  const records = [...area.data.keys()]
+    .filter((k) => k.startsWith(RECORD_PREFIX))
+    .map((k) => checkRecord(k, JSON.parse(area.data.get(k)!)));
   return records.flatMap((r) => (r.ok ? [summarise(r.digest)] : []));
 }
 
 async function indexMatches(area: FaultyArea): Promise<boolean> {
   const layout = storedLayout(area.data);
   const entries = recordEntries(area);
-  return layout ? sameEntries(layout.summaries, entries) && layout.problems.length === 0 && !layout.journal : entries.length === 0;
+  return layout
+    ? sameEntries(layout.summaries, entries) && layout.problems.length === 0 && !layout.journal
+    : entries.length === 0;
 }
 
 /** What the target record looks like if a crashed operation did land in full. */
 function intended(op: Op, before: Digest | null, lastDeleted: Digest | null): Check {
   switch (op.kind) {
     case 'save':
-      return (d) => !!d && same(d.article, variantOf(op.n, op.variant)) && same(d.notes, before?.notes ?? '') && same(d.tags, before?.tags ?? []) && same(d.highlights, before?.highlights ?? []);
+      return (d) =>
+        !!d &&
+        same(d.article, variantOf(op.n, op.variant)) &&
+        same(d.notes, before?.notes ?? '') &&
+        same(d.tags, before?.tags ?? []) &&
+        same(d.highlights, before?.highlights ?? []);
     case 'notes':
-      return (d) => !!before && same(without(d, ['notesUpdatedAt']), without({ ...before, notes: op.text }, ['notesUpdatedAt']));
+      return (d) =>
+        !!before && same(without(d, ['notesUpdatedAt']), without({ ...before, notes: op.text }, ['notesUpdatedAt']));
     case 'tags':
       return (d) => !!before && same(without(d, ['tags']), without(before, ['tags']));
     case 'highlight':
-      return (d) => !!before && !!d && same(without(d, ['highlights']), without(before, ['highlights'])) && d.highlights.length === before.highlights.length + 1;
+      return (d) =>
+        !!before &&
+        !!d &&
+        same(without(d, ['highlights']), without(before, ['highlights'])) &&
+        d.highlights.length === before.highlights.length + 1;
     case 'delete':
       return (d) => d === null;
     case 'restore':
@@ -244,14 +290,26 @@ function restored(deleted: Digest, now: Digest | null): Digest | null {
 }
 
 /** Runs the operation; returns which article it changed and how (as acknowledged by the store). */
-async function apply(store: DigestStore, op: Op, known: (Digest | null)[], lastDeleted: Digest | null): Promise<{ target: number | null; value: Digest | null }> {
+async function apply(
+  store: DigestStore,
+  op: Op,
+  known: (Digest | null)[],
+  lastDeleted: Digest | null,
+): Promise<{ target: number | null; value: Digest | null }> {
   switch (op.kind) {
     case 'save': {
       const a = variantOf(op.n, op.variant);
       const r = await store.saveDigest(a, makeEntities(a), 'page');
       // A refresh keeps the user's notes, tags and highlights: anything else is data lost.
       const before = known[op.n];
-      if (before && !(same(r.digest.notes, before.notes) && same(r.digest.tags, before.tags) && same(r.digest.highlights, before.highlights))) {
+      if (
+        before &&
+        !(
+          same(r.digest.notes, before.notes) &&
+          same(r.digest.tags, before.tags) &&
+          same(r.digest.highlights, before.highlights)
+        )
+      ) {
         return { target: op.n, value: { ...r.digest, notes: '\u0000lost' } };
       }
       return { target: op.n, value: r.digest };
@@ -271,11 +329,16 @@ async function apply(store: DigestStore, op: Op, known: (Digest | null)[], lastD
     case 'restore':
       if (!lastDeleted) return { target: null, value: null };
       await store.restoreDigest(lastDeleted);
-      return { target: indexOfDigest(lastDeleted), value: restored(lastDeleted, known[indexOfDigest(lastDeleted)] ?? null) };
+      return {
+        target: indexOfDigest(lastDeleted),
+        value: restored(lastDeleted, known[indexOfDigest(lastDeleted)] ?? null),
+      };
     case 'import': {
       const before = known[op.n];
       const a = variantOf(op.n, 9);
-      const r = await store.importDigests([{ ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes }]);
+      const r = await store.importDigests([
+        { ...makeDigest(a, makeEntities(a), 'page', new Date('2025-01-02T03:04:05Z')), notes: op.notes },
+      ]);
       if (r.unchanged) return { target: null, value: null };
       return { target: op.n, value: importedDigest(op, before ?? null) };
     }

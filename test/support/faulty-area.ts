@@ -107,7 +107,8 @@ export function createFaultyArea(options: FaultyAreaOptions = {}): FaultyArea {
       alive();
       const kind = fault('set', Object.keys(items));
       if (kind === 'quota') throw quotaError(rand);
-      if (kind === 'fail') throw new Error('IO error: .../Local Extension Settings/000123.ldb: No space left on device');
+      if (kind === 'fail')
+        throw new Error('IO error: .../Local Extension Settings/000123.ldb: No space left on device');
       if (kind === 'crash') {
         const landed = someOf(Object.keys(items));
         await inner.set(Object.fromEntries(landed.map((k) => [k, items[k]])));

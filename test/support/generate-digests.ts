@@ -106,7 +106,9 @@ export function generateDigest(i: number, rand: () => number, bodyWords = 700): 
   const people = sample(rand, PEOPLE, 1 + Math.floor(rand() * 4));
   const agreements = sample(rand, AGREEMENTS, Math.floor(rand() * 3));
   const lead0 = people[0]!;
-  const title = cap(`${lead0[1].split(',')[0]} ${lead0[0]} ${pick(rand, ['tiếp', 'hội đàm với', 'điện đàm với', 'gặp'])} ${people[1]?.[0] ?? 'đoàn đại biểu EU'} ${agreements[0] ? `về ${agreements[0][1] ?? agreements[0][0]}` : ''}`.trim());
+  const title = cap(
+    `${lead0[1].split(',')[0]} ${lead0[0]} ${pick(rand, ['tiếp', 'hội đàm với', 'điện đàm với', 'gặp'])} ${people[1]?.[0] ?? 'đoàn đại biểu EU'} ${agreements[0] ? `về ${agreements[0][1] ?? agreements[0][0]}` : ''}`.trim(),
+  );
   const lead = `Ngày ${1 + Math.floor(rand() * 28)}-${1 + Math.floor(rand() * 12)}, ${lead0[1]} ${lead0[0]} ${pick(rand, PHRASES)}.`;
   const paragraphs: string[] = [];
   let words = 0;
@@ -127,7 +129,9 @@ export function generateDigest(i: number, rand: () => number, bodyWords = 700): 
     paragraphs.push(para);
   }
   const bodyText = paragraphs.join('\n\n');
-  const bodyHtml = paragraphs.map((p, k) => (k === 2 ? `<h2>${p.split(',')[0]}</h2><p>${p}</p>` : `<p>${p}</p>`)).join('');
+  const bodyHtml = paragraphs
+    .map((p, k) => (k === 2 ? `<h2>${p.split(',')[0]}</h2><p>${p}</p>` : `<p>${p}</p>`))
+    .join('');
   const day = new Date(Date.UTC(2023, 0, 1) + i * 3_600_000 * 7 + Math.floor(rand() * 3_600_000));
   const savedAt = new Date(day.getTime() + 86_400_000 * (1 + Math.floor(rand() * 20))).toISOString();
   const published = rand() < 0.9 ? day.toISOString().replace(/\.\d{3}Z$/, '+07:00') : null;
@@ -155,7 +159,10 @@ export function generateDigest(i: number, rand: () => number, bodyWords = 700): 
     spans: [],
     firstSentence: `Hai bên nhắc đến ${name}.`,
   });
-  const notes = rand() < 0.4 ? `Ghi chú: ${pick(rand, PHRASES)}. Theo dõi ${lead0[0]}; hỏi lại về "${agreements[0]?.[1] ?? 'EVFTA'}".` : '';
+  const notes =
+    rand() < 0.4
+      ? `Ghi chú: ${pick(rand, PHRASES)}. Theo dõi ${lead0[0]}; hỏi lại về "${agreements[0]?.[1] ?? 'EVFTA'}".`
+      : '';
   const highlights: Highlight[] = [];
   if (rand() < 0.3) {
     const para = paragraphs[0]!;

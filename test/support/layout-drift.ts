@@ -60,7 +60,11 @@ function hash(s: string): string {
 }
 
 /** Comparable text: letters and digits only, lower case. */
-const key = (s: string) => cleanInline(s).toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (s: string) =>
+  cleanInline(s)
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const textOf = (el: Element) => cleanInline(el.textContent ?? '');
 
 const BLOCKS = 'p, div, h2, h3, h4, li, td, blockquote, section, article';
@@ -157,7 +161,8 @@ function dressableSelectors(url: string): string[] {
   const out = new Set<string>();
   for (const layout of profile.layouts)
     for (const s of layout.remove ?? [])
-      if (/^(?:div|section|article|aside)?(?:\.[\w-]+)+$/.test(s) || /^(?:div|section)?\[[\w-]+=[\w-]+\]$/.test(s)) out.add(s);
+      if (/^(?:div|section|article|aside)?(?:\.[\w-]+)+$/.test(s) || /^(?:div|section)?\[[\w-]+=[\w-]+\]$/.test(s))
+        out.add(s);
   return [...out].sort();
 }
 
@@ -176,7 +181,9 @@ function proseBox(doc: Document, pieces: Element[], r: () => number, selector: s
   const run = pick(r, candidates);
   const start = Math.floor(r() * Math.max(1, run.length - 2));
   const taken = run.slice(start, start + 2 + Math.floor(r() * 3));
-  const box = doc.createElement(selector && /^(section|article|aside)/.test(selector) ? selector.split(/[.[]/)[0]! : 'div');
+  const box = doc.createElement(
+    selector && /^(section|article|aside)/.test(selector) ? selector.split(/[.[]/)[0]! : 'div',
+  );
   if (selector) dress(box, selector);
   else box.setAttribute('class', newClass(r));
   const heading = doc.createElement('h3');
@@ -187,7 +194,13 @@ function proseBox(doc: Document, pieces: Element[], r: () => number, selector: s
 }
 
 /** A box of story links outside the article (a related or most-read list), moved to the middle of the body. */
-function relatedInside(doc: Document, container: Element, pieces: Element[], r: () => number, gold: string): { note: string; exclude: string[] } | null {
+function relatedInside(
+  doc: Document,
+  container: Element,
+  pieces: Element[],
+  r: () => number,
+  gold: string,
+): { note: string; exclude: string[] } | null {
   const candidates = [...doc.body.querySelectorAll('div, section, aside, ul, article')].filter((el) => {
     if (container.contains(el) || el.contains(container)) return false;
     const text = textOf(el);
@@ -207,9 +220,7 @@ function relatedInside(doc: Document, container: Element, pieces: Element[], r: 
   }
   const after = pieces[Math.max(0, Math.floor(pieces.length / 2) - 1)]!;
   after.after(box);
-  const exclude = [...box.querySelectorAll('a')]
-    .map(textOf)
-    .filter((t) => t.length >= 25 && !gold.includes(key(t)));
+  const exclude = [...box.querySelectorAll('a')].map(textOf).filter((t) => t.length >= 25 && !gold.includes(key(t)));
   return { note: `related box (${exclude.length} links) after "${textOf(after).slice(0, 40)}"`, exclude };
 }
 
@@ -219,7 +230,9 @@ function lazyImages(doc: Document, container: Element, r: () => number): string 
   const attr = pick(r, ['data-src', 'data-original', 'data-lazy-src']);
   let n = 0;
   for (const img of container.querySelectorAll('img')) {
-    const current = ['data-src', 'data-original', 'data-lazy-src'].find((a) => img.getAttribute(a)) ?? (img.getAttribute('src') ? 'src' : null);
+    const current =
+      ['data-src', 'data-original', 'data-lazy-src'].find((a) => img.getAttribute(a)) ??
+      (img.getAttribute('src') ? 'src' : null);
     if (!current) continue;
     const value = img.getAttribute(current)!;
     img.removeAttribute(current);
@@ -259,7 +272,13 @@ interface Found {
 }
 
 /** Apply one kind of change to the parsed page; what it did, or null when it does not apply. */
-function applyOne(input: DriftInput, f: Found, kind: DriftKind, seed: number, r: () => number): { note: string; exclude: string[] } | null {
+function applyOne(
+  input: DriftInput,
+  f: Found,
+  kind: DriftKind,
+  seed: number,
+  r: () => number,
+): { note: string; exclude: string[] } | null {
   const { doc, container, pieces } = f;
   const done = (note: string | null) => (note ? { note, exclude: [] } : null);
   switch (kind) {
@@ -269,7 +288,11 @@ function applyOne(input: DriftInput, f: Found, kind: DriftKind, seed: number, r:
       return done(n ? `${n} class names hashed` : null);
     }
     case 'rename-classes': {
-      const style = pick(r, [(t: string) => `${t}-v2`, (t: string) => `n-${t}`, (t: string) => t.replace(/[-_]/g, '').toLowerCase() + 'X']);
+      const style = pick(r, [
+        (t: string) => `${t}-v2`,
+        (t: string) => `n-${t}`,
+        (t: string) => t.replace(/[-_]/g, '').toLowerCase() + 'X',
+      ]);
       const n = mapClasses(doc, style);
       return done(n ? `${n} class names renamed (${style('sample-name')})` : null);
     }

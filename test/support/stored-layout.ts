@@ -1,7 +1,15 @@
 // Reads the store's layout straight from an in-memory area's data (JSON text per key) and checks it against
 // itself: every shard the directory names is readable, counts agree, and every summary's own url: key leads to
 // it in the right shard. Used by the fault runner and the storage tests to compare the layout with the records.
-import { readShardEntries, DIRECTORY_KEY, JOURNAL_KEY, readDirectory, readUrlEntries, shardKey, urlKeyKey } from '../../lib/storage';
+import {
+  readShardEntries,
+  DIRECTORY_KEY,
+  JOURNAL_KEY,
+  readDirectory,
+  readUrlEntries,
+  shardKey,
+  urlKeyKey,
+} from '../../lib/storage';
 import type { DigestSummary } from '../../lib/storage';
 
 export interface StoredLayout {
@@ -32,7 +40,8 @@ export function storedLayout(data: Map<string, string>): StoredLayout | null {
       problems.push(`shard ${info.n} unreadable`);
       continue;
     }
-    if (entries.length !== info.count) problems.push(`shard ${info.n}: ${entries.length} entries, directory says ${info.count}`);
+    if (entries.length !== info.count)
+      problems.push(`shard ${info.n}: ${entries.length} entries, directory says ${info.count}`);
     for (const e of entries) {
       summaries.push(e);
       const own = readUrlEntries(parse(data, urlKeyKey(e.urlKey))).find((u) => u.id === e.id && !u.alias);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTones, cleanInline, cleanText, cleanWithOffsets, foldForSearch, matchKey } from '../../lib/text/normalize';
+import {
+  canonicalTones,
+  cleanInline,
+  cleanText,
+  cleanWithOffsets,
+  foldForSearch,
+  matchKey,
+} from '../../lib/text/normalize';
 
 describe('Vietnamese normalisation', () => {
   it('cleans NFD input, Icelandic eth, non-breaking and zero-width spaces', () => {

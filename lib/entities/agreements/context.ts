@@ -9,7 +9,8 @@ import { BLOCKING_PREDECESSORS, PLURAL_PREDECESSORS, TYPE_WORDS } from './words'
 export const capital = (w: string) => w[0] !== w[0]!.toLowerCase();
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u007f' && WORD_CHAR.test(c));
+const isWordChar = (c: string) =>
+  (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u007f' && WORD_CHAR.test(c));
 
 /** The word that ends at `end` (after spaces and tabs), read backwards: [start, end) or null. */
 function wordBackFrom(work: string, end: number, floor: number): [number, number] | null {
@@ -60,18 +61,25 @@ export function pluralBefore(w: WordsBefore | null): boolean {
 }
 
 /** "dự thảo thỏa thuận về Brexit": a draft, not an instrument yet. */
-export const draftBefore = (work: string, start: number) => /(?<![\p{L}\p{M}])dự[ \t]+thảo[ \t]+$/iu.test(work.slice(Math.max(0, start - 12), start));
+export const draftBefore = (work: string, start: number) =>
+  /(?<![\p{L}\p{M}])dự[ \t]+thảo[ \t]+$/iu.test(work.slice(Math.max(0, start - 12), start));
 
 /**
  * "ký kết Chương trình phối hợp", "Lễ ký Kế hoạch hợp tác", "Lễ ký kết hợp tác tuyên truyền Chương trình ...":
  * a signing verb at most three words before the head, in the same clause.
  */
 export const signedBefore = (work: string, start: number) =>
-  /(?<![\p{L}\p{M}])(?:ký|kí)(?:[ \t]+(?:kết|tắt))?(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+$/iu.test(work.slice(Math.max(0, start - 40), start));
+  /(?<![\p{L}\p{M}])(?:ký|kí)(?:[ \t]+(?:kết|tắt))?(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+$/iu.test(
+    work.slice(Math.max(0, start - 40), start),
+  );
 
 /** The words of a name after its head, lower case with canonical tone placement. */
 export const wordsAfterHead = (name: string, head: string) =>
-  [...canonicalTones(name.slice(head.length)).toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]);
+  [
+    ...canonicalTones(name.slice(head.length))
+      .toLowerCase()
+      .matchAll(/[\p{L}\p{M}\p{N}]+/gu),
+  ].map((m) => m[0]);
 
 /**
  * After a plural, the name says which instruments, not only what kind: a capitalised word or acronym outside
@@ -117,7 +125,9 @@ const CLASS_ENDS = new Set(['giữa', 'với', 'của', 'về', 'tại', 'ở', 
 /** A capitalised word (not a head) or an agreement acronym right after `pos`. */
 export function properNameAt(ctx: ScanContext, pos: number): boolean {
   const t = ctx.tokens.at(pos);
-  return !!t && t.type === 'word' && (t.cap || t.acr) && !ctx.isHead(t.start) && !(t.acr && isNotAgreementAcronym(t.text));
+  return (
+    !!t && t.type === 'word' && (t.cap || t.acr) && !ctx.isHead(t.start) && !(t.acr && isNotAgreementAcronym(t.text))
+  );
 }
 
 /** Two sides named as such: "hai bên", "hai nước", "hai Bộ", "hai Thủ tướng", "hai tỉnh". */

@@ -15,7 +15,13 @@ interface HeadForm {
 }
 
 const forms: HeadForm[] = AGREEMENT_HEADS.flatMap((h) =>
-  [h.head, ...h.variants].map((f) => ({ form: canonicalTones(f), kind: h.kind, needs: h.needs ?? 'name', lower: h.lower === true, exact: h.exact === true })),
+  [h.head, ...h.variants].map((f) => ({
+    form: canonicalTones(f),
+    kind: h.kind,
+    needs: h.needs ?? 'name',
+    lower: h.lower === true,
+    exact: h.exact === true,
+  })),
 )
   // Longest first, so "Hiệp định khung" wins over "Hiệp định".
   .sort((a, b) => b.form.length - a.form.length);
@@ -32,7 +38,9 @@ const letterClass = (ch: string) => {
 const pattern = (f: HeadForm) => {
   if (f.exact) return escapeChar(f.form).replace(/ /g, '[ \\t]+');
   const [first, ...rest] = [...f.form];
-  return (f.lower ? letterClass(first!) : first!) + rest.map((ch) => (ch === ' ' ? '[ \\t]+' : letterClass(ch))).join('');
+  return (
+    (f.lower ? letterClass(first!) : first!) + rest.map((ch) => (ch === ' ' ? '[ \\t]+' : letterClass(ch))).join('')
+  );
 };
 const HEAD_SOURCE = `(?<![\\p{L}\\p{M}\\p{N}])(?:${forms.map((f) => `(${pattern(f)})`).join('|')})(?![\\p{L}\\p{M}\\p{N}])`;
 
@@ -63,7 +71,15 @@ export function findHeads(text: string): HeadMatch[] {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const f = forms[k]!;
     const first = m[0][0]!;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: f.kind, needs: f.needs, head: f.form.toLowerCase(), cap: first !== first.toLowerCase(), exact: f.exact });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: f.kind,
+      needs: f.needs,
+      head: f.form.toLowerCase(),
+      cap: first !== first.toLowerCase(),
+      exact: f.exact,
+    });
   }
   return out;
 }

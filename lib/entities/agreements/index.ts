@@ -20,7 +20,18 @@ import type { KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
 import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, NOT_OPENING_A_NAME } from './words';
 import { isAcronymWord, TokenCache } from './tokens';
-import { blockedByPredecessor, capital, draftBefore, pluralBefore, properlyNamed, properNameAt, signedBefore, SentenceSides, wordsAfterHead, wordsBefore } from './context';
+import {
+  blockedByPredecessor,
+  capital,
+  draftBefore,
+  pluralBefore,
+  properlyNamed,
+  properNameAt,
+  signedBefore,
+  SentenceSides,
+  wordsAfterHead,
+  wordsBefore,
+} from './context';
 import { scanName, type ScanContext } from './scan';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -68,7 +79,9 @@ const agreementKey = (name: string) => matchKey(name.replace(QUOTES, ''));
 function yearInName(name: string): number | null {
   const unquoted = replaceEnclosed(name, '“"«‘', '”"»’', ' ');
   // "từ năm 2021 đến năm 2025" is a period (two years, so no year); "đến năm 2030" alone is a horizon.
-  const dated = /từ[ \t]+(?:năm[ \t]+)?\d{4}/iu.test(unquoted) ? unquoted : unquoted.replace(/(?:đến|tới)[ \t]+năm[ \t]+\d{4}/giu, ' ');
+  const dated = /từ[ \t]+(?:năm[ \t]+)?\d{4}/iu.test(unquoted)
+    ? unquoted
+    : unquoted.replace(/(?:đến|tới)[ \t]+năm[ \t]+\d{4}/giu, ' ');
   const years = [...dated.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0]! : null;
 }
@@ -88,7 +101,8 @@ function refineKind(kind: AgreementKind, name: string): AgreementKind {
 function declaresSomething(name: string, head: string): boolean {
   if (head !== 'tuyên bố') return false;
   const words = name.slice(head.length).match(/[\p{L}\p{N}“"«‘][\p{L}\p{M}\p{N}]*/gu) ?? [];
-  if (words.length === 0 || /^[\p{Lu}\p{N}“"«‘]/u.test(words[0]!) || canonicalTones(words[0]!.toLowerCase()) === 'về') return false;
+  if (words.length === 0 || /^[\p{Lu}\p{N}“"«‘]/u.test(words[0]!) || canonicalTones(words[0]!.toLowerCase()) === 'về')
+    return false;
   // Capitalised runs other than places name who made it.
   const runs: string[] = [];
   let run: string[] = [];
@@ -134,7 +148,9 @@ function factsOf(name: string, head: string, memo = nameFacts): NameFacts {
       known: knownByName(name),
       classOnly: words.every((w) => CLASS_WORDS.has(w)),
       statement: declaresSomething(name, head),
-      carriesOutDomestic: words.some((w, k) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${words[k + 1]}`)),
+      carriesOutDomestic: words.some(
+        (w, k) => DOMESTIC_INSTRUMENTS.has(w) || DOMESTIC_INSTRUMENTS.has(`${w} ${words[k + 1]}`),
+      ),
       ...wordShapes(name.slice(head.length)),
     };
     if (memo.size >= 4096) memo.clear();
@@ -150,12 +166,21 @@ function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords
   const lower = words.filter((w) => w[0] === w[0]!.toLowerCase() && !/^\d/u.test(w));
   const acronyms = words.filter((w) => isAcronymWord(w) && !isNotAgreementAcronym(w));
   const typeOnly = words.every((w) => acronyms.includes(w) || TYPE_WORDS.has(canonicalTones(w.toLowerCase())));
-  return { acronymInName: acronyms.length === 1 && words.length > 1 && typeOnly ? acronyms[0]! : null, lowerWords: lower.length };
+  return {
+    acronymInName: acronyms.length === 1 && words.length > 1 && typeOnly ? acronyms[0]! : null,
+    lowerWords: lower.length,
+  };
 }
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
-  const ctx: ScanContext = { text: work, tokens: new TokenCache(work), isHead: (pos) => capitalHeads.has(pos), headEnd: (pos) => capitalHeads.get(pos), sides: new SentenceSides(work) };
+  const ctx: ScanContext = {
+    text: work,
+    tokens: new TokenCache(work),
+    isHead: (pos) => capitalHeads.has(pos),
+    headEnd: (pos) => capitalHeads.get(pos),
+    sides: new SentenceSides(work),
+  };
   const out: Mention[] = [];
   const headlineEnd = headlineEndOf(work);
   let outer: Mention | undefined;
@@ -177,7 +202,12 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "các thỏa thuận Minsk" names the instruments signed there.
     if (!head.cap && ((plural && !properNameAt(ctx, head.end)) || draftBefore(work, head.start))) continue;
     const sentenceInitial = SENTENCE_START.test(work.slice(Math.max(0, head.start - 4), head.start));
-    let scan = scanName(ctx, head.end, { sentenceInitial, head: head.head, lower: !head.cap, capitalFirst: head.needs === 'capital' || head.exact });
+    let scan = scanName(ctx, head.end, {
+      sentenceInitial,
+      head: head.head,
+      lower: !head.cap,
+      capitalFirst: head.needs === 'capital' || head.exact,
+    });
     // A well-known name the scanner cut short is read whole, then whatever follows it ("năm 1982 (UNCLOS)"), in
     // either case ("thỏa thuận về những nguyên tắc cơ bản ..."): two words tell whether one starts here.
     const whole = knownNameAt(ctx.tokens, head.start);
@@ -191,13 +221,19 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // with neither counts only as another mention of one that has them.
     // "Kế hoạch hành động của UBND tỉnh ...": a body's own plan, unless it names the parties.
     const ownPlan = head.kind === 'action-plan' && /^[ \t]+của[ \t]+\p{Lu}/u.test(work.slice(head.end, head.end + 12));
-    const unsupported = (head.needs !== 'name' || ownPlan) && !whole && !scan.parties && !signedBefore(work, head.start) && !ctx.sides.around(head.start, scan.nameEnd);
+    const unsupported =
+      (head.needs !== 'name' || ownPlan) &&
+      !whole &&
+      !scan.parties &&
+      !signedBefore(work, head.start) &&
+      !ctx.sides.around(head.start, scan.nameEnd);
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
     if (plural && !whole && !properlyNamed(name, head.head)) continue;
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
-    if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never') name = collapse(name.replace(`(${scan.acronym})`, ' '));
+    if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never')
+      name = collapse(name.replace(`(${scan.acronym})`, ' '));
     const facts = factsOf(name, head.head);
     // "Hiệp định thương mại tự do RCEP": only type words and an agreement's acronym after the head; the acronym
     // names it. "Hiệp định cũ (TPP)": a word or two of description before the acronym name nothing more than it.
@@ -215,8 +251,15 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       year: facts.year ?? scan.acronymYear,
       kind: head.kind,
       known,
-      dependent: unsupported || (!acronym && (!known || known.bare === 'never') && facts.classOnly) || (!acronym && !known && facts.statement),
-      headline: head.start < headlineEnd && !acronym && !known && !/[\p{Lu}\p{N}“"«]/u.test(display.slice(head.end, scan.nameEnd)),
+      dependent:
+        unsupported ||
+        (!acronym && (!known || known.bare === 'never') && facts.classOnly) ||
+        (!acronym && !known && facts.statement),
+      headline:
+        head.start < headlineEnd &&
+        !acronym &&
+        !known &&
+        !/[\p{Lu}\p{N}“"«]/u.test(display.slice(head.end, scan.nameEnd)),
     };
     if (outer && head.start < outer.end) {
       // A name inside a name ("Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA)"): both
@@ -259,8 +302,14 @@ function headlineEndOf(work: string): number {
 function jointStatementAlone(work: string, display: string, head: HeadMatch, ctx: ScanContext): Mention | null {
   if (!JOINT_STATEMENT.test(head.head)) return null;
   const next = ctx.tokens.at(head.end);
-  if (next && next.type === 'word' && (next.cap || next.acr || REFERENCE_BACK.has(next.lower) || NOT_OPENING_A_NAME.has(next.lower))) return null;
-  const issued = ISSUED_BEFORE.test(work.slice(Math.max(0, head.start - 16), head.start)) || signedBefore(work, head.start);
+  if (
+    next &&
+    next.type === 'word' &&
+    (next.cap || next.acr || REFERENCE_BACK.has(next.lower) || NOT_OPENING_A_NAME.has(next.lower))
+  )
+    return null;
+  const issued =
+    ISSUED_BEFORE.test(work.slice(Math.max(0, head.start - 16), head.start)) || signedBefore(work, head.start);
   return {
     start: head.start,
     end: head.end,
@@ -291,7 +340,11 @@ function definedForOthers(work: string, taken: Mention[]): Set<string> {
     while (k < spans.length && spans[k]!.start <= m.index) reach = Math.max(reach, spans[k++]!.end);
     if (reach > m.index || out.has(m[1]!)) continue;
     // The words before it, back to the clause start: a capitalised name that no head opens.
-    const before = work.slice(Math.max(0, m.index - 60), m.index).split(/[.,;:!?\n(]/u).pop() ?? '';
+    const before =
+      work
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[.,;:!?\n(]/u)
+        .pop() ?? '';
     if (/\p{Lu}/u.test(before) && findHeads(before).every((h) => !h.cap)) out.add(m[1]!);
   }
   return out;
@@ -319,7 +372,15 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
     while (k < spans.length && spans[k]!.start < end) reach = Math.max(reach, spans[k++]!.end);
     if (reach > start) continue;
     const known = knownByAcronym(m[1]!);
-    out.push({ start, end, name: null, acronym: m[1]!, year: m[2] ? Number(m[2]) : null, kind: known?.kind ?? 'other', known });
+    out.push({
+      start,
+      end,
+      name: null,
+      acronym: m[1]!,
+      year: m[2] ? Number(m[2]) : null,
+      kind: known?.kind ?? 'other',
+      known,
+    });
   }
   return out;
 }

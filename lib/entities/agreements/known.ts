@@ -26,20 +26,22 @@ export function linkKey(name: string): string {
 const linkKeys = new Map<string, string>();
 
 function computeLinkKey(name: string): string {
-  return matchKey(replaceEnclosed(name, '(', ')', ' '))
-    .replace(/\bliên hợp quốc\b|\bliên hiệp quốc\b/gu, 'lhq')
-    .replace(/\bliên minh châu âu\b/gu, 'eu')
-    // "Hiệp định Thương mại tự do châu Âu – Việt Nam" is the one with the EU.
-    .replace(/(?<![\p{L}\p{M}])châu âu(?![\p{L}\p{M}])/gu, 'eu')
-    // "FTA Việt Nam - EU" is "Hiệp định Thương mại tự do Việt Nam - EU".
-    .replace(/^fta(?![\p{L}\p{M}])/u, 'hiệp định thương mại tự do')
-    .replace(/(?<![\p{L}\p{M}])của lhq/gu, 'lhq')
-    .replace(/(?<![\p{L}\p{M}])(?:tại|trên)(?![\p{L}\p{M}])/gu, 'ở')
-    .replace(/(?<![\p{L}\p{M}])giữa(?![\p{L}\p{M}])/gu, 'của')
-    // (matchKey leaves one space between words: a \s+ here would be retried from each space of a long run.)
-    .replace(/(?: năm)? (?:19|20)\d{2}$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    matchKey(replaceEnclosed(name, '(', ')', ' '))
+      .replace(/\bliên hợp quốc\b|\bliên hiệp quốc\b/gu, 'lhq')
+      .replace(/\bliên minh châu âu\b/gu, 'eu')
+      // "Hiệp định Thương mại tự do châu Âu – Việt Nam" is the one with the EU.
+      .replace(/(?<![\p{L}\p{M}])châu âu(?![\p{L}\p{M}])/gu, 'eu')
+      // "FTA Việt Nam - EU" is "Hiệp định Thương mại tự do Việt Nam - EU".
+      .replace(/^fta(?![\p{L}\p{M}])/u, 'hiệp định thương mại tự do')
+      .replace(/(?<![\p{L}\p{M}])của lhq/gu, 'lhq')
+      .replace(/(?<![\p{L}\p{M}])(?:tại|trên)(?![\p{L}\p{M}])/gu, 'ở')
+      .replace(/(?<![\p{L}\p{M}])giữa(?![\p{L}\p{M}])/gu, 'của')
+      // (matchKey leaves one space between words: a \s+ here would be retried from each space of a long run.)
+      .replace(/(?: năm)? (?:19|20)\d{2}$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const byLinkKey = new Map<string, KnownAgreement>();

@@ -97,7 +97,9 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     // A generic entry ("CEPA", "MoU") does not make two different agreements one.
     const known = m.known && m.known.bare !== 'never' ? m.known : undefined;
     if (known) keys.push(`known:${known.vi}`);
-    const acronyms = m.acronym ? [m.acronym.toUpperCase(), ...(m.acronym.includes('/') ? m.acronym.toUpperCase().split('/') : [])] : [];
+    const acronyms = m.acronym
+      ? [m.acronym.toUpperCase(), ...(m.acronym.includes('/') ? m.acronym.toUpperCase().split('/') : [])]
+      : [];
     for (const a of acronyms) keys.push(`acr:${a}`);
     if (m.name) keys.push(`name:${linkKey(m.name)}`);
     const alone = newGroup();
@@ -125,7 +127,16 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
   return merged.filter((g) => supported.includes(g) || siblingOfSupported(g, supported)).map((g) => g.mentions);
 }
 
-const newGroup = (): Group => ({ mentions: [], known: undefined, acronyms: new Set(), years: new Set(), names: [], capitals: new Set(), outerNames: [], seen: new Set() });
+const newGroup = (): Group => ({
+  mentions: [],
+  known: undefined,
+  acronyms: new Set(),
+  years: new Set(),
+  names: [],
+  capitals: new Set(),
+  outerNames: [],
+  seen: new Set(),
+});
 
 function addName(g: Group, words: string[], outer: boolean): void {
   const key = `${outer ? 'o' : 'n'}${words.join(' ')}`;
@@ -146,12 +157,16 @@ function siblingOfSupported(g: Group, supported: Group[]): boolean {
   if (g.years.size === 0) return false;
   return g.names.some((name) => {
     const short = withoutYears(name);
-    return short.length >= 3 && supported.some((s) => disjoint(s.years, g.years) && s.names.some((long) => startsWith(withoutYears(long), short)));
+    return (
+      short.length >= 3 &&
+      supported.some((s) => disjoint(s.years, g.years) && s.names.some((long) => startsWith(withoutYears(long), short)))
+    );
   });
 }
 
 /** `short` begins `long` (or equals it: the names differ only by joining words). */
-const startsWith = (long: string[], short: string[]) => short.length <= long.length && short.every((w, k) => long[k] === w);
+const startsWith = (long: string[], short: string[]) =>
+  short.length <= long.length && short.every((w, k) => long[k] === w);
 
 const disjoint = <T>(a: Set<T>, b: Set<T>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
@@ -238,7 +253,13 @@ function mergeContained(groups: Group[]): Group[] {
       const others = new Set<Group>();
       for (const c of rarest) {
         const g = live(c.g);
-        if (g !== live(short) && headOf(c.words) === headOf(words) && anotherWording(words, c.words, c.g.capitals) && compatible(short, g)) others.add(g);
+        if (
+          g !== live(short) &&
+          headOf(c.words) === headOf(words) &&
+          anotherWording(words, c.words, c.g.capitals) &&
+          compatible(short, g)
+        )
+          others.add(g);
       }
       const [only] = others;
       if (others.size !== 1 || (target && only !== target)) {
@@ -307,7 +328,9 @@ function oneEditApart(a: string, b: string): boolean {
  * both in the table) stay two agreements.
  */
 function mergeMisspelledAcronyms(groups: Group[]): Group[] {
-  const established = groups.filter((g) => g.acronyms.size > 0 && ((g.known && g.known.bare !== 'never') || g.mentions.some((m) => m.defined)));
+  const established = groups.filter(
+    (g) => g.acronyms.size > 0 && ((g.known && g.known.bare !== 'never') || g.mentions.some((m) => m.defined)),
+  );
   if (established.length === 0 || established.length > MAX_ESTABLISHED) return groups;
   const merged = new Set<Group>();
   for (const g of groups) {

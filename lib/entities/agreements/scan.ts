@@ -210,7 +210,11 @@ class Reader {
    */
   topicListGoesOn(before: number, comma: number): boolean {
     const last = this.word(before);
-    if (COMMA_PAIRS.has(`${last} ${this.word(comma + 1)}`) || COMMA_PAIRS.has(`${this.word(before - 1)} ${last} ${this.word(comma + 1)} ${this.word(comma + 2)}`)) return true;
+    if (
+      COMMA_PAIRS.has(`${last} ${this.word(comma + 1)}`) ||
+      COMMA_PAIRS.has(`${this.word(before - 1)} ${last} ${this.word(comma + 1)} ${this.word(comma + 2)}`)
+    )
+      return true;
     for (let k = comma + 1; k <= comma + 4; k++) {
       const t = this.tok(k);
       if (k > comma + 1 && t?.type === 'word' && t.lower === 'và') {
@@ -424,11 +428,15 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       // "Tuyên bố của Bộ Ngoại giao ...": somebody's statement, not a declaration the parties adopted.
       if (lw === 'của' && options.head === 'tuyên bố') return null;
       // "Kế hoạch hành động quốc gia về ...": a domestic plan, not an agreement between states.
-      if (lw === 'quốc' && r.word(i + 1) === 'gia' && /^(?:kế hoạch|chương trình) hành động$/u.test(options.head ?? '')) return null;
+      if (lw === 'quốc' && r.word(i + 1) === 'gia' && /^(?:kế hoạch|chương trình) hành động$/u.test(options.head ?? ''))
+        return null;
       // "Hiệp định EVFTA", "Công ước FAL 65", "UNCLOS năm 1982", "Hiệp định VPA/FLEGT": head + acronym is the
       // whole name.
       if (t.acr && !isNotAgreementAcronym(t.text)) {
-        const joined = next?.type === 'dash' && r.tok(i + 2)?.acr && !isNotAgreementAcronym(r.tok(i + 2)!.text) ? r.tok(i + 2)! : null;
+        const joined =
+          next?.type === 'dash' && r.tok(i + 2)?.acr && !isNotAgreementAcronym(r.tok(i + 2)!.text)
+            ? r.tok(i + 2)!
+            : null;
         if (joined || !(next?.type === 'dash' && r.tok(i + 2)?.type === 'word')) {
           acronym = joined ? text.slice(t.start, joined.end) : t.text;
           accept(t, 'acr');
@@ -468,7 +476,8 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         headsInside++;
         groupLower = false;
         parts.push({ tok: t, part: 'cap', inHead: true });
-        while (r.tok(i + 1) && r.tok(i + 1)!.end <= innerHeadEnd) parts.push({ tok: r.tok(++i)!, part: 'cap', inHead: true });
+        while (r.tok(i + 1) && r.tok(i + 1)!.end <= innerHeadEnd)
+          parts.push({ tok: r.tok(++i)!, part: 'cap', inHead: true });
         specific = true;
         content = true;
         continue;
@@ -519,7 +528,12 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         continue;
       }
       // "từ năm 2021 đến năm 2025", "từ Lào sang Việt Nam"
-      if (lw !== 'giai' && (next?.type === 'num' || (nextWord?.lower === 'năm' && r.tok(i + 2)?.type === 'num') || (lw === 'từ' && capitalWord(nextWord)))) {
+      if (
+        lw !== 'giai' &&
+        (next?.type === 'num' ||
+          (nextWord?.lower === 'năm' && r.tok(i + 2)?.type === 'num') ||
+          (lw === 'từ' && capitalWord(nextWord)))
+      ) {
         accept(t, 'conn');
         continue;
       }
@@ -539,7 +553,12 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     }
     // "đối với quả dừa tươi", "trong trường hợp thảm họa": compound prepositions inside a lower-case topic.
     if (groupLower && prev() === 'low') {
-      const phrase = lw === 'đối' && r.word(i + 1) === 'với' ? 2 : lw === 'trong' && r.word(i + 1) === 'trường' && r.word(i + 2) === 'hợp' ? 3 : 0;
+      const phrase =
+        lw === 'đối' && r.word(i + 1) === 'với'
+          ? 2
+          : lw === 'trong' && r.word(i + 1) === 'trường' && r.word(i + 2) === 'hợp'
+            ? 3
+            : 0;
       if (phrase > 0 && r.topicWord(i + phrase)) {
         for (let k = 0; k < phrase; k++) accept(r.tok(i + k)!, 'low');
         i += phrase - 1;
@@ -616,7 +635,8 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     // content ("giai đoạn 2025-2030 triển khai ...").
     const last = parts[parts.length - 1]?.tok;
     // isForeignWord only here, where it decides (it normalises the word): most capitals never reach it.
-    const closedByForeign = prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
+    const closedByForeign =
+      prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
     if (prev() === 'acr' || afterYear() || closedByForeign) {
       stoppedAtWord = true;
       break;
@@ -669,5 +689,13 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (!topical && !described) return null;
   }
   const nameEnd = parts.length > 0 ? parts[parts.length - 1]!.tok.end : from;
-  return { nameEnd, mentionEnd: Math.max(mentionEnd, nameEnd), acronym, acronymYear, parties, defined: mentionEnd > 0, specific };
+  return {
+    nameEnd,
+    mentionEnd: Math.max(mentionEnd, nameEnd),
+    acronym,
+    acronymYear,
+    parties,
+    defined: mentionEnd > 0,
+    specific,
+  };
 }

@@ -51,7 +51,8 @@ function readToken(text: string, at: number): Token | null {
     const acr = isAcronymWord(body);
     return { type: 'word', text: body, start, end, lower, cap, acr, content: '' };
   }
-  if (m[2] || m[3]) return { type: m[2] ? 'num' : 'dash', text: body, start, end, lower: '', cap: false, acr: false, content: '' };
+  if (m[2] || m[3])
+    return { type: m[2] ? 'num' : 'dash', text: body, start, end, lower: '', cap: false, acr: false, content: '' };
   if (m[4]) return { type: 'paren', text: body, start, end, lower: '', cap: false, acr: false, content: m[5]!.trim() };
   // Anything else (punctuation, a quote, a line break) is a 'stop'; white space other than spaces and tabs
   // is one too, so a name never runs over a line break.

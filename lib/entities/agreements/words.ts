@@ -3,7 +3,13 @@
 import { canonicalTones } from '../../text';
 import { PLACES } from '../../lexicon';
 
-const set = (words: string) => new Set(words.split(',').map((w) => canonicalTones(w.trim())).filter(Boolean));
+const set = (words: string) =>
+  new Set(
+    words
+      .split(',')
+      .map((w) => canonicalTones(w.trim()))
+      .filter(Boolean),
+  );
 
 /** A head followed by one of these is a reference back ("Công ước trên", "Hiệp định này"), not a name. */
 export const ANAPHORA = set('này, đó, ấy, trên, nói, kia, đây, nêu, vừa, mới, cũng, đã, sẽ, được, là, rằng, với, cho');
@@ -153,10 +159,14 @@ export const NOUNS_AFTER_VE = set('yêu cầu, thực hiện, cam kết');
  * kinh tế toàn diện", "Hiệp định Đối tác và Hợp tác toàn diện"): a name made of these alone, with no
  * acronym, party or year, is a class or a short form, reported only when it merges into one longer name.
  */
-export const CLASS_WORDS = set('thương, mại, tự, do, đầu, tư, hợp, tác, kinh, tế, đối, toàn, diện, song, phương, đa, khu, vực, thế, hệ, mới, khung, và');
+export const CLASS_WORDS = set(
+  'thương, mại, tự, do, đầu, tư, hợp, tác, kinh, tế, đối, toàn, diện, song, phương, đa, khu, vực, thế, hệ, mới, khung, và',
+);
 
 /** A plan that implements a domestic instrument ("Kế hoạch hành động thực hiện Nghị quyết 36"), not an agreement. */
-export const DOMESTIC_INSTRUMENTS = set('nghị quyết, chỉ thị, quyết định, nghị định, thông tư, kết luận, luật, pháp lệnh, công điện, đề án, chương trình mục tiêu');
+export const DOMESTIC_INSTRUMENTS = set(
+  'nghị quyết, chỉ thị, quyết định, nghị định, thông tư, kết luận, luật, pháp lệnh, công điện, đề án, chương trình mục tiêu',
+);
 
 /**
  * Acronyms of international bodies: a plan or programme whose name holds one is made with it ("Kế hoạch hành

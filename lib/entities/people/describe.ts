@@ -22,7 +22,12 @@ export function displayOf(text: string, tokens: readonly Token[], start: number,
 }
 
 /** Titles as written, in order, without duplicates, and without a bare title a longer one spells out. */
-export function titleList(lex: Lexicon, text: string, tokens: readonly Token[], titles: readonly TitleMention[]): { titles: string[]; rank: number } {
+export function titleList(
+  lex: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  titles: readonly TitleMention[],
+): { titles: string[]; rank: number } {
   const seen = new Map<string, string>();
   let rank = 0;
   for (const t of titles) {
@@ -44,7 +49,23 @@ export function titleList(lex: Lexicon, text: string, tokens: readonly Token[], 
   return { titles: out, rank };
 }
 
-const MINISTRY_SHORT = new Set(['ngoại giao', 'quốc phòng', 'công an', 'tài chính', 'công thương', 'tư pháp', 'nội vụ', 'y tế', 'giáo dục và đào tạo', 'kế hoạch và đầu tư', 'xây dựng', 'giao thông vận tải', 'tài nguyên và môi trường', 'khoa học và công nghệ', 'thông tin và truyền thông']);
+const MINISTRY_SHORT = new Set([
+  'ngoại giao',
+  'quốc phòng',
+  'công an',
+  'tài chính',
+  'công thương',
+  'tư pháp',
+  'nội vụ',
+  'y tế',
+  'giáo dục và đào tạo',
+  'kế hoạch và đầu tư',
+  'xây dựng',
+  'giao thông vận tải',
+  'tài nguyên và môi trường',
+  'khoa học và công nghệ',
+  'thông tin và truyền thông',
+]);
 const NOT_SIDE = new Set(['đảng', 'trung ương', 'ban thường vụ', 'bộ chính trị']);
 
 export interface Side {
@@ -54,7 +75,13 @@ export interface Side {
 }
 
 /** Organisation or side named inside one title, or null. */
-export function organisationOf(lex: Lexicon, text: string, tokens: readonly Token[], lows: readonly string[], t: TitleMention): Side | null {
+export function organisationOf(
+  lex: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  t: TitleMention,
+): Side | null {
   const hit = matchTrigger(lex, tokens, lows, t.start);
   if (!hit) return null;
   const joined = makeJoined(tokens);
@@ -70,7 +97,8 @@ export function organisationOf(lex: Lexicon, text: string, tokens: readonly Toke
   }
   // The words after the title first ("Phó Viện trưởng Viện Biển Đông"), then the title's own words.
   // "Trưởng Ban Tổ chức Trung ương": the title's last word may itself be the body's head ("Ban").
-  const headStart = from > t.start && lex.orgHeads.match(lows, from - 1, joined) && tokens[from - 1]!.cap ? from - 1 : from;
+  const headStart =
+    from > t.start && lex.orgHeads.match(lows, from - 1, joined) && tokens[from - 1]!.cap ? from - 1 : from;
   const bodyAt = (a: number, b: number): number => {
     for (let k = a; k < b; k++) {
       const org = lex.orgHeads.match(lows, k, joined);
@@ -88,13 +116,15 @@ export function organisationOf(lex: Lexicon, text: string, tokens: readonly Toke
   // The last acronym or country before "tại": "Trưởng SOM EU" -> EU; "Đại sứ Hàn Quốc tại Việt Nam" -> Hàn Quốc.
   let stop = t.end;
   // ("phụ trách Đông Á" is a portfolio, not a side.)
-  for (let k = from; k < t.end; k++) if (lows[k] === 'tại' || lows[k] === 'ở' || lows[k] === 'phụ' || lows[k] === 'về') stop = Math.min(stop, k);
+  for (let k = from; k < t.end; k++)
+    if (lows[k] === 'tại' || lows[k] === 'ở' || lows[k] === 'phụ' || lows[k] === 'về') stop = Math.min(stop, k);
   for (let k = stop - 1; k >= from; k--) {
     const tok = tokens[k]!;
     if (tok.upper && tok.text.length <= 6) return { name: tok.text, strength: 1 };
     for (let s = Math.max(from, k - 3); s <= k; s++) {
       const place = lex.places.match(lows, s, joined);
-      if (place && s + place.length - 1 === k && tokens[s]!.cap) return { name: displayOf(text, tokens, s, k + 1), strength: 1 };
+      if (place && s + place.length - 1 === k && tokens[s]!.cap)
+        return { name: displayOf(text, tokens, s, k + 1), strength: 1 };
     }
   }
   // The title's own words: "Chủ tịch Ủy ban châu Âu" names a body (a proper name in it); "Thủ tướng Chính phủ",

@@ -12,7 +12,12 @@ interface Item {
 }
 
 /** Keys (token lows joined by spaces) of names listed with known places, at most two words each. */
-export function listedPlaces(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean): Set<string> {
+export function listedPlaces(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  joined: (k: number) => boolean,
+): Set<string> {
   const out = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
@@ -31,7 +36,13 @@ export function listedPlaces(lex: Lexicon, tokens: readonly Token[], lows: reado
 }
 
 /** Capitalised items from token i joined by commas and a final "và"/"hoặc"; each item must end at a separator. */
-function readList(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number): Item[] {
+function readList(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  joined: (k: number) => boolean,
+  i: number,
+): Item[] {
   const items: Item[] = [];
   let k = i;
   while (k < tokens.length && tokens[k]!.cap) {
@@ -49,7 +60,13 @@ function readList(lex: Lexicon, tokens: readonly Token[], lows: readonly string[
       continue;
     }
     const after = tokens[end + 1];
-    if ((lows[end] === 'và' || lows[end] === 'hoặc') && /^[ \t]+$/.test(next.gap) && after && after.cap && joined(end + 1)) {
+    if (
+      (lows[end] === 'và' || lows[end] === 'hoặc') &&
+      /^[ \t]+$/.test(next.gap) &&
+      after &&
+      after.cap &&
+      joined(end + 1)
+    ) {
       k = end + 1;
       continue;
     }

@@ -31,17 +31,80 @@ export interface EvidenceContext {
  */
 const PERSON_VERBS = new PhraseDict<true>().addAll(
   [
-    'nói', 'chia sẻ', 'tâm sự', 'kể', 'kể lại', 'tiết lộ', 'thừa nhận', 'thổ lộ', 'nhớ lại', 'bật khóc', 'mỉm cười',
-    'cười', 'khóc', 'hát', 'trình diễn', 'diễn xuất', 'vào vai', 'đóng vai', 'sinh', 'sinh năm', 'sinh ra', 'qua đời',
-    'từ trần', 'kết hôn', 'ly hôn', 'lấy vợ', 'lấy chồng', 'mang thai', 'sút', 'đánh đầu', 'chuyền', 'chuyền bóng',
-    'dứt điểm', 'cản phá', 'đá phạt', 'ghi bàn', 'lập công', 'kiến tạo', 'đi bóng', 'rê bóng', 'phá bóng', 'băng xuống',
-    'ra sân', 'vào sân', 'rời sân', 'nhận thẻ', 'bỏ lỡ', 'tỏa sáng', 'lập cú đúp', 'lập hat-trick', 'đeo băng đội trưởng',
+    'nói',
+    'chia sẻ',
+    'tâm sự',
+    'kể',
+    'kể lại',
+    'tiết lộ',
+    'thừa nhận',
+    'thổ lộ',
+    'nhớ lại',
+    'bật khóc',
+    'mỉm cười',
+    'cười',
+    'khóc',
+    'hát',
+    'trình diễn',
+    'diễn xuất',
+    'vào vai',
+    'đóng vai',
+    'sinh',
+    'sinh năm',
+    'sinh ra',
+    'qua đời',
+    'từ trần',
+    'kết hôn',
+    'ly hôn',
+    'lấy vợ',
+    'lấy chồng',
+    'mang thai',
+    'sút',
+    'đánh đầu',
+    'chuyền',
+    'chuyền bóng',
+    'dứt điểm',
+    'cản phá',
+    'đá phạt',
+    'ghi bàn',
+    'lập công',
+    'kiến tạo',
+    'đi bóng',
+    'rê bóng',
+    'phá bóng',
+    'băng xuống',
+    'ra sân',
+    'vào sân',
+    'rời sân',
+    'nhận thẻ',
+    'bỏ lỡ',
+    'tỏa sáng',
+    'lập cú đúp',
+    'lập hat-trick',
+    'đeo băng đội trưởng',
   ],
   () => true,
 );
 
 /** Adverbs between a subject and its verb ("Asensio cũng sút", "Thu Trà đã chia sẻ"). */
-const ADVERBS = new Set(['cũng', 'đã', 'vẫn', 'còn', 'mới', 'liền', 'lại', 'thì', 'từng', 'đang', 'sẽ', 'chỉ', 'bèn', 'luôn', 'không', 'chưa']);
+const ADVERBS = new Set([
+  'cũng',
+  'đã',
+  'vẫn',
+  'còn',
+  'mới',
+  'liền',
+  'lại',
+  'thì',
+  'từng',
+  'đang',
+  'sẽ',
+  'chỉ',
+  'bèn',
+  'luôn',
+  'không',
+  'chưa',
+]);
 
 /** Words before a name that announce a place or a team ("tại Bilbao", "sang Barca", "trước Real"). */
 const PLACE_WORDS = new Set(['tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'khỏi', 'trước']);
@@ -102,7 +165,10 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
   for (let i = 0; i < n; i++) {
     if (taken[i] || !isNameToken(tokens[i]!) || !runStart(ctx, i)) continue;
     const run = readNameRun(tokens, i, 4);
-    if (run && (run.end - run.start === 1 ? personWords.has(lows[i]!) : personWords.has(keyOf(lows, run.start, run.end)))) {
+    if (
+      run &&
+      (run.end - run.start === 1 ? personWords.has(lows[i]!) : personWords.has(keyOf(lows, run.start, run.end)))
+    ) {
       personStart[run.start] = 1;
       personEnd[run.end] = 1;
     }
@@ -144,7 +210,13 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
     // One sense per article: a name shaped weakly (foreign, or without a Vietnamese surname) that the article
     // also writes as a place, a club or a thing is not a person where nothing says so.
     const key = keyOf(lows, m.start, m.end);
-    if (!m.triggered && m.titles.length === 0 && against.has(key) && (m.foreign || !lex.strongSurnames.has(lows[m.start]!))) continue;
+    if (
+      !m.triggered &&
+      m.titles.length === 0 &&
+      against.has(key) &&
+      (m.foreign || !lex.strongSurnames.has(lows[m.start]!))
+    )
+      continue;
     out.push(m);
   }
   for (const [key, tally] of tallies) {
@@ -152,7 +224,8 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
     // ("vào vai Điêu Thuyền" once: a character, whatever else calls her.)
     if (against.has(key)) continue;
     if (!named && (tally.person < 1 || tally.person <= tally.against)) continue;
-    for (const o of tally.occurrences) out.push({ start: o.start, end: o.end, foreign: o.foreign, triggered: named, titles: [] });
+    for (const o of tally.occurrences)
+      out.push({ start: o.start, end: o.end, foreign: o.foreign, triggered: named, titles: [] });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -188,8 +261,10 @@ function lonelyForeign(ctx: EvidenceContext, i: number): boolean {
 function twoSyllables(ctx: EvidenceContext, i: number): boolean {
   const { tokens, lows, lex, joined } = ctx;
   if (!isVietSyllable(lows[i]!) || !isVietSyllable(lows[i + 1]!) || tokens[i]!.text.length < 2) return false;
-  if (lex.leadingWords.has(lows[i]!) || lex.places.match(lows, i, joined) || lex.complements.match(lows, i, joined)) return false;
-  if (lex.orgHeads.match(lows, i, joined) || lex.titles.match(lows, i, joined) || lex.placeHeads.match(lows, i, joined)) return false;
+  if (lex.leadingWords.has(lows[i]!) || lex.places.match(lows, i, joined) || lex.complements.match(lows, i, joined))
+    return false;
+  if (lex.orgHeads.match(lows, i, joined) || lex.titles.match(lows, i, joined) || lex.placeHeads.match(lows, i, joined))
+    return false;
   if (lex.honorifics.match(lows, i, joined) || lex.zodiac.has(`${lows[i]} ${lows[i + 1]}`)) return false;
   // "Phó Tư lệnh", "Ủy ban": a title or a body's head starts here or at the second word.
   if (matchTrigger(lex, tokens, lows, i) || matchTrigger(lex, tokens, lows, i + 1)) return false;
@@ -198,7 +273,12 @@ function twoSyllables(ctx: EvidenceContext, i: number): boolean {
 }
 
 /** Evidence at one occurrence. */
-function contextOf(ctx: EvidenceContext, o: Occurrence, personStart: Uint8Array, personEnd: Uint8Array): { person: number; against: number } {
+function contextOf(
+  ctx: EvidenceContext,
+  o: Occurrence,
+  personStart: Uint8Array,
+  personEnd: Uint8Array,
+): { person: number; against: number } {
   const { tokens, lows } = ctx;
   let person = 0;
   let against = 0;
@@ -211,10 +291,12 @@ function contextOf(ctx: EvidenceContext, o: Occurrence, personStart: Uint8Array,
   if (after && /^[ \t]+$/.test(after.gap) && SUFFIXES.has(after.text)) against += 2;
   // A verb only people do, possibly after an adverb.
   let k = o.end;
-  for (let skip = 0; skip < 2 && k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && ADVERBS.has(lows[k]!); skip++) k++;
+  for (let skip = 0; skip < 2 && k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && ADVERBS.has(lows[k]!); skip++)
+    k++;
   if (k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && PERSON_VERBS.match(lows, k, ctx.joined)) person++;
   // An age: "Nacho, 31 tuổi", "Nacho (31 tuổi)".
-  if (after && /^\d{1,3}$/.test(after.text) && /^[ \t]*[,(][ \t]*$/.test(after.gap) && lows[o.end + 1] === 'tuổi') person += 2;
+  if (after && /^\d{1,3}$/.test(after.text) && /^[ \t]*[,(][ \t]*$/.test(after.gap) && lows[o.end + 1] === 'tuổi')
+    person += 2;
   // Coordinated with a person: "Obama và Bush", "Tổng thống Biden và Putin".
   if (o.start >= 2 && JOINERS.has(prevLow) && personEnd[o.start - 1]) person++;
   if (after && /^[ \t]+$/.test(after.gap) && JOINERS.has(lows[o.end]!) && personStart[o.end + 1]) person++;

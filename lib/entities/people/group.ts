@@ -65,7 +65,9 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
   for (const p of people) {
     const n = p.lows.length;
     for (let k = 1; k < n; k++) index(byTail, p.lows.slice(n - k).join(' '), p);
-    if (p.foreign) for (let s = 0; s < n; s++) for (let k = 1; k < n && s + k <= n; k++) index(byPart, p.lows.slice(s, s + k).join(' '), p);
+    if (p.foreign)
+      for (let s = 0; s < n; s++)
+        for (let k = 1; k < n && s + k <= n; k++) index(byPart, p.lows.slice(s, s + k).join(' '), p);
     if (!p.foreign && n >= 2) index(byFirst, p.lows[0]!, p);
   }
   const removed = new Set<PersonDraft>();
@@ -73,7 +75,10 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
   for (const p of [...people]) {
     // ("Vũ Thủy" after "Trần Vũ Thủy": a two-word form that ends a three-word name is that name, whatever its first word.)
     const owner = (byTail.get(p.lows.join(' ')) ?? []).find(
-      (q) => q !== p && !removed.has(q) && (!lex.surnames.has(p.lows[0]!) || (!p.foreign && p.lows.length === 2 && q.lows.length === 3)),
+      (q) =>
+        q !== p &&
+        !removed.has(q) &&
+        (!lex.surnames.has(p.lows[0]!) || (!p.foreign && p.lows.length === 2 && q.lows.length === 3)),
     );
     if (owner) {
       owner.mentions.push(...p.mentions);
@@ -86,7 +91,11 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
   // The latest mention start of each person before a point: its starts sorted, plus the shorts it took so far
   // (shorts come in text order).
   const starts = new Map<PersonDraft, number[]>();
-  for (const p of people) starts.set(p, p.mentions.map((x) => x.start).sort((a, b) => a - b));
+  for (const p of people)
+    starts.set(
+      p,
+      p.mentions.map((x) => x.start).sort((a, b) => a - b),
+    );
   const lastShort = new Map<PersonDraft, number>();
   const latestBefore = (p: PersonDraft, at: number): number => {
     const list = starts.get(p)!;
@@ -140,7 +149,23 @@ export function groupMentions(lex: Lexicon, tokens: readonly Token[], mentions: 
  * Words that are also pronouns or kin words ("Anh đã ghi 92 bàn": he), compass points ("phía Bắc"): alone, they
  * are never the short form of a name.
  */
-const NOT_ALONE = new Set(['anh', 'chị', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'cháu', 'con', 'cậu', 'mẹ', 'bố', 'cha', 'thầy']);
+const NOT_ALONE = new Set([
+  'anh',
+  'chị',
+  'em',
+  'cô',
+  'chú',
+  'bác',
+  'ông',
+  'bà',
+  'cháu',
+  'con',
+  'cậu',
+  'mẹ',
+  'bố',
+  'cha',
+  'thầy',
+]);
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
 const DIRECTION_WORDS = new Set(['phía', 'miền', 'hướng', 'phương', 'vùng', 'mạn', 'cực', 'bờ']);
 
@@ -220,9 +245,11 @@ export function addRepeats(
       if (taken[i] || masked(i) || i + n > tokens.length) continue;
       // Whole run only: not inside a longer capitalised run ("Theo Sơn,": a sentence-initial function word is not
       // part of the run).
-      if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !leading.has(tokens[i - 1]!.low)) continue;
+      if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !leading.has(tokens[i - 1]!.low))
+        continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.low === form[k] && /^(?:[ \t]+|-)$/.test(tokens[i + k]!.gap) && !taken[i + k];
+      for (let k = 1; k < n && ok; k++)
+        ok = tokens[i + k]!.low === form[k] && /^(?:[ \t]+|-)$/.test(tokens[i + k]!.gap) && !taken[i + k];
       if (!ok) continue;
       const after = tokens[i + n];
       if (after && isNameToken(after) && /^[ \t]+$/.test(after.gap)) continue;
@@ -240,7 +267,13 @@ export function addRepeats(
  * compass point after a direction ("phía Bắc"), not the first syllable of a body, a title or a place ("Chính phủ",
  * "Thành ủy", "Thành phố").
  */
-function loneWordIsName(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number): boolean {
+function loneWordIsName(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  joined: (k: number) => boolean,
+  i: number,
+): boolean {
   const low = lows[i]!;
   if (NOT_ALONE.has(low)) return false;
   if (COMPASS.has(low) && i > 0 && DIRECTION_WORDS.has(lows[i - 1]!)) return false;

@@ -51,11 +51,25 @@ export function peopleOfTokens(
     sideEndAt[m.start] = Math.max(sideEndAt[m.start]!, m.end);
     inOrgName.fill(1, m.start + 1, m.end);
   }
-  const finder = new MentionFinder(lex, tokens, masked, (k) => inSide[k] === 1, (k) => sideEndAt[k] ?? -1, (k) => inOrgName[k] === 1);
+  const finder = new MentionFinder(
+    lex,
+    tokens,
+    masked,
+    (k) => inSide[k] === 1,
+    (k) => sideEndAt[k] ?? -1,
+    (k) => inOrgName[k] === 1,
+  );
   const mentions = finder.find();
   const drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
-  addRepeats(tokens, drafts, masked, (k) => finder.placeOrOrgContext(k), (k) => inSide[k] === 1, lows);
+  addRepeats(
+    tokens,
+    drafts,
+    masked,
+    (k) => finder.placeOrOrgContext(k),
+    (k) => inSide[k] === 1,
+    lows,
+  );
 
   const sentenceOf = firstSentences(clean);
   const toSource = (s: number, e: number): Span => {
@@ -126,7 +140,12 @@ function firstSentences(text: string): (at: number) => string {
 }
 
 /** "phía Việt Nam", "về phía EU" shortly before the first mention: the side the person speaks for. */
-function sideOf(text: string, tokens: readonly { s: number; e: number; text: string; cap: boolean }[], lows: readonly string[], at: number): string | null {
+function sideOf(
+  text: string,
+  tokens: readonly { s: number; e: number; text: string; cap: boolean }[],
+  lows: readonly string[],
+  at: number,
+): string | null {
   for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
     if (lows[k] !== 'phía') continue;
     const next = tokens[k + 1];

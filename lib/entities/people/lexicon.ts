@@ -1,7 +1,30 @@
 // Look-up structures over the lexicons in lib/lexicon, built once on first use. Every key is lower case with
 // canonical tone placement (the same form as Token.low), so "Ủy ban"/"Uỷ ban" and NFD input all match.
 import { canonicalTones, cleanText } from '../../text';
-import { STRONG_SURNAMES, WEAK_SURNAMES, MIDDLE_NAMES, TITLES, HONORIFICS, WEAK_HONORIFICS, TITLE_ABBREVIATIONS, TITLE_PREFIXES, TITLE_COMPLEMENTS, PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS, ADMIN_UNITS, ORG_HEADS, ZODIAC, CAN, CHI, NOT_NAME_WORDS, LEADING_FUNCTION_WORDS, THING_NOUNS } from '../../lexicon';
+import {
+  STRONG_SURNAMES,
+  WEAK_SURNAMES,
+  MIDDLE_NAMES,
+  TITLES,
+  HONORIFICS,
+  WEAK_HONORIFICS,
+  TITLE_ABBREVIATIONS,
+  TITLE_PREFIXES,
+  TITLE_COMPLEMENTS,
+  PLACES,
+  PLACE_CONTEXT,
+  PLACE_HEADS,
+  PLACE_LIST_NOUNS,
+  PLACE_PREPOSITIONS,
+  ADMIN_UNITS,
+  ORG_HEADS,
+  ZODIAC,
+  CAN,
+  CHI,
+  NOT_NAME_WORDS,
+  LEADING_FUNCTION_WORDS,
+  THING_NOUNS,
+} from '../../lexicon';
 
 const SEPARATORS = /[^\p{L}\p{M}\p{N}'’]+/u;
 
@@ -123,7 +146,10 @@ const keysOf = (list: readonly string[]) => new Set(wordsOfAll(list).map((w) => 
 export function lexicon(): Lexicon {
   if (cached) return cached;
   // "Hạ nghị sỹ", "Bác sỹ": the old spelling of -sĩ is as common as the new.
-  const titleEntries = [...TITLES, ...TITLES.filter((t) => /sĩ/.test(t.title)).map((t) => ({ ...t, title: t.title.replace(/sĩ/g, 'sỹ') }))];
+  const titleEntries = [
+    ...TITLES,
+    ...TITLES.filter((t) => /sĩ/.test(t.title)).map((t) => ({ ...t, title: t.title.replace(/sĩ/g, 'sỹ') })),
+  ];
   const titles = new PhraseDict<number>().addAll(
     titleEntries.map((t) => t.title),
     (k) => titleEntries[k]!.rank,

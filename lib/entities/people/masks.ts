@@ -19,12 +19,18 @@ const CREDIT = new RegExp(
 );
 // "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it; and "Theo X/Y" ending a line that
 // lost its break ("T.ThủyTheo DTrends/SoMag").
-const THEO_LINE = new RegExp(String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)?$|Theo[ \t]+${NAME_WORD}(?:[ \t]*\/[ \t]*${NAME_WORD})+[ \t]*$`, 'gmu');
+const THEO_LINE = new RegExp(
+  String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)?$|Theo[ \t]+${NAME_WORD}(?:[ \t]*\/[ \t]*${NAME_WORD})+[ \t]*$`,
+  'gmu',
+);
 // A line made only of names, optionally joined by "-", ",", "&" or "và".
 // "Đỗ Bá Thành (Phóng viên TTXVN tại Lào)": a byline may end with the reporter's post in parentheses.
 // "và" is a word with spaces around it: glued ("AvàB"), a name word could hold it or be cut by it, and a line
 // of such words took exponential time to reject. The spaces before the post go with it, for the same reason.
-const BYLINE = new RegExp(String.raw`^[ \t]*${NAME}(?:(?:[ \t]*[-–,&][ \t]*|[ \t]+và[ \t]+)${NAME})*[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$`, 'gmu');
+const BYLINE = new RegExp(
+  String.raw`^[ \t]*${NAME}(?:(?:[ \t]*[-–,&][ \t]*|[ \t]+và[ \t]+)${NAME})*[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?$`,
+  'gmu',
+);
 
 // A heading in Title Case ("Đào Tạo Nguồn Nhân Lực Chất Lượng Cao"): five or more words, all capitalised.
 const TITLE_CASE_LINE = new RegExp(String.raw`^[ \t]*${NAME_WORD}(?:[ \t]+(?:${NAME_WORD}|\d+|[-–:&,]))*$`, 'gmu');

@@ -27,7 +27,20 @@ export interface Mention {
 }
 
 /** Speech verbs after a lone foreign surname: "Như Bezos nói", "Shatzkin có viết". */
-const SPEECH = ['nói', 'cho biết', 'viết', 'có viết', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'kể', 'giải thích'];
+const SPEECH = [
+  'nói',
+  'cho biết',
+  'viết',
+  'có viết',
+  'cho rằng',
+  'khẳng định',
+  'nhấn mạnh',
+  'tuyên bố',
+  'chia sẻ',
+  'thừa nhận',
+  'kể',
+  'giải thích',
+];
 
 /**
  * "kiêm": a second post held together with the first ("X, Bộ trưởng Ngoại giao kiêm Phó Thủ tướng"). Roles after
@@ -42,7 +55,26 @@ const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm
 const GIVEN_WITH_MIDDLE = new Set(['văn', 'thị', 'công', 'đình', 'tấn', 'trọng', 'bá', 'khắc', 'viết']);
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây']);
 /** First words of foreign place names ("San Juan", "Santa Barbara", "New Jersey", "Port Moresby", "Lake Side"). */
-const PLACE_FIRST_WORDS = new Set(['San', 'Santa', 'Santo', 'São', 'Saint', 'St', 'Sainte', 'Los', 'Las', 'New', 'Port', 'Fort', 'Mount', 'Lake', 'Cape', 'Bad', 'Puerto', 'Porto']);
+const PLACE_FIRST_WORDS = new Set([
+  'San',
+  'Santa',
+  'Santo',
+  'São',
+  'Saint',
+  'St',
+  'Sainte',
+  'Los',
+  'Las',
+  'New',
+  'Port',
+  'Fort',
+  'Mount',
+  'Lake',
+  'Cape',
+  'Bad',
+  'Puerto',
+  'Porto',
+]);
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
 /** A letter with a Vietnamese diacritic. */
@@ -105,7 +137,15 @@ export class MentionFinder {
       i++;
     }
     const { lex, lows, joined, masked, inSide } = this;
-    const context = { lex, tokens, lows, joined, masked, inSide, placeOrOrgContext: (k: number) => this.placeOrOrgContext(k) };
+    const context = {
+      lex,
+      tokens,
+      lows,
+      joined,
+      masked,
+      inSide,
+      placeOrOrgContext: (k: number) => this.placeOrOrgContext(k),
+    };
     return decideByEvidence(context, this.withListMates(out));
   }
 
@@ -127,7 +167,11 @@ export class MentionFinder {
     const added: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
-      if (!isNameToken(tokens[i]!) || this.masked(i) || (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap))) {
+      if (
+        !isNameToken(tokens[i]!) ||
+        this.masked(i) ||
+        (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap))
+      ) {
         i++;
         continue;
       }
@@ -145,7 +189,13 @@ export class MentionFinder {
           k = item;
           continue;
         }
-        if ((lows[run.end] === 'và' || lows[run.end] === 'cùng') && /^[ \t]+$/.test(next.gap) && tokens[run.end + 1] && isNameToken(tokens[run.end + 1]!) && /^[ \t]+$/.test(tokens[run.end + 1]!.gap)) {
+        if (
+          (lows[run.end] === 'và' || lows[run.end] === 'cùng') &&
+          /^[ \t]+$/.test(next.gap) &&
+          tokens[run.end + 1] &&
+          isNameToken(tokens[run.end + 1]!) &&
+          /^[ \t]+$/.test(tokens[run.end + 1]!.gap)
+        ) {
           k = run.end + 1;
           coordinated = true;
           continue;
@@ -157,8 +207,16 @@ export class MentionFinder {
         i = last ? Math.max(i + 1, last.end) : i + 1;
         continue;
       }
-      const people = items.filter((it) => starts.has(it.start) || personWords.has(lows.slice(it.start, it.end).join(' '))).length;
-      const other = items.some((it) => this.inSide(it.start) || this.lex.places.match(lows, it.start, this.joined) || this.rejected(it.start, it.end, lows.slice(it.start, it.end)) || this.placeOrOrgContext(it.start));
+      const people = items.filter(
+        (it) => starts.has(it.start) || personWords.has(lows.slice(it.start, it.end).join(' ')),
+      ).length;
+      const other = items.some(
+        (it) =>
+          this.inSide(it.start) ||
+          this.lex.places.match(lows, it.start, this.joined) ||
+          this.rejected(it.start, it.end, lows.slice(it.start, it.end)) ||
+          this.placeOrOrgContext(it.start),
+      );
       if (items.length >= 3 && people >= 1 && !other) {
         for (const it of items) {
           if (starts.has(it.start)) continue;
@@ -221,10 +279,14 @@ export class MentionFinder {
     if (!matchTrigger(lex, tokens, lows, i)) return null;
     // "Nguyễn Anh Minh", "Chi cục trưởng": a word inside a capitalised run does not start a title or honorific;
     // "Phủ Chủ tịch" (a place) may still stand before a name, but does not start a chain of titles.
-    const insideRun = i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !lex.leadingWords.has(lows[i - 1]!);
+    const insideRun =
+      i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(tokens[i]!.gap) && !lex.leadingWords.has(lows[i - 1]!);
     // ("... tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm": "Ông", "Bà" capitalised inside a run before a full name start a
     // sentence whose break was lost; "Tháp Bà Ponagar" is a place's name.)
-    const lostBreak = HONORIFIC_CAPS.has(tokens[i]!.text) && lex.strongSurnames.has(lows[i + 1] ?? '') && (readNameRun(tokens, i + 1)?.end ?? 0) - i >= 3;
+    const lostBreak =
+      HONORIFIC_CAPS.has(tokens[i]!.text) &&
+      lex.strongSurnames.has(lows[i + 1] ?? '') &&
+      (readNameRun(tokens, i + 1)?.end ?? 0) - i >= 3;
     if (insideRun && (!tokens[i]!.cap || (lex.honorifics.match(lows, i, this.joined) && !lostBreak))) return null;
     // "Ban Bí thư Trung ương về việc chỉ định ông X": a title word inside a body's name is the body's.
     if (this.inOrgName(i)) return null;
@@ -308,7 +370,8 @@ export class MentionFinder {
     if (matchTrigger(lex, tokens, lows, p)) return null;
     // The same evidence as an untitled name (bareName): the title adds only the role.
     const run = this.bareName(p);
-    if (!run || run.start !== p || run.end - run.start < 2 || (!run.foreign && !lex.surnames.has(lows[p]!))) return null;
+    if (!run || run.start !== p || run.end - run.start < 2 || (!run.foreign && !lex.surnames.has(lows[p]!)))
+      return null;
     const after = tokens[run.end];
     const closes = !after || /^[ \t]*[,.;:!?)]/.test(after.gap);
     const verb = !!after && /^[ \t]+$/.test(after.gap) && !after.cap;
@@ -316,12 +379,23 @@ export class MentionFinder {
   }
 
   /** After a title: the name within the next words, skipping ministries, bodies, places and acronyms. */
-  private scanComplement(from: number, sameHead: string | null = null, maxLower = 8): { name: NameRun | null; stop: number; title?: boolean } {
+  private scanComplement(
+    from: number,
+    sameHead: string | null = null,
+    maxLower = 8,
+  ): { name: NameRun | null; stop: number; title?: boolean } {
     const { lex, tokens, lows } = this;
     const stops = stopWords();
     let j = from;
     let afterOrgHead = false;
-    if (sameHead && from < tokens.length && tokens[from]!.cap && lows[from] === sameHead && this.joined(from) && this.sideEnd(from) < 0) {
+    if (
+      sameHead &&
+      from < tokens.length &&
+      tokens[from]!.cap &&
+      lows[from] === sameHead &&
+      this.joined(from) &&
+      this.sideEnd(from) < 0
+    ) {
       j = from + 1;
       afterOrgHead = true;
     }
@@ -345,7 +419,9 @@ export class MentionFinder {
         continue;
       }
       // After "GS." or "ThS." the gap holds the abbreviation's dot.
-      const gapOk = /^[ \t]*\(?$/.test(tokens[j]!.gap) || (/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!));
+      const gapOk =
+        /^[ \t]*\(?$/.test(tokens[j]!.gap) ||
+        (/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!));
       if (j === from && !this.joined(j) && !gapOk) return { name: null, stop: j };
       if (this.masked(j)) return { name: null, stop: j };
       const t = tokens[j]!;
@@ -353,7 +429,8 @@ export class MentionFinder {
       // a sentence whose line break was lost; the title is not that person's.
       if (j > from && HONORIFIC_CAPS.has(t.text) && /^[ \t]+$/.test(t.gap)) return { name: null, stop: j };
       // "... cán bộ của Bình Định Ngày 25-5, ...": a capitalised time word is the next sentence.
-      if (j > from && t.cap && (TIME_WORDS.has(lows[j]!) || lows[j] === 'ngày') && tokens[j + 1] && !tokens[j + 1]!.cap) return { name: null, stop: j };
+      if (j > from && t.cap && (TIME_WORDS.has(lows[j]!) || lows[j] === 'ngày') && tokens[j + 1] && !tokens[j + 1]!.cap)
+        return { name: null, stop: j };
       // "Thủ hiến Scotland bà Nicola Sturgeon": an honorific between the title and the name.
       const honorific = j > from && !t.cap ? lex.honorifics.match(lows, j, this.joined) : null;
       if (honorific && !honorific.value) {
@@ -397,12 +474,19 @@ export class MentionFinder {
         continue;
       }
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
-      if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1)) return { name: null, stop: j };
+      if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1))
+        return { name: null, stop: j };
       // "Thống đốc bang California Gavin Newsom", "Chủ tịch UBND xã Tân Lập Nguyễn Văn Bình": after a lower-case
       // administrative unit, a capitalised run the gazetteer does not know holds the place's name, then the person's.
       const noun = t.cap ? null : lex.adminUnits.match(lows, j, this.joined);
       const at = noun ? j + noun.length : -1;
-      if (noun && at < tokens.length && this.joined(at) && isNameToken(tokens[at]!) && !lex.places.match(lows, at, this.joined)) {
+      if (
+        noun &&
+        at < tokens.length &&
+        this.joined(at) &&
+        isNameToken(tokens[at]!) &&
+        !lex.places.match(lows, at, this.joined)
+      ) {
         const split = this.splitPlaceAndName(at);
         if (split.name) return { name: split.name, stop: split.name.start };
         j = split.end;
@@ -465,7 +549,8 @@ export class MentionFinder {
         if (!run && (j === tail || modifiersOnly) && j !== from) {
           const single = this.nameAt(j, true, false, true);
           // ("Bộ trưởng Y tế Mỹ Pfizer" is no person: brands and common foreign words stay out.)
-          if (single?.foreign && !lows.slice(single.start, single.end).some((l) => lex.notNameWords.has(l))) run = single;
+          if (single?.foreign && !lows.slice(single.start, single.end).some((l) => lex.notNameWords.has(l)))
+            run = single;
         }
         if (run) return { name: run, stop: j };
       }
@@ -517,7 +602,13 @@ export class MentionFinder {
   private nameAt(j: number, immediate: boolean, weak: boolean, afterTitle = false, afterComma = false): NameRun | null {
     const { lex, tokens, lows } = this;
     if (j >= tokens.length || this.masked(j)) return null;
-    if (!afterComma && !this.joined(j) && j > 0 && !/^[ \t]*(?:\)[ \t]*)?$/.test(tokens[j]!.gap) && !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))) {
+    if (
+      !afterComma &&
+      !this.joined(j) &&
+      j > 0 &&
+      !/^[ \t]*(?:\)[ \t]*)?$/.test(tokens[j]!.gap) &&
+      !(/^\.[ \t]*$/.test(tokens[j]!.gap) && lex.abbreviations.has(lows[j - 1]!))
+    ) {
       return null;
     }
     const raw = readNameRun(tokens, j, 6, immediate && !weak);
@@ -535,23 +626,37 @@ export class MentionFinder {
     // "CEO Summit": a lone common foreign word is no name even right after a title.
     if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
-    if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!)) return null;
+    if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!))
+      return null;
     // "Cảng Quy Nhơn", "Tỉnh Udon Thani": a place noun heads the place's own name.
-    if ((lex.placeHeads.match(lows, j, this.joined)?.length ?? len) < len && tokens[j]!.cap && !lex.surnames.has(lows[j]!)) return null;
+    if (
+      (lex.placeHeads.match(lows, j, this.joined)?.length ?? len) < len &&
+      tokens[j]!.cap &&
+      !lex.surnames.has(lows[j]!)
+    )
+      return null;
     if (run.foreign) {
       if (len === 1 && !immediate) return null;
       return { start: j, end: regnalAfter(tokens, end) ? end + 1 : end, foreign: true };
     }
     const surnameFirst = lex.surnames.has(runLows[0]!);
     if (immediate) {
-      if (weak && len === 1 && (lex.places.match(lows, j, this.joined) || lex.orgHeads.match(lows, j, this.joined))) return null;
+      if (weak && len === 1 && (lex.places.match(lows, j, this.joined) || lex.orgHeads.match(lows, j, this.joined)))
+        return null;
       // "Thứ trưởng Dũng nhấn mạnh" but not "Phó Bí thư Quân ủy", "Trưởng Ban Chỉ đạo": after a title, a lone
       // syllable followed by a lower-case word is the start of a body's name unless that word is a verb.
       if (afterTitle && end - j === 1 && end < tokens.length && this.joined(end) && !tokens[end]!.cap) {
         if (!stopWords().match(lows, end, this.joined)) return null;
       }
       // "Trưởng khoa Nhiễm - Thần kinh": a lone syllable joined by a spaced dash to more capitals is a unit's name.
-      if (afterTitle && end - j === 1 && end < tokens.length && /^[ \t]+[-–][ \t]+$/.test(tokens[end]!.gap) && tokens[end]!.cap) return null;
+      if (
+        afterTitle &&
+        end - j === 1 &&
+        end < tokens.length &&
+        /^[ \t]+[-–][ \t]+$/.test(tokens[end]!.gap) &&
+        tokens[end]!.cap
+      )
+        return null;
       return { start: j, end, foreign: false };
     }
     // After a title and its complement, three or four Vietnamese syllables are a full name even when the surname
@@ -584,7 +689,13 @@ export class MentionFinder {
         continue;
       }
       // "Việc Israel ...": a capitalised Vietnamese word (not a surname) at the start of a sentence, then foreign words.
-      if (sentenceStart && s === run.start && isVietSyllable(lows[s]!) && !lex.surnames.has(lows[s]!) && this.anyForeign(s + 1, run.end)) {
+      if (
+        sentenceStart &&
+        s === run.start &&
+        isVietSyllable(lows[s]!) &&
+        !lex.surnames.has(lows[s]!) &&
+        this.anyForeign(s + 1, run.end)
+      ) {
         s++;
         continue;
       }
@@ -617,7 +728,11 @@ export class MentionFinder {
       // "Ủy viên Đoàn Chủ tịch", "Đoàn Mặt trận": the run's last word starts a title or an organisation's word
       // with the lower-case word after it.
       const compound = k + 1 === run.end && nextLower && this.startsCompound(k);
-      if ((TIME_WORDS.has(lows[k]!) && nextLower && k + 1 === run.end) || (HONORIFIC_CAPS.has(tokens[k]!.text) && k + 1 < run.end) || compound) {
+      if (
+        (TIME_WORDS.has(lows[k]!) && nextLower && k + 1 === run.end) ||
+        (HONORIFIC_CAPS.has(tokens[k]!.text) && k + 1 < run.end) ||
+        compound
+      ) {
         return { start: run.start, end: k, foreign: this.anyForeign(run.start, k) };
       }
     }
@@ -629,7 +744,9 @@ export class MentionFinder {
     const { lex, lows } = this;
     const title = lex.titles.match(lows, k, this.joined);
     const org = lex.orgHeads.match(lows, k, this.joined);
-    return (!!title && title.length >= 2) || (!!org && org.length >= 2) || COMPOUND_STARTS.has(`${lows[k]} ${lows[k + 1]}`);
+    return (
+      (!!title && title.length >= 2) || (!!org && org.length >= 2) || COMPOUND_STARTS.has(`${lows[k]} ${lows[k + 1]}`)
+    );
   }
 
   private anyForeign(s: number, e: number): boolean {
@@ -673,7 +790,8 @@ export class MentionFinder {
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
     if (this.inSide(run.start)) return null;
-    if (run.start !== i && (this.placeOrOrgContext(run.start) || lex.honorifics.match(lows, run.start, this.joined))) return null;
+    if (run.start !== i && (this.placeOrOrgContext(run.start) || lex.honorifics.match(lows, run.start, this.joined)))
+      return null;
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
     if (this.rejected(run.start, run.end, runLows)) return null;
@@ -688,7 +806,8 @@ export class MentionFinder {
     // a phrase with a brand in it, not a foreign name.
     if (run.foreign && len >= 3) {
       let viet = 0;
-      for (let k = run.start; k < run.end; k++) if (VIET_MARK.test(tokens[k]!.text) && isVietSyllable(lows[k]!) && !lex.surnames.has(lows[k]!)) viet++;
+      for (let k = run.start; k < run.end; k++)
+        if (VIET_MARK.test(tokens[k]!.text) && isVietSyllable(lows[k]!) && !lex.surnames.has(lows[k]!)) viet++;
       if (viet >= 2) return null;
     }
     // "Bắc Ailen", "Nam Sudan", "Tây Java": a compass word before a foreign name is a region.
@@ -710,7 +829,13 @@ export class MentionFinder {
     }
     // "Văn Toàn", "Công Phượng", "Thị Hoa": a given name with its middle name, the way news names footballers and
     // the people of a story after the first mention; only middle names that are never a place's first word.
-    if (len === 2 && GIVEN_WITH_MIDDLE.has(runLows[0]!) && !lex.strongSurnames.has(runLows[0]!) && i > 0 && !/[.!?:;\n"“”]/.test(tokens[i]!.gap)) {
+    if (
+      len === 2 &&
+      GIVEN_WITH_MIDDLE.has(runLows[0]!) &&
+      !lex.strongSurnames.has(runLows[0]!) &&
+      i > 0 &&
+      !/[.!?:;\n"“”]/.test(tokens[i]!.gap)
+    ) {
       return { start: run.start, end: run.end, foreign: false, triggered: true, titles: [] };
     }
     if (len < 2 || len > 4) return null;
@@ -733,7 +858,12 @@ export class MentionFinder {
     let k = m.end;
     // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
     // "Nguyễn Văn An (Giám đốc Sở Y tế)": a role in parentheses right after the name.
-    while (k < tokens.length && (/^[ \t]*(?:\)[ \t]*)?,$/.test(tokens[k]!.gap.trim()) || /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) || (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))) {
+    while (
+      k < tokens.length &&
+      (/^[ \t]*(?:\)[ \t]*)?,$/.test(tokens[k]!.gap.trim()) ||
+        /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) ||
+        (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))
+    ) {
       // "Trần Thị Hoa, 45 tuổi, giáo viên ...", "Nguyễn Văn An (50 tuổi)": the age is no role; read on after it.
       if (/^\d+$/.test(tokens[k]!.text) && lows[k + 1] === 'tuổi') {
         k += 2;
@@ -746,7 +876,15 @@ export class MentionFinder {
       // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận": an article before the role.
       const from = lows[k] === 'một' && k + 1 < tokens.length && this.joined(k + 1) ? k + 1 : k;
       const dashOpened = /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap);
-      const end = readAppositive(lex, tokens, lows, from, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p), dashOpened);
+      const end = readAppositive(
+        lex,
+        tokens,
+        lows,
+        from,
+        (p) => this.startsPerson(p),
+        (p) => this.continuesWithBody(p),
+        dashOpened,
+      );
       if (end < 0) break;
       m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
       k = end;
@@ -755,7 +893,14 @@ export class MentionFinder {
     const verb = k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) ? ROLE_VERBS.match(lows, k, this.joined) : null;
     if (verb && k + verb.length < tokens.length && this.joined(k + verb.length)) {
       const from = k + verb.length;
-      const end = readAppositive(lex, tokens, lows, from, (p) => this.startsPerson(p), (p) => this.continuesWithBody(p));
+      const end = readAppositive(
+        lex,
+        tokens,
+        lows,
+        from,
+        (p) => this.startsPerson(p),
+        (p) => this.continuesWithBody(p),
+      );
       if (end > from) {
         m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
         k = end;
@@ -769,7 +914,11 @@ export class MentionFinder {
     const out: TitleMention[] = [];
     for (const t of titles) {
       const prev = out[out.length - 1];
-      if (prev && prev.end === t.start && this.lex.commaCompounds.has(`${this.lows.slice(prev.start, prev.end).join(' ')}|${this.lows[t.start]}`)) {
+      if (
+        prev &&
+        prev.end === t.start &&
+        this.lex.commaCompounds.has(`${this.lows.slice(prev.start, prev.end).join(' ')}|${this.lows[t.start]}`)
+      ) {
         out[out.length - 1] = { start: prev.start, end: t.end, rank: Math.max(prev.rank, t.rank) };
         continue;
       }

@@ -5,7 +5,14 @@ import type { Lexicon } from './lexicon';
 import { isNameToken } from './shape';
 
 /** "đường Trần Hưng Đạo", "cầu Tứ Liên", "TP Hà Nội", "73 Quán Sứ", "Bộ Ngoại giao", and street lists before token i. */
-export function placeOrOrgContext(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number, orgs = true): boolean {
+export function placeOrOrgContext(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  joined: (k: number) => boolean,
+  i: number,
+  orgs = true,
+): boolean {
   // Cached per token array (0 unknown, 1 no, 2 yes), for both readings.
   let cache = contextCache.get(tokens);
   if (!cache) {
@@ -21,7 +28,14 @@ export function placeOrOrgContext(lex: Lexicon, tokens: readonly Token[], lows: 
 
 const contextCache = new WeakMap<readonly Token[], Uint8Array[]>();
 
-function contextBefore(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number, orgs: boolean): boolean {
+function contextBefore(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  joined: (k: number) => boolean,
+  i: number,
+  orgs: boolean,
+): boolean {
   if (i === 0) return false;
   const gap = tokens[i]!.gap;
   if (inPlaceList(lex, tokens, lows, joined, i)) return true;
@@ -55,7 +69,13 @@ const THING_BREAKS = new Set(['của', 'với', 'và', 'cho', 'do', 'bởi', 'c�
  * "mẫu smartphone màn hình gập Mi Mix Fold", "bộ phim hoạt hình Frozen": a thing noun, then up to three lower-case
  * words describing it, then the name: the name is the thing's.
  */
-function thingBefore(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number): boolean {
+function thingBefore(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  joined: (k: number) => boolean,
+  i: number,
+): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (!joined(k + 1) || tokens[k]!.cap || THING_BREAKS.has(lows[k]!)) return false;
     for (let s = Math.max(0, k - 1); s <= k; s++) {
@@ -68,12 +88,35 @@ function thingBefore(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
 
 /** Words whose last syllable is a place, body or thing noun ("đình", "cầu", "trường", "đội", "hội", "sở", "báo"). */
 const NOT_CONTEXT = new Set([
-  'gia đình', 'yêu cầu', 'nhu cầu', 'toàn cầu', 'địa cầu', 'thị trường', 'môi trường', 'lập trường', 'hiện trường',
-  'đồng đội', 'cơ hội', 'xã hội', 'cơ sở', 'thông báo', 'cảnh báo', 'dự báo', 'nhiệm vụ', 'phục vụ', 'đồng hồ',
+  'gia đình',
+  'yêu cầu',
+  'nhu cầu',
+  'toàn cầu',
+  'địa cầu',
+  'thị trường',
+  'môi trường',
+  'lập trường',
+  'hiện trường',
+  'đồng đội',
+  'cơ hội',
+  'xã hội',
+  'cơ sở',
+  'thông báo',
+  'cảnh báo',
+  'dự báo',
+  'nhiệm vụ',
+  'phục vụ',
+  'đồng hồ',
 ]);
 
 /** Items of a list of streets: "các ngả đường như Lê Lợi, Nguyễn Huệ, Phạm Ngọc Thạch...". */
-function inPlaceList(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], joined: (k: number) => boolean, i: number): boolean {
+function inPlaceList(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  joined: (k: number) => boolean,
+  i: number,
+): boolean {
   // Walk back over capitalised list items (joined by spaces, commas or "và") to the word before the first one.
   let k = i;
   while (k > 0 && i - k < 40) {

@@ -8,7 +8,27 @@ import { isVietSyllable } from './syllable';
 export { isVietSyllable };
 
 /** Lower-case particles inside foreign names: "Ursula von der Leyen", "Vincent van Gogh". */
-export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'di', 'da', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'al', 'ter', 'ten', 'y']);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'di',
+  'da',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'ter',
+  'ten',
+  'y',
+]);
 
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
@@ -46,7 +66,10 @@ export function readNameRun(tokens: readonly Token[], i: number, max = 6, leadin
   // Cached per token array: lists, evidence, titles and bare names read the same runs again.
   let cache = runCache.get(tokens);
   if (!cache) {
-    cache = { 4: new Array<NameRun | null | undefined>(tokens.length), 6: new Array<NameRun | null | undefined>(tokens.length) };
+    cache = {
+      4: new Array<NameRun | null | undefined>(tokens.length),
+      6: new Array<NameRun | null | undefined>(tokens.length),
+    };
     runCache.set(tokens, cache);
   }
   const slot = cache[max];
@@ -71,7 +94,12 @@ function nameRunAt(tokens: readonly Token[], i: number, max: number, leadingPart
     return { start: i, end: rest.end, foreign: true };
   }
   // "Y Moan Niê", "Y Ngông Niê Kđăm": Ê Đê men's names start with "Y" (women's with "H'"); "J.F. Kennedy": initials.
-  const ede = first.text === 'Y' && tokens[i + 1] && /^[ \t]+$/.test(tokens[i + 1]!.gap) && isNameToken(tokens[i + 1]!) && tokens[i + 1]!.text.length >= 2;
+  const ede =
+    first.text === 'Y' &&
+    tokens[i + 1] &&
+    /^[ \t]+$/.test(tokens[i + 1]!.gap) &&
+    isNameToken(tokens[i + 1]!) &&
+    tokens[i + 1]!.text.length >= 2;
   const initial = first.text.length === 1 && first.cap && isInitial(tokens, i);
   if (!isNameToken(first) || (first.text.length < 2 && !ede && !initial)) return null;
   let j = i + 1;
@@ -97,7 +125,13 @@ function nameRunAt(tokens: readonly Token[], i: number, max: number, leadingPart
     // Portuguese "do" only inside a foreign name of two words or more, before its last ("André Corrêa do Lago";
     // "Titanic do Cameron" is "directed by").
     let named = PARTICLES.has(t.text) ? particlesThenName(tokens, j) : -1;
-    if (t.text === 'do' && j - i >= 2 && !isVietSyllable(tokens[j - 1]!.low) && tokens[j + 1] && isNameToken(tokens[j + 1]!)) {
+    if (
+      t.text === 'do' &&
+      j - i >= 2 &&
+      !isVietSyllable(tokens[j - 1]!.low) &&
+      tokens[j + 1] &&
+      isNameToken(tokens[j + 1]!)
+    ) {
       const after = tokens[j + 2];
       if (!after || !isNameToken(after) || !isNameGap(after.gap)) named = j + 1;
     }
@@ -120,7 +154,13 @@ function particlesThenName(tokens: readonly Token[], j: number): number {
   let k = j;
   // The first particle's gap is the caller's to judge ("Michiel B. de Jong").
   // "Ortega y Gasset", but "Kurdistán y la República" is a conjunction: "y" stands alone.
-  while (k < tokens.length && k - j < 3 && PARTICLES.has(tokens[k]!.text) && (k === j || (isNameGap(tokens[k]!.gap) && tokens[k - 1]!.text !== 'y'))) k++;
+  while (
+    k < tokens.length &&
+    k - j < 3 &&
+    PARTICLES.has(tokens[k]!.text) &&
+    (k === j || (isNameGap(tokens[k]!.gap) && tokens[k - 1]!.text !== 'y'))
+  )
+    k++;
   const t = tokens[k];
   return k > j && t && isNameToken(t) && isNameGap(t.gap) ? k : -1;
 }

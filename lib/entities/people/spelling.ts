@@ -34,7 +34,8 @@ function foldedWords(name: string): string[] {
   return out;
 }
 
-const hasDiacritics = (s: string) => s.normalize('NFD') !== s.replace(/đ/gi, 'd').normalize('NFD') || /[^\p{ASCII}]/u.test(s);
+const hasDiacritics = (s: string) =>
+  s.normalize('NFD') !== s.replace(/đ/gi, 'd').normalize('NFD') || /[^\p{ASCII}]/u.test(s);
 
 /**
  * True when `a` and `b` are one person's name written two ways: same number of words, and either the same

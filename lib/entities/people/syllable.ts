@@ -5,7 +5,10 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 // Onset, vowel nucleus, coda: an approximation of a Vietnamese syllable without its tone mark.
 const NUCLEI =
   'iêu|yêu|oai|oay|oeo|uây|uôi|uya|uyê|ươi|ươu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
-const VIET_SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEI})(?:ch|nh|ng|[cmnpt])?$`, 'u');
+const VIET_SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEI})(?:ch|nh|ng|[cmnpt])?$`,
+  'u',
+);
 
 const syllableCache = new Map<string, boolean>();
 

@@ -42,11 +42,14 @@ function glued(word: string): number {
   if (!inner) return word.length > 4 && VIET_LETTER.test(word) ? gluedLower(word) : 0;
   const m = GLUED.exec(word);
   if (!m) return ACRONYM_GLUED.test(word) ? acronymGlued(word) : 0;
-  return isVietSyllable(m[1]!.toLowerCase()) && isVietSyllable(m[2]!.toLowerCase()) && /[^a-z]/i.test(word) ? m[1]!.length : 0;
+  return isVietSyllable(m[1]!.toLowerCase()) && isVietSyllable(m[2]!.toLowerCase()) && /[^a-z]/i.test(word)
+    ? m[1]!.length
+    : 0;
 }
 
 /** Letters only Vietnamese writes (a word holding one is Vietnamese, whatever its case). */
-const VIET_LETTER = /[\u0300\u0301\u0303\u0309\u0323ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const VIET_LETTER =
+  /[\u0300\u0301\u0303\u0309\u0323ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 /**
  * "Trọngmong", "vắc xin28" aside: a Vietnamese word (it holds a Vietnamese letter) that is no syllable but two
@@ -90,7 +93,16 @@ export function tokenize(text: string, canon: string): Token[] {
       kind = { low: canon.slice(s, e).toLowerCase(), cap, upper, alpha };
       if (kinds.size < 50_000) kinds.set(word, kind);
     }
-    out.push({ s, e, text: word, low: kind.low, cap: kind.cap, upper: kind.upper, alpha: kind.alpha, gap: text.slice(prevEnd, s) });
+    out.push({
+      s,
+      e,
+      text: word,
+      low: kind.low,
+      cap: kind.cap,
+      upper: kind.upper,
+      alpha: kind.alpha,
+      gap: text.slice(prevEnd, s),
+    });
     prevEnd = e;
   };
   // Words recur: decide each spelling's split once.

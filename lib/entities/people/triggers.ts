@@ -21,24 +21,177 @@ export interface TriggerHit {
  * Lower-case canonical keys; several are multi-word.
  */
 const STOP_WORDS = [
-  'đã', 'đang', 'sẽ', 'vừa', 'mới', 'từng', 'cũng', 'đồng chủ trì', 'chủ trì', 'đồng chủ tọa', 'chủ tọa', 'dự',
-  'tham dự', 'dẫn đầu', 'phát biểu', 'cho biết', 'cho hay', 'cho rằng', 'nhấn mạnh', 'khẳng định', 'nói', 'tiếp',
-  'hội đàm', 'hội kiến', 'điện đàm', 'gặp', 'thăm', 'trao', 'tặng', 'ký', 'nêu', 'bày tỏ', 'đánh giá', 'đề nghị',
-  'chúc mừng', 'cảm ơn', 'mong muốn', 'chia sẻ', 'thông báo', 'trả lời', 'tuyên bố', 'kêu gọi', 'nhận', 'là',
-  'có', 'được', 'bị', 'khi', 'thì', 'mà', 'nhằm', 'để', 'làm', 'đến', 'đi', 'sang', 'lên', 'ra', 'vào', 'ngày',
-  'sáng', 'chiều', 'tối', 'hôm', 'đêm', 'trưa', 'cùng', 'với', 'này', 'đó', 'ấy', 'nhưng', 'hay', 'hoặc', 'rằng',
-  'như', 'trong', 'các', 'những', 'hai', 'ba', 'cả', 'đều', 'không', 'chưa', 'nhất trí', 'thống nhất', 'yêu cầu',
-  'chỉ đạo', 'quyết định', 'ủng hộ', 'tin tưởng', 'ghi nhận', 'hoan nghênh', 'tái khẳng định', 'lưu ý', 'đáp',
-  'nghe', 'xem', 'sau', 'trước', 'bởi', 'do', 'vì', 'nên', 'nếu', 'tuổi', 'ông', 'bà', 'tôi', 'chúng tôi', 'họ',
-  'xử phạt', 'bắt', 'bắt giữ', 'ban hành', 'phê duyệt', 'bổ nhiệm', 'miễn nhiệm', 'khen thưởng', 'kiểm tra',
-  'chứng kiến', 'hướng dẫn', 'mời', 'gửi', 'viếng', 'dâng', 'thắp', 'đánh', 'tuyên án',
-  'xét xử', 'truy tố', 'khởi tố', 'cảm thấy', 'muốn', 'cần', 'phải', 'hy vọng', 'lo ngại', 'cáo buộc',
-  'báo cáo', 'trình bày', 'giữ chức', 'giữ cương vị', 'nhiệm kỳ', 'làm việc',
+  'đã',
+  'đang',
+  'sẽ',
+  'vừa',
+  'mới',
+  'từng',
+  'cũng',
+  'đồng chủ trì',
+  'chủ trì',
+  'đồng chủ tọa',
+  'chủ tọa',
+  'dự',
+  'tham dự',
+  'dẫn đầu',
+  'phát biểu',
+  'cho biết',
+  'cho hay',
+  'cho rằng',
+  'nhấn mạnh',
+  'khẳng định',
+  'nói',
+  'tiếp',
+  'hội đàm',
+  'hội kiến',
+  'điện đàm',
+  'gặp',
+  'thăm',
+  'trao',
+  'tặng',
+  'ký',
+  'nêu',
+  'bày tỏ',
+  'đánh giá',
+  'đề nghị',
+  'chúc mừng',
+  'cảm ơn',
+  'mong muốn',
+  'chia sẻ',
+  'thông báo',
+  'trả lời',
+  'tuyên bố',
+  'kêu gọi',
+  'nhận',
+  'là',
+  'có',
+  'được',
+  'bị',
+  'khi',
+  'thì',
+  'mà',
+  'nhằm',
+  'để',
+  'làm',
+  'đến',
+  'đi',
+  'sang',
+  'lên',
+  'ra',
+  'vào',
+  'ngày',
+  'sáng',
+  'chiều',
+  'tối',
+  'hôm',
+  'đêm',
+  'trưa',
+  'cùng',
+  'với',
+  'này',
+  'đó',
+  'ấy',
+  'nhưng',
+  'hay',
+  'hoặc',
+  'rằng',
+  'như',
+  'trong',
+  'các',
+  'những',
+  'hai',
+  'ba',
+  'cả',
+  'đều',
+  'không',
+  'chưa',
+  'nhất trí',
+  'thống nhất',
+  'yêu cầu',
+  'chỉ đạo',
+  'quyết định',
+  'ủng hộ',
+  'tin tưởng',
+  'ghi nhận',
+  'hoan nghênh',
+  'tái khẳng định',
+  'lưu ý',
+  'đáp',
+  'nghe',
+  'xem',
+  'sau',
+  'trước',
+  'bởi',
+  'do',
+  'vì',
+  'nên',
+  'nếu',
+  'tuổi',
+  'ông',
+  'bà',
+  'tôi',
+  'chúng tôi',
+  'họ',
+  'xử phạt',
+  'bắt',
+  'bắt giữ',
+  'ban hành',
+  'phê duyệt',
+  'bổ nhiệm',
+  'miễn nhiệm',
+  'khen thưởng',
+  'kiểm tra',
+  'chứng kiến',
+  'hướng dẫn',
+  'mời',
+  'gửi',
+  'viếng',
+  'dâng',
+  'thắp',
+  'đánh',
+  'tuyên án',
+  'xét xử',
+  'truy tố',
+  'khởi tố',
+  'cảm thấy',
+  'muốn',
+  'cần',
+  'phải',
+  'hy vọng',
+  'lo ngại',
+  'cáo buộc',
+  'báo cáo',
+  'trình bày',
+  'giữ chức',
+  'giữ cương vị',
+  'nhiệm kỳ',
+  'làm việc',
   // Verbs of succession and of a contest take a person as object: the role before them is the subject's.
-  'thay', 'thay thế', 'kế nhiệm', 'tiếp quản', 'dẫn dắt', 'đánh bại', 'chia tay', 'rời', 'gia nhập',
+  'thay',
+  'thay thế',
+  'kế nhiệm',
+  'tiếp quản',
+  'dẫn dắt',
+  'đánh bại',
+  'chia tay',
+  'rời',
+  'gia nhập',
   // Verbs of reporting and stance, as common in news as those above.
-  'xác nhận', 'thừa nhận', 'tiết lộ', 'công bố', 'cam kết', 'đề xuất', 'phản đối', 'chỉ trích', 'bác bỏ',
-  'lên tiếng', 'giải thích', 'ca ngợi', 'từ chức', 'qua đời',
+  'xác nhận',
+  'thừa nhận',
+  'tiết lộ',
+  'công bố',
+  'cam kết',
+  'đề xuất',
+  'phản đối',
+  'chỉ trích',
+  'bác bỏ',
+  'lên tiếng',
+  'giải thích',
+  'ca ngợi',
+  'từ chức',
+  'qua đời',
 ];
 
 /** Words that may continue a role after the name ("phụ trách các vấn đề", "trong lĩnh vực"). */
@@ -92,11 +245,71 @@ export function makeJoined(tokens: readonly Token[]) {
  */
 const ROLE_SUFFIXES = new Set(['viên', 'sĩ', 'sỹ', 'sư', 'trưởng', 'thủ', 'nhân', 'giả', 'khách', 'vệ']);
 /** Words that start no role: "và phu nhân", "mọi người được", "theo giáo sư". */
-const NOT_ROLE_START = new Set(['và', 'với', 'của', 'theo', 'cho', 'các', 'những', 'mọi', 'từ', 'tại', 'ở', 'là', 'có', 'được', 'bị', 'người', 'nhà', 'hạt', 'cơ', 'một', 'hai', 'ba']);
+const NOT_ROLE_START = new Set([
+  'và',
+  'với',
+  'của',
+  'theo',
+  'cho',
+  'các',
+  'những',
+  'mọi',
+  'từ',
+  'tại',
+  'ở',
+  'là',
+  'có',
+  'được',
+  'bị',
+  'người',
+  'nhà',
+  'hạt',
+  'cơ',
+  'một',
+  'hai',
+  'ba',
+]);
 /** Words with a role morpheme that name no person: "tư nhân", "cá nhân", "nguyên nhân", "bảo vệ", "tăng trưởng". */
-const NOT_ROLES = new Set(['tư nhân', 'cá nhân', 'nguyên nhân', 'hôn nhân', 'bảo vệ', 'phòng vệ', 'tự vệ', 'tăng trưởng', 'quốc gia', 'nhà nước', 'nhà máy', 'nhà hàng', 'nhà ga', 'nhà thờ', 'nhà hát', 'nhà tù', 'nhà riêng', 'nhà ở', 'người dân', 'người ta', 'người thân', 'người nhà', 'người người', 'đối với', 'ngoại giả', 'công viên', 'tu viên', 'hoa viên', 'hạt nhân', 'vô địch', 'đối thủ']);
+const NOT_ROLES = new Set([
+  'tư nhân',
+  'cá nhân',
+  'nguyên nhân',
+  'hôn nhân',
+  'bảo vệ',
+  'phòng vệ',
+  'tự vệ',
+  'tăng trưởng',
+  'quốc gia',
+  'nhà nước',
+  'nhà máy',
+  'nhà hàng',
+  'nhà ga',
+  'nhà thờ',
+  'nhà hát',
+  'nhà tù',
+  'nhà riêng',
+  'nhà ở',
+  'người dân',
+  'người ta',
+  'người thân',
+  'người nhà',
+  'người người',
+  'đối với',
+  'ngoại giả',
+  'công viên',
+  'tu viên',
+  'hoa viên',
+  'hạt nhân',
+  'vô địch',
+  'đối thủ',
+]);
 
-function roleShape(tokens: readonly Token[], lows: readonly string[], i: number, joined: (k: number) => boolean): number {
+function roleShape(
+  tokens: readonly Token[],
+  lows: readonly string[],
+  i: number,
+  joined: (k: number) => boolean,
+): number {
   // Two words, the second a person-noun morpheme: checked first, it rules out almost every token at once.
   const end = i + 2;
   if (end >= tokens.length || !ROLE_SUFFIXES.has(lows[i + 1]!) || NOT_ROLE_START.has(lows[i]!)) return -1;
@@ -120,7 +333,23 @@ function organisationHeads(): PhraseDict<true> {
 /**
  * Function words that can end a scan but never a title: "thành viên Hội đồng ... và", "chuyên gia về ... của".
  */
-const TRAILING = new Set(['và', 'của', 'cho', 'với', 'tại', 'ở', 'về', 'thuộc', 'là', 'cũng', 'từ', 'đến', 'trong', 'khi', 'kiêm']);
+const TRAILING = new Set([
+  'và',
+  'của',
+  'cho',
+  'với',
+  'tại',
+  'ở',
+  'về',
+  'thuộc',
+  'là',
+  'cũng',
+  'từ',
+  'đến',
+  'trong',
+  'khi',
+  'kiêm',
+]);
 
 /** The end of a title without the function words a scan left at its end (at least one word stays). */
 export function trimTitleEnd(lows: readonly string[], start: number, end: number): number {
@@ -146,7 +375,12 @@ function matchAbbreviation(lex: Lexicon, tokens: readonly Token[], i: number): n
 const triggerCache = new WeakMap<readonly Token[], (TriggerHit | null | undefined)[]>();
 
 /** Title or honorific starting at token i (with "nguyên", "cựu", "Quyền", "Phó" before it). */
-export function matchTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): TriggerHit | null {
+export function matchTrigger(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  i: number,
+): TriggerHit | null {
   let cache = triggerCache.get(tokens);
   if (!cache) {
     cache = new Array<TriggerHit | null | undefined>(tokens.length);
@@ -174,7 +408,8 @@ function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
   // "Cậu Vàng": a weak honorific capitalised inside a sentence starts a proper name ("Bác Hồ", "Cụ Hồ" keep their
   // reverent capital).
   const midSentence = i > 0 && !/[.!?:;\n"“”]/.test(tokens[i]!.gap);
-  if (h && h.value && !REVERENT.has(lows[i]!) && tokens[i]!.cap && midSentence && /^[ \t,]+$/.test(tokens[i]!.gap)) return null;
+  if (h && h.value && !REVERENT.has(lows[i]!) && tokens[i]!.cap && midSentence && /^[ \t,]+$/.test(tokens[i]!.gap))
+    return null;
   if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
   return null;
 }
@@ -196,7 +431,8 @@ function titleFrom(
   let best: { end: number; rank: number } | null = null;
   if (depth < 2 && (j === i || joined(j))) {
     // "chính quyền Tổng thống Biden" is the government of, not the acting president.
-    const notActing = lows[j] === 'quyền' && !tokens[j]!.cap && j > 0 && /^(chính|nhân|thẩm|uỷ|ủy|trao|được|có)$/.test(lows[j - 1]!);
+    const notActing =
+      lows[j] === 'quyền' && !tokens[j]!.cap && j > 0 && /^(chính|nhân|thẩm|uỷ|ủy|trao|được|có)$/.test(lows[j - 1]!);
     for (const p of notActing ? [] : lex.titlePrefixes.matchAll(lows, j, joined)) {
       const after = j + p.length;
       if (after >= tokens.length || !joined(after)) continue;
@@ -261,7 +497,12 @@ export function readAppositive(
   // not when a verb does ("..., bệnh nhân đã ổn định").
   if (!tokens[i]!.cap && hit.rank < 2) {
     const next = tokens[hit.end];
-    if (!next || breaksPhrase(tokens, hit.end) || stopWords(true).match(lows, hit.end, makeJoined(tokens)) || stopWords().match(lows, hit.end, makeJoined(tokens))) {
+    if (
+      !next ||
+      breaksPhrase(tokens, hit.end) ||
+      stopWords(true).match(lows, hit.end, makeJoined(tokens)) ||
+      stopWords().match(lows, hit.end, makeJoined(tokens))
+    ) {
       if (!next || !breaksPhrase(tokens, hit.end) || hit.end - i < 2) return -1;
     }
   }

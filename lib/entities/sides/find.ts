@@ -25,18 +25,117 @@ export interface SideMention {
 }
 
 /** Words a sentence may start with after a one-word country that is also a common word ("Mỹ đã", "Nga và"). */
-const AFTER_SUBJECT = new Set(['đã', 'sẽ', 'đang', 'và', 'cũng', 'là', 'có', 'không', 'vẫn', 'luôn', 'tiếp', 'cho', 'được', 'bị', 'cần', 'phải', 'muốn', 'hiện', 'từng', 'với', 'vừa', 'mới', 'chưa', 'còn', 'đều', 'hoặc', 'hay', 'tuyên', 'khẳng', 'cáo']);
+const AFTER_SUBJECT = new Set([
+  'đã',
+  'sẽ',
+  'đang',
+  'và',
+  'cũng',
+  'là',
+  'có',
+  'không',
+  'vẫn',
+  'luôn',
+  'tiếp',
+  'cho',
+  'được',
+  'bị',
+  'cần',
+  'phải',
+  'muốn',
+  'hiện',
+  'từng',
+  'với',
+  'vừa',
+  'mới',
+  'chưa',
+  'còn',
+  'đều',
+  'hoặc',
+  'hay',
+  'tuyên',
+  'khẳng',
+  'cáo',
+]);
 /** Longest organisation name read after its head, in tokens: bounds the work per head. */
 const MAX_NAME = 16;
 const MAX_TYPE_WORDS = 4;
 /** Lower-case words that end an organisation's name: what follows belongs to the sentence ("... của Mỹ"). */
-const NAME_STOPS = new Set(['kiêm', 'ở', 'tại', 'của', 'thuộc', 'về', 'cho', 'với', 'từ', 'theo', 'trên', 'dưới', 'số', 'mang', 'tên', 'gọi', 'là']);
+const NAME_STOPS = new Set([
+  'kiêm',
+  'ở',
+  'tại',
+  'của',
+  'thuộc',
+  'về',
+  'cho',
+  'với',
+  'từ',
+  'theo',
+  'trên',
+  'dưới',
+  'số',
+  'mang',
+  'tên',
+  'gọi',
+  'là',
+]);
 /**
  * Verbs that often follow an organisation as the subject of a news sentence and are not in the people stop list:
  * the name ends before them ("Bộ Y tế khuyến cáo", "Sở Công Thương nắm").
  */
 const VERBS = new PhraseDict<true>().addAll(
-  ['khuyến cáo', 'nắm', 'cấp', 'tổ chức', 'triển khai', 'thực hiện', 'phối hợp', 'đề xuất', 'công bố', 'xác nhận', 'thông tin', 'cảnh báo', 'tiến hành', 'xử lý', 'quy định', 'trình', 'phát hiện', 'tiếp nhận', 'cho phép', 'lập', 'mở', 'đưa', 'dự báo', 'ước tính', 'thông qua', 'tăng', 'giảm', 'đạt', 'chuyển', 'cử', 'chịu', 'sử dụng', 'áp dụng', 'tham gia', 'đầu tư', 'hỗ trợ', 'cung cấp', 'phản đối', 'lên án', 'năm', 'tháng', 'quý', 'lần', 'cần', 'phải', 'nên', 'vì', 'nhưng', 'mà'],
+  [
+    'khuyến cáo',
+    'nắm',
+    'cấp',
+    'tổ chức',
+    'triển khai',
+    'thực hiện',
+    'phối hợp',
+    'đề xuất',
+    'công bố',
+    'xác nhận',
+    'thông tin',
+    'cảnh báo',
+    'tiến hành',
+    'xử lý',
+    'quy định',
+    'trình',
+    'phát hiện',
+    'tiếp nhận',
+    'cho phép',
+    'lập',
+    'mở',
+    'đưa',
+    'dự báo',
+    'ước tính',
+    'thông qua',
+    'tăng',
+    'giảm',
+    'đạt',
+    'chuyển',
+    'cử',
+    'chịu',
+    'sử dụng',
+    'áp dụng',
+    'tham gia',
+    'đầu tư',
+    'hỗ trợ',
+    'cung cấp',
+    'phản đối',
+    'lên án',
+    'năm',
+    'tháng',
+    'quý',
+    'lần',
+    'cần',
+    'phải',
+    'nên',
+    'vì',
+    'nhưng',
+    'mà',
+  ],
   () => true,
 );
 
@@ -44,14 +143,86 @@ const VERBS = new PhraseDict<true>().addAll(
 const RULE_SETS = new Set(['quy', 'luật', 'tiêu', 'nguyên', 'sách', 'hồ', 'phim', 'sưu', 'ảnh', 'đề', 'tranh']);
 
 /** Words of type written with a capital inside a name ("Trường Tiểu học", "Bệnh viện Đa khoa", "Công ty Cổ phần"). */
-const CAPITALISED_TYPES = new Set(['tiểu học', 'trung học', 'mầm non', 'phổ thông', 'đại học', 'cao đẳng', 'trung cấp', 'đa khoa', 'chuyên khoa', 'cổ phần', 'trách nhiệm']);
+const CAPITALISED_TYPES = new Set([
+  'tiểu học',
+  'trung học',
+  'mầm non',
+  'phổ thông',
+  'đại học',
+  'cao đẳng',
+  'trung cấp',
+  'đa khoa',
+  'chuyên khoa',
+  'cổ phần',
+  'trách nhiệm',
+]);
 
 /** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
-const TYPE_ACRONYMS = new Set(['cp', 'tnhh', 'mtv', 'jsc', 'thpt', 'thcs', 'ptth', 'tw', 'nn', 'ck', 'xnk', 'dv', 'tm']);
+const TYPE_ACRONYMS = new Set([
+  'cp',
+  'tnhh',
+  'mtv',
+  'jsc',
+  'thpt',
+  'thcs',
+  'ptth',
+  'tw',
+  'nn',
+  'ck',
+  'xnk',
+  'dv',
+  'tm',
+]);
 /** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
-const PLACE_BOUND = new Set(['quốc hội', 'chính phủ', 'nội các', 'thượng viện', 'hạ viện', 'nghị viện', 'thành ủy', 'tỉnh ủy', 'huyện ủy', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'công an', 'cảnh sát biển', 'kho bạc']);
+const PLACE_BOUND = new Set([
+  'quốc hội',
+  'chính phủ',
+  'nội các',
+  'thượng viện',
+  'hạ viện',
+  'nghị viện',
+  'thành ủy',
+  'tỉnh ủy',
+  'huyện ủy',
+  'ubnd',
+  'hđnd',
+  'ủy ban nhân dân',
+  'hội đồng nhân dân',
+  'đại sứ quán',
+  'đsq',
+  'tổng lãnh sự quán',
+  'lãnh sự quán',
+  'quân đội',
+  'hải quân',
+  'không quân',
+  'lục quân',
+  'công an',
+  'cảnh sát biển',
+  'kho bạc',
+]);
 /** Heads of institutions that may be named after a person ("Trường Lê Quý Đôn", "Bệnh viện Trần Hưng Đạo"). */
-const NAMED_AFTER = new Set(['trường', 'đại học', 'đh', 'học viện', 'bệnh viện', 'bv', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'nhà máy', 'quỹ', 'câu lạc bộ', 'clb', 'hợp tác xã', 'trung tâm', 'hãng', 'báo', 'tạp chí', 'nhà xuất bản']);
+const NAMED_AFTER = new Set([
+  'trường',
+  'đại học',
+  'đh',
+  'học viện',
+  'bệnh viện',
+  'bv',
+  'công ty',
+  'cty',
+  'tập đoàn',
+  'tổng công ty',
+  'nhà máy',
+  'quỹ',
+  'câu lạc bộ',
+  'clb',
+  'hợp tác xã',
+  'trung tâm',
+  'hãng',
+  'báo',
+  'tạp chí',
+  'nhà xuất bản',
+]);
 
 let heads: { all: PhraseDict<true>; typed: Set<string>; suffixes: Set<string> } | null = null;
 function headWords() {
@@ -103,7 +274,9 @@ export class SideFinder {
       // The shape wins only when it reads more of the name than the lexicon's form (not one more syllable).
       // A known organisation is complete: capitalised words after it are the next thing in the sentence ("Chủ tịch
       // Hội đồng châu Âu Charles Michel"), or its state (withCountry).
-      const longer = shaped && (!known || (known.kind !== 'organisation' && this.tokens.slice(known.end, shaped.end).some((x) => x.cap)));
+      const longer =
+        shaped &&
+        (!known || (known.kind !== 'organisation' && this.tokens.slice(known.end, shaped.end).some((x) => x.cap)));
       if (shaped && longer) {
         out.push(shaped);
         // The country or place inside the organisation's name is a side too ("Bộ Ngoại giao Trung Quốc").
@@ -142,7 +315,13 @@ export class SideFinder {
   private afterAcronym(m: SideMention): number {
     const { tokens } = this;
     const next = tokens[m.end];
-    if (m.kind === 'organisation' && next && /^[ \t]*\($/.test(next.gap) && next.upper && tokens[m.end + 1]?.gap.startsWith(')') !== false) {
+    if (
+      m.kind === 'organisation' &&
+      next &&
+      /^[ \t]*\($/.test(next.gap) &&
+      next.upper &&
+      tokens[m.end + 1]?.gap.startsWith(')') !== false
+    ) {
       // ("Việt Nam - EU (PCA)": an acronym form keeps its own; the parenthesis belongs to something larger.)
       if (!m.acronym) m.acronym = next.text;
       return m.end + 1;
@@ -171,7 +350,8 @@ export class SideFinder {
       // (After an organisation's head the country or place completes the body: "Đoàn Việt Nam", "Hội Nhật Bản".)
       if (form.side.kind !== 'organisation' && !afterHead && this.insideName(i)) continue;
       // "Thái Bình Dương" is the Pacific, not the province: a longer place name of the people gazetteer wins.
-      if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length) continue;
+      if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length)
+        continue;
       if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
       const acronym = form.upper.every(Boolean) ? tokens[i]!.text : null;
       return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
@@ -182,7 +362,8 @@ export class SideFinder {
   /** A place's or country's name inside a personal name: "Nguyễn Thái Bình", "Lê Hà Nam", "Văn Hà Nội". */
   private insideName(s: number): boolean {
     const prev = this.tokens[s - 1];
-    if (!prev || !isNameToken(prev) || !/^[ \t]+$/.test(this.tokens[s]!.gap) || this.lex.leadingWords.has(prev.low)) return false;
+    if (!prev || !isNameToken(prev) || !/^[ \t]+$/.test(this.tokens[s]!.gap) || this.lex.leadingWords.has(prev.low))
+      return false;
     return this.lex.surnames.has(prev.low) || this.lex.middleNames.has(prev.low);
   }
 
@@ -197,7 +378,13 @@ export class SideFinder {
     if (prev && isNameToken(prev) && /^[ \t]+$/.test(tokens[s]!.gap) && !lex.leadingWords.has(prev.low)) return false;
     const next = tokens[e];
     // "Đức Anh", "Mỹ Tâm"; and a foreign form before a name is a first name ("Georgia Groome", "Jordan Henderson").
-    if (next && isNameToken(next) && /^[ \t]+$/.test(next.gap) && (isVietSyllable(next.low) || !isVietSyllable(lows[e - 1]!))) return false;
+    if (
+      next &&
+      isNameToken(next) &&
+      /^[ \t]+$/.test(next.gap) &&
+      (isVietSyllable(next.low) || !isVietSyllable(lows[e - 1]!))
+    )
+      return false;
     if (prev && /^[ \t]+$/.test(tokens[s]!.gap)) {
       if (lex.honorifics.match(lows, s - 1, () => true)) return false;
       // After a title the word is the person's given name when the article names someone so ("Thứ trưởng Đức"
@@ -248,7 +435,8 @@ export class SideFinder {
     const { all, typed } = headWords();
     const t = tokens[i]!;
     // Inside a personal name ("Xuân Trường", "Lê Hội") a head word is part of the name.
-    if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(t.gap) && !lex.leadingWords.has(lows[i - 1]!)) return null;
+    if (i > 0 && isNameToken(tokens[i - 1]!) && /^[ \t]+$/.test(t.gap) && !lex.leadingWords.has(lows[i - 1]!))
+      return null;
     let best: { length: number } | null = null;
     for (const h of all.matchAll(lows, i, (k) => isJoiningGap(tokens[k]!.gap))) {
       best = h;
@@ -296,12 +484,24 @@ export class SideFinder {
       if (!this.nameJoined(j)) break;
       if (!t.cap) {
         // ("Bộ Việc làm và Lao động": a stop word right after a capitalised word, when the name goes on after it.)
-        const inWord = j > from && tokens[j - 1]!.cap && j + 1 < tokens.length && this.nameJoined(j + 1) && (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+        const inWord =
+          j > from &&
+          tokens[j - 1]!.cap &&
+          j + 1 < tokens.length &&
+          this.nameJoined(j + 1) &&
+          (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
         if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !inWord) || NAME_STOPS.has(lows[j]!)) break;
         if (lows[j] === 'và') {
           // "và" joins two parts of one name only before a capitalised word that starts no other side.
           const next = tokens[j + 1];
-          if (!next || !next.cap || !this.nameJoined(j + 1) || this.known(j + 1) || headWords().all.match(lows, j + 1, () => true)) break;
+          if (
+            !next ||
+            !next.cap ||
+            !this.nameJoined(j + 1) ||
+            this.known(j + 1) ||
+            headWords().all.match(lows, j + 1, () => true)
+          )
+            break;
           if (end < 0) break;
           j++;
           continue;
@@ -350,8 +550,20 @@ export class SideFinder {
       end = j;
       lowerRun = 0;
       // ("Bộ Việc làm và Lao động": a stop word finishes the word when the name goes on after it.)
-      const goesOn = j + 1 < tokens.length && this.nameJoined(j + 1) && (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
-      if (j < limit && !t.upper && !tokens[j]!.cap && this.nameJoined(j) && !NAME_STOPS.has(lows[j]!) && (goesOn || (!VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined))) && lows[j] !== 'và' && !/^\d/.test(tokens[j]!.text)) {
+      const goesOn =
+        j + 1 < tokens.length &&
+        this.nameJoined(j + 1) &&
+        (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+      if (
+        j < limit &&
+        !t.upper &&
+        !tokens[j]!.cap &&
+        this.nameJoined(j) &&
+        !NAME_STOPS.has(lows[j]!) &&
+        (goesOn || (!VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined))) &&
+        lows[j] !== 'và' &&
+        !/^\d/.test(tokens[j]!.text)
+      ) {
         end = j + 1;
       }
     }
@@ -386,7 +598,8 @@ export class SideFinder {
         let k = first;
         while (k < tokens.length && k - first < 4 && isNameToken(tokens[k]!) && this.nameJoined(k)) {
           // "Chủ tịch UBND tỉnh Đặng Quốc Khánh": a full name where the place's name would be is the person.
-          if (this.lex.strongSurnames.has(tokens[k]!.low) && this.personAt(k) && (k > first || this.fullNameAt(k))) break;
+          if (this.lex.strongSurnames.has(tokens[k]!.low) && this.personAt(k) && (k > first || this.fullNameAt(k)))
+            break;
           k++;
         }
         if (k > first) end = k;

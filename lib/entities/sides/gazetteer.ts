@@ -40,7 +40,10 @@ export function gazetteer(): Gazetteer {
         const ambiguous = raw.startsWith('~');
         const text = raw.replace(/^~/, '');
         // Words as written, split like wordsOf splits them, to know which are capitals.
-        const written = text.normalize('NFC').split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean);
+        const written = text
+          .normalize('NFC')
+          .split(/[^\p{L}\p{M}\p{N}'’]+/u)
+          .filter(Boolean);
         const words = wordsOf(text);
         if (written.length !== words.length) continue;
         forms.addWords(words, { side, upper: written.map(isUpperWord), ambiguous, text });

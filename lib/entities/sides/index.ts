@@ -67,7 +67,17 @@ export function groupSides(
     if (m.known && m.acronym && byAcronym.has(m.acronym) && !byKey.has(key)) key = byAcronym.get(m.acronym)!;
     let side = byKey.get(key);
     if (!side) {
-      side = { name, key: matchKey(m.known?.name ?? name), kind: m.kind, acronym: null, aliases: [], mentions: 0, spans: [], longest: 0, order: sides.length };
+      side = {
+        name,
+        key: matchKey(m.known?.name ?? name),
+        kind: m.kind,
+        acronym: null,
+        aliases: [],
+        mentions: 0,
+        spans: [],
+        longest: 0,
+        order: sides.length,
+      };
       byKey.set(key, side);
       sides.push(side);
     }
@@ -79,7 +89,11 @@ export function groupSides(
       if (side.longest > 0 && !side.aliases.includes(side.name)) side.aliases.push(side.name);
       side.name = name;
       side.longest = name.length;
-    } else if (name !== side.name && !side.aliases.some((a) => matchKey(a) === matchKey(name)) && matchKey(name) !== matchKey(side.name)) {
+    } else if (
+      name !== side.name &&
+      !side.aliases.some((a) => matchKey(a) === matchKey(name)) &&
+      matchKey(name) !== matchKey(side.name)
+    ) {
       side.aliases.push(name);
     }
   }
@@ -87,7 +101,8 @@ export function groupSides(
     // A known side shows the lexicon's name when the text uses it ("Đức", not "CHLB Đức"), and when the text has
     // only an acronym ("TPHCM", "ASEAN"), since the acronym alone does not say what it stands for.
     const known = knownNames.get(s.key);
-    const used = known && (matchKey(known) === matchKey(s.name) || s.aliases.some((a) => matchKey(a) === matchKey(known)));
+    const used =
+      known && (matchKey(known) === matchKey(s.name) || s.aliases.some((a) => matchKey(a) === matchKey(known)));
     if (known && (used || s.longest === 0) && matchKey(known) !== matchKey(s.name)) {
       if (s.longest > 0) s.aliases.push(s.name);
       s.name = known;

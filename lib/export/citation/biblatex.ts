@@ -4,7 +4,17 @@
 import type { CitationName } from './names';
 import { isoDate, type CitationRecord } from './record';
 
-const LANGID: Record<string, string> = { vi: 'vietnamese', en: 'english', fr: 'french', de: 'german', zh: 'chinese', ja: 'japanese', ko: 'korean', ru: 'russian', es: 'spanish' };
+const LANGID: Record<string, string> = {
+  vi: 'vietnamese',
+  en: 'english',
+  fr: 'french',
+  de: 'german',
+  zh: 'chinese',
+  ja: 'japanese',
+  ko: 'korean',
+  ru: 'russian',
+  es: 'spanish',
+};
 
 const TEX_SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -21,12 +31,23 @@ const TEX_SPECIAL: Record<string, string> = {
 
 /** A literal field value: TeX specials escaped, white space collapsed (a blank line would end a paragraph). */
 export function texEscape(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
-  const flat = text.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+    .replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // A lone "\{" still counts as a brace for BibTeX's brace matching, so braces are escaped in pairs only;
   // an unpaired one becomes its text command.
   const balanced = pairedBraces(flat);
-  return flat.replace(/[\\{}&%$#_~^]/g, (c, i: number) => (c === '{' || c === '}' ? (balanced.has(i) ? `\\${c}` : c === '{' ? '\\textbraceleft{}' : '\\textbraceright{}') : TEX_SPECIAL[c]!));
+  return flat.replace(/[\\{}&%$#_~^]/g, (c, i: number) =>
+    c === '{' || c === '}'
+      ? balanced.has(i)
+        ? `\\${c}`
+        : c === '{'
+          ? '\\textbraceleft{}'
+          : '\\textbraceright{}'
+      : TEX_SPECIAL[c]!,
+  );
 }
 
 /** Offsets of the braces that close or are closed by another: "\{…\}" keeps BibTeX's count even. */

@@ -27,7 +27,9 @@ export interface CslItem {
 
 export function cslName(n: CitationName): CslName {
   if (n.kind === 'whole') return { literal: n.name };
-  return n.particle ? { family: n.family, given: n.given, 'non-dropping-particle': n.particle } : { family: n.family, given: n.given };
+  return n.particle
+    ? { family: n.family, given: n.given, 'non-dropping-particle': n.particle }
+    : { family: n.family, given: n.given };
 }
 
 export function cslDate(d: DateParts): CslDate {

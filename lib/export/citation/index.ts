@@ -46,7 +46,10 @@ export function formatCitation(record: CitationRecord, style: CitationStyle, lan
 export function formatReferenceList(records: readonly CitationRecord[], style: CitationStyle, lang: Lang): Formatted {
   const items = records.map((r) => formatCitation(r, style, lang));
   if (style !== 'chicago-note') items.sort((a, b) => a.text.localeCompare(b.text, lang));
-  return { text: items.map((i) => i.text).join('\n\n') + '\n', html: items.map((i) => `<p>${i.html}</p>`).join('\n') + '\n' };
+  return {
+    text: items.map((i) => i.text).join('\n\n') + '\n',
+    html: items.map((i) => `<p>${i.html}</p>`).join('\n') + '\n',
+  };
 }
 
 export { citationRecord, datePartsOf, isoDate, localDay } from './record';

@@ -5,7 +5,9 @@ import { foldForSearch } from '../../text';
 import type { CitationRecord } from './record';
 
 function ascii(text: string, max: number): string {
-  return foldForSearch(text).replace(/[^a-z0-9]/g, '').slice(0, max);
+  return foldForSearch(text)
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, max);
 }
 
 /** FNV-1a, 32 bits, as 4 base-36 characters: enough to tell apart two articles with the same stem. */
@@ -31,7 +33,8 @@ export function withUniqueKeys(records: readonly CitationRecord[]): CitationReco
   const used = new Set<string>();
   return records.map((r) => {
     let key = r.key;
-    for (let n = 1; used.has(key); n++) key = `${r.key}-${String.fromCharCode(97 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ''}`;
+    for (let n = 1; used.has(key); n++)
+      key = `${r.key}-${String.fromCharCode(97 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ''}`;
     used.add(key);
     return key === r.key ? r : { ...r, key };
   });

@@ -13,13 +13,34 @@ export type CitationName =
 
 const SURNAMES = new Set([...STRONG_SURNAMES, ...WEAK_SURNAMES].map(foldForSearch));
 const STRONG = new Set(STRONG_SURNAMES.map(foldForSearch));
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'ten', 'ter', 'dos', 'das', 'bin', 'al', 'el']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'dos',
+  'das',
+  'bin',
+  'al',
+  'el',
+]);
 /** Letters and marks only Vietnamese uses among Latin scripts: đ, breve, horn, hook above, dot below, ĩ ũ ỹ, ê/ô/â with a tone. */
 const VIETNAMESE_ONLY = /[đĐ]|[\u0306\u031B\u0309\u0323]|[iuyIUY]\u0303|\u0302[\u0300\u0301\u0303]/u;
 /** A Vietnamese syllable without its marks: onset, one to three vowels, coda. */
 const VN_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 /** One Hanyu pinyin syllable: a name made only of them is Chinese, surname first ("Wang Yi", "Xi Jinping"). */
-const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)$/;
+const PINYIN_SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)$/;
 /** "Jr.", "III": a name with a suffix is kept whole rather than split wrongly. */
 const SUFFIX = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 
@@ -68,7 +89,8 @@ export function citationName(raw: string): CitationName | null {
   // "Borger, Julian": the writer already said which part is the family name.
   // No \s* after the comma: it and [^,]+ could share a run of spaces (quadratic); the parts are trimmed anyway.
   const comma = /^([^,]+),([^,]+)$/.exec(name);
-  if (comma && !VIETNAMESE_ONLY.test(name.normalize('NFD'))) return { kind: 'western', family: comma[1]!.trim(), given: comma[2]!.trim(), particle: '' };
+  if (comma && !VIETNAMESE_ONLY.test(name.normalize('NFD')))
+    return { kind: 'western', family: comma[1]!.trim(), given: comma[2]!.trim(), particle: '' };
   const words = name.split(' ');
   if (words.length < 2 || VIETNAMESE_ONLY.test(name.normalize('NFD'))) return { kind: 'whole', name };
   const folded = words.map(foldForSearch);

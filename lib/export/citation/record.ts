@@ -62,7 +62,8 @@ export function datePartsOf(iso: string | null | undefined): DateParts | null {
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : undefined;
   const day = m[3] ? Number(m[3]) : undefined;
-  if (year < 1000 || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31))) return null;
+  if (year < 1000 || (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31)))
+    return null;
   return month === undefined ? { year } : day === undefined ? { year, month } : { year, month, day };
 }
 
@@ -73,7 +74,12 @@ export function localDay(instant: string | null | undefined): DateParts | null {
   const date = new Date(instant ?? '');
   if (!instant || Number.isNaN(date.getTime())) return null;
   // One formatter for every call: building one costs more than formatting a whole export's dates.
-  dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: NEWS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  dayFormat ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: NEWS_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return datePartsOf(dayFormat.format(date));
 }
 
@@ -86,7 +92,8 @@ export function isoDate(d: DateParts): string {
 /** The reader's notes and highlights as plain text for a reference manager's note field. */
 function notesText(source: CitationSource): string | null {
   const parts = [source.notes?.trim() ?? ''];
-  for (const h of source.highlights ?? []) parts.push(`“${cleanInline(h.quote)}”${h.comment.trim() ? ` (${cleanInline(h.comment)})` : ''}`);
+  for (const h of source.highlights ?? [])
+    parts.push(`“${cleanInline(h.quote)}”${h.comment.trim() ? ` (${cleanInline(h.comment)})` : ''}`);
   const text = parts.filter(Boolean).join('\n\n');
   return text || null;
 }
@@ -121,7 +128,10 @@ export function citationRecord(source: CitationSource, options: RecordOptions): 
     abstract: a.lead ? cleanInline(a.lead) || null : null,
     notes: options.includeNotes ? notesText(source) : null,
     // "a, b" typed as one tag is two keywords, as in the Markdown export.
-    tags: (source.tags ?? []).flatMap((t) => t.split(/[,;]/)).map(cleanInline).filter(Boolean),
+    tags: (source.tags ?? [])
+      .flatMap((t) => t.split(/[,;]/))
+      .map(cleanInline)
+      .filter(Boolean),
   };
   return { ...record, key: citationKey(record) };
 }

@@ -6,8 +6,13 @@ import type { CitationRecord, DateParts } from './record';
 
 /** One value on one line: a line break inside a value would start a new tag (or end the record). */
 function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
-  return value.replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+      .replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function risName(n: CitationName): string {
@@ -22,7 +27,10 @@ function risDate(d: DateParts): string {
 }
 
 export function risRecord(r: CitationRecord): string {
-  const lines: [string, string][] = [['TY', 'NEWS'], ['TI', r.title]];
+  const lines: [string, string][] = [
+    ['TY', 'NEWS'],
+    ['TI', r.title],
+  ];
   for (const n of r.authors) lines.push(['AU', risName(n)]);
   if (r.authors.length === 0 && r.institution) lines.push(['AU', r.institution]);
   if (r.issued) lines.push(['PY', String(r.issued.year)], ['DA', risDate(r.issued)]);

@@ -54,14 +54,34 @@ function authorName(raw: string): string {
 }
 
 /** People, agreements and sides as lists; an empty list is left out, or said to be empty when `always`. */
-function entitySections(entities: Entities, l: MarkdownLabels, link: (name: string) => string, always = false): string[] {
+function entitySections(
+  entities: Entities,
+  l: MarkdownLabels,
+  link: (name: string) => string,
+  always = false,
+): string[] {
   const item = (name: string, details: string[], mentions: number) =>
     `- ${link(name)}${details.length ? ` — ${details.map(escapeMarkdown).join('; ')}` : ''} (${l.mentions(mentions)})`;
-  const section = (heading: string, lines: string[], required: boolean) => (lines.length > 0 ? [`## ${heading}`, lines.join('\n')] : required ? [`## ${heading}`, `*${l.none}*`] : []);
+  const section = (heading: string, lines: string[], required: boolean) =>
+    lines.length > 0 ? [`## ${heading}`, lines.join('\n')] : required ? [`## ${heading}`, `*${l.none}*`] : [];
   return [
-    ...section(l.people, entities.people.map((p) => item(p.name, [...p.titles, ...(p.organisation ? [p.organisation] : [])], p.mentions)), always),
-    ...section(l.agreements, entities.agreements.map((a) => item(agreementLabel(a), [[a.kind, a.year ? String(a.year) : ''].filter(Boolean).join(', ')], a.mentions)), always),
-    ...section(l.sides, (entities.sides ?? []).map((s) => item(s.name, [s.acronym ?? '', s.kind].filter(Boolean), s.mentions)), false),
+    ...section(
+      l.people,
+      entities.people.map((p) => item(p.name, [...p.titles, ...(p.organisation ? [p.organisation] : [])], p.mentions)),
+      always,
+    ),
+    ...section(
+      l.agreements,
+      entities.agreements.map((a) =>
+        item(agreementLabel(a), [[a.kind, a.year ? String(a.year) : ''].filter(Boolean).join(', ')], a.mentions),
+      ),
+      always,
+    ),
+    ...section(
+      l.sides,
+      (entities.sides ?? []).map((s) => item(s.name, [s.acronym ?? '', s.kind].filter(Boolean), s.mentions)),
+      false,
+    ),
   ];
 }
 
@@ -96,7 +116,12 @@ export function digestToMarkdown(d: MarkdownSource, parse: HtmlParser, options: 
   const parts = [fm, `# ${escapeMarkdown(a.title.replace(/\s+/g, ' ').trim())}`];
   const site = escapeMarkdown(a.siteName || a.domain);
   const credited = a.source?.trim() ? `${l.credited} ${escapeMarkdown(a.source.trim())}` : '';
-  const source = [home ? `[${site}](${linkDestination(home)})` : site, ...authors.map(escapeMarkdown), published ? isoDate(published) : '', credited].filter(Boolean);
+  const source = [
+    home ? `[${site}](${linkDestination(home)})` : site,
+    ...authors.map(escapeMarkdown),
+    published ? isoDate(published) : '',
+    credited,
+  ].filter(Boolean);
   parts.push(`${l.source}: ${source.join(' · ')}`);
   if (a.lead?.trim()) parts.push(`**${escapeMarkdown(a.lead.replace(/\s+/g, ' ').trim())}**`);
   const notes = notesMarkdown(d.notes ?? '');

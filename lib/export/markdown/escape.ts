@@ -60,14 +60,18 @@ export function safeUserMarkdown(notes: string): string {
   return notes
     .replace(/\r\n?/g, '\n')
     .replace(/<(?=[a-z/!?])/gi, '\\<')
-    .replace(/\]\(/g, (m, at: number, all: string) => (SAFE_DESTINATION.test(all.slice(at + 2, at + 2 + 200)) ? m : ']\\('))
+    .replace(/\]\(/g, (m, at: number, all: string) =>
+      SAFE_DESTINATION.test(all.slice(at + 2, at + 2 + 200)) ? m : ']\\(',
+    )
     .replace(/^( {0,3})\[/gm, (m, indent: string, at: number, all: string) => {
       const from = at + m.length;
-      if (stop < from) for (stop = from; stop < all.length && all[stop] !== ']' && all[stop] !== '\n'; ) stop++;
+      if (stop < from) for (stop = from; stop < all.length && all[stop] !== ']' && all[stop] !== '\n';) stop++;
       if (all[stop] !== ']' || all[stop + 1] !== ':') return m;
       // The destination after "]:", read in the 1,200 characters after the "[" (else those characters themselves).
-      const [start, end] = stop + 2 <= from + 1200 ? [stop + 2, Math.min(from + 1200, stop + 2 + 200)] : [from, from + 200];
-      if (start !== checked.start || end !== checked.end) checked = { start, end, safe: SAFE_DESTINATION.test(all.slice(start, end)) };
+      const [start, end] =
+        stop + 2 <= from + 1200 ? [stop + 2, Math.min(from + 1200, stop + 2 + 200)] : [from, from + 200];
+      if (start !== checked.start || end !== checked.end)
+        checked = { start, end, safe: SAFE_DESTINATION.test(all.slice(start, end)) };
       return checked.safe ? m : `${indent}\\[`;
     })
     .trim();

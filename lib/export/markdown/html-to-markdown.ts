@@ -16,7 +16,34 @@ let minHeading = 2;
 /** Inside a table cell, where "|" ends the cell even in code. */
 let inTable = false;
 
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'blockquote', 'figure', 'figcaption', 'pre', 'hr', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main']);
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+]);
 
 function tagOf(node: Node): string {
   return node.nodeType === ELEMENT ? (node as Element).tagName.toLowerCase() : '';
@@ -49,7 +76,13 @@ function inline(node: Node): string {
       const trimmed = text.trim();
       if (trimmed === '') return text;
       // Keep the spaces outside the markers, or "** bold**" would not render.
-      return text.slice(0, text.indexOf(trimmed)) + mark + trimmed + mark + text.slice(text.indexOf(trimmed) + trimmed.length);
+      return (
+        text.slice(0, text.indexOf(trimmed)) +
+        mark +
+        trimmed +
+        mark +
+        text.slice(text.indexOf(trimmed) + trimmed.length)
+      );
     };
     switch (tag) {
       case 'br':
@@ -91,13 +124,18 @@ function inline(node: Node): string {
 }
 
 function clean(line: string): string {
-  return line.replace(/[ \t]+/g, ' ').replace(/ ?\\\n ?/g, '\\\n').trim();
+  return line
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\\\n ?/g, '\\\n')
+    .trim();
 }
 
 function prefixLines(text: string, first: string, rest: string): string {
   return text
     .split('\n')
-    .map((l, i) => (l === '' ? l.trimEnd() || (i === 0 ? first.trimEnd() : rest.trimEnd()) : (i === 0 ? first : rest) + l))
+    .map((l, i) =>
+      l === '' ? l.trimEnd() || (i === 0 ? first.trimEnd() : rest.trimEnd()) : (i === 0 ? first : rest) + l,
+    )
     .join('\n');
 }
 
@@ -178,7 +216,8 @@ function blocks(node: Node): string[] {
     flush();
     const el = child as Element;
     let md = '';
-    if (/^h[1-6]$/.test(tag)) md = `${'#'.repeat(Math.min(6, Math.max(minHeading, Number(tag[1]) + minHeading - 2)))} ${clean(inline(el)).replace(/\\\n/g, ' ')}`;
+    if (/^h[1-6]$/.test(tag))
+      md = `${'#'.repeat(Math.min(6, Math.max(minHeading, Number(tag[1]) + minHeading - 2)))} ${clean(inline(el)).replace(/\\\n/g, ' ')}`;
     else if (tag === 'p' || tag === 'dt' || tag === 'dd' || tag === 'figcaption') md = clean(inline(el));
     else if (tag === 'ul' || tag === 'ol') md = list(el, tag === 'ol');
     else if (tag === 'blockquote') md = prefixLines(blocks(el).join('\n\n'), '> ', '> ');

@@ -32,7 +32,11 @@ export const MARKDOWN_LABELS: Record<Lang, MarkdownLabels> = {
     sides: 'Các bên',
     none: 'Không tìm thấy.',
     mentions: (n) => `${n} lần nhắc`,
-    notebook: { article: 'Sổ ghi chép: theo bài viết', person: 'Sổ ghi chép: theo nhân vật', agreement: 'Sổ ghi chép: theo văn kiện' },
+    notebook: {
+      article: 'Sổ ghi chép: theo bài viết',
+      person: 'Sổ ghi chép: theo nhân vật',
+      agreement: 'Sổ ghi chép: theo văn kiện',
+    },
     notebookCount: (n) => `${n} bài`,
     notebookEmpty: 'Chưa có ghi chú hay đoạn đánh dấu nào.',
     savedOn: (day) => `lưu ngày ${day}`,

@@ -18,10 +18,16 @@ function hasNotes(d: Digest): boolean {
 /** One article's notes and highlights under a heading of `level`; its line: site, publication date or "saved <date>". */
 function articleSection(d: Digest, level: number, l: MarkdownLabels): string {
   const a = d.article;
-  const meta = [a.siteName || a.domain, a.published ? a.published.slice(0, 10) : l.savedOn(d.savedAt.slice(0, 10))].join(', ');
+  const meta = [
+    a.siteName || a.domain,
+    a.published ? a.published.slice(0, 10) : l.savedOn(d.savedAt.slice(0, 10)),
+  ].join(', ');
   const home = safeHttpUrl(a.canonicalUrl || a.url, '');
   const title = escapeMarkdown(a.title.replace(/\s+/g, ' ').trim());
-  const parts = [`${'#'.repeat(level)} ${home ? `[${title}](${linkDestination(home)})` : title}`, `*${escapeMarkdown(meta)}*`];
+  const parts = [
+    `${'#'.repeat(level)} ${home ? `[${title}](${linkDestination(home)})` : title}`,
+    `*${escapeMarkdown(meta)}*`,
+  ];
   const notes = notesMarkdown(d.notes);
   if (notes) parts.push(notes);
   for (const h of d.highlights) parts.push(highlightMarkdown(h));
@@ -32,16 +38,30 @@ function byDate(a: Digest, b: Digest): number {
   return (a.article.published ?? a.savedAt).localeCompare(b.article.published ?? b.savedAt);
 }
 
-export function notebookMarkdown(digests: readonly Digest[], grouping: NotebookGrouping, options: { acronymOf?: AcronymResolver; now?: Date; lang?: Lang } = {}): string {
+export function notebookMarkdown(
+  digests: readonly Digest[],
+  grouping: NotebookGrouping,
+  options: { acronymOf?: AcronymResolver; now?: Date; lang?: Lang } = {},
+): string {
   const l = MARKDOWN_LABELS[options.lang ?? 'vi'];
   const withNotes = digests.filter(hasNotes).sort(byDate);
-  const head = [`# ${l.notebook[grouping]}`, `*${l.notebookCount(withNotes.length)} · ${(options.now ?? new Date()).toISOString().slice(0, 10)}*`];
+  const head = [
+    `# ${l.notebook[grouping]}`,
+    `*${l.notebookCount(withNotes.length)} · ${(options.now ?? new Date()).toISOString().slice(0, 10)}*`,
+  ];
   if (withNotes.length === 0) return [...head, l.notebookEmpty].join('\n\n') + '\n';
   if (grouping === 'article') return [...head, ...withNotes.map((d) => articleSection(d, 2, l))].join('\n\n') + '\n';
 
   const byId = new Map(withNotes.map((d) => [d.id, d]));
   const index = buildCrossIndex(withNotes, { acronymOf: options.acronymOf });
-  const groups = grouping === 'person' ? index.people.map((p) => ({ title: p.name, sub: p.titles.join(', '), ids: p.articles.map((x) => x.digestId) })) : index.agreements.map((g) => ({ title: agreementLabel(g), sub: g.aliases.join('; '), ids: g.articles.map((x) => x.digestId) }));
+  const groups =
+    grouping === 'person'
+      ? index.people.map((p) => ({ title: p.name, sub: p.titles.join(', '), ids: p.articles.map((x) => x.digestId) }))
+      : index.agreements.map((g) => ({
+          title: agreementLabel(g),
+          sub: g.aliases.join('; '),
+          ids: g.articles.map((x) => x.digestId),
+        }));
   const placed = new Set<string>();
   const parts = [...head];
   for (const g of groups.sort((a, b) => a.title.localeCompare(b.title, 'vi'))) {

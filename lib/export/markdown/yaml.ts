@@ -5,7 +5,10 @@ export type YamlValue = string | number | boolean | null | string[];
 
 /** A double-quoted YAML scalar. U+2028/U+2029 are escaped too: YAML 1.1 treats them as line breaks. */
 export function yamlString(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029').replace(/\u0085/g, '\\u0085');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+    .replace(/\u0085/g, '\\u0085');
 }
 
 function scalar(value: Exclude<YamlValue, string[]>): string {

@@ -20,7 +20,10 @@ export type ReadOp =
   /** Every key of the store, in order. */
   | { store: StoreName; keys: true };
 
-export type WriteOp = { store: StoreName; put: [DbKey, unknown][] } | { store: StoreName; delete: DbKey[] } | { store: StoreName; clear: true };
+export type WriteOp =
+  | { store: StoreName; put: [DbKey, unknown][] }
+  | { store: StoreName; delete: DbKey[] }
+  | { store: StoreName; clear: true };
 
 export interface SearchDb {
   /** The reads, in one read-only transaction; one result list per op. */

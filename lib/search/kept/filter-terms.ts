@@ -64,7 +64,8 @@ export function filterTerms(d: Digest, acronymOf?: AcronymResolver): FilterTerm[
     add(FILTER.personEntry + (p.key || matchKey(p.name)), p.mentions, p.name);
   }
   for (const t of d.tags) add(FILTER.tag + tagKey(t), 0, t);
-  for (const a of d.entities.agreements) add(agreementTerm(agreementAcronym(a, acronymOf), agreementNodes(a, acronymOf)), a.mentions, a.name);
+  for (const a of d.entities.agreements)
+    add(agreementTerm(agreementAcronym(a, acronymOf), agreementNodes(a, acronymOf)), a.mentions, a.name);
   // Digests saved before sides were recognised have none.
   for (const s of d.entities.sides ?? []) {
     for (const k of sideKeys(s)) add(FILTER.side + k, 0, s.name);

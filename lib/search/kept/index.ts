@@ -4,5 +4,14 @@ export { KeptIndexWriter, syncKept, readManifest, type SyncProgress, type KeptIn
 export { KeptSearch, type FilterOptions } from './kept-search';
 export { KeptIndex } from './kept-index';
 export { createMemorySearchDb, type MemorySearchDb } from './memory-db';
-export { STORES, SEGMENT_INDEX, compareKeys, type SearchDb, type ReadOp, type WriteOp, type DbKey, type StoreName } from './db';
+export {
+  STORES,
+  SEGMENT_INDEX,
+  compareKeys,
+  type SearchDb,
+  type ReadOp,
+  type WriteOp,
+  type DbKey,
+  type StoreName,
+} from './db';
 export { KEPT_FORMAT, type Manifest, type EntityShare } from './records';

@@ -37,7 +37,8 @@ export class KeptList implements PostingList {
     const pos = this.pos;
     if (!pos) {
       // Positions are read only for segments holding candidates: nothing is wanted from the others.
-      for (let d = this.base; d < this.base + this.count; d++) if (want[d]) throw new Error(`search index: the positions of "${this.w}" in segment ${this.g} were not read`);
+      for (let d = this.base; d < this.base + this.count; d++)
+        if (want[d]) throw new Error(`search index: the positions of "${this.w}" in segment ${this.g} were not read`);
       return;
     }
     const r = new ByteReader(this.d, 0);

@@ -10,7 +10,16 @@ import { tagKey } from '../../digest';
 import { AgreementGroups, cachedMatchKey as matchKey } from '../../library';
 import { foldForSearch } from '../../text';
 import type { Field } from '../fields';
-import { fieldAt, finishMatch, MatchCache, positionLists, startMatch, type MatchResult, type MatchTable, type StartedMatch } from '../match';
+import {
+  fieldAt,
+  finishMatch,
+  MatchCache,
+  positionLists,
+  startMatch,
+  type MatchResult,
+  type MatchTable,
+  type StartedMatch,
+} from '../match';
 import type { PostingList, PostingSource } from '../postings';
 import { emptyQuery, type LibraryQuery } from '../query';
 import { parseSearch, queryWords, withoutLiterals, type ParsedQuery } from '../query-parse';
@@ -18,7 +27,18 @@ import { makeHit, orderDocs, type SearchHit, type SearchOptions, type SearchResu
 import { prefixRange, wordRange, type DbKey, type ReadOp, type SearchDb } from './db';
 import { FILTER, readAgreementTerm } from './filter-terms';
 import { KeptList } from './kept-list';
-import { FIELD_STARTS, KEPT_FORMAT, MANIFEST_KEY, type DocShare, type EntityShare, type Manifest, type PosRecord, type SegColumns, type SegTable, type TermRecord } from './records';
+import {
+  FIELD_STARTS,
+  KEPT_FORMAT,
+  MANIFEST_KEY,
+  type DocShare,
+  type EntityShare,
+  type Manifest,
+  type PosRecord,
+  type SegColumns,
+  type SegTable,
+  type TermRecord,
+} from './records';
 
 /** Word lookups (a word, or a prefix being typed) whose records are kept between queries. */
 const POSTINGS_KEPT = 48;
@@ -52,7 +72,12 @@ interface Table {
   starts: Int32Array;
   dead: Uint8Array;
   /** Loaded when a query sorts or filters by them. */
-  cols: { publishedTime: (string | null)[]; siteNameKey: string[]; savedDay: string[]; publishedDay: (string | null)[] } | null;
+  cols: {
+    publishedTime: (string | null)[];
+    siteNameKey: string[];
+    savedDay: string[];
+    publishedDay: (string | null)[];
+  } | null;
 }
 
 /** The manifest changed while a query was reading: it starts again on the new state. */
@@ -152,7 +177,9 @@ export class KeptSearch {
     for (const g of fresh) for (const id of this.segTables.get(g)?.ids ?? []) this.docs.delete(id);
     const added = new Map<number, TermRecord[]>();
     if (fresh.length > 0 && this.postings.size > 0) {
-      const got = await this.db.read(fresh.map((g) => ({ store: 'terms' as const, range: [g, g + 1] as [DbKey, DbKey], index: 'g' as const })));
+      const got = await this.db.read(
+        fresh.map((g) => ({ store: 'terms' as const, range: [g, g + 1] as [DbKey, DbKey], index: 'g' as const })),
+      );
       fresh.forEach((g, i) => added.set(g, got[i] as TermRecord[]));
     }
     for (const [key, lists] of this.postings) {
@@ -161,7 +188,9 @@ export class KeptSearch {
       const prefix = key[0] === 'p';
       const fold = key.slice(1);
       for (const [g, terms] of added) {
-        for (const t of terms) if (prefix ? t.w.startsWith(fold) : t.w === fold) kept.push(new KeptList(t.w, g, table.bases.get(g)!, this.segTables.get(g)!.ids.length, t.d, t.s));
+        for (const t of terms)
+          if (prefix ? t.w.startsWith(fold) : t.w === fold)
+            kept.push(new KeptList(t.w, g, table.bases.get(g)!, this.segTables.get(g)!.ids.length, t.d, t.s));
       }
       this.postings.set(key, kept);
     }
@@ -181,11 +210,20 @@ export class KeptSearch {
   /** The records of these lookups, from the cache or read in one go. */
   private async lookups(keys: { fold: string; prefix: boolean }[]): Promise<void> {
     const table = this.table!;
-    const missing = [...new Map(keys.map((k) => [keyOf(k.fold, k.prefix), k])).entries()].filter(([key]) => !this.postings.has(key));
+    const missing = [...new Map(keys.map((k) => [keyOf(k.fold, k.prefix), k])).entries()].filter(
+      ([key]) => !this.postings.has(key),
+    );
     if (missing.length > 0) {
-      const got = await this.read(missing.map(([, k]) => ({ store: 'terms' as const, range: k.prefix ? prefixRange(k.fold) : wordRange(k.fold) })));
+      const got = await this.read(
+        missing.map(([, k]) => ({
+          store: 'terms' as const,
+          range: k.prefix ? prefixRange(k.fold) : wordRange(k.fold),
+        })),
+      );
       missing.forEach(([key], i) => {
-        const lists = (got[i] as TermRecord[]).filter((t) => table.bases.has(t.g)).map((t) => new KeptList(t.w, t.g, table.bases.get(t.g)!, this.segTables.get(t.g)!.ids.length, t.d, t.s));
+        const lists = (got[i] as TermRecord[])
+          .filter((t) => table.bases.has(t.g))
+          .map((t) => new KeptList(t.w, t.g, table.bases.get(t.g)!, this.segTables.get(t.g)!.ids.length, t.d, t.s));
         this.postings.set(key, lists);
       });
     }
@@ -254,7 +292,10 @@ export class KeptSearch {
     return this.postings.get(keyOf(fold, prefix))!;
   }
 
-  private docSet(lists: readonly PostingList[], accept: (list: PostingList, spellings: number) => boolean = () => true): Uint8Array {
+  private docSet(
+    lists: readonly PostingList[],
+    accept: (list: PostingList, spellings: number) => boolean = () => true,
+  ): Uint8Array {
     const table = this.table!;
     const set = new Uint8Array(table.n);
     for (const l of lists) {
@@ -360,7 +401,10 @@ export class KeptSearch {
     } else {
       await this.lookups(queryWords(parsed));
       const { q: text, sort: _sort, dir: _dir, ...filters } = query;
-      const started = startMatch(parsed, this.source(), this.table!.dead, table, pass, this.cache, { text, filters: JSON.stringify(filters) });
+      const started = startMatch(parsed, this.source(), this.table!.dead, table, pass, this.cache, {
+        text,
+        filters: JSON.stringify(filters),
+      });
       await this.positions(started);
       r = finishMatch(started);
       // "DOC" in capitals means the acronym; when no digest writes it so, any spelling will do.
@@ -454,7 +498,8 @@ export class KeptSearch {
       });
       return { count, mentions, spelled };
     };
-    const mostCommon = (m: Map<string, number>) => [...m].reduce<[string, number]>((best, x) => (x[1] > best[1] ? x : best), ['', -1])[0];
+    const mostCommon = (m: Map<string, number>) =>
+      [...m].reduce<[string, number]>((best, x) => (x[1] > best[1] ? x : best), ['', -1])[0];
     const merge = (into: Map<string, number>, from: Map<string, number>) => {
       for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
     };
@@ -464,7 +509,11 @@ export class KeptSearch {
       spelled: Map<string, number>;
       lists: KeptList[];
     }
-    const grouped = <T>(lists: KeptList[], keyOfList: (l: KeptList) => string, make: (key: string, acc: Acc) => T | null): T[] => {
+    const grouped = <T>(
+      lists: KeptList[],
+      keyOfList: (l: KeptList) => string,
+      make: (key: string, acc: Acc) => T | null,
+    ): T[] => {
       const acc = new Map<string, Acc>();
       for (const l of lists) {
         const t = tally(l);
@@ -479,22 +528,48 @@ export class KeptSearch {
       }
       return [...acc].map(([k, a]) => make(k, a)).filter((x): x is T => x !== null);
     };
-    const sites = grouped(await this.termDocs(FILTER.site, true), (l) => l.w.slice(FILTER.site.length), (site, a) => ({ site, siteName: mostCommon(a.spelled), count: a.count }));
-    const tags = grouped(await this.termDocs(FILTER.tag, true), (l) => l.w, (_k, a) => ({ tag: mostCommon(a.spelled), count: a.count }));
-    const people = grouped(await this.termDocs(FILTER.personEntry, true), (l) => l.w.slice(FILTER.personEntry.length), (key, a) => ({ key, name: mostCommon(a.spelled), count: a.count, mentions: a.mentions }));
-    const sides = grouped(await this.termDocs(FILTER.sideEntry, true), (l) => l.w.slice(FILTER.sideEntry.length), (key, a) => ({ key, name: mostCommon(a.spelled), count: a.count, mentions: a.mentions }));
+    const sites = grouped(
+      await this.termDocs(FILTER.site, true),
+      (l) => l.w.slice(FILTER.site.length),
+      (site, a) => ({ site, siteName: mostCommon(a.spelled), count: a.count }),
+    );
+    const tags = grouped(
+      await this.termDocs(FILTER.tag, true),
+      (l) => l.w,
+      (_k, a) => ({ tag: mostCommon(a.spelled), count: a.count }),
+    );
+    const people = grouped(
+      await this.termDocs(FILTER.personEntry, true),
+      (l) => l.w.slice(FILTER.personEntry.length),
+      (key, a) => ({ key, name: mostCommon(a.spelled), count: a.count, mentions: a.mentions }),
+    );
+    const sides = grouped(
+      await this.termDocs(FILTER.sideEntry, true),
+      (l) => l.w.slice(FILTER.sideEntry.length),
+      (key, a) => ({ key, name: mostCommon(a.spelled), count: a.count, mentions: a.mentions }),
+    );
     const { groups, lists } = await this.agreementGroups();
-    const agreements = grouped(lists, (l) => groups.find(readAgreementTerm(l.w).nodes[0]!), (id, a) => {
-      const acronyms = new Map<string, number>();
-      for (const l of a.lists) {
-        const acronym = readAgreementTerm(l.w).acronym;
-        if (acronym) acronyms.set(acronym, (acronyms.get(acronym) ?? 0) + tally(l).count);
-      }
-      const names = [...a.spelled.keys()];
-      const full = names.filter((n) => !/^[\p{Lu}\d/&.-]{2,12}$/u.test(n.trim()));
-      const name = (full.length > 0 ? full : names).reduce((x, y) => (y.length > x.length ? y : x), '');
-      return { id, acronym: acronyms.size > 0 ? mostCommon(acronyms) : null, name, count: a.count, mentions: a.mentions };
-    });
+    const agreements = grouped(
+      lists,
+      (l) => groups.find(readAgreementTerm(l.w).nodes[0]!),
+      (id, a) => {
+        const acronyms = new Map<string, number>();
+        for (const l of a.lists) {
+          const acronym = readAgreementTerm(l.w).acronym;
+          if (acronym) acronyms.set(acronym, (acronyms.get(acronym) ?? 0) + tally(l).count);
+        }
+        const names = [...a.spelled.keys()];
+        const full = names.filter((n) => !/^[\p{Lu}\d/&.-]{2,12}$/u.test(n.trim()));
+        const name = (full.length > 0 ? full : names).reduce((x, y) => (y.length > x.length ? y : x), '');
+        return {
+          id,
+          acronym: acronyms.size > 0 ? mostCommon(acronyms) : null,
+          name,
+          count: a.count,
+          mentions: a.mentions,
+        };
+      },
+    );
     return {
       sites: sites.sort((a, b) => b.count - a.count || a.siteName.localeCompare(b.siteName, 'vi')),
       tags: tags.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'vi')),
@@ -519,14 +594,36 @@ export class KeptSearch {
 }
 
 function emptyTable(): Table {
-  return { gen: -1, manifest: { format: KEPT_FORMAT, gen: -1, next: 1, segs: [], epoch: '', stamps: {} }, n: 0, live: 0, bases: new Map(), ids: [], saved: new Float64Array(0), starts: new Int32Array(0), dead: new Uint8Array(0), cols: null };
+  return {
+    gen: -1,
+    manifest: { format: KEPT_FORMAT, gen: -1, next: 1, segs: [], epoch: '', stamps: {} },
+    n: 0,
+    live: 0,
+    bases: new Map(),
+    ids: [],
+    saved: new Float64Array(0),
+    starts: new Int32Array(0),
+    dead: new Uint8Array(0),
+    cols: null,
+  };
 }
 
 /** The segments' tables one after the other, with the dead documents of their tombstones. */
 function flatten(manifest: Manifest, tables: Map<number, SegTable>, tombs: (number[] | undefined)[]): Table {
   const segs = manifest.segs.filter((s) => tables.has(s.g));
   const n = segs.reduce((x, s) => x + tables.get(s.g)!.ids.length, 0);
-  const t: Table = { gen: manifest.gen, manifest, n, live: 0, bases: new Map(), ids: new Array(n), saved: new Float64Array(n), starts: new Int32Array(n * FIELD_STARTS), dead: new Uint8Array(n), cols: null };
+  const t: Table = {
+    gen: manifest.gen,
+    manifest,
+    n,
+    live: 0,
+    bases: new Map(),
+    ids: new Array(n),
+    saved: new Float64Array(n),
+    starts: new Int32Array(n * FIELD_STARTS),
+    dead: new Uint8Array(n),
+    cols: null,
+  };
   let base = 0;
   for (const s of segs) {
     const seg = tables.get(s.g)!;

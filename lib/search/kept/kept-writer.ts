@@ -7,7 +7,17 @@ import type { Digest } from '../../digest';
 import type { AcronymResolver } from '../../library';
 import type { DerivedIndex, DerivedSource, ReadProblem, StoreChange } from '../../storage';
 import { STORES, type SearchDb, type WriteOp } from './db';
-import { emptyManifest, KEPT_FORMAT, MANIFEST_KEY, type Loc, type Manifest, type PosRecord, type SegColumns, type SegTable, type TermRecord } from './records';
+import {
+  emptyManifest,
+  KEPT_FORMAT,
+  MANIFEST_KEY,
+  type Loc,
+  type Manifest,
+  type PosRecord,
+  type SegColumns,
+  type SegTable,
+  type TermRecord,
+} from './records';
 import { buildSegment } from './segment-build';
 import { mergeSegments, type SegmentParts } from './segment-merge';
 
@@ -46,7 +56,15 @@ function compare(layout: Layout, m: Manifest) {
   const vanished = Object.keys(stamps).filter((n) => !known.has(n));
   const total = layout.shards.reduce((n, s) => n + s.count, 0);
   const done = total - lagging.reduce((n, s) => n + s.count, 0);
-  return { stamps, lagging, known, vanished, total, done, current: lagging.length === 0 && vanished.length === 0 && m.epoch === layout.epoch };
+  return {
+    stamps,
+    lagging,
+    known,
+    vanished,
+    total,
+    done,
+    current: lagging.length === 0 && vanished.length === 0 && m.epoch === layout.epoch,
+  };
 }
 
 export async function readManifest(db: SearchDb): Promise<Manifest | null> {
@@ -74,7 +92,10 @@ export class KeptIndexWriter implements DerivedIndex {
     const m = await readManifest(this.db);
     if (m && m.format === KEPT_FORMAT) return m;
     const fresh = emptyManifest();
-    await this.db.write([...STORES.map((store) => ({ store, clear: true as const })), { store: 'meta', put: [[MANIFEST_KEY, fresh]] }]);
+    await this.db.write([
+      ...STORES.map((store) => ({ store, clear: true as const })),
+      { store: 'meta', put: [[MANIFEST_KEY, fresh]] },
+    ]);
     return fresh;
   }
 
@@ -83,7 +104,10 @@ export class KeptIndexWriter implements DerivedIndex {
     if (change.rebuilt === 0) {
       // A layout made from no record at all: the index holds nothing either, under the new epoch.
       m = { ...emptyManifest(), epoch: change.epoch, next: m.next, gen: m.gen + 1 };
-      await this.db.write([...STORES.map((store) => ({ store, clear: true as const })), { store: 'meta', put: [[MANIFEST_KEY, m]] }]);
+      await this.db.write([
+        ...STORES.map((store) => ({ store, clear: true as const })),
+        { store: 'meta', put: [[MANIFEST_KEY, m]] },
+      ]);
     }
     const put = new Map(change.put.map((d) => [d.id, d]));
     const removed = new Set(change.removed);
@@ -143,11 +167,22 @@ export class KeptIndexWriter implements DerivedIndex {
       const seg = buildSegment(g, c.put, this.options.acronymOf);
       ops.push(...segmentWrites(seg));
       ops.push({ store: 'docs', put: seg.docs }, { store: 'ents', put: seg.ents });
-      ops.push({ store: 'loc', put: seg.table.ids.map((id, l) => [id, { v: seg.table.versions[l]!, g, l } satisfies Loc]) });
+      ops.push({
+        store: 'loc',
+        put: seg.table.ids.map((id, l) => [id, { v: seg.table.versions[l]!, g, l } satisfies Loc]),
+      });
       segs.push({ g, n: c.put.length, dead: 0 });
     }
-    if (c.removed.length > 0) for (const store of ['loc', 'docs', 'ents'] as const) ops.push({ store, delete: c.removed });
-    const written: Manifest = { ...m, gen: m.gen + 1, next, segs, epoch: c.epoch ?? m.epoch, stamps: c.stamps ? c.stamps(m) : m.stamps };
+    if (c.removed.length > 0)
+      for (const store of ['loc', 'docs', 'ents'] as const) ops.push({ store, delete: c.removed });
+    const written: Manifest = {
+      ...m,
+      gen: m.gen + 1,
+      next,
+      segs,
+      epoch: c.epoch ?? m.epoch,
+      stamps: c.stamps ? c.stamps(m) : m.stamps,
+    };
     ops.push({ store: 'meta', put: [[MANIFEST_KEY, written]] });
     await this.db.write(ops);
     return written;
@@ -181,7 +216,12 @@ export class KeptIndexWriter implements DerivedIndex {
    */
   private async mergeStep(m: Manifest, maxLevel: number): Promise<Manifest | null> {
     const empty = m.segs.filter((s) => s.dead >= s.n);
-    if (empty.length > 0) return this.replace(m, empty.map((s) => s.g), []);
+    if (empty.length > 0)
+      return this.replace(
+        m,
+        empty.map((s) => s.g),
+        [],
+      );
     const byLevel = new Map<number, number[]>();
     for (const s of m.segs) {
       const level = levelOf(s.n - s.dead);
@@ -212,7 +252,10 @@ export class KeptIndexWriter implements DerivedIndex {
     drop.forEach((g, i) => {
       const terms = ranges[2 * i] as TermRecord[];
       const pos = ranges[2 * i + 1] as PosRecord[];
-      ops.push({ store: 'terms', delete: terms.map((t) => [t.w, g]) }, { store: 'pos', delete: pos.map((p) => [p.w, g]) });
+      ops.push(
+        { store: 'terms', delete: terms.map((t) => [t.w, g]) },
+        { store: 'pos', delete: pos.map((p) => [p.w, g]) },
+      );
     });
     ops.push({ store: 'segs', delete: drop }, { store: 'cols', delete: drop }, { store: 'tomb', delete: drop });
     let segs = m.segs.filter((s) => !drop.includes(s.g));
@@ -251,7 +294,10 @@ export class KeptIndexWriter implements DerivedIndex {
    * compared with the store's shards; the records of up to SYNC_DOCS digests of lagging shards indexed again,
    * records gone from storage dropped. `finished` when nothing lags.
    */
-  async syncStep(source: DerivedSource, state: { checkedRemovals: boolean }): Promise<SyncProgress & { finished: boolean }> {
+  async syncStep(
+    source: DerivedSource,
+    state: { checkedRemovals: boolean },
+  ): Promise<SyncProgress & { finished: boolean }> {
     let m = await this.manifest();
     // No layout at all: nothing is stored (or a rebuild is under way); the index then holds nothing either.
     const layout = (await source.shards()) ?? { epoch: m.epoch, shards: [] };
@@ -306,7 +352,13 @@ export class KeptIndexWriter implements DerivedIndex {
 }
 
 /** The records of a new segment (terms, positions, table, columns). */
-function segmentWrites(seg: { g: number; terms: TermRecord[]; pos: PosRecord[]; table: SegTable; cols: SegColumns }): WriteOp[] {
+function segmentWrites(seg: {
+  g: number;
+  terms: TermRecord[];
+  pos: PosRecord[];
+  table: SegTable;
+  cols: SegColumns;
+}): WriteOp[] {
   return [
     { store: 'terms', put: seg.terms.map((t) => [[t.w, seg.g], t]) },
     { store: 'pos', put: seg.pos.map((p) => [[p.w, seg.g], p]) },

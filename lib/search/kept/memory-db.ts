@@ -1,7 +1,16 @@
 // The kept search index's database in memory: the same key order, the same all-or-nothing writes and values
 // copied in and out (structured clone, as IndexedDB does), so the index behaves the same over it. Used by the
 // tests, by Node, and by a browser where IndexedDB cannot be opened (the index is then rebuilt per page).
-import { compareKeys, SEGMENT_INDEX, STORES, type DbKey, type ReadOp, type SearchDb, type StoreName, type WriteOp } from './db';
+import {
+  compareKeys,
+  SEGMENT_INDEX,
+  STORES,
+  type DbKey,
+  type ReadOp,
+  type SearchDb,
+  type StoreName,
+  type WriteOp,
+} from './db';
 
 interface Row {
   key: DbKey;
@@ -41,7 +50,11 @@ export function createMemorySearchDb(): MemorySearchDb {
           if (!field) throw new Error(`no index on ${op.store}`);
           return rows(op.store)
             .filter((r) => inRange((r.value as Record<string, DbKey>)[field]!, op.range))
-            .sort((a, b) => compareKeys((a.value as Record<string, DbKey>)[field]!, (b.value as Record<string, DbKey>)[field]!) || compareKeys(a.key, b.key))
+            .sort(
+              (a, b) =>
+                compareKeys((a.value as Record<string, DbKey>)[field]!, (b.value as Record<string, DbKey>)[field]!) ||
+                compareKeys(a.key, b.key),
+            )
             .map((r) => structuredClone(r.value));
         }
         return rows(op.store)
@@ -57,7 +70,9 @@ export function createMemorySearchDb(): MemorySearchDb {
         throw err;
       }
       // Staged on copies first: a value that cannot be cloned fails the whole write.
-      const staged = ops.map((op) => ('put' in op ? { ...op, put: op.put.map(([k, v]) => [k, structuredClone(v)] as [DbKey, unknown]) } : op));
+      const staged = ops.map((op) =>
+        'put' in op ? { ...op, put: op.put.map(([k, v]) => [k, structuredClone(v)] as [DbKey, unknown]) } : op,
+      );
       for (const op of staged) {
         const store = stores.get(op.store)!;
         sorted.delete(op.store);

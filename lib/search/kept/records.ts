@@ -42,7 +42,14 @@ export interface Manifest {
   stamps: Record<string, number>;
 }
 
-export const emptyManifest = (): Manifest => ({ format: KEPT_FORMAT, gen: 0, next: 1, segs: [], epoch: '', stamps: {} });
+export const emptyManifest = (): Manifest => ({
+  format: KEPT_FORMAT,
+  gen: 0,
+  next: 1,
+  segs: [],
+  epoch: '',
+  stamps: {},
+});
 
 export interface TermRecord {
   w: string;

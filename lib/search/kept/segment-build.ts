@@ -11,7 +11,15 @@ import { hitRowOf } from '../results';
 import { searchVersion } from '../../digest';
 import { accentForm } from '../tokenize';
 import { filterTerms } from './filter-terms';
-import { FIELD_STARTS, type DocShare, type EntityShare, type PosRecord, type SegColumns, type SegTable, type TermRecord } from './records';
+import {
+  FIELD_STARTS,
+  type DocShare,
+  type EntityShare,
+  type PosRecord,
+  type SegColumns,
+  type SegTable,
+  type TermRecord,
+} from './records';
 
 export interface SegmentRecords {
   g: number;
@@ -100,7 +108,16 @@ export function entityShare(d: Digest): EntityShare {
 
 export function docShare(d: Digest, acronymOf?: AcronymResolver): DocShare {
   const text = (f: Parameters<typeof fieldText>[1]) => fieldText(d, f, acronymOf);
-  return { row: hitRowOf(d), texts: { people: text('people'), agreements: text('agreements'), notes: text('notes'), tags: text('tags'), body: text('body') } };
+  return {
+    row: hitRowOf(d),
+    texts: {
+      people: text('people'),
+      agreements: text('agreements'),
+      notes: text('notes'),
+      tags: text('tags'),
+      body: text('body'),
+    },
+  };
 }
 
 export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: AcronymResolver): BuiltSegment {
@@ -114,7 +131,12 @@ export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: 
     return t;
   };
   const n = digests.length;
-  const table: SegTable = { ids: [], versions: [], saved: new Float64Array(n), starts: new Int32Array(n * FIELD_STARTS) };
+  const table: SegTable = {
+    ids: [],
+    versions: [],
+    saved: new Float64Array(n),
+    starts: new Int32Array(n * FIELD_STARTS),
+  };
   const cols: SegColumns = { savedDay: [], publishedDay: [], publishedTime: [], siteNameKey: [] };
   digests.forEach((d, l) => {
     const { words, starts } = digestWords(d, acronymOf);

@@ -34,7 +34,12 @@ export function mergeSegments(g: number, parts: readonly SegmentParts[]): Merged
     renumber.set(s.g, map);
   }
   const n = moved.length;
-  const table: SegTable = { ids: [], versions: [], saved: new Float64Array(n), starts: new Int32Array(n * FIELD_STARTS) };
+  const table: SegTable = {
+    ids: [],
+    versions: [],
+    saved: new Float64Array(n),
+    starts: new Int32Array(n * FIELD_STARTS),
+  };
   const cols: SegColumns = { savedDay: [], publishedDay: [], publishedTime: [], siteNameKey: [] };
   for (const s of parts) {
     const map = renumber.get(s.g)!;

@@ -20,21 +20,41 @@ describe('agreement lexicon', () => {
   });
 
   it('has the agreements the issue names, with kinds and English names', () => {
-    for (const acr of ['EVFTA', 'EVIPA', 'PCA', 'FPA', 'UNCLOS', 'DOC', 'COC', 'TAC', 'SEANWFZ', 'NPT', 'CTBT', 'VKFTA', 'VN-EAEU FTA', 'UKVFTA', 'CEPA']) {
+    for (const acr of [
+      'EVFTA',
+      'EVIPA',
+      'PCA',
+      'FPA',
+      'UNCLOS',
+      'DOC',
+      'COC',
+      'TAC',
+      'SEANWFZ',
+      'NPT',
+      'CTBT',
+      'VKFTA',
+      'VN-EAEU FTA',
+      'UKVFTA',
+      'CEPA',
+    ]) {
       const entry = KNOWN_AGREEMENTS.find((a) => a.acronyms.includes(acr));
       expect(entry, acr).toBeDefined();
       expect(entry!.en.length).toBeGreaterThan(3);
     }
     expect(KNOWN_AGREEMENTS.some((a) => a.vi === 'Hiến chương ASEAN')).toBe(true);
     expect(KNOWN_AGREEMENTS.some((a) => a.vi === 'Thỏa thuận Paris')).toBe(true);
-    for (const notOne of ['IPEF', 'AFTA', 'JETP', 'COVAX', 'IUU']) expect(NOT_AGREEMENT_ACRONYMS.has(notOne), notOne).toBe(true);
+    for (const notOne of ['IPEF', 'AFTA', 'JETP', 'COVAX', 'IUU'])
+      expect(NOT_AGREEMENT_ACRONYMS.has(notOne), notOne).toBe(true);
   });
 
   it('spells out every acronym that counts alone: the name found for it is the table’s', () => {
     for (const a of KNOWN_AGREEMENTS) {
       if (a.bare !== 'always' || a.acronyms.length === 0) continue;
       const found = extractAgreements(`Hai bên cam kết thực hiện ${a.acronyms[0]}.`);
-      expect(found.map((f) => [f.name, f.acronym]), a.acronyms[0]).toEqual([[a.vi, a.acronyms[0]]]);
+      expect(
+        found.map((f) => [f.name, f.acronym]),
+        a.acronyms[0],
+      ).toEqual([[a.vi, a.acronyms[0]]]);
     }
   });
 
@@ -45,7 +65,9 @@ describe('agreement lexicon', () => {
       if (a.bare === 'never' || !heads.some((h) => matchKey(a.vi).startsWith(`${h} `))) continue;
       // A parenthesis in the table's name ("ASEAN – Hồng Kông (Trung Quốc)") is a gloss, not part of it.
       const name = a.vi.replace(/\s*\([^)]*\)/g, '');
-      const found = extractAgreements(`Hai bên cam kết tuân thủ ${a.vi}.`).map((f) => `${matchKey(f.name)} [${f.acronym}]`);
+      const found = extractAgreements(`Hai bên cam kết tuân thủ ${a.vi}.`).map(
+        (f) => `${matchKey(f.name)} [${f.acronym}]`,
+      );
       const expected = `${matchKey(name)} [${a.acronyms[0] ?? null}]`;
       if (found.length !== 1 || found[0] !== expected) problems.push(`${expected} -> ${found.join(' | ')}`);
     }
@@ -55,11 +77,45 @@ describe('agreement lexicon', () => {
 
 describe('extractAgreements on any input', () => {
   const pieces = [
-    'Hiệp định', 'Công ước', 'Thỏa thuận', 'Thoả thuận', 'Tuyên bố', 'Bộ Quy tắc ứng xử', 'Kế hoạch hành động', 'EVFTA', 'DOC',
-    '(UNCLOS)', '(EU)', '(', ')', 'về', 'giữa', 'và', 'các', 'của', 'Việt Nam', 'EU', '-', ',', '.', '\n', '1982', 'năm', 'đã',
-    'hợp tác', 'Biển Đông', '\u200B', '\u00A0', 'Ð', 'thoả', 'hòa', ' ',
+    'Hiệp định',
+    'Công ước',
+    'Thỏa thuận',
+    'Thoả thuận',
+    'Tuyên bố',
+    'Bộ Quy tắc ứng xử',
+    'Kế hoạch hành động',
+    'EVFTA',
+    'DOC',
+    '(UNCLOS)',
+    '(EU)',
+    '(',
+    ')',
+    'về',
+    'giữa',
+    'và',
+    'các',
+    'của',
+    'Việt Nam',
+    'EU',
+    '-',
+    ',',
+    '.',
+    '\n',
+    '1982',
+    'năm',
+    'đã',
+    'hợp tác',
+    'Biển Đông',
+    '\u200B',
+    '\u00A0',
+    'Ð',
+    'thoả',
+    'hòa',
+    ' ',
   ];
-  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((xs) => xs.join(' '));
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 })
+    .map((xs) => xs.join(' '));
 
   it('never throws; spans lie inside the NFC text; mentions equal the spans; names are non-empty', () => {
     fc.assert(

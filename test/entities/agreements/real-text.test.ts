@@ -14,15 +14,19 @@ const mentionTexts = (text: string) => {
 
 describe('lower-case heads with a proper name or a topic', () => {
   it('names "thỏa thuận hạt nhân Iran" (world-005)', () => {
-    expect(names('Các cuộc thảo luận để đưa Mỹ trở lại thỏa thuận hạt nhân Iran đã được tiến hành, nhưng chưa có gì bảo đảm thành công.')).toEqual([
-      'thỏa thuận hạt nhân Iran',
-    ]);
+    expect(
+      names(
+        'Các cuộc thảo luận để đưa Mỹ trở lại thỏa thuận hạt nhân Iran đã được tiến hành, nhưng chưa có gì bảo đảm thành công.',
+      ),
+    ).toEqual(['thỏa thuận hạt nhân Iran']);
   });
 
   it('names a lower-case head before a proper name, a treaty topic or a year, and "các thỏa thuận Minsk"', () => {
     expect(names('Nga kêu gọi Ukraine tuân thủ các thỏa thuận Minsk.')).toEqual(['thỏa thuận Minsk']);
     expect(names('Hai nước là thành viên của công ước cấm vũ khí hóa học.')).toEqual(['công ước cấm vũ khí hóa học']);
-    expect(names('Washington rút khỏi thỏa thuận hạt nhân năm 2015 với Tehran.')).toEqual(['thỏa thuận hạt nhân năm 2015']);
+    expect(names('Washington rút khỏi thỏa thuận hạt nhân năm 2015 với Tehran.')).toEqual([
+      'thỏa thuận hạt nhân năm 2015',
+    ]);
   });
 
   it('leaves generic lower-case references out: "các thỏa thuận ...", "thỏa thuận này", "văn kiện hợp tác", a draft (world-025, domestic-025, domestic-027, world-033)', () => {
@@ -41,7 +45,11 @@ describe('lower-case heads with a proper name or a topic', () => {
         'Ngày 25/5, Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và Công ty Cổ phần FPT (FPT) đã ký thỏa thuận hợp tác chiến lược trong vòng 3 năm (2017 – 2020). Cũng theo thỏa thuận này, Vietnam Airlines và FPT sẽ cùng hợp tác trong việc nghiên cứu.',
       ),
     ).toEqual([]);
-    expect(names('Ký 4 văn kiện hợp tác Trong năm 2017, hai bên thống nhất tập trung thực hiện tốt chỉ đạo của hai Bộ Chính trị.')).toEqual([]);
+    expect(
+      names(
+        'Ký 4 văn kiện hợp tác Trong năm 2017, hai bên thống nhất tập trung thực hiện tốt chỉ đạo của hai Bộ Chính trị.',
+      ),
+    ).toEqual([]);
     expect(
       names(
         'Cùng ngày, Thủ tướng Theresa May đã đồng ý trao cho Quốc hội nước này quyền bỏ phiếu thông qua dự thảo thỏa thuận về Brexit, trước khi văn bản này được hoàn tất giữa Anh và EU.',
@@ -51,7 +59,12 @@ describe('lower-case heads with a proper name or a topic', () => {
 
   it('finds the same lower-case name in NFD, with the other tone placement and with Ð for Đ', () => {
     const text = 'Các cuộc thảo luận để đưa Mỹ trở lại thỏa thuận hạt nhân Iran đã được tiến hành.';
-    for (const input of [text.normalize('NFD'), swapTonePlacement(text), text.replace(/đ/g, 'đ').replace('Đ', 'Ð'), text.replace(/ /g, '\u00A0')]) {
+    for (const input of [
+      text.normalize('NFD'),
+      swapTonePlacement(text),
+      text.replace(/đ/g, 'đ').replace('Đ', 'Ð'),
+      text.replace(/ /g, '\u00A0'),
+    ]) {
       expect(extractAgreements(input).map((a) => a.key)).toEqual(['thoả thuận hạt nhân iran']);
     }
   });
@@ -83,9 +96,13 @@ describe('long names with commas and "và", ended by structure', () => {
   });
 
   it('ends a name before a price ("trị giá", domestic-023), a negation, and after a foreign proper name before a verb', () => {
-    expect(names('Ký Hiệp định vay tài trợ Dự án Cầu Đầm Vạc trị giá 21,8 triệu USD')).toEqual(['Hiệp định vay tài trợ Dự án Cầu Đầm Vạc']);
+    expect(names('Ký Hiệp định vay tài trợ Dự án Cầu Đầm Vạc trị giá 21,8 triệu USD')).toEqual([
+      'Hiệp định vay tài trợ Dự án Cầu Đầm Vạc',
+    ]);
     expect(names('Công ước Geneva bảo vệ thường dân trong thời chiến.')).toEqual(['Công ước Geneva']);
-    expect(names('Hai bên ký Bản ghi nhớ về hợp tác giáo dục không chỉ mở ra cơ hội cho sinh viên.')).toEqual(['Bản ghi nhớ về hợp tác giáo dục']);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác giáo dục không chỉ mở ra cơ hội cho sinh viên.')).toEqual([
+      'Bản ghi nhớ về hợp tác giáo dục',
+    ]);
     expect(names('Hai bên ký Bản ghi nhớ về hợp tác hàng không và Hiệp ước không xâm phạm lẫn nhau.')).toEqual([
       'Bản ghi nhớ về hợp tác hàng không',
       'Hiệp ước không xâm phạm lẫn nhau',
@@ -112,7 +129,9 @@ describe('plans and programmes between ministries and countries', () => {
       names(
         'Chiều 23/6, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam và Thông tấn xã Việt Nam tổ chức Lễ ký kết Chương trình phối hợp tuyên truyền về kết quả phong trào công nhân và tổ chức Công đoàn giai đoạn 2017 - 2022.',
       ),
-    ).toEqual(['Chương trình phối hợp tuyên truyền về kết quả phong trào công nhân và tổ chức Công đoàn giai đoạn 2017 - 2022']);
+    ).toEqual([
+      'Chương trình phối hợp tuyên truyền về kết quả phong trào công nhân và tổ chức Công đoàn giai đoạn 2017 - 2022',
+    ]);
   });
 
   it('takes the parties after the period, and a later short mention run into a caption is the same programme (domestic-037)', () => {
@@ -120,7 +139,10 @@ describe('plans and programmes between ministries and countries', () => {
       'Ngày 13/6, tại Hà Nội, đã diễn ra Lễ ký kết Chương trình phối hợp công tác giai đoạn 2017 - 2021 giữa UBND TP Hà Nội với Thông tấn xã Việt Nam và Báo Quân đội nhân dân.\n\nLễ ký kết hợp tác tuyên truyền Chương trình phối hợp công tác giai đoạn 2017 - 2021 Phát biểu tại lễ ký kết, ông Nguyễn Đức Chung nhấn mạnh.',
     );
     expect(found.map((a) => [a.name, a.mentions])).toEqual([
-      ['Chương trình phối hợp công tác giai đoạn 2017 - 2021 giữa UBND TP Hà Nội với Thông tấn xã Việt Nam và Báo Quân đội nhân dân', 2],
+      [
+        'Chương trình phối hợp công tác giai đoạn 2017 - 2021 giữa UBND TP Hà Nội với Thông tấn xã Việt Nam và Báo Quân đội nhân dân',
+        2,
+      ],
     ]);
   });
 
@@ -139,7 +161,9 @@ describe('plans and programmes between ministries and countries', () => {
 
   it('leaves out a plan that carries out a domestic instrument, and a body’s own plan', () => {
     expect(names('UBND tỉnh ban hành Kế hoạch hành động thực hiện Nghị quyết số 36 của Bộ Chính trị.')).toEqual([]);
-    expect(names('Sở đã triển khai Kế hoạch hành động của UBND tỉnh về ứng phó với biến đổi khí hậu năm 2024.')).toEqual([]);
+    expect(
+      names('Sở đã triển khai Kế hoạch hành động của UBND tỉnh về ứng phó với biến đổi khí hậu năm 2024.'),
+    ).toEqual([]);
   });
 });
 
@@ -182,7 +206,9 @@ describe('one entry per instrument', () => {
     const found = extractAgreements(
       'Các bộ trưởng nhất trí cần hiện thực hóa những lợi ích của Hiệp định TPP. Các Bộ trưởng đã nhóm họp để thảo luận về Hiệp định Đối tác xuyên Thái Bình Dương ( TPP ).',
     );
-    expect(found.map((a) => [a.name, a.acronym, a.mentions])).toEqual([['Hiệp định Đối tác xuyên Thái Bình Dương', 'TPP', 2]]);
+    expect(found.map((a) => [a.name, a.acronym, a.mentions])).toEqual([
+      ['Hiệp định Đối tác xuyên Thái Bình Dương', 'TPP', 2],
+    ]);
   });
 
   it('links "FTA Việt Nam - EU" and the spelled-out name to EVFTA (domestic-019)', () => {
@@ -193,15 +219,18 @@ describe('one entry per instrument', () => {
   });
 
   it('links the press name of a well-known agreement to its table entry ("thỏa thuận hạt nhân Iran" is the JCPOA)', () => {
-    const found = extractAgreements('Mỹ muốn trở lại thỏa thuận hạt nhân Iran. Kế hoạch hành động chung toàn diện (JCPOA) được ký năm 2015.');
-    expect(found.map((a) => [a.name, a.acronym, a.mentions])).toEqual([['Kế hoạch hành động chung toàn diện', 'JCPOA', 2]]);
+    const found = extractAgreements(
+      'Mỹ muốn trở lại thỏa thuận hạt nhân Iran. Kế hoạch hành động chung toàn diện (JCPOA) được ký năm 2015.',
+    );
+    expect(found.map((a) => [a.name, a.acronym, a.mentions])).toEqual([
+      ['Kế hoạch hành động chung toàn diện', 'JCPOA', 2],
+    ]);
   });
 
   it('keeps plans of different years apart although their words are the same', () => {
-    expect(names('Hai bên ký Kế hoạch hợp tác quốc phòng năm 2024 và sau đó Kế hoạch hợp tác quốc phòng năm 2025.')).toEqual([
-      'Kế hoạch hợp tác quốc phòng năm 2024',
-      'Kế hoạch hợp tác quốc phòng năm 2025',
-    ]);
+    expect(
+      names('Hai bên ký Kế hoạch hợp tác quốc phòng năm 2024 và sau đó Kế hoạch hợp tác quốc phòng năm 2025.'),
+    ).toEqual(['Kế hoạch hợp tác quốc phòng năm 2024', 'Kế hoạch hợp tác quốc phòng năm 2025']);
   });
 
   it('drops a class name that is no short form of a longer one', () => {
@@ -226,18 +255,24 @@ describe('a headline that describes the instrument the body names', () => {
 
   it('stays apart when the body names two agreements of its kind, or when it is not in the headline', () => {
     expect(
-      names('Ký Thỏa thuận chống khai thác gỗ bất hợp pháp\n\nHai bên đã ký Hiệp định đối tác tự nguyện (VPA) và Hiệp định Thương mại tự do Việt Nam - EU (EVFTA).'),
-    ).toEqual(['Thỏa thuận chống khai thác gỗ bất hợp pháp', 'Hiệp định đối tác tự nguyện', 'Hiệp định Thương mại tự do Việt Nam - EU']);
-    expect(names('Hai bên bàn về Thỏa thuận chống khai thác gỗ bất hợp pháp. Hai bên đã ký Hiệp định đối tác tự nguyện (VPA).')).toEqual([
+      names(
+        'Ký Thỏa thuận chống khai thác gỗ bất hợp pháp\n\nHai bên đã ký Hiệp định đối tác tự nguyện (VPA) và Hiệp định Thương mại tự do Việt Nam - EU (EVFTA).',
+      ),
+    ).toEqual([
       'Thỏa thuận chống khai thác gỗ bất hợp pháp',
       'Hiệp định đối tác tự nguyện',
+      'Hiệp định Thương mại tự do Việt Nam - EU',
     ]);
+    expect(
+      names(
+        'Hai bên bàn về Thỏa thuận chống khai thác gỗ bất hợp pháp. Hai bên đã ký Hiệp định đối tác tự nguyện (VPA).',
+      ),
+    ).toEqual(['Thỏa thuận chống khai thác gỗ bất hợp pháp', 'Hiệp định đối tác tự nguyện']);
   });
 
   it('merges only into an agreement of its kind, not a joint statement', () => {
-    expect(names('Hai nước ký Thỏa thuận chống khai thác gỗ bất hợp pháp\n\nHai bên ra Tuyên bố chung Việt Nam - Lào.')).toEqual([
-      'Thỏa thuận chống khai thác gỗ bất hợp pháp',
-      'Tuyên bố chung Việt Nam - Lào',
-    ]);
+    expect(
+      names('Hai nước ký Thỏa thuận chống khai thác gỗ bất hợp pháp\n\nHai bên ra Tuyên bố chung Việt Nam - Lào.'),
+    ).toEqual(['Thỏa thuận chống khai thác gỗ bất hợp pháp', 'Tuyên bố chung Việt Nam - Lào']);
   });
 });

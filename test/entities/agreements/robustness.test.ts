@@ -27,7 +27,9 @@ const view = (found: Agreement[], input: string) => found.map((a) => agreementVi
 const realText = realTextIds()
   .filter((id) => halfOf(id) === 'tune')
   .map((id) => ({ id: `real-text ${id}`, text: readFileSync(join(realTextDir, `${id}.txt`), 'utf8') }));
-const articles = [...loadGoldTexts(seedsDir), ...loadGoldTexts(annotatedDir)].map((t) => ({ id: t.id, text: cutToArticle(t.text, t.gold).article })).concat(realText);
+const articles = [...loadGoldTexts(seedsDir), ...loadGoldTexts(annotatedDir)]
+  .map((t) => ({ id: t.id, text: cutToArticle(t.text, t.gold).article }))
+  .concat(realText);
 
 describe('agreements are the same under input transformations', () => {
   it('has articles to run on', () => {
@@ -53,7 +55,9 @@ describe('agreements are the same under input transformations', () => {
           expect(s.start).toBeGreaterThanOrEqual(0);
           expect(s.end).toBeLessThanOrEqual(nfc.length);
           const shown = matchKey(nfc.slice(s.start, s.end));
-          const fits = shown.startsWith(matchKey(a.name).split(' ')[0]!) || (a.acronym !== null && shown.startsWith(a.acronym.toLowerCase()));
+          const fits =
+            shown.startsWith(matchKey(a.name).split(' ')[0]!) ||
+            (a.acronym !== null && shown.startsWith(a.acronym.toLowerCase()));
           expect(fits, `${id}: span "${shown}" for ${a.name}`).toBe(true);
         }
       }

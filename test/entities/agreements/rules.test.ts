@@ -14,7 +14,12 @@ const names = (text: string) => extractAgreements(text).map((a) => a.name);
 describe('a capitalised head with a specific name', () => {
   it('links the parenthesised acronym right after the name', () => {
     const a = one('Hai bên thúc đẩy các nước thành viên phê chuẩn Hiệp định Bảo hộ đầu tư Việt Nam - EU (EVIPA).');
-    expect(a).toMatchObject({ name: 'Hiệp định Bảo hộ đầu tư Việt Nam - EU', acronym: 'EVIPA', kind: 'agreement', mentions: 1 });
+    expect(a).toMatchObject({
+      name: 'Hiệp định Bảo hộ đầu tư Việt Nam - EU',
+      acronym: 'EVIPA',
+      kind: 'agreement',
+      mentions: 1,
+    });
     expect(a.key).toBe('hiệp định bảo hộ đầu tư việt nam - eu');
   });
 
@@ -27,7 +32,13 @@ describe('a capitalised head with a specific name', () => {
     const a = one(
       'Trên cơ sở luật pháp quốc tế, trong đó có Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982. Hai bên ủng hộ đàm phán phù hợp với UNCLOS năm 1982.',
     );
-    expect(a).toMatchObject({ name: 'Công ước Liên hợp quốc về Luật Biển', acronym: 'UNCLOS', kind: 'convention', year: 1982, mentions: 2 });
+    expect(a).toMatchObject({
+      name: 'Công ước Liên hợp quốc về Luật Biển',
+      acronym: 'UNCLOS',
+      kind: 'convention',
+      year: 1982,
+      mentions: 2,
+    });
   });
 
   it('keeps "năm 1982" written inside the name, and links a name without acronym to the table', () => {
@@ -41,14 +52,18 @@ describe('a capitalised head with a specific name', () => {
       kind: 'action-plan',
       year: null,
     });
-    expect(one('Hai bên triển khai tốt Thoả thuận hợp tác giữa hai Bộ từ năm 2021 đến năm 2025; duy trì đối thoại.')).toMatchObject({
+    expect(
+      one('Hai bên triển khai tốt Thoả thuận hợp tác giữa hai Bộ từ năm 2021 đến năm 2025; duy trì đối thoại.'),
+    ).toMatchObject({
       name: 'Thoả thuận hợp tác giữa hai Bộ từ năm 2021 đến năm 2025',
       year: null,
     });
   });
 
   it('gives no year to a horizon ("đến năm 2030")', () => {
-    expect(one('Hai bên ký Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam - Ấn Độ đến năm 2030.').year).toBeNull();
+    expect(
+      one('Hai bên ký Tầm nhìn chung về quan hệ đối tác quốc phòng Việt Nam - Ấn Độ đến năm 2030.').year,
+    ).toBeNull();
   });
 
   it('reads long descriptive names up to their acronym', () => {
@@ -66,10 +81,16 @@ describe('a capitalised head with a specific name', () => {
   });
 
   it('ends a name before "và các ..." and before the verbs that follow it', () => {
-    expect(names('Trên cơ sở tôn trọng Hiến chương Liên hợp quốc và các nguyên tắc cơ bản của luật pháp quốc tế.')).toEqual(['Hiến chương Liên hợp quốc']);
-    expect(names('Thỏa thuận Paris về biến đổi khí hậu đã có hiệu lực từ năm 2016.')).toEqual(['Thỏa thuận Paris về biến đổi khí hậu']);
+    expect(
+      names('Trên cơ sở tôn trọng Hiến chương Liên hợp quốc và các nguyên tắc cơ bản của luật pháp quốc tế.'),
+    ).toEqual(['Hiến chương Liên hợp quốc']);
+    expect(names('Thỏa thuận Paris về biến đổi khí hậu đã có hiệu lực từ năm 2016.')).toEqual([
+      'Thỏa thuận Paris về biến đổi khí hậu',
+    ]);
     expect(names('EU hoan nghênh Đồng thuận 5 điểm của tại Hội nghị Lãnh đạo ASEAN.')).toEqual(['Đồng thuận 5 điểm']);
-    expect(names('Điều 22 Công ước Viên quy định rằng trụ sở cơ quan đại diện là bất khả xâm phạm.')).toEqual(['Công ước Viên']);
+    expect(names('Điều 22 Công ước Viên quy định rằng trụ sở cơ quan đại diện là bất khả xâm phạm.')).toEqual([
+      'Công ước Viên',
+    ]);
     expect(names('Thỏa thuận Paris thúc đẩy chuyển đổi năng lượng.')).toEqual(['Thỏa thuận Paris']);
   });
 
@@ -80,14 +101,18 @@ describe('a capitalised head with a specific name', () => {
   });
 
   it('stops at "về các ..." (the sentence’s topic, not the name’s)', () => {
-    expect(names('EU đã ra Tuyên bố báo chí đồng Chủ tịch về các kết quả cuộc họp.')).toEqual(['Tuyên bố báo chí đồng Chủ tịch']);
+    expect(names('EU đã ra Tuyên bố báo chí đồng Chủ tịch về các kết quả cuộc họp.')).toEqual([
+      'Tuyên bố báo chí đồng Chủ tịch',
+    ]);
   });
 
   it('accepts a mid-sentence head with a topic of three words or more, not a bare topic', () => {
     expect(names('Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực.')).toEqual([
       'Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực',
     ]);
-    expect(names('Hai bên ký Bản ghi nhớ hợp tác về chuyển đổi số quốc gia.')).toEqual(['Bản ghi nhớ hợp tác về chuyển đổi số quốc gia']);
+    expect(names('Hai bên ký Bản ghi nhớ hợp tác về chuyển đổi số quốc gia.')).toEqual([
+      'Bản ghi nhớ hợp tác về chuyển đổi số quốc gia',
+    ]);
     expect(names('Hai bên ký Bản ghi nhớ về hợp tác.')).toEqual([]);
   });
 
@@ -99,12 +124,18 @@ describe('a capitalised head with a specific name', () => {
 
   it('follows an enumeration inside "giữa A, B và C"', () => {
     expect(
-      names('Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực nguyên liệu giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ và vừa của EC, được ký kết năm 2023.'),
-    ).toEqual(['Bản ghi nhớ về hợp tác trong lĩnh vực nguyên liệu giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ và vừa của EC']);
+      names(
+        'Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực nguyên liệu giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ và vừa của EC, được ký kết năm 2023.',
+      ),
+    ).toEqual([
+      'Bản ghi nhớ về hợp tác trong lĩnh vực nguyên liệu giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ và vừa của EC',
+    ]);
   });
 
   it('reports a name inside a name as two agreements; the acronym belongs to the inner one', () => {
-    const found = extractAgreements('Các nước ký Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA) tại hội nghị.');
+    const found = extractAgreements(
+      'Các nước ký Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA) tại hội nghị.',
+    );
     expect(found.map((a) => [a.name, a.acronym, a.kind])).toEqual([
       ['Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN', null, 'protocol'],
       ['Hiệp định Thương mại hàng hóa ASEAN', 'ATIGA', 'fta'],
@@ -112,22 +143,26 @@ describe('a capitalised head with a specific name', () => {
   });
 
   it('takes the parties of "giữa" when they are named, not "giữa hai nước" (the sentence’s two sides)', () => {
-    expect(names('Hai bên ký Thoả thuận về hợp tác trong lĩnh vực di cư giữa hai nước, nhất trí tăng cường phối hợp.')).toEqual([
-      'Thoả thuận về hợp tác trong lĩnh vực di cư',
-    ]);
-    expect(names('Hai bên ký Bản ghi nhớ về hợp tác trên biển giữa hai lực lượng, tạo cơ sở cho tuần tra chung.')).toEqual([
-      'Bản ghi nhớ về hợp tác trên biển giữa hai lực lượng',
-    ]);
+    expect(
+      names('Hai bên ký Thoả thuận về hợp tác trong lĩnh vực di cư giữa hai nước, nhất trí tăng cường phối hợp.'),
+    ).toEqual(['Thoả thuận về hợp tác trong lĩnh vực di cư']);
+    expect(
+      names('Hai bên ký Bản ghi nhớ về hợp tác trên biển giữa hai lực lượng, tạo cơ sở cho tuần tra chung.'),
+    ).toEqual(['Bản ghi nhớ về hợp tác trên biển giữa hai lực lượng']);
   });
 
   it('lets a locative continue a lower-case name ("trên đất liền"), not start the rest of the sentence', () => {
-    expect(names('Hai bên thực hiện tốt Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền.')).toEqual([
-      'Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền',
-    ]);
+    expect(
+      names('Hai bên thực hiện tốt Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền.'),
+    ).toEqual(['Hiệp định về quy chế quản lý biên giới và cửa khẩu biên giới trên đất liền']);
   });
 
   it('coordinates two inner names inside an outer one ("bổ sung Hiệp ước ... và Hiệp ước ...")', () => {
-    expect(names('Năm 2019, hai bên ký Hiệp ước bổ sung Hiệp ước hoạch định biên giới quốc gia năm 1985 và Hiệp ước bổ sung năm 2005, cùng Nghị định thư khác.')).toEqual([
+    expect(
+      names(
+        'Năm 2019, hai bên ký Hiệp ước bổ sung Hiệp ước hoạch định biên giới quốc gia năm 1985 và Hiệp ước bổ sung năm 2005, cùng Nghị định thư khác.',
+      ),
+    ).toEqual([
       'Hiệp ước bổ sung Hiệp ước hoạch định biên giới quốc gia năm 1985 và Hiệp ước bổ sung năm 2005',
       'Hiệp ước hoạch định biên giới quốc gia năm 1985',
       'Hiệp ước bổ sung năm 2005',
@@ -140,36 +175,57 @@ describe('a capitalised head with a specific name', () => {
     );
     expect(found.map((a) => [a.name, a.key, a.acronym, a.year])).toEqual([
       ['Tuyên bố “Tầm nhìn Cộng đồng ASEAN 2045”', 'tuyên bố tầm nhìn cộng đồng asean 2045', 'TNCĐ', null],
-      ['Kế hoạch hành động "Đối tác xanh" năm 2024 giữa Việt Nam và Đan Mạch', 'kế hoạch hành động đối tác xanh năm 2024 giữa việt nam và đan mạch', null, 2024],
+      [
+        'Kế hoạch hành động "Đối tác xanh" năm 2024 giữa Việt Nam và Đan Mạch',
+        'kế hoạch hành động đối tác xanh năm 2024 giữa việt nam và đan mạch',
+        null,
+        2024,
+      ],
     ]);
     // A plan with a quoted title but no parties is a city's or a ministry's own plan.
     expect(names('Thành phố ban hành Kế hoạch hành động "Hà Nội xanh" năm 2024.')).toEqual([]);
   });
 
   it('follows a comma list inside a lower-case topic, and "từ A sang B"', () => {
-    expect(names('Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực khoa học, công nghệ và đổi mới sáng tạo, và Thoả thuận về công nhận lẫn nhau giấy phép lái xe.')).toEqual([
+    expect(
+      names(
+        'Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực khoa học, công nghệ và đổi mới sáng tạo, và Thoả thuận về công nhận lẫn nhau giấy phép lái xe.',
+      ),
+    ).toEqual([
       'Bản ghi nhớ về hợp tác trong lĩnh vực khoa học, công nghệ và đổi mới sáng tạo',
       'Thoả thuận về công nhận lẫn nhau giấy phép lái xe',
     ]);
     expect(names('Hai bên triển khai Bản ghi nhớ về hợp tác phòng, chống khai thác hải sản bất hợp pháp.')).toEqual([
       'Bản ghi nhớ về hợp tác phòng, chống khai thác hải sản bất hợp pháp',
     ]);
-    expect(names('Hai bên ký Bản ghi nhớ về hợp tác xuất khẩu điện từ Lào sang Việt Nam.')).toEqual(['Bản ghi nhớ về hợp tác xuất khẩu điện từ Lào sang Việt Nam']);
-    expect(names('Hai bên ký Bản ghi nhớ về hợp tác kinh tế, hai bên nhất trí tăng cường.')).toEqual(['Bản ghi nhớ về hợp tác kinh tế']);
-  });
-
-  it('reads "Tuyên bố Tầm nhìn chung ..." as one name, not two agreements', () => {
-    expect(names('Hai bên thực hiện tốt Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Trung Quốc đến năm 2025 và Hiệp định khác.')).toEqual([
-      'Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Trung Quốc đến năm 2025',
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác xuất khẩu điện từ Lào sang Việt Nam.')).toEqual([
+      'Bản ghi nhớ về hợp tác xuất khẩu điện từ Lào sang Việt Nam',
+    ]);
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác kinh tế, hai bên nhất trí tăng cường.')).toEqual([
+      'Bản ghi nhớ về hợp tác kinh tế',
     ]);
   });
 
+  it('reads "Tuyên bố Tầm nhìn chung ..." as one name, not two agreements', () => {
+    expect(
+      names(
+        'Hai bên thực hiện tốt Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Trung Quốc đến năm 2025 và Hiệp định khác.',
+      ),
+    ).toEqual(['Tuyên bố Tầm nhìn chung về hợp tác quốc phòng Việt Nam - Trung Quốc đến năm 2025']);
+  });
+
   it('does not take "Công ước bổ sung cho ..." (the Convention complements ...) for a name', () => {
-    expect(names('Theo bà Waly, Công ước bổ sung cho Công ước Liên hợp quốc về chống tham nhũng (UNCAC).').length).toBe(1);
+    expect(names('Theo bà Waly, Công ước bổ sung cho Công ước Liên hợp quốc về chống tham nhũng (UNCAC).').length).toBe(
+      1,
+    );
   });
 
   it('reads a well-known name whole even where the scanner alone would stop', () => {
-    expect(names('Hai bên tuân thủ Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc, Công ước.')).toEqual([
+    expect(
+      names(
+        'Hai bên tuân thủ Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc, Công ước.',
+      ),
+    ).toEqual([
       'Thỏa thuận về những nguyên tắc cơ bản chỉ đạo giải quyết vấn đề trên biển giữa Việt Nam và Trung Quốc',
     ]);
   });
@@ -184,7 +240,9 @@ describe('titles written in capitals', () => {
 
 describe('acronyms standing alone', () => {
   it('recognises well-known acronyms and spells them out from the table', () => {
-    const found = extractAgreements('Hai bên nhất trí thực hiện hiệu quả DOC, nỗ lực sớm đạt COC hiệu lực và hiệu quả.');
+    const found = extractAgreements(
+      'Hai bên nhất trí thực hiện hiệu quả DOC, nỗ lực sớm đạt COC hiệu lực và hiệu quả.',
+    );
     expect(found.map((a) => [a.name, a.acronym, a.kind])).toEqual([
       ['Tuyên bố về ứng xử của các bên ở Biển Đông', 'DOC', 'declaration'],
       ['Bộ Quy tắc ứng xử ở Biển Đông', 'COC', 'code-of-conduct'],
@@ -209,15 +267,21 @@ describe('acronyms standing alone', () => {
 
 describe('what is not an agreement', () => {
   it('ignores lower-case generic uses of head words', () => {
-    expect(names('Hai bên đạt được thỏa thuận về thuế quan. Bộ trưởng tuyên bố rằng hiệp định sẽ có hiệu lực.')).toEqual([]);
+    expect(
+      names('Hai bên đạt được thỏa thuận về thuế quan. Bộ trưởng tuyên bố rằng hiệp định sẽ có hiệu lực.'),
+    ).toEqual([]);
   });
 
   it('ignores a sentence-initial head that is a verb or a reference back', () => {
-    expect(names('Tuyên bố rằng Việt Nam sẵn sàng hợp tác. Thỏa thuận này rất quan trọng. Hiệp định đó có hiệu lực.')).toEqual([]);
+    expect(
+      names('Tuyên bố rằng Việt Nam sẵn sàng hợp tác. Thỏa thuận này rất quan trọng. Hiệp định đó có hiệu lực.'),
+    ).toEqual([]);
   });
 
   it('does not count references back ("Công ước trên") as mentions', () => {
-    const a = one('Tôn trọng Công ước LHQ về Luật Biển năm 1982. Các tranh chấp cần được giải quyết phù hợp với Công ước trên.');
+    const a = one(
+      'Tôn trọng Công ước LHQ về Luật Biển năm 1982. Các tranh chấp cần được giải quyết phù hợp với Công ước trên.',
+    );
     expect(a.mentions).toBe(1);
   });
 
@@ -231,16 +295,24 @@ describe('what is not an agreement', () => {
 
   it('ignores somebody’s statement ("Tuyên bố của ...") and domestic national action plans', () => {
     expect(names('Ông nhắc lại Tuyên bố của Bộ Ngoại giao Trung Quốc hôm 12/7.')).toEqual([]);
-    expect(names('Chính phủ ban hành Kế hoạch hành động quốc gia về tăng trưởng xanh giai đoạn 2021-2030.')).toEqual([]);
+    expect(names('Chính phủ ban hành Kế hoạch hành động quốc gia về tăng trưởng xanh giai đoạn 2021-2030.')).toEqual(
+      [],
+    );
   });
 
   it('drops a generic acronym from the name but keeps it as the acronym', () => {
     const a = one('Hai bên ký Biên bản ghi nhớ (MoU) về hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Hà Nội.');
-    expect(a).toMatchObject({ name: 'Biên bản ghi nhớ về hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Hà Nội', acronym: 'MoU', kind: 'mou' });
+    expect(a).toMatchObject({
+      name: 'Biên bản ghi nhớ về hợp tác đào tạo nguồn nhân lực với Đại học Quốc gia Hà Nội',
+      acronym: 'MoU',
+      kind: 'mou',
+    });
   });
 
   it('ignores a class of agreements ("Hiệp định thương mại tự do (FTA)")', () => {
-    expect(names('Việt Nam đã ký 17 Hiệp định thương mại tự do (FTA) và các Hiệp định thương mại tự do thế hệ mới.')).toEqual([]);
+    expect(
+      names('Việt Nam đã ký 17 Hiệp định thương mại tự do (FTA) và các Hiệp định thương mại tự do thế hệ mới.'),
+    ).toEqual([]);
   });
 
   it('ignores a head that is part of the name of a law or a body', () => {
@@ -255,10 +327,13 @@ describe('spelling variants, mentions and spans', () => {
   });
 
   it('reports spans in the NFC input, also when invisible characters were removed before matching', () => {
-    const input = 'Hai bên phê chuẩn Hiệp\u200B định Bảo hộ đầu tư Việt\u00A0Nam - EU (EVIPA). Sau đó EVIPA có hiệu lực.';
+    const input =
+      'Hai bên phê chuẩn Hiệp\u200B định Bảo hộ đầu tư Việt\u00A0Nam - EU (EVIPA). Sau đó EVIPA có hiệu lực.';
     const a = one(input);
     expect(a.spans).toHaveLength(2);
-    expect(input.slice(a.spans[0]!.start, a.spans[0]!.end)).toBe('Hiệp\u200B định Bảo hộ đầu tư Việt\u00A0Nam - EU (EVIPA)');
+    expect(input.slice(a.spans[0]!.start, a.spans[0]!.end)).toBe(
+      'Hiệp\u200B định Bảo hộ đầu tư Việt\u00A0Nam - EU (EVIPA)',
+    );
     expect(input.slice(a.spans[1]!.start, a.spans[1]!.end)).toBe('EVIPA');
     expect(a.name).toBe('Hiệp định Bảo hộ đầu tư Việt Nam - EU');
   });
@@ -283,8 +358,14 @@ describe('spelling variants, mentions and spans', () => {
 // instruments that the real-text tune half did not hold.
 describe('shapes seen on real text outside the corpora', () => {
   it('needs the parties after the acronym head "FTA"', () => {
-    expect(names('Từng doanh nghiệp đều được chuẩn bị cho việc hiện thực hóa các cơ hội của FTA đầy tiềm năng này.')).toEqual([]);
-    expect(extractAgreements('Các FTA thế hệ mới như CPTPP và FTA Việt Nam-EU (EVFTA) cũng đặt ra yêu cầu khắt khe.').map((a) => [a.name, a.acronym])).toEqual([
+    expect(
+      names('Từng doanh nghiệp đều được chuẩn bị cho việc hiện thực hóa các cơ hội của FTA đầy tiềm năng này.'),
+    ).toEqual([]);
+    expect(
+      extractAgreements('Các FTA thế hệ mới như CPTPP và FTA Việt Nam-EU (EVFTA) cũng đặt ra yêu cầu khắt khe.').map(
+        (a) => [a.name, a.acronym],
+      ),
+    ).toEqual([
       ['Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương', 'CPTPP'],
       ['FTA Việt Nam-EU', 'EVFTA'],
     ]);
@@ -292,16 +373,28 @@ describe('shapes seen on real text outside the corpora', () => {
 
   it('reads "của" + a topic word on to the parties that close the name', () => {
     expect(
-      names('Việt Nam và Nga kỷ niệm 30 năm ngày ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên bang Nga.'),
-    ).toEqual(['Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên bang Nga']);
+      names(
+        'Việt Nam và Nga kỷ niệm 30 năm ngày ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên bang Nga.',
+      ),
+    ).toEqual([
+      'Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên bang Nga',
+    ]);
     // Without the parties, "của" + a lower-case word still ends the name.
-    expect(names('Hai bên ký Hiệp định về hợp tác nghề cá của ngư dân hai nước.')).toEqual(['Hiệp định về hợp tác nghề cá']);
+    expect(names('Hai bên ký Hiệp định về hợp tác nghề cá của ngư dân hai nước.')).toEqual([
+      'Hiệp định về hợp tác nghề cá',
+    ]);
   });
 
   it('takes a bare "Tuyên bố" + what it declares, naming only a country, for one side’s statement', () => {
-    expect(names('Tuyên bố xác định đường cơ sở thẳng ven bờ lục địa Việt Nam gồm 10 đoạn nối 11 điểm (năm 1982).')).toEqual([]);
-    expect(names('Hai bên ra Tuyên bố báo chí đồng Chủ tịch về các kết quả cuộc họp.')).toEqual(['Tuyên bố báo chí đồng Chủ tịch']);
-    expect(names('Các nước thực hiện Tuyên bố ứng xử của các bên trên Biển Đông (DOC).')).toEqual(['Tuyên bố ứng xử của các bên trên Biển Đông']);
+    expect(
+      names('Tuyên bố xác định đường cơ sở thẳng ven bờ lục địa Việt Nam gồm 10 đoạn nối 11 điểm (năm 1982).'),
+    ).toEqual([]);
+    expect(names('Hai bên ra Tuyên bố báo chí đồng Chủ tịch về các kết quả cuộc họp.')).toEqual([
+      'Tuyên bố báo chí đồng Chủ tịch',
+    ]);
+    expect(names('Các nước thực hiện Tuyên bố ứng xử của các bên trên Biển Đông (DOC).')).toEqual([
+      'Tuyên bố ứng xử của các bên trên Biển Đông',
+    ]);
   });
 });
 
@@ -309,18 +402,29 @@ describe('plans and programmes need their parties', () => {
   it('leaves out a domestic action or cooperation plan, keeps one that names its sides or an international body', () => {
     expect(names('Bộ ban hành Kế hoạch hành động ứng phó biến đổi khí hậu của ngành nông nghiệp.')).toEqual([]);
     expect(names('Tỉnh triển khai Kế hoạch hợp tác phát triển du lịch năm 2025.')).toEqual([]);
-    expect(names('Hai nước thông qua Kế hoạch hành động triển khai quan hệ Đối tác chiến lược toàn diện Việt Nam - Hàn Quốc giai đoạn 2023-2027.')).toHaveLength(1);
+    expect(
+      names(
+        'Hai nước thông qua Kế hoạch hành động triển khai quan hệ Đối tác chiến lược toàn diện Việt Nam - Hàn Quốc giai đoạn 2023-2027.',
+      ),
+    ).toHaveLength(1);
     expect(names('Các nước thông qua Kế hoạch hành động Hà Nội triển khai Tầm nhìn ARF 2020.')).toHaveLength(1);
   });
 
   it('keeps the plan of another year of a series signed between parties', () => {
     expect(
-      names('Hai bên đánh giá kết quả Kế hoạch hợp tác quốc phòng năm 2024 và ký Kế hoạch hợp tác quốc phòng năm 2025 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào.'),
-    ).toEqual(['Kế hoạch hợp tác quốc phòng năm 2024', 'Kế hoạch hợp tác quốc phòng năm 2025 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào']);
+      names(
+        'Hai bên đánh giá kết quả Kế hoạch hợp tác quốc phòng năm 2024 và ký Kế hoạch hợp tác quốc phòng năm 2025 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào.',
+      ),
+    ).toEqual([
+      'Kế hoạch hợp tác quốc phòng năm 2024',
+      'Kế hoạch hợp tác quốc phòng năm 2025 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào',
+    ]);
   });
 
   it('does not give a convention the acronym of the conference of its parties', () => {
-    const a = one('Hội nghị lần thứ 26 các Bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP26) khai mạc.');
+    const a = one(
+      'Hội nghị lần thứ 26 các Bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP26) khai mạc.',
+    );
     expect(a.acronym).toBe('UNFCCC');
   });
 });

@@ -20,7 +20,12 @@ describe('agreements on the seeds', () => {
     it(`seed ${seed.id}: every gold agreement, no false positive, no forbidden one`, () => {
       const found = extractAgreements(cutToArticle(seed.text, seed.gold).article);
       const score = scoreEntities({ people: [], agreements: found }, seed.gold).agreements;
-      expect({ missed: score.missed, falsePositives: score.falsePositives, duplicates: score.duplicates, violations: score.violations }).toEqual({
+      expect({
+        missed: score.missed,
+        falsePositives: score.falsePositives,
+        duplicates: score.duplicates,
+        violations: score.violations,
+      }).toEqual({
         missed: [],
         falsePositives: [],
         duplicates: [],

@@ -18,7 +18,9 @@ describe('misspelt acronyms of one instrument', () => {
   });
 
   it('merges a letter changed ("CTTPP") into the known acronym mentioned in the article', () => {
-    expect(found('Doanh nghiệp tận dụng Hiệp định CPTPP. Hiệp định CTTPP giúp xuất khẩu tăng mạnh.')).toEqual([['Hiệp định CPTPP', 'CPTPP', 2]]);
+    expect(found('Doanh nghiệp tận dụng Hiệp định CPTPP. Hiệp định CTTPP giúp xuất khẩu tăng mạnh.')).toEqual([
+      ['Hiệp định CPTPP', 'CPTPP', 2],
+    ]);
   });
 
   it('keeps two acronyms that both stand on their own, and undefined ones with nothing to lean on', () => {
@@ -53,7 +55,11 @@ describe('one name in other words', () => {
   });
 
   it('names a word of description and an acronym after the acronym (text-extra world-021)', () => {
-    expect(found('Ngay từ khi mới có thông tin về Hiệp định cũ (TPP) và khi nối lại đàm phán sang CPTPP, DN đã lên kế hoạch.')).toEqual([
+    expect(
+      found(
+        'Ngay từ khi mới có thông tin về Hiệp định cũ (TPP) và khi nối lại đàm phán sang CPTPP, DN đã lên kế hoạch.',
+      ),
+    ).toEqual([
       ['Hiệp định Đối tác xuyên Thái Bình Dương', 'TPP', 1],
       ['Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương', 'CPTPP', 1],
     ]);
@@ -61,15 +67,25 @@ describe('one name in other words', () => {
 
   it('keeps a short name apart when two longer names hold its words, and a name read inside another apart from it', () => {
     expect(
-      found('Hai bên ký Hiệp định Thương mại Việt Nam - Lào, Hiệp định Thương mại biên giới Việt Nam - Lào và nhắc lại Hiệp định Thương mại.').map((a) => a[0]),
+      found(
+        'Hai bên ký Hiệp định Thương mại Việt Nam - Lào, Hiệp định Thương mại biên giới Việt Nam - Lào và nhắc lại Hiệp định Thương mại.',
+      ).map((a) => a[0]),
     ).toEqual(['Hiệp định Thương mại Việt Nam - Lào', 'Hiệp định Thương mại biên giới Việt Nam - Lào']);
-    expect(found('Các nước ký Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA). Hiệp định Thương mại hàng hóa ASEAN có hiệu lực.')).toEqual([
+    expect(
+      found(
+        'Các nước ký Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN (ATIGA). Hiệp định Thương mại hàng hóa ASEAN có hiệu lực.',
+      ),
+    ).toEqual([
       ['Nghị định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN', null, 1],
       ['Hiệp định Thương mại hàng hóa ASEAN', 'ATIGA', 2],
     ]);
   });
 
   it('merges a name with a tone mark left out', () => {
-    expect(found('Hai bên ký Hiệp định về hợp tác nghề cá ở Vịnh Thái Lan. Hiệp định về hợp tac nghề cá ở Vịnh Thái Lan có hiệu lực.').map((a) => a[2])).toEqual([2]);
+    expect(
+      found(
+        'Hai bên ký Hiệp định về hợp tác nghề cá ở Vịnh Thái Lan. Hiệp định về hợp tac nghề cá ở Vịnh Thái Lan có hiệu lực.',
+      ).map((a) => a[2]),
+    ).toEqual([2]);
   });
 });

@@ -12,9 +12,9 @@ describe('who a title belongs to', () => {
   });
 
   it('"thừa ủy quyền của Thủ tướng, Bộ trưởng X": the minister is not the prime minister', () => {
-    expect(summary('Trước đó, thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã trình bày tờ trình.')).toEqual([
-      ['Trần Tuấn Anh', ['Bộ trưởng Bộ Công Thương']],
-    ]);
+    expect(
+      summary('Trước đó, thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ Công Thương Trần Tuấn Anh đã trình bày tờ trình.'),
+    ).toEqual([['Trần Tuấn Anh', ['Bộ trưởng Bộ Công Thương']]]);
   });
 
   it('"chính quyền Tổng thống Joe Biden" is not an acting president', () => {
@@ -24,14 +24,20 @@ describe('who a title belongs to', () => {
   });
 
   it('after a name and a comma, a title with its own name is the next person, not a role', () => {
-    expect(summary('Tiếp Đại sứ Julien Guerrier, Đại tướng Phan Văn Giang đánh giá cao những đóng góp của Đại sứ.')).toEqual([
+    expect(
+      summary('Tiếp Đại sứ Julien Guerrier, Đại tướng Phan Văn Giang đánh giá cao những đóng góp của Đại sứ.'),
+    ).toEqual([
       ['Julien Guerrier', ['Đại sứ']],
       ['Phan Văn Giang', ['Đại tướng']],
     ]);
   });
 
-  it('a lone syllable after a title that starts a body\'s name is not a person', () => {
-    expect(summary('Đại tướng Phan Văn Giang, Phó bí thư Quân ủy Trung ương, Trưởng Ban Chỉ đạo phòng chống thiên tai, phát biểu.')).toEqual([
+  it("a lone syllable after a title that starts a body's name is not a person", () => {
+    expect(
+      summary(
+        'Đại tướng Phan Văn Giang, Phó bí thư Quân ủy Trung ương, Trưởng Ban Chỉ đạo phòng chống thiên tai, phát biểu.',
+      ),
+    ).toEqual([
       ['Phan Văn Giang', ['Đại tướng', 'Phó bí thư Quân ủy Trung ương', 'Trưởng Ban Chỉ đạo phòng chống thiên tai']],
     ]);
   });

@@ -15,7 +15,9 @@ describe('short mentions join the full name', () => {
   it('joins a foreign surname written first ("ông Anwar", "ngài Iwaya")', () => {
     const a = extractPeople('Thủ tướng Malaysia Anwar Ibrahim tới Hà Nội. Ông Anwar nhấn mạnh quan hệ hai nước.');
     expect(a.map((p) => [p.name, p.mentions])).toEqual([['Anwar Ibrahim', 2]]);
-    const b = extractPeople('Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi thăm Việt Nam. Ngài Iwaya đề nghị tăng cường hợp tác.');
+    const b = extractPeople(
+      'Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi thăm Việt Nam. Ngài Iwaya đề nghị tăng cường hợp tác.',
+    );
     expect(b.map((p) => [p.name, p.mentions])).toEqual([['Iwaya Takeshi', 2]]);
   });
 
@@ -38,12 +40,16 @@ describe('short mentions join the full name', () => {
   });
 
   it('counts later bare repeats of a full name and of a foreign surname', () => {
-    const people = extractPeople('Nhà phân tích Mike Shatzkin dự báo doanh thu giảm. Shatzkin có viết: "Đó là quy luật". Theo Mike Shatzkin, sách in sẽ giảm.');
+    const people = extractPeople(
+      'Nhà phân tích Mike Shatzkin dự báo doanh thu giảm. Shatzkin có viết: "Đó là quy luật". Theo Mike Shatzkin, sách in sẽ giảm.',
+    );
     expect(people.map((p) => [p.name, p.mentions])).toEqual([['Mike Shatzkin', 3]]);
   });
 
   it('"Bác Hồ" joins the one full name that starts with the surname', () => {
-    const people = extractPeople('Đoàn dâng hương Chủ tịch Hồ Chí Minh. Các đại biểu bày tỏ lòng biết ơn Bác Hồ kính yêu.');
+    const people = extractPeople(
+      'Đoàn dâng hương Chủ tịch Hồ Chí Minh. Các đại biểu bày tỏ lòng biết ơn Bác Hồ kính yêu.',
+    );
     expect(people.map((p) => [p.name, p.mentions])).toEqual([['Hồ Chí Minh', 2]]);
   });
 
@@ -52,12 +58,15 @@ describe('short mentions join the full name', () => {
   });
 
   it('finds a lone foreign surname that speaks ("Như Bezos nói")', () => {
-    expect(names('Khi có chuyện, Amazon im lặng. Như Bezos nói trong một buổi phỏng vấn, Amazon chấp nhận bị hiểu lầm.')).toEqual(['Bezos']);
+    expect(
+      names('Khi có chuyện, Amazon im lặng. Như Bezos nói trong một buổi phỏng vấn, Amazon chấp nhận bị hiểu lầm.'),
+    ).toEqual(['Bezos']);
   });
 });
 
 describe('spelling variants are one person', () => {
-  const base = 'Bộ trưởng Nguyễn Thị Thủy phát biểu. Bà Thủy nhấn mạnh. Ngày mai, Bộ trưởng Nguyễn Thị Thuỷ sẽ thăm Huế.';
+  const base =
+    'Bộ trưởng Nguyễn Thị Thủy phát biểu. Bà Thủy nhấn mạnh. Ngày mai, Bộ trưởng Nguyễn Thị Thuỷ sẽ thăm Huế.';
 
   it('merges old and new tone placement (Thủy / Thuỷ) and reports one key', () => {
     const people = extractPeople(base);
@@ -89,7 +98,9 @@ describe('spelling variants are one person', () => {
 
 describe('first sentence and order', () => {
   it('gives the sentence of the first mention', () => {
-    const [p] = extractPeople('Hội nghị khai mạc sáng nay. Thủ tướng Phạm Minh Chính phát biểu khai mạc. Ông Chính nhấn mạnh.');
+    const [p] = extractPeople(
+      'Hội nghị khai mạc sáng nay. Thủ tướng Phạm Minh Chính phát biểu khai mạc. Ông Chính nhấn mạnh.',
+    );
     expect(p!.firstSentence).toBe('Thủ tướng Phạm Minh Chính phát biểu khai mạc.');
   });
 

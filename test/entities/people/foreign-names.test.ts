@@ -7,12 +7,17 @@ const names = (text: string) => extractPeople(text).map((p) => p.name);
 
 describe('particles in foreign names', () => {
   it('keeps "von der", "da", "de" inside the name and joins "bà von der Leyen" to it', () => {
-    const people = extractPeople('Thủ tướng gặp Chủ tịch Ủy ban châu Âu Ursula von der Leyen. Tại cuộc gặp, bà von der Leyen chúc mừng Việt Nam.');
+    const people = extractPeople(
+      'Thủ tướng gặp Chủ tịch Ủy ban châu Âu Ursula von der Leyen. Tại cuộc gặp, bà von der Leyen chúc mừng Việt Nam.',
+    );
     const ursula = people.find((p) => p.name === 'Ursula von der Leyen');
     expect(ursula?.titles).toEqual(['Chủ tịch Ủy ban châu Âu']);
     expect(ursula?.mentions).toBe(2);
     expect(people).toHaveLength(1);
-    expect(names('Tướng Charles de Gaulle và nhà văn Antoine de Saint-Exupéry.')).toEqual(['Charles de Gaulle', 'Antoine de Saint-Exupéry']);
+    expect(names('Tướng Charles de Gaulle và nhà văn Antoine de Saint-Exupéry.')).toEqual([
+      'Charles de Gaulle',
+      'Antoine de Saint-Exupéry',
+    ]);
   });
 
   it('does not glue a particle to a name when no capitalised part follows', () => {
@@ -33,38 +38,55 @@ describe('a single name right after the title and its complement', () => {
   });
 
   it('but not a Vietnamese-looking word after a place ("Chợ Rẫy Việt Nhật")', () => {
-    expect(names('BS Cao Thị Hồng, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật (HECI), cho biết.')).toEqual(['Cao Thị Hồng']);
+    expect(names('BS Cao Thị Hồng, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật (HECI), cho biết.')).toEqual([
+      'Cao Thị Hồng',
+    ]);
   });
 });
 
 describe('short mentions join the full name', () => {
   it('any part of a foreign name: "Tổng thống Lula", "Thứ trưởng Havas"', () => {
-    const lula = extractPeople('Tổng thống Brazil Luiz Inácio Lula da Silva thăm Việt Nam. Tổng thống Lula cho biết Brazil coi trọng Việt Nam.');
+    const lula = extractPeople(
+      'Tổng thống Brazil Luiz Inácio Lula da Silva thăm Việt Nam. Tổng thống Lula cho biết Brazil coi trọng Việt Nam.',
+    );
     expect(lula.map((p) => [p.name, p.mentions])).toEqual([['Luiz Inácio Lula da Silva', 2]]);
-    const havas = extractPeople('Thứ trưởng Ngoại giao Indonesia Arif Havas Oegroseno dự họp. Thứ trưởng Havas cho biết Indonesia mong muốn hợp tác.');
+    const havas = extractPeople(
+      'Thứ trưởng Ngoại giao Indonesia Arif Havas Oegroseno dự họp. Thứ trưởng Havas cho biết Indonesia mong muốn hợp tác.',
+    );
     expect(havas.map((p) => [p.name, p.mentions])).toEqual([['Arif Havas Oegroseno', 2]]);
   });
 
   it('the surname of a Chinese leader: "ông Tập"', () => {
-    const people = extractPeople('Chủ tịch Trung Quốc Tập Cận Bình đến Hà Nội. Ông Tập cho rằng hai nước cần tăng cường kết nối.');
+    const people = extractPeople(
+      'Chủ tịch Trung Quốc Tập Cận Bình đến Hà Nội. Ông Tập cho rằng hai nước cần tăng cường kết nối.',
+    );
     expect(people.map((p) => [p.name, p.mentions])).toEqual([['Tập Cận Bình', 2]]);
   });
 });
 
 describe('regnal numbers and foreign offices', () => {
   it('keeps "III" after a titled name, not after capitalised English words', () => {
-    expect(extractPeople('Thủ tướng gặp Nhà vua Charles III tại London.').map((p) => [p.name, p.titles])).toEqual([['Charles III', ['Nhà vua']]]);
+    expect(extractPeople('Thủ tướng gặp Nhà vua Charles III tại London.').map((p) => [p.name, p.titles])).toEqual([
+      ['Charles III', ['Nhà vua']],
+    ]);
     expect(names('Sau World War II, cuốn Volume IV ra đời.')).toEqual([]);
   });
 
   it('reads a provincial governor of Laos, Thailand or Cambodia', () => {
     const p = extractPeople('Tỉnh trưởng Savannakhet Santiphap Phomvihane tiếp đoàn.');
-    expect(p.map((x) => [x.name, x.titles, x.organisation])).toEqual([['Santiphap Phomvihane', ['Tỉnh trưởng Savannakhet'], 'Savannakhet']]);
+    expect(p.map((x) => [x.name, x.titles, x.organisation])).toEqual([
+      ['Santiphap Phomvihane', ['Tỉnh trưởng Savannakhet'], 'Savannakhet'],
+    ]);
   });
 
   it('an acronym ending a sentence keeps no full stop; an abbreviated title keeps its own', () => {
-    const p = extractPeople('Phó Chủ tịch Ủy ban châu Âu Kaja Kallas, Đại diện cấp cao EU. GS. Carlyle Thayer nhận định.');
-    expect(p.find((x) => x.name === 'Kaja Kallas')?.titles).toEqual(['Phó Chủ tịch Ủy ban châu Âu', 'Đại diện cấp cao EU']);
+    const p = extractPeople(
+      'Phó Chủ tịch Ủy ban châu Âu Kaja Kallas, Đại diện cấp cao EU. GS. Carlyle Thayer nhận định.',
+    );
+    expect(p.find((x) => x.name === 'Kaja Kallas')?.titles).toEqual([
+      'Phó Chủ tịch Ủy ban châu Âu',
+      'Đại diện cấp cao EU',
+    ]);
     expect(p.find((x) => x.name === 'Carlyle Thayer')?.titles).toEqual(['GS.']);
   });
 });

@@ -8,8 +8,10 @@ const words = (s: string) => wordsOf(s);
 const always = () => true;
 
 describe('PhraseDict', () => {
-  const dict = new PhraseDict<string>()
-    .addAll(['Phó', 'Phó Thủ tướng', 'Phó Chủ tịch', 'Phó Chủ tịch nước', 'Uỷ viên'], (k) => `entry ${k}`);
+  const dict = new PhraseDict<string>().addAll(
+    ['Phó', 'Phó Thủ tướng', 'Phó Chủ tịch', 'Phó Chủ tịch nước', 'Uỷ viên'],
+    (k) => `entry ${k}`,
+  );
   dict.add('Phó Thủ tướng', 'duplicate');
 
   it('matches the longest phrase, with either tone placement', () => {

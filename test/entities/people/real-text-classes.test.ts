@@ -18,15 +18,21 @@ describe('names run across a lost sentence break', () => {
   });
 
   it('a time word or a capitalised honorific after the name (domestic-033, domestic-029)', () => {
-    expect(names('Nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương ra thông báo.')).toEqual(['Nguyễn Văn Thiện']);
+    expect(
+      names('Nguyên Bí thư Tỉnh ủy Bình Định Nguyễn Văn Thiện Chiều nay 25-5, Văn phòng Trung ương ra thông báo.'),
+    ).toEqual(['Nguyễn Văn Thiện']);
     // ("được bầu làm ..." is a predicate, not a title: the real-text gold of domestic-029 says so.)
-    expect(titled('Đỗ Đức Duy được bầu làm Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm 1970.')).toEqual([['Đỗ Đức Duy', []]]);
+    expect(titled('Đỗ Đức Duy được bầu làm Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm 1970.')).toEqual([
+      ['Đỗ Đức Duy', []],
+    ]);
   });
 });
 
 describe('titles', () => {
   it('an honorific between the title and the name (world-033)', () => {
-    expect(titled('Nhưng Thủ hiến Scotland bà Nicola Sturgeon cho rằng, đây là một bước lùi.')).toEqual([['Nicola Sturgeon', ['Thủ hiến Scotland']]]);
+    expect(titled('Nhưng Thủ hiến Scotland bà Nicola Sturgeon cho rằng, đây là một bước lùi.')).toEqual([
+      ['Nicola Sturgeon', ['Thủ hiến Scotland']],
+    ]);
   });
 
   it('a role outside the lexicon by the shape of person nouns, before the name', () => {
@@ -36,7 +42,9 @@ describe('titles', () => {
   });
 
   it('a role after a spaced dash in a caption (domestic-027)', () => {
-    expect(titled('Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines (ngồi phải) và ông Bùi Quang Ngọc.')[0]).toEqual(['Dương Trí Thành', ['Tổng Giám đốc Vietnam Airlines (ngồi phải)']]);
+    expect(
+      titled('Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines (ngồi phải) và ông Bùi Quang Ngọc.')[0],
+    ).toEqual(['Dương Trí Thành', ['Tổng Giám đốc Vietnam Airlines (ngồi phải)']]);
   });
 
   it('the old spelling -sỹ', () => {
@@ -46,12 +54,29 @@ describe('titles', () => {
 
 describe('people missed', () => {
   it('a person after "Phó Chủ tịch UBND thành phố Hà Nội", with a surname outside the namedb sample (domestic-039)', () => {
-    expect(titled('Sáng 1/5, Phó Chủ tịch UBND thành phố Hà Nội Chử Xuân Dũng đã đến kiểm tra.')).toEqual([['Chử Xuân Dũng', ['Phó Chủ tịch UBND thành phố Hà Nội']]]);
+    expect(titled('Sáng 1/5, Phó Chủ tịch UBND thành phố Hà Nội Chử Xuân Dũng đã đến kiểm tra.')).toEqual([
+      ['Chử Xuân Dũng', ['Phó Chủ tịch UBND thành phố Hà Nội']],
+    ]);
   });
 
   it('names in a list with a known person are people, single given names and foreign names included (mixed-005)', () => {
-    const text = 'Phút 15, trung vệ Hoài An kịp lùi về phá bóng.\n\nSài Gòn: Văn Phong, Công Thành, Thiago Melo, Hoài An, Văn Ngọ, Tấn Tài, Woo Sang Ho, Văn Triền, Mạnh Cường, Matsui, Đỗ Merlo.';
-    expect(names(text).sort()).toEqual(['Công Thành', 'Hoài An', 'Mạnh Cường', 'Matsui', 'Thiago Melo', 'Tấn Tài', 'Văn Ngọ', 'Văn Phong', 'Văn Triền', 'Woo Sang Ho', 'Đỗ Merlo'].sort());
+    const text =
+      'Phút 15, trung vệ Hoài An kịp lùi về phá bóng.\n\nSài Gòn: Văn Phong, Công Thành, Thiago Melo, Hoài An, Văn Ngọ, Tấn Tài, Woo Sang Ho, Văn Triền, Mạnh Cường, Matsui, Đỗ Merlo.';
+    expect(names(text).sort()).toEqual(
+      [
+        'Công Thành',
+        'Hoài An',
+        'Mạnh Cường',
+        'Matsui',
+        'Thiago Melo',
+        'Tấn Tài',
+        'Văn Ngọ',
+        'Văn Phong',
+        'Văn Triền',
+        'Woo Sang Ho',
+        'Đỗ Merlo',
+      ].sort(),
+    );
     // A list of places stays a list of places.
     expect(names('Ông Nguyễn Văn An đã tới Hà Nội, Huế, Đà Nẵng và Cần Thơ.')).toEqual(['Nguyễn Văn An']);
   });
@@ -62,7 +87,9 @@ describe('people missed', () => {
     expect(p!.name).toBe('Nguyễn Xuân Sơn');
     expect(p!.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Nguyễn Xuân Sơn', 'Sơn', 'Sơn']);
     // Two people with the same given name: "Sơn" alone is nobody's.
-    expect(extractPeople('Ông Nguyễn Xuân Sơn và ông Trần Văn Sơn dự họp. Sơn cho biết.').map((x) => x.mentions)).toEqual([1, 1]);
+    expect(
+      extractPeople('Ông Nguyễn Xuân Sơn và ông Trần Văn Sơn dự họp. Sơn cho biết.').map((x) => x.mentions),
+    ).toEqual([1, 1]);
   });
 });
 
@@ -87,19 +114,35 @@ describe('bounded cost', () => {
 
 describe('appositive roles', () => {
   it('in parentheses right after the name, and after an age', () => {
-    expect(titled('Ông Nguyễn Văn An (Giám đốc Sở Y tế Hà Nội) cho biết.')).toEqual([['Nguyễn Văn An', ['Giám đốc Sở Y tế Hà Nội']]]);
-    expect(titled('Bà Trần Thị Hoa, 45 tuổi, giáo viên Trường Tiểu học Kim Liên, kể lại.')).toEqual([['Trần Thị Hoa', ['giáo viên Trường Tiểu học Kim Liên']]]);
-    expect(titled('Ông Lê Văn Tám (50 tuổi), Giám đốc Công ty Hòa Phát, cho biết.')).toEqual([['Lê Văn Tám', ['Giám đốc Công ty Hòa Phát']]]);
+    expect(titled('Ông Nguyễn Văn An (Giám đốc Sở Y tế Hà Nội) cho biết.')).toEqual([
+      ['Nguyễn Văn An', ['Giám đốc Sở Y tế Hà Nội']],
+    ]);
+    expect(titled('Bà Trần Thị Hoa, 45 tuổi, giáo viên Trường Tiểu học Kim Liên, kể lại.')).toEqual([
+      ['Trần Thị Hoa', ['giáo viên Trường Tiểu học Kim Liên']],
+    ]);
+    expect(titled('Ông Lê Văn Tám (50 tuổi), Giám đốc Công ty Hòa Phát, cho biết.')).toEqual([
+      ['Lê Văn Tám', ['Giám đốc Công ty Hòa Phát']],
+    ]);
   });
 });
 
 describe('not people: names after nouns of things (mixed-023, mixed-009)', () => {
   it('films, roles, clubs, teams', () => {
-    expect(names('Chadwick Boseman để lại vai diễn cuối cùng trong sự nghiệp với bộ phim Ma Rainey\'s Black Bottom.')).toEqual(['Chadwick Boseman']);
-    expect(names('Anh nhận tin mắc bệnh sau khi được giao vai Black Panther trong bom tấn Avengers: Civil War vào năm 2016.')).toEqual([]);
-    expect(names('Filip Nguyễn đã ra sân trong trận đấu với Ceske Budejovice ở cúp quốc gia CH Séc.')).toEqual(['Filip Nguyễn']);
+    expect(
+      names("Chadwick Boseman để lại vai diễn cuối cùng trong sự nghiệp với bộ phim Ma Rainey's Black Bottom."),
+    ).toEqual(['Chadwick Boseman']);
+    expect(
+      names(
+        'Anh nhận tin mắc bệnh sau khi được giao vai Black Panther trong bom tấn Avengers: Civil War vào năm 2016.',
+      ),
+    ).toEqual([]);
+    expect(names('Filip Nguyễn đã ra sân trong trận đấu với Ceske Budejovice ở cúp quốc gia CH Séc.')).toEqual([
+      'Filip Nguyễn',
+    ]);
     // A run that fills a quotation is the title of a work (mixed-023).
-    expect(names('Chadwick Boseman trong bộ phim cuối đời - "Ma Rainey Black Bottom" gây tiếc nuối.')).toEqual(['Chadwick Boseman']);
+    expect(names('Chadwick Boseman trong bộ phim cuối đời - "Ma Rainey Black Bottom" gây tiếc nuối.')).toEqual([
+      'Chadwick Boseman',
+    ]);
   });
 });
 
@@ -125,13 +168,17 @@ describe('not people: a title word glued into a name, regions', () => {
   });
 
   it('a maker before a model (mixed-029)', () => {
-    expect(names('Ở nhóm còn lại, Nissan X-Trail ở 2020 gần như "mất tích". Subaru Forester có sức bán hàng tốt hơn.')).toEqual([]);
+    expect(
+      names('Ở nhóm còn lại, Nissan X-Trail ở 2020 gần như "mất tích". Subaru Forester có sức bán hàng tốt hơn.'),
+    ).toEqual([]);
   });
 });
 
 describe('two-word given names without the surname (mixed-005)', () => {
-  it('a given name with a middle name that starts no place\'s name', () => {
-    expect(names('Đội chủ nhà bình tĩnh trước hai tiền đạo Công Phượng và Văn Toàn. Bóng qua đầu Văn Phong.').sort()).toEqual(['Công Phượng', 'Văn Phong', 'Văn Toàn']);
+  it("a given name with a middle name that starts no place's name", () => {
+    expect(
+      names('Đội chủ nhà bình tĩnh trước hai tiền đạo Công Phượng và Văn Toàn. Bóng qua đầu Văn Phong.').sort(),
+    ).toEqual(['Công Phượng', 'Văn Phong', 'Văn Toàn']);
     // Not at a sentence start, where a capital says nothing; not a place.
     expect(names('Văn Miếu đón khách. Thị trường sôi động.')).toEqual([]);
   });
@@ -139,16 +186,21 @@ describe('two-word given names without the surname (mixed-005)', () => {
 
 describe('names of other shapes', () => {
   it('ethnic-minority names ("Y …", "H\'…"), initials, hyphens, a name after a year', () => {
-    expect(names('Hoa hậu H\'Hen Niê về thăm buôn. Ông Y Moan Niê cho biết.')).toEqual(['H\'Hen Niê', 'Y Moan Niê']);
+    expect(names("Hoa hậu H'Hen Niê về thăm buôn. Ông Y Moan Niê cho biết.")).toEqual(["H'Hen Niê", 'Y Moan Niê']);
     expect(titled('Tổng thống J.F. Kennedy bị ám sát năm 1963.')).toEqual([['J.F. Kennedy', ['Tổng thống']]]);
     expect(names('Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu.')).toEqual(['Jean-Claude Juncker']);
-    expect(names('Từ năm 2015 Trần Thị Bình làm việc tại đây. Trụ sở ở số 54 Hai Bà Trưng.')).toEqual(['Trần Thị Bình']);
+    expect(names('Từ năm 2015 Trần Thị Bình làm việc tại đây. Trụ sở ở số 54 Hai Bà Trưng.')).toEqual([
+      'Trần Thị Bình',
+    ]);
   });
 });
 
 describe('kin words before a name, name suffixes (world-021, mixed-027)', () => {
   it('"vợ Yulia", "con trai Donald Trump Jr."', () => {
     expect(names('Navalny bị bắt ngay khi về nước cùng vợ Yulia sau nhiều tháng điều trị.')).toContain('Yulia');
-    expect(names('Trong đó có con trai Donald Trump Jr. và cựu luật sư Sidney Powell.')).toEqual(['Sidney Powell', 'Donald Trump Jr.']);
+    expect(names('Trong đó có con trai Donald Trump Jr. và cựu luật sư Sidney Powell.')).toEqual([
+      'Sidney Powell',
+      'Donald Trump Jr.',
+    ]);
   });
 });

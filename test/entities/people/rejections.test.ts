@@ -7,7 +7,9 @@ const names = (text: string) => extractPeople(text).map((p) => p.name);
 
 describe('not people', () => {
   it('places shaped like names, with or without a context word', () => {
-    expect(names('Thủ tướng dự lễ khởi công cầu Tứ Liên tại huyện Đông Anh, TP Hà Nội, nối với đường Trường Sa.')).toEqual([]);
+    expect(
+      names('Thủ tướng dự lễ khởi công cầu Tứ Liên tại huyện Đông Anh, TP Hà Nội, nối với đường Trường Sa.'),
+    ).toEqual([]);
     expect(names('Hà Nội và Quy Nhơn đón khách. Tàu tuần tra ở Biển Đông và Hoàng Sa.')).toEqual([]);
     expect(names('Đoàn đến nghĩa trang Bà Rịa-Vũng Tàu và phường Hai Bà Trưng.')).toEqual([]);
   });
@@ -20,7 +22,9 @@ describe('not people', () => {
   });
 
   it('organisations', () => {
-    expect(names('Bộ Ngoại giao và Liên minh châu Âu ký kết. Liên Hợp Quốc hoan nghênh. Bệnh viện Chợ Rẫy tiếp nhận.')).toEqual([]);
+    expect(
+      names('Bộ Ngoại giao và Liên minh châu Âu ký kết. Liên Hợp Quốc hoan nghênh. Bệnh viện Chợ Rẫy tiếp nhận.'),
+    ).toEqual([]);
     expect(names('Chi cục trưởng Chi cục quản lý thị trường xử phạt Hộ kinh doanh Nguyễn Anh Minh.')).toEqual([]);
   });
 
@@ -39,11 +43,13 @@ describe('not people', () => {
   });
 
   it('sentence-initial words and capitalised foreign things', () => {
-    expect(names('Tin mới. Việc Israel và Hezbollah chấp thuận ngừng bắn. Đội châu Âu (Team Europe) hỗ trợ.')).toEqual([]);
+    expect(names('Tin mới. Việc Israel và Hezbollah chấp thuận ngừng bắn. Đội châu Âu (Team Europe) hỗ trợ.')).toEqual(
+      [],
+    );
     expect(names('Amazon là General Electric của hiện tại.')).toEqual([]);
   });
 
-  it('bylines with the reporter\'s post, brands before a name, monuments named after a person', () => {
+  it("bylines with the reporter's post, brands before a name, monuments named after a person", () => {
     expect(names('Hai bên ký kết.\nĐỗ Bá Thành (Phóng viên TTXVN tại Lào)')).toEqual([]);
     expect(names('Nhà sáng lập Apple Steve Jobs và bài học về sự tập trung.')).toEqual(['Steve Jobs']);
     expect(names('Tháp Bà Ponagar đón khách dịp lễ hội.')).toEqual([]);

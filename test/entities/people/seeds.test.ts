@@ -16,7 +16,10 @@ describe('people on the seeds', () => {
       const keysOf = (p: { name: string; aliases: string[] }) => [p.name, ...p.aliases].map(matchKey);
       for (const gold of seed.gold.people) {
         const found = people.filter((p) => keysOf(gold).includes(p.key));
-        expect(found.map((p) => p.key), gold.name).toHaveLength(1);
+        expect(
+          found.map((p) => p.key),
+          gold.name,
+        ).toHaveLength(1);
         const titles = found[0]!.titles.map(matchKey);
         for (const t of gold.titles) expect(titles, `${gold.name}: ${t}`).toContain(matchKey(t));
         // Every span is a mention of this person in the article.

@@ -13,8 +13,13 @@ function person(text: string, name: string) {
 
 describe('titles with an organisation after them', () => {
   it('reads the longest title through prefix words ("Phó" + "Tổng Thư ký Liên hợp quốc")', () => {
-    expect(person('Tổng Thư ký Liên hợp quốc António Guterres hoan nghênh thỏa thuận.', 'António Guterres').titles).toEqual(['Tổng Thư ký Liên hợp quốc']);
-    const p = person('Nhân dịp này, Phó Tổng Thư ký Liên hợp quốc Amina J. Mohammed đã có cuộc gặp.', 'Amina J. Mohammed');
+    expect(
+      person('Tổng Thư ký Liên hợp quốc António Guterres hoan nghênh thỏa thuận.', 'António Guterres').titles,
+    ).toEqual(['Tổng Thư ký Liên hợp quốc']);
+    const p = person(
+      'Nhân dịp này, Phó Tổng Thư ký Liên hợp quốc Amina J. Mohammed đã có cuộc gặp.',
+      'Amina J. Mohammed',
+    );
     expect(p.titles).toEqual(['Phó Tổng Thư ký Liên hợp quốc']);
     expect(p.organisation).toBe('Liên hợp quốc');
   });
@@ -28,7 +33,10 @@ describe('titles with an organisation after them', () => {
   });
 
   it('a complement ending in a place-like word ("Môi trường") still leads to the name', () => {
-    const p = person('Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến cho biết Việt Nam đã tham gia.', 'Phùng Đức Tiến');
+    const p = person(
+      'Thứ trưởng Bộ Nông nghiệp và Môi trường Phùng Đức Tiến cho biết Việt Nam đã tham gia.',
+      'Phùng Đức Tiến',
+    );
     expect(p.titles).toEqual(['Thứ trưởng Bộ Nông nghiệp và Môi trường']);
   });
 
@@ -41,7 +49,10 @@ describe('titles with an organisation after them', () => {
 
 describe('where a role stops, and roles given by a verb', () => {
   it('stops an appositive role at "báo cáo"', () => {
-    const p = person('Đại tá Hoàng Văn Đức, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lạng Sơn báo cáo kết quả tuần tra.', 'Hoàng Văn Đức');
+    const p = person(
+      'Đại tá Hoàng Văn Đức, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lạng Sơn báo cáo kết quả tuần tra.',
+      'Hoàng Văn Đức',
+    );
     expect(p.titles).toEqual(['Đại tá', 'Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lạng Sơn']);
   });
 
@@ -57,7 +68,9 @@ describe('where a role stops, and roles given by a verb', () => {
     expect(person('Đoàn thanh tra do ông Marco Antonelli làm Trưởng đoàn.', 'Marco Antonelli').titles).toEqual([]);
     expect(person('Người ký là ông Nguyễn Văn Hùng là Giám đốc Sở Y tế.', 'Nguyễn Văn Hùng').titles).toEqual([]);
     expect(person('Ông Nguyễn Văn Hùng làm việc với đoàn.', 'Nguyễn Văn Hùng').titles).toEqual([]);
-    expect(person('Ông Nguyễn Văn Hùng kiêm Giám đốc Sở Y tế dự họp.', 'Nguyễn Văn Hùng').titles).toEqual(['Giám đốc Sở Y tế']);
+    expect(person('Ông Nguyễn Văn Hùng kiêm Giám đốc Sở Y tế dự họp.', 'Nguyễn Văn Hùng').titles).toEqual([
+      'Giám đốc Sở Y tế',
+    ]);
   });
 });
 
@@ -67,22 +80,36 @@ describe('a body or term whose name holds a comma', () => {
       'Phó Thủ tướng Trần Hồng Hà, Trưởng Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU) đã làm việc với đoàn.',
       'Trần Hồng Hà',
     );
-    expect(p.titles).toEqual(['Phó Thủ tướng', 'Trưởng Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU)']);
+    expect(p.titles).toEqual([
+      'Phó Thủ tướng',
+      'Trưởng Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU)',
+    ]);
   });
 
   it('but not into the next clause', () => {
-    const p = person('Ông Đỗ Hùng Việt, Trưởng SOM ASEAN Việt Nam, dự Cuộc họp Quan chức cao cấp (SOM) ASEAN - EU.', 'Đỗ Hùng Việt');
+    const p = person(
+      'Ông Đỗ Hùng Việt, Trưởng SOM ASEAN Việt Nam, dự Cuộc họp Quan chức cao cấp (SOM) ASEAN - EU.',
+      'Đỗ Hùng Việt',
+    );
     expect(p.titles).toEqual(['Trưởng SOM ASEAN Việt Nam']);
   });
 });
 
-describe('a second title after the first one\'s complement', () => {
+describe("a second title after the first one's complement", () => {
   it('splits "Giám đốc Công an tỉnh ... Đại tá X" and "Bộ trưởng Quốc phòng Đại tướng X"', () => {
-    expect(person('Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn cho biết.', 'Lê Văn Tuấn').titles).toEqual(['Giám đốc Công an tỉnh Thái Nguyên', 'Đại tá']);
-    expect(person('Bộ trưởng Quốc phòng Đại tướng Phan Văn Giang tiếp đoàn.', 'Phan Văn Giang').titles).toEqual(['Bộ trưởng Quốc phòng', 'Đại tướng']);
+    expect(person('Giám đốc Công an tỉnh Thái Nguyên Đại tá Lê Văn Tuấn cho biết.', 'Lê Văn Tuấn').titles).toEqual([
+      'Giám đốc Công an tỉnh Thái Nguyên',
+      'Đại tá',
+    ]);
+    expect(person('Bộ trưởng Quốc phòng Đại tướng Phan Văn Giang tiếp đoàn.', 'Phan Văn Giang').titles).toEqual([
+      'Bộ trưởng Quốc phòng',
+      'Đại tướng',
+    ]);
   });
 
   it('but a title inside a body\'s name stays there ("Văn phòng Chủ tịch nước")', () => {
-    expect(person('Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải dự lễ.', 'Lê Khánh Hải').titles).toEqual(['Chủ nhiệm Văn phòng Chủ tịch nước']);
+    expect(person('Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải dự lễ.', 'Lê Khánh Hải').titles).toEqual([
+      'Chủ nhiệm Văn phòng Chủ tịch nước',
+    ]);
   });
 });

@@ -32,7 +32,10 @@ describe('titles before the name', () => {
   });
 
   it('reads lower-case words of a long title up to the name', () => {
-    const p = person('Bộ trưởng điện đàm với Đại diện cấp cao về chính sách an ninh và đối ngoại EU Josep Borrell.', 'Josep Borrell');
+    const p = person(
+      'Bộ trưởng điện đàm với Đại diện cấp cao về chính sách an ninh và đối ngoại EU Josep Borrell.',
+      'Josep Borrell',
+    );
     expect(p.titles).toEqual(['Đại diện cấp cao về chính sách an ninh và đối ngoại EU']);
   });
 
@@ -58,14 +61,20 @@ describe('titles before the name', () => {
   });
 
   it('names a Sino-Vietnamese name after a country even without a known surname', () => {
-    expect(person('Chủ tịch Trung Quốc Tập Cận Bình đã điện đàm.', 'Tập Cận Bình').titles).toEqual(['Chủ tịch Trung Quốc']);
+    expect(person('Chủ tịch Trung Quốc Tập Cận Bình đã điện đàm.', 'Tập Cận Bình').titles).toEqual([
+      'Chủ tịch Trung Quốc',
+    ]);
   });
 
   it('gives the side a title names: the sender country of an ambassador, the body a role belongs to', () => {
-    expect(person('Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam tiếp đoàn.', 'Choi Young-sam').organisation).toBe('Hàn Quốc');
+    expect(person('Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam tiếp đoàn.', 'Choi Young-sam').organisation).toBe(
+      'Hàn Quốc',
+    );
     const text = 'Trung tướng Tô Ân Xô, Chánh Văn phòng, Người phát ngôn Bộ Công an, thông tin.';
     expect(person(text, 'Tô Ân Xô').organisation).toBe('Bộ Công an');
-    expect(person('Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự lễ.', 'Nguyễn Văn Nên').organisation).toBe('Thành ủy TP.HCM');
+    expect(person('Bí thư Thành ủy TP.HCM Nguyễn Văn Nên dự lễ.', 'Nguyễn Văn Nên').organisation).toBe(
+      'Thành ủy TP.HCM',
+    );
   });
 
   it('reads abbreviated academic titles', () => {
@@ -100,19 +109,28 @@ describe('appositive roles after the name', () => {
   });
 
   it('ends a role at the verb after it', () => {
-    const p = person('Ông Pawel Herczynski, Tổng Vụ trưởng về Chính sách An ninh thuộc Cơ quan Đối ngoại châu Âu đồng chủ trì cuộc họp.', 'Pawel Herczynski');
+    const p = person(
+      'Ông Pawel Herczynski, Tổng Vụ trưởng về Chính sách An ninh thuộc Cơ quan Đối ngoại châu Âu đồng chủ trì cuộc họp.',
+      'Pawel Herczynski',
+    );
     expect(p.titles).toEqual(['Tổng Vụ trưởng về Chính sách An ninh thuộc Cơ quan Đối ngoại châu Âu']);
   });
 
   it('reads lower-case offices and keeps a comma followed by the body as part of the role', () => {
     const a = person('Ông Hoàng Nam Sơn, phó giám đốc Sở Xây dựng Hà Nội, cho biết.', 'Hoàng Nam Sơn');
     expect(a.titles).toEqual(['phó giám đốc Sở Xây dựng Hà Nội']);
-    const b = person('Bà Anne-Marie Trevelyan, Quốc vụ khanh phụ trách khu vực Ấn Độ Dương, Bộ Ngoại giao Anh, cho biết.', 'Anne-Marie Trevelyan');
+    const b = person(
+      'Bà Anne-Marie Trevelyan, Quốc vụ khanh phụ trách khu vực Ấn Độ Dương, Bộ Ngoại giao Anh, cho biết.',
+      'Anne-Marie Trevelyan',
+    );
     expect(b.titles).toEqual(['Quốc vụ khanh phụ trách khu vực Ấn Độ Dương, Bộ Ngoại giao Anh']);
   });
 
   it('writes "Đại sứ, Trưởng Phái đoàn ..." as one role, as the lexicon does', () => {
-    const p = person('Ông Julien Guerrier, Đại sứ, Trưởng Phái đoàn Liên minh châu Âu (EU) tại Việt Nam, kết thúc nhiệm kỳ.', 'Julien Guerrier');
+    const p = person(
+      'Ông Julien Guerrier, Đại sứ, Trưởng Phái đoàn Liên minh châu Âu (EU) tại Việt Nam, kết thúc nhiệm kỳ.',
+      'Julien Guerrier',
+    );
     expect(p.titles).toEqual(['Đại sứ, Trưởng Phái đoàn Liên minh châu Âu (EU) tại Việt Nam']);
   });
 });

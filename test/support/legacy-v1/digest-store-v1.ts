@@ -35,7 +35,20 @@ import { digestIdFor, makeDigest, urlKeyOf } from '../../../lib/digest';
 import type { Digest, Highlight } from '../../../lib/digest';
 import type { Entities } from '../../../lib/entities';
 import { canonicalUrlKey } from '../../../lib/meta';
-import { StorageError, toStorageError, createQueueLock, type KeyValueArea, type StoreLock, CURRENT_SCHEMA, migrateRecord, type SchemaInfo, mergeNotes, type NotesMerge, checkRecord, type ReadProblem } from '../../../lib/storage';
+import {
+  StorageError,
+  toStorageError,
+  createQueueLock,
+  type KeyValueArea,
+  type StoreLock,
+  CURRENT_SCHEMA,
+  migrateRecord,
+  type SchemaInfo,
+  mergeNotes,
+  type NotesMerge,
+  checkRecord,
+  type ReadProblem,
+} from '../../../lib/storage';
 import { emptyReport, readIndex, sameEntries, type IndexState, type StorageReport } from './index-check-v1';
 import { summarise, type DigestSummary } from './summary-v1';
 
@@ -138,11 +151,15 @@ export function createLegacyV1Store(area: KeyValueArea, options: StoreOptions = 
     readyOnce ??= lock(async () => {
       const meta = await readMeta();
       if (meta.state === 'newer') {
-        throw new StorageError('newer-schema', `Stored digests use schema v${meta.version}; this extension knows v${schema.current}.`);
+        throw new StorageError(
+          'newer-schema',
+          `Stored digests use schema v${meta.version}; this extension knows v${schema.current}.`,
+        );
       }
       // No meta: a first run (nothing to migrate) or data from before meta existed. A corrupt meta: unknown, so
       // every record is checked; each record carries its own version, so re-running the pass is harmless.
-      const hasData = meta.state !== 'ok' && (await area.keys()).some((k) => k.startsWith(RECORD_PREFIX) || k === INDEX_KEY);
+      const hasData =
+        meta.state !== 'ok' && (await area.keys()).some((k) => k.startsWith(RECORD_PREFIX) || k === INDEX_KEY);
       const stored = meta.version ?? (hasData ? 1 : schema.current);
       if (stored < schema.current || meta.state === 'corrupt') {
         // Migrate every record, then the index, then the version: a crash midway re-runs the (idempotent) steps.
@@ -157,7 +174,8 @@ export function createLegacyV1Store(area: KeyValueArea, options: StoreOptions = 
         }
         await write(indexItem(await buildEntries()));
       }
-      if (meta.version !== schema.current) await write({ [META_KEY]: { schemaVersion: schema.current } satisfies StoreMeta });
+      if (meta.version !== schema.current)
+        await write({ [META_KEY]: { schemaVersion: schema.current } satisfies StoreMeta });
     });
     readyOnce.catch(() => {
       readyOnce = null; // a failed open is retried by the next call
@@ -288,7 +306,12 @@ export function createLegacyV1Store(area: KeyValueArea, options: StoreOptions = 
         const present = new Set(ids);
         const listed = new Set(idx.entries.map((e) => e.id));
         const kept = idx.entries.filter((e) => present.has(e.id));
-        const found = (await readRecords(ids.filter((id) => !listed.has(id)), report.unreadable)).map(summarise);
+        const found = (
+          await readRecords(
+            ids.filter((id) => !listed.has(id)),
+            report.unreadable,
+          )
+        ).map(summarise);
         entries = [...kept, ...found];
         if (kept.length !== idx.entries.length || found.length) state = 'out-of-step';
       }
@@ -334,7 +357,11 @@ export function createLegacyV1Store(area: KeyValueArea, options: StoreOptions = 
      * the note meanwhile, the edits are merged without losing text (notes-merge.ts); the caller shows
      * `digest.notes` when the outcome is 'both' or 'clean' and says another window edited the note.
      */
-    async saveNotes(id: string, notes: string, base: string): Promise<{ digest: Digest; outcome: NotesMerge['outcome'] }> {
+    async saveNotes(
+      id: string,
+      notes: string,
+      base: string,
+    ): Promise<{ digest: Digest; outcome: NotesMerge['outcome'] }> {
       let outcome: NotesMerge['outcome'] = 'mine';
       const digest = await mutate(id, (d) => {
         const merged = mergeNotes(base, notes, d.notes);
@@ -359,7 +386,10 @@ export function createLegacyV1Store(area: KeyValueArea, options: StoreOptions = 
         comment: h.comment ?? '',
         createdAt: h.createdAt ?? now().toISOString(),
       };
-      await mutate(id, (d) => ({ ...d, highlights: [...d.highlights.filter((x) => x.id !== highlight.id), highlight] }));
+      await mutate(id, (d) => ({
+        ...d,
+        highlights: [...d.highlights.filter((x) => x.id !== highlight.id), highlight],
+      }));
       return highlight;
     },
 

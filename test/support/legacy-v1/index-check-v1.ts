@@ -25,13 +25,17 @@ const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 
 
 function validEntry(e: unknown): e is DigestSummary {
   if (!isObject(e)) return false;
-  for (const f of ['id', 'urlKey', 'url', 'title', 'siteName', 'domain', 'savedAt', 'updatedAt', 'lead']) if (typeof e[f] !== 'string') return false;
+  for (const f of ['id', 'urlKey', 'url', 'title', 'siteName', 'domain', 'savedAt', 'updatedAt', 'lead'])
+    if (typeof e[f] !== 'string') return false;
   for (const f of ['aliasKeys', 'people', 'agreements', 'tags']) if (!strings(e[f])) return false;
   return typeof e.wordCount === 'number' && typeof e.hasNotes === 'boolean' && typeof e.highlightCount === 'number';
 }
 
 /** The entries of a stored index value, or why they cannot be used. */
-export function readIndex(raw: unknown, version: number): { entries: DigestSummary[] } | { state: Exclude<IndexState, 'ok' | 'out-of-step'> } {
+export function readIndex(
+  raw: unknown,
+  version: number,
+): { entries: DigestSummary[] } | { state: Exclude<IndexState, 'ok' | 'out-of-step'> } {
   if (raw === undefined || raw === null) return { state: 'missing' };
   if (!isObject(raw) || !Array.isArray(raw.entries)) return { state: 'corrupt' };
   if (raw.version !== version) return { state: 'outdated' };

@@ -57,10 +57,16 @@ export function apaReference(r: CitationRecord, lang: Lang): Formatted {
 /** The in-text citation: "(Nguyễn Văn An, 2025)", "(Nguyen & Borger, 2024)", "(Nguyen et al., 2024)". */
 export function apaInText(r: CitationRecord, lang: Lang): Formatted {
   const t = TERMS[lang];
-  const names = creators(r).map((n) => (n.kind === 'whole' ? n.name : [n.particle, n.family].filter(Boolean).join(' ')));
+  const names = creators(r).map((n) =>
+    n.kind === 'whole' ? n.name : [n.particle, n.family].filter(Boolean).join(' '),
+  );
   const year = r.issued ? String(r.issued.year) : t.noDate;
   const out = new RichText(lang).add('(');
-  if (names.length === 0) out.quoted(smartQuotes(isEnglish(r.language) ? titleCase(r.title) : r.title, true)).punct(',');
-  else out.add(names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} ${t.etAl}`).punct(',');
+  if (names.length === 0)
+    out.quoted(smartQuotes(isEnglish(r.language) ? titleCase(r.title) : r.title, true)).punct(',');
+  else
+    out
+      .add(names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} ${t.etAl}`)
+      .punct(',');
   return out.add(` ${year})`).result();
 }

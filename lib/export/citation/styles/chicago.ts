@@ -46,7 +46,11 @@ export function chicagoNote(r: CitationRecord, lang: Lang): Formatted {
   const { title, site } = parts(r);
   const names = creators(r);
   const out = new RichText(lang);
-  if (names.length > 0) out.add(authorList(names, lang, 'note')).punct(',').add(' ');
+  if (names.length > 0)
+    out
+      .add(authorList(names, lang, 'note'))
+      .punct(',')
+      .add(' ');
   out.quoted(title).punct(',').add(' ').add(site, true);
   if (r.issued) out.punct(',').add(` ${t.longDate(r.issued)}`);
   else if (r.accessed && r.url) out.punct(',').add(` ${t.accessed(t.longDate(r.accessed))}`);
@@ -65,7 +69,15 @@ export function chicagoBibliography(r: CitationRecord, lang: Lang): Formatted {
   const names = creators(r);
   const out = new RichText(lang);
   // Without an author the site, as written, heads the entry and the date follows the title.
-  if (names.length > 0) out.add(authorList(names, lang, 'bibliography')).punct('.').add(' ').quoted(title).punct('.').add(' ').add(site, true);
+  if (names.length > 0)
+    out
+      .add(authorList(names, lang, 'bibliography'))
+      .punct('.')
+      .add(' ')
+      .quoted(title)
+      .punct('.')
+      .add(' ')
+      .add(site, true);
   else out.add(r.site).punct('.').add(' ').quoted(title);
   if (r.issued) out.punct(',').add(` ${t.longDate(r.issued)}`);
   else if (r.accessed && r.url) out.punct('.').add(` ${capitalise(t.accessed(t.longDate(r.accessed)))}`);

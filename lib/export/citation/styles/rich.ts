@@ -40,7 +40,8 @@ export class RichText {
     if (!last) return this;
     const core = stripEnd(last.text, /[”’]/);
     if (mark === '.' && /[.?!]$/.test(core)) return this;
-    if (this.lang === 'en' && core.length < last.text.length) last.text = `${core}${mark}${last.text.slice(core.length)}`;
+    if (this.lang === 'en' && core.length < last.text.length)
+      last.text = `${core}${mark}${last.text.slice(core.length)}`;
     else this.pieces.push({ text: mark, italic: false });
     return this;
   }

@@ -5,7 +5,20 @@
 import type { Lang } from '../../../i18n';
 import type { DateParts } from '../record';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export interface Terms {
   and: string;
@@ -30,7 +43,10 @@ export const TERMS: Record<Lang, Terms> = {
     retrieved: (date) => `Retrieved ${date}`,
     from: 'from',
     accessed: (date) => `accessed ${date}`,
-    apaDate: (d) => [String(d.year), d.month ? [MONTHS_EN[d.month - 1], d.day].filter(Boolean).join(' ') : ''].filter(Boolean).join(', '),
+    apaDate: (d) =>
+      [String(d.year), d.month ? [MONTHS_EN[d.month - 1], d.day].filter(Boolean).join(' ') : '']
+        .filter(Boolean)
+        .join(', '),
     longDate: (d) => (d.month ? `${MONTHS_EN[d.month - 1]} ${d.day ? `${d.day}, ` : ''}${d.year}` : String(d.year)),
   },
   vi: {
@@ -40,7 +56,8 @@ export const TERMS: Record<Lang, Terms> = {
     retrieved: (date) => `Truy cập ${date}`,
     from: 'từ',
     accessed: (date) => `truy cập ${date}`,
-    apaDate: (d) => [String(d.year), d.month ? `${d.day ? `ngày ${d.day} ` : ''}tháng ${d.month}` : ''].filter(Boolean).join(', '),
+    apaDate: (d) =>
+      [String(d.year), d.month ? `${d.day ? `ngày ${d.day} ` : ''}tháng ${d.month}` : ''].filter(Boolean).join(', '),
     longDate: (d) => (d.month ? `${d.day ? `ngày ${d.day} ` : ''}tháng ${d.month} năm ${d.year}` : String(d.year)),
   },
 };
