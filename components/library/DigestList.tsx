@@ -6,7 +6,7 @@ import { effectiveSort } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
-import { useLibrary } from './context';
+import { useLibrary, useLibraryState } from './context';
 import { listDate } from './dates';
 import { Marked } from './Marked';
 import { routeHref } from './route';
@@ -82,11 +82,12 @@ function resultRows(result: SearchResult, summaries: DigestSummary[]): Row[] {
 
 export function DigestList() {
   const { controller, t, lang } = useLibrary();
-  const { result, summaries, shown, selected, query, phase, answered } = controller.state;
+  const state = useLibraryState();
+  const { result, summaries, shown, selected, query, phase, answered } = state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
-  const total = result ? result.total : Math.max(controller.state.total, summaries.length);
+  const total = result ? result.total : Math.max(state.total, summaries.length);
   const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
-  if (phase === 'ready' && controller.state.total === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
+  if (phase === 'ready' && state.total === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
   const field = (f: string) =>
     (FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f;
   const chips = (r: Row): ChipItem[] => [

@@ -8,7 +8,7 @@ import type { Platform } from '../../platform/platform';
 import { I18nContext, i18nFor } from '../common/i18n-context';
 import { LanguageSelect } from '../common/LanguageSelect';
 import { usePrefs } from '../common/use-prefs';
-import { LibraryContext } from './context';
+import { LibraryContext, useControllerState } from './context';
 import { DigestList } from './DigestList';
 import { DigestPage } from './DigestPage';
 import { AgreementsPage, PeoplePage, SidesPage } from './EntityPages';
@@ -49,7 +49,7 @@ function focusById(id: string): void {
 
 export function LibraryApp({ platform, parseHtml, save }: Props) {
   const controller = useMemo(() => new LibraryController(platform, fromQueryString(location.search)), [platform]);
-  const [state, setState] = useState<LibraryState>(controller.state);
+  const state = useControllerState(controller);
   const { prefs, read: prefsRead, update } = usePrefs(platform);
   const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
   const route = useRoute();
@@ -61,11 +61,9 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
   const focusMain = useCallback(() => main.current?.focus(), []);
 
   useEffect(() => {
-    const off = controller.subscribe(setState);
     const offChanges = platform.onDigestsChanged((ids) => void controller.reload(ids));
     void controller.load();
     return () => {
-      off();
       offChanges();
       controller.close();
     };

@@ -14,7 +14,7 @@ import {
 } from '../../lib/export';
 import { copyToClipboard, type ClipboardText } from '../common/clipboard';
 import { Modal } from '../common/Modal';
-import { useLibrary } from './context';
+import { useLibrary, useLibraryState } from './context';
 import type { Scope } from './library-controller';
 
 /** The browser's own HTML parser for the article bodies. */
@@ -49,9 +49,10 @@ export function ExportDialog({
   copy = copyToClipboard,
 }: ExportProps) {
   const { controller, lang, t } = useLibrary();
-  const total = controller.state.total;
-  const filtered = controller.state.result?.total ?? 0;
-  const selected = controller.state.selected.size;
+  const state = useLibraryState();
+  const total = state.total;
+  const filtered = state.result?.total ?? 0;
+  const selected = state.selected.size;
   const [scope, setScope] = useState<Scope>(selected > 0 ? 'selected' : 'all');
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [grouping, setGrouping] = useState<NotebookGrouping>('article');
