@@ -8,6 +8,7 @@ import { checkBudget } from './budget';
 import { FIELD_CAPS, capText } from '../article';
 import { trimBreaks } from './trim-breaks';
 import { isHiddenElement, isInClosedDetails } from './hidden';
+import { HTML_BLOCKS } from './block-tags';
 
 export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
 
@@ -56,45 +57,7 @@ const SKIP = new Set([
   'noframes',
   'math',
 ]);
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'aside',
-  'center',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'figure',
-  'figcaption',
-  'pre',
-  'hr',
-  'address',
-  'caption',
-  'details',
-  'summary',
-]);
+const BLOCK = new Set([...HTML_BLOCKS, 'caption', 'hr']);
 const INLINE_KEEP: Record<string, string> = {
   em: 'em',
   i: 'em',

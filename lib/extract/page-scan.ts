@@ -6,6 +6,7 @@
 // itself; one walk with a few regular expressions does not. Everything here is read before the generic path
 // modifies its working copy (which may be this very document when it is already a private copy).
 import { teaserChildren } from './teasers';
+import { HTML_BLOCKS } from './block-tags';
 
 export interface Candidate {
   el: Element;
@@ -66,48 +67,7 @@ const ANY =
   /sapo|lead|chap|summary|init_content|txt-head|desc|excerpt|byline|author|tac-?gia|date|publish|ngay|thoigian|time/i;
 
 /** Elements that end a run of text (a reader sees a new block after them). */
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'nav',
-  'center',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'figure',
-  'figcaption',
-  'pre',
-  'hr',
-  'address',
-  'form',
-  'fieldset',
-  'details',
-  'summary',
-  'body',
-]);
+const BLOCK_TAGS = new Set([...HTML_BLOCKS, 'body', 'fieldset', 'form', 'hr', 'nav']);
 /** A block of prose: long enough, a sentence or more, not mostly links. */
 const PROSE_MIN_CHARS = 80;
 const SENTENCE_END = /[.!?…。]["”’»)]?(?:\s|$)/u;

@@ -3,6 +3,7 @@
 // the text is what survives a redesign; class names do not. One iterative walk (deeply nested pages exist).
 import { isHidden } from './body';
 import { checkBudget } from './budget';
+import { HTML_BLOCKS } from './block-tags';
 
 export interface TextBlock {
   el: Element;
@@ -38,47 +39,7 @@ const SKIP = new Set([
   'map',
 ]);
 /** Elements that start a new block of text (everything else is inline). */
-export const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'aside',
-  'header',
-  'footer',
-  'nav',
-  'center',
-  'form',
-  'body',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'figure',
-  'figcaption',
-  'pre',
-  'address',
-  'caption',
-  'details',
-  'summary',
-]);
+export const BLOCK_TAGS = new Set([...HTML_BLOCKS, 'body', 'caption', 'form', 'nav']);
 const SENTENCE_END = /[.!?…]["”’)]?(?=\s|$)/g;
 
 /** Count the text of a text node into a block, collapsing white space as a reader sees it. */
