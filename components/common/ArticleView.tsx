@@ -68,7 +68,7 @@ function safeBody(
   const html = sanitizeArticleHtml(article.bodyHtml, article.canonicalUrl || article.url, document);
   const family = imageFamily(article.url);
   const tpl = document.createElement('template');
-  tpl.innerHTML = html;
+  tpl.innerHTML = html; // sanitised just above (sanitizeArticleHtml); a template's content is inert
   for (const img of tpl.content.querySelectorAll('img')) {
     // An image without a text alternative is described by its caption, if anything: not announced as a file name.
     if (!img.hasAttribute('alt')) img.setAttribute('alt', '');
@@ -166,6 +166,7 @@ export function ArticleView({
       data-testid="article"
     >
       {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighters split. */}
+      {/* lead: the plain text escaped (escapeHtmlText); body: safeBody, i.e. sanitizeArticleHtml's output */}
       {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
       {notKept > 0 && (
         <p class="article__kept-note" data-testid="images-not-kept">
