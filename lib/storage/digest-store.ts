@@ -18,7 +18,8 @@
 //   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
 //                                            written 200 a transaction; stopped part way: PartialImportError
 //   count() → number      usage() → { count, bytes, imageBytes }      rebuildIndex() → DigestSummary[]
-//   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched)
+//   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched, and
+//                                            removes picture keys whose record is gone, from the key listing)
 //   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
 //                                            reports what it cannot, repairs the layout; see index-check.ts)
 // Reading never throws on bad data: a record that cannot be read (corrupt, half-written by another tool, from a
@@ -82,6 +83,7 @@ import {
   IMAGE_PREFIX,
   imageSetKey,
   imageSetKeys,
+  orphanImageKeys,
   planImageWrite,
   readImageSet,
   readImageSetIndex,
@@ -882,16 +884,19 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     },
 
     /**
-     * The background's startup check: finishes the repair of a write that was cut short (the journal), and
-     * rebuilds a missing or damaged layout. Touches only what the journal names; says whether it repaired.
+     * The background's startup check: finishes the repair of a write that was cut short (the journal), rebuilds a
+     * missing or damaged layout, and removes picture keys whose record is gone (from the key listing: no record
+     * is read). Touches only what the journal names and the orphans; says whether it repaired anything.
      */
     async reconcile(): Promise<boolean> {
       await ready();
       return writing(async (w) => {
         const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
-        if (readDirectory(got[DIRECTORY_KEY]) && !readJournal(got[JOURNAL_KEY])) return false;
-        await begin(w);
-        return true;
+        const layout = !readDirectory(got[DIRECTORY_KEY]) || !!readJournal(got[JOURNAL_KEY]);
+        if (layout) await begin(w);
+        const orphans = orphanImageKeys(await area.keys());
+        if (orphans.length) await area.remove(orphans).catch((err: unknown) => Promise.reject(toStorageError(err)));
+        return layout || orphans.length > 0;
       });
     },
   };

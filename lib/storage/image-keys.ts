@@ -14,6 +14,7 @@ import {
   type KeptImage,
   type SkippedImage,
 } from '../images';
+import { RECORD_PREFIX } from './layout';
 
 export const IMAGE_PREFIX = 'img:';
 export const imageSetKey = (id: string) => `${IMAGE_PREFIX}${id}`;
@@ -48,6 +49,23 @@ export function readImageSetIndex(raw: unknown): ImageSetIndex | null {
   );
   const skipped = (Array.isArray(raw.skipped) ? raw.skipped : []).flatMap((s: unknown) => checkSkipped(s) ?? []);
   return { items, skipped };
+}
+
+/**
+ * The picture keys of `keys` (a listing of the whole area) whose digest has no record: a set cut short by a crash
+ * that landed pictures without their record, or a record deleted by a version before kept images. They are never
+ * shown and only count in the usage line. Decided from the listing alone (no value read). An imported id may
+ * itself hold ':', so a key belongs to a record when any of its readings (the whole rest, or the part before any
+ * ':') is a record's id.
+ */
+export function orphanImageKeys(keys: readonly string[]): string[] {
+  const ids = new Set(keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length)));
+  const owned = (rest: string) => {
+    if (ids.has(rest)) return true;
+    for (let i = rest.indexOf(':'); i >= 0; i = rest.indexOf(':', i + 1)) if (ids.has(rest.slice(0, i))) return true;
+    return false;
+  };
+  return keys.filter((k) => k.startsWith(IMAGE_PREFIX) && !owned(k.slice(IMAGE_PREFIX.length)));
 }
 
 /** Every key a stored set occupies. */

@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { ImageCapture } from '../../lib/images';
 import { bytesToBase64 } from '../../lib/images';
 import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
-import { IMAGE_PREFIX, imageKey, imageSetKey } from '../../lib/storage/image-keys';
+import { IMAGE_PREFIX, imageKey, imageSetKey, orphanImageKeys } from '../../lib/storage/image-keys';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { saveDigest } from '../../platform/save-use-case';
+import { createFaultyArea } from '../support/faulty-area';
+import { seededRandom } from '../support/generate-digests';
 import { makeArticle, makeEntities } from './fixtures';
 
 const png = (seed: number, size = 300) => {
@@ -140,5 +142,66 @@ describe('kept images in the store', () => {
       Promise.reject(new Error('Cannot access contents of the page')),
     );
     expect(answer).toMatchObject({ ok: true, created: true, images: { kept: 0, skipped: 0, quota: false } });
+  });
+});
+
+describe('picture keys whose record is gone', () => {
+  it('the start-up check removes them, keeps every other digest’s pictures, and the usage line drops', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const b = withImages(2);
+    const kept = (await store.saveDigest(a, makeEntities(a), 'page', capture(srcs))).digest;
+    const gone = (await store.saveDigest(b, makeEntities(b), 'page', capture(srcs))).digest;
+    const withBoth = await store.usage();
+    // A version before kept images deletes the digest: its record goes, its pictures stay.
+    area.data.delete(RECORD_PREFIX + gone.id);
+    expect((await store.usage()).imageBytes).toBe(withBoth.imageBytes);
+    expect(await createDigestStore(area).reconcile()).toBe(true);
+    expect(imageKeysIn(area)).toEqual(
+      [imageSetKey(kept.id), imageKey(kept.id, 0), imageKey(kept.id, 1), imageKey(kept.id, 2)].sort(),
+    );
+    const after = await store.usage();
+    expect(after.imageBytes).toBeGreaterThan(0);
+    expect(after.imageBytes).toBeLessThan(withBoth.imageBytes!);
+    expect((await store.getImages(kept.id))?.images).toHaveLength(3);
+    expect(await createDigestStore(area).reconcile()).toBe(false); // nothing left to sweep
+  });
+
+  it('a save cut short that landed the pictures but not the record leaves nothing after the next start', async () => {
+    for (let seed = 1; seed < 60; seed++) {
+      const area = createFaultyArea({
+        rand: seededRandom(seed),
+        plan: (call) => (call.keys.some((k) => k.startsWith(RECORD_PREFIX)) ? 'crash' : undefined),
+      });
+      const a = withImages(1);
+      await expect(createDigestStore(area).saveDigest(a, makeEntities(a), 'page', capture(srcs))).rejects.toThrow();
+      const landed = [...area.data.keys()];
+      if (landed.some((k) => k.startsWith(RECORD_PREFIX)) || !landed.some((k) => k.startsWith(IMAGE_PREFIX))) continue;
+      area.revive();
+      area.plan = undefined;
+      const restarted = createDigestStore(area);
+      expect(await restarted.reconcile()).toBe(true);
+      expect([...area.data.keys()].filter((k) => k.startsWith(IMAGE_PREFIX))).toEqual([]);
+      expect((await restarted.usage()).imageBytes).toBe(0);
+      return;
+    }
+    throw new Error('no seed landed pictures without their record');
+  });
+
+  it('the check lists keys only: it reads no record, and an unreadable record keeps its pictures', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    area.data.set(RECORD_PREFIX + digest.id, '{"schemaVersion": 1, "id": '); // damaged: kept, never dropped
+    const reads: string[][] = [];
+    const watched = { ...area, get: (keys: string[]) => (reads.push(keys), area.get(keys)) };
+    await createDigestStore(watched).reconcile();
+    expect(reads.flat().filter((k) => k.startsWith(RECORD_PREFIX) || k.startsWith(IMAGE_PREFIX))).toEqual([]);
+    expect(imageKeysIn(area)).toHaveLength(4);
+  });
+
+  it('an imported id holding a colon keeps its pictures (a key belongs to a record when any reading names one)', () => {
+    const keys = ['digest:a:1', 'img:a:1', 'img:a:1:0', 'img:b', 'img:b:0', 'digest:c', 'img:c:2'];
+    expect(orphanImageKeys(keys)).toEqual(['img:b', 'img:b:0']);
   });
 });
