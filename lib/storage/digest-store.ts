@@ -3,8 +3,9 @@
 // about the whole library (listing every summary, a full check, a rebuild, the one-time migration).
 //
 // ─── Public API (used through the extension's save use case, the background and the library page) ────────
-//   saveDigest(article, entities, source)  → { digest, created, previous }   one digest per article and site:
-//                                            a refresh keeps notes, tags, highlights and savedAt
+//   saveDigest(article, entities, source, images?) → { digest, created, previous, replacedImages }   one digest
+//                                            per article and site: a refresh keeps notes, tags, highlights and
+//                                            savedAt; replacedImages is what its undo puts back of the kept images
 //   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
@@ -83,10 +84,12 @@ import {
   IMAGE_PREFIX,
   imageSetKey,
   imageSetKeys,
+  keysReplacedBy,
   orphanImageKeys,
   planImageWrite,
   readImageSet,
   readImageSetIndex,
+  trimImageWrite,
   type ImageSetIndex,
 } from './image-keys';
 import type { DerivedIndex, DerivedSource, StoreChange } from './derived';
@@ -119,6 +122,12 @@ export interface SaveResult {
   created: boolean;
   /** The record before this save (for undo), null when created. */
   previous: Digest | null;
+  /**
+   * What this refresh replaced of the digest's kept images (pictures it removed or overwrote with other bytes, and
+   * the earlier list of those left as addresses): restoreDigest's `images` when the refresh is undone. Null when
+   * created or when no image key was touched.
+   */
+  replacedImages: ImageCapture | null;
 }
 
 export interface ImportResult {
@@ -412,16 +421,26 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return readImageSetIndex((await area.get([imageSetKey(id)]))[imageSetKey(id)]);
   }
 
-  /** Stages the kept images of `d` as they follow from `capture` (null: none read now; image-keys.ts). */
-  async function stageImages(batch: LayoutBatch, d: Digest, capture: ImageCapture | null): Promise<void> {
-    batch.side(
-      planImageWrite(
-        d.id,
-        d.article.images.map((i) => i.src),
-        await readImageIndex(d.id),
-        capture,
-      ),
+  /**
+   * Stages the kept images of `d` as they follow from `capture` (null: none read now; image-keys.ts), and returns
+   * what that replaces of the stored set (for the undo of a refresh), read inside the same lock.
+   */
+  async function stageImages(
+    batch: LayoutBatch,
+    d: Digest,
+    capture: ImageCapture | null,
+  ): Promise<ImageCapture | null> {
+    const old = await readImageIndex(d.id);
+    const plan = planImageWrite(
+      d.id,
+      d.article.images.map((i) => i.src),
+      old,
+      capture,
     );
+    const keys = keysReplacedBy(d.id, old, plan);
+    const { write, replaced } = trimImageWrite(d.id, old, plan, keys.length ? await area.get(keys) : {});
+    batch.side(write);
+    return replaced;
   }
 
   async function readDirectoryValue(): Promise<Directory | null> {
@@ -570,9 +589,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           digest = previous ? makeDigest(article, entities, source, now(), previous) : { ...digest, id: free.id };
         }
         await batch.put(digest, previous, previous ? await shardOf(batch, previous) : await batch.freeShard());
-        await stageImages(batch, digest, images);
+        const replaced = await stageImages(batch, digest, images);
         await commit(batch, w);
-        return { digest, created: !previous, previous };
+        return { digest, created: !previous, previous, replacedImages: previous ? replaced : null };
       });
     },
 
@@ -739,8 +758,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     },
 
     /**
-     * Undo: puts `digest` back (with its kept `images` when given: as getImages read them; absent, the stored ones
-     * stay as they are) unless the record was written again after the change undone (`replaced`: what that change
+     * Undo: puts `digest` back (with its kept `images` when given: as getImages read them before a delete, or the
+     * `replacedImages` of the refresh undone; absent, the stored ones stay as they are) unless the record was written again after the change undone (`replaced`: what that change
      * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts).
      */
     async restoreDigest(

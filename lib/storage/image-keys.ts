@@ -135,6 +135,39 @@ export function planImageWrite(
   return out;
 }
 
+/** The stored picture keys of `old` that `plan` overwrites or removes (their values are read before it is written). */
+export function keysReplacedBy(id: string, old: ImageSetIndex | null, plan: ImageWrite): string[] {
+  const touched = new Set([...Object.keys(plan.set), ...plan.remove]);
+  return (old?.items ?? []).map((e) => imageKey(id, e.n)).filter((k) => touched.has(k));
+}
+
+/**
+ * `plan` without the pictures it would write with the bytes already stored (a refresh that reads a picture again
+ * rewrites nothing), and what it replaces of the stored set `old`: the pictures it overwrites with other bytes or
+ * removes (`stored`: their values, keysReplacedBy) with the set's skipped list, as an ImageCapture that
+ * restoreDigest puts back with the earlier record (undo of a refresh); null when the write touches no image key.
+ */
+export function trimImageWrite(
+  id: string,
+  old: ImageSetIndex | null,
+  plan: ImageWrite,
+  stored: Record<string, unknown>,
+): { write: ImageWrite; replaced: ImageCapture | null } {
+  const set = { ...plan.set };
+  const images: KeptImage[] = [];
+  for (const e of old?.items ?? []) {
+    const key = imageKey(id, e.n);
+    const before = checkKeptImage(stored[key]);
+    if (!before || before.src !== e.src) continue; // damaged or missing: nothing to put back
+    const next = set[key] as KeptImage | undefined;
+    if (next && next.src === before.src && next.type === before.type && next.data === before.data) delete set[key];
+    else if (next || plan.remove.includes(key)) images.push(before);
+  }
+  const write = { set, remove: plan.remove };
+  const touched = Object.keys(set).length > 0 || plan.remove.length > 0;
+  return { write, replaced: touched ? { images, skipped: old?.skipped ?? [] } : null };
+}
+
 /** The pictures of a stored set, each checked (a damaged or foreign value is left out, never shown). */
 export function readImageSet(index: ImageSetIndex, id: string, got: Record<string, unknown>): ImageCapture {
   const images: KeptImage[] = [];

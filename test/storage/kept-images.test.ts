@@ -145,6 +145,82 @@ describe('kept images in the store', () => {
   });
 });
 
+describe('undo of a refresh', () => {
+  it('puts back the pictures the refresh removed or replaced, with the record, and drops the ones it added', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs, []));
+    const before = await store.getImages(digest.id);
+    // The article lost two pictures and got a new one; the one it kept was read again with other bytes.
+    const added = 'https://baoquocte.vn/d.png';
+    const b = withImages(1, [srcs[1]!, added]);
+    const r = await store.saveDigest(
+      b,
+      makeEntities(b),
+      'page',
+      capture([srcs[1]!, added], ['https://baoquocte.vn/e.png']),
+    );
+    expect((await store.getImages(digest.id))?.images.map((i) => i.src)).toEqual([srcs[1], added]);
+    expect(r.replacedImages?.images.map((i) => i.src).sort()).toEqual([...srcs].sort());
+
+    expect(await store.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages })).toEqual({
+      outcome: 'restored',
+    });
+    expect(await store.getDigest(digest.id)).toEqual(r.previous);
+    expect(await store.getImages(digest.id)).toEqual(before);
+    expect(imageKeysIn(area)).toHaveLength(4); // the index and the three pictures: the added one is gone
+  });
+
+  it('pictures read again with the same bytes are not rewritten, and come back untouched', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const before = await store.getImages(digest.id);
+    const written: string[] = [];
+    const watched = {
+      ...area,
+      set: (items: Record<string, unknown>) => (written.push(...Object.keys(items)), area.set(items)),
+    };
+    const again = createDigestStore(watched);
+    const r = await again.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    expect(written.filter((k) => k.startsWith(IMAGE_PREFIX + digest.id + ':'))).toEqual([]);
+    expect(r.replacedImages?.images).toEqual([]);
+    await again.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages });
+    expect(await store.getImages(digest.id)).toEqual(before);
+  });
+
+  it('a refresh with the setting off that drops pictures still lets undo put them back', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const before = await store.getImages(digest.id);
+    const b = withImages(1, [srcs[0]!]);
+    const r = await store.saveDigest(b, makeEntities(b), 'page');
+    expect((await store.getImages(digest.id))?.images).toHaveLength(1);
+    await store.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages });
+    expect(await store.getImages(digest.id)).toEqual(before);
+  });
+
+  it('a note written after the refresh wins: nothing is put back, the refreshed pictures stay', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const b = withImages(1, [srcs[0]!]);
+    const r = await store.saveDigest(b, makeEntities(b), 'page', capture([srcs[0]!]));
+    const refreshed = await store.getImages(digest.id);
+    await store.updateNotes(digest.id, 'ghi chú');
+    const out = await store.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages });
+    expect(out.outcome).toBe('newer-kept');
+    expect(await store.getImages(digest.id)).toEqual(refreshed);
+  });
+
+  it('a new save has nothing to put back', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    expect((await store.saveDigest(a, makeEntities(a), 'page', capture(srcs))).replacedImages).toBeNull();
+  });
+});
+
 describe('picture keys whose record is gone', () => {
   it('the start-up check removes them, keeps every other digest’s pictures, and the usage line drops', async () => {
     const { area, store } = setup();
