@@ -2,12 +2,12 @@
 // no background answers. Pure over a DigestStore, so every route runs the same code and tests run it in Node.
 // With "keep images in the library" on, the caller passes how to read the digest's images in its tab: they are
 // written with the record; when storage has no room for them, the record is saved without the new pictures
-// and the answer says so.
+// and the answer says so. A refresh answers with the pictures it replaced, which its undo puts back.
 import type { Article } from '../lib/article';
 import type { Digest } from '../lib/digest';
 import type { Entities } from '../lib/entities';
 import type { ImageCapture } from '../lib/images';
-import type { DigestStore } from '../lib/storage';
+import type { DigestStore, SaveResult } from '../lib/storage';
 import { StorageError, type StorageErrorCode } from '../lib/storage';
 
 export interface SaveRequest {
@@ -29,7 +29,15 @@ export interface ImagesNote {
 }
 
 export type SaveAnswer =
-  | { ok: true; digest: Digest; created: boolean; previous: Digest | null; images?: ImagesNote }
+  | {
+      ok: true;
+      digest: Digest;
+      created: boolean;
+      previous: Digest | null;
+      images?: ImagesNote;
+      /** What a refresh replaced of the kept images, for its undo (SaveResult.replacedImages); absent when nothing. */
+      replacedImages?: ImageCapture;
+    }
   /** `unanswered`: the background did not answer (it stopped mid-save): what landed must be read back. */
   | { ok: false; code: StorageErrorCode | 'unanswered'; detail: string };
 
@@ -42,6 +50,14 @@ const failure = (err: unknown): SaveAnswer => ({
   detail: err instanceof Error ? err.message : String(err),
 });
 
+const saved = (r: SaveResult): SaveAnswer & { ok: true } => ({
+  ok: true,
+  digest: r.digest,
+  created: r.created,
+  previous: r.previous,
+  ...(r.replacedImages ? { replacedImages: r.replacedImages } : {}),
+});
+
 /** Never throws: every failure is an answer the UI shows. */
 export async function saveDigest(store: DigestStore, req: SaveRequest, imagesFor?: ImagesForSave): Promise<SaveAnswer> {
   const source = req.source === 'selection' ? 'selection' : 'page';
@@ -52,7 +68,7 @@ export async function saveDigest(store: DigestStore, req: SaveRequest, imagesFor
   try {
     const r = await store.saveDigest(req.article, req.entities, source, images);
     const note = images ? { kept: images.images.length, skipped: images.skipped.length, quota: false } : undefined;
-    return { ok: true, digest: r.digest, created: r.created, previous: r.previous, ...(note ? { images: note } : {}) };
+    return { ...saved(r), ...(note ? { images: note } : {}) };
   } catch (err) {
     if (!(err instanceof StorageError && err.code === 'quota' && images?.images.length)) return failure(err);
   }
@@ -63,13 +79,7 @@ export async function saveDigest(store: DigestStore, req: SaveRequest, imagesFor
   };
   try {
     const r = await store.saveDigest(req.article, req.entities, source, without);
-    return {
-      ok: true,
-      digest: r.digest,
-      created: r.created,
-      previous: r.previous,
-      images: { kept: 0, skipped: without.skipped.length, quota: true },
-    };
+    return { ...saved(r), images: { kept: 0, skipped: without.skipped.length, quota: true } };
   } catch (err) {
     return failure(err);
   }

@@ -6,11 +6,9 @@
 import { useState } from 'preact/hooks';
 import type { Entities } from '../../lib/entities';
 import type { StringKey } from '../../lib/i18n';
-import { AgreementList } from './AgreementList';
 import { toggler, type EntityKind, type Selection } from './entity-keys';
+import { EntityList } from './EntityList';
 import { useI18n } from './i18n-context';
-import { PeopleList } from './PeopleList';
-import { SideList } from './SideList';
 
 /** Chips shown before the list is opened, per kind. */
 export const CHIPS: Record<EntityKind, number> = { p: 3, a: 2, s: 3 };
@@ -122,9 +120,7 @@ export function EntityBar({
           <h2 id={`${idPrefix}-${g.kind}-h`} class="entities__heading">
             {t(g.heading)}
           </h2>
-          {g.kind === 'p' && <PeopleList people={entities.people} selection={selection} />}
-          {g.kind === 'a' && <AgreementList agreements={entities.agreements} selection={selection} />}
-          {g.kind === 's' && <SideList sides={entities.sides ?? []} selection={selection} />}
+          <EntityList kind={g.kind} entities={entities} selection={selection} />
         </section>
       ))}
     </section>

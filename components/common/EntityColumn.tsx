@@ -4,11 +4,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Entities } from '../../lib/entities';
 import type { StringKey } from '../../lib/i18n';
-import { AgreementList } from './AgreementList';
 import type { Selection } from './entity-keys';
+import { EntityList } from './EntityList';
 import { useI18n } from './i18n-context';
-import { PeopleList } from './PeopleList';
-import { SideList } from './SideList';
 
 function Fold({
   heading,
@@ -61,14 +59,14 @@ export function EntityColumn({ entities, selection }: { entities: Entities; sele
   return (
     <div class="digest__entities" ref={root}>
       <Fold heading="digest.people" count={entities.people.length} testId="fold-people">
-        <PeopleList people={entities.people} selection={selection} />
+        <EntityList kind="p" entities={entities} selection={selection} />
       </Fold>
       <Fold heading="digest.agreements" count={entities.agreements.length} testId="fold-agreements">
-        <AgreementList agreements={entities.agreements} selection={selection} />
+        <EntityList kind="a" entities={entities} selection={selection} />
       </Fold>
       {entities.sides && (
         <Fold heading="digest.sides" count={entities.sides.length} testId="fold-sides">
-          <SideList sides={entities.sides} selection={selection} />
+          <EntityList kind="s" entities={entities} selection={selection} />
         </Fold>
       )}
     </div>

@@ -114,8 +114,37 @@ function Articles({
 
 const distinctArticles = (articles: ArticleRef[]) => new Set(articles.map((x) => x.digestId)).size;
 
+/** The line under an entry's name: what it is (`what`, for agreements and sides), mentions, articles, dates. */
+function Counts({
+  what,
+  entry,
+}: {
+  what?: string;
+  entry: { mentions: number; articles: ArticleRef[]; firstDate: string; lastDate: string };
+}) {
+  const { t, lang } = useLibrary();
+  return (
+    <p class="lib-hint">
+      {what ? `${what} · ` : ''}
+      {t('digest.mentions', { count: entry.mentions })} ·{' '}
+      {t('lib.articles', { count: distinctArticles(entry.articles) })} · {listDate(entry.firstDate, lang)} –{' '}
+      {listDate(entry.lastDate, lang)}
+    </p>
+  );
+}
+
+/** The other names an agreement or a side goes by, when it has any. */
+function Aliases({ aliases }: { aliases: string[] }) {
+  const { t } = useLibrary();
+  return aliases.length > 0 ? (
+    <p class="lib-hint">
+      {t('lib.aliases')}: {aliases.join('; ')}
+    </p>
+  ) : null;
+}
+
 export function PeoplePage() {
-  const { controller, t, lang } = useLibrary();
+  const { controller } = useLibrary();
   return (
     <EntityPage
       title="lib.people"
@@ -129,10 +158,7 @@ export function PeoplePage() {
           <h3>{p.name}</h3>
           {p.titles.length > 0 && <p>{p.titles.join(' · ')}</p>}
           {p.organisations.length > 0 && <p class="lib-hint">{p.organisations.join(' · ')}</p>}
-          <p class="lib-hint">
-            {t('digest.mentions', { count: p.mentions })} · {t('lib.articles', { count: distinctArticles(p.articles) })}{' '}
-            · {listDate(p.firstDate, lang)} – {listDate(p.lastDate, lang)}
-          </p>
+          <Counts entry={p} />
           <Articles
             articles={p.articles}
             open={open}
@@ -147,7 +173,7 @@ export function PeoplePage() {
 }
 
 export function AgreementsPage() {
-  const { controller, t, lang } = useLibrary();
+  const { controller, t } = useLibrary();
   return (
     <EntityPage
       title="lib.agreements"
@@ -161,17 +187,8 @@ export function AgreementsPage() {
           <h3>
             {a.acronym && <abbr>{a.acronym}</abbr>} {a.name}
           </h3>
-          <p class="lib-hint">
-            {t(`digest.agreementKind.${a.kind}`)}
-            {a.year ? ` · ${a.year}` : ''} · {t('digest.mentions', { count: a.mentions })} ·{' '}
-            {t('lib.articles', { count: distinctArticles(a.articles) })} · {listDate(a.firstDate, lang)} –{' '}
-            {listDate(a.lastDate, lang)}
-          </p>
-          {a.aliases.length > 0 && (
-            <p class="lib-hint">
-              {t('lib.aliases')}: {a.aliases.join('; ')}
-            </p>
-          )}
+          <Counts what={`${t(`digest.agreementKind.${a.kind}`)}${a.year ? ` · ${a.year}` : ''}`} entry={a} />
+          <Aliases aliases={a.aliases} />
           <Articles
             articles={a.articles}
             open={open}
@@ -186,7 +203,7 @@ export function AgreementsPage() {
 }
 
 export function SidesPage() {
-  const { controller, t, lang } = useLibrary();
+  const { controller, t } = useLibrary();
   return (
     <EntityPage
       title="lib.sides"
@@ -200,16 +217,8 @@ export function SidesPage() {
           <h3>
             {s.acronym && s.acronym !== s.name && <abbr>{s.acronym}</abbr>} {s.name}
           </h3>
-          <p class="lib-hint">
-            {t(`digest.sideKind.${s.kind}`)} · {t('digest.mentions', { count: s.mentions })} ·{' '}
-            {t('lib.articles', { count: distinctArticles(s.articles) })} · {listDate(s.firstDate, lang)} –{' '}
-            {listDate(s.lastDate, lang)}
-          </p>
-          {s.aliases.length > 0 && (
-            <p class="lib-hint">
-              {t('lib.aliases')}: {s.aliases.join('; ')}
-            </p>
-          )}
+          <Counts what={t(`digest.sideKind.${s.kind}`)} entry={s} />
+          <Aliases aliases={s.aliases} />
           <Articles
             articles={s.articles}
             open={open}

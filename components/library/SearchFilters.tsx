@@ -3,7 +3,7 @@
 // published), person, agreement, side, tag; and the sort. Everything goes through the controller, which keeps it
 // in the URL. A filter set from a chip (a name as written) shows as the matching entry of its menu.
 import { Component } from 'preact';
-import type { Translate } from '../../lib/i18n';
+import type { StringKey, Translate } from '../../lib/i18n';
 import type { LibraryQuery, SortKey, FilterOptions } from '../../lib/search';
 import { effectiveSort, hasFilters } from '../../lib/search';
 import { matchKey } from '../../lib/text';
@@ -73,21 +73,62 @@ interface MenuProps {
 
 const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'side', 'tag', 'sort', 'dir'] as const;
 
-/** The option a filter value stands for: an option's own value, or the option whose name matches in any spelling. */
-function chosen<T>(
-  value: string | null,
-  items: readonly T[],
-  optionValue: (x: T) => string,
-  names: (x: T) => string[],
-): { value: string; missing: boolean } {
-  if (!value) return { value: '', missing: false };
-  if (items.some((x) => optionValue(x) === value)) return { value, missing: false };
-  const key = matchKey(value);
-  const hit = items.find((x) => names(x).some((n) => matchKey(n) === key));
-  return hit ? { value: optionValue(hit), missing: false } : { value, missing: true };
+/** One entry of a person, agreement or side menu. */
+interface EntityOption {
+  key: string;
+  /** What the filter holds in the address when this entry is chosen. */
+  value: string;
+  label: string;
+  count: number;
+  /** The names a filter set from a chip (a name as written) finds this entry by, in any spelling. */
+  names: string[];
 }
 
-const agreementValue = (a: FilterOptions['agreements'][number]) => a.acronym ?? a.id;
+/** The option a filter value stands for: an option's own value, or the option whose name matches in any spelling. */
+function chosen(value: string | null, options: readonly EntityOption[]): { value: string; missing: boolean } {
+  if (!value) return { value: '', missing: false };
+  if (options.some((o) => o.value === value)) return { value, missing: false };
+  const key = matchKey(value);
+  const hit = options.find((o) => o.names.some((n) => matchKey(n) === key));
+  return hit ? { value: hit.value, missing: false } : { value, missing: true };
+}
+
+/** A person, agreement or side menu; a value no entry stands for (a hand-edited address) is shown as written. */
+function EntityMenu({
+  label,
+  testId,
+  value,
+  options,
+  onChange,
+  t,
+}: {
+  label: StringKey;
+  testId: string;
+  value: string | null;
+  options: readonly EntityOption[];
+  onChange: (value: string | null) => void;
+  t: Translate;
+}) {
+  const c = chosen(value, options);
+  return (
+    <label>
+      {t(label)}{' '}
+      <select
+        value={c.value}
+        data-testid={testId}
+        onChange={(e) => onChange((e.target as HTMLSelectElement).value || null)}
+      >
+        <option value="">{t('lib.any')}</option>
+        {c.missing && <option value={c.value}>{c.value}</option>}
+        {options.map((o) => (
+          <option key={o.key} value={o.value}>
+            {o.label} ({o.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /**
  * The menus hold up to a thousand options; they re-render only when a filter or the data changes, not on
@@ -108,27 +149,19 @@ class FilterMenus extends Component<MenuProps> {
 
   override render({ query, hasText, facets, options, controller, t }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
-    const people = options.people.slice(0, MENU_LIMIT);
-    const person = chosen(
-      query.person,
-      people,
-      (p) => p.key,
-      (p) => [p.name],
-    );
-    const agreements = options.agreements.slice(0, MENU_LIMIT);
-    const agreement = chosen(query.agreement, agreements, agreementValue, (a) => [
-      a.name,
-      ...(a.acronym ? [a.acronym] : []),
-    ]);
-    const sideList = options.sides.slice(0, MENU_LIMIT);
-    const side = chosen(
-      query.side,
-      sideList,
-      (s) => s.key,
-      (s) => [s.name, s.key],
-    );
-    // A value no menu entry stands for (a hand-edited address) is still shown as chosen, as written.
-    const extra = (c: { value: string; missing: boolean }) => c.missing && <option value={c.value}>{c.value}</option>;
+    const people = options.people
+      .slice(0, MENU_LIMIT)
+      .map((p) => ({ key: p.key, value: p.key, label: p.name, count: p.count, names: [p.name] }));
+    const agreements = options.agreements.slice(0, MENU_LIMIT).map((a) => ({
+      key: a.id,
+      value: a.acronym ?? a.id,
+      label: `${a.acronym ? `${a.acronym} · ` : ''}${a.name}`,
+      count: a.count,
+      names: [a.name, ...(a.acronym ? [a.acronym] : [])],
+    }));
+    const sides = options.sides
+      .slice(0, MENU_LIMIT)
+      .map((s) => ({ key: s.key, value: s.key, label: s.name, count: s.count, names: [s.name, s.key] }));
     return (
       <div class="lib-filters" role="group" aria-label={t('lib.filters')}>
         <label>
@@ -171,56 +204,31 @@ class FilterMenus extends Component<MenuProps> {
             onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })}
           />
         </label>
-        <label>
-          {t('lib.person')}{' '}
-          <select
-            value={person.value}
-            data-testid="filter-person"
-            onChange={(e) => set({ person: (e.target as HTMLSelectElement).value || null })}
-          >
-            <option value="">{t('lib.any')}</option>
-            {extra(person)}
-            {people.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.name} ({p.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('lib.agreement')}{' '}
-          <select
-            value={agreement.value}
-            data-testid="filter-agreement"
-            onChange={(e) => set({ agreement: (e.target as HTMLSelectElement).value || null })}
-          >
-            <option value="">{t('lib.any')}</option>
-            {extra(agreement)}
-            {agreements.map((a) => (
-              <option key={a.id} value={agreementValue(a)}>
-                {a.acronym ? `${a.acronym} · ` : ''}
-                {a.name} ({a.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        {(sideList.length > 0 || query.side) && (
-          <label>
-            {t('lib.side')}{' '}
-            <select
-              value={side.value}
-              data-testid="filter-side"
-              onChange={(e) => set({ side: (e.target as HTMLSelectElement).value || null })}
-            >
-              <option value="">{t('lib.any')}</option>
-              {extra(side)}
-              {sideList.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {s.name} ({s.count})
-                </option>
-              ))}
-            </select>
-          </label>
+        <EntityMenu
+          label="lib.person"
+          testId="filter-person"
+          value={query.person}
+          options={people}
+          onChange={(person) => set({ person })}
+          t={t}
+        />
+        <EntityMenu
+          label="lib.agreement"
+          testId="filter-agreement"
+          value={query.agreement}
+          options={agreements}
+          onChange={(agreement) => set({ agreement })}
+          t={t}
+        />
+        {(sides.length > 0 || query.side) && (
+          <EntityMenu
+            label="lib.side"
+            testId="filter-side"
+            value={query.side}
+            options={sides}
+            onChange={(side) => set({ side })}
+            t={t}
+          />
         )}
         <label>
           {t('lib.tag')}{' '}

@@ -10,6 +10,7 @@ import {
   type AccessProblem,
   makeDigest,
 } from '../../lib/digest';
+import type { ImageCapture } from '../../lib/images';
 import type { DigestStore } from '../../lib/storage';
 import { StorageError, type StorageErrorCode } from '../../lib/storage';
 import type { Platform, TabInfo } from '../../platform/platform';
@@ -17,7 +18,14 @@ import type { ImagesNote } from '../../platform/save-use-case';
 
 export type SaveStatus =
   | { state: 'saving' }
-  | { state: 'saved'; created: boolean; previous: Digest | null; images?: ImagesNote }
+  /** `replacedImages`: the kept pictures a refresh replaced, put back by its undo. */
+  | {
+      state: 'saved';
+      created: boolean;
+      previous: Digest | null;
+      images?: ImagesNote;
+      replacedImages?: ImageCapture;
+    }
   | { state: 'stored' } // shown from storage: already saved earlier, refresh offered
   /** `newerKept`: not undone, the digest had been written again since (a note, another save): the newer one is shown. */
   | { state: 'undone'; created: boolean; newerKept?: boolean }
@@ -192,6 +200,7 @@ export class PopupController {
           created: saved.created,
           previous: saved.previous,
           ...(saved.images ? { images: saved.images } : {}),
+          ...(saved.replacedImages ? { replacedImages: saved.replacedImages } : {}),
         },
       });
     } else if (saved.code === 'unanswered') {
@@ -217,7 +226,7 @@ export class PopupController {
     await this.refreshCount();
   }
 
-  /** Undo of the automatic save: removes a new digest, or puts back the version a refresh replaced. */
+  /** Undo of the automatic save: removes a new digest, or puts back the version a refresh replaced (and its pictures). */
   async undo(): Promise<void> {
     const s = this.state;
     if (s.kind !== 'digest' || s.save.state !== 'saved') return;
@@ -225,7 +234,8 @@ export class PopupController {
       const newerKept = s.save.created
         ? !(await this.store.deleteDigest(s.digest.id, s.digest)) && (await this.store.getDigest(s.digest.id)) !== null
         : !!s.save.previous &&
-          (await this.store.restoreDigest(s.save.previous, { replaced: s.digest })).outcome === 'newer-kept';
+          (await this.store.restoreDigest(s.save.previous, { replaced: s.digest, images: s.save.replacedImages }))
+            .outcome === 'newer-kept';
       if (newerKept) {
         const newer = await this.store.getDigest(s.digest.id);
         this.set({

@@ -11,7 +11,7 @@ export { accessProblemFromError, httpErrorStatus, pageAccessProblem } from './pa
 export type { AccessProblem } from './page-access';
 export { DIGEST_SCHEMA_VERSION } from './types';
 export type { Digest, Highlight } from './types';
-export { aliasKeysOf, registrableDomain, siteOfUrl, urlKeyOf } from './url-keys';
+export { aliasKeysOf, siteOfUrl, urlKeyOf } from './url-keys';
 export { entriesFor, keyFromStored, keysOfArticle, keysOfDigest, keysOfImported, pickMatch } from './url-match';
 export type { DigestKeys, UrlEntry } from './url-match';
 export { withEntities } from './with-entities';

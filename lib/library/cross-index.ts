@@ -1,20 +1,19 @@
 // People and agreements gathered across every saved digest: one entry per person (by name key) with every
 // title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged.
-import type { Digest } from '../digest';
 import type { Agreement, AgreementKind, Person } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
 import { AgreementGroups, type AcronymResolver } from './agreement-groups';
+import {
+  articleDate,
+  articleRef,
+  dateArticles,
+  mostCommon,
+  tally,
+  type ArticleRef,
+  type RefSource,
+} from './article-refs';
 
-export interface ArticleRef {
-  digestId: string;
-  title: string;
-  siteName: string;
-  /** Published date when known, else the saved date (ISO). */
-  date: string;
-  /** Mentions in that article. */
-  mentions: number;
-  firstSentence: string;
-}
+export type { ArticleRef } from './article-refs';
 
 export interface PersonArticle extends ArticleRef {
   /** Titles the article gives the person. */
@@ -58,10 +57,7 @@ export interface CrossIndex {
 }
 
 /** What the pages across digests read of a digest (a whole Digest will do; the kept search index keeps this much). */
-export interface CrossSource {
-  id: string;
-  savedAt: string;
-  article: Pick<Digest['article'], 'title' | 'siteName' | 'published'>;
+export interface CrossSource extends RefSource {
   entities: { people: readonly Omit<Person, 'spans'>[]; agreements: readonly Omit<Agreement, 'spans'>[] };
 }
 
@@ -69,28 +65,11 @@ export interface CrossIndexOptions {
   acronymOf?: AcronymResolver;
 }
 
-function articleDate(d: CrossSource): string {
-  return d.article.published ?? d.savedAt;
-}
-
-function byDate(a: ArticleRef, b: ArticleRef): number {
-  const ta = Date.parse(a.date);
-  const tb = Date.parse(b.date);
-  return (Number.isNaN(ta) ? 0 : ta) - (Number.isNaN(tb) ? 0 : tb) || a.digestId.localeCompare(b.digestId);
-}
-
 function pushUnique(list: string[], seen: Set<string>, value: string): void {
   const k = matchKey(value);
   if (k === '' || seen.has(k)) return;
   seen.add(k);
   list.push(value);
-}
-
-function mostCommon(counts: Map<string, number>): string {
-  let best = '';
-  let n = -1;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
 }
 
 /** People sorted by mentions (then name); agreements likewise. */
@@ -126,26 +105,16 @@ export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
         };
         acc.set(key, a);
       }
-      a.names.set(p.name, (a.names.get(p.name) ?? 0) + 1);
+      tally(a.names, p.name);
       for (const t of p.titles) pushUnique(a.entry.titles, a.titleKeys, t);
       if (p.organisation) pushUnique(a.entry.organisations, a.orgKeys, p.organisation);
       a.entry.mentions += p.mentions;
-      a.entry.articles.push({
-        digestId: d.id,
-        title: d.article.title,
-        siteName: d.article.siteName,
-        date,
-        mentions: p.mentions,
-        firstSentence: p.firstSentence,
-        titles: p.titles,
-      });
+      a.entry.articles.push({ ...articleRef(d, p.mentions, p.firstSentence), titles: p.titles });
     }
   }
   const out = [...acc.values()].map(({ entry, names }) => {
     entry.name = mostCommon(names);
-    entry.articles.sort(byDate);
-    entry.firstDate = entry.articles[0]!.date;
-    entry.lastDate = entry.articles[entry.articles.length - 1]!.date;
+    dateArticles(entry);
     return entry;
   });
   return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi'));
@@ -193,19 +162,12 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
         acc.set(id, g);
       }
       pushUnique(g.names, g.nameKeys, a.name);
-      g.kinds.set(a.kind, (g.kinds.get(a.kind) ?? 0) + 1);
+      tally(g.kinds, a.kind);
       const acronym = a.acronym ?? acronymOf?.(a.name) ?? (ACRONYM_ONLY.test(a.name.trim()) ? a.name.trim() : null);
-      if (acronym) g.acronyms.set(acronym, (g.acronyms.get(acronym) ?? 0) + 1);
+      if (acronym) tally(g.acronyms, acronym);
       if (a.year !== null && g.entry.year === null) g.entry.year = a.year;
       g.entry.mentions += a.mentions;
-      g.entry.articles.push({
-        digestId: d.id,
-        title: d.article.title,
-        siteName: d.article.siteName,
-        date,
-        mentions: a.mentions,
-        firstSentence: a.firstSentence,
-      });
+      g.entry.articles.push(articleRef(d, a.mentions, a.firstSentence));
     }
   }
   const out = [...acc.values()].map(({ entry, names, kinds, acronyms }) => {
@@ -215,10 +177,8 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
     entry.name = (full.length > 0 ? full : names).reduce((a, b) => (b.length > a.length ? b : a));
     entry.aliases = names.filter((n) => n !== entry.name);
     const specific = new Map([...kinds].filter(([k]) => k !== 'other'));
-    entry.kind = mostCommon(specific.size > 0 ? specific : kinds) as AgreementKind;
-    entry.articles.sort(byDate);
-    entry.firstDate = entry.articles[0]!.date;
-    entry.lastDate = entry.articles[entry.articles.length - 1]!.date;
+    entry.kind = mostCommon(specific.size > 0 ? specific : kinds);
+    dateArticles(entry);
     return entry;
   });
   return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi'));

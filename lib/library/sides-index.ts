@@ -4,7 +4,8 @@
 import type { Digest } from '../digest';
 import type { Side, SideKind } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
-import type { ArticleRef, CrossSource } from './cross-index';
+import { articleDate, articleRef, dateArticles, mostCommon, tally, type ArticleRef } from './article-refs';
+import type { CrossSource } from './cross-index';
 
 /** What buildSides reads of a digest (a whole digest, or the search index's light copy of its entities). */
 export type SidesSource = Pick<CrossSource, 'id' | 'savedAt' | 'article'> & {
@@ -36,22 +37,6 @@ export function digestSideKeys(d: Digest): Set<string> {
   return new Set((d.entities.sides ?? []).flatMap(sideKeys));
 }
 
-function tally<T>(counts: Map<T, number>, value: T): void {
-  counts.set(value, (counts.get(value) ?? 0) + 1);
-}
-
-function mostCommon<T>(counts: Map<T, number>): T {
-  let best: T | undefined;
-  let n = -1;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best!;
-}
-
-const time = (iso: string) => {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? 0 : t;
-};
-
 /** Sides sorted by mentions, then name. */
 export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
   const acc = new Map<
@@ -65,7 +50,7 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
     }
   >();
   for (const d of digests) {
-    const date = d.article.published ?? d.savedAt;
+    const date = articleDate(d);
     for (const s of d.entities.sides ?? []) {
       const key = s.key || matchKey(s.name);
       let a = acc.get(key);
@@ -95,14 +80,7 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
         }
       }
       a.entry.mentions += s.mentions;
-      a.entry.articles.push({
-        digestId: d.id,
-        title: d.article.title,
-        siteName: d.article.siteName,
-        date,
-        mentions: s.mentions,
-        firstSentence: '',
-      });
+      a.entry.articles.push(articleRef(d, s.mentions, ''));
     }
   }
   const out = [...acc.values()].map(({ entry, names, kinds, acronyms }) => {
@@ -111,9 +89,7 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
     entry.acronym = acronyms.size ? mostCommon(acronyms) : null;
     const skip = new Set([matchKey(entry.name), ...(entry.acronym ? [matchKey(entry.acronym)] : [])]);
     entry.aliases = entry.aliases.filter((x) => !skip.has(matchKey(x)));
-    entry.articles.sort((x, y) => time(x.date) - time(y.date) || x.digestId.localeCompare(y.digestId));
-    entry.firstDate = entry.articles[0]!.date;
-    entry.lastDate = entry.articles[entry.articles.length - 1]!.date;
+    dateArticles(entry);
     return entry;
   });
   return out.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name, 'vi'));

@@ -2,6 +2,7 @@
 export { isBylineText, mergeAuthors, parseByline } from './authors';
 export { canonicalUrlKey, findCanonicalUrl, siteDomain, stripTracking } from './canonical-url';
 export { parseIsoLike, parseVietnameseDate, yearFromUrl } from './dates';
+export { registrableDomain, siteOfHost } from './registrable-domain';
 export type { ParsedDate } from './dates';
 export { jsonLdTypes, readJsonLdArticle } from './jsonld';
 export type { JsonLdArticle } from './jsonld';

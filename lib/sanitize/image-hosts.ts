@@ -1,21 +1,14 @@
 // Which hosts a saved digest may load its images from when it is opened: by default only the article's own
 // site family, i.e. its registrable domain ("image.plo.vn" belongs to "plo.vn"; "foo.github.io" and
-// "bar.github.io" are two families: the public suffix list, through tldts, knows such shared suffixes) and the
+// "bar.github.io" are two families: lib/meta/registrable-domain.ts, the public suffix list) and the
 // image hosts the site's profile names (VnExpress serves its photos from vnecdn.net). Anything else, however
 // the record got it (a page, a tampered store, an imported backup), is not requested unless the reader asks.
-import { getDomain, parse } from 'tldts';
+import { registrableDomain } from '../meta';
 import { profileForHost } from '../profiles';
 
 /** The image hosts of a profiled site (its CDNs), as its profile names them: profiles own a site's facts. */
 export function siteImageHosts(domain: string): readonly string[] {
   return profileForHost(domain)?.imageHosts ?? [];
-}
-
-/** The registrable domain of a public host ("i1-vnexpress.vnecdn.net" → "vnecdn.net"), or null (IP, unknown suffix, LAN). */
-export function registrableDomain(hostname: string): string | null {
-  const info = parse(hostname, { allowPrivateDomains: true });
-  if (info.isIp || (!info.isIcann && !info.isPrivate)) return null;
-  return getDomain(hostname, { allowPrivateDomains: true });
 }
 
 /** The registrable domains a digest of the article at `articleUrl` may load images from. */

@@ -1,5 +1,5 @@
 // Public entry of the sanitiser every rendering of article HTML goes through, with its URL and image-host checks.
 export { escapeHtmlAttr, escapeHtmlText, sanitizeArticleHtml } from './article-html';
-export { imageFamily, inImageFamily, registrableDomain, siteImageHosts } from './image-hosts';
+export { imageFamily, inImageFamily, siteImageHosts } from './image-hosts';
 export { isPublicWebHost } from './public-host';
 export { keepableImageUrl, safeHttpUrl } from './urls';

@@ -3,8 +3,9 @@
 // about the whole library (listing every summary, a full check, a rebuild, the one-time migration).
 //
 // ─── Public API (used through the extension's save use case, the background and the library page) ────────
-//   saveDigest(article, entities, source)  → { digest, created, previous }   one digest per article and site:
-//                                            a refresh keeps notes, tags, highlights and savedAt
+//   saveDigest(article, entities, source, images?) → { digest, created, previous, replacedImages }   one digest
+//                                            per article and site: a refresh keeps notes, tags, highlights and
+//                                            savedAt; replacedImages is what its undo puts back of the kept images
 //   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
@@ -18,7 +19,8 @@
 //   importDigests(digests) → { added, merged, unchanged }   (merged with the same matcher as saves: url-match.ts)
 //                                            written 200 a transaction; stopped part way: PartialImportError
 //   count() → number      usage() → { count, bytes, imageBytes }      rebuildIndex() → DigestSummary[]
-//   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched)
+//   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched, and
+//                                            removes picture keys whose record is gone, from the key listing)
 //   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
 //                                            reports what it cannot, repairs the layout; see index-check.ts)
 // Reading never throws on bad data: a record that cannot be read (corrupt, half-written by another tool, from a
@@ -82,9 +84,12 @@ import {
   IMAGE_PREFIX,
   imageSetKey,
   imageSetKeys,
+  keysReplacedBy,
+  orphanImageKeys,
   planImageWrite,
   readImageSet,
   readImageSetIndex,
+  trimImageWrite,
   type ImageSetIndex,
 } from './image-keys';
 import type { DerivedIndex, DerivedSource, StoreChange } from './derived';
@@ -117,6 +122,12 @@ export interface SaveResult {
   created: boolean;
   /** The record before this save (for undo), null when created. */
   previous: Digest | null;
+  /**
+   * What this refresh replaced of the digest's kept images (pictures it removed or overwrote with other bytes, and
+   * the earlier list of those left as addresses): restoreDigest's `images` when the refresh is undone. Null when
+   * created or when no image key was touched.
+   */
+  replacedImages: ImageCapture | null;
 }
 
 export interface ImportResult {
@@ -410,16 +421,26 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return readImageSetIndex((await area.get([imageSetKey(id)]))[imageSetKey(id)]);
   }
 
-  /** Stages the kept images of `d` as they follow from `capture` (null: none read now; image-keys.ts). */
-  async function stageImages(batch: LayoutBatch, d: Digest, capture: ImageCapture | null): Promise<void> {
-    batch.side(
-      planImageWrite(
-        d.id,
-        d.article.images.map((i) => i.src),
-        await readImageIndex(d.id),
-        capture,
-      ),
+  /**
+   * Stages the kept images of `d` as they follow from `capture` (null: none read now; image-keys.ts), and returns
+   * what that replaces of the stored set (for the undo of a refresh), read inside the same lock.
+   */
+  async function stageImages(
+    batch: LayoutBatch,
+    d: Digest,
+    capture: ImageCapture | null,
+  ): Promise<ImageCapture | null> {
+    const old = await readImageIndex(d.id);
+    const plan = planImageWrite(
+      d.id,
+      d.article.images.map((i) => i.src),
+      old,
+      capture,
     );
+    const keys = keysReplacedBy(d.id, old, plan);
+    const { write, replaced } = trimImageWrite(d.id, old, plan, keys.length ? await area.get(keys) : {});
+    batch.side(write);
+    return replaced;
   }
 
   async function readDirectoryValue(): Promise<Directory | null> {
@@ -568,9 +589,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           digest = previous ? makeDigest(article, entities, source, now(), previous) : { ...digest, id: free.id };
         }
         await batch.put(digest, previous, previous ? await shardOf(batch, previous) : await batch.freeShard());
-        await stageImages(batch, digest, images);
+        const replaced = await stageImages(batch, digest, images);
         await commit(batch, w);
-        return { digest, created: !previous, previous };
+        return { digest, created: !previous, previous, replacedImages: previous ? replaced : null };
       });
     },
 
@@ -737,8 +758,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     },
 
     /**
-     * Undo: puts `digest` back (with its kept `images` when given: as getImages read them; absent, the stored ones
-     * stay as they are) unless the record was written again after the change undone (`replaced`: what that change
+     * Undo: puts `digest` back (with its kept `images` when given: as getImages read them before a delete, or the
+     * `replacedImages` of the refresh undone; absent, the stored ones stay as they are) unless the record was written again after the change undone (`replaced`: what that change
      * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts).
      */
     async restoreDigest(
@@ -882,16 +903,19 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     },
 
     /**
-     * The background's startup check: finishes the repair of a write that was cut short (the journal), and
-     * rebuilds a missing or damaged layout. Touches only what the journal names; says whether it repaired.
+     * The background's startup check: finishes the repair of a write that was cut short (the journal), rebuilds a
+     * missing or damaged layout, and removes picture keys whose record is gone (from the key listing: no record
+     * is read). Touches only what the journal names and the orphans; says whether it repaired anything.
      */
     async reconcile(): Promise<boolean> {
       await ready();
       return writing(async (w) => {
         const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
-        if (readDirectory(got[DIRECTORY_KEY]) && !readJournal(got[JOURNAL_KEY])) return false;
-        await begin(w);
-        return true;
+        const layout = !readDirectory(got[DIRECTORY_KEY]) || !!readJournal(got[JOURNAL_KEY]);
+        if (layout) await begin(w);
+        const orphans = orphanImageKeys(await area.keys());
+        if (orphans.length) await area.remove(orphans).catch((err: unknown) => Promise.reject(toStorageError(err)));
+        return layout || orphans.length > 0;
       });
     },
   };

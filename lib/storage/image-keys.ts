@@ -14,6 +14,7 @@ import {
   type KeptImage,
   type SkippedImage,
 } from '../images';
+import { RECORD_PREFIX } from './layout';
 
 export const IMAGE_PREFIX = 'img:';
 export const imageSetKey = (id: string) => `${IMAGE_PREFIX}${id}`;
@@ -48,6 +49,23 @@ export function readImageSetIndex(raw: unknown): ImageSetIndex | null {
   );
   const skipped = (Array.isArray(raw.skipped) ? raw.skipped : []).flatMap((s: unknown) => checkSkipped(s) ?? []);
   return { items, skipped };
+}
+
+/**
+ * The picture keys of `keys` (a listing of the whole area) whose digest has no record: a set cut short by a crash
+ * that landed pictures without their record, or a record deleted by a version before kept images. They are never
+ * shown and only count in the usage line. Decided from the listing alone (no value read). An imported id may
+ * itself hold ':', so a key belongs to a record when any of its readings (the whole rest, or the part before any
+ * ':') is a record's id.
+ */
+export function orphanImageKeys(keys: readonly string[]): string[] {
+  const ids = new Set(keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length)));
+  const owned = (rest: string) => {
+    if (ids.has(rest)) return true;
+    for (let i = rest.indexOf(':'); i >= 0; i = rest.indexOf(':', i + 1)) if (ids.has(rest.slice(0, i))) return true;
+    return false;
+  };
+  return keys.filter((k) => k.startsWith(IMAGE_PREFIX) && !owned(k.slice(IMAGE_PREFIX.length)));
 }
 
 /** Every key a stored set occupies. */
@@ -115,6 +133,39 @@ export function planImageWrite(
   if (items.length || skipped.length) out.set[imageSetKey(id)] = { items, skipped } satisfies ImageSetIndex;
   else out.remove.push(imageSetKey(id));
   return out;
+}
+
+/** The stored picture keys of `old` that `plan` overwrites or removes (their values are read before it is written). */
+export function keysReplacedBy(id: string, old: ImageSetIndex | null, plan: ImageWrite): string[] {
+  const touched = new Set([...Object.keys(plan.set), ...plan.remove]);
+  return (old?.items ?? []).map((e) => imageKey(id, e.n)).filter((k) => touched.has(k));
+}
+
+/**
+ * `plan` without the pictures it would write with the bytes already stored (a refresh that reads a picture again
+ * rewrites nothing), and what it replaces of the stored set `old`: the pictures it overwrites with other bytes or
+ * removes (`stored`: their values, keysReplacedBy) with the set's skipped list, as an ImageCapture that
+ * restoreDigest puts back with the earlier record (undo of a refresh); null when the write touches no image key.
+ */
+export function trimImageWrite(
+  id: string,
+  old: ImageSetIndex | null,
+  plan: ImageWrite,
+  stored: Record<string, unknown>,
+): { write: ImageWrite; replaced: ImageCapture | null } {
+  const set = { ...plan.set };
+  const images: KeptImage[] = [];
+  for (const e of old?.items ?? []) {
+    const key = imageKey(id, e.n);
+    const before = checkKeptImage(stored[key]);
+    if (!before || before.src !== e.src) continue; // damaged or missing: nothing to put back
+    const next = set[key] as KeptImage | undefined;
+    if (next && next.src === before.src && next.type === before.type && next.data === before.data) delete set[key];
+    else if (next || plan.remove.includes(key)) images.push(before);
+  }
+  const write = { set, remove: plan.remove };
+  const touched = Object.keys(set).length > 0 || plan.remove.length > 0;
+  return { write, replaced: touched ? { images, skipped: old?.skipped ?? [] } : null };
 }
 
 /** The pictures of a stored set, each checked (a damaged or foreign value is left out, never shown). */

@@ -1,7 +1,7 @@
 // Public entry of the digest store: the store over a key-value area, its layout and keys, errors, migrations,
 // record checks and the in-memory area the CLI and tests use.
 export { byNewest, createDigestStore } from './digest-store';
-export type { DigestStore, ImportResult, NewHighlight } from './digest-store';
+export type { DigestStore, ImportResult, NewHighlight, SaveResult } from './digest-store';
 export { mergeDigest } from './digest-merge';
 export type { DerivedIndex, DerivedSource, StoreChange } from './derived';
 export { PartialImportError, StorageError, toStorageError } from './errors';

@@ -391,6 +391,62 @@ describe('no request that can identify the reader', () => {
     );
     await library.close();
   });
+
+  it('keep images in the library: Undo of a refresh in the popup puts back the pictures the refresh replaced', async () => {
+    const ARTICLE_URL = 'https://vnexpress.net/dai-su-trinh-quoc-thu-4800003.html';
+    const fig = (src: string, caption: string) =>
+      `<figure><img src="${at(src)}" alt="${caption}"><figcaption>${caption}. Ảnh: TTXVN</figcaption></figure>`;
+    const version = (figs: string) =>
+      articlePage(figs + '<p>Đại sứ trình quốc thư lên Chủ tịch nước.</p>', { h1: 'Đại sứ trình quốc thư' });
+    const first = ['https://i1-vnexpress.vnecdn.net/cors/undo-1.jpg', 'https://vnexpress.net/images/undo-2.jpg'];
+    const later = 'https://vnexpress.net/images/undo-3.jpg';
+    pages[new URL(ARTICLE_URL).pathname] = version(fig(first[0]!, 'Ảnh một') + fig(first[1]!, 'Ảnh hai'));
+    await eb.sw.evaluate(() =>
+      chrome.storage.local.set({
+        prefs: { language: 'auto', articleFont: 'serif', remoteImages: true, keepImages: true },
+      }),
+    );
+    const kept = async () => {
+      const storage = await readStorage(eb);
+      const record = Object.values(storage).find(
+        (v) => (v as { article?: Article }).article?.url === at(ARTICLE_URL),
+      ) as {
+        id: string;
+        article: Article;
+      };
+      const index = storage[`img:${record.id}`] as { items: { n: number; src: string }[] };
+      const pictures = index.items.map((e) => storage[`img:${record.id}:${e.n}`] as { src: string; data: string });
+      return {
+        shown: record.article.images.map((i) => new URL(i.src).pathname),
+        kept: pictures.map((x) => [new URL(x.src).pathname, x.data.length > 100]),
+        keys: Object.keys(storage).filter((k) => k.startsWith(`img:${record.id}`)).length,
+      };
+    };
+    const page = await eb.context.newPage();
+    await page.goto(at(ARTICLE_URL), { waitUntil: 'load' });
+    const saved = await clickAction(eb, page);
+    await saved.popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'`);
+    await closePopup(eb, saved.popup);
+    const before = await kept();
+    expect(before.kept).toEqual(first.map((u) => [new URL(u).pathname, true]));
+
+    // The article changes its pictures; the reader refreshes the digest, then takes it back.
+    pages[new URL(ARTICLE_URL).pathname] = version(fig(later, 'Ảnh ba'));
+    await page.reload({ waitUntil: 'load' });
+    const { popup } = await clickAction(eb, page);
+    await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'stored'`);
+    await popup.evaluate('document.querySelector("[data-testid=refresh]").click()');
+    await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'`);
+    expect((await kept()).kept).toEqual([[new URL(later).pathname, true]]);
+    await popup.evaluate('document.querySelector("[data-testid=undo]").click()');
+    await popup.waitFor(`document.querySelector('[data-testid=save-status]')?.dataset.state === 'undone'`);
+    await closePopup(eb, popup);
+    expect(await kept()).toEqual(before);
+    await page.close();
+    await eb.sw.evaluate(() =>
+      chrome.storage.local.set({ prefs: { language: 'auto', articleFont: 'serif', remoteImages: true } }),
+    );
+  });
 });
 
 describe('hostile pages in Chromium', () => {

@@ -58,6 +58,40 @@ describe('the popup’s save', () => {
   });
 });
 
+describe('the popup’s refresh and its undo', () => {
+  it('undo puts back the record and the pictures the refresh replaced', async () => {
+    const OTHER = 'https://baoquocte.vn/anh-2.jpg';
+    const refreshed = makeArticle(1, { images: [{ src: OTHER, alt: '', caption: null, credit: null }] });
+    let version = article;
+    let size = 100;
+    const p = fakePlatform({
+      answer: () => ({ ...answer, result: version, entities: makeEntities(version) }),
+      readImages: async (_tabId, a) => ({
+        images: a.images.map((i) => ({ src: i.src, type: 'image/jpeg' as const, data: jpeg(size) })),
+        skipped: [],
+      }),
+    });
+    p.changePrefs({ keepImages: true });
+    const first = new PopupController(p);
+    await first.start();
+    const id = first.state.kind === 'digest' ? first.state.digest.id : '';
+    const before = await p.store.getImages(id);
+    expect(before?.images.map((i) => i.src)).toEqual([SRC]);
+
+    // The same article later: another picture, read in the tab; the popup offers a refresh, the reader takes it.
+    version = refreshed;
+    size = 200;
+    const second = new PopupController(p);
+    await second.start();
+    await second.refresh();
+    expect((await p.store.getImages(id))?.images.map((i) => i.src)).toEqual([OTHER]);
+    await second.undo();
+    expect(second.state.kind === 'digest' && second.state.save).toMatchObject({ state: 'undone', created: false });
+    expect((await p.store.getDigest(id))?.article.images.map((i) => i.src)).toEqual([SRC]);
+    expect(await p.store.getImages(id)).toEqual(before);
+  });
+});
+
 describe('the menu and shortcut save', () => {
   it('reads the pictures in the saved tab when the setting gives a reader, and not otherwise', async () => {
     const store = createDigestStore(createMemoryArea());

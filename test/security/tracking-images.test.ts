@@ -8,7 +8,8 @@ import type { Article } from '../../lib/article';
 import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { PROFILES } from '../../lib/profiles';
-import { imageFamily, inImageFamily, registrableDomain, siteImageHosts, isPublicWebHost } from '../../lib/sanitize';
+import { registrableDomain } from '../../lib/meta';
+import { imageFamily, inImageFamily, siteImageHosts, isPublicWebHost } from '../../lib/sanitize';
 import { ARTICLE_URL, articlePage } from './pathological';
 
 const PHOTO = 'https://i1-vnexpress.vnecdn.net/2025/10/22/anh-thu-tuong.jpg';

@@ -5,9 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { ImageCapture } from '../../lib/images';
 import { bytesToBase64 } from '../../lib/images';
 import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
-import { IMAGE_PREFIX, imageKey, imageSetKey } from '../../lib/storage/image-keys';
+import { IMAGE_PREFIX, imageKey, imageSetKey, orphanImageKeys } from '../../lib/storage/image-keys';
 import { createMemoryArea } from '../../lib/storage/memory-area';
 import { saveDigest } from '../../platform/save-use-case';
+import { createFaultyArea } from '../support/faulty-area';
+import { seededRandom } from '../support/generate-digests';
 import { makeArticle, makeEntities } from './fixtures';
 
 const png = (seed: number, size = 300) => {
@@ -140,5 +142,142 @@ describe('kept images in the store', () => {
       Promise.reject(new Error('Cannot access contents of the page')),
     );
     expect(answer).toMatchObject({ ok: true, created: true, images: { kept: 0, skipped: 0, quota: false } });
+  });
+});
+
+describe('undo of a refresh', () => {
+  it('puts back the pictures the refresh removed or replaced, with the record, and drops the ones it added', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs, []));
+    const before = await store.getImages(digest.id);
+    // The article lost two pictures and got a new one; the one it kept was read again with other bytes.
+    const added = 'https://baoquocte.vn/d.png';
+    const b = withImages(1, [srcs[1]!, added]);
+    const r = await store.saveDigest(
+      b,
+      makeEntities(b),
+      'page',
+      capture([srcs[1]!, added], ['https://baoquocte.vn/e.png']),
+    );
+    expect((await store.getImages(digest.id))?.images.map((i) => i.src)).toEqual([srcs[1], added]);
+    expect(r.replacedImages?.images.map((i) => i.src).sort()).toEqual([...srcs].sort());
+
+    expect(await store.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages })).toEqual({
+      outcome: 'restored',
+    });
+    expect(await store.getDigest(digest.id)).toEqual(r.previous);
+    expect(await store.getImages(digest.id)).toEqual(before);
+    expect(imageKeysIn(area)).toHaveLength(4); // the index and the three pictures: the added one is gone
+  });
+
+  it('pictures read again with the same bytes are not rewritten, and come back untouched', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const before = await store.getImages(digest.id);
+    const written: string[] = [];
+    const watched = {
+      ...area,
+      set: (items: Record<string, unknown>) => (written.push(...Object.keys(items)), area.set(items)),
+    };
+    const again = createDigestStore(watched);
+    const r = await again.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    expect(written.filter((k) => k.startsWith(IMAGE_PREFIX + digest.id + ':'))).toEqual([]);
+    expect(r.replacedImages?.images).toEqual([]);
+    await again.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages });
+    expect(await store.getImages(digest.id)).toEqual(before);
+  });
+
+  it('a refresh with the setting off that drops pictures still lets undo put them back', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const before = await store.getImages(digest.id);
+    const b = withImages(1, [srcs[0]!]);
+    const r = await store.saveDigest(b, makeEntities(b), 'page');
+    expect((await store.getImages(digest.id))?.images).toHaveLength(1);
+    await store.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages });
+    expect(await store.getImages(digest.id)).toEqual(before);
+  });
+
+  it('a note written after the refresh wins: nothing is put back, the refreshed pictures stay', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const b = withImages(1, [srcs[0]!]);
+    const r = await store.saveDigest(b, makeEntities(b), 'page', capture([srcs[0]!]));
+    const refreshed = await store.getImages(digest.id);
+    await store.updateNotes(digest.id, 'ghi chú');
+    const out = await store.restoreDigest(r.previous!, { replaced: r.digest, images: r.replacedImages });
+    expect(out.outcome).toBe('newer-kept');
+    expect(await store.getImages(digest.id)).toEqual(refreshed);
+  });
+
+  it('a new save has nothing to put back', async () => {
+    const { store } = setup();
+    const a = withImages(1);
+    expect((await store.saveDigest(a, makeEntities(a), 'page', capture(srcs))).replacedImages).toBeNull();
+  });
+});
+
+describe('picture keys whose record is gone', () => {
+  it('the start-up check removes them, keeps every other digest’s pictures, and the usage line drops', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const b = withImages(2);
+    const kept = (await store.saveDigest(a, makeEntities(a), 'page', capture(srcs))).digest;
+    const gone = (await store.saveDigest(b, makeEntities(b), 'page', capture(srcs))).digest;
+    const withBoth = await store.usage();
+    // A version before kept images deletes the digest: its record goes, its pictures stay.
+    area.data.delete(RECORD_PREFIX + gone.id);
+    expect((await store.usage()).imageBytes).toBe(withBoth.imageBytes);
+    expect(await createDigestStore(area).reconcile()).toBe(true);
+    expect(imageKeysIn(area)).toEqual(
+      [imageSetKey(kept.id), imageKey(kept.id, 0), imageKey(kept.id, 1), imageKey(kept.id, 2)].sort(),
+    );
+    const after = await store.usage();
+    expect(after.imageBytes).toBeGreaterThan(0);
+    expect(after.imageBytes).toBeLessThan(withBoth.imageBytes!);
+    expect((await store.getImages(kept.id))?.images).toHaveLength(3);
+    expect(await createDigestStore(area).reconcile()).toBe(false); // nothing left to sweep
+  });
+
+  it('a save cut short that landed the pictures but not the record leaves nothing after the next start', async () => {
+    for (let seed = 1; seed < 60; seed++) {
+      const area = createFaultyArea({
+        rand: seededRandom(seed),
+        plan: (call) => (call.keys.some((k) => k.startsWith(RECORD_PREFIX)) ? 'crash' : undefined),
+      });
+      const a = withImages(1);
+      await expect(createDigestStore(area).saveDigest(a, makeEntities(a), 'page', capture(srcs))).rejects.toThrow();
+      const landed = [...area.data.keys()];
+      if (landed.some((k) => k.startsWith(RECORD_PREFIX)) || !landed.some((k) => k.startsWith(IMAGE_PREFIX))) continue;
+      area.revive();
+      area.plan = undefined;
+      const restarted = createDigestStore(area);
+      expect(await restarted.reconcile()).toBe(true);
+      expect([...area.data.keys()].filter((k) => k.startsWith(IMAGE_PREFIX))).toEqual([]);
+      expect((await restarted.usage()).imageBytes).toBe(0);
+      return;
+    }
+    throw new Error('no seed landed pictures without their record');
+  });
+
+  it('the check lists keys only: it reads no record, and an unreadable record keeps its pictures', async () => {
+    const { area, store } = setup();
+    const a = withImages(1);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    area.data.set(RECORD_PREFIX + digest.id, '{"schemaVersion": 1, "id": '); // damaged: kept, never dropped
+    const reads: string[][] = [];
+    const watched = { ...area, get: (keys: string[]) => (reads.push(keys), area.get(keys)) };
+    await createDigestStore(watched).reconcile();
+    expect(reads.flat().filter((k) => k.startsWith(RECORD_PREFIX) || k.startsWith(IMAGE_PREFIX))).toEqual([]);
+    expect(imageKeysIn(area)).toHaveLength(4);
+  });
+
+  it('an imported id holding a colon keeps its pictures (a key belongs to a record when any reading names one)', () => {
+    const keys = ['digest:a:1', 'img:a:1', 'img:a:1:0', 'img:b', 'img:b:0', 'digest:c', 'img:c:2'];
+    expect(orphanImageKeys(keys)).toEqual(['img:b', 'img:b:0']);
   });
 });

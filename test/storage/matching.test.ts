@@ -2,7 +2,8 @@
 // imports; a page only updates a digest of its own site; an import merges, never overwrites. Issue 13, items 2
 // and 4, and tag edits from two windows.
 import { describe, expect, it } from 'vitest';
-import { registrableDomain, urlKeyOf, makeDigest } from '../../lib/digest';
+import { urlKeyOf, makeDigest } from '../../lib/digest';
+import { siteOfHost } from '../../lib/meta';
 import { createDigestStore } from '../../lib/storage/digest-store';
 import { createQueueLock } from '../../lib/storage/key-value-area';
 import { createMemoryArea } from '../../lib/storage/memory-area';
@@ -15,7 +16,7 @@ function setup() {
   return { area, store: createDigestStore(area, { now }), now };
 }
 
-describe('registrable domain, by the shape of the host name', () => {
+describe('the site of a host: its registrable domain (public suffix list), or the host itself', () => {
   it.each([
     ['vnexpress.net', 'vnexpress.net'],
     ['e.vnexpress.net', 'vnexpress.net'],
@@ -27,7 +28,24 @@ describe('registrable domain, by the shape of the host name', () => {
     ['news.example.com', 'example.com'],
     ['192.168.1.10', '192.168.1.10'],
     ['localhost', 'localhost'],
-  ])('%s → %s', (host, site) => expect(registrableDomain(host)).toBe(site));
+    ['foo.github.io', 'foo.github.io'],
+    ['News.Example.COM.', 'example.com'],
+  ])('%s → %s', (host, site) => expect(siteOfHost(host)).toBe(site));
+
+  it('two sites under a shared suffix are two sites: a page of one never updates a digest of the other', async () => {
+    const { store } = setup();
+    const a = makeArticle(1, { url: 'https://foo.github.io/bai-1.html', canonicalUrl: '', domain: 'foo.github.io' });
+    const saved = (await store.saveDigest(a, makeEntities(a), 'page')).digest;
+    await store.updateNotes(saved.id, 'ghi chú');
+    const other = makeArticle(2, {
+      url: 'https://bar.github.io/ban-sao.html',
+      canonicalUrl: a.url,
+      domain: 'bar.github.io',
+    });
+    const r = await store.saveDigest(other, makeEntities(other), 'page');
+    expect(r.created).toBe(true);
+    expect(await store.getDigest(saved.id)).toMatchObject({ notes: 'ghi chú', article: { url: a.url } });
+  });
 });
 
 describe('a page only updates a digest of its own site', () => {
