@@ -192,6 +192,12 @@ export const en: Record<StringKey, Entry> = {
   'lib.shownOf': '{shown}/{total}',
   'lib.delete': 'Delete',
   'lib.deleted': { one: '{count} digest deleted.', other: '{count} digests deleted.' },
+  'lib.deleteFailed': 'Could not delete “{title}”: {error}.',
+  'lib.notDeleted': {
+    one: '{count} digest was not deleted and is still in the library.',
+    other: '{count} digests were not deleted and are still in the library.',
+  },
+  'lib.deleteFailedUndo': 'Those deleted before it can be put back with Undo.',
   'lib.restored': { one: '{count} digest restored.', other: '{count} digests restored.' },
   'lib.restoreNewerKept': {
     one: '{count} digest was saved again after the delete: the newer one is kept, with the deleted one’s notes, tags and highlights added.',

@@ -185,6 +185,9 @@ export const vi = {
   'lib.shownOf': '{shown}/{total}',
   'lib.delete': 'Xoá',
   'lib.deleted': 'Đã xoá {count} bản tin.',
+  'lib.deleteFailed': 'Không xoá được “{title}”: {error}.',
+  'lib.notDeleted': '{count} bản tin chưa bị xoá, vẫn còn trong thư viện.',
+  'lib.deleteFailedUndo': 'Các bản tin đã xoá trước đó có thể khôi phục bằng Hoàn tác.',
   'lib.restored': 'Đã khôi phục {count} bản tin.',
   'lib.restoreNewerKept':
     '{count} bản tin đã được lưu lại sau khi xoá: giữ bản mới hơn, thêm vào đó ghi chú, thẻ và đánh dấu của bản đã xoá.',
