@@ -14,12 +14,16 @@ import { routeHref } from './route';
 const SHOWN = 300;
 
 function Timeline({ articles }: { articles: ArticleRef[] }) {
-  const { lang } = useLibrary();
+  const { lang, t } = useLibrary();
   return (
     <ol class="lib-timeline">
       {articles.map((a, i) => (
         <li key={`${a.digestId}-${i}`}>
-          <time dateTime={a.date}>{listDate(a.date, lang)}</time>{' '}
+          {a.date ? (
+            <time dateTime={a.date}>{listDate(a.date, lang)}</time>
+          ) : (
+            <span class="lib-hint">{t('lib.undated')}</span>
+          )}{' '}
           <a href={routeHref({ name: 'digest', id: a.digestId })}>{a.title}</a>{' '}
           <span class="lib-hint">· {a.siteName}</span>
         </li>
@@ -114,8 +118,26 @@ function Articles({
 
 const distinctArticles = (articles: ArticleRef[]) => new Set(articles.map((x) => x.digestId)).size;
 
+/** " · 01/12/2020 – 07/12/2020 · 2 undated": publication dates only; the articles that give none counted apart. */
+function Dates({ entry }: { entry: { firstDate: string | null; lastDate: string | null; undated: number } }) {
+  const { t, lang } = useLibrary();
+  const { firstDate, lastDate, undated } = entry;
+  const range =
+    firstDate && lastDate
+      ? firstDate === lastDate
+        ? listDate(firstDate, lang)
+        : `${listDate(firstDate, lang)} – ${listDate(lastDate, lang)}`
+      : '';
+  return (
+    <>
+      {range && ` · ${range}`}
+      {undated > 0 && ` · ${t('lib.undatedCount', { count: undated })}`}
+    </>
+  );
+}
+
 export function PeoplePage() {
-  const { controller, t, lang } = useLibrary();
+  const { controller, t } = useLibrary();
   return (
     <EntityPage
       title="lib.people"
@@ -130,8 +152,8 @@ export function PeoplePage() {
           {p.titles.length > 0 && <p>{p.titles.join(' · ')}</p>}
           {p.organisations.length > 0 && <p class="lib-hint">{p.organisations.join(' · ')}</p>}
           <p class="lib-hint">
-            {t('digest.mentions', { count: p.mentions })} · {t('lib.articles', { count: distinctArticles(p.articles) })}{' '}
-            · {listDate(p.firstDate, lang)} – {listDate(p.lastDate, lang)}
+            {t('digest.mentions', { count: p.mentions })} · {t('lib.articles', { count: distinctArticles(p.articles) })}
+            <Dates entry={p} />
           </p>
           <Articles
             articles={p.articles}
@@ -147,7 +169,7 @@ export function PeoplePage() {
 }
 
 export function AgreementsPage() {
-  const { controller, t, lang } = useLibrary();
+  const { controller, t } = useLibrary();
   return (
     <EntityPage
       title="lib.agreements"
@@ -164,8 +186,8 @@ export function AgreementsPage() {
           <p class="lib-hint">
             {t(`digest.agreementKind.${a.kind}`)}
             {a.year ? ` · ${a.year}` : ''} · {t('digest.mentions', { count: a.mentions })} ·{' '}
-            {t('lib.articles', { count: distinctArticles(a.articles) })} · {listDate(a.firstDate, lang)} –{' '}
-            {listDate(a.lastDate, lang)}
+            {t('lib.articles', { count: distinctArticles(a.articles) })}
+            <Dates entry={a} />
           </p>
           {a.aliases.length > 0 && (
             <p class="lib-hint">
@@ -186,7 +208,7 @@ export function AgreementsPage() {
 }
 
 export function SidesPage() {
-  const { controller, t, lang } = useLibrary();
+  const { controller, t } = useLibrary();
   return (
     <EntityPage
       title="lib.sides"
@@ -202,8 +224,8 @@ export function SidesPage() {
           </h3>
           <p class="lib-hint">
             {t(`digest.sideKind.${s.kind}`)} · {t('digest.mentions', { count: s.mentions })} ·{' '}
-            {t('lib.articles', { count: distinctArticles(s.articles) })} · {listDate(s.firstDate, lang)} –{' '}
-            {listDate(s.lastDate, lang)}
+            {t('lib.articles', { count: distinctArticles(s.articles) })}
+            <Dates entry={s} />
           </p>
           {s.aliases.length > 0 && (
             <p class="lib-hint">

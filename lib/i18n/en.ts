@@ -234,6 +234,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.showInArticle': 'Show in the article',
   'lib.highlightLost': 'This passage is no longer in the article (the digest was refreshed).',
   'lib.notFound': 'This digest was not found (it may have been deleted).',
+  'lib.undated': 'undated',
+  'lib.undatedCount': '{count} undated',
   'lib.articles': { one: '{count} article', other: '{count} articles' },
   'lib.timeline': 'Timeline',
   'lib.showArticles': 'Show the articles',

@@ -221,6 +221,8 @@ export const vi = {
   'lib.showInArticle': 'Xem trong bài',
   'lib.highlightLost': 'Không còn tìm thấy đoạn này trong bài (bài đã được làm mới).',
   'lib.notFound': 'Không tìm thấy bản tin này (có thể đã bị xoá).',
+  'lib.undated': 'không rõ ngày đăng',
+  'lib.undatedCount': '{count} bài không rõ ngày đăng',
   'lib.articles': '{count} bài',
   'lib.timeline': 'Dòng thời gian',
   'lib.showArticles': 'Xem các bài',

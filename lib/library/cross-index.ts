@@ -1,5 +1,6 @@
 // People and agreements gathered across every saved digest: one entry per person (by name key) with every
-// title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged.
+// title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged. Dates are
+// publication dates: an article that gives none is counted apart and listed after the dated ones.
 import type { Digest } from '../digest';
 import type { Agreement, AgreementKind, Person } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
@@ -9,8 +10,10 @@ export interface ArticleRef {
   digestId: string;
   title: string;
   siteName: string;
-  /** Published date when known, else the saved date (ISO). */
-  date: string;
+  /** The publication date (ISO); null when the article gives none (its save date is not one). */
+  date: string | null;
+  /** When it was saved (ISO): orders the undated articles among themselves. */
+  savedAt: string;
   /** Mentions in that article. */
   mentions: number;
   firstSentence: string;
@@ -29,9 +32,12 @@ export interface PersonEntry {
   titles: string[];
   organisations: string[];
   mentions: number;
-  firstDate: string;
-  lastDate: string;
-  /** Oldest first. */
+  /** The oldest and newest publication dates of its articles (null: none gives one). */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** How many of its articles give no publication date. */
+  undated: number;
+  /** Dated ones oldest first, then the undated ones in the order they were saved. */
   articles: PersonArticle[];
 }
 
@@ -47,8 +53,10 @@ export interface AgreementEntry {
   /** Every other spelling seen, one per matchKey. */
   aliases: string[];
   mentions: number;
-  firstDate: string;
-  lastDate: string;
+  /** As for people: publication dates only, undated articles counted apart and listed last. */
+  firstDate: string | null;
+  lastDate: string | null;
+  undated: number;
   articles: ArticleRef[];
 }
 
@@ -69,14 +77,32 @@ export interface CrossIndexOptions {
   acronymOf?: AcronymResolver;
 }
 
-function articleDate(d: CrossSource): string {
-  return d.article.published ?? d.savedAt;
+/** The publication date of an article whose date can be read, else null (undated). */
+export function articleDate(d: Pick<CrossSource, 'article'>): string | null {
+  const published = d.article.published;
+  return published && !Number.isNaN(Date.parse(published)) ? published : null;
 }
 
+/** Dated articles oldest first, then the undated ones by when they were saved. */
 function byDate(a: ArticleRef, b: ArticleRef): number {
-  const ta = Date.parse(a.date);
-  const tb = Date.parse(b.date);
-  return (Number.isNaN(ta) ? 0 : ta) - (Number.isNaN(tb) ? 0 : tb) || a.digestId.localeCompare(b.digestId);
+  if (a.date !== null && b.date !== null)
+    return Date.parse(a.date) - Date.parse(b.date) || a.digestId.localeCompare(b.digestId);
+  if (a.date !== null || b.date !== null) return a.date === null ? 1 : -1;
+  return Date.parse(a.savedAt) - Date.parse(b.savedAt) || a.digestId.localeCompare(b.digestId);
+}
+
+/** Sorts an entry's articles (byDate) and sets its date range and undated count from them. */
+export function settleDates(entry: {
+  articles: ArticleRef[];
+  firstDate: string | null;
+  lastDate: string | null;
+  undated: number;
+}): void {
+  entry.articles.sort(byDate);
+  const dated = entry.articles.filter((a) => a.date !== null);
+  entry.firstDate = dated[0]?.date ?? null;
+  entry.lastDate = dated[dated.length - 1]?.date ?? null;
+  entry.undated = new Set(entry.articles.filter((a) => a.date === null).map((a) => a.digestId)).size;
 }
 
 function pushUnique(list: string[], seen: Set<string>, value: string): void {
@@ -116,8 +142,9 @@ export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
             titles: [],
             organisations: [],
             mentions: 0,
-            firstDate: date,
-            lastDate: date,
+            firstDate: null,
+            lastDate: null,
+            undated: 0,
             articles: [],
           },
           names: new Map(),
@@ -135,6 +162,7 @@ export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
         title: d.article.title,
         siteName: d.article.siteName,
         date,
+        savedAt: d.savedAt,
         mentions: p.mentions,
         firstSentence: p.firstSentence,
         titles: p.titles,
@@ -143,9 +171,7 @@ export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
   }
   const out = [...acc.values()].map(({ entry, names }) => {
     entry.name = mostCommon(names);
-    entry.articles.sort(byDate);
-    entry.firstDate = entry.articles[0]!.date;
-    entry.lastDate = entry.articles[entry.articles.length - 1]!.date;
+    settleDates(entry);
     return entry;
   });
   return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi'));
@@ -181,8 +207,9 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
             year: null,
             aliases: [],
             mentions: 0,
-            firstDate: date,
-            lastDate: date,
+            firstDate: null,
+            lastDate: null,
+            undated: 0,
             articles: [],
           },
           names: [],
@@ -203,6 +230,7 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
         title: d.article.title,
         siteName: d.article.siteName,
         date,
+        savedAt: d.savedAt,
         mentions: a.mentions,
         firstSentence: a.firstSentence,
       });
@@ -216,9 +244,7 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
     entry.aliases = names.filter((n) => n !== entry.name);
     const specific = new Map([...kinds].filter(([k]) => k !== 'other'));
     entry.kind = mostCommon(specific.size > 0 ? specific : kinds) as AgreementKind;
-    entry.articles.sort(byDate);
-    entry.firstDate = entry.articles[0]!.date;
-    entry.lastDate = entry.articles[entry.articles.length - 1]!.date;
+    settleDates(entry);
     return entry;
   });
   return out.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'vi'));

@@ -4,7 +4,7 @@
 import type { Digest } from '../digest';
 import type { Side, SideKind } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
-import type { ArticleRef, CrossSource } from './cross-index';
+import { articleDate, settleDates, type ArticleRef, type CrossSource } from './cross-index';
 
 /** What buildSides reads of a digest (a whole digest, or the search index's light copy of its entities). */
 export type SidesSource = Pick<CrossSource, 'id' | 'savedAt' | 'article'> & {
@@ -20,9 +20,11 @@ export interface SideEntry {
   /** Every other form seen (short forms, other spellings), one per matchKey. */
   aliases: string[];
   mentions: number;
-  firstDate: string;
-  lastDate: string;
-  /** Oldest first. */
+  /** Publication dates only, as for people and agreements (cross-index.ts). */
+  firstDate: string | null;
+  lastDate: string | null;
+  undated: number;
+  /** Dated ones oldest first, then the undated ones in the order they were saved. */
   articles: ArticleRef[];
 }
 
@@ -47,11 +49,6 @@ function mostCommon<T>(counts: Map<T, number>): T {
   return best!;
 }
 
-const time = (iso: string) => {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? 0 : t;
-};
-
 /** Sides sorted by mentions, then name. */
 export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
   const acc = new Map<
@@ -65,7 +62,7 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
     }
   >();
   for (const d of digests) {
-    const date = d.article.published ?? d.savedAt;
+    const date = articleDate(d);
     for (const s of d.entities.sides ?? []) {
       const key = s.key || matchKey(s.name);
       let a = acc.get(key);
@@ -77,8 +74,9 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
           kind: s.kind,
           aliases: [],
           mentions: 0,
-          firstDate: date,
-          lastDate: date,
+          firstDate: null,
+          lastDate: null,
+          undated: 0,
           articles: [],
         };
         a = { entry, names: new Map(), kinds: new Map(), acronyms: new Map(), seen: new Set() };
@@ -100,6 +98,7 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
         title: d.article.title,
         siteName: d.article.siteName,
         date,
+        savedAt: d.savedAt,
         mentions: s.mentions,
         firstSentence: '',
       });
@@ -111,9 +110,7 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
     entry.acronym = acronyms.size ? mostCommon(acronyms) : null;
     const skip = new Set([matchKey(entry.name), ...(entry.acronym ? [matchKey(entry.acronym)] : [])]);
     entry.aliases = entry.aliases.filter((x) => !skip.has(matchKey(x)));
-    entry.articles.sort((x, y) => time(x.date) - time(y.date) || x.digestId.localeCompare(y.digestId));
-    entry.firstDate = entry.articles[0]!.date;
-    entry.lastDate = entry.articles[entry.articles.length - 1]!.date;
+    settleDates(entry);
     return entry;
   });
   return out.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name, 'vi'));
