@@ -264,7 +264,7 @@ export const en: Record<StringKey, Entry> = {
   'export.formatMarkdown': 'Markdown: one file per digest',
   'export.formatNotebook': 'Markdown notebook (notes and highlights)',
   'export.formatJson': 'JSON: complete backup',
-  'export.formatCsv': 'CSV: digests, people, agreements',
+  'export.formatCsv': 'CSV: digests, people, agreements, sides',
   'export.formatCslJson': 'CSL-JSON (Zotero, Mendeley, pandoc)',
   'export.formatRis': 'RIS (EndNote, Zotero, Mendeley)',
   'export.formatBiblatex': 'BibLaTeX (.bib)',

@@ -251,7 +251,7 @@ export const vi = {
   'export.formatMarkdown': 'Markdown: mỗi bản tin một tệp',
   'export.formatNotebook': 'Sổ ghi chép Markdown (ghi chú và đoạn đánh dấu)',
   'export.formatJson': 'JSON: bản sao lưu đầy đủ',
-  'export.formatCsv': 'CSV: bản tin, nhân vật, văn kiện',
+  'export.formatCsv': 'CSV: bản tin, nhân vật, văn kiện, các bên',
   'export.formatCslJson': 'CSL-JSON (Zotero, Mendeley, pandoc)',
   'export.formatRis': 'RIS (EndNote, Zotero, Mendeley)',
   'export.formatBiblatex': 'BibLaTeX (.bib)',
