@@ -332,11 +332,6 @@ export class LibraryController {
     return this.opened.get(id);
   }
 
-  /** The same (the page keeps records only of the digests opened). */
-  get(id: string): Digest | undefined {
-    return this.opened.get(id);
-  }
-
   /** Reads one digest's full record for the reader (also before the search index answers); null when absent. */
   async open(id: string): Promise<Digest | null> {
     const d = await this.store.getDigest(id);
@@ -430,14 +425,6 @@ export class LibraryController {
       this.maintainLater();
       return r;
     });
-  }
-
-  async updateNotes(id: string, notes: string): Promise<void> {
-    await this.edit(
-      () => this.store.updateNotes(id, notes),
-      (d) => d,
-      id,
-    );
   }
 
   /**
