@@ -92,8 +92,14 @@ export const en: Record<StringKey, Entry> = {
   'digest.openOriginal': 'Open the original',
   'digest.image': 'Image',
   'digest.imagesNotKept': {
-    one: '{count} image of this digest is not kept in the library: it loads from its site like any image.',
-    other: '{count} images of this digest are not kept in the library: they load from their site like any image.',
+    one: '{count} image of this digest is not kept in the library: it shows as a placeholder and nothing is requested.',
+    other:
+      '{count} images of this digest are not kept in the library: they show as placeholders and nothing is requested.',
+  },
+  'digest.imagesNotKeptRequested': {
+    one: '{count} image of this digest is not kept in the library: opening the digest requests it from its site (“Load images from the original site” is on).',
+    other:
+      '{count} images of this digest are not kept in the library: opening the digest requests them from their site (“Load images from the original site” is on).',
   },
   'digest.loadImages': {
     one: 'Load {count} image from the original site',

@@ -89,7 +89,9 @@ export const vi = {
   'digest.openOriginal': 'Mở bài gốc',
   'digest.image': 'Ảnh',
   'digest.imagesNotKept':
-    '{count} ảnh của bản tin này không được lưu trong thư viện: ảnh được tải từ trang gốc như mọi ảnh khác.',
+    '{count} ảnh của bản tin này không được lưu trong thư viện: hiện ô thay thế, không tải gì từ trang gốc.',
+  'digest.imagesNotKeptRequested':
+    '{count} ảnh của bản tin này không được lưu trong thư viện: mỗi lần mở bản tin, ảnh được tải từ trang gốc (đang bật “Tải ảnh từ trang gốc”).',
   'digest.loadImages': 'Tải {count} ảnh từ trang gốc',
   'digest.words': '{count} từ',
   'digest.comment': 'Nhận xét: {comment}',
