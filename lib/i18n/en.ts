@@ -172,6 +172,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.filters': 'Filters',
   'lib.allSites': 'All sites',
   'lib.site': 'Site',
+  'lib.datePlaceholder': 'dd/mm/yyyy',
+  'lib.dateInvalid': 'Not a date: type it day first, e.g. 24/05/2025.',
   'lib.from': 'From',
   'lib.to': 'To',
   'lib.dateField': 'Date',

@@ -161,6 +161,8 @@ export const vi = {
   'lib.filters': 'Bộ lọc',
   'lib.allSites': 'Mọi trang',
   'lib.site': 'Trang',
+  'lib.datePlaceholder': 'nn/tt/nnnn',
+  'lib.dateInvalid': 'Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 24/05/2025.',
   'lib.from': 'Từ ngày',
   'lib.to': 'Đến ngày',
   'lib.dateField': 'Theo ngày',
