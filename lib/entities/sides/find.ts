@@ -353,7 +353,8 @@ export class SideFinder {
       if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length)
         continue;
       if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
-      const acronym = form.upper.every(Boolean) ? tokens[i]!.text : null;
+      // An acronym is a whole form of one word in capitals ("EU"); "TP HCM" is a name, "TP" no acronym of it.
+      const acronym = length === 1 && form.upper[0] ? tokens[i]!.text : null;
       return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
     }
     return null;
@@ -422,6 +423,8 @@ export class SideFinder {
   /** "Quốc hội Mỹ", "Bộ Ngoại giao Trung Quốc": a known institution followed by the state it belongs to. */
   private withCountry(m: SideMention): SideMention {
     if (m.kind !== 'organisation' || m.end >= this.tokens.length || !/^[ \t]+$/.test(this.tokens[m.end]!.gap)) return m;
+    // An acronym names its body whole: a country after it is the next thing ("Trưởng SOM ASEAN Việt Nam").
+    if (m.acronym) return m;
     const country = this.known(m.end);
     if (!country || country.kind !== 'country') return m;
     // "Bộ Ngoại giao Việt Nam" is the lexicon's own entry: the country adds nothing to tell it apart.
