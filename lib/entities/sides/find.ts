@@ -343,6 +343,11 @@ export class SideFinder {
     for (const { length, value: form } of gazetteer().forms.matchAll(lows, i, this.formJoined)) {
       let ok = true;
       for (let k = 0; k < length && ok; k++) if (form.upper[k] && !tokens[i + k]!.upper) ok = false;
+      // A province or city is a proper name: each word its name capitalises is capitalised in the text too
+      // ("Phụ nữ, Hòa bình và An ninh": peace, not the province Hòa Bình). Not so for countries: texts write
+      // "Trung quốc", "Hoa kỳ", "Nhật bản" for them.
+      if (form.side.kind === 'place')
+        for (let k = 1; k < length && ok; k++) if (form.capital[k] && !tokens[i + k]!.cap) ok = false;
       // A form of two or more letters written in capitals in the text but not in the lexicon is an acronym of
       // something else ("HÀ NỘI" in a heading is fine: it is all capitals).
       if (!ok) continue;

@@ -1,4 +1,5 @@
-// Sides' acronyms (review 2): an acronym is a whole form written in capitals ("EU", "ASEAN") or one defined in
+// Sides from lexicon forms (review 2): a country or place is written as a proper name ("hòa bình", peace, is not
+// the province Hòa Bình); an acronym is a whole form written in capitals ("EU", "ASEAN") or one defined in
 // brackets, never the first word of a form of several ("TP HCM" is not "TP"); and an acronym's name does not
 // take in a country that follows it ("Trưởng SOM ASEAN Việt Nam" names ASEAN and Việt Nam, not "ASEAN Việt Nam").
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,15 @@ describe('acronyms of sides', () => {
     expect(found.some((s) => s.startsWith('organisation:') && s.endsWith('(ASEAN)'))).toBe(true);
     // A body named by its place still takes it in: "Quốc hội Mỹ".
     expect(sides('Quốc hội Mỹ thông qua dự luật.')).toContain('organisation:Quốc hội Mỹ');
+  });
+});
+
+describe('places are proper names', () => {
+  it('a common phrase spelt like a province is not the province; the province is', () => {
+    expect(sides('Chương trình nghị sự Phụ nữ, Hòa bình và An ninh của Liên hợp quốc.').join()).not.toContain(
+      'Hòa Bình',
+    );
+    expect(sides('Đoàn công tác đến tỉnh Hòa Bình.')).toContain('place:Hòa Bình');
+    expect(sides('Lũ quét ở Hòa Bình và Sơn La.')).toContain('place:Hòa Bình');
   });
 });
