@@ -402,11 +402,44 @@ export class SideFinder {
         }
       }
     }
+    // The given name of a person the article names ("Nguyễn Thị Nga" … "bắt quả tang Nga và My") is that person
+    // unless a place word or a preposition of place comes before it ("sang Nga", "nước Nga").
+    if (this.givenNames().has(lows[s]!) && !this.placeWordBefore(s)) return false;
+    // "Nga và My", "My và Nga": paired with a one-word Vietnamese name that is no side, it is a name too.
+    if (this.pairedWithName(s, e)) return false;
     if (sentenceStart(tokens, s)) {
       if (!next || !/^[ \t]+$/.test(next.gap)) return true;
       return next.cap || AFTER_SUBJECT.has(next.low);
     }
     return true;
+  }
+
+  /** A preposition of place or a place word right before token s ("tại", "sang", "nước", "TP"). */
+  private placeWordBefore(s: number): boolean {
+    const { tokens, lows, lex } = this;
+    if (s === 0 || !/^[ \t]+$/.test(tokens[s]!.gap)) return false;
+    if (lex.placePrepositions.has(lows[s - 1]!)) return true;
+    const ctx = lex.placeContext.match(lows, s - 1, this.nameJoined);
+    return !!ctx && ctx.length === 1;
+  }
+
+  /** "X và Y" where the other one is a lone capitalised Vietnamese syllable that names no side: a pair of names. */
+  private pairedWithName(s: number, e: number): boolean {
+    const { tokens, lows } = this;
+    const spaced = (k: number) => k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap);
+    const lone = (k: number) =>
+      k >= 0 &&
+      k < tokens.length &&
+      isNameToken(tokens[k]!) &&
+      isVietSyllable(lows[k]!) &&
+      !(k > 0 && tokens[k - 1]!.cap && spaced(k)) &&
+      !(k + 1 < tokens.length && tokens[k + 1]!.cap && spaced(k + 1)) &&
+      // (Any lexicon form, ambiguous or not, read without resolving it: "Mỹ và Nga" are two sides.)
+      !gazetteer().forms.match(lows, k, this.formJoined) &&
+      // ("Doanh nghiệp Đức và Công ty CP ...": the head of an organisation's name.)
+      !headWords().all.match(lows, k, (j) => isJoiningGap(tokens[j]!.gap));
+    if (lows[e] === 'và' && spaced(e) && spaced(e + 1) && lone(e + 1)) return true;
+    return s >= 2 && lows[s - 1] === 'và' && spaced(s) && spaced(s - 1) && lone(s - 2);
   }
 
   private given: Set<string> | null = null;

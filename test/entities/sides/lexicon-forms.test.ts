@@ -44,3 +44,18 @@ describe('places are proper names', () => {
     expect(sides('Lũ quét ở Hòa Bình và Sơn La.')).toContain('place:Hòa Bình');
   });
 });
+
+describe('a country word that is a name in the article', () => {
+  it('the given name of a woman named earlier, or paired with a name, is not the country', () => {
+    const text =
+      'Chị Nguyễn Thị Nga, 32 tuổi, và chị Lê Thị My bị bắt. Công an bắt quả tang Nga và My đang lấy trộm hàng. Nga khai nhận.';
+    expect(sides(text).join()).not.toContain('Nga');
+    expect(sides('Công an bắt quả tang My và Nga đang trộm hàng.').join()).not.toContain('Nga');
+  });
+
+  it('the country still, with place context, or paired with a side', () => {
+    expect(sides('Chị Nguyễn Thị Nga sang Nga học tập.')).toContain('country:Nga');
+    expect(sides('Quan hệ giữa Nga và Ukraine căng thẳng. Nga và Trung Quốc ký thỏa thuận.')).toContain('country:Nga');
+    expect(sides('Mỹ và Nga đàm phán.')).toContain('country:Nga');
+  });
+});
