@@ -137,6 +137,14 @@ export function ArticleView({
   const body = useMemo(() => safeBody(article, images, t('digest.image'), keptUrls), [article, images, t, keptUrls]);
   const notKept = kept ? new Set(article.images.map((i) => i.src).filter((src) => !keptUrls.has(src))).size : 0;
   const withheld = images === 'all' ? 0 : (body.match(/class="article__image-off"/g) ?? []).length;
+  // Of the pictures not kept, those the body requests from their site now (an <img> left with its address).
+  const notKeptRequested = notKept > 0 ? Math.min(notKept, (body.match(/<img\s[^>]*src="/g) ?? []).length) : 0;
+  const notKeptNote = [
+    notKeptRequested > 0 ? t('digest.imagesNotKeptRequested', { count: notKeptRequested }) : '',
+    notKept > notKeptRequested ? t('digest.imagesNotKept', { count: notKept - notKeptRequested }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const lead = useMemo(() => (article.lead ? `<p>${escapeHtmlText(article.lead)}</p>` : ''), [article]);
 
   useLayoutEffect(() => {
@@ -168,9 +176,9 @@ export function ArticleView({
       {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighters split. */}
       {/* lead: the plain text escaped (escapeHtmlText); body: safeBody, i.e. sanitizeArticleHtml's output */}
       {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
-      {notKept > 0 && (
+      {notKeptNote && (
         <p class="article__kept-note" data-testid="images-not-kept">
-          {t('digest.imagesNotKept', { count: notKept })}
+          {notKeptNote}
         </p>
       )}
       {withheld > 0 && (

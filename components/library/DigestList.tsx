@@ -7,6 +7,7 @@ import type { StringKey } from '../../lib/i18n';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary, useLibraryState } from './context';
+import { deleteDigests } from './delete-digests';
 import { listDate } from './dates';
 import { Marked } from './Marked';
 import { routeHref } from './route';
@@ -124,7 +125,7 @@ export function DigestList() {
         </span>
         {selected.size > 0 && <span>{t('lib.selected', { count: selected.size })}</span>}
         {selected.size > 0 && (
-          <button type="button" class="button" onClick={() => void controller.remove([...selected])}>
+          <button type="button" class="button" onClick={() => void deleteDigests(controller, t, [...selected])}>
             {t('lib.delete')}
           </button>
         )}

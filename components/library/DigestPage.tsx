@@ -6,6 +6,7 @@ import type { Prefs } from '../../platform/platform';
 import { DigestView } from '../common/DigestView';
 import { ReaderControls } from '../common/ReaderControls';
 import { useLibrary } from './context';
+import { deleteDigests } from './delete-digests';
 import { NotesPanel } from './NotesPanel';
 import { routeHref } from './route';
 
@@ -56,7 +57,7 @@ export function DigestPage({ id, prefs, update, remoteImages }: Props) {
           class="button"
           data-testid="delete-digest"
           onClick={() => {
-            void controller.remove([digest.id]);
+            void deleteDigests(controller, t, [digest.id]);
             location.hash = routeHref({ name: 'list' });
           }}
         >

@@ -14,12 +14,16 @@ import { routeHref } from './route';
 const SHOWN = 300;
 
 function Timeline({ articles }: { articles: ArticleRef[] }) {
-  const { lang } = useLibrary();
+  const { lang, t } = useLibrary();
   return (
     <ol class="lib-timeline">
       {articles.map((a, i) => (
         <li key={`${a.digestId}-${i}`}>
-          <time dateTime={a.date}>{listDate(a.date, lang)}</time>{' '}
+          {a.date ? (
+            <time dateTime={a.date}>{listDate(a.date, lang)}</time>
+          ) : (
+            <span class="lib-hint">{t('lib.undated')}</span>
+          )}{' '}
           <a href={routeHref({ name: 'digest', id: a.digestId })}>{a.title}</a>{' '}
           <span class="lib-hint">· {a.siteName}</span>
         </li>
@@ -114,21 +118,45 @@ function Articles({
 
 const distinctArticles = (articles: ArticleRef[]) => new Set(articles.map((x) => x.digestId)).size;
 
+/** " · 01/12/2020 – 07/12/2020 · 2 undated": publication dates only; the articles that give none counted apart. */
+function Dates({ entry }: { entry: { firstDate: string | null; lastDate: string | null; undated: number } }) {
+  const { t, lang } = useLibrary();
+  const { firstDate, lastDate, undated } = entry;
+  const range =
+    firstDate && lastDate
+      ? firstDate === lastDate
+        ? listDate(firstDate, lang)
+        : `${listDate(firstDate, lang)} – ${listDate(lastDate, lang)}`
+      : '';
+  return (
+    <>
+      {range && ` · ${range}`}
+      {undated > 0 && ` · ${t('lib.undatedCount', { count: undated })}`}
+    </>
+  );
+}
+
 /** The line under an entry's name: what it is (`what`, for agreements and sides), mentions, articles, dates. */
 function Counts({
   what,
   entry,
 }: {
   what?: string;
-  entry: { mentions: number; articles: ArticleRef[]; firstDate: string; lastDate: string };
+  entry: {
+    mentions: number;
+    articles: ArticleRef[];
+    firstDate: string | null;
+    lastDate: string | null;
+    undated: number;
+  };
 }) {
-  const { t, lang } = useLibrary();
+  const { t } = useLibrary();
   return (
     <p class="lib-hint">
       {what ? `${what} · ` : ''}
       {t('digest.mentions', { count: entry.mentions })} ·{' '}
-      {t('lib.articles', { count: distinctArticles(entry.articles) })} · {listDate(entry.firstDate, lang)} –{' '}
-      {listDate(entry.lastDate, lang)}
+      {t('lib.articles', { count: distinctArticles(entry.articles) })}
+      <Dates entry={entry} />
     </p>
   );
 }

@@ -8,6 +8,7 @@ import type { LibraryQuery, SortKey, FilterOptions } from '../../lib/search';
 import { effectiveSort, hasFilters } from '../../lib/search';
 import { matchKey } from '../../lib/text';
 import { useLibrary } from './context';
+import { DayFirstDate } from './DayFirstDate';
 import type { LibraryController } from './library-controller';
 import { SEARCH_ID } from './use-slash';
 
@@ -188,22 +189,8 @@ class FilterMenus extends Component<MenuProps> {
             <option value="published">{t('lib.datePublished')}</option>
           </select>
         </label>
-        <label>
-          {t('lib.from')}{' '}
-          <input
-            type="date"
-            value={query.from ?? ''}
-            onChange={(e) => set({ from: (e.target as HTMLInputElement).value || null })}
-          />
-        </label>
-        <label>
-          {t('lib.to')}{' '}
-          <input
-            type="date"
-            value={query.to ?? ''}
-            onChange={(e) => set({ to: (e.target as HTMLInputElement).value || null })}
-          />
-        </label>
+        <DayFirstDate label={t('lib.from')} value={query.from} onChange={(from) => set({ from })} />
+        <DayFirstDate label={t('lib.to')} value={query.to} onChange={(to) => set({ to })} />
         <EntityMenu
           label="lib.person"
           testId="filter-person"

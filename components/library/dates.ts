@@ -20,3 +20,22 @@ export function listDate(iso: string, lang: Lang): string {
   }
   return f.format(date);
 }
+
+/** "24/05/2025", "1-2-2024", "29.02.2024": day first, a four-digit year (never guessed), the day checked to exist. */
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/** A day-first date typed by the user as ISO "YYYY-MM-DD"; null when it is not one or the day does not exist. */
+export function parseDayFirst(text: string): string | null {
+  const m = DAY_FIRST.exec(text.trim());
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** ISO "YYYY-MM-DD" as the filter shows it: "24/05/2025". */
+export function formatDayFirst(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

@@ -51,8 +51,8 @@ export interface LibraryState {
   selected: ReadonlySet<string>;
   /** `imageBytes`: how much of `bytes` is kept pictures ("keep images in the library"). */
   usage: { count: number; bytes: number | null; imageBytes: number | null } | null;
-  /** The last delete, until undone or dismissed, with the kept pictures of those that had some (undo puts them back). */
-  undo: { digests: Digest[]; images?: Record<string, ImageCapture> } | null;
+  /** The last delete, until undone or dismissed (the kept pictures of its digests stay stored until then). */
+  undo: { digests: Digest[] } | null;
   /** What the store could not read or had to repair when the library opened (null: nothing, or dismissed). */
   report: StorageReport | null;
   /** A message for the status line (import result, export done, errors). */
@@ -63,7 +63,15 @@ export interface LibraryState {
   filters: FilterOptions | null;
 }
 
+/** A delete's result: how many were deleted, and the digest it stopped at (null: all were deleted). */
+export interface DeleteOutcome {
+  deleted: number;
+  failed: { id: string; title: string | null; error: string; notDeleted: number } | null;
+}
+
 export const PAGE = 50;
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -324,11 +332,6 @@ export class LibraryController {
     return this.opened.get(id);
   }
 
-  /** The same (the page keeps records only of the digests opened). */
-  get(id: string): Digest | undefined {
-    return this.opened.get(id);
-  }
-
   /** Reads one digest's full record for the reader (also before the search index answers); null when absent. */
   async open(id: string): Promise<Digest | null> {
     const d = await this.store.getDigest(id);
@@ -424,14 +427,6 @@ export class LibraryController {
     });
   }
 
-  async updateNotes(id: string, notes: string): Promise<void> {
-    await this.edit(
-      () => this.store.updateNotes(id, notes),
-      (d) => d,
-      id,
-    );
-  }
-
   /**
    * Notes with the text this window started from: another window's edit meanwhile is merged, not overwritten
    * (lib/storage/notes-merge.ts). Returns the stored text and whether a merge with another window happened.
@@ -486,32 +481,55 @@ export class LibraryController {
   }
 
   // Delete with undo ----------------------------------------------------------------------------------------
-  remove(ids: readonly string[]): Promise<void> {
-    return this.writing(async () => {
-      const removed: Digest[] = [];
-      const images: Record<string, ImageCapture> = {};
-      for (const id of ids) {
-        const kept = await this.keptImages(id);
-        const d = await this.store.deleteDigest(id);
-        if (d) removed.push(d);
-        if (d && kept) images[id] = kept;
-        this.opened.delete(id);
-      }
-      const gone = new Set(ids);
-      this.set({
-        undo: { digests: removed, images },
-        selected: new Set([...this.state.selected].filter((id) => !gone.has(id))),
-        summaries: this.state.summaries.filter((s) => !gone.has(s.id)),
+  /**
+   * Deletes the digests one at a time; their kept pictures stay in storage under their keys while the undo is
+   * offered (never read into the page: a library of pictures would not fit in it) and go when the offer ends. A
+   * delete that fails stops there: the undo covers every digest deleted before it, the ones left stay stored
+   * and selected, and the outcome names the one that failed. Never rejects.
+   */
+  async remove(ids: readonly string[]): Promise<DeleteOutcome> {
+    const removed: Digest[] = [];
+    let failed: DeleteOutcome['failed'] = null;
+    try {
+      await this.writing(async () => {
+        for (const [i, id] of ids.entries()) {
+          try {
+            const d = await this.store.deleteDigest(id, undefined, { keepImages: true });
+            if (d) removed.push(d);
+            this.opened.delete(id);
+          } catch (err) {
+            const title = await this.store
+              .getDigest(id)
+              .then((d) => d?.article.title ?? null)
+              .catch(() => null);
+            failed = { id, title, error: errorText(err), notDeleted: ids.length - i };
+            break;
+          }
+        }
+        const gone = new Set(removed.map((d) => d.id));
+        // A delete that deleted something ends the previous offer (and with it its pictures).
+        const previous = removed.length > 0 ? this.state.undo : null;
+        this.set({
+          undo: removed.length > 0 ? { digests: removed } : this.state.undo,
+          selected: new Set([...this.state.selected].filter((id) => !gone.has(id))),
+          summaries: this.state.summaries.filter((s) => !gone.has(s.id)),
+        });
+        if (previous) await this.releaseImages(previous.digests);
+        await this.store.settled();
+        await this.indexChanged();
+        void this.refreshUsage();
       });
-      await this.store.settled();
-      await this.indexChanged();
-      void this.refreshUsage();
-    });
+    } catch (err) {
+      // The deletes are done; what failed is reading the library again after them.
+      this.set({ notice: { kind: 'error', text: errorText(err) } });
+    }
+    return { deleted: removed.length, failed };
   }
 
   /**
-   * Puts the deleted digests back. One saved again since the delete (another window) is kept as it is now, with
-   * the deleted version's notes, tags and highlights merged in (lib/storage/restore.ts): counted in `newerKept`.
+   * Puts the deleted digests back, with their kept pictures (still stored under their keys). One saved again
+   * since the delete (another window) is kept as it is now, with the deleted version's notes, tags and highlights
+   * merged in (lib/storage/restore.ts): counted in `newerKept`.
    */
   undoRemove(): Promise<{ restored: number; newerKept: number }> {
     const undo = this.state.undo;
@@ -519,10 +537,12 @@ export class LibraryController {
     if (!undo) return Promise.resolve(counts);
     return this.writing(async () => {
       for (const d of undo.digests) {
-        const { outcome } = await this.store.restoreDigest(d, { images: undo.images?.[d.id] });
+        const { outcome } = await this.store.restoreDigest(d);
         counts[outcome === 'restored' ? 'restored' : 'newerKept']++;
       }
       this.set({ undo: null });
+      // A digest merged into a newer one under another id leaves its pictures without a record.
+      await this.releaseImages(undo.digests);
       await this.store.settled();
       await this.indexChanged();
       void this.refreshUsage();
@@ -530,8 +550,18 @@ export class LibraryController {
     });
   }
 
-  dismissUndo(): void {
+  /** Ends the undo offer: the pictures of the digests it would have put back are removed. */
+  async dismissUndo(): Promise<void> {
+    const undo = this.state.undo;
+    if (!undo) return;
     this.set({ undo: null });
+    await this.releaseImages(undo.digests);
+    void this.refreshUsage();
+  }
+
+  private async releaseImages(digests: readonly Digest[]): Promise<void> {
+    // Left behind (storage refused the removal): the start-up check removes picture keys without a record.
+    await this.store.releaseImages(digests.map((d) => d.id)).catch(() => undefined);
   }
 
   notify(notice: LibraryState['notice']): void {
@@ -554,6 +584,7 @@ export class LibraryController {
   /** The page goes away: no more background work is started. */
   close(): void {
     this.closed = true;
+    void this.dismissUndo();
     if (this.maintainTimer) clearTimeout(this.maintainTimer);
   }
 

@@ -11,7 +11,7 @@ import {
   type CitationFormat,
   type CitationStyle,
 } from './citation';
-import { agreementsCsv, digestsCsv, peopleCsv } from './csv';
+import { agreementsCsv, digestsCsv, peopleCsv, sidesCsv } from './csv';
 import { assertSafeFileName, datedName, datePart, slugify, UniqueNames } from './filenames';
 import { backupJson } from './json-backup';
 import { digestToMarkdown } from './markdown/digest-markdown';
@@ -98,6 +98,7 @@ export function buildExport(digests: readonly Digest[], request: ExportRequest):
         { name: 'digests.csv', data: digestsCsv(digests) },
         { name: 'people.csv', data: peopleCsv(index.people) },
         { name: 'agreements.csv', data: agreementsCsv(index.agreements) },
+        { name: 'sides.csv', data: sidesCsv(digests) },
       ];
       return {
         filename: assertSafeFileName(`${base}-csv.zip`),

@@ -1,5 +1,5 @@
-// CSV export (RFC 4180: comma separated, CRLF, every field quoted, quotes doubled) of digests, people and
-// agreements. Text a spreadsheet would run as a formula (= + - @, tab or CR) gets a single quote before it,
+// CSV export (RFC 4180: comma separated, CRLF, every field quoted, quotes doubled) of digests, people,
+// agreements and sides (columns: docs/csv-export.md). Text a spreadsheet would run as a formula (= + - @, tab or CR) gets a single quote before it,
 // at the start of a field and after every character a spreadsheet may take as the separator (";" where
 // the decimal sign is a comma, ",", tab) or as a new row, so opening an export can never execute text that
 // came from a web page, whatever separator the spreadsheet guesses.
@@ -48,6 +48,7 @@ export function digestsCsv(digests: readonly Digest[]): string {
       'lead',
       'people',
       'agreements',
+      'sides',
       'tags',
       'notes',
       'highlights',
@@ -66,6 +67,8 @@ export function digestsCsv(digests: readonly Digest[]): string {
       d.article.lead,
       d.entities.people.map((p) => p.name).join(LIST),
       d.entities.agreements.map(agreementLabel).join(LIST),
+      // A side is labelled like an agreement: its name, and its acronym in brackets when the name lacks it.
+      (d.entities.sides ?? []).map(agreementLabel).join(LIST),
       d.tags.join(LIST),
       d.notes,
       d.highlights.map((h) => (h.comment ? `${h.quote} (${h.comment})` : h.quote)).join('\n'),
@@ -105,5 +108,13 @@ export function agreementsCsv(agreements: readonly AgreementEntry[]): string {
       a.lastDate,
       a.articles.map((x) => x.title).join('\n'),
     ]),
+  );
+}
+
+/** One row per side per digest (a digest saved before sides were recognised has none). */
+export function sidesCsv(digests: readonly Digest[]): string {
+  return toCsv(
+    ['digest_id', 'name', 'kind', 'acronym', 'mentions'],
+    digests.flatMap((d) => (d.entities.sides ?? []).map((s) => [d.id, s.name, s.kind, s.acronym, s.mentions])),
   );
 }

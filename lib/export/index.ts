@@ -17,7 +17,7 @@ export { MARKDOWN_LABELS } from './markdown/labels';
 export { notebookMarkdown } from './markdown/notebook';
 export type { NotebookGrouping } from './markdown/notebook';
 export { frontMatter, yamlString } from './markdown/yaml';
-export { toCsv, csvField, neutralise, digestsCsv, peopleCsv, agreementsCsv } from './csv';
+export { toCsv, csvField, neutralise, digestsCsv, peopleCsv, agreementsCsv, sidesCsv } from './csv';
 export type { CsvValue } from './csv';
 export { createBackup, backupJson, BACKUP_FORMAT, BACKUP_VERSION } from './json-backup';
 export type { Backup } from './json-backup';

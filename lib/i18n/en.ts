@@ -92,8 +92,14 @@ export const en: Record<StringKey, Entry> = {
   'digest.openOriginal': 'Open the original',
   'digest.image': 'Image',
   'digest.imagesNotKept': {
-    one: '{count} image of this digest is not kept in the library: it loads from its site like any image.',
-    other: '{count} images of this digest are not kept in the library: they load from their site like any image.',
+    one: '{count} image of this digest is not kept in the library: it shows as a placeholder and nothing is requested.',
+    other:
+      '{count} images of this digest are not kept in the library: they show as placeholders and nothing is requested.',
+  },
+  'digest.imagesNotKeptRequested': {
+    one: '{count} image of this digest is not kept in the library: opening the digest requests it from its site (“Load images from the original site” is on).',
+    other:
+      '{count} images of this digest are not kept in the library: opening the digest requests them from their site (“Load images from the original site” is on).',
   },
   'digest.loadImages': {
     one: 'Load {count} image from the original site',
@@ -166,6 +172,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.filters': 'Filters',
   'lib.allSites': 'All sites',
   'lib.site': 'Site',
+  'lib.datePlaceholder': 'dd/mm/yyyy',
+  'lib.dateInvalid': 'Not a date: type it day first, e.g. 24/05/2025.',
   'lib.from': 'From',
   'lib.to': 'To',
   'lib.dateField': 'Date',
@@ -192,6 +200,12 @@ export const en: Record<StringKey, Entry> = {
   'lib.shownOf': '{shown}/{total}',
   'lib.delete': 'Delete',
   'lib.deleted': { one: '{count} digest deleted.', other: '{count} digests deleted.' },
+  'lib.deleteFailed': 'Could not delete “{title}”: {error}.',
+  'lib.notDeleted': {
+    one: '{count} digest was not deleted and is still in the library.',
+    other: '{count} digests were not deleted and are still in the library.',
+  },
+  'lib.deleteFailedUndo': 'Those deleted before it can be put back with Undo.',
   'lib.restored': { one: '{count} digest restored.', other: '{count} digests restored.' },
   'lib.restoreNewerKept': {
     one: '{count} digest was saved again after the delete: the newer one is kept, with the deleted one’s notes, tags and highlights added.',
@@ -228,6 +242,8 @@ export const en: Record<StringKey, Entry> = {
   'lib.showInArticle': 'Show in the article',
   'lib.highlightLost': 'This passage is no longer in the article (the digest was refreshed).',
   'lib.notFound': 'This digest was not found (it may have been deleted).',
+  'lib.undated': 'undated',
+  'lib.undatedCount': '{count} undated',
   'lib.articles': { one: '{count} article', other: '{count} articles' },
   'lib.timeline': 'Timeline',
   'lib.showArticles': 'Show the articles',
@@ -256,7 +272,7 @@ export const en: Record<StringKey, Entry> = {
   'export.formatMarkdown': 'Markdown: one file per digest',
   'export.formatNotebook': 'Markdown notebook (notes and highlights)',
   'export.formatJson': 'JSON: complete backup',
-  'export.formatCsv': 'CSV: digests, people, agreements',
+  'export.formatCsv': 'CSV: digests, people, agreements, sides',
   'export.formatCslJson': 'CSL-JSON (Zotero, Mendeley, pandoc)',
   'export.formatRis': 'RIS (EndNote, Zotero, Mendeley)',
   'export.formatBiblatex': 'BibLaTeX (.bib)',

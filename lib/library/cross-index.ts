@@ -1,17 +1,10 @@
 // People and agreements gathered across every saved digest: one entry per person (by name key) with every
-// title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged.
+// title seen, dates and the articles as a timeline; one entry per agreement with its aliases merged. Dates are
+// publication dates: an article that gives none is counted apart and listed after the dated ones.
 import type { Agreement, AgreementKind, Person } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
 import { AgreementGroups, type AcronymResolver } from './agreement-groups';
-import {
-  articleDate,
-  articleRef,
-  dateArticles,
-  mostCommon,
-  tally,
-  type ArticleRef,
-  type RefSource,
-} from './article-refs';
+import { articleRef, dateArticles, mostCommon, tally, type ArticleRef, type RefSource } from './article-refs';
 
 export type { ArticleRef } from './article-refs';
 
@@ -28,9 +21,12 @@ export interface PersonEntry {
   titles: string[];
   organisations: string[];
   mentions: number;
-  firstDate: string;
-  lastDate: string;
-  /** Oldest first. */
+  /** The oldest and newest publication dates of its articles (null: none gives one). */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** How many of its articles give no publication date. */
+  undated: number;
+  /** Dated ones oldest first, then the undated ones in the order they were saved. */
   articles: PersonArticle[];
 }
 
@@ -46,8 +42,10 @@ export interface AgreementEntry {
   /** Every other spelling seen, one per matchKey. */
   aliases: string[];
   mentions: number;
-  firstDate: string;
-  lastDate: string;
+  /** As for people: publication dates only, undated articles counted apart and listed last. */
+  firstDate: string | null;
+  lastDate: string | null;
+  undated: number;
   articles: ArticleRef[];
 }
 
@@ -83,7 +81,6 @@ export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
     { entry: PersonEntry; names: Map<string, number>; titleKeys: Set<string>; orgKeys: Set<string> }
   >();
   for (const d of digests) {
-    const date = articleDate(d);
     for (const p of d.entities.people) {
       const key = p.key || matchKey(p.name);
       let a = acc.get(key);
@@ -95,8 +92,9 @@ export function buildPeople(digests: readonly CrossSource[]): PersonEntry[] {
             titles: [],
             organisations: [],
             mentions: 0,
-            firstDate: date,
-            lastDate: date,
+            firstDate: null,
+            lastDate: null,
+            undated: 0,
             articles: [],
           },
           names: new Map(),
@@ -136,7 +134,6 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
     }
   >();
   for (const d of digests) {
-    const date = articleDate(d);
     for (const a of d.entities.agreements) {
       const id = groups.add(a, acronymOf);
       let g = acc.get(id);
@@ -150,8 +147,9 @@ export function buildAgreements(digests: readonly CrossSource[], acronymOf?: Acr
             year: null,
             aliases: [],
             mentions: 0,
-            firstDate: date,
-            lastDate: date,
+            firstDate: null,
+            lastDate: null,
+            undated: 0,
             articles: [],
           },
           names: [],

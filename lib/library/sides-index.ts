@@ -4,7 +4,7 @@
 import type { Digest } from '../digest';
 import type { Side, SideKind } from '../entities';
 import { cachedMatchKey as matchKey } from './cached-key';
-import { articleDate, articleRef, dateArticles, mostCommon, tally, type ArticleRef } from './article-refs';
+import { articleRef, dateArticles, mostCommon, tally, type ArticleRef } from './article-refs';
 import type { CrossSource } from './cross-index';
 
 /** What buildSides reads of a digest (a whole digest, or the search index's light copy of its entities). */
@@ -21,9 +21,11 @@ export interface SideEntry {
   /** Every other form seen (short forms, other spellings), one per matchKey. */
   aliases: string[];
   mentions: number;
-  firstDate: string;
-  lastDate: string;
-  /** Oldest first. */
+  /** Publication dates only, as for people and agreements (cross-index.ts). */
+  firstDate: string | null;
+  lastDate: string | null;
+  undated: number;
+  /** Dated ones oldest first, then the undated ones in the order they were saved. */
   articles: ArticleRef[];
 }
 
@@ -50,7 +52,6 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
     }
   >();
   for (const d of digests) {
-    const date = articleDate(d);
     for (const s of d.entities.sides ?? []) {
       const key = s.key || matchKey(s.name);
       let a = acc.get(key);
@@ -62,8 +63,9 @@ export function buildSides(digests: readonly SidesSource[]): SideEntry[] {
           kind: s.kind,
           aliases: [],
           mentions: 0,
-          firstDate: date,
-          lastDate: date,
+          firstDate: null,
+          lastDate: null,
+          undated: 0,
           articles: [],
         };
         a = { entry, names: new Map(), kinds: new Map(), acronyms: new Map(), seen: new Set() };

@@ -9,8 +9,10 @@
 //   getDigest(id) / getDigests(ids, problems?) / getByUrl(url) / findByUrl(url)
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
-//   deleteDigest(id, expected?) → Digest | null  (the deleted record, kept by the UI for undo; its kept images go
-//                                            too; with `expected`, only when unchanged since: undo of a new save)
+//   deleteDigest(id, expected?, { keepImages? }) → Digest | null  (the deleted record, kept by the UI for undo;
+//                                            its kept images go too, or stay under their keys with `keepImages`
+//                                            until releaseImages(ids); with `expected`, only when unchanged since:
+//                                            undo of a new save)
 //   restoreDigest(digest, { replaced?, images? }) → { outcome }  (undo of a delete or a refresh: puts the record
 //                                            back as it was, and its kept images when given, unless written again
 //                                            since: restore.ts)
@@ -742,7 +744,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      * Deletes a digest; returns the deleted record (for undo), or null when nothing was deleted. With `expected`
      * (an undo of the save that wrote it), a record changed since (a note typed, saved again) is kept.
      */
-    async deleteDigest(id: string, expected?: Digest): Promise<Digest | null> {
+    async deleteDigest(id: string, expected?: Digest, opts: { keepImages?: boolean } = {}): Promise<Digest | null> {
       await ready();
       return writing(async (w) => {
         const batch = await begin(w);
@@ -751,10 +753,26 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         if (!current) return null; // a record this version cannot read is never deleted by it
         if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
         await batch.drop(current, await batch.locate(current));
-        batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, await readImageIndex(id))] });
+        if (!opts.keepImages)
+          batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, await readImageIndex(id))] });
         await commit(batch, w);
         return current;
       });
+    },
+
+    /**
+     * The undo of deletes made with `keepImages` is no longer offered: removes the kept pictures of those ids
+     * that have no record (one restored, or saved again meanwhile, keeps its pictures). One id at a time.
+     */
+    async releaseImages(ids: readonly string[]): Promise<void> {
+      await ready();
+      for (const id of ids) {
+        await writing(async () => {
+          if ((await area.get([recordKey(id)]))[recordKey(id)] !== undefined) return;
+          const keys = imageSetKeys(id, await readImageIndex(id));
+          if (keys.length) await area.remove(keys).catch((err: unknown) => Promise.reject(toStorageError(err)));
+        });
+      }
     },
 
     /**

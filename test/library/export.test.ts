@@ -264,6 +264,7 @@ describe('file names and zip', () => {
       'agreements.csv',
       'digests.csv',
       'people.csv',
+      'sides.csv',
     ]);
     const people = parseCsv(strFromU8(unzipSync(csv.data as Uint8Array)['people.csv']!));
     expect(people[1]![0]).toBe('Hoàng Xuân Chiến');

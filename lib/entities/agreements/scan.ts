@@ -110,14 +110,19 @@ const lowerWord = (t: Token | undefined) => t?.type === 'word' && !t.cap && !t.a
 
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’', "'": "'" };
 
+/** Characters a quoted title may hold. */
+const QUOTED_TITLE_MAX = 150;
+
 /** End of a quoted title that opens at `open` ("“Tầm nhìn ASEAN 2045”"), or -1. */
-function quotedTitle(text: string, open: Token): number {
+export function quotedTitle(text: string, open: Token): number {
   const close = CLOSING_QUOTE[open.text];
   if (!close) return -1;
-  const end = text.indexOf(close, open.end);
-  if (end < 0 || end - open.end > 150) return -1;
-  const inside = text.slice(open.end, end);
-  return /^[\p{Lu}\d]/u.test(inside) && !inside.includes('\n') ? end + close.length : -1;
+  // Only the title's reach is searched (a text of unclosed quotes must not be read to its end for each one).
+  const reach = text.slice(open.end, open.end + QUOTED_TITLE_MAX + close.length);
+  const end = reach.indexOf(close);
+  if (end < 0) return -1;
+  const inside = reach.slice(0, end);
+  return /^[\p{Lu}\d]/u.test(inside) && !inside.includes('\n') ? open.end + end + close.length : -1;
 }
 
 /** The tokens of one scan, by index from the first token after the head (read on demand, at most `limit`). */

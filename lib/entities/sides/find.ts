@@ -343,6 +343,11 @@ export class SideFinder {
     for (const { length, value: form } of gazetteer().forms.matchAll(lows, i, this.formJoined)) {
       let ok = true;
       for (let k = 0; k < length && ok; k++) if (form.upper[k] && !tokens[i + k]!.upper) ok = false;
+      // A province or city is a proper name: each word its name capitalises is capitalised in the text too
+      // ("Phụ nữ, Hòa bình và An ninh": peace, not the province Hòa Bình). Not so for countries: texts write
+      // "Trung quốc", "Hoa kỳ", "Nhật bản" for them.
+      if (form.side.kind === 'place')
+        for (let k = 1; k < length && ok; k++) if (form.capital[k] && !tokens[i + k]!.cap) ok = false;
       // A form of two or more letters written in capitals in the text but not in the lexicon is an acronym of
       // something else ("HÀ NỘI" in a heading is fine: it is all capitals).
       if (!ok) continue;
@@ -353,7 +358,8 @@ export class SideFinder {
       if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length)
         continue;
       if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
-      const acronym = form.upper.every(Boolean) ? tokens[i]!.text : null;
+      // An acronym is a whole form of one word in capitals ("EU"); "TP HCM" is a name, "TP" no acronym of it.
+      const acronym = length === 1 && form.upper[0] ? tokens[i]!.text : null;
       return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
     }
     return null;
@@ -396,11 +402,44 @@ export class SideFinder {
         }
       }
     }
+    // The given name of a person the article names ("Nguyễn Thị Nga" … "bắt quả tang Nga và My") is that person
+    // unless a place word or a preposition of place comes before it ("sang Nga", "nước Nga").
+    if (this.givenNames().has(lows[s]!) && !this.placeWordBefore(s)) return false;
+    // "Nga và My", "My và Nga": paired with a one-word Vietnamese name that is no side, it is a name too.
+    if (this.pairedWithName(s, e)) return false;
     if (sentenceStart(tokens, s)) {
       if (!next || !/^[ \t]+$/.test(next.gap)) return true;
       return next.cap || AFTER_SUBJECT.has(next.low);
     }
     return true;
+  }
+
+  /** A preposition of place or a place word right before token s ("tại", "sang", "nước", "TP"). */
+  private placeWordBefore(s: number): boolean {
+    const { tokens, lows, lex } = this;
+    if (s === 0 || !/^[ \t]+$/.test(tokens[s]!.gap)) return false;
+    if (lex.placePrepositions.has(lows[s - 1]!)) return true;
+    const ctx = lex.placeContext.match(lows, s - 1, this.nameJoined);
+    return !!ctx && ctx.length === 1;
+  }
+
+  /** "X và Y" where the other one is a lone capitalised Vietnamese syllable that names no side: a pair of names. */
+  private pairedWithName(s: number, e: number): boolean {
+    const { tokens, lows } = this;
+    const spaced = (k: number) => k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap);
+    const lone = (k: number) =>
+      k >= 0 &&
+      k < tokens.length &&
+      isNameToken(tokens[k]!) &&
+      isVietSyllable(lows[k]!) &&
+      !(k > 0 && tokens[k - 1]!.cap && spaced(k)) &&
+      !(k + 1 < tokens.length && tokens[k + 1]!.cap && spaced(k + 1)) &&
+      // (Any lexicon form, ambiguous or not, read without resolving it: "Mỹ và Nga" are two sides.)
+      !gazetteer().forms.match(lows, k, this.formJoined) &&
+      // ("Doanh nghiệp Đức và Công ty CP ...": the head of an organisation's name.)
+      !headWords().all.match(lows, k, (j) => isJoiningGap(tokens[j]!.gap));
+    if (lows[e] === 'và' && spaced(e) && spaced(e + 1) && lone(e + 1)) return true;
+    return s >= 2 && lows[s - 1] === 'và' && spaced(s) && spaced(s - 1) && lone(s - 2);
   }
 
   private given: Set<string> | null = null;
@@ -422,6 +461,8 @@ export class SideFinder {
   /** "Quốc hội Mỹ", "Bộ Ngoại giao Trung Quốc": a known institution followed by the state it belongs to. */
   private withCountry(m: SideMention): SideMention {
     if (m.kind !== 'organisation' || m.end >= this.tokens.length || !/^[ \t]+$/.test(this.tokens[m.end]!.gap)) return m;
+    // An acronym names its body whole: a country after it is the next thing ("Trưởng SOM ASEAN Việt Nam").
+    if (m.acronym) return m;
     const country = this.known(m.end);
     if (!country || country.kind !== 'country') return m;
     // "Bộ Ngoại giao Việt Nam" is the lexicon's own entry: the country adds nothing to tell it apart.

@@ -1,6 +1,7 @@
 // The shipped lexicons of sides (countries, provinces and cities, organisations) as one look-up over tokens,
 // built once on first use. Every form matches case-insensitively and tone-placement-insensitively, except
-// that a form written in capitals ("UN", "WHO", "EC") matches only capitals, and an ambiguous form ("~Anh",
+// that a form written in capitals ("UN", "WHO", "EC") matches only capitals, a place's name only with the
+// capitals of a proper name (find.ts: "hòa bình", peace, is not Hòa Bình), and an ambiguous form ("~Anh",
 // "~Đức", "~Mỹ": also a word or a personal name) only where nothing around it makes it one.
 import { COUNTRIES, PROVINCES, WORLD_CITIES, ORGANISATIONS } from '../../lexicon';
 import { PhraseDict, wordsOf } from '../people/lexicon';
@@ -17,6 +18,8 @@ interface Form {
   side: KnownSide;
   /** Word k of the form is an acronym in capitals: the text must write it in capitals too. */
   upper: boolean[];
+  /** Word k of the form starts with a capital letter in the lexicon ("Hòa Bình"). */
+  capital: boolean[];
   ambiguous: boolean;
   /** The form as written in the lexicon (an acronym form is the side's acronym). */
   text: string;
@@ -46,7 +49,8 @@ export function gazetteer(): Gazetteer {
           .filter(Boolean);
         const words = wordsOf(text);
         if (written.length !== words.length) continue;
-        forms.addWords(words, { side, upper: written.map(isUpperWord), ambiguous, text });
+        const capital = written.map((w) => w[0] !== w[0]!.toLowerCase());
+        forms.addWords(words, { side, upper: written.map(isUpperWord), capital, ambiguous, text });
       }
     }
   };
