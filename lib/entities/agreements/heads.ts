@@ -43,10 +43,34 @@ for (const form of forms) {
 }
 const MOST_WORDS = Math.max(...forms.map((f) => f.form.split(' ').length));
 
-// Words (maximal runs of letters, marks and digits: a head never starts or ends inside one), and the next word
-// after spaces or tabs only. Simple patterns: no lookaround, nothing a backtracking engine retries.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// The first words of the heads in either case ("[hH][iI][ệỆ][pP]"), found by one small alternation without
+// lookarounds (the word boundaries are checked in code); then the next words, after spaces or tabs only.
+const escapeChar = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const eitherCase = (word: string) =>
+  [...word].map((ch) => (ch.toUpperCase() === ch ? escapeChar(ch) : `[${ch}${ch.toUpperCase()}]`)).join('');
+const FIRST_WORDS = new RegExp(
+  [...byFirstWord.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(eitherCase)
+    .join('|'),
+  'gu',
+);
 const NEXT_WORD = /[ \t]+([\p{L}\p{M}\p{N}]+)/uy;
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (c: string | undefined) =>
+  c !== undefined &&
+  ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u007f' && WORD_CHAR.test(c)));
+/** The code point that ends at `at` (a surrogate pair read whole), and the one that starts there. */
+const charBefore = (text: string, at: number) => {
+  if (at <= 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+};
+const charAt = (text: string, at: number) => {
+  const cp = text.codePointAt(at);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
+};
 
 export interface HeadMatch {
   start: number;
@@ -69,9 +93,11 @@ export interface HeadMatch {
 export function findHeads(text: string): HeadMatch[] {
   const out: HeadMatch[] = [];
   const words: Array<{ raw: string; lower: string; end: number }> = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  FIRST_WORDS.lastIndex = 0;
+  for (let m = FIRST_WORDS.exec(text); m; m = FIRST_WORDS.exec(text)) {
     const first = m[0];
+    // A whole word only: what comes before or after inside the same word makes it another word.
+    if (isWordChar(charBefore(text, m.index)) || isWordChar(charAt(text, m.index + first.length))) continue;
     // toLowerCase: Vietnamese has no locale-specific case mappings, and the locale-aware call is much slower.
     const candidates = byFirstWord.get(first.toLowerCase()) ?? byFirstWord.get(first);
     if (!candidates) continue;
@@ -103,7 +129,7 @@ export function findHeads(text: string): HeadMatch[] {
       cap: first[0] !== first[0]!.toLowerCase(),
       exact: f.exact,
     });
-    WORD.lastIndex = end;
+    FIRST_WORDS.lastIndex = end;
   }
   return out;
 }
