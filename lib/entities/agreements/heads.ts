@@ -87,14 +87,15 @@ export interface HeadMatch {
 
 /**
  * Every head in `text`: capitalised ones ("Hiệp định", and "Quy tắc ứng xử" in "bộ Quy tắc ứng xử"; later
- * words may be either case: "Thỏa thuận Khung", "HIỆP ĐỊNH") and the lower-case forms of the treaty heads. Read
- * word by word: at a word that begins a form, the following words are compared (the longest form first).
+ * words may be either case: "Thỏa thuận Khung", "HIỆP ĐỊNH") and the lower-case forms of the treaty heads, the
+ * first `limit` of them. Read word by word: at a word that begins a form, the following words are compared (the
+ * longest form first).
  */
-export function findHeads(text: string): HeadMatch[] {
+export function findHeads(text: string, limit = Infinity): HeadMatch[] {
   const out: HeadMatch[] = [];
   const words: Array<{ raw: string; lower: string; end: number }> = [];
   FIRST_WORDS.lastIndex = 0;
-  for (let m = FIRST_WORDS.exec(text); m; m = FIRST_WORDS.exec(text)) {
+  for (let m = FIRST_WORDS.exec(text); m && out.length < limit; m = FIRST_WORDS.exec(text)) {
     const first = m[0];
     // A whole word only: what comes before or after inside the same word makes it another word.
     if (isWordChar(charBefore(text, m.index)) || isWordChar(charAt(text, m.index + first.length))) continue;

@@ -186,7 +186,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   let outer: Mention | undefined;
   let outerHeadEnd = 0;
   let inner = 0;
-  for (const head of heads) {
+  for (const head of heads.slice(0, MAX_HEADS)) {
     // A name holds at most a few names ("Nghị định thư nâng cấp Hiệp định ..."); more heads inside one name
     // are a list or garbage ("Hiệp định Hiệp định ..."), not agreements: this also bounds the work per name.
     if (outer && head.start < outer.end && inner >= MAX_INNER_NAMES) continue;
@@ -284,6 +284,15 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   return out;
 }
 
+/**
+ * Heads read in one text. The most in one real article of the corpus is 23 and a long page holds a few hundred;
+ * past this many the text is a list or garbage ("Hiệp định " 100,000 times), and the rest is not read: the work
+ * per text stays bounded whatever it holds.
+ */
+export const MAX_HEADS = 2000;
+/** Heads found beyond MAX_HEADS, so that the names of the last heads read still see the heads inside them. */
+const HEADS_AHEAD = 100;
+
 /** Longest first line read as a headline. */
 const MAX_HEADLINE = 250;
 
@@ -331,14 +340,15 @@ const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ra|thông[ \t]+qua|công[ \t]+bố)[ 
  * Acronyms the article spells out for something other than an agreement: "Bộ Thương mại Mỹ (DOC)", "Tòa Trọng
  * tài Thường trực (PCA)". There the bare acronym means that body, not the table's agreement.
  */
-function definedForOthers(work: string, taken: Mention[]): Set<string> {
+function definedForOthers(work: string, taken: Mention[], table: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   const spans = [...taken].sort((a, b) => a.start - b.start);
   let k = 0;
   let reach = -1;
   for (const m of work.matchAll(/\(([A-Z][A-Z0-9]{1,9})\)/gu)) {
     while (k < spans.length && spans[k]!.start <= m.index) reach = Math.max(reach, spans[k++]!.end);
-    if (reach > m.index || out.has(m[1]!)) continue;
+    // Only the table's acronyms can be taken alone: the others need no check.
+    if (reach > m.index || out.has(m[1]!) || !table.has(m[1]!)) continue;
     // The words before it, back to the clause start: a capitalised name that no head opens.
     const before =
       work
@@ -352,9 +362,10 @@ function definedForOthers(work: string, taken: Mention[]): Set<string> {
 
 function acronymMentions(work: string, taken: Mention[], defined: Iterable<string>): Mention[] {
   const euContext = /(?<![\p{L}\p{N}])EU(?![\p{L}\p{N}])|Liên minh châu Âu/iu.test(work);
-  const elsewhere = definedForOthers(work, taken);
+  const known = bareAcronyms(euContext);
+  const elsewhere = definedForOthers(work, taken, new Set(known));
   const definedHere = new Set(defined);
-  const table = bareAcronyms(euContext).filter((a) => !elsewhere.has(a));
+  const table = known.filter((a) => !elsewhere.has(a));
   const acronyms = [...new Set([...definedHere, ...table])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
@@ -385,6 +396,14 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
   return out;
 }
 
+/**
+ * Agreements one text may report. A real article names a handful (the most in one article of the corpus is 8;
+ * a page listing every free-trade agreement of Vietnam about 20); a page with more is a list or an attack, and
+ * its first ones in order of first mention are enough. The cap is applied when mentions are grouped, before
+ * any comparison of names or acronyms between groups.
+ */
+export const MAX_AGREEMENTS = 100;
+
 /** Characters cleanWithOffsets replaces or drops (invisible ones, odd spaces, Ð/ð). */
 const NEEDS_CLEANING = /[\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/u;
 
@@ -404,7 +423,7 @@ export function extractAgreements(text: string): Agreement[] {
   const canonical = canonicalTones(display);
   const work = canonical.length === display.length ? canonical : display;
 
-  const named = headMentions(work, display, findHeads(work));
+  const named = headMentions(work, display, findHeads(work, MAX_HEADS + HEADS_AHEAD));
   const defined = named.flatMap((m) => (m.acronym ? [m.acronym] : []));
   const all = [...named, ...acronymMentions(work, named, defined)].sort((a, b) => a.start - b.start);
   if (all.length === 0) return [];
@@ -416,7 +435,7 @@ export function extractAgreements(text: string): Agreement[] {
     return { start: map[start]!, end: last + (source.codePointAt(last)! > 0xffff ? 2 : 1) };
   };
 
-  return groupMentions(all).map((mentions) => {
+  return groupMentions(all, MAX_AGREEMENTS).map((mentions) => {
     const first = mentions[0]!;
     const named = fullest(mentions);
     const known = mentions.find((m) => m.known)?.known;

@@ -88,8 +88,12 @@ interface Group {
   seen: Set<string>;
 }
 
-/** Merge mentions of one agreement. Groups in order of first mention, mentions in text order. */
-export function groupMentions(mentions: Mention[]): Mention[][] {
+/**
+ * Merge mentions of one agreement. Groups in order of first mention, mentions in text order. At most
+ * `maxGroups` groups: past them a mention that would open a new one is dropped, before the merges below
+ * compare groups with each other.
+ */
+export function groupMentions(mentions: Mention[], maxGroups = Infinity): Mention[][] {
   const groups: Group[] = [];
   const index = new Map<string, Group>();
   for (const m of mentions) {
@@ -109,6 +113,7 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     // The same words with another year are another instrument (the link key leaves a final year out).
     let g = keys.map((k) => index.get(k)).find((c) => c && compatible(alone, c));
     if (!g) {
+      if (groups.length >= maxGroups) continue;
       g = newGroup();
       groups.push(g);
     }
@@ -306,8 +311,6 @@ function mergeHeadlineWording(groups: Group[]): Group[] {
 
 /** Acronyms shorter than this are too easily another instrument's one letter away ("TPP", "TAC"). */
 const MIN_TYPO_LENGTH = 4;
-/** Past this many defined or known acronyms in one text the misspelling check is skipped (it compares pairs). */
-const MAX_ESTABLISHED = 200;
 
 /** Damerau-Levenshtein distance is exactly 1: one letter missing, added, changed, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
@@ -322,26 +325,46 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
+ * The acronym and the acronym with one letter left out, each place in turn: two acronyms one edit apart share
+ * one of these ("UKFTA" and "UKVFTA" share "UKFTA"; "CTTPP" and "CPTPP" share "CTPP"; a swap "ABDC"/"ACBD"
+ * shares "ABC"...), so candidates come from an index by them, never from every acronym of the text.
+ */
+function deletionKeys(acronym: string): string[] {
+  const keys = [acronym];
+  for (let k = 0; k < acronym.length; k++) keys.push(acronym.slice(0, k) + acronym.slice(k + 1));
+  return keys;
+}
+
+/**
  * An acronym the article never spells out and the table does not know, one edit away from exactly one that
  * is spelled out or known and mentioned at least as often, is a misspelling of it: "Hiệp định UKFTA" and
  * "Hiệp định UKFVTA" in an article on the UKVFTA. Two acronyms that both stand on their own (ACFTA and AKFTA,
- * both in the table) stay two agreements.
+ * both in the table) stay two agreements. The established acronyms are indexed by their deletion keys.
  */
 function mergeMisspelledAcronyms(groups: Group[]): Group[] {
-  const established = groups.filter(
-    (g) => g.acronyms.size > 0 && ((g.known && g.known.bare !== 'never') || g.mentions.some((m) => m.defined)),
+  const established = new Set(
+    groups.filter(
+      (g) => g.acronyms.size > 0 && ((g.known && g.known.bare !== 'never') || g.mentions.some((m) => m.defined)),
+    ),
   );
-  if (established.length === 0 || established.length > MAX_ESTABLISHED) return groups;
+  if (established.size === 0) return groups;
+  const byKey = new Map<string, Array<{ acronym: string; g: Group }>>();
+  for (const g of established)
+    for (const acronym of g.acronyms) {
+      if (acronym.length < MIN_TYPO_LENGTH) continue;
+      for (const key of new Set(deletionKeys(acronym))) byKey.set(key, [...(byKey.get(key) ?? []), { acronym, g }]);
+    }
   const merged = new Set<Group>();
   for (const g of groups) {
-    if (g.known || g.acronyms.size === 0 || established.includes(g)) continue;
+    if (g.known || g.acronyms.size === 0 || established.has(g)) continue;
     const targets = new Set<Group>();
     for (const a of g.acronyms) {
       if (a.length < MIN_TYPO_LENGTH) continue;
-      for (const e of established) {
-        if (merged.has(e) || e.mentions.length < g.mentions.length) continue;
-        if ([...e.acronyms].some((b) => b.length >= MIN_TYPO_LENGTH && oneEditApart(a, b))) targets.add(e);
-      }
+      for (const key of deletionKeys(a))
+        for (const e of byKey.get(key) ?? []) {
+          if (merged.has(e.g) || e.g.mentions.length < g.mentions.length) continue;
+          if (oneEditApart(a, e.acronym)) targets.add(e.g);
+        }
     }
     const [only] = targets;
     if (targets.size !== 1 || !only || disjoint(only.years, g.years)) continue;
