@@ -9,7 +9,8 @@
 import type { AgreementKind } from '../types';
 import type { KnownAgreement } from '../../lexicon';
 import { replaceEnclosed, canonicalTones } from '../../text';
-import { contentKey, linkKey } from './known';
+import { JOINING_WORDS, linkKey } from './known';
+import { COUNTRIES } from '../../lexicon';
 import { TYPE_WORDS } from './words';
 
 export interface Mention {
@@ -63,9 +64,56 @@ function capitalsOf(name: string): string[] {
 const capitalsMemo = new Map<string, string[]>();
 
 function computeContentWords(name: string): string[] {
-  const words = contentKey(name).split(' ').filter(Boolean);
+  const words = partiesAsStates(linkKey(name).split(' ').filter(Boolean)).filter((w) => !JOINING_WORDS.has(w));
   const year = /((?:19|20)\d{2})\s*$/u.exec(replaceEnclosed(name, '(', ')', ' '))?.[1];
   return year && words[words.length - 1] !== year ? [...words, year] : words;
+}
+
+/**
+ * The forms of each state as the words of a link key ("cộng hoà dân chủ nhân dân lào", "chxhcn việt nam"), by
+ * their first word, longest first. Forms that are also ordinary words or names ("~Mỹ", "~Anh") count only beside
+ * a dash, as one of two sides ("Việt Nam - Anh"), and so does the first word of a state's name when no other
+ * state's name begins with it ("Việt - Lào", "Mỹ - Trung").
+ */
+const STATE_FORMS = new Map<string, Array<{ words: string[]; state: string }>>();
+const BESIDE_A_DASH = new Map<string, string>();
+const firstWordStates = new Map<string, Set<string>>();
+COUNTRIES.forEach((c, k) => {
+  const state = `@state${k}`;
+  for (const form of c.forms) {
+    const words = linkKey(form.replace(/^~/u, ''))
+      .split(' ')
+      .filter((w) => w && w !== '-');
+    if (words.length === 0) continue;
+    if (words.length === 1) BESIDE_A_DASH.set(words[0]!, state);
+    firstWordStates.set(words[0]!, (firstWordStates.get(words[0]!) ?? new Set()).add(state));
+    if (form.startsWith('~')) continue;
+    const list = STATE_FORMS.get(words[0]!) ?? [];
+    list.push({ words, state });
+    list.sort((a, b) => b.words.length - a.words.length);
+    STATE_FORMS.set(words[0]!, list);
+  }
+});
+for (const [word, states] of firstWordStates)
+  if (states.size === 1 && !BESIDE_A_DASH.has(word)) BESIDE_A_DASH.set(word, [...states][0]!);
+
+/**
+ * A name's words (of its link key) with each state written as one word, whichever form the text uses: "giữa
+ * nước Cộng hòa Dân chủ Nhân dân Lào", "Việt Nam - Lào" and "Việt - Lào" name the same parties.
+ */
+function partiesAsStates(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const form = STATE_FORMS.get(words[k]!)?.find((f) => f.words.every((w, j) => words[k + j] === w));
+    if (form) {
+      out.push(form.state);
+      k += form.words.length - 1;
+      continue;
+    }
+    const dash = words[k - 1] === '-' || words[k + 1] === '-';
+    out.push((dash && BESIDE_A_DASH.get(words[k]!)) || words[k]!);
+  }
+  return out;
 }
 
 /** A word without diacritics: a missing tone mark is the same word. */
@@ -122,8 +170,11 @@ export function groupMentions(mentions: Mention[], maxGroups = Infinity): Mentio
     for (const a of acronyms) g.acronyms.add(a);
     if (m.year !== null) g.years.add(m.year);
     if (m.name) {
-      addName(g, contentWords(m.name), m.holdsNames === true);
+      const words = contentWords(m.name);
+      addName(g, words, m.holdsNames === true);
       for (const w of capitalsOf(m.name)) g.capitals.add(w);
+      // A state is a proper name however it is written.
+      for (const w of words) if (w.startsWith('@state')) g.capitals.add(w);
     }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
@@ -188,7 +239,10 @@ const MAX_CANDIDATES = 40;
  * Words a short form may leave out, without diacritics: type words ("song phương", "toàn diện") and the
  * fillers of a topic ("hợp tác trong lĩnh vực giáo dục" is "hợp tác giáo dục").
  */
-const BARE_TYPE_WORDS = new Set([...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự'].map(bare));
+const BARE_TYPE_WORDS = new Set(
+  // "nước" before a party ("giữa nước Cộng hòa ... Việt Nam và nước ... Lào").
+  [...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự', 'nước'].map(bare),
+);
 
 /**
  * `short` is another wording of `long`: it begins it ("Hiệp ước Hữu nghị và Hợp tác" and "... Việt Nam - Lào"),
@@ -239,9 +293,27 @@ function mergeContained(groups: Group[]): Group[] {
     while (merged.has(g)) g = merged.get(g)!;
     return g;
   };
+  // The same words in another order or spelling of the parties ("Việt Nam - Lào", "Việt - Lào", "Lào - Việt
+  // Nam") are one name: joined first, by a key of the sorted words, so that neither is taken for a second
+  // longer form of a short one.
+  const bySameWords = new Map<string, Group>();
+  for (const g of groups) {
+    for (const name of g.names) {
+      const key = [...bare.get(name)!].sort().join(' ');
+      const other = bySameWords.get(key);
+      const into = other && live(other);
+      if (into && into !== live(g) && compatible(into, live(g))) {
+        absorb(into, live(g));
+        merged.set(live(g), into);
+      } else if (!other) bySameWords.set(key, g);
+    }
+  }
   const headOf = (words: string[]) => `${words[0]} ${words[1]}`;
-  for (const short of groups) {
-    if (short.names.length === 0) continue;
+  // Longer names first: "... Việt Nam - Lào" joins "... giữa nước Cộng hòa ... Việt Nam và nước ... Lào" before
+  // "Hiệp ước Hữu nghị và Hợp tác" looks for the one name it is short for.
+  const longest = (g: Group) => Math.max(0, ...g.names.map((n) => n.length));
+  for (const short of [...groups].sort((a, b) => longest(b) - longest(a))) {
+    if (short.names.length === 0 || merged.has(short)) continue;
     let target: Group | undefined;
     let ambiguous = false;
     for (const name of short.names) {

@@ -608,6 +608,14 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
           accept(t, 'conn');
           continue;
         }
+        // "giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào": the second party of
+        // a treaty's official title, after "nước" like the first.
+        if (inBetween && nextWord.lower === 'nước' && r.namedPartyAt(i + 1)) {
+          accept(t, 'conn');
+          accept(nextWord, 'low');
+          i++;
+          continue;
+        }
         // "đối tác và hợp tác", "dân sự và quân sự": lower-case words joined inside a descriptive name.
         const joinsWords = !capitalWord(nextWord) && groupLower && prev() === 'low' && !DETERMINERS.has(nextWord.lower);
         if ((joinsWords && (!STOP_WORDS.has(nextWord.lower) || r.inCompound(i + 1))) || r.inCompound(i)) {

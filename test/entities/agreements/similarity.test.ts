@@ -89,3 +89,35 @@ describe('one name in other words', () => {
     ).toEqual([2]);
   });
 });
+
+describe('the parties written in other forms', () => {
+  it('reads the official title to its second party and joins the other forms of the parties and the short form', () => {
+    const text = [
+      'Năm 1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác giữa nước Cộng hòa Xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào.',
+      'Kỷ niệm 45 năm ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào, hai bên khẳng định Hiệp ước Hữu nghị và Hợp tác là nền tảng.',
+      'Hiệp ước hữu nghị và hợp tác Lào - Việt Nam mở ra thời kỳ mới.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      [
+        'Hiệp ước Hữu nghị và Hợp tác giữa nước Cộng hòa Xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào',
+        null,
+        4,
+      ],
+    ]);
+  });
+
+  it('takes the first word of a state beside a dash for the state ("Việt - Lào")', () => {
+    const text =
+      'Hai nước ký Hiệp định Thương mại biên giới giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào. Hiệp định Thương mại biên giới Việt - Lào có hiệu lực.';
+    expect(found(text).map((a) => a[2])).toEqual([2]);
+  });
+
+  it('keeps instruments between other parties apart', () => {
+    const text =
+      'Việt Nam ký Hiệp định Thương mại biên giới Việt Nam - Lào và Hiệp định Thương mại biên giới Việt Nam - Campuchia.';
+    expect(found(text).map((a) => a[0])).toEqual([
+      'Hiệp định Thương mại biên giới Việt Nam - Lào',
+      'Hiệp định Thương mại biên giới Việt Nam - Campuchia',
+    ]);
+  });
+});
