@@ -436,3 +436,21 @@ describe('heads inside a name', () => {
     expect(found[0]).toBe('Hiệp định Việt Nam Hiệp định Lào Hiệp định Campuchia');
   });
 });
+
+describe('a title-case list opening a name', () => {
+  const names = (text: string) => extractAgreements(text).map((a) => a.name);
+
+  it('reads "Hòa bình, Hữu nghị và Hợp tác" whole', () => {
+    expect(names('Năm 1979, hai nước ký Hiệp ước Hòa bình, Hữu nghị và Hợp tác giữa Việt Nam và Campuchia.')).toEqual([
+      'Hiệp ước Hòa bình, Hữu nghị và Hợp tác giữa Việt Nam và Campuchia',
+    ]);
+  });
+
+  it('stops before a list of places or of bodies', () => {
+    expect(names('Sau Hiệp định Paris, Mỹ và Pháp rút quân.')).toEqual(['Hiệp định Paris']);
+    expect(names('Theo Hiệp định Geneva, Hà Nội và Huế được chia.')).toEqual(['Hiệp định Geneva']);
+    expect(names('Ký Hiệp định Thương mại (ATIGA), Bộ Công Thương và Bộ Tài chính cùng làm.')).toEqual([
+      'Hiệp định Thương mại',
+    ]);
+  });
+});
