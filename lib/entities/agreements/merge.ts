@@ -10,6 +10,7 @@ import type { AgreementKind } from '../types';
 import type { KnownAgreement } from '../../lexicon';
 import { replaceEnclosed, canonicalTones } from '../../text';
 import { JOINING_WORDS, linkKey } from './known';
+import { isForeignWord } from './tokens';
 import { COUNTRIES } from '../../lexicon';
 import { TYPE_WORDS } from './words';
 
@@ -298,8 +299,10 @@ function mergeContained(groups: Group[]): Group[] {
   // longer form of a short one.
   const bySameWords = new Map<string, Group>();
   for (const g of groups) {
-    for (const name of g.names) {
-      const key = [...bare.get(name)!].sort().join(' ');
+    const keys = g.names.map((name) => [...bare.get(name)!].sort().join(' '));
+    const named = namedAfterPlace(g);
+    if (named) keys.push(named);
+    for (const key of keys) {
       const other = bySameWords.get(key);
       const into = other && live(other);
       if (into && into !== live(g) && compatible(into, live(g))) {
@@ -360,6 +363,33 @@ function absorb(target: Group, other: Group): void {
   for (const n of other.names) addName(target, n, false);
   for (const n of other.outerNames) addName(target, n, true);
   for (const w of other.capitals) target.capitals.add(w);
+}
+
+/**
+ * "Thỏa thuận Paris", "Hiệp định Paris về khí hậu", "Thỏa thuận khí hậu Paris": an instrument named after a
+ * foreign place (or meeting) is that place's instrument of its kind, however the rest of the name is worded.
+ * The key: the kind (FTAs and framework agreements are agreements), the one foreign proper name of the names
+ * (states are left out: they are parties), and their numbers ("Minsk 2" is not "Minsk"); none when the names
+ * hold other capitalised words or more than one such name.
+ */
+function namedAfterPlace(g: Group): string | null {
+  let place: string | null = null;
+  let numbers = '';
+  for (const m of g.mentions) {
+    if (m.name === null) continue;
+    const words = m.name.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
+    for (const [k, w] of words.entries()) {
+      if (k < 2 || !/^\p{Lu}/u.test(w)) continue;
+      const lower = w.toLowerCase();
+      // States are parties, not what names the instrument.
+      if (STATE_FORMS.has(lower) || BESIDE_A_DASH.has(lower)) continue;
+      if (/^\p{Lu}+$/u.test(w) || !isForeignWord(w)) return null;
+      if (place !== null && place !== lower) return null;
+      place = lower;
+    }
+    numbers = (m.name.match(/\d+/gu) ?? []).filter((n) => !YEAR.test(n)).join(' ');
+  }
+  return place === null ? null : `place ${family(g.mentions[0]!.kind)} ${place} ${numbers}`;
 }
 
 /** FTAs and framework agreements are agreements: a headline may call any of them "Thỏa thuận" or "Hiệp định". */

@@ -454,3 +454,15 @@ describe('a title-case list opening a name', () => {
     ]);
   });
 });
+
+describe('a year before a head', () => {
+  it('is no count of instruments ("năm 2005 Hiệp ước ...")', () => {
+    const names = extractAgreements(
+      'Hai bên ký Hiệp ước bổ sung năm 2005 Hiệp ước hoạch định biên giới quốc gia năm 1985 giữa Việt Nam và Campuchia. Việt Nam đã ký 12 Hiệp định thương mại tự do.',
+    ).map((a) => a.name);
+    expect(names).toEqual([
+      'Hiệp ước bổ sung năm 2005',
+      'Hiệp ước hoạch định biên giới quốc gia năm 1985 giữa Việt Nam và Campuchia',
+    ]);
+  });
+});

@@ -121,3 +121,25 @@ describe('the parties written in other forms', () => {
     ]);
   });
 });
+
+describe('an instrument named after a foreign place', () => {
+  it('joins the wordings around the place, of one kind', () => {
+    const text =
+      'Mỹ rút khỏi Thỏa thuận Paris về biến đổi khí hậu. Thỏa thuận khí hậu Paris yêu cầu cắt giảm khí thải. Công ước Geneva năm 1949 vẫn được viện dẫn.';
+    expect(found(text)).toEqual([
+      ['Thỏa thuận Paris về biến đổi khí hậu', null, 2],
+      ['Công ước Geneva năm 1949', null, 1],
+    ]);
+  });
+
+  it('keeps two places, or another kind of instrument, apart', () => {
+    const text =
+      'EU vận hành theo Hiệp ước Lisbon. Trước đó là Hiệp ước Maastricht. Công ước Geneva bảo vệ thường dân. Hiệp định Geneva chia đôi đất nước.';
+    expect(found(text).map((a) => a[0])).toEqual([
+      'Hiệp ước Lisbon',
+      'Hiệp ước Maastricht',
+      'Công ước Geneva',
+      'Hiệp định Geneva',
+    ]);
+  });
+});
