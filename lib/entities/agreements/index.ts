@@ -18,7 +18,7 @@ import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
 import type { KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, NOT_OPENING_A_NAME } from './words';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, isStateName, NOT_OPENING_A_NAME } from './words';
 import { isAcronymWord, TokenCache } from './tokens';
 import {
   blockedByPredecessor,
@@ -119,6 +119,9 @@ function declaresSomething(name: string, head: string): boolean {
 
 /** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
 const MAX_INNER_NAMES = 3;
+
+/** Heads that are also verbs ("tuyên bố" = to declare, "thỏa thuận" = to agree). */
+const VERB_HEADS = new Set(['tuyên bố', 'thoả thuận', 'đồng thuận']);
 
 const SENTENCE_START = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u;
 
@@ -227,6 +230,17 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !scan.parties &&
       !signedBefore(work, head.start) &&
       !ctx.sides.around(head.start, scan.nameEnd);
+    // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân": a state alone after a lower-case head, or after a
+    // verb-like head opening a sentence, with the clause going on, is the subject of a verb, not the instrument's name.
+    const after = ctx.tokens.at(scan.mentionEnd);
+    if (
+      (!head.cap || (sentenceInitial && VERB_HEADS.has(head.head))) &&
+      !scan.acronym &&
+      after?.type === 'word' &&
+      !after.cap &&
+      isStateName(collapse(work.slice(head.end, scan.nameEnd)))
+    )
+      continue;
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").

@@ -32,6 +32,7 @@ import {
   VERBS_AFTER_NAME,
   VE_PHRASES_ENDING_A_NAME,
   isPlaceName,
+  PERSON_HONORIFICS,
 } from './words';
 
 /** What the scanner needs besides the text: its tokens, and where capitalised heads start. */
@@ -340,6 +341,8 @@ class Reader {
     for (let k = first; k < first + 4; k++) {
       const t = this.tok(k);
       if (capitalWord(t) && !this.ctx.isHead(t!.start)) return !(t!.acr && isNotAgreementAcronym(t!.text));
+      // "thỏa thuận ông Trump ký với ...": the person who made it, in a clause about the agreement.
+      if (PERSON_HONORIFICS.has(this.word(k))) return false;
       // "thỏa thuận hạt nhân năm 2015": a topic and the year it was made.
       if (k > first && this.word(k) === 'năm' && yearOf(this.tok(k + 1))) return true;
       if (!this.topicWord(k)) break;
@@ -687,7 +690,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     // isForeignWord only here, where it decides (it normalises the word): most capitals never reach it.
     const closedByForeign =
       prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
-    if (prev() === 'acr' || afterYear() || closedByForeign) {
+    // "giữa UBND tỉnh Quảng Ninh và ...": between the parties, an acronym opens a body's name that goes on.
+    const bodyGoesOn = inBetween && prev() === 'acr' && !r.stopsAt(i) && capitalWord(r.tok(i + 1));
+    if ((prev() === 'acr' && !bodyGoesOn) || afterYear() || closedByForeign) {
       stoppedAtWord = true;
       break;
     }

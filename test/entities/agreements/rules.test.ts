@@ -466,3 +466,27 @@ describe('a year before a head', () => {
     ]);
   });
 });
+
+describe('a head in a clause about an agreement, not its name', () => {
+  const names = (text: string) => extractAgreements(text).map((a) => a.name);
+
+  it('takes a person after a lower-case head for who made it ("thỏa thuận ông Trump ký")', () => {
+    expect(names('Ông cho rằng thỏa thuận ông Trump ký với Triều Tiên là sai lầm.')).toEqual([]);
+  });
+
+  it('takes a state alone then a verb for the subject ("thỏa thuận Mỹ đạt được", "Tuyên bố Nga sẽ")', () => {
+    expect(names('Theo thỏa thuận Mỹ đạt được với Trung Quốc, thuế giảm.')).toEqual([]);
+    expect(names('Tuyên bố Nga sẽ rút quân, ông Putin nói thêm.')).toEqual([]);
+    // A name with the year, or at the end of its clause, stays.
+    expect(names('Mỹ rút khỏi thỏa thuận Iran năm 2018. Thỏa thuận Paris có hiệu lực.')).toEqual([
+      'thỏa thuận Iran năm 2018',
+      'Thỏa thuận Paris',
+    ]);
+  });
+
+  it('reads a body named by an acronym among the parties ("giữa UBND tỉnh Quảng Ninh và ...")', () => {
+    expect(names('Bản ghi nhớ hợp tác giữa UBND tỉnh Quảng Ninh và Tập đoàn Vingroup được ký sáng nay.')).toEqual([
+      'Bản ghi nhớ hợp tác giữa UBND tỉnh Quảng Ninh và Tập đoàn Vingroup',
+    ]);
+  });
+});
