@@ -55,9 +55,14 @@ export function blockedByPredecessor(w: WordsBefore | null): boolean {
   return (w.lastCap && BLOCKING_PREDECESSORS.has(w.last)) || (w.lastTwoCap && BLOCKING_PREDECESSORS.has(w.lastTwo));
 }
 
-/** "các hiệp định", "12 Hiệp định", "những thỏa thuận": a class of agreements, not one. */
+/**
+ * "các hiệp định", "12 Hiệp định", "những thỏa thuận": a class of agreements, not one. A year is no count ("Hiệp
+ * ước bổ sung năm 2005 Hiệp ước hoạch định biên giới ...").
+ */
 export function pluralBefore(w: WordsBefore | null): boolean {
-  return !!w && (/^\d+$/.test(w.last) || PLURAL_PREDECESSORS.has(w.last) || PLURAL_PREDECESSORS.has(w.lastTwo));
+  if (!w) return false;
+  const count = /^\d+$/.test(w.last) && !w.lastTwo.startsWith('năm ');
+  return count || PLURAL_PREDECESSORS.has(w.last) || PLURAL_PREDECESSORS.has(w.lastTwo);
 }
 
 /** "dự thảo thỏa thuận về Brexit": a draft, not an instrument yet. */

@@ -18,7 +18,7 @@ import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
 import type { KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, NOT_OPENING_A_NAME } from './words';
+import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, isStateName, NOT_OPENING_A_NAME } from './words';
 import { isAcronymWord, TokenCache } from './tokens';
 import {
   blockedByPredecessor,
@@ -120,6 +120,9 @@ function declaresSomething(name: string, head: string): boolean {
 /** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
 const MAX_INNER_NAMES = 3;
 
+/** Heads that are also verbs ("tuyên bố" = to declare, "thỏa thuận" = to agree). */
+const VERB_HEADS = new Set(['tuyên bố', 'thoả thuận', 'đồng thuận']);
+
 const SENTENCE_START = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u;
 
 /** What a name says, read once per distinct name and head (an article repeats its names). */
@@ -186,7 +189,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   let outer: Mention | undefined;
   let outerHeadEnd = 0;
   let inner = 0;
-  for (const head of heads) {
+  for (const head of heads.slice(0, MAX_HEADS)) {
     // A name holds at most a few names ("Nghị định thư nâng cấp Hiệp định ..."); more heads inside one name
     // are a list or garbage ("Hiệp định Hiệp định ..."), not agreements: this also bounds the work per name.
     if (outer && head.start < outer.end && inner >= MAX_INNER_NAMES) continue;
@@ -227,6 +230,17 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !scan.parties &&
       !signedBefore(work, head.start) &&
       !ctx.sides.around(head.start, scan.nameEnd);
+    // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân": a state alone after a lower-case head, or after a
+    // verb-like head opening a sentence, with the clause going on, is the subject of a verb, not the instrument's name.
+    const after = ctx.tokens.at(scan.mentionEnd);
+    if (
+      (!head.cap || (sentenceInitial && VERB_HEADS.has(head.head))) &&
+      !scan.acronym &&
+      after?.type === 'word' &&
+      !after.cap &&
+      isStateName(collapse(work.slice(head.end, scan.nameEnd)))
+    )
+      continue;
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
@@ -284,6 +298,15 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
   return out;
 }
 
+/**
+ * Heads read in one text. The most in one real article of the corpus is 23 and a long page holds a few hundred;
+ * past this many the text is a list or garbage ("Hiệp định " 100,000 times), and the rest is not read: the work
+ * per text stays bounded whatever it holds.
+ */
+export const MAX_HEADS = 2000;
+/** Heads found beyond MAX_HEADS, so that the names of the last heads read still see the heads inside them. */
+const HEADS_AHEAD = 100;
+
 /** Longest first line read as a headline. */
 const MAX_HEADLINE = 250;
 
@@ -331,14 +354,15 @@ const ISSUED_BEFORE = /(?<![\p{L}\p{M}])(?:ra|thông[ \t]+qua|công[ \t]+bố)[ 
  * Acronyms the article spells out for something other than an agreement: "Bộ Thương mại Mỹ (DOC)", "Tòa Trọng
  * tài Thường trực (PCA)". There the bare acronym means that body, not the table's agreement.
  */
-function definedForOthers(work: string, taken: Mention[]): Set<string> {
+function definedForOthers(work: string, taken: Mention[], table: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   const spans = [...taken].sort((a, b) => a.start - b.start);
   let k = 0;
   let reach = -1;
   for (const m of work.matchAll(/\(([A-Z][A-Z0-9]{1,9})\)/gu)) {
     while (k < spans.length && spans[k]!.start <= m.index) reach = Math.max(reach, spans[k++]!.end);
-    if (reach > m.index || out.has(m[1]!)) continue;
+    // Only the table's acronyms can be taken alone: the others need no check.
+    if (reach > m.index || out.has(m[1]!) || !table.has(m[1]!)) continue;
     // The words before it, back to the clause start: a capitalised name that no head opens.
     const before =
       work
@@ -352,9 +376,10 @@ function definedForOthers(work: string, taken: Mention[]): Set<string> {
 
 function acronymMentions(work: string, taken: Mention[], defined: Iterable<string>): Mention[] {
   const euContext = /(?<![\p{L}\p{N}])EU(?![\p{L}\p{N}])|Liên minh châu Âu/iu.test(work);
-  const elsewhere = definedForOthers(work, taken);
+  const known = bareAcronyms(euContext);
+  const elsewhere = definedForOthers(work, taken, new Set(known));
   const definedHere = new Set(defined);
-  const table = bareAcronyms(euContext).filter((a) => !elsewhere.has(a));
+  const table = known.filter((a) => !elsewhere.has(a));
   const acronyms = [...new Set([...definedHere, ...table])].sort((a, b) => b.length - a.length);
   if (acronyms.length === 0) return [];
   const re = new RegExp(
@@ -385,6 +410,14 @@ function acronymMentions(work: string, taken: Mention[], defined: Iterable<strin
   return out;
 }
 
+/**
+ * Agreements one text may report. A real article names a handful (the most in one article of the corpus is 8;
+ * a page listing every free-trade agreement of Vietnam about 20); a page with more is a list or an attack, and
+ * its first ones in order of first mention are enough. The cap is applied when mentions are grouped, before
+ * any comparison of names or acronyms between groups.
+ */
+export const MAX_AGREEMENTS = 100;
+
 /** Characters cleanWithOffsets replaces or drops (invisible ones, odd spaces, Ð/ð). */
 const NEEDS_CLEANING = /[\u00A0\u00AD\u00D0\u00F0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/u;
 
@@ -404,7 +437,7 @@ export function extractAgreements(text: string): Agreement[] {
   const canonical = canonicalTones(display);
   const work = canonical.length === display.length ? canonical : display;
 
-  const named = headMentions(work, display, findHeads(work));
+  const named = headMentions(work, display, findHeads(work, MAX_HEADS + HEADS_AHEAD));
   const defined = named.flatMap((m) => (m.acronym ? [m.acronym] : []));
   const all = [...named, ...acronymMentions(work, named, defined)].sort((a, b) => a.start - b.start);
   if (all.length === 0) return [];
@@ -416,7 +449,7 @@ export function extractAgreements(text: string): Agreement[] {
     return { start: map[start]!, end: last + (source.codePointAt(last)! > 0xffff ? 2 : 1) };
   };
 
-  return groupMentions(all).map((mentions) => {
+  return groupMentions(all, MAX_AGREEMENTS).map((mentions) => {
     const first = mentions[0]!;
     const named = fullest(mentions);
     const known = mentions.find((m) => m.known)?.known;

@@ -9,7 +9,9 @@
 import type { AgreementKind } from '../types';
 import type { KnownAgreement } from '../../lexicon';
 import { replaceEnclosed, canonicalTones } from '../../text';
-import { contentKey, linkKey } from './known';
+import { JOINING_WORDS, linkKey } from './known';
+import { isForeignWord } from './tokens';
+import { COUNTRIES } from '../../lexicon';
 import { TYPE_WORDS } from './words';
 
 export interface Mention {
@@ -63,9 +65,56 @@ function capitalsOf(name: string): string[] {
 const capitalsMemo = new Map<string, string[]>();
 
 function computeContentWords(name: string): string[] {
-  const words = contentKey(name).split(' ').filter(Boolean);
+  const words = partiesAsStates(linkKey(name).split(' ').filter(Boolean)).filter((w) => !JOINING_WORDS.has(w));
   const year = /((?:19|20)\d{2})\s*$/u.exec(replaceEnclosed(name, '(', ')', ' '))?.[1];
   return year && words[words.length - 1] !== year ? [...words, year] : words;
+}
+
+/**
+ * The forms of each state as the words of a link key ("cộng hoà dân chủ nhân dân lào", "chxhcn việt nam"), by
+ * their first word, longest first. Forms that are also ordinary words or names ("~Mỹ", "~Anh") count only beside
+ * a dash, as one of two sides ("Việt Nam - Anh"), and so does the first word of a state's name when no other
+ * state's name begins with it ("Việt - Lào", "Mỹ - Trung").
+ */
+const STATE_FORMS = new Map<string, Array<{ words: string[]; state: string }>>();
+const BESIDE_A_DASH = new Map<string, string>();
+const firstWordStates = new Map<string, Set<string>>();
+COUNTRIES.forEach((c, k) => {
+  const state = `@state${k}`;
+  for (const form of c.forms) {
+    const words = linkKey(form.replace(/^~/u, ''))
+      .split(' ')
+      .filter((w) => w && w !== '-');
+    if (words.length === 0) continue;
+    if (words.length === 1) BESIDE_A_DASH.set(words[0]!, state);
+    firstWordStates.set(words[0]!, (firstWordStates.get(words[0]!) ?? new Set()).add(state));
+    if (form.startsWith('~')) continue;
+    const list = STATE_FORMS.get(words[0]!) ?? [];
+    list.push({ words, state });
+    list.sort((a, b) => b.words.length - a.words.length);
+    STATE_FORMS.set(words[0]!, list);
+  }
+});
+for (const [word, states] of firstWordStates)
+  if (states.size === 1 && !BESIDE_A_DASH.has(word)) BESIDE_A_DASH.set(word, [...states][0]!);
+
+/**
+ * A name's words (of its link key) with each state written as one word, whichever form the text uses: "giữa
+ * nước Cộng hòa Dân chủ Nhân dân Lào", "Việt Nam - Lào" and "Việt - Lào" name the same parties.
+ */
+function partiesAsStates(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const form = STATE_FORMS.get(words[k]!)?.find((f) => f.words.every((w, j) => words[k + j] === w));
+    if (form) {
+      out.push(form.state);
+      k += form.words.length - 1;
+      continue;
+    }
+    const dash = words[k - 1] === '-' || words[k + 1] === '-';
+    out.push((dash && BESIDE_A_DASH.get(words[k]!)) || words[k]!);
+  }
+  return out;
 }
 
 /** A word without diacritics: a missing tone mark is the same word. */
@@ -88,8 +137,12 @@ interface Group {
   seen: Set<string>;
 }
 
-/** Merge mentions of one agreement. Groups in order of first mention, mentions in text order. */
-export function groupMentions(mentions: Mention[]): Mention[][] {
+/**
+ * Merge mentions of one agreement. Groups in order of first mention, mentions in text order. At most
+ * `maxGroups` groups: past them a mention that would open a new one is dropped, before the merges below
+ * compare groups with each other.
+ */
+export function groupMentions(mentions: Mention[], maxGroups = Infinity): Mention[][] {
   const groups: Group[] = [];
   const index = new Map<string, Group>();
   for (const m of mentions) {
@@ -109,6 +162,7 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     // The same words with another year are another instrument (the link key leaves a final year out).
     let g = keys.map((k) => index.get(k)).find((c) => c && compatible(alone, c));
     if (!g) {
+      if (groups.length >= maxGroups) continue;
       g = newGroup();
       groups.push(g);
     }
@@ -117,8 +171,11 @@ export function groupMentions(mentions: Mention[]): Mention[][] {
     for (const a of acronyms) g.acronyms.add(a);
     if (m.year !== null) g.years.add(m.year);
     if (m.name) {
-      addName(g, contentWords(m.name), m.holdsNames === true);
+      const words = contentWords(m.name);
+      addName(g, words, m.holdsNames === true);
       for (const w of capitalsOf(m.name)) g.capitals.add(w);
+      // A state is a proper name however it is written.
+      for (const w of words) if (w.startsWith('@state')) g.capitals.add(w);
     }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
@@ -183,7 +240,10 @@ const MAX_CANDIDATES = 40;
  * Words a short form may leave out, without diacritics: type words ("song phương", "toàn diện") and the
  * fillers of a topic ("hợp tác trong lĩnh vực giáo dục" is "hợp tác giáo dục").
  */
-const BARE_TYPE_WORDS = new Set([...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự'].map(bare));
+const BARE_TYPE_WORDS = new Set(
+  // "nước" before a party ("giữa nước Cộng hòa ... Việt Nam và nước ... Lào").
+  [...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự', 'nước'].map(bare),
+);
 
 /**
  * `short` is another wording of `long`: it begins it ("Hiệp ước Hữu nghị và Hợp tác" and "... Việt Nam - Lào"),
@@ -234,9 +294,29 @@ function mergeContained(groups: Group[]): Group[] {
     while (merged.has(g)) g = merged.get(g)!;
     return g;
   };
+  // The same words in another order or spelling of the parties ("Việt Nam - Lào", "Việt - Lào", "Lào - Việt
+  // Nam") are one name: joined first, by a key of the sorted words, so that neither is taken for a second
+  // longer form of a short one.
+  const bySameWords = new Map<string, Group>();
+  for (const g of groups) {
+    const keys = g.names.map((name) => [...bare.get(name)!].sort().join(' '));
+    const named = namedAfterPlace(g);
+    if (named) keys.push(named);
+    for (const key of keys) {
+      const other = bySameWords.get(key);
+      const into = other && live(other);
+      if (into && into !== live(g) && compatible(into, live(g))) {
+        absorb(into, live(g));
+        merged.set(live(g), into);
+      } else if (!other) bySameWords.set(key, g);
+    }
+  }
   const headOf = (words: string[]) => `${words[0]} ${words[1]}`;
-  for (const short of groups) {
-    if (short.names.length === 0) continue;
+  // Longer names first: "... Việt Nam - Lào" joins "... giữa nước Cộng hòa ... Việt Nam và nước ... Lào" before
+  // "Hiệp ước Hữu nghị và Hợp tác" looks for the one name it is short for.
+  const longest = (g: Group) => Math.max(0, ...g.names.map((n) => n.length));
+  for (const short of [...groups].sort((a, b) => longest(b) - longest(a))) {
+    if (short.names.length === 0 || merged.has(short)) continue;
     let target: Group | undefined;
     let ambiguous = false;
     for (const name of short.names) {
@@ -285,6 +365,33 @@ function absorb(target: Group, other: Group): void {
   for (const w of other.capitals) target.capitals.add(w);
 }
 
+/**
+ * "Thỏa thuận Paris", "Hiệp định Paris về khí hậu", "Thỏa thuận khí hậu Paris": an instrument named after a
+ * foreign place (or meeting) is that place's instrument of its kind, however the rest of the name is worded.
+ * The key: the kind (FTAs and framework agreements are agreements), the one foreign proper name of the names
+ * (states are left out: they are parties), and their numbers ("Minsk 2" is not "Minsk"); none when the names
+ * hold other capitalised words or more than one such name.
+ */
+function namedAfterPlace(g: Group): string | null {
+  let place: string | null = null;
+  let numbers = '';
+  for (const m of g.mentions) {
+    if (m.name === null) continue;
+    const words = m.name.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
+    for (const [k, w] of words.entries()) {
+      if (k < 2 || !/^\p{Lu}/u.test(w)) continue;
+      const lower = w.toLowerCase();
+      // States are parties, not what names the instrument.
+      if (STATE_FORMS.has(lower) || BESIDE_A_DASH.has(lower)) continue;
+      if (/^\p{Lu}+$/u.test(w) || !isForeignWord(w)) return null;
+      if (place !== null && place !== lower) return null;
+      place = lower;
+    }
+    numbers = (m.name.match(/\d+/gu) ?? []).filter((n) => !YEAR.test(n)).join(' ');
+  }
+  return place === null ? null : `place ${family(g.mentions[0]!.kind)} ${place} ${numbers}`;
+}
+
 /** FTAs and framework agreements are agreements: a headline may call any of them "Thỏa thuận" or "Hiệp định". */
 const family = (kind: AgreementKind) => (kind === 'fta' || kind === 'framework-agreement' ? 'agreement' : kind);
 
@@ -306,8 +413,6 @@ function mergeHeadlineWording(groups: Group[]): Group[] {
 
 /** Acronyms shorter than this are too easily another instrument's one letter away ("TPP", "TAC"). */
 const MIN_TYPO_LENGTH = 4;
-/** Past this many defined or known acronyms in one text the misspelling check is skipped (it compares pairs). */
-const MAX_ESTABLISHED = 200;
 
 /** Damerau-Levenshtein distance is exactly 1: one letter missing, added, changed, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
@@ -322,26 +427,46 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
+ * The acronym and the acronym with one letter left out, each place in turn: two acronyms one edit apart share
+ * one of these ("UKFTA" and "UKVFTA" share "UKFTA"; "CTTPP" and "CPTPP" share "CTPP"; a swap "ABDC"/"ACBD"
+ * shares "ABC"...), so candidates come from an index by them, never from every acronym of the text.
+ */
+function deletionKeys(acronym: string): string[] {
+  const keys = [acronym];
+  for (let k = 0; k < acronym.length; k++) keys.push(acronym.slice(0, k) + acronym.slice(k + 1));
+  return keys;
+}
+
+/**
  * An acronym the article never spells out and the table does not know, one edit away from exactly one that
  * is spelled out or known and mentioned at least as often, is a misspelling of it: "Hiệp định UKFTA" and
  * "Hiệp định UKFVTA" in an article on the UKVFTA. Two acronyms that both stand on their own (ACFTA and AKFTA,
- * both in the table) stay two agreements.
+ * both in the table) stay two agreements. The established acronyms are indexed by their deletion keys.
  */
 function mergeMisspelledAcronyms(groups: Group[]): Group[] {
-  const established = groups.filter(
-    (g) => g.acronyms.size > 0 && ((g.known && g.known.bare !== 'never') || g.mentions.some((m) => m.defined)),
+  const established = new Set(
+    groups.filter(
+      (g) => g.acronyms.size > 0 && ((g.known && g.known.bare !== 'never') || g.mentions.some((m) => m.defined)),
+    ),
   );
-  if (established.length === 0 || established.length > MAX_ESTABLISHED) return groups;
+  if (established.size === 0) return groups;
+  const byKey = new Map<string, Array<{ acronym: string; g: Group }>>();
+  for (const g of established)
+    for (const acronym of g.acronyms) {
+      if (acronym.length < MIN_TYPO_LENGTH) continue;
+      for (const key of new Set(deletionKeys(acronym))) byKey.set(key, [...(byKey.get(key) ?? []), { acronym, g }]);
+    }
   const merged = new Set<Group>();
   for (const g of groups) {
-    if (g.known || g.acronyms.size === 0 || established.includes(g)) continue;
+    if (g.known || g.acronyms.size === 0 || established.has(g)) continue;
     const targets = new Set<Group>();
     for (const a of g.acronyms) {
       if (a.length < MIN_TYPO_LENGTH) continue;
-      for (const e of established) {
-        if (merged.has(e) || e.mentions.length < g.mentions.length) continue;
-        if ([...e.acronyms].some((b) => b.length >= MIN_TYPO_LENGTH && oneEditApart(a, b))) targets.add(e);
-      }
+      for (const key of deletionKeys(a))
+        for (const e of byKey.get(key) ?? []) {
+          if (merged.has(e.g) || e.g.mentions.length < g.mentions.length) continue;
+          if (oneEditApart(a, e.acronym)) targets.add(e.g);
+        }
     }
     const [only] = targets;
     if (targets.size !== 1 || !only || disjoint(only.years, g.years)) continue;

@@ -31,6 +31,8 @@ import {
   TYPE_WORDS,
   VERBS_AFTER_NAME,
   VE_PHRASES_ENDING_A_NAME,
+  isPlaceName,
+  PERSON_HONORIFICS,
 } from './words';
 
 /** What the scanner needs besides the text: its tokens, and where capitalised heads start. */
@@ -238,6 +240,42 @@ class Reader {
   }
 
   /**
+   * An item of a title-case list from k: a capitalised word (no head, acronym) and up to two lower-case topic
+   * words ("Hữu nghị", "Đầu tư"), not a place ("Mỹ"); its length in tokens, or 0.
+   */
+  titleItem(k: number): number {
+    const t = this.tok(k);
+    if (!(t?.type === 'word' && t.cap && !t.acr) || this.ctx.isHead(t.start)) return 0;
+    let n = 1;
+    while (n < 3 && this.topicWord(k + n)) n++;
+    const words: string[] = [];
+    for (let j = 0; j < n; j++) words.push(this.tok(k + j)!.text);
+    // A place capitalises every word ("Hòa Bình"); "Hòa bình" (peace) is a title-case word.
+    return n === 1 && isPlaceName(words[0]!) ? 0 : n;
+  }
+
+  /**
+   * After a comma behind the first title-case word(s) of a name, does a list of title-case words follow, closed by
+   * "và" + one more ("Hiệp ước Hòa bình, Hữu nghị và Hợp tác")? Items of one or two words, at most four, none a
+   * place ("Hiệp định Paris, Mỹ và Pháp" is a name and the start of a list of countries).
+   */
+  titleListGoesOn(comma: number): boolean {
+    let k = comma + 1;
+    for (let item = 0; item < 4; item++) {
+      const n = this.titleItem(k);
+      if (n === 0) return false;
+      k += n;
+      const t = this.tok(k);
+      if (t?.type === 'word' && t.lower === 'và') {
+        return this.titleItem(k + 1) > 0;
+      }
+      if (t?.text !== ',') return false;
+      k++;
+    }
+    return false;
+  }
+
+  /**
    * After a comma inside "giữa A và B": does an enumeration of capitalised names go on, closed by "và" + a
    * capital ("giữa Bộ Công Thương Việt Nam và Tổng vụ Nội thị, Công nghiệp, Doanh nghiệp và Doanh nghiệp nhỏ
    * và vừa của EC")? Looks at most three comma-separated items ahead, none with a stop word.
@@ -308,6 +346,8 @@ class Reader {
     for (let k = first; k < first + 4; k++) {
       const t = this.tok(k);
       if (capitalWord(t) && !this.ctx.isHead(t!.start)) return !(t!.acr && isNotAgreementAcronym(t!.text));
+      // "thỏa thuận ông Trump ký với ...": the person who made it, in a clause about the agreement.
+      if (PERSON_HONORIFICS.has(this.word(k))) return false;
       // "thỏa thuận hạt nhân năm 2015": a topic and the year it was made.
       if (k > first && this.word(k) === 'năm' && yearOf(this.tok(k + 1))) return true;
       if (!this.topicWord(k)) break;
@@ -375,6 +415,11 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       }
       // A comma inside a lower-case topic: "phòng, chống khai thác ...", "khoa học, công nghệ và đổi mới".
       if (t.text === ',' && groupLower && prev() === 'low' && r.topicListGoesOn(i - 1, i)) {
+        accept(t, 'dash');
+        continue;
+      }
+      // A list of title-case words opening the name: "Hiệp ước Hòa bình, Hữu nghị và Hợp tác".
+      if (t.text === ',' && !inBetween && r.titleItem(0) === parts.length && r.titleListGoesOn(i)) {
         accept(t, 'dash');
         continue;
       }
@@ -613,6 +658,14 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
           accept(t, 'conn');
           continue;
         }
+        // "giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào": the second party of
+        // a treaty's official title, after "nước" like the first.
+        if (inBetween && nextWord.lower === 'nước' && r.namedPartyAt(i + 1)) {
+          accept(t, 'conn');
+          accept(nextWord, 'low');
+          i++;
+          continue;
+        }
         // "đối tác và hợp tác", "dân sự và quân sự": lower-case words joined inside a descriptive name.
         const joinsWords = !capitalWord(nextWord) && groupLower && prev() === 'low' && !DETERMINERS.has(nextWord.lower);
         if ((joinsWords && (!STOP_WORDS.has(nextWord.lower) || r.inCompound(i + 1))) || r.inCompound(i)) {
@@ -642,7 +695,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     // isForeignWord only here, where it decides (it normalises the word): most capitals never reach it.
     const closedByForeign =
       prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
-    if (prev() === 'acr' || afterYear() || closedByForeign) {
+    // "giữa UBND tỉnh Quảng Ninh và ...": between the parties, an acronym opens a body's name that goes on.
+    const bodyGoesOn = inBetween && prev() === 'acr' && !r.stopsAt(i) && capitalWord(r.tok(i + 1));
+    if ((prev() === 'acr' && !bodyGoesOn) || afterYear() || closedByForeign) {
       stoppedAtWord = true;
       break;
     }

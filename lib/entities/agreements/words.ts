@@ -1,7 +1,7 @@
 // Word lists that decide where an agreement's name ends. All entries are lower case with canonical tone
 // placement (the scanner works on canonicalTones text), so "hoà"/"hòa" need no second entry.
 import { canonicalTones } from '../../text';
-import { PLACES } from '../../lexicon';
+import { COUNTRIES, PLACES } from '../../lexicon';
 
 const set = (words: string) =>
   new Set(
@@ -181,3 +181,12 @@ export const INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(
 const PLACE_NAMES = new Set(PLACES.map((p) => canonicalTones(p.toLowerCase())));
 /** A country, province, city or sea ("Việt Nam", "Hà Nội", "Biển Đông"), by the shared gazetteer. */
 export const isPlaceName = (words: string) => PLACE_NAMES.has(canonicalTones(words.toLowerCase()));
+
+const STATE_NAMES = new Set(
+  COUNTRIES.flatMap((c) => c.forms.map((f) => canonicalTones(f.replace(/^~/u, '').toLowerCase()))),
+);
+/** A state in any of its forms ("Mỹ", "Hoa Kỳ", "Cộng hòa Dân chủ Nhân dân Lào"), by lib/lexicon/countries.ts. */
+export const isStateName = (words: string) => STATE_NAMES.has(canonicalTones(words.toLowerCase()));
+
+/** Words that open a person's name ("ông Trump"): an instrument is never named after a person so. */
+export const PERSON_HONORIFICS = set('ông, bà, ngài');

@@ -436,3 +436,57 @@ describe('heads inside a name', () => {
     expect(found[0]).toBe('Hiệp định Việt Nam Hiệp định Lào Hiệp định Campuchia');
   });
 });
+
+describe('a title-case list opening a name', () => {
+  const names = (text: string) => extractAgreements(text).map((a) => a.name);
+
+  it('reads "Hòa bình, Hữu nghị và Hợp tác" whole', () => {
+    expect(names('Năm 1979, hai nước ký Hiệp ước Hòa bình, Hữu nghị và Hợp tác giữa Việt Nam và Campuchia.')).toEqual([
+      'Hiệp ước Hòa bình, Hữu nghị và Hợp tác giữa Việt Nam và Campuchia',
+    ]);
+  });
+
+  it('stops before a list of places or of bodies', () => {
+    expect(names('Sau Hiệp định Paris, Mỹ và Pháp rút quân.')).toEqual(['Hiệp định Paris']);
+    expect(names('Theo Hiệp định Geneva, Hà Nội và Huế được chia.')).toEqual(['Hiệp định Geneva']);
+    expect(names('Ký Hiệp định Thương mại (ATIGA), Bộ Công Thương và Bộ Tài chính cùng làm.')).toEqual([
+      'Hiệp định Thương mại',
+    ]);
+  });
+});
+
+describe('a year before a head', () => {
+  it('is no count of instruments ("năm 2005 Hiệp ước ...")', () => {
+    const names = extractAgreements(
+      'Hai bên ký Hiệp ước bổ sung năm 2005 Hiệp ước hoạch định biên giới quốc gia năm 1985 giữa Việt Nam và Campuchia. Việt Nam đã ký 12 Hiệp định thương mại tự do.',
+    ).map((a) => a.name);
+    expect(names).toEqual([
+      'Hiệp ước bổ sung năm 2005',
+      'Hiệp ước hoạch định biên giới quốc gia năm 1985 giữa Việt Nam và Campuchia',
+    ]);
+  });
+});
+
+describe('a head in a clause about an agreement, not its name', () => {
+  const names = (text: string) => extractAgreements(text).map((a) => a.name);
+
+  it('takes a person after a lower-case head for who made it ("thỏa thuận ông Trump ký")', () => {
+    expect(names('Ông cho rằng thỏa thuận ông Trump ký với Triều Tiên là sai lầm.')).toEqual([]);
+  });
+
+  it('takes a state alone then a verb for the subject ("thỏa thuận Mỹ đạt được", "Tuyên bố Nga sẽ")', () => {
+    expect(names('Theo thỏa thuận Mỹ đạt được với Trung Quốc, thuế giảm.')).toEqual([]);
+    expect(names('Tuyên bố Nga sẽ rút quân, ông Putin nói thêm.')).toEqual([]);
+    // A name with the year, or at the end of its clause, stays.
+    expect(names('Mỹ rút khỏi thỏa thuận Iran năm 2018. Thỏa thuận Paris có hiệu lực.')).toEqual([
+      'thỏa thuận Iran năm 2018',
+      'Thỏa thuận Paris',
+    ]);
+  });
+
+  it('reads a body named by an acronym among the parties ("giữa UBND tỉnh Quảng Ninh và ...")', () => {
+    expect(names('Bản ghi nhớ hợp tác giữa UBND tỉnh Quảng Ninh và Tập đoàn Vingroup được ký sáng nay.')).toEqual([
+      'Bản ghi nhớ hợp tác giữa UBND tỉnh Quảng Ninh và Tập đoàn Vingroup',
+    ]);
+  });
+});

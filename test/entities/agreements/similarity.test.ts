@@ -89,3 +89,57 @@ describe('one name in other words', () => {
     ).toEqual([2]);
   });
 });
+
+describe('the parties written in other forms', () => {
+  it('reads the official title to its second party and joins the other forms of the parties and the short form', () => {
+    const text = [
+      'Năm 1977, hai nước ký Hiệp ước Hữu nghị và Hợp tác giữa nước Cộng hòa Xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào.',
+      'Kỷ niệm 45 năm ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào, hai bên khẳng định Hiệp ước Hữu nghị và Hợp tác là nền tảng.',
+      'Hiệp ước hữu nghị và hợp tác Lào - Việt Nam mở ra thời kỳ mới.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      [
+        'Hiệp ước Hữu nghị và Hợp tác giữa nước Cộng hòa Xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào',
+        null,
+        4,
+      ],
+    ]);
+  });
+
+  it('takes the first word of a state beside a dash for the state ("Việt - Lào")', () => {
+    const text =
+      'Hai nước ký Hiệp định Thương mại biên giới giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào. Hiệp định Thương mại biên giới Việt - Lào có hiệu lực.';
+    expect(found(text).map((a) => a[2])).toEqual([2]);
+  });
+
+  it('keeps instruments between other parties apart', () => {
+    const text =
+      'Việt Nam ký Hiệp định Thương mại biên giới Việt Nam - Lào và Hiệp định Thương mại biên giới Việt Nam - Campuchia.';
+    expect(found(text).map((a) => a[0])).toEqual([
+      'Hiệp định Thương mại biên giới Việt Nam - Lào',
+      'Hiệp định Thương mại biên giới Việt Nam - Campuchia',
+    ]);
+  });
+});
+
+describe('an instrument named after a foreign place', () => {
+  it('joins the wordings around the place, of one kind', () => {
+    const text =
+      'Mỹ rút khỏi Thỏa thuận Paris về biến đổi khí hậu. Thỏa thuận khí hậu Paris yêu cầu cắt giảm khí thải. Công ước Geneva năm 1949 vẫn được viện dẫn.';
+    expect(found(text)).toEqual([
+      ['Thỏa thuận Paris về biến đổi khí hậu', null, 2],
+      ['Công ước Geneva năm 1949', null, 1],
+    ]);
+  });
+
+  it('keeps two places, or another kind of instrument, apart', () => {
+    const text =
+      'EU vận hành theo Hiệp ước Lisbon. Trước đó là Hiệp ước Maastricht. Công ước Geneva bảo vệ thường dân. Hiệp định Geneva chia đôi đất nước.';
+    expect(found(text).map((a) => a[0])).toEqual([
+      'Hiệp ước Lisbon',
+      'Hiệp ước Maastricht',
+      'Công ước Geneva',
+      'Hiệp định Geneva',
+    ]);
+  });
+});
