@@ -1,6 +1,8 @@
 // The list of digests, newest first (or as sorted): site, the labelled date the list is sorted or filtered by,
-// title, lead, people, agreement and side chips, note indicator; the search words marked. Shows PAGE rows at a
-// time, so 10,000 digests render quickly.
+// title, lead, people, agreement and side chips, note indicator; the search words marked. Draws a page of rows
+// (a screen or two) per keystroke whatever the library's size; the next page comes when the reader scrolls near
+// the end of the list (or presses "more"), and rows off screen are not laid out until they come near it (CSS).
+import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
 import { effectiveSort } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
@@ -71,7 +73,7 @@ function resultRows(result: SearchResult, summaries: DigestSummary[]): Row[] {
   const missing = new Set(result.missing);
   const byId = missing.size > 0 ? new Map(summaries.map((s) => [s.id, s])) : null;
   const rows: Row[] = [];
-  for (const id of result.ids.slice(0, result.hits.length + result.missing.length)) {
+  for (const id of result.pageIds) {
     const hit = hits.get(id);
     const summary = byId?.get(id);
     if (hit) rows.push(fromHit(hit));
@@ -86,7 +88,10 @@ export function DigestList() {
   const { result, summaries, shown, selected, query, phase, answered } = state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
   const total = result ? result.total : Math.max(state.total, summaries.length);
-  const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
+  // Every id of the results is read only when something is selected (ordering them all is not a keystroke's work).
+  const allSelected = selected.size > 0 && total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
+  const more = useRef<HTMLButtonElement>(null);
+  useNextPageNearView(more, rows.length, () => controller.showMore());
   if (phase === 'ready' && state.total === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
   const field = (f: string) =>
     (FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f;
@@ -189,10 +194,34 @@ export function DigestList() {
         })}
       </ol>
       {rows.length < total && (
-        <button type="button" class="button lib-more" onClick={() => controller.showMore()}>
+        <button type="button" class="button lib-more" ref={more} onClick={() => controller.showMore()}>
           {t('lib.more')} ({t('lib.shownOf', { shown: rows.length, total })})
         </button>
       )}
     </section>
   );
+}
+
+/** How far below the screen the "more" button may be when the next page is drawn (about a screen's height). */
+const NEAR_PX = 800;
+
+/**
+ * Calls `next` when the "more" button comes within NEAR_PX of the screen, and again after each page drawn while it
+ * stays that near (a page of short rows). Without IntersectionObserver the button does it.
+ */
+function useNextPageNearView(button: { current: HTMLElement | null }, drawn: number, next: () => void): void {
+  const latest = useRef(next);
+  latest.current = next;
+  useEffect(() => {
+    const el = button.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) latest.current();
+      },
+      { rootMargin: `0px 0px ${NEAR_PX}px 0px` },
+    );
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [button, drawn]);
 }

@@ -63,7 +63,8 @@ export interface LibraryState {
   filters: FilterOptions | null;
 }
 
-export const PAGE = 50;
+/** Rows drawn per page: a screen or two (the list draws the next page as the reader scrolls near its end). */
+export const PAGE = 20;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -137,6 +138,9 @@ export class LibraryController {
    */
   async load(): Promise<void> {
     try {
+      // The index's manifest and segment tables are read (IndexedDB) while the first rows are (storage.local).
+      const opening = this.kept.search.refresh();
+      opening.catch(() => undefined);
       const first = await this.store.firstSummaries(this.state.shown);
       this.set({ phase: 'summaries', summaries: first.summaries, total: first.total });
       // Let the first rows paint before anything else is read.
@@ -144,7 +148,7 @@ export class LibraryController {
       // Damaged storage is found and repaired before the index is compared with it.
       const damage = await this.store.check({ quick: true });
       if (damage) this.report(damage);
-      await this.kept.search.refresh();
+      await opening;
       // Whether the index covers the library, from the shards' numbers; what it lacks is indexed in the background.
       const coverage = await this.kept.coverage(this.store.derivedSource());
       this.set({
