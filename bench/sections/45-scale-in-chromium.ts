@@ -7,7 +7,9 @@
 // page's heap, the storage and index sizes, each with its growth from 1,000 to 10,000 and from 10,000 to
 // 50,000. Then, at MIGRATION_SIZE, a store as the version before the kept index left it (no index): the
 // library opened on it, searched while the index is built in the background, and the time the build takes.
-// `SCALE_BENCH_SIZES=0,1000` for a quick run; `SCALE_BENCH_MIGRATION=0` to skip the migration.
+// `SCALE_BENCH_SIZES=0,1000` for a quick run; `SCALE_BENCH_MIGRATION=0` to skip the migration;
+// `SCALE_BENCH_EXTENSION=dir` measures the build in `dir` (a copy of .output/chrome-mv3) instead of building one.
+const BUILT = process.env.SCALE_BENCH_EXTENSION;
 import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -514,7 +516,7 @@ async function migration(eb: ExtensionBrowser, size: number) {
 
 async function measure(size: number, pages: Fixture[]): Promise<Figures> {
   const problems: string[] = [];
-  const eb = await launchWithExtension();
+  const eb = await launchWithExtension(BUILT);
   try {
     await serveOffline(eb, pages);
     const t0 = performance.now();
@@ -565,7 +567,7 @@ async function measure(size: number, pages: Fixture[]): Promise<Figures> {
 
 /** The library on a store without the kept index, at `size` (storage filled as the previous version left it). */
 async function measureMigration(size: number, pages: Fixture[]) {
-  const eb = await launchWithExtension();
+  const eb = await launchWithExtension(BUILT);
   try {
     await serveOffline(eb, pages);
     await fill(eb, size, false);
@@ -576,7 +578,7 @@ async function measureMigration(size: number, pages: Fixture[]) {
 }
 
 export async function run(): Promise<SectionResult> {
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  if (!BUILT) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
   const pages = fixtures();
   const loads: number[] = [loadavg()[0]!];
   const results: Figures[] = [];
