@@ -7,20 +7,14 @@
 // page's heap, the storage and index sizes, each with its growth from 1,000 to 10,000 and from 10,000 to
 // 50,000. Then, at MIGRATION_SIZE, a store as the version before the kept index left it (no index): the
 // library opened on it, searched while the index is built in the background, and the time the build takes.
-// `SCALE_BENCH_SIZES=0,1000` for a quick run; `SCALE_BENCH_MIGRATION=0` to skip the migration.
+// `SCALE_BENCH_SIZES=0,1000` for a quick run; `SCALE_BENCH_MIGRATION=0` to skip the migration;
+// `SCALE_BENCH_EXTENSION=dir` measures the build in `dir` (a copy of .output/chrome-mv3) instead of building one.
+const BUILT = process.env.SCALE_BENCH_EXTENSION;
 import { execSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { lexiconAcronymOf } from '../../lib/library';
-import {
-  createMemorySearchDb,
-  KeptIndex,
-  SEGMENT_INDEX,
-  STORES,
-  type SearchDb,
-  type StoreName,
-  type WriteOp,
-} from '../../lib/search';
+import { createMemorySearchDb, KeptIndex, SEGMENT_INDEX, STORES, type DbKey, type SearchDb } from '../../lib/search';
 import { createDigestStore, DIRECTORY_KEY, RECORD_PREFIX, createMemoryArea } from '../../lib/storage';
 import type { KeyValueArea } from '../../lib/storage';
 import { SEARCH_DB_NAME } from '../../platform/search-db';
@@ -90,41 +84,21 @@ function encodeValue(v: unknown): unknown {
   return v;
 }
 
-type Op = { store: StoreName; clear?: true; put?: [unknown, unknown][]; delete?: unknown[] };
-
-/** A SearchDb that notes the rows every write leaves, so they can be copied into the extension's IndexedDB. */
-function recordingDb(db: SearchDb) {
-  let pending: Op[] = [];
-  return {
-    db: {
-      read: (ops) => db.read(ops),
-      async write(ops: WriteOp[]) {
-        await db.write(ops);
-        pending.push(...(ops as Op[]));
-      },
-    } satisfies SearchDb,
-    take(): Op[] {
-      const out = pending;
-      pending = [];
-      return out;
-    },
-  };
-}
-
-/** Writes the ops into the extension's kept-index database (from its service worker), a few MB per call. */
-async function copyIndex(eb: ExtensionBrowser, ops: Op[]): Promise<void> {
-  let batch: Op[] = [];
-  let bytes = 0;
-  const send = async () => {
-    if (!batch.length) return;
-    await eb.sw.evaluate(
+/**
+ * Copies the kept index as the store's writes and merges left it (every row of every store of the in-memory
+ * database) into the extension's IndexedDB, from its service worker: rows passed as one JSON text per call (a
+ * few MB), typed arrays in base64. Copying the final state, not every write, skips the segments merges replaced.
+ */
+async function copyIndex(eb: ExtensionBrowser, db: SearchDb): Promise<void> {
+  const write = (json: string) =>
+    eb.sw.evaluate(
       async ({
-        ops,
+        json,
         name,
         stores,
         indexes,
       }: {
-        ops: Op[];
+        json: string;
         name: string;
         stores: string[];
         indexes: Record<string, string>;
@@ -147,51 +121,49 @@ async function copyIndex(eb: ExtensionBrowser, ops: Op[]): Promise<void> {
           }
           return v;
         };
+        const rows = JSON.parse(json) as [string, unknown, unknown][];
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const r = indexedDB.open(name, 1);
           r.onupgradeneeded = () => {
             for (const s of stores) {
               if (r.result.objectStoreNames.contains(s)) continue;
               const st = r.result.createObjectStore(s);
-              const index = (indexes as Record<string, string>)[s];
+              const index = indexes[s];
               if (index) st.createIndex(index, index);
             }
           };
           r.onsuccess = () => resolve(r.result);
           r.onerror = () => reject(r.error);
         });
-        const tx = db.transaction(stores, 'readwrite');
-        for (const op of ops) {
-          const st = tx.objectStore(op.store);
-          if (op.clear) st.clear();
-          for (const k of op.delete ?? []) st.delete(k as IDBValidKey);
-          for (const [k, v] of op.put ?? []) st.put(decode(v), k as IDBValidKey);
-        }
+        const tx = db.transaction(stores, 'readwrite', { durability: 'relaxed' });
+        for (const [store, k, v] of rows) tx.objectStore(store).put(decode(v), k as IDBValidKey);
         await new Promise((resolve, reject) => {
           tx.oncomplete = resolve;
           tx.onerror = () => reject(tx.error);
         });
         db.close();
       },
-      {
-        ops: batch,
-        name: SEARCH_DB_NAME,
-        stores: [...STORES],
-        indexes: SEGMENT_INDEX as Record<string, string>,
-      } as never,
+      { json, name: SEARCH_DB_NAME, stores: [...STORES], indexes: SEGMENT_INDEX as Record<string, string> } as never,
     );
+  let batch: string[] = [];
+  let bytes = 0;
+  const send = async () => {
+    if (batch.length) await write(`[${batch.join(',')}]`);
     batch = [];
     bytes = 0;
   };
-  for (const op of ops) {
-    if (op.put) {
-      for (let i = 0; i < op.put.length; i += 200) {
-        const put = op.put.slice(i, i + 200).map(([k, v]) => [k, encodeValue(v)] as [unknown, unknown]);
-        batch.push({ store: op.store, put });
-        bytes += JSON.stringify(put).length;
-        if (bytes > COPY_BYTES) await send();
-      }
-    } else batch.push(op);
+  for (const store of STORES) {
+    const [keys] = await db.read([{ store, keys: true }]);
+    for (let i = 0; i < keys!.length; i += 500) {
+      const some = keys!.slice(i, i + 500) as DbKey[];
+      const [values] = await db.read([{ store, get: some }]);
+      some.forEach((k, j) => {
+        const row = JSON.stringify([store, k, encodeValue(values![j])]);
+        batch.push(row);
+        bytes += row.length;
+      });
+      if (bytes > COPY_BYTES) await send();
+    }
   }
   await send();
 }
@@ -199,11 +171,12 @@ async function copyIndex(eb: ExtensionBrowser, ops: Op[]): Promise<void> {
 /**
  * Lays out `size` digests with the digest store (over an in-memory area) keeping its kept search index (over an
  * in-memory database), merges the index's segments as the background does once saving pauses, and copies every
- * key and row they wrote into the extension's storage.local and IndexedDB, a chunk at a time; the store's and the
+ * key and row they wrote into the extension's storage.local and IndexedDB: storage.local a chunk at a time (one
+ * JSON text per call), the index once at the end, as the store's writes and merges left it; the store's and the
  * index's own code decide every key and value. `withIndex: false`: the store as the previous version left it
  * (no index, a directory without sequence numbers, epoch or id hashes).
  */
-async function fill(eb: ExtensionBrowser, size: number, withIndex = true): Promise<void> {
+export async function fill(eb: ExtensionBrowser, size: number, withIndex = true): Promise<void> {
   const area = createMemoryArea();
   const dirty = new Set<string>();
   const tracked: KeyValueArea = {
@@ -220,32 +193,32 @@ async function fill(eb: ExtensionBrowser, size: number, withIndex = true): Promi
     },
   };
   const mem = createMemorySearchDb();
-  const rec = recordingDb(mem);
-  const index = new KeptIndex(rec.db, { acronymOf: lexiconAcronymOf });
+  const index = new KeptIndex(mem, { acronymOf: lexiconAcronymOf });
   const copy = async () => {
-    let batch: Record<string, unknown> = {};
+    let batch: string[] = [];
     let bytes = 0;
     const removed: string[] = [];
     const send = async () => {
-      if (bytes) await eb.sw.evaluate((items) => chrome.storage.local.set(items), batch);
-      batch = {};
+      if (bytes) await eb.sw.evaluate((json) => chrome.storage.local.set(JSON.parse(json)), `{${batch.join(',')}}`);
+      batch = [];
       bytes = 0;
     };
     for (const k of dirty) {
-      const v = area.data.get(k);
+      let v = area.data.get(k);
       if (v === undefined) removed.push(k);
       else {
-        const value = JSON.parse(v) as Record<string, unknown>;
         if (!withIndex && k === DIRECTORY_KEY) {
           // The previous version's directory.
+          const value = JSON.parse(v) as Record<string, unknown>;
           delete value.seq;
           delete value.epoch;
           for (const shard of value.shards as Record<string, unknown>[]) {
             delete shard.seq;
             delete shard.h;
           }
+          v = JSON.stringify(value);
         }
-        batch[k] = value;
+        batch.push(`${JSON.stringify(k)}:${v}`);
         bytes += v.length;
         if (bytes > COPY_BYTES) await send();
       }
@@ -255,7 +228,6 @@ async function fill(eb: ExtensionBrowser, size: number, withIndex = true): Promi
     // Records of other articles are never read again while generated ones are added: keep Node's memory flat.
     for (const k of dirty) if (k.startsWith(RECORD_PREFIX)) area.data.delete(k);
     dirty.clear();
-    if (withIndex) await copyIndex(eb, rec.take());
   };
   await eb.sw.evaluate(() => chrome.storage.local.clear());
   await eb.sw.evaluate('globalThis.__name = (f) => f'); // tsx names functions with a helper the worker lacks
@@ -270,6 +242,7 @@ async function fill(eb: ExtensionBrowser, size: number, withIndex = true): Promi
   }
   if (withIndex) await index.maintain(store.derivedSource());
   await copy();
+  if (withIndex) await copyIndex(eb, mem);
 }
 
 /** Clicks on every fixture page; each new digest is undone afterwards. */
@@ -543,7 +516,7 @@ async function migration(eb: ExtensionBrowser, size: number) {
 
 async function measure(size: number, pages: Fixture[]): Promise<Figures> {
   const problems: string[] = [];
-  const eb = await launchWithExtension();
+  const eb = await launchWithExtension(BUILT);
   try {
     await serveOffline(eb, pages);
     const t0 = performance.now();
@@ -594,7 +567,7 @@ async function measure(size: number, pages: Fixture[]): Promise<Figures> {
 
 /** The library on a store without the kept index, at `size` (storage filled as the previous version left it). */
 async function measureMigration(size: number, pages: Fixture[]) {
-  const eb = await launchWithExtension();
+  const eb = await launchWithExtension(BUILT);
   try {
     await serveOffline(eb, pages);
     await fill(eb, size, false);
@@ -605,7 +578,7 @@ async function measureMigration(size: number, pages: Fixture[]) {
 }
 
 export async function run(): Promise<SectionResult> {
-  execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
+  if (!BUILT) execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
   const pages = fixtures();
   const loads: number[] = [loadavg()[0]!];
   const results: Figures[] = [];

@@ -1,6 +1,9 @@
 // The list of digests, newest first (or as sorted): site, the labelled date the list is sorted or filtered by,
-// title, lead, people, agreement and side chips, note indicator; the search words marked. Shows PAGE rows at a
-// time, so 10,000 digests render quickly.
+// title, lead, people, agreement and side chips, note indicator; the search words marked. Draws a page of rows
+// (a screen or two) per keystroke whatever the library's size; the next page comes when the reader scrolls near
+// the end of the list (or presses "more"), and rows off screen are not laid out until they come near it (CSS).
+import { Component } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
 import { effectiveSort } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
@@ -72,7 +75,7 @@ function resultRows(result: SearchResult, summaries: DigestSummary[]): Row[] {
   const missing = new Set(result.missing);
   const byId = missing.size > 0 ? new Map(summaries.map((s) => [s.id, s])) : null;
   const rows: Row[] = [];
-  for (const id of result.ids.slice(0, result.hits.length + result.missing.length)) {
+  for (const id of result.pageIds) {
     const hit = hits.get(id);
     const summary = byId?.get(id);
     if (hit) rows.push(fromHit(hit));
@@ -87,29 +90,11 @@ export function DigestList() {
   const { result, summaries, shown, selected, query, phase, answered } = state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
   const total = result ? result.total : Math.max(state.total, summaries.length);
-  const allSelected = total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
+  // Every id of the results is read only when something is selected (ordering them all is not a keystroke's work).
+  const allSelected = selected.size > 0 && total > 0 && (result?.ids ?? []).every((id) => selected.has(id));
+  const more = useRef<HTMLButtonElement>(null);
+  useNextPageNearView(more, rows.length, () => controller.showMore());
   if (phase === 'ready' && state.total === 0) return <p class="lib-empty">{t('lib.empty')}</p>;
-  const field = (f: string) =>
-    (FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f;
-  const chips = (r: Row): ChipItem[] => [
-    ...r.people
-      .slice(0, 6)
-      .map((p): ChipItem => ({ key: p, label: p, kind: 'person', onPick: () => controller.setQuery({ person: p }) })),
-    ...r.agreements.slice(0, 4).map((a): ChipItem => ({
-      key: a.label,
-      label: a.label,
-      title: a.title,
-      kind: 'agreement',
-      onPick: () => controller.setQuery({ agreement: a.label }),
-    })),
-    ...r.sides.slice(0, 4).map((s): ChipItem => ({
-      key: s.value,
-      label: s.label,
-      title: s.title,
-      kind: 'side',
-      onPick: () => controller.setQuery({ side: s.value }),
-    })),
-  ];
   return (
     <section class="lib-list" aria-labelledby="lib-results" data-answers={answered ?? undefined}>
       <h2 id="lib-results" class="visually-hidden" tabIndex={-1}>
@@ -140,60 +125,135 @@ export function DigestList() {
         {rows.map((r) => {
           const date = rowDate(query, r);
           return (
-            <li key={r.id} class="lib-row" data-testid="row" data-row-id={r.id}>
-              <input
-                type="checkbox"
-                aria-label={`${t('lib.select')}: ${r.title}`}
-                checked={selected.has(r.id)}
-                onChange={() => controller.toggle(r.id)}
-              />
-              <div class="lib-row__main">
-                <div class="lib-row__meta">
-                  <span>{r.siteName}</span>
-                  <time
-                    dateTime={date.iso}
-                    data-testid="row-date"
-                    data-field={date.key === 'lib.publishedOn' ? 'published' : 'saved'}
-                  >
-                    {t(date.key, { date: listDate(date.iso, lang) })}
-                  </time>
-                  {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
-                  {r.highlightCount > 0 && (
-                    <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>
-                  )}
-                  {r.hit?.match === 'scattered' && (
-                    <span class="lib-badge" data-testid="scattered">
-                      {t('lib.scattered')}
-                    </span>
-                  )}
-                </div>
-                <a class="lib-row__title" href={routeHref({ name: 'digest', id: r.id })} data-testid="row-title">
-                  <Marked text={r.title} ranges={r.hit?.titleRanges} />
-                </a>
-                {r.lead && (
-                  <p class="lib-row__lead">
-                    <Marked text={r.lead} ranges={r.hit?.leadRanges} />
-                  </p>
-                )}
-                {r.hit?.snippet && (
-                  <p class="lib-row__snippet" data-testid="snippet">
-                    {r.hit.snippet.cutStart && '… '}
-                    <Marked text={r.hit.snippet.text} ranges={r.hit.snippet.ranges} />
-                    {r.hit.snippet.cutEnd && ' …'}{' '}
-                    <span class="lib-hint">({t('lib.inField', { field: field(r.hit.snippet.field) })})</span>
-                  </p>
-                )}
-                <ChipGroup label={t('lib.filterByChip', { title: r.title })} items={chips(r)} />
-              </div>
-            </li>
+            <DigestRow
+              key={r.id}
+              row={r}
+              selected={selected.has(r.id)}
+              date={date}
+              same={`${lang}|${selected.has(r.id)}|${date.key}|${date.iso}|${JSON.stringify(r)}`}
+            />
           );
         })}
       </ol>
       {rows.length < total && (
-        <button type="button" class="button lib-more" onClick={() => controller.showMore()}>
+        <button type="button" class="button lib-more" ref={more} onClick={() => controller.showMore()}>
           {t('lib.more')} ({t('lib.shownOf', { shown: rows.length, total })})
         </button>
       )}
     </section>
+  );
+}
+
+/** How far below the screen the "more" button may be when the next page is drawn (about a screen's height). */
+const NEAR_PX = 800;
+
+/**
+ * Calls `next` when the "more" button comes within NEAR_PX of the screen, and again after each page drawn while it
+ * stays that near (a page of short rows). Without IntersectionObserver the button does it.
+ */
+function useNextPageNearView(button: { current: HTMLElement | null }, drawn: number, next: () => void): void {
+  const latest = useRef(next);
+  latest.current = next;
+  useEffect(() => {
+    const el = button.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) latest.current();
+      },
+      { rootMargin: `0px 0px ${NEAR_PX}px 0px` },
+    );
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [button, drawn]);
+}
+
+interface RowProps {
+  row: Row;
+  selected: boolean;
+  date: { key: StringKey; iso: string };
+  /** Everything the row draws, as text: a row whose text is unchanged is not drawn again (typing on). */
+  same: string;
+}
+
+/** One row of the list, drawn again only when what it shows changed (the language reaches it through the context). */
+class DigestRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return next.same !== this.props.same;
+  }
+
+  override render() {
+    return <RowView {...this.props} />;
+  }
+}
+
+function RowView({ row: r, selected, date }: RowProps) {
+  const { controller, t, lang } = useLibrary();
+  const field = (f: string) =>
+    (FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f;
+  const chips: ChipItem[] = [
+    ...r.people
+      .slice(0, 6)
+      .map((p): ChipItem => ({ key: p, label: p, kind: 'person', onPick: () => controller.setQuery({ person: p }) })),
+    ...r.agreements.slice(0, 4).map((a): ChipItem => ({
+      key: a.label,
+      label: a.label,
+      title: a.title,
+      kind: 'agreement',
+      onPick: () => controller.setQuery({ agreement: a.label }),
+    })),
+    ...r.sides.slice(0, 4).map((s): ChipItem => ({
+      key: s.value,
+      label: s.label,
+      title: s.title,
+      kind: 'side',
+      onPick: () => controller.setQuery({ side: s.value }),
+    })),
+  ];
+  return (
+    <li class="lib-row" data-testid="row" data-row-id={r.id}>
+      <input
+        type="checkbox"
+        aria-label={`${t('lib.select')}: ${r.title}`}
+        checked={selected}
+        onChange={() => controller.toggle(r.id)}
+      />
+      <div class="lib-row__main">
+        <div class="lib-row__meta">
+          <span>{r.siteName}</span>
+          <time
+            dateTime={date.iso}
+            data-testid="row-date"
+            data-field={date.key === 'lib.publishedOn' ? 'published' : 'saved'}
+          >
+            {t(date.key, { date: listDate(date.iso, lang) })}
+          </time>
+          {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
+          {r.highlightCount > 0 && <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>}
+          {r.hit?.match === 'scattered' && (
+            <span class="lib-badge" data-testid="scattered">
+              {t('lib.scattered')}
+            </span>
+          )}
+        </div>
+        <a class="lib-row__title" href={routeHref({ name: 'digest', id: r.id })} data-testid="row-title">
+          <Marked text={r.title} ranges={r.hit?.titleRanges} />
+        </a>
+        {r.lead && (
+          <p class="lib-row__lead">
+            <Marked text={r.lead} ranges={r.hit?.leadRanges} />
+          </p>
+        )}
+        {r.hit?.snippet && (
+          <p class="lib-row__snippet" data-testid="snippet">
+            {r.hit.snippet.cutStart && '… '}
+            <Marked text={r.hit.snippet.text} ranges={r.hit.snippet.ranges} />
+            {r.hit.snippet.cutEnd && ' …'}{' '}
+            <span class="lib-hint">({t('lib.inField', { field: field(r.hit.snippet.field) })})</span>
+          </p>
+        )}
+        <ChipGroup label={t('lib.filterByChip', { title: r.title })} items={chips} />
+      </div>
+    </li>
   );
 }

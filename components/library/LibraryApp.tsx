@@ -40,6 +40,9 @@ function usageLine(usage: NonNullable<LibraryState['usage']>, t: Translate, lang
   return usage.imageBytes ? t('lib.usageImages', { usage: line, size: formatBytes(usage.imageBytes, lang) }) : line;
 }
 
+/** How long the search text must stand still before the URL takes it. */
+const URL_AFTER_TYPING_MS = 300;
+
 /** Moves focus to an element of the page (a skip link's target, the search box) without scrolling past it. */
 function focusById(id: string): void {
   const el = document.getElementById(id);
@@ -69,12 +72,22 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
     };
   }, [controller, platform]);
 
-  // The search and filters live in the URL, so a view can be bookmarked (replaceState: no history spam).
+  // The search and filters live in the URL, so a view can be bookmarked (replaceState: no history spam). A filter
+  // or sort is written at once; typed text once the typing pauses (replaceState costs Chromium several ms, which a
+  // keystroke cannot spare).
+  const inUrl = useRef(state.query);
   useEffect(() => {
-    const qs = toQueryString(state.query);
-    const next = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
-    if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', next);
-  }, [state.query]);
+    const write = () => {
+      inUrl.current = controller.state.query;
+      const qs = toQueryString(controller.state.query);
+      const next = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
+      if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', next);
+    };
+    const typed = toQueryString({ ...state.query, q: inUrl.current.q }) === toQueryString(inUrl.current);
+    if (!typed) return write();
+    const timer = setTimeout(write, URL_AFTER_TYPING_MS);
+    return () => clearTimeout(timer);
+  }, [state.query, controller]);
 
   // Links from the People, Agreements and Sides pages carry a filter in the URL.
   useEffect(() => {

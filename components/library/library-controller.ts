@@ -69,7 +69,8 @@ export interface DeleteOutcome {
   failed: { id: string; title: string | null; error: string; notDeleted: number } | null;
 }
 
-export const PAGE = 50;
+/** Rows drawn per page: a screen or two (the list draws the next page as the reader scrolls near its end). */
+export const PAGE = 20;
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -145,14 +146,20 @@ export class LibraryController {
    */
   async load(): Promise<void> {
     try {
+      // The index's manifest and segment tables (IndexedDB) and the store's quick check (meta, directory,
+      // journal) are read while the first rows are.
+      const opening = this.kept.search.refresh();
+      const checking = this.store.check({ quick: true });
+      opening.catch(() => undefined);
+      checking.catch(() => undefined);
       const first = await this.store.firstSummaries(this.state.shown);
       this.set({ phase: 'summaries', summaries: first.summaries, total: first.total });
       // Let the first rows paint before anything else is read.
       await nextTask();
       // Damaged storage is found and repaired before the index is compared with it.
-      const damage = await this.store.check({ quick: true });
+      const damage = await checking;
       if (damage) this.report(damage);
-      await this.kept.search.refresh();
+      await opening;
       // Whether the index covers the library, from the shards' numbers; what it lacks is indexed in the background.
       const coverage = await this.kept.coverage(this.store.derivedSource());
       this.set({

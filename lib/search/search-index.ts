@@ -309,7 +309,16 @@ export class SearchIndex {
       else
         hits.push(makeHit(hitTextOf(d, this.acronymOf), parsed, score?.[num] ?? 0, fieldMask?.[num] ?? 0, scattered));
     }
-    return { total: matched.length, ids: matched.map((n) => table.id(n)), hits, missing, scattered, query: parsed };
+    const ids = matched.map((n) => table.id(n));
+    return {
+      total: matched.length,
+      ids,
+      pageIds: ids.slice(offset, offset + limit),
+      hits,
+      missing,
+      scattered,
+      query: parsed,
+    };
   }
 
   private filter(query: LibraryQuery, parsed: ParsedQuery): (num: number) => boolean {

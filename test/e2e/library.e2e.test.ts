@@ -48,7 +48,13 @@ const rowTitles = (p: Page) => p.$$eval('[data-testid=row-title]', (els) => els.
 
 async function search(p: Page, text: string): Promise<string[]> {
   await p.fill('#lib-q', text);
-  await p.waitForFunction((q) => (new URLSearchParams(location.search).get('q') ?? '') === q, text);
+  // The list answers the text, and the URL has taken it (once the typing paused).
+  await p.waitForFunction(
+    (q) =>
+      document.querySelector('.lib-list')?.getAttribute('data-answers') === q &&
+      (new URLSearchParams(location.search).get('q') ?? '') === q,
+    text,
+  );
   return rowTitles(p);
 }
 

@@ -73,7 +73,7 @@ export const QUERIES: Partial<LibraryQuery>[] = [
 
 /** An index's full answer to every query: ids in order, total, scattered, and every hit of the first page. */
 export function answerOf(r: SearchResult) {
-  return { total: r.total, ids: r.ids, scattered: r.scattered, hits: r.hits, missing: r.missing };
+  return { total: r.total, ids: r.ids, pageIds: r.pageIds, scattered: r.scattered, hits: r.hits, missing: r.missing };
 }
 
 export function inMemoryAnswers(digests: readonly Digest[], limit = 60) {

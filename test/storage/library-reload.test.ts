@@ -2,7 +2,7 @@
 // index, so usually nothing is). Stored objects can come back with their keys in another order (Chromium's
 // storage returns them sorted): nothing about that makes a digest look changed.
 import { describe, expect, it } from 'vitest';
-import { LibraryController } from '../../components/library/library-controller';
+import { LibraryController, PAGE } from '../../components/library/library-controller';
 import { SHARD_PREFIX } from '../../lib/storage/layout';
 import { fakePlatform } from '../popup/fake-platform';
 import { generateDigests } from '../support/generate-digests';
@@ -99,16 +99,16 @@ describe('library reload', () => {
     let early: Promise<number> | null = null;
     c.subscribe((s) => {
       // Export "all" during the first rows (Export is enabled then) exports every stored digest.
-      if (!early && s.phase === 'summaries' && s.summaries.length === 50) {
+      if (!early && s.phase === 'summaries' && s.summaries.length === PAGE) {
         early = c
           .exportDigests('all', { format: 'json' })
           .then((out) => JSON.parse(out.data as string).digests.length as number);
       }
     });
     await c.load();
-    expect(phases[0]).toEqual({ phase: 'summaries', rows: 50, total: 1000 });
+    expect(phases[0]).toEqual({ phase: 'summaries', rows: PAGE, total: 1000 });
     expect(await early).toBe(1000);
     const all = await p.store.listSummaries();
-    expect(c.state.summaries.slice(0, 50).map((s) => s.id)).toEqual(all.slice(0, 50).map((s) => s.id));
+    expect(c.state.summaries.slice(0, PAGE).map((s) => s.id)).toEqual(all.slice(0, PAGE).map((s) => s.id));
   });
 });

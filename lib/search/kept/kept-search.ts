@@ -23,7 +23,16 @@ import {
 import type { PostingList, PostingSource } from '../postings';
 import { emptyQuery, type LibraryQuery } from '../query';
 import { parseSearch, queryWords, withoutLiterals, type ParsedQuery } from '../query-parse';
-import { makeHit, orderDocs, type SearchHit, type SearchOptions, type SearchResult, type SortTable } from '../results';
+import {
+  docOrder,
+  makeHit,
+  topDocs,
+  withLazyIds,
+  type SearchHit,
+  type SearchOptions,
+  type SearchResult,
+  type SortTable,
+} from '../results';
 import { prefixRange, wordRange, type DbKey, type ReadOp, type SearchDb } from './db';
 import { FILTER, readAgreementTerm } from './filter-terms';
 import { KeptList } from './kept-list';
@@ -207,9 +216,27 @@ export class KeptSearch {
     return rest;
   }
 
-  /** The records of these lookups, from the cache or read in one go. */
+  /**
+   * A lookup answered by a kept prefix lookup that covers it ("hoang" from "ho", "ch" from "c"): the same list
+   * objects (positions read once serve both), no database read. Null when none is kept.
+   */
+  private derived(fold: string, prefix: boolean): KeptList[] | null {
+    for (let n = fold.length - (prefix ? 1 : 0); n >= 1; n--) {
+      const wider = this.postings.get(keyOf(fold.slice(0, n), true));
+      if (wider) return wider.filter((l) => (prefix ? l.w.startsWith(fold) : l.w === fold));
+    }
+    return null;
+  }
+
+  /** The records of these lookups, from the cache (or a wider prefix kept) or read in one go. */
   private async lookups(keys: { fold: string; prefix: boolean }[]): Promise<void> {
     const table = this.table!;
+    for (const k of keys) {
+      const key = keyOf(k.fold, k.prefix);
+      if (this.postings.has(key)) continue;
+      const lists = this.derived(k.fold, k.prefix);
+      if (lists) this.postings.set(key, lists);
+    }
     const missing = [...new Map(keys.map((k) => [keyOf(k.fold, k.prefix), k])).entries()].filter(
       ([key]) => !this.postings.has(key),
     );
@@ -418,10 +445,10 @@ export class KeptSearch {
     }
     const sort = query.sort;
     if (sort === 'published' || sort === 'site') await this.columns();
-    orderDocs(matched, r?.score ?? null, table, query);
+    const order = docOrder(r?.score ?? null, table, query);
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(0, options.limit ?? 50);
-    const page = matched.slice(offset, offset + limit);
+    const page = topDocs(matched, offset + limit, order).slice(offset);
     const shares = await this.shares(page.map((d) => table.id(d)));
     const hits: SearchHit[] = [];
     const missing: string[] = [];
@@ -436,7 +463,9 @@ export class KeptSearch {
       const text = (f: Field) => (f === 'title' ? share.row.title : f === 'lead' ? share.row.lead : share.texts[f]);
       hits.push(makeHit({ id, row: share.row, text }, parsed, r?.score[d] ?? 0, r?.fieldMask[d] ?? 0, scattered));
     }
-    return { total: matched.length, ids: matched.map((d) => table.id(d)), hits, missing, scattered, query: parsed };
+    const pageIds = page.map((d) => table.id(d));
+    const result = { total: matched.length, pageIds, hits, missing, scattered, query: parsed };
+    return withLazyIds(result, () => matched.sort(order).map((d) => table.id(d)));
   }
 
   /** Rows and texts of these digests, from the cache or read in one go. */
