@@ -35,4 +35,6 @@ it('Undo of a delete keeps the article saved again meanwhile, merges the deleted
   expect(now.notes).toContain('new note');
   expect(now.notes).toContain('old note');
   await waitFor(() => expect(screen.getAllByTestId('row')).toHaveLength(1));
+  // Focus goes to the restored digest's row (and its polling for the row ends before the page goes away).
+  await waitFor(() => expect(document.activeElement?.classList.contains('lib-row__title')).toBe(true));
 });
