@@ -8,13 +8,18 @@ const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4}`;
 
 // "Ảnh: X": an agency's acronyms ("TTXVN", "AFP/TTXVN") or up to four names ("Tuấn Anh", "Quang Hiếu/VOV"), never
 // the rest of the line (a caption's credit is often glued to the next paragraph: "Ảnh: TTXVN Thủ tướng ...");
-// also "Ảnh X." with no colon at a line end.
-const ACRONYM = String.raw`[\p{Lu}\d][\p{Lu}\d&.]+(?![\p{Ll}\p{M}])`;
+// also "Ảnh X." with no colon at a line end (the spaces before and after the full stop in one way only: two runs of
+// spaces with nothing between them took time quadratic in their length).
+// An acronym is not the start of a word in lower case ("TTXVNThủ" is not "TTXVNT"): the character after it is read
+// (group END, or the end of the text) and given back by creditSpans, rather than looked at by a lookahead, which
+// recheck can only fuzz, not prove linear.
+const ACRONYM = String.raw`[\p{Lu}\d][\p{Lu}\d&.]+`;
+const END = String.raw`([^\p{Ll}\p{M}]|$)`;
 const NAMES = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
-const CREDIT_BODY = String.raw`(?:${ACRONYM}(?:[ \t]*[/,-][ \t]*${ACRONYM}){0,3}|${NAMES}(?:[ \t]*[/-][ \t]*(?:${ACRONYM}|${NAMES}))?)`;
+const CREDIT_BODY = String.raw`(?:${ACRONYM}(?:[ \t]*[/,-][ \t]*${ACRONYM}){0,3}${END}|${NAMES}(?:[ \t]*[/-][ \t]*(?:${ACRONYM}${END}|${NAMES}))?)`;
 const CREDIT = new RegExp(
   String.raw`(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Tin,[ \t]*ảnh|Tin và ảnh|Bài,[ \t]*ảnh|Bài và ảnh|Bài|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Thực hiện|Nguồn|Nguồn tin|Biên dịch|Lược dịch|Photo)[ \t]*:[ \t]*(?:${CREDIT_BODY})?` +
-    String.raw`|Ảnh[ \t]+${NAME}[ \t]*\.?[ \t]*$`,
+    String.raw`|Ảnh[ \t]+${NAME}[ \t]*(?:\.[ \t]*)?$`,
   'gmu',
 );
 // "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it; and "Theo X/Y" ending a line that
@@ -45,11 +50,15 @@ export function creditSpans(text: string): Span[] {
   for (const re of [CREDIT, THEO_LINE, BYLINE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
+      // The character read after an acronym (CREDIT's END groups) is not part of the credit.
+      const after = (m[1] ?? m[2] ?? '').length;
+      const end = m.index + m[0].length - after;
+      if (end === m.index) {
+        re.lastIndex = m.index + 1;
         continue;
       }
-      spans.push({ start: m.index, end: m.index + m[0].length });
+      re.lastIndex = end;
+      spans.push({ start: m.index, end });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
