@@ -524,6 +524,12 @@ export class MentionFinder {
         continue;
       }
       const org = lex.orgHeads.match(lows, j, this.joined);
+      // "Tổng Thanh tra Đoàn Hồng Phong": a one-word head that is also a strong surname, opening three or more
+      // Vietnamese syllables of a name's shape, is the surname of the title's holder, not a delegation.
+      if (org && org.length === 1 && t.cap && lex.strongSurnames.has(lows[j]!) && !afterOrgHead) {
+        const run = this.nameAt(j, j === from, false, true);
+        if (run && !run.foreign && run.end - run.start >= 3) return { name: run, stop: j };
+      }
       if (org) {
         j += org.length;
         afterOrgHead = true;

@@ -1,0 +1,57 @@
+// Roles read from the grammar of a Vietnamese role phrase rather than from a list of whole titles: a modifier
+// (Phó, Tổng, Chánh, Đệ nhất...) before a head, and heads outside the lexicon by the shape of Sino-Vietnamese
+// person nouns (two or three words ending in -viên, -sư, -gia, -phó...). Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../lib/entities/people';
+
+function titlesOf(text: string, name: string): string[] {
+  const p = extractPeople(text).find((x) => x.name === name);
+  if (!p) throw new Error(`${name} not found in: ${JSON.stringify(extractPeople(text).map((x) => x.name))}`);
+  return p.titles;
+}
+
+describe('role heads by their shape', () => {
+  it('reads a three-word person noun ending in a person morpheme', () => {
+    expect(titlesOf('Phát ngôn viên Lê Thị Thu Hằng cho biết như vậy.', 'Lê Thị Thu Hằng')).toEqual([
+      'Phát ngôn viên',
+    ]);
+    expect(titlesOf('Theo nghiên cứu viên Đỗ Minh Tuấn, giá sẽ còn tăng.', 'Đỗ Minh Tuấn')).toEqual([
+      'nghiên cứu viên',
+    ]);
+  });
+
+  it('reads -gia roles, and hiệu phó', () => {
+    expect(titlesOf('Nhiếp ảnh gia Trần Quang Huy kể lại chuyến đi.', 'Trần Quang Huy')).toEqual(['Nhiếp ảnh gia']);
+    expect(titlesOf('Hôm qua, hiệu phó Nguyễn Thị Lan đã họp phụ huynh.', 'Nguyễn Thị Lan')).toEqual(['hiệu phó']);
+  });
+
+  it('does not take a word before a known two-word role into it', () => {
+    const titles = titlesOf('Cặp trung vệ Đỗ Duy Mạnh và Bùi Tiến Dũng chơi tốt.', 'Đỗ Duy Mạnh');
+    expect(titles).not.toContain('Cặp trung vệ');
+  });
+
+  it('a verb that ends in a person morpheme is no role', () => {
+    const people = extractPeople('Việt Nam sẽ tham gia Hội nghị Thượng đỉnh tại Jakarta.');
+    expect(people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('modifiers before a head', () => {
+  it('Đệ nhất, Tổng, Phó Chánh', () => {
+    expect(titlesOf('Đệ nhất phu nhân Melania Trump tới thăm trường.', 'Melania Trump')).toEqual([
+      'Đệ nhất phu nhân',
+    ]);
+    expect(titlesOf('Tổng Thanh tra Đoàn Hồng Phong chủ trì hội nghị.', 'Đoàn Hồng Phong')).toEqual([
+      'Tổng Thanh tra',
+    ]);
+    expect(titlesOf('Phó Chánh Văn phòng Trần Văn Sơn cho biết.', 'Trần Văn Sơn')[0]).toMatch(/^Phó Chánh Văn phòng/);
+  });
+});
+
+describe('the holder after a title', () => {
+  it('a surname that is also an organisation head opens the name, not a delegation', () => {
+    expect(titlesOf('Tổng Thanh tra Chính phủ Đoàn Hồng Phong chủ trì hội nghị.', 'Đoàn Hồng Phong')).toEqual([
+      'Tổng Thanh tra Chính phủ',
+    ]);
+  });
+});
