@@ -204,9 +204,20 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
 
   // Films and series: "Trang (Yu Dương)", "chú Võ Tòng (Lê Quang)" name a character and the actor who plays it.
   const film = lows.some((l, k) => (l === 'phim' || l === 'vai') && isFilmWord(lows, k));
+  // Products: an article that writes a model by its code after its make ("Mazda CX-5", "Honda CR-V", "Nissan
+  // X-Trail", "Airbus A320") names makes and models in capitalised foreign words; there a foreign name found by its shape alone is a person only
+  // when one of its mentions says so itself (a verb only people do, an age). Lists and coordinations prove
+  // nothing there: "Mazda CX-5 và Honda CR-V" are each other's list mates.
+  let products = false;
+  for (let k = 1; k < n && !products; k++) products = modelCodeAt(tokens, k) && afterMake(ctx, k);
+  const provenForeign = new Set<string>();
+  if (products)
+    for (const m of found) if (m.foreign && ownEvidence(ctx, m) > 0) provenForeign.add(keyOf(lows, m.start, m.end));
   const out: Mention[] = [];
   for (const m of found) {
     if (film && m.titles.length === 0 && m.end - m.start <= 2 && actorAfter(ctx, m.end)) continue;
+    if (products && m.foreign && !m.triggered && m.titles.length === 0 && !provenForeign.has(keyOf(lows, m.start, m.end)))
+      continue;
     // One sense per article: a name shaped weakly (foreign, or without a Vietnamese surname) that the article
     // also writes as a place, a club or a thing is not a person where nothing says so.
     const key = keyOf(lows, m.start, m.end);
@@ -289,14 +300,7 @@ function contextOf(
   const after = tokens[o.end];
   if (/["“«]\s*$/.test(before.gap) && (!after || /^\s*["”»]/.test(after.gap))) against += 2;
   if (after && /^[ \t]+$/.test(after.gap) && SUFFIXES.has(after.text)) against += 2;
-  // A verb only people do, possibly after an adverb.
-  let k = o.end;
-  for (let skip = 0; skip < 2 && k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && ADVERBS.has(lows[k]!); skip++)
-    k++;
-  if (k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && PERSON_VERBS.match(lows, k, ctx.joined)) person++;
-  // An age: "Nacho, 31 tuổi", "Nacho (31 tuổi)".
-  if (after && /^\d{1,3}$/.test(after.text) && /^[ \t]*[,(][ \t]*$/.test(after.gap) && lows[o.end + 1] === 'tuổi')
-    person += 2;
+  person += ownEvidence(ctx, o);
   // Coordinated with a person: "Obama và Bush", "Tổng thống Biden và Putin".
   if (o.start >= 2 && JOINERS.has(prevLow) && personEnd[o.start - 1]) person++;
   if (after && /^[ \t]+$/.test(after.gap) && JOINERS.has(lows[o.end]!) && personStart[o.end + 1]) person++;
@@ -304,4 +308,36 @@ function contextOf(
   if (o.start > 0 && /^[ \t]*[,;][ \t]*$/.test(before.gap) && personEnd[o.start]) person++;
   if (after && /^[ \t]*[,;][ \t]*$/.test(after.gap) && personStart[o.end]) person++;
   return { person, against };
+}
+
+/** Evidence a name gives by itself: a verb only people do after it (possibly after an adverb), an age. */
+function ownEvidence(ctx: EvidenceContext, o: Occurrence): number {
+  const { tokens, lows } = ctx;
+  const after = tokens[o.end];
+  let person = 0;
+  let k = o.end;
+  for (let skip = 0; skip < 2 && k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && ADVERBS.has(lows[k]!); skip++)
+    k++;
+  if (k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && PERSON_VERBS.match(lows, k, ctx.joined)) person++;
+  // An age: "Nacho, 31 tuổi", "Nacho (31 tuổi)".
+  if (after && /^\d{1,3}$/.test(after.text) && /^[ \t]*[,(][ \t]*$/.test(after.gap) && lows[o.end + 1] === 'tuổi')
+    person += 2;
+  return person;
+}
+
+/**
+ * A model's code at token k: up to four capitals joined by a hyphen to a capitalised word or digits ("CX-5",
+ * "CR-V", "X-Trail"), or capitals glued to digits ("S24", "A320"). Never a plain year or number.
+ */
+function modelCodeAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^\p{Lu}{1,4}\d{1,4}\p{Lu}?$/u.test(t.text)) return true;
+  const next = tokens[k + 1];
+  return /^\p{Lu}{1,4}$/u.test(t.text) && !!next && next.gap === '-' && (next.cap || /^\d{1,4}$/.test(next.text));
+}
+
+/** The code at token k follows a capitalised foreign word, its make ("Mazda CX-5"; not "Thượng đỉnh G20"). */
+function afterMake(ctx: EvidenceContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1]!;
+  return /^[ \t]+$/.test(ctx.tokens[k]!.gap) && prev.cap && !prev.upper && !isVietSyllable(ctx.lows[k - 1]!);
 }
