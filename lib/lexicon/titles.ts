@@ -431,6 +431,8 @@ export const HONORIFICS: readonly string[] = [
   'chị gái',
   'bạn gái',
   'bạn trai',
+  // A counterpart is announced, not titled: "người đồng cấp Mỹ Antony Blinken" (the role is the other person's).
+  'người đồng cấp',
 ];
 
 /**

@@ -216,7 +216,13 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
   const out: Mention[] = [];
   for (const m of found) {
     if (film && m.titles.length === 0 && m.end - m.start <= 2 && actorAfter(ctx, m.end)) continue;
-    if (products && m.foreign && !m.triggered && m.titles.length === 0 && !provenForeign.has(keyOf(lows, m.start, m.end)))
+    if (
+      products &&
+      m.foreign &&
+      !m.triggered &&
+      m.titles.length === 0 &&
+      !provenForeign.has(keyOf(lows, m.start, m.end))
+    )
       continue;
     // One sense per article: a name shaped weakly (foreign, or without a Vietnamese surname) that the article
     // also writes as a place, a club or a thing is not a person where nothing says so.

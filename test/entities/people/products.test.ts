@@ -18,7 +18,10 @@ describe('products by the code of a model', () => {
   });
 
   it('a code after a word that is not a make decides nothing ("Thượng đỉnh G20", "tiêm kích F-16")', () => {
-    expect(names('Tại Thượng đỉnh G20, Joe Biden gặp Emmanuel Macron.').sort()).toEqual(['Emmanuel Macron', 'Joe Biden']);
+    expect(names('Tại Thượng đỉnh G20, Joe Biden gặp Emmanuel Macron.').sort()).toEqual([
+      'Emmanuel Macron',
+      'Joe Biden',
+    ]);
     expect(names('Tiêm kích F-16 bay qua. Mark Rutte gặp Jens Stoltenberg.').sort()).toEqual([
       'Jens Stoltenberg',
       'Mark Rutte',

@@ -12,9 +12,7 @@ function titlesOf(text: string, name: string): string[] {
 
 describe('role heads by their shape', () => {
   it('reads a three-word person noun ending in a person morpheme', () => {
-    expect(titlesOf('Phát ngôn viên Lê Thị Thu Hằng cho biết như vậy.', 'Lê Thị Thu Hằng')).toEqual([
-      'Phát ngôn viên',
-    ]);
+    expect(titlesOf('Phát ngôn viên Lê Thị Thu Hằng cho biết như vậy.', 'Lê Thị Thu Hằng')).toEqual(['Phát ngôn viên']);
     expect(titlesOf('Theo nghiên cứu viên Đỗ Minh Tuấn, giá sẽ còn tăng.', 'Đỗ Minh Tuấn')).toEqual([
       'nghiên cứu viên',
     ]);
@@ -38,12 +36,8 @@ describe('role heads by their shape', () => {
 
 describe('modifiers before a head', () => {
   it('Đệ nhất, Tổng, Phó Chánh', () => {
-    expect(titlesOf('Đệ nhất phu nhân Melania Trump tới thăm trường.', 'Melania Trump')).toEqual([
-      'Đệ nhất phu nhân',
-    ]);
-    expect(titlesOf('Tổng Thanh tra Đoàn Hồng Phong chủ trì hội nghị.', 'Đoàn Hồng Phong')).toEqual([
-      'Tổng Thanh tra',
-    ]);
+    expect(titlesOf('Đệ nhất phu nhân Melania Trump tới thăm trường.', 'Melania Trump')).toEqual(['Đệ nhất phu nhân']);
+    expect(titlesOf('Tổng Thanh tra Đoàn Hồng Phong chủ trì hội nghị.', 'Đoàn Hồng Phong')).toEqual(['Tổng Thanh tra']);
     expect(titlesOf('Phó Chánh Văn phòng Trần Văn Sơn cho biết.', 'Trần Văn Sơn')[0]).toMatch(/^Phó Chánh Văn phòng/);
   });
 });
@@ -53,5 +47,29 @@ describe('the holder after a title', () => {
     expect(titlesOf('Tổng Thanh tra Chính phủ Đoàn Hồng Phong chủ trì hội nghị.', 'Đoàn Hồng Phong')).toEqual([
       'Tổng Thanh tra Chính phủ',
     ]);
+  });
+});
+
+describe('several posts of one person', () => {
+  it('"kiêm" joins two posts, each its own title', () => {
+    expect(titlesOf('Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh tiếp khách.', 'Phạm Bình Minh')).toEqual([
+      'Phó Thủ tướng',
+      'Bộ trưởng Ngoại giao',
+    ]);
+    expect(
+      titlesOf('Ông Lê Văn An, Bí thư Đảng ủy kiêm Chủ tịch HĐQT Tập đoàn Sông Đà, phát biểu.', 'Lê Văn An'),
+    ).toEqual(['Bí thư Đảng ủy', 'Chủ tịch HĐQT Tập đoàn Sông Đà']);
+  });
+
+  it('"kiêm nhiệm" is a verb: no split', () => {
+    expect(
+      titlesOf('Ông Trần Văn Bình, Trưởng phòng kiêm nhiệm công tác đối ngoại, cho biết.', 'Trần Văn Bình'),
+    ).toEqual(['Trưởng phòng kiêm nhiệm công tác đối ngoại']);
+  });
+});
+
+describe('a counterpart', () => {
+  it('"người đồng cấp" announces a name (after a country too) but is no title', () => {
+    expect(titlesOf('Ông Kishida và người đồng cấp Anh Rishi Sunak ký thỏa thuận.', 'Rishi Sunak')).toEqual([]);
   });
 });
