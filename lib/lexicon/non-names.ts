@@ -353,6 +353,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'For',
   'With',
   'Awards',
+  // Beauty pageants: "Miss Universe", "Miss World", "Miss Grand International" ("Miss" is no honorific here).
+  'Miss',
+  'Mister',
   'War',
   'Wars',
   'Game',

@@ -416,7 +416,6 @@ export const HONORIFICS: readonly string[] = [
   'mr',
   'mrs',
   'ms',
-  'miss',
   'dr',
   'sir',
   'madame',

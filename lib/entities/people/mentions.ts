@@ -685,8 +685,12 @@ export class MentionFinder {
         s++;
         continue;
       }
-      // "Nhà sáng lập Apple Steve Jobs": a brand before the name.
-      if (lex.notNameWords.has(lows[s]!) && this.anyForeign(s + 1, run.end)) {
+      // "Nhà sáng lập Apple Steve Jobs", "Mister Vietnam Phạm Tuấn Ngọc": a brand or a common foreign word before
+      // the name (a foreign one, or a Vietnamese one that starts with its surname).
+      if (
+        lex.notNameWords.has(lows[s]!) &&
+        (this.anyForeign(s + 1, run.end) || (lex.strongSurnames.has(lows[s + 1]!) && run.end - s - 1 >= 2))
+      ) {
         s++;
         continue;
       }

@@ -28,3 +28,12 @@ describe('products by the code of a model', () => {
     ]);
   });
 });
+
+describe('beauty pageants', () => {
+  it('"Miss Universe" is a contest, not a person after the honorific "Miss"; the winner named after it is one', () => {
+    expect(extractPeople("Hoa hậu H'Hen Niê tham gia Miss Universe 2017 tại Las Vegas.").map((p) => p.name)).toEqual([
+      "H'Hen Niê",
+    ]);
+    expect(extractPeople('Mister Vietnam Phạm Tuấn Ngọc đăng quang.').map((p) => p.name)).toEqual(['Phạm Tuấn Ngọc']);
+  });
+});
