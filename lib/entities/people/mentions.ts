@@ -7,7 +7,15 @@ import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllab
 import { listedPlaces } from './doc-places';
 import { decideByEvidence } from './evidence';
 import { placeOrOrgContext } from './place-context';
-import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined, trimTitleEnd } from './triggers';
+import {
+  appositiveTrigger,
+  matchTrigger,
+  readAppositive,
+  breaksPhrase,
+  stopWords,
+  makeJoined,
+  trimTitleEnd,
+} from './triggers';
 
 export interface TitleMention {
   /** Token range of the title text. */
@@ -896,7 +904,7 @@ export class MentionFinder {
         dashOpened,
       );
       if (end < 0) break;
-      m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
+      m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
       k = end;
     }
     // "Ông X kiêm Trưởng ban ...": a second post right after the name or its roles.
@@ -912,7 +920,7 @@ export class MentionFinder {
         (p) => this.continuesWithBody(p),
       );
       if (end > from) {
-        m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
+        m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
         k = end;
       }
     }

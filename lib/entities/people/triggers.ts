@@ -316,6 +316,8 @@ function roleShape(
   lows: readonly string[],
   i: number,
   joined: (k: number) => boolean,
+  /** Before a name (the default), or an appositive after one, where more words of the role may follow. */
+  beforeName = true,
 ): number {
   // Two or three words, the last a person-noun morpheme: checked first, it rules out almost every token at once.
   const end = ROLE_SUFFIXES.has(lows[i + 1] ?? '') ? i + 2 : ROLE_SUFFIXES.has(lows[i + 2] ?? '') ? i + 3 : -1;
@@ -328,10 +330,11 @@ function roleShape(
     if (!t.alpha || t.upper || (k > i && (t.cap || !joined(k)))) return -1;
   }
   if (NOT_ROLES.has(`${lows[end - 2]} ${lows[end - 1]}`)) return -1;
-  // Only right before a capitalised name: the shape alone is too common a word ending.
-  const next = tokens[end]!;
-  if (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap)) return -1;
   for (let k = i; k < end - 1; k++) if (stopWords().match(lows, k, joined)) return -1;
+  // Only right before a capitalised name: the shape alone is too common a word ending. After a name and its
+  // comma the reader of appositives asks for more words of the role ("Ông Trump, ứng viên tổng thống ...").
+  const next = tokens[end]!;
+  if (beforeName && (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap))) return -1;
   return end;
 }
 
@@ -486,6 +489,23 @@ function acronymTail(tokens: readonly Token[], k: number): number {
 }
 
 /**
+ * The role that opens an appositive at token i: a title of the lexicon, or a lower-case person noun by its shape
+ * ("ứng viên tổng thống đảng Cộng hòa", "nghiên cứu viên cao cấp"), which needs no name after it here.
+ */
+export function appositiveTrigger(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  i: number,
+): TriggerHit | null {
+  const hit = matchTrigger(lex, tokens, lows, i);
+  if (hit) return hit.kind === 'title' ? hit : null;
+  if (i >= tokens.length || tokens[i]!.cap) return null;
+  const end = roleShape(lex, tokens, lows, i, makeJoined(tokens), false);
+  return end > 0 ? { kind: 'title', start: i, end, rank: 1, weak: false } : null;
+}
+
+/**
  * Read an appositive role starting at token i ("Ủy viên Trung ương Đảng", "Tổng vụ trưởng về ... (EEAS)"):
  * from a title to the next comma, full stop, stop word, or "và" that starts another person. Returns the end
  * token (exclusive) or -1 when no title starts at i.
@@ -500,8 +520,8 @@ export function readAppositive(
   /** The role was opened by a spaced dash: the next spaced dash closes it ("Anh Tú - quyền giám đốc nhà hát - qua đời"). */
   dashOpened = false,
 ): number {
-  const hit = matchTrigger(lex, tokens, lows, i);
-  if (!hit || hit.kind !== 'title') return -1;
+  const hit = appositiveTrigger(lex, tokens, lows, i);
+  if (!hit) return -1;
   // An appositive role is written with a capital ("Thứ trưởng ...") or is a lower-case office ("phó giám đốc Sở");
   // a lower-case role word after a comma ("..., bệnh nhân đã ổn định") starts a new clause instead.
   // A lower-case role of rank 1 counts when more words of the role follow it ("..., chuyên gia về Trung Đông"),

@@ -73,3 +73,18 @@ describe('a counterpart', () => {
     expect(titlesOf('Ông Kishida và người đồng cấp Anh Rishi Sunak ký thỏa thuận.', 'Rishi Sunak')).toEqual([]);
   });
 });
+
+describe('a role by its shape after the name', () => {
+  it('a lower-case person noun opens an appositive with the rest of its role', () => {
+    expect(titlesOf('Ông Trump, ứng viên tổng thống đảng Cộng hòa, nói.', 'Trump')).toEqual([
+      'ứng viên tổng thống đảng Cộng hòa',
+    ]);
+    expect(
+      titlesOf('Ông Nguyễn Văn An, nghiên cứu viên cao cấp tại Viện Kinh tế, nhận định.', 'Nguyễn Văn An'),
+    ).toEqual(['nghiên cứu viên cao cấp tại Viện Kinh tế']);
+  });
+
+  it('words with the morpheme that name no person open none ("cá nhân", "bảo vệ")', () => {
+    expect(titlesOf('Bà Lê Thị Hoa, cá nhân kinh doanh, nói.', 'Lê Thị Hoa')).toEqual([]);
+  });
+});
