@@ -22,8 +22,19 @@ export interface EvidenceContext {
   masked(k: number): boolean;
   /** Inside a side's mention (a country, a place, an organisation's name). */
   inSide(k: number): boolean;
+  /** Inside an organisation's name, after its first word ("Leicester City", "Hà Nội FC"). */
+  inOrganisation(k: number): boolean;
   placeOrOrgContext(k: number): boolean;
 }
+
+/**
+ * Verbs of a contest between two sides ("Hà Nội FC thắng Hoàng Anh Gia Lai", "Leicester City hòa Aston Villa"):
+ * after a team, the other side is a team too.
+ */
+const CONTEST_VERBS = new PhraseDict<true>().addAll(
+  ['thắng', 'thua', 'hòa', 'hạ', 'đánh bại', 'vượt qua', 'đối đầu', 'đối đầu với', 'đấu với'],
+  () => true,
+);
 
 /**
  * Verbs whose subject is a person, not a club, a company or a country ("Asensio sút", "Thu Trà chia sẻ").
@@ -216,6 +227,7 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
   const out: Mention[] = [];
   for (const m of found) {
     if (film && m.titles.length === 0 && m.end - m.start <= 2 && actorAfter(ctx, m.end)) continue;
+    if (!m.triggered && m.titles.length === 0 && opponentOfTeam(ctx, m) && ownEvidence(ctx, m) === 0) continue;
     if (
       products &&
       m.foreign &&
@@ -346,4 +358,31 @@ function modelCodeAt(tokens: readonly Token[], k: number): boolean {
 function afterMake(ctx: EvidenceContext, k: number): boolean {
   const prev = ctx.tokens[k - 1]!;
   return /^[ \t]+$/.test(ctx.tokens[k]!.gap) && prev.cap && !prev.upper && !isVietSyllable(ctx.lows[k - 1]!);
+}
+
+/**
+ * A name right after a team and a contest verb ("Hà Nội FC thắng Hoàng Anh Gia Lai"): the other side of a match, a
+ * team. A team here is an organisation's name of two or more words (sides: "Hà Nội FC", "Leicester City") or a run
+ * with a word that is never a name ("Real Sociedad thua Athletic Bilbao"). A name with evidence of its own stays a
+ * person. (Coordination says nothing: "Vietnam Airlines và Jeff Williams ký hợp đồng".)
+ */
+function opponentOfTeam(ctx: EvidenceContext, m: Mention): boolean {
+  const { tokens, lows, lex } = ctx;
+  if (m.start < 2 || !/^[ \t]+$/.test(tokens[m.start]!.gap)) return false;
+  // The connector ends right before the name: one or two words.
+  for (const len of [1, 2, 3]) {
+    const at = m.start - len;
+    if (at < 1 || !/^[ \t]+$/.test(tokens[at]!.gap) || tokens[at]!.cap) continue;
+    if (CONTEST_VERBS.match(lows, at, ctx.joined)?.length !== len) continue;
+    const prev = at - 1;
+    if (!tokens[prev]!.cap) return false;
+    if (ctx.inOrganisation(prev)) return true;
+    // The capitalised run before the verb (at most six words) holds a word that is never a name.
+    for (let k = prev; k >= 0 && prev - k < 6 && tokens[k]!.cap; k--) {
+      if (lex.notNameWords.has(lows[k]!)) return true;
+      if (!/^[ \t]+$/.test(tokens[k]!.gap)) break;
+    }
+    return false;
+  }
+  return false;
 }

@@ -152,6 +152,7 @@ export class MentionFinder {
       joined,
       masked,
       inSide,
+      inOrganisation: (k: number) => this.inOrgName(k),
       placeOrOrgContext: (k: number) => this.placeOrOrgContext(k),
     };
     return decideByEvidence(context, this.withListMates(out));

@@ -37,3 +37,17 @@ describe('beauty pageants', () => {
     expect(extractPeople('Mister Vietnam Phạm Tuấn Ngọc đăng quang.').map((p) => p.name)).toEqual(['Phạm Tuấn Ngọc']);
   });
 });
+
+describe('teams by a contest with a team', () => {
+  it('the other side after a team and a contest verb is a team', () => {
+    expect(extractPeople('Hà Nội FC thắng Hoàng Anh Gia Lai 3-0 trên sân Hàng Đẫy.').map((p) => p.name)).toEqual([]);
+    expect(extractPeople('Real Sociedad thua Athletic Bilbao ở vòng 5.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('a player after a player is still a person, and coordination with a company decides nothing', () => {
+    expect(extractPeople('Djokovic thắng Rafael Nadal 3-1.').map((p) => p.name)).toEqual(['Rafael Nadal']);
+    expect(extractPeople('Vietnam Airlines và Jeff Williams ký hợp đồng.').map((p) => p.name)).toEqual([
+      'Jeff Williams',
+    ]);
+  });
+});
