@@ -319,7 +319,7 @@ export class MentionFinder {
           round--;
           continue;
         }
-        const run = this.nameAt(hit.end, true, hit.weak);
+        const run = this.nameAt(hit.end, true, hit.weak) ?? this.sinoNameAfterCountry(hit.end);
         if (!run) return null;
         return { start: run.start, end: run.end, foreign: run.foreign, triggered: true, titles };
       }
@@ -756,6 +756,21 @@ export class MentionFinder {
       }
     }
     return run;
+  }
+
+  /**
+   * "người đồng cấp Trung Quốc Tập Cận Bình": a country whose people's names Vietnamese writes in Sino-Vietnamese
+   * syllables, then two or more of them: the name, as after a title's complement.
+   */
+  private sinoNameAfterCountry(j: number): NameRun | null {
+    const { lex, tokens, lows } = this;
+    if (j >= tokens.length || !tokens[j]!.cap) return null;
+    const place = lex.places.match(lows, j, this.joined);
+    if (!place || !SINO_NAMES.has(lows.slice(j, j + place.length).join(' '))) return null;
+    const k = j + place.length;
+    if (k >= tokens.length || !this.joined(k) || !isNameToken(tokens[k]!)) return null;
+    const run = this.nameAt(k, true, false);
+    return run && (run.end - run.start >= 2 || run.foreign) ? run : null;
   }
 
   /** A title or an organisation head of two or more words starts at token k ("Chủ tịch", "Mặt trận", "Liên đoàn"). */

@@ -71,6 +71,8 @@ describe('several posts of one person', () => {
 describe('a counterpart', () => {
   it('"người đồng cấp" announces a name (after a country too) but is no title', () => {
     expect(titlesOf('Ông Kishida và người đồng cấp Anh Rishi Sunak ký thỏa thuận.', 'Rishi Sunak')).toEqual([]);
+    // A Sino-Vietnamese name after its country, as after a title's complement.
+    expect(titlesOf('Ông Putin và người đồng cấp Trung Quốc Tập Cận Bình hội đàm.', 'Tập Cận Bình')).toEqual([]);
   });
 });
 
