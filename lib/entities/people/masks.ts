@@ -23,9 +23,10 @@ const CREDIT = new RegExp(
   'gmu',
 );
 // "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it; and "Theo X/Y" ending a line that
-// lost its break ("T.ThủyTheo DTrends/SoMag").
+// lost its break ("T.ThủyTheo DTrends/SoMag"). X's words are not counted (at most five before): the count made the
+// pattern too large for recheck's automaton checker on a loaded machine.
 const THEO_LINE = new RegExp(
-  String.raw`^[ \t]*Theo[ \t]+${NAME}[ \t]*(?:[/(].*)?$|Theo[ \t]+${NAME_WORD}(?:[ \t]*\/[ \t]*${NAME_WORD})+[ \t]*$`,
+  String.raw`^[ \t]*Theo[ \t]+${NAME_WORD}(?:[ \t]+${NAME_WORD})*[ \t]*(?:[/(].*)?$|Theo[ \t]+${NAME_WORD}(?:[ \t]*\/[ \t]*${NAME_WORD})+[ \t]*$`,
   'gmu',
 );
 // A line made only of names, optionally joined by "-", ",", "&" or "và".
