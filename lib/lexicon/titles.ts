@@ -34,10 +34,12 @@ Bí thư Trung ương Đảng|4
 Trưởng Ban Đối ngoại Trung ương|4
 Chủ nhiệm Văn phòng Chính phủ|4
 Tổng Thanh tra Chính phủ|4
+Tổng Thanh tra|4
 Thống đốc Ngân hàng Nhà nước|4
 Chánh án|4
 Viện trưởng|4
 Tổng Kiểm toán Nhà nước|4
+Tổng Kiểm toán|4
 Phó Tổng thống|4
 Chủ tịch Thượng viện|4
 Chủ tịch Hạ viện|4
@@ -154,6 +156,9 @@ Trưởng khoa|2
 Phó trưởng khoa|2
 Trưởng phòng|2
 Phó trưởng phòng|2
+Phó phòng|1
+Hiệu phó|1
+Phó ban|2
 Tổng biên tập|2
 Phó Tổng biên tập|2
 Chủ tịch HĐQT|2
@@ -357,6 +362,10 @@ Nhà nhân học|1
 Nhà khảo cổ học|1
 Nhà triết học|1
 Nhà biên kịch|1
+Biên kịch|1
+Biên tập viên|1
+Già làng|1
+Đặc vụ|1
 Nhà soạn nhạc|1
 Nhà thám hiểm|1
 Nhà tài trợ|1
@@ -407,7 +416,6 @@ export const HONORIFICS: readonly string[] = [
   'mr',
   'mrs',
   'ms',
-  'miss',
   'dr',
   'sir',
   'madame',
@@ -422,6 +430,8 @@ export const HONORIFICS: readonly string[] = [
   'chị gái',
   'bạn gái',
   'bạn trai',
+  // A counterpart is announced, not titled: "người đồng cấp Mỹ Antony Blinken" (the role is the other person's).
+  'người đồng cấp',
 ];
 
 /**
@@ -477,7 +487,7 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'nnc',
 ];
 
-/** Words before a title that belong to it: "nguyên Bộ trưởng", "cựu Tổng thống", "Quyền Bộ trưởng", "Phó ...", and the gender of a role ("nữ diễn viên", "Nam ca sĩ"). */
+/** Words before a title that belong to it: "nguyên Bộ trưởng", "cựu Tổng thống", "Quyền Bộ trưởng", "Phó ...", "Phó Chánh ...", "Đệ nhất phu nhân", and the gender of a role ("nữ diễn viên", "Nam ca sĩ"). */
 export const TITLE_PREFIXES: readonly string[] = [
   'nguyên',
   'cựu',
@@ -489,6 +499,9 @@ export const TITLE_PREFIXES: readonly string[] = [
   'phó tổng',
   'tổng',
   'trợ lý',
+  'chánh',
+  'phó chánh',
+  'đệ nhất',
   'nữ',
   'nam',
 ];

@@ -32,12 +32,14 @@ export function titleList(
   let rank = 0;
   for (const t of titles) {
     rank = Math.max(rank, t.rank);
-    const last = tokens[t.end - 1]!;
-    // "GS.", "PGS.TS.", "ThS." keep their dot; "Đại diện cấp cao EU." ends a sentence.
-    const abbreviation = last.cap && lex.abbreviations.has(last.low);
-    const display = displayOf(text, tokens, t.start, t.end, abbreviation);
-    const key = matchKey(display);
-    if (!seen.has(key)) seen.set(key, display);
+    for (const [start, end] of postsOf(lex, tokens, t.start, t.end)) {
+      const last = tokens[end - 1]!;
+      // "GS.", "PGS.TS.", "ThS." keep their dot; "Đại diện cấp cao EU." ends a sentence.
+      const abbreviation = last.cap && lex.abbreviations.has(last.low);
+      const display = displayOf(text, tokens, start, end, abbreviation);
+      const key = matchKey(display);
+      if (!seen.has(key)) seen.set(key, display);
+    }
   }
   const keys = [...seen.keys()];
   const bare = (k: string) => k.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
@@ -47,6 +49,25 @@ export function titleList(
     out.push(seen.get(k)!);
   }
   return { titles: out, rank };
+}
+
+/**
+ * "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao": "kiêm" joins two posts of one person, each its own title. Split only
+ * where a title follows "kiêm" ("kiêm nhiệm", "kiêm luôn" are verbs). Token ranges [start, end).
+ */
+function postsOf(lex: Lexicon, tokens: readonly Token[], start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (tokens[k]!.low !== 'kiêm') continue;
+    const lows = tokens.slice(k + 1, end).map((x) => x.low);
+    const always = () => true;
+    if (!lex.titles.match(lows, 0, always) && !lex.titlePrefixes.match(lows, 0, always)) continue;
+    out.push([from, k]);
+    from = k + 1;
+  }
+  out.push([from, end]);
+  return out;
 }
 
 const MINISTRY_SHORT = new Set([

@@ -22,8 +22,19 @@ export interface EvidenceContext {
   masked(k: number): boolean;
   /** Inside a side's mention (a country, a place, an organisation's name). */
   inSide(k: number): boolean;
+  /** Inside an organisation's name, after its first word ("Leicester City", "Hà Nội FC"). */
+  inOrganisation(k: number): boolean;
   placeOrOrgContext(k: number): boolean;
 }
+
+/**
+ * Verbs of a contest between two sides ("Hà Nội FC thắng Hoàng Anh Gia Lai", "Leicester City hòa Aston Villa"):
+ * after a team, the other side is a team too.
+ */
+const CONTEST_VERBS = new PhraseDict<true>().addAll(
+  ['thắng', 'thua', 'hòa', 'hạ', 'đánh bại', 'vượt qua', 'đối đầu', 'đối đầu với', 'đấu với'],
+  () => true,
+);
 
 /**
  * Verbs whose subject is a person, not a club, a company or a country ("Asensio sút", "Thu Trà chia sẻ").
@@ -204,9 +215,27 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
 
   // Films and series: "Trang (Yu Dương)", "chú Võ Tòng (Lê Quang)" name a character and the actor who plays it.
   const film = lows.some((l, k) => (l === 'phim' || l === 'vai') && isFilmWord(lows, k));
+  // Products: an article that writes a model by its code after its make ("Mazda CX-5", "Honda CR-V", "Nissan
+  // X-Trail", "Airbus A320") names makes and models in capitalised foreign words; there a foreign name found by its shape alone is a person only
+  // when one of its mentions says so itself (a verb only people do, an age). Lists and coordinations prove
+  // nothing there: "Mazda CX-5 và Honda CR-V" are each other's list mates.
+  let products = false;
+  for (let k = 1; k < n && !products; k++) products = modelCodeAt(tokens, k) && afterMake(ctx, k);
+  const provenForeign = new Set<string>();
+  if (products)
+    for (const m of found) if (m.foreign && ownEvidence(ctx, m) > 0) provenForeign.add(keyOf(lows, m.start, m.end));
   const out: Mention[] = [];
   for (const m of found) {
     if (film && m.titles.length === 0 && m.end - m.start <= 2 && actorAfter(ctx, m.end)) continue;
+    if (!m.triggered && m.titles.length === 0 && opponentOfTeam(ctx, m) && ownEvidence(ctx, m) === 0) continue;
+    if (
+      products &&
+      m.foreign &&
+      !m.triggered &&
+      m.titles.length === 0 &&
+      !provenForeign.has(keyOf(lows, m.start, m.end))
+    )
+      continue;
     // One sense per article: a name shaped weakly (foreign, or without a Vietnamese surname) that the article
     // also writes as a place, a club or a thing is not a person where nothing says so.
     const key = keyOf(lows, m.start, m.end);
@@ -289,14 +318,7 @@ function contextOf(
   const after = tokens[o.end];
   if (/["“«]\s*$/.test(before.gap) && (!after || /^\s*["”»]/.test(after.gap))) against += 2;
   if (after && /^[ \t]+$/.test(after.gap) && SUFFIXES.has(after.text)) against += 2;
-  // A verb only people do, possibly after an adverb.
-  let k = o.end;
-  for (let skip = 0; skip < 2 && k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && ADVERBS.has(lows[k]!); skip++)
-    k++;
-  if (k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && PERSON_VERBS.match(lows, k, ctx.joined)) person++;
-  // An age: "Nacho, 31 tuổi", "Nacho (31 tuổi)".
-  if (after && /^\d{1,3}$/.test(after.text) && /^[ \t]*[,(][ \t]*$/.test(after.gap) && lows[o.end + 1] === 'tuổi')
-    person += 2;
+  person += ownEvidence(ctx, o);
   // Coordinated with a person: "Obama và Bush", "Tổng thống Biden và Putin".
   if (o.start >= 2 && JOINERS.has(prevLow) && personEnd[o.start - 1]) person++;
   if (after && /^[ \t]+$/.test(after.gap) && JOINERS.has(lows[o.end]!) && personStart[o.end + 1]) person++;
@@ -304,4 +326,63 @@ function contextOf(
   if (o.start > 0 && /^[ \t]*[,;][ \t]*$/.test(before.gap) && personEnd[o.start]) person++;
   if (after && /^[ \t]*[,;][ \t]*$/.test(after.gap) && personStart[o.end]) person++;
   return { person, against };
+}
+
+/** Evidence a name gives by itself: a verb only people do after it (possibly after an adverb), an age. */
+function ownEvidence(ctx: EvidenceContext, o: Occurrence): number {
+  const { tokens, lows } = ctx;
+  const after = tokens[o.end];
+  let person = 0;
+  let k = o.end;
+  for (let skip = 0; skip < 2 && k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && ADVERBS.has(lows[k]!); skip++)
+    k++;
+  if (k < tokens.length && /^[ \t]+$/.test(tokens[k]!.gap) && PERSON_VERBS.match(lows, k, ctx.joined)) person++;
+  // An age: "Nacho, 31 tuổi", "Nacho (31 tuổi)".
+  if (after && /^\d{1,3}$/.test(after.text) && /^[ \t]*[,(][ \t]*$/.test(after.gap) && lows[o.end + 1] === 'tuổi')
+    person += 2;
+  return person;
+}
+
+/**
+ * A model's code at token k: up to four capitals joined by a hyphen to a capitalised word or digits ("CX-5",
+ * "CR-V", "X-Trail"), or capitals glued to digits ("S24", "A320"). Never a plain year or number.
+ */
+function modelCodeAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^\p{Lu}{1,4}\d{1,4}\p{Lu}?$/u.test(t.text)) return true;
+  const next = tokens[k + 1];
+  return /^\p{Lu}{1,4}$/u.test(t.text) && !!next && next.gap === '-' && (next.cap || /^\d{1,4}$/.test(next.text));
+}
+
+/** The code at token k follows a capitalised foreign word, its make ("Mazda CX-5"; not "Thượng đỉnh G20"). */
+function afterMake(ctx: EvidenceContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1]!;
+  return /^[ \t]+$/.test(ctx.tokens[k]!.gap) && prev.cap && !prev.upper && !isVietSyllable(ctx.lows[k - 1]!);
+}
+
+/**
+ * A name right after a team and a contest verb ("Hà Nội FC thắng Hoàng Anh Gia Lai"): the other side of a match, a
+ * team. A team here is an organisation's name of two or more words (sides: "Hà Nội FC", "Leicester City") or a run
+ * with a word that is never a name ("Real Sociedad thua Athletic Bilbao"). A name with evidence of its own stays a
+ * person. (Coordination says nothing: "Vietnam Airlines và Jeff Williams ký hợp đồng".)
+ */
+function opponentOfTeam(ctx: EvidenceContext, m: Mention): boolean {
+  const { tokens, lows, lex } = ctx;
+  if (m.start < 2 || !/^[ \t]+$/.test(tokens[m.start]!.gap)) return false;
+  // The connector ends right before the name: one or two words.
+  for (const len of [1, 2, 3]) {
+    const at = m.start - len;
+    if (at < 1 || !/^[ \t]+$/.test(tokens[at]!.gap) || tokens[at]!.cap) continue;
+    if (CONTEST_VERBS.match(lows, at, ctx.joined)?.length !== len) continue;
+    const prev = at - 1;
+    if (!tokens[prev]!.cap) return false;
+    if (ctx.inOrganisation(prev)) return true;
+    // The capitalised run before the verb (at most six words) holds a word that is never a name.
+    for (let k = prev; k >= 0 && prev - k < 6 && tokens[k]!.cap; k--) {
+      if (lex.notNameWords.has(lows[k]!)) return true;
+      if (!/^[ \t]+$/.test(tokens[k]!.gap)) break;
+    }
+    return false;
+  }
+  return false;
 }

@@ -7,7 +7,15 @@ import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllab
 import { listedPlaces } from './doc-places';
 import { decideByEvidence } from './evidence';
 import { placeOrOrgContext } from './place-context';
-import { matchTrigger, readAppositive, breaksPhrase, stopWords, makeJoined, trimTitleEnd } from './triggers';
+import {
+  appositiveTrigger,
+  matchTrigger,
+  readAppositive,
+  breaksPhrase,
+  stopWords,
+  makeJoined,
+  trimTitleEnd,
+} from './triggers';
 
 export interface TitleMention {
   /** Token range of the title text. */
@@ -144,6 +152,7 @@ export class MentionFinder {
       joined,
       masked,
       inSide,
+      inOrganisation: (k: number) => this.inOrgName(k),
       placeOrOrgContext: (k: number) => this.placeOrOrgContext(k),
     };
     return decideByEvidence(context, this.withListMates(out));
@@ -310,7 +319,7 @@ export class MentionFinder {
           round--;
           continue;
         }
-        const run = this.nameAt(hit.end, true, hit.weak);
+        const run = this.nameAt(hit.end, true, hit.weak) ?? this.sinoNameAfterCountry(hit.end);
         if (!run) return null;
         return { start: run.start, end: run.end, foreign: run.foreign, triggered: true, titles };
       }
@@ -524,6 +533,12 @@ export class MentionFinder {
         continue;
       }
       const org = lex.orgHeads.match(lows, j, this.joined);
+      // "Tổng Thanh tra Đoàn Hồng Phong": a one-word head that is also a strong surname, opening three or more
+      // Vietnamese syllables of a name's shape, is the surname of the title's holder, not a delegation.
+      if (org && org.length === 1 && t.cap && lex.strongSurnames.has(lows[j]!) && !afterOrgHead) {
+        const run = this.nameAt(j, j === from, false, true);
+        if (run && !run.foreign && run.end - run.start >= 3) return { name: run, stop: j };
+      }
       if (org) {
         j += org.length;
         afterOrgHead = true;
@@ -679,8 +694,12 @@ export class MentionFinder {
         s++;
         continue;
       }
-      // "Nhà sáng lập Apple Steve Jobs": a brand before the name.
-      if (lex.notNameWords.has(lows[s]!) && this.anyForeign(s + 1, run.end)) {
+      // "Nhà sáng lập Apple Steve Jobs", "Mister Vietnam Phạm Tuấn Ngọc": a brand or a common foreign word before
+      // the name (a foreign one, or a Vietnamese one that starts with its surname).
+      if (
+        lex.notNameWords.has(lows[s]!) &&
+        (this.anyForeign(s + 1, run.end) || (lex.strongSurnames.has(lows[s + 1]!) && run.end - s - 1 >= 2))
+      ) {
         s++;
         continue;
       }
@@ -737,6 +756,21 @@ export class MentionFinder {
       }
     }
     return run;
+  }
+
+  /**
+   * "người đồng cấp Trung Quốc Tập Cận Bình": a country whose people's names Vietnamese writes in Sino-Vietnamese
+   * syllables, then two or more of them: the name, as after a title's complement.
+   */
+  private sinoNameAfterCountry(j: number): NameRun | null {
+    const { lex, tokens, lows } = this;
+    if (j >= tokens.length || !tokens[j]!.cap) return null;
+    const place = lex.places.match(lows, j, this.joined);
+    if (!place || !SINO_NAMES.has(lows.slice(j, j + place.length).join(' '))) return null;
+    const k = j + place.length;
+    if (k >= tokens.length || !this.joined(k) || !isNameToken(tokens[k]!)) return null;
+    const run = this.nameAt(k, true, false);
+    return run && (run.end - run.start >= 2 || run.foreign) ? run : null;
   }
 
   /** A title or an organisation head of two or more words starts at token k ("Chủ tịch", "Mặt trận", "Liên đoàn"). */
@@ -886,7 +920,7 @@ export class MentionFinder {
         dashOpened,
       );
       if (end < 0) break;
-      m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
+      m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
       k = end;
     }
     // "Ông X kiêm Trưởng ban ...": a second post right after the name or its roles.
@@ -902,7 +936,7 @@ export class MentionFinder {
         (p) => this.continuesWithBody(p),
       );
       if (end > from) {
-        m.titles.push({ start: from, end, rank: matchTrigger(lex, tokens, lows, from)!.rank });
+        m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
         k = end;
       }
     }

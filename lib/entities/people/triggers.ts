@@ -238,12 +238,14 @@ export function makeJoined(tokens: readonly Token[]) {
 
 /**
  * Sino-Vietnamese nouns of persons are built from a few morphemes: "-viên" (chấp hành viên, thành viên), "-sĩ"
- * (nghị sĩ, chiến sĩ), "-sư" (luật sư), "-trưởng" (thủ trưởng), "-thủ" (tuyển thủ), "-nhân" (phạm nhân), "-giả"
- * (học giả), "-khách" (chính khách), "-vệ" (trung vệ). A role outside the lexicon is recognised by that shape:
- * two words ending with one, right before a capitalised name. ("nhà ..." and "người ..." are too often places
- * and clauses, "nhà lưu niệm", "người được": those roles come from the lexicon.)
+ * (nghị sĩ, chiến sĩ), "-sư" (luật sư), "-trưởng" (thủ trưởng, cơ trưởng), "-thủ" (tuyển thủ), "-nhân" (phạm
+ * nhân), "-giả" (học giả), "-khách" (chính khách), "-vệ" (trung vệ), "-gia" (chuyên gia, nhiếp ảnh gia; "-phó" is
+ * left out: "ứng phó" is a verb). A role outside the lexicon is recognised by that shape: two words ending with one, or
+ * three when the first two are a verb or noun compound ("phát ngôn viên", "nghiên cứu viên", "công trình sư"),
+ * right before a capitalised name. ("nhà ..." and "người ..." are too often places and clauses, "nhà lưu niệm",
+ * "người được": those roles come from the lexicon.)
  */
-const ROLE_SUFFIXES = new Set(['viên', 'sĩ', 'sỹ', 'sư', 'trưởng', 'thủ', 'nhân', 'giả', 'khách', 'vệ']);
+const ROLE_SUFFIXES = new Set(['viên', 'sĩ', 'sỹ', 'sư', 'trưởng', 'thủ', 'nhân', 'giả', 'khách', 'vệ', 'gia']);
 /** Words that start no role: "và phu nhân", "mọi người được", "theo giáo sư". */
 const NOT_ROLE_START = new Set([
   'và',
@@ -302,25 +304,37 @@ const NOT_ROLES = new Set([
   'hạt nhân',
   'vô địch',
   'đối thủ',
+  'tham gia',
+  'quốc gia',
+  'gia gia',
+  'nhà gia',
 ]);
 
 function roleShape(
+  lex: Lexicon,
   tokens: readonly Token[],
   lows: readonly string[],
   i: number,
   joined: (k: number) => boolean,
+  /** Before a name (the default), or an appositive after one, where more words of the role may follow. */
+  beforeName = true,
 ): number {
-  // Two words, the second a person-noun morpheme: checked first, it rules out almost every token at once.
-  const end = i + 2;
-  if (end >= tokens.length || !ROLE_SUFFIXES.has(lows[i + 1]!) || NOT_ROLE_START.has(lows[i]!)) return -1;
-  const a = tokens[i]!;
-  const b = tokens[i + 1]!;
-  if (!a.alpha || a.upper || !b.alpha || b.cap || !joined(i + 1)) return -1;
-  if (NOT_ROLES.has(`${lows[i]} ${lows[i + 1]}`)) return -1;
-  // Only right before a capitalised name: the shape alone is too common a word ending.
+  // Two or three words, the last a person-noun morpheme: checked first, it rules out almost every token at once.
+  const end = ROLE_SUFFIXES.has(lows[i + 1] ?? '') ? i + 2 : ROLE_SUFFIXES.has(lows[i + 2] ?? '') ? i + 3 : -1;
+  if (end < 0 || end >= tokens.length || NOT_ROLE_START.has(lows[i]!)) return -1;
+  // Three words whose last two are a known role are that role after another word ("Cặp trung vệ"): read from there.
+  if (end === i + 3 && lex.titles.match(lows, i + 1, joined)?.length === 2) return -1;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    // Lower case after the first word, one word each ("Phát ngôn viên" may open a sentence).
+    if (!t.alpha || t.upper || (k > i && (t.cap || !joined(k)))) return -1;
+  }
+  if (NOT_ROLES.has(`${lows[end - 2]} ${lows[end - 1]}`)) return -1;
+  for (let k = i; k < end - 1; k++) if (stopWords().match(lows, k, joined)) return -1;
+  // Only right before a capitalised name: the shape alone is too common a word ending. After a name and its
+  // comma the reader of appositives asks for more words of the role ("Ông Trump, ứng viên tổng thống ...").
   const next = tokens[end]!;
-  if (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap)) return -1;
-  if (stopWords().match(lows, i, joined)) return -1;
+  if (beforeName && (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap))) return -1;
   return end;
 }
 
@@ -401,7 +415,7 @@ function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
   if (title) return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
-  const role = roleShape(tokens, lows, i, joined);
+  const role = roleShape(lex, tokens, lows, i, joined);
   if (role > 0) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
   // "MS Office" is not "Ms Office": an honorific in capitals is an acronym. "nghệ sĩ Xuân Bắc và Anh Tú", "Cô Tô",
@@ -475,6 +489,23 @@ function acronymTail(tokens: readonly Token[], k: number): number {
 }
 
 /**
+ * The role that opens an appositive at token i: a title of the lexicon, or a lower-case person noun by its shape
+ * ("ứng viên tổng thống đảng Cộng hòa", "nghiên cứu viên cao cấp"), which needs no name after it here.
+ */
+export function appositiveTrigger(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  i: number,
+): TriggerHit | null {
+  const hit = matchTrigger(lex, tokens, lows, i);
+  if (hit) return hit.kind === 'title' ? hit : null;
+  if (i >= tokens.length || tokens[i]!.cap) return null;
+  const end = roleShape(lex, tokens, lows, i, makeJoined(tokens), false);
+  return end > 0 ? { kind: 'title', start: i, end, rank: 1, weak: false } : null;
+}
+
+/**
  * Read an appositive role starting at token i ("Ủy viên Trung ương Đảng", "Tổng vụ trưởng về ... (EEAS)"):
  * from a title to the next comma, full stop, stop word, or "và" that starts another person. Returns the end
  * token (exclusive) or -1 when no title starts at i.
@@ -489,8 +520,8 @@ export function readAppositive(
   /** The role was opened by a spaced dash: the next spaced dash closes it ("Anh Tú - quyền giám đốc nhà hát - qua đời"). */
   dashOpened = false,
 ): number {
-  const hit = matchTrigger(lex, tokens, lows, i);
-  if (!hit || hit.kind !== 'title') return -1;
+  const hit = appositiveTrigger(lex, tokens, lows, i);
+  if (!hit) return -1;
   // An appositive role is written with a capital ("Thứ trưởng ...") or is a lower-case office ("phó giám đốc Sở");
   // a lower-case role word after a comma ("..., bệnh nhân đã ổn định") starts a new clause instead.
   // A lower-case role of rank 1 counts when more words of the role follow it ("..., chuyên gia về Trung Đông"),

@@ -1,0 +1,92 @@
+// Roles read from the grammar of a Vietnamese role phrase rather than from a list of whole titles: a modifier
+// (Phó, Tổng, Chánh, Đệ nhất...) before a head, and heads outside the lexicon by the shape of Sino-Vietnamese
+// person nouns (two or three words ending in -viên, -sư, -gia, -phó...). Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../lib/entities/people';
+
+function titlesOf(text: string, name: string): string[] {
+  const p = extractPeople(text).find((x) => x.name === name);
+  if (!p) throw new Error(`${name} not found in: ${JSON.stringify(extractPeople(text).map((x) => x.name))}`);
+  return p.titles;
+}
+
+describe('role heads by their shape', () => {
+  it('reads a three-word person noun ending in a person morpheme', () => {
+    expect(titlesOf('Phát ngôn viên Lê Thị Thu Hằng cho biết như vậy.', 'Lê Thị Thu Hằng')).toEqual(['Phát ngôn viên']);
+    expect(titlesOf('Theo nghiên cứu viên Đỗ Minh Tuấn, giá sẽ còn tăng.', 'Đỗ Minh Tuấn')).toEqual([
+      'nghiên cứu viên',
+    ]);
+  });
+
+  it('reads -gia roles, and hiệu phó', () => {
+    expect(titlesOf('Nhiếp ảnh gia Trần Quang Huy kể lại chuyến đi.', 'Trần Quang Huy')).toEqual(['Nhiếp ảnh gia']);
+    expect(titlesOf('Hôm qua, hiệu phó Nguyễn Thị Lan đã họp phụ huynh.', 'Nguyễn Thị Lan')).toEqual(['hiệu phó']);
+  });
+
+  it('does not take a word before a known two-word role into it', () => {
+    const titles = titlesOf('Cặp trung vệ Đỗ Duy Mạnh và Bùi Tiến Dũng chơi tốt.', 'Đỗ Duy Mạnh');
+    expect(titles).not.toContain('Cặp trung vệ');
+  });
+
+  it('a verb that ends in a person morpheme is no role', () => {
+    const people = extractPeople('Việt Nam sẽ tham gia Hội nghị Thượng đỉnh tại Jakarta.');
+    expect(people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('modifiers before a head', () => {
+  it('Đệ nhất, Tổng, Phó Chánh', () => {
+    expect(titlesOf('Đệ nhất phu nhân Melania Trump tới thăm trường.', 'Melania Trump')).toEqual(['Đệ nhất phu nhân']);
+    expect(titlesOf('Tổng Thanh tra Đoàn Hồng Phong chủ trì hội nghị.', 'Đoàn Hồng Phong')).toEqual(['Tổng Thanh tra']);
+    expect(titlesOf('Phó Chánh Văn phòng Trần Văn Sơn cho biết.', 'Trần Văn Sơn')[0]).toMatch(/^Phó Chánh Văn phòng/);
+  });
+});
+
+describe('the holder after a title', () => {
+  it('a surname that is also an organisation head opens the name, not a delegation', () => {
+    expect(titlesOf('Tổng Thanh tra Chính phủ Đoàn Hồng Phong chủ trì hội nghị.', 'Đoàn Hồng Phong')).toEqual([
+      'Tổng Thanh tra Chính phủ',
+    ]);
+  });
+});
+
+describe('several posts of one person', () => {
+  it('"kiêm" joins two posts, each its own title', () => {
+    expect(titlesOf('Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Phạm Bình Minh tiếp khách.', 'Phạm Bình Minh')).toEqual([
+      'Phó Thủ tướng',
+      'Bộ trưởng Ngoại giao',
+    ]);
+    expect(
+      titlesOf('Ông Lê Văn An, Bí thư Đảng ủy kiêm Chủ tịch HĐQT Tập đoàn Sông Đà, phát biểu.', 'Lê Văn An'),
+    ).toEqual(['Bí thư Đảng ủy', 'Chủ tịch HĐQT Tập đoàn Sông Đà']);
+  });
+
+  it('"kiêm nhiệm" is a verb: no split', () => {
+    expect(
+      titlesOf('Ông Trần Văn Bình, Trưởng phòng kiêm nhiệm công tác đối ngoại, cho biết.', 'Trần Văn Bình'),
+    ).toEqual(['Trưởng phòng kiêm nhiệm công tác đối ngoại']);
+  });
+});
+
+describe('a counterpart', () => {
+  it('"người đồng cấp" announces a name (after a country too) but is no title', () => {
+    expect(titlesOf('Ông Kishida và người đồng cấp Anh Rishi Sunak ký thỏa thuận.', 'Rishi Sunak')).toEqual([]);
+    // A Sino-Vietnamese name after its country, as after a title's complement.
+    expect(titlesOf('Ông Putin và người đồng cấp Trung Quốc Tập Cận Bình hội đàm.', 'Tập Cận Bình')).toEqual([]);
+  });
+});
+
+describe('a role by its shape after the name', () => {
+  it('a lower-case person noun opens an appositive with the rest of its role', () => {
+    expect(titlesOf('Ông Trump, ứng viên tổng thống đảng Cộng hòa, nói.', 'Trump')).toEqual([
+      'ứng viên tổng thống đảng Cộng hòa',
+    ]);
+    expect(
+      titlesOf('Ông Nguyễn Văn An, nghiên cứu viên cao cấp tại Viện Kinh tế, nhận định.', 'Nguyễn Văn An'),
+    ).toEqual(['nghiên cứu viên cao cấp tại Viện Kinh tế']);
+  });
+
+  it('words with the morpheme that name no person open none ("cá nhân", "bảo vệ")', () => {
+    expect(titlesOf('Bà Lê Thị Hoa, cá nhân kinh doanh, nói.', 'Lê Thị Hoa')).toEqual([]);
+  });
+});
