@@ -20,12 +20,14 @@ interface Props {
   onFocusLost: () => void;
 }
 
-/** Focuses the restored digest's row once the list shows it (a few frames at most), else the main region. */
-function focusRestored(id: string | undefined, fallback: () => void, tries = 20): void {
+/** Focuses the restored digest's row once the list shows it (a few frames at most), else the main region; stops
+ * when the toast is gone (`alive` false: the page was left or closed), so no poll outlives the page. */
+function focusRestored(id: string | undefined, fallback: () => void, alive: () => boolean, tries = 20): void {
+  if (!alive()) return;
   const link = id ? document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .lib-row__title`) : null;
   if (link) return link.focus();
   if (tries <= 0) return fallback();
-  setTimeout(() => focusRestored(id, fallback, tries - 1), 25);
+  setTimeout(() => focusRestored(id, fallback, alive, tries - 1), 25);
 }
 
 /** Whether the last input was the keyboard: a keyboard user's focus in the toast holds it; a mouse user's does not. */
@@ -45,6 +47,13 @@ export function UndoToast({ undo, route, onFocusLost }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   useEffect(trackModality, []);
   useEffect(() => {
     if (undo) button.current?.focus();
@@ -98,7 +107,7 @@ export function UndoToast({ undo, route, onFocusLost }: Props) {
                   newerKept ? t('lib.restoreNewerKept', { count: newerKept }) : '',
                 ];
                 controller.notify({ kind: 'info', text: text.filter(Boolean).join(' ') });
-                focusRestored(first, onFocusLost);
+                focusRestored(first, onFocusLost, () => mounted.current);
               });
             }}
           >
