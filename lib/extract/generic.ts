@@ -9,8 +9,9 @@ import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
+import { dropForeignLines } from './foreign-lines';
 import { leadText } from './lead';
-import { agreedTitle, looksVietnamese, parseByline, parseVietnameseDate, type ParsedDate } from '../meta';
+import { agreedTitle, looksVietnamese, parseByline, parseCredit, parseVietnameseDate, type ParsedDate } from '../meta';
 import { dateByHeadline } from './article-header';
 import { cleanInline, foldForSearch } from '../text';
 import { parseDateElement, type PageMeta } from './page-meta';
@@ -61,15 +62,16 @@ export function findLead(scan: PageScan, headline: Element | null = null): strin
   return null;
 }
 
-export function findAuthors(scan: PageScan): string[] {
+/** The page's byline: the people it credits and the source it names beside them ("By Jane Doe, Reuters"). */
+export function findCredit(scan: PageScan): { names: string[]; source: string | null } {
   for (const { el } of scan.author) {
     if (insideLinkOrList(el) && el.localName !== 'a') continue;
     const text = cleanInline(el.getAttribute('content') ?? el.textContent ?? '');
     if (!text || text.length > 80) continue;
-    const names = parseByline(text);
-    if (names.length) return names;
+    const credit = parseCredit(text);
+    if (credit.names.length) return credit;
   }
-  return [];
+  return { names: [], source: null };
 }
 
 /** The page's h1s that may be its headline (not a link, a menu or the logo), with their text. */
@@ -142,10 +144,12 @@ export function* genericSteps(
 ): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
   const headline = agreedHeadline(scan, meta);
+  const credit = findCredit(scan);
   const page: PageFacts = {
     headline: headline.text,
     lead: findLead(scan, headline.el),
-    authors: findAuthors(scan),
+    authors: credit.names,
+    source: credit.source,
     visibleDate: findVisibleDate(scan, meta),
   };
   // No date in the metadata or a dated element: the date line by its place next to the headline (old layouts).
@@ -185,7 +189,9 @@ export function* genericSteps(
   const root = parsed.content;
   if (!vietnamese) {
     cleanForeignArticle(root);
-    return readabilityResult(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), parsed.byline, page, meta);
+    const credited = page.authors.length ? page.authors : parsed.byline ? parseByline(parsed.byline) : meta.metaAuthors;
+    const blocks = dropForeignLines(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), credited);
+    return readabilityResult(blocks, parsed.byline, page, meta);
   }
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
@@ -219,7 +225,7 @@ export function* genericSteps(
       : parsed.byline
         ? parseByline(parsed.byline)
         : [],
-    source: cleaned.source,
+    source: cleaned.source ?? page.source,
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',
@@ -231,6 +237,8 @@ interface PageFacts {
   headline: string | null;
   lead: string | null;
   authors: string[];
+  /** The source the byline names beside the people ("By Jane Doe, Reuters"). */
+  source: string | null;
   visibleDate: ParsedDate | null;
 }
 
@@ -270,6 +278,7 @@ function readabilityResult(
     blocks,
     authors: page.authors,
     bylineAuthors: byline ? parseByline(byline) : [],
+    source: page.source ?? (byline ? parseCredit(byline).source : null),
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',
