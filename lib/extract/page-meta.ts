@@ -7,6 +7,8 @@ import {
   type JsonLdArticle,
   siteNameFor,
   parseByline,
+  parseCredit,
+  isAgencyName,
   parseIsoLike,
   parseVietnameseDate,
   yearFromUrl,
@@ -30,6 +32,8 @@ export interface PageMeta {
   description: string | null;
   /** Authors stated in JSON-LD (persons only) or author meta tags. */
   metaAuthors: string[];
+  /** A news agency the metadata names as the author ("Reuters", "Associated Press"): a source, never an author. */
+  metaSource: string | null;
   /** Publication date from JSON-LD or meta tags. */
   metaDate: ParsedDate | null;
   /** Section names the page states (article:section), to strip from titles. */
@@ -53,13 +57,26 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const siteName = siteNameFor(domain, metaContent(head, 'og:site_name'));
 
   const metaAuthors: string[] = [];
+  let metaSource: string | null = null;
+  // An agency named as the author (an Organization, or a "Person" called "Reuters"): the article's source.
+  const agency = (credit: { names: string[]; source: string | null }) =>
+    !metaSource && !credit.names.length && credit.source && isAgencyName(credit.source) ? credit.source : metaSource;
   for (const a of jsonld?.authors ?? []) {
-    if (a.type && !/person/i.test(a.type)) continue; // Organization = the publisher
-    metaAuthors.push(...parseByline(a.name));
+    if (a.type && !/person/i.test(a.type)) {
+      metaSource = agency(parseCredit(a.name)); // Organization = the publisher, or the agency it took the story from
+      continue;
+    }
+    const credit = parseCredit(a.name);
+    metaAuthors.push(...credit.names);
+    metaSource = agency(credit);
   }
   if (!metaAuthors.length) {
     const raw = metaContent(head, 'author') ?? metaContent(head, 'article:author') ?? metaContent(head, 'dc.creator');
-    if (raw && !/^https?:/i.test(raw)) metaAuthors.push(...parseByline(raw));
+    if (raw && !/^https?:/i.test(raw)) {
+      const credit = parseCredit(raw);
+      metaAuthors.push(...credit.names);
+      metaSource = agency(credit);
+    }
   }
 
   const rawDates = [
@@ -102,6 +119,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     ogType: metaContent(head, 'og:type'),
     description: metaContent(head, 'og:description') ?? metaContent(head, 'description'),
     metaAuthors,
+    metaSource,
     metaDate,
   };
 }
