@@ -6,7 +6,6 @@ import {
   readJsonLdArticle,
   type JsonLdArticle,
   siteNameFor,
-  parseByline,
   parseCredit,
   isAgencyName,
   parseIsoLike,
