@@ -11,10 +11,18 @@ import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { dropForeignLines } from './foreign-lines';
 import { leadText } from './lead';
-import { agreedTitle, looksVietnamese, parseByline, parseCredit, parseVietnameseDate, type ParsedDate } from '../meta';
+import {
+  agreedTitle,
+  isMonthFirstLanguage,
+  looksVietnamese,
+  parseByline,
+  parseCredit,
+  parseVietnameseDate,
+  type ParsedDate,
+} from '../meta';
 import { dateByHeadline } from './article-header';
 import { cleanInline, foldForSearch } from '../text';
-import { parseDateElement, type PageMeta } from './page-meta';
+import { dateWrittenByScript, parseDateElement, type ForeignDates, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
 import type { PageScan } from './page-scan';
 import type { Block } from './body';
@@ -23,13 +31,13 @@ const insideLinkOrList = (el: Element) =>
   !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
 
 /** The visible publication date near the top of the page (outside link lists). */
-export function findVisibleDate(scan: PageScan, meta: PageMeta): ParsedDate | null {
+export function findVisibleDate(scan: PageScan, meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
   let fallback: ParsedDate | null = null;
   for (const { el } of scan.date) {
     if (el.localName === 'meta' || insideLinkOrList(el)) continue;
     const text = cleanInline(el.textContent ?? '');
     if (text.length > 120 && !el.getAttribute('datetime')) continue;
-    const parsed = parseDateElement(el, meta);
+    const parsed = parseDateElement(el, meta, foreign);
     if (parsed.iso && parsed.hasTime) return parsed;
     if ((parsed.iso || parsed.note) && !fallback) fallback = parsed;
   }
@@ -143,6 +151,14 @@ export function* genericSteps(
   clone: Document,
 ): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
+  // Another language: its dates by its own order ("May 12, 2019"; "05/12/2019" month first in US English).
+  const foreign: ForeignDates | undefined = vietnamese
+    ? undefined
+    : {
+        monthFirst: isMonthFirstLanguage(
+          doc.documentElement?.getAttribute('lang') || meta.head.meta.get('og:locale') || null,
+        ),
+      };
   const headline = agreedHeadline(scan, meta);
   const credit = findCredit(scan);
   const page: PageFacts = {
@@ -150,12 +166,16 @@ export function* genericSteps(
     lead: findLead(scan, headline.el),
     authors: credit.names,
     source: credit.source,
-    visibleDate: findVisibleDate(scan, meta),
+    visibleDate: findVisibleDate(scan, meta, foreign),
   };
   // No date in the metadata or a dated element: the date line by its place next to the headline (old layouts).
   if (!page.visibleDate?.iso && !meta.metaDate?.iso && headline.el && doc.body) {
-    page.visibleDate = dateByHeadline(doc.body, headline.el, (el) => parseDateElement(el, meta)) ?? page.visibleDate;
+    page.visibleDate =
+      dateByHeadline(doc.body, headline.el, (el) => parseDateElement(el, meta, foreign)) ?? page.visibleDate;
   }
+  // Still none: a date only a script writes, said so in its note.
+  if (!page.visibleDate?.iso && !meta.metaDate?.iso)
+    page.visibleDate = dateWrittenByScript(doc, meta, foreign) ?? page.visibleDate;
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {

@@ -9,6 +9,7 @@ import {
   parseCredit,
   isAgencyName,
   parseIsoLike,
+  parseForeignDate,
   parseVietnameseDate,
   yearFromUrl,
   type ParsedDate,
@@ -130,15 +131,30 @@ export function yearHintFor(meta: PageMeta): { year: number; source: string } | 
   return y ? { year: y, source: 'the URL' } : null;
 }
 
-/** Parse a visible date element: its datetime attribute if it has one, else its text. */
-export function parseDateElement(el: Element, meta: PageMeta): ParsedDate {
+/** How a page that is not Vietnamese writes its dates (lib/meta/foreign-dates.ts). */
+export interface ForeignDates {
+  monthFirst: boolean;
+}
+
+/**
+ * Parse a visible date element: its datetime attribute if it has one, else its text: day first, as Vietnamese
+ * pages write it, or by `foreign` on a page in another language.
+ */
+export function parseDateElement(el: Element, meta: PageMeta, foreign?: ForeignDates): ParsedDate {
   // A date is short: a page value is cut to its cap before any parsing (a hostile element may hold megabytes).
   const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
   if (attr) {
     const iso = parseIsoLike(capText(attr, FIELD_CAPS.metaValue));
     if (iso.iso) return iso;
   }
-  return parseVietnameseDate(capText(el.textContent ?? '', FIELD_CAPS.metaValue), { yearHint: yearHintFor(meta) });
+  const text = capText(el.textContent ?? '', FIELD_CAPS.metaValue);
+  if (foreign)
+    return parseForeignDate(text, {
+      yearHint: yearHintFor(meta),
+      monthFirst: foreign.monthFirst,
+      otherDate: meta.metaDate?.iso ?? null,
+    });
+  return parseVietnameseDate(text, { yearHint: yearHintFor(meta) });
 }
 
 /**
@@ -173,4 +189,40 @@ export function choosePublished(
       note: `the page states no publication date; the text only ${mentioned.note.replace(/^the page gives/, 'mentions')}`,
     };
   return { iso: null, note: 'the page states no publication date (no metadata, no visible date)' };
+}
+
+/** Scripts looked at for a written date, and how much of each: a page's inline scripts are small. */
+const MAX_SCRIPTS = 60;
+const MAX_SCRIPT_CHARS = 20_000;
+
+/**
+ * A date a page writes with a script ("document.write('12-05-2019')" on forum software), read only when
+ * nothing visible and no metadata gives one; the note says where it came from. The script's string is read
+ * by indexOf, not run.
+ */
+export function dateWrittenByScript(doc: Document, meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
+  let seen = 0;
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    if (++seen > MAX_SCRIPTS) break;
+    const code = (script.textContent ?? '').slice(0, MAX_SCRIPT_CHARS);
+    for (let at = code.indexOf('document.write'); at >= 0; at = code.indexOf('document.write', at + 1)) {
+      const open = code.slice(at, at + 40).search(/['"`]/);
+      if (open < 0) continue;
+      const start = at + open;
+      const end = code.indexOf(code[start]!, start + 1);
+      if (end < 0 || end - start > 200) continue;
+      const text = code.slice(start + 1, end).replace(/<[^<>]{0,100}>/g, ' ');
+      const parsed = foreign
+        ? parseForeignDate(text, { yearHint: yearHintFor(meta), monthFirst: foreign.monthFirst })
+        : parseVietnameseDate(text, { yearHint: yearHintFor(meta) });
+      if (parsed.iso)
+        return {
+          ...parsed,
+          note: [parsed.note, 'the date is written by a script on the page, not shown in its text']
+            .filter(Boolean)
+            .join('; '),
+        };
+    }
+  }
+  return null;
 }

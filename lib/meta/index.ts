@@ -3,6 +3,7 @@ export { isBylineText, mergeAuthors, parseByline } from './authors';
 export { canonicalUrlKey, findCanonicalUrl, siteDomain, stripTracking } from './canonical-url';
 export { parseIsoLike, parseVietnameseDate, yearFromUrl } from './dates';
 export type { ParsedDate } from './dates';
+export { isMonthFirstLanguage, parseForeignDate } from './foreign-dates';
 export { jsonLdTypes, readJsonLdArticle } from './jsonld';
 export type { JsonLdArticle } from './jsonld';
 export { detectLanguage, looksVietnamese } from './language';
