@@ -21,7 +21,7 @@ const CALL_TO_SUBSCRIBE = [
   /\b(?:delivered|sent|straight|directly) (?:straight |directly |right )?to your inbox\b/,
   /^(?:subscribe|sign up|register) (?:now|today|here|for free|for full access)\b/,
   /^(?:already a subscriber|not a subscriber|become a (?:subscriber|member)|subscribers? only)\b/,
-  /^(?:inscrivez-vous|abonnez-vous)\b/,
+  /^(?:inscrivez vous|abonnez vous)\b/,
   /^(?:newsletter abonnieren|jetzt (?:abonnieren|registrieren|anmelden))\b/,
   /^(?:suscribete|suscribase|registrate)\b/,
 ];
@@ -33,8 +33,11 @@ export function isCallToSubscribe(text: string): boolean {
   return CALL_TO_SUBSCRIBE.some((re) => re.test(key));
 }
 
-/** Texts of a box ("Monthly", "$7/month", "We accept credit card...") are short: none is a paragraph of prose. */
-const PROSE_CHARS = 200;
+/**
+ * Texts of a box ("Monthly", "$7/month", "We accept credit card...") are short: none is a paragraph of prose,
+ * a sentence of this length or more (news paragraphs are often one sentence of 100 to 200 characters).
+ */
+const PROSE_CHARS = 80;
 
 /**
  * Remove subscription boxes from Readability's article element `root`: the element holding a call to
@@ -62,7 +65,8 @@ export function removeSubscribeBoxes(root: Element): number {
     // when nothing but short texts follows it to the container's end.
     const after: Element[] = [];
     for (let sib = box.nextElementSibling; sib; sib = sib.nextElementSibling) after.push(sib);
-    if (after.every((sib) => textLength(sib) <= 600 && !holdsProse(sib))) for (const sib of after) sib.remove();
+    if (after.reduce((n, sib) => n + textLength(sib), 0) <= 600 && !after.some(holdsProse))
+      for (const sib of after) sib.remove();
     box.remove();
     n++;
   }
@@ -72,10 +76,13 @@ export function removeSubscribeBoxes(root: Element): number {
 /** Characters of text a reader sees (white space runs count once). */
 const textLength = (el: Element) => cleanInline(el.textContent ?? '').length;
 
+/** Does `el` hold a paragraph of prose (itself, or one inside it) that is not a call to subscribe? */
 function holdsProse(el: Element): boolean {
-  for (const p of el.querySelectorAll('p, li, blockquote')) {
+  const inner = el.querySelectorAll('p, li, blockquote, div');
+  // A container's own text is its children's: only a text holder with no blocks inside is read whole.
+  for (const p of inner.length ? el.querySelectorAll('p, li, blockquote') : [el]) {
     const text = cleanInline(p.textContent ?? '');
-    if (text.length >= PROSE_CHARS && !isCallToSubscribe(text)) return true;
+    if (text.length >= PROSE_CHARS && /[.!?…]["”’)]?$/u.test(text) && !isCallToSubscribe(text)) return true;
   }
   return false;
 }
