@@ -147,7 +147,10 @@ export function parseDateElement(el: Element, meta: PageMeta, foreign?: ForeignD
     const iso = parseIsoLike(capText(attr, FIELD_CAPS.metaValue));
     if (iso.iso) return iso;
   }
-  const text = capText(el.textContent ?? '', FIELD_CAPS.metaValue);
+  // What the element shows: a script inside it is no text of the page (dateWrittenByScript reads those).
+  const shown = el.querySelector('script') ? (el.cloneNode(true) as Element) : el;
+  if (shown !== el) for (const s of shown.querySelectorAll('script')) s.remove();
+  const text = capText(shown.textContent ?? '', FIELD_CAPS.metaValue);
   if (foreign)
     return parseForeignDate(text, {
       yearHint: yearHintFor(meta),

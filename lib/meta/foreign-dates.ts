@@ -126,8 +126,9 @@ export function parseForeignDate(input: string, context: ForeignDateContext = {}
   const monthFirst = `${year}-${pad(a)}-${pad(b)}`;
   let iso: string;
   let note: string | null = null;
-  if (a > 12 || !valid(year, b, a)) iso = monthFirst;
-  else if (b > 12 || !valid(year, a, b)) iso = dayFirst;
+  if (a > 12 || !valid(year, a, b))
+    iso = dayFirst; // "25/05/2019": only the day can exceed 12
+  else if (b > 12 || !valid(year, b, a)) iso = monthFirst;
   else if (a === b) iso = dayFirst;
   else if (context.otherDate && [dayFirst, monthFirst].includes(context.otherDate.slice(0, 10))) {
     iso = context.otherDate.slice(0, 10);

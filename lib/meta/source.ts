@@ -16,8 +16,10 @@ export function datelineAgency(text: string): string | null {
   const close = text.indexOf(')', open);
   if (close < 0 || close - open > 40) return null;
   const before = text.slice(0, open).trim();
-  // A dateline: a place (and a date), no sentence ("Officials said (AP) ..." is not one).
-  if (before && (/[.!?;:"“”]\s/u.test(before) || !/^\p{Lu}/u.test(before))) return null;
+  // A dateline: a place (and a date), every word capitalised or a number ("HANOI, May 5"); no sentence
+  // ("Officials said (AP) ..." is not one).
+  if (before && (/[.!?;:"“”]\s/u.test(before) || !before.split(/[\s,]+/u).every((w) => /^[\p{Lu}\d]/u.test(w))))
+    return null;
   let end = close + 1;
   while (end < text.length && /\s/u.test(text[end]!)) end++;
   if (!'-–—:'.includes(text[end] ?? 'x')) return null;
