@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
-import { datelineAgency } from '../../lib/meta/source';
+import { datelineAgency } from '../../lib/meta';
 
 const EN = [
   'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',

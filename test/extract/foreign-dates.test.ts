@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
-import { isMonthFirstLanguage, parseForeignDate } from '../../lib/meta/foreign-dates';
+import { isMonthFirstLanguage, parseForeignDate } from '../../lib/meta';
 
 describe('parseForeignDate', () => {
   it('reads named months in four languages', () => {
