@@ -148,7 +148,7 @@ function isTeaserLine(b: Block): boolean {
 const WRITER_ROLE =
   /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|historian|analyst|critic|fellow|professor|researcher|freelancer|blogger|novelist|photographer|intern|host|commentator|economist|lecturer|journaliste|redacteur|correspondante?|autor|redakteur|korrespondent|periodista|redactor|corresponsal|politologo|investigador|analista)\b/;
 /** How a bio goes on after the name: "is", "was", "covers", "writes", and the same verbs in French, German, Spanish. */
-const BIO_VERB = /^\s*(?:,\s*[^,]{2,80},\s*)?(?:is|was|has been|covers|writes|reports|est|ist|es|fue|è|é)\s/u;
+const BIO_VERB = /^(?:,[^,]{2,80},)?\s(?:is|was|has been|covers|writes|reports|est|ist|es|fue|è|é)\s/u;
 /** The calls that close a bio: "Follow him on Twitter @...", "email her at ...". */
 const BIO_CONTACT = /\b(?:follow (?:him|her|them|me)|e ?mail (?:him|her|them|me)|reach (?:him|her|them))\b/;
 

@@ -24,6 +24,9 @@ export function datelineAgency(text: string): string | null {
   while (end < text.length && /\s/u.test(text[end]!)) end++;
   if (!'-–—:'.includes(text[end] ?? 'x')) return null;
   const inner = text.slice(open + 1, close).trim();
-  const parts = inner.split(/\s*[/,]\s*/u).filter(Boolean);
+  const parts = inner
+    .split(/[/,]/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length && parts.some(isAgencyName) ? inner : null;
 }
