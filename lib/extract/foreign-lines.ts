@@ -26,6 +26,10 @@ const CALL_TO_SUBSCRIBE = [
   /^(?:suscribete|suscribase|registrate)\b/,
 ];
 
+/** A word every call above holds (on the raw text, any case). */
+const SUBSCRIBE_WORDS =
+  /newsletter|inbox|subscri|sign ?up|abonn|suscr|inscri|registr|anmelden|never miss|briefing|digest|mail (?:updates|alerts)|become a member/i;
+
 /** Does a short text ask the reader to subscribe? */
 export function isCallToSubscribe(text: string): boolean {
   if (text.length > 300) return false;
@@ -45,6 +49,8 @@ const PROSE_CHARS = 80;
  * print) and stay small beside the article.
  */
 export function removeSubscribeBoxes(root: Element): number {
+  // Most articles hold no call at all: one look at the text first, the walk only when a word of one is there.
+  if (!SUBSCRIBE_WORDS.test(root.textContent ?? '')) return 0;
   const total = textLength(root);
   const calls: Element[] = [];
   for (const el of root.querySelectorAll('p, h2, h3, h4, h5, h6, div, span, strong, b')) {
