@@ -3,7 +3,7 @@
 // credits ("Ảnh: Misso") and promotion lines go. At the start: labels above the text (a section name, a date
 // line, the headline again) go, and the outlet's tag in front of the first paragraph ("(PLO)- ", "TT - ").
 // Anywhere: ">> related" links and link lists.
-import { isBylineText, parseCredit, isOutletName, parseVietnameseDate } from '../meta';
+import { datelineAgency, isBylineText, parseCredit, isOutletName, parseVietnameseDate } from '../meta';
 import { escapeHtmlText } from '../sanitize';
 import { cleanInline } from '../text';
 import type { Block } from './body';
@@ -124,6 +124,8 @@ const COUNTER_LINE = /^[\d.,]+[KkMm]?\s+\p{L}+(?:\s\p{L}+)?$/u;
 export function cleanBlocks(input: Block[], outlet: OutletContext = {}): CleanedBlocks {
   let blocks = input.filter((b) => !isRelatedLink(b) && !isDecoration(b));
   const firstText = blocks.findIndex((b) => b.kind === 'p');
+  // An agency's tag in the dateline ("(TTXVN) - ") credits a source before it goes with the outlet's tag.
+  let source: string | null = firstText >= 0 && firstText < 3 ? datelineAgency(blocks[firstText]!.text) : null;
   if (firstText >= 0 && firstText < 3) {
     const b = blocks[firstText]!;
     const stripped = stripLeadTag(b.text, outlet);
@@ -132,7 +134,6 @@ export function cleanBlocks(input: Block[], outlet: OutletContext = {}): Cleaned
   }
   const bylineLines: string[] = [];
   const names: string[][] = [];
-  let source: string | null = null;
   // Walk back from the end over at most four short credit lines.
   for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const b = blocks[i]!;

@@ -7,6 +7,7 @@ import { foldForSearch } from '../text';
 import type { Block } from './body';
 import { linkShare, removeBoilerplateBoxes } from './boilerplate';
 import { teaserChildren } from './teasers';
+import { removeSubscribeBoxes } from './foreign-lines';
 
 /**
  * Box headings, folded (no accents, lower case), in English, French, German, Spanish, Italian and
@@ -210,6 +211,7 @@ function removeTrailingTeasers(root: Element): number {
 /** Remove the boilerplate from Readability's article element `root` (modified in place). */
 export function cleanForeignArticle(root: Element): void {
   removeBoilerplateBoxes(root, 3000, { isHeading: isForeignBoilerplateHeading, linkyNextOnly: true });
+  removeSubscribeBoxes(root);
   removeTrailingTeasers(root);
 }
 

@@ -9,11 +9,20 @@ import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
+import { dropForeignLines } from './foreign-lines';
 import { leadText } from './lead';
-import { agreedTitle, looksVietnamese, parseByline, parseVietnameseDate, type ParsedDate } from '../meta';
+import {
+  agreedTitle,
+  isMonthFirstLanguage,
+  looksVietnamese,
+  parseByline,
+  parseCredit,
+  parseVietnameseDate,
+  type ParsedDate,
+} from '../meta';
 import { dateByHeadline } from './article-header';
 import { cleanInline, foldForSearch } from '../text';
-import { parseDateElement, type PageMeta } from './page-meta';
+import { dateWrittenByScript, parseDateElement, type ForeignDates, type PageMeta } from './page-meta';
 import type { PathResult } from './profile-path';
 import type { PageScan } from './page-scan';
 import type { Block } from './body';
@@ -22,13 +31,13 @@ const insideLinkOrList = (el: Element) =>
   !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
 
 /** The visible publication date near the top of the page (outside link lists). */
-export function findVisibleDate(scan: PageScan, meta: PageMeta): ParsedDate | null {
+export function findVisibleDate(scan: PageScan, meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
   let fallback: ParsedDate | null = null;
   for (const { el } of scan.date) {
     if (el.localName === 'meta' || insideLinkOrList(el)) continue;
     const text = cleanInline(el.textContent ?? '');
     if (text.length > 120 && !el.getAttribute('datetime')) continue;
-    const parsed = parseDateElement(el, meta);
+    const parsed = parseDateElement(el, meta, foreign);
     if (parsed.iso && parsed.hasTime) return parsed;
     if ((parsed.iso || parsed.note) && !fallback) fallback = parsed;
   }
@@ -61,15 +70,16 @@ export function findLead(scan: PageScan, headline: Element | null = null): strin
   return null;
 }
 
-export function findAuthors(scan: PageScan): string[] {
+/** The page's byline: the people it credits and the source it names beside them ("By Jane Doe, Reuters"). */
+export function findCredit(scan: PageScan): { names: string[]; source: string | null } {
   for (const { el } of scan.author) {
     if (insideLinkOrList(el) && el.localName !== 'a') continue;
     const text = cleanInline(el.getAttribute('content') ?? el.textContent ?? '');
     if (!text || text.length > 80) continue;
-    const names = parseByline(text);
-    if (names.length) return names;
+    const credit = parseCredit(text);
+    if (credit.names.length) return credit;
   }
-  return [];
+  return { names: [], source: null };
 }
 
 /** The page's h1s that may be its headline (not a link, a menu or the logo), with their text. */
@@ -141,17 +151,31 @@ export function* genericSteps(
   clone: Document,
 ): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
+  // Another language: its dates by its own order ("May 12, 2019"; "05/12/2019" month first in US English).
+  const foreign: ForeignDates | undefined = vietnamese
+    ? undefined
+    : {
+        monthFirst: isMonthFirstLanguage(
+          doc.documentElement?.getAttribute('lang') || meta.head.meta.get('og:locale') || null,
+        ),
+      };
   const headline = agreedHeadline(scan, meta);
+  const credit = findCredit(scan);
   const page: PageFacts = {
     headline: headline.text,
     lead: findLead(scan, headline.el),
-    authors: findAuthors(scan),
-    visibleDate: findVisibleDate(scan, meta),
+    authors: credit.names,
+    source: credit.source,
+    visibleDate: findVisibleDate(scan, meta, foreign),
   };
   // No date in the metadata or a dated element: the date line by its place next to the headline (old layouts).
   if (!page.visibleDate?.iso && !meta.metaDate?.iso && headline.el && doc.body) {
-    page.visibleDate = dateByHeadline(doc.body, headline.el, (el) => parseDateElement(el, meta)) ?? page.visibleDate;
+    page.visibleDate =
+      dateByHeadline(doc.body, headline.el, (el) => parseDateElement(el, meta, foreign)) ?? page.visibleDate;
   }
+  // Still none: a date only a script writes, said so in its note.
+  if (!page.visibleDate?.iso && !meta.metaDate?.iso)
+    page.visibleDate = dateWrittenByScript(doc, meta, foreign) ?? page.visibleDate;
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   if (clone.body) flattenDeepNesting(clone.body);
   if (vietnamese) {
@@ -185,7 +209,9 @@ export function* genericSteps(
   const root = parsed.content;
   if (!vietnamese) {
     cleanForeignArticle(root);
-    return readabilityResult(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), parsed.byline, page, meta);
+    const credited = page.authors.length ? page.authors : parsed.byline ? parseByline(parsed.byline) : meta.metaAuthors;
+    const blocks = dropForeignLines(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), credited);
+    return readabilityResult(blocks, parsed.byline, page, meta);
   }
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
@@ -219,7 +245,7 @@ export function* genericSteps(
       : parsed.byline
         ? parseByline(parsed.byline)
         : [],
-    source: cleaned.source,
+    source: cleaned.source ?? page.source,
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',
@@ -231,6 +257,8 @@ interface PageFacts {
   headline: string | null;
   lead: string | null;
   authors: string[];
+  /** The source the byline names beside the people ("By Jane Doe, Reuters"). */
+  source: string | null;
   visibleDate: ParsedDate | null;
 }
 
@@ -270,6 +298,7 @@ function readabilityResult(
     blocks,
     authors: page.authors,
     bylineAuthors: byline ? parseByline(byline) : [],
+    source: page.source ?? (byline ? parseCredit(byline).source : null),
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
     layout: 'readability',

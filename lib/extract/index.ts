@@ -19,6 +19,7 @@ import {
   detectLanguage,
   dateFromUrl,
   cleanTitle,
+  datelineAgency,
   withoutPublisher,
 } from '../meta';
 import { blocksToHtml, blocksToText } from './body';
@@ -218,7 +219,7 @@ function* pipelineSteps(
     siteName: meta.siteName,
     title,
     authors,
-    source: result.source ?? null,
+    source: creditedSource(result, meta),
     published: published.iso,
     publishedNote: published.note,
     lead,
@@ -236,6 +237,18 @@ function* pipelineSteps(
   };
   article.extractor.ms = Math.max(0, now() - t0);
   return capArticle(article);
+}
+
+/**
+ * The source the article credits: a byline's or a closing credit line's ("Theo TTXVN", "Hà Thu (tổng hợp)"),
+ * else an agency in the first paragraph's dateline ("WASHINGTON (AP) —"), else an agency the metadata names
+ * as the author; never the page's own publication.
+ */
+function creditedSource(result: PathResult, meta: PageMeta): string | null {
+  const first = result.blocks.find((b) => b.kind === 'p')?.text ?? '';
+  const found =
+    result.source ?? (result.lead ? datelineAgency(result.lead) : null) ?? datelineAgency(first) ?? meta.metaSource;
+  return found && withoutPublisher([found], meta.siteName, meta.domain).length ? found : null;
 }
 
 /** The whole pipeline at once (Node, tests, the command line). */

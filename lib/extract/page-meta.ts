@@ -6,8 +6,10 @@ import {
   readJsonLdArticle,
   type JsonLdArticle,
   siteNameFor,
-  parseByline,
+  parseCredit,
+  isAgencyName,
   parseIsoLike,
+  parseForeignDate,
   parseVietnameseDate,
   yearFromUrl,
   type ParsedDate,
@@ -30,6 +32,8 @@ export interface PageMeta {
   description: string | null;
   /** Authors stated in JSON-LD (persons only) or author meta tags. */
   metaAuthors: string[];
+  /** A news agency the metadata names as the author ("Reuters", "Associated Press"): a source, never an author. */
+  metaSource: string | null;
   /** Publication date from JSON-LD or meta tags. */
   metaDate: ParsedDate | null;
   /** Section names the page states (article:section), to strip from titles. */
@@ -53,13 +57,26 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const siteName = siteNameFor(domain, metaContent(head, 'og:site_name'));
 
   const metaAuthors: string[] = [];
+  let metaSource: string | null = null;
+  // An agency named as the author (an Organization, or a "Person" called "Reuters"): the article's source.
+  const agency = (credit: { names: string[]; source: string | null }) =>
+    !metaSource && !credit.names.length && credit.source && isAgencyName(credit.source) ? credit.source : metaSource;
   for (const a of jsonld?.authors ?? []) {
-    if (a.type && !/person/i.test(a.type)) continue; // Organization = the publisher
-    metaAuthors.push(...parseByline(a.name));
+    if (a.type && !/person/i.test(a.type)) {
+      metaSource = agency(parseCredit(a.name)); // Organization = the publisher, or the agency it took the story from
+      continue;
+    }
+    const credit = parseCredit(a.name);
+    metaAuthors.push(...credit.names);
+    metaSource = agency(credit);
   }
   if (!metaAuthors.length) {
     const raw = metaContent(head, 'author') ?? metaContent(head, 'article:author') ?? metaContent(head, 'dc.creator');
-    if (raw && !/^https?:/i.test(raw)) metaAuthors.push(...parseByline(raw));
+    if (raw && !/^https?:/i.test(raw)) {
+      const credit = parseCredit(raw);
+      metaAuthors.push(...credit.names);
+      metaSource = agency(credit);
+    }
   }
 
   const rawDates = [
@@ -102,6 +119,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
     ogType: metaContent(head, 'og:type'),
     description: metaContent(head, 'og:description') ?? metaContent(head, 'description'),
     metaAuthors,
+    metaSource,
     metaDate,
   };
 }
@@ -113,15 +131,33 @@ export function yearHintFor(meta: PageMeta): { year: number; source: string } | 
   return y ? { year: y, source: 'the URL' } : null;
 }
 
-/** Parse a visible date element: its datetime attribute if it has one, else its text. */
-export function parseDateElement(el: Element, meta: PageMeta): ParsedDate {
+/** How a page that is not Vietnamese writes its dates (lib/meta/foreign-dates.ts). */
+export interface ForeignDates {
+  monthFirst: boolean;
+}
+
+/**
+ * Parse a visible date element: its datetime attribute if it has one, else its text: day first, as Vietnamese
+ * pages write it, or by `foreign` on a page in another language.
+ */
+export function parseDateElement(el: Element, meta: PageMeta, foreign?: ForeignDates): ParsedDate {
   // A date is short: a page value is cut to its cap before any parsing (a hostile element may hold megabytes).
   const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
   if (attr) {
     const iso = parseIsoLike(capText(attr, FIELD_CAPS.metaValue));
     if (iso.iso) return iso;
   }
-  return parseVietnameseDate(capText(el.textContent ?? '', FIELD_CAPS.metaValue), { yearHint: yearHintFor(meta) });
+  // What the element shows: a script inside it is no text of the page (dateWrittenByScript reads those).
+  const shown = el.querySelector('script') ? (el.cloneNode(true) as Element) : el;
+  if (shown !== el) for (const s of shown.querySelectorAll('script')) s.remove();
+  const text = capText(shown.textContent ?? '', FIELD_CAPS.metaValue);
+  if (foreign)
+    return parseForeignDate(text, {
+      yearHint: yearHintFor(meta),
+      monthFirst: foreign.monthFirst,
+      otherDate: meta.metaDate?.iso ?? null,
+    });
+  return parseVietnameseDate(text, { yearHint: yearHintFor(meta) });
 }
 
 /**
@@ -156,4 +192,40 @@ export function choosePublished(
       note: `the page states no publication date; the text only ${mentioned.note.replace(/^the page gives/, 'mentions')}`,
     };
   return { iso: null, note: 'the page states no publication date (no metadata, no visible date)' };
+}
+
+/** Scripts looked at for a written date, and how much of each: a page's inline scripts are small. */
+const MAX_SCRIPTS = 60;
+const MAX_SCRIPT_CHARS = 20_000;
+
+/**
+ * A date a page writes with a script ("document.write('12-05-2019')" on forum software), read only when
+ * nothing visible and no metadata gives one; the note says where it came from. The script's string is read
+ * by indexOf, not run.
+ */
+export function dateWrittenByScript(doc: Document, meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
+  let seen = 0;
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    if (++seen > MAX_SCRIPTS) break;
+    const code = (script.textContent ?? '').slice(0, MAX_SCRIPT_CHARS);
+    for (let at = code.indexOf('document.write'); at >= 0; at = code.indexOf('document.write', at + 1)) {
+      const open = code.slice(at, at + 40).search(/['"`]/);
+      if (open < 0) continue;
+      const start = at + open;
+      const end = code.indexOf(code[start]!, start + 1);
+      if (end < 0 || end - start > 200) continue;
+      const text = code.slice(start + 1, end).replace(/<[^<>]{0,100}>/g, ' ');
+      const parsed = foreign
+        ? parseForeignDate(text, { yearHint: yearHintFor(meta), monthFirst: foreign.monthFirst })
+        : parseVietnameseDate(text, { yearHint: yearHintFor(meta) });
+      if (parsed.iso)
+        return {
+          ...parsed,
+          note: [parsed.note, 'the date is written by a script on the page, not shown in its text']
+            .filter(Boolean)
+            .join('; '),
+        };
+    }
+  }
+  return null;
 }

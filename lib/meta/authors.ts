@@ -25,6 +25,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PARTICLE = /^(?:von|van|de|der|la|le|da|di|du|bin|al|ibn)$/u;
 /** "By", "Written by", "Posted by", "Bởi" in front of the names. */
 const BY_PREFIX = /^(?:(?:written|posted|reported|compiled|edited|words|story|text)\s+)?by\s+|^bởi\s+/iu;
+const BY_ALONE = /^(?:by|von|par|por|di|bởi|theo|written by|posted by)$/iu;
 const ROLES = new Set([
   'btv',
   'pv',
@@ -107,7 +108,8 @@ function namesIn(text: string, via: boolean): string[] {
       .replace(/^[\s"'“”‘’.]+|[\s"'“”‘’,]+$/gu, '')
       .replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '')
       .trim();
-    if (!name || isOutletPart(name) || !looksLikeName(name)) continue;
+    // "By" alone: the byline's label, its names in another element.
+    if (!name || BY_ALONE.test(name) || isOutletPart(name) || !looksLikeName(name)) continue;
     // "Theo Infonet": a single word after "Theo" names an outlet more often than a reporter.
     if (via && !name.includes(' ')) continue;
     if (!names.includes(name)) names.push(name);

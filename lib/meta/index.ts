@@ -4,10 +4,12 @@ export { canonicalUrlKey, findCanonicalUrl, siteDomain, stripTracking } from './
 export { parseIsoLike, parseVietnameseDate, yearFromUrl } from './dates';
 export { registrableDomain, siteOfHost } from './registrable-domain';
 export type { ParsedDate } from './dates';
+export { isMonthFirstLanguage, parseForeignDate } from './foreign-dates';
 export { jsonLdTypes, readJsonLdArticle } from './jsonld';
 export type { JsonLdArticle } from './jsonld';
 export { detectLanguage, looksVietnamese } from './language';
-export { isOutletName, siteNameFor } from './site-names';
+export { isAgencyName, isOutletName, siteNameFor } from './site-names';
+export { datelineAgency } from './source';
 export { chooseTitle, stripSiteSuffix } from './title';
 export { parseCredit, withoutPublisher } from './authors';
 export { PUBLICATIONS } from './publications';

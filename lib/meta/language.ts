@@ -18,13 +18,14 @@ export function detectLanguage(doc: Document, sampleText: string, metaTags?: Map
   const sample = sampleText.slice(0, 2000);
   const words = sample.split(/\s+/).filter(Boolean);
   const toned = words.filter((w) => hasToneMark(w) || /[ăâđêôơư]/iu.test(w)).length;
-  const looksVietnamese = words.length > 0 && toned / words.length > 0.2;
+  const tonedLikeVietnamese = words.length > 0 && toned / words.length > 0.2;
   if (tag && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(tag)) {
-    // Old Vietnamese templates often declare "en" by mistake; trust the text when it is clearly Vietnamese.
-    if (looksVietnamese && !/^vi/i.test(tag)) return 'vi';
+    // Old Vietnamese templates often declare "en" by mistake; trust the text when it is clearly Vietnamese:
+    // by the marks only Vietnamese uses (Czech, French or Spanish words carry acute and grave accents too).
+    if (!/^vi/i.test(tag) && tonedLikeVietnamese && looksVietnamese(sample)) return 'vi';
     return tag.toLowerCase() === 'vi-vn' ? 'vi' : tag;
   }
-  return looksVietnamese ? 'vi' : words.length ? 'und' : 'und';
+  return tonedLikeVietnamese && looksVietnamese(sample) ? 'vi' : 'und';
 }
 
 /** Marks (NFD) only Vietnamese uses among Latin-script languages: hook above, dot below, breve (ă), horn (ơ ư), đ. */

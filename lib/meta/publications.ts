@@ -92,8 +92,25 @@ export const PUBLICATIONS: readonly Publication[] = [
   { name: 'Vietnam Investment Review', domains: ['vir.com.vn'] }, // [NAT]
 ];
 
-/** News agencies, Vietnamese and foreign, credited as "Theo ..." [OLD]. */
+/**
+ * News agencies, Vietnamese and foreign, credited as "Theo ..." [OLD], in a dateline ("WASHINGTON (AP) —") or
+ * as an author tag [I11: the wire services of the world's largest national agencies, as one class].
+ */
 export const AGENCIES: readonly string[] = [
+  'Associated Press',
+  'Agence France-Presse',
+  'UPI',
+  'dpa',
+  'EFE',
+  'ANSA',
+  'PTI',
+  'Bernama',
+  'Antara',
+  'Jiji',
+  'Interfax',
+  'Anadolu',
+  'KCNA',
+  'Prensa Latina',
   'TTXVN',
   'VNA',
   'TTXVN/VNA',

@@ -56,6 +56,12 @@ for (const p of PUBLICATIONS) {
   }
 }
 for (const a of AGENCIES) addOutlet(a);
+const AGENCY_KEYS = new Set(AGENCIES.map(fold));
+
+/** True when `name` is a news agency ("Reuters", "AP", "TTXVN", "Associated Press"). */
+export function isAgencyName(name: string): boolean {
+  return AGENCY_KEYS.has(fold(name));
+}
 
 /** Host → publication name; unknown hosts get the page's own og:site_name, else the host ("example.vn"). */
 export function siteNameFor(domain: string, ogSiteName?: string | null): string {

@@ -1,0 +1,211 @@
+// Lines of an English or other European article that Readability keeps and a reader does not count as its
+// text: newsletter and subscription boxes, "Read more: <headline>" teasers between paragraphs, picture credits
+// standing alone ("Photo by Jane Doe", "JIM WATSON/AFP/Getty Images"), reading-flow labels ("Continue reading
+// the main story") and the author's bio at the end ("Jane Doe is a reporter for ... Follow her on Twitter").
+// Each rule needs a label or a shape AND structure that agrees (a short line, a link, a box of short lines,
+// the place at the end, the credited author's name); a paragraph of prose is never removed. The box headings
+// ("Related", "Sign up", ...) are foreign-cleanup.ts's; the lines here are this file's own.
+import { cleanInline, foldForSearch } from '../text';
+import type { Block } from './body';
+
+/** Lower case without accents, punctuation kept (the labels below end in ":", "|", "–"). */
+const lower = (s: string) => cleanInline(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A call to subscribe, on folded text (English, French, German, Spanish): "Sign up for our newsletter",
+ * "Get the best stories delivered to your inbox", "Inscrivez-vous à notre newsletter", "Newsletter abonnieren".
+ * Alternatives of words only, each anchored by its first words: linear on any text.
+ */
+const CALL_TO_SUBSCRIBE = [
+  /^(?:sign up|signup|subscribe|register|join|get|want|receive|never miss)\b.{0,160}\b(?:newsletters?|inbox|e ?mail updates|e ?mail alerts|daily briefing|weekly briefing|digest)\b/,
+  /\b(?:delivered|sent|straight|directly) (?:straight |directly |right )?to your inbox\b/,
+  /^(?:subscribe|sign up|register) (?:now|today|here|for free|for full access)\b/,
+  /^(?:already a subscriber|not a subscriber|become a (?:subscriber|member)|subscribers? only)\b/,
+  /^(?:inscrivez vous|abonnez vous)\b/,
+  /^(?:newsletter abonnieren|jetzt (?:abonnieren|registrieren|anmelden))\b/,
+  /^(?:suscribete|suscribase|registrate)\b/,
+];
+
+/** A word every call above holds (on the raw text, any case). */
+const SUBSCRIBE_WORDS =
+  /newsletter|inbox|subscri|sign ?up|abonn|suscr|inscri|registr|anmelden|never miss|briefing|digest|mail (?:updates|alerts)|become a member/i;
+
+/** Does a short text ask the reader to subscribe? */
+export function isCallToSubscribe(text: string): boolean {
+  if (text.length > 300) return false;
+  const key = foldForSearch(text);
+  return CALL_TO_SUBSCRIBE.some((re) => re.test(key));
+}
+
+/**
+ * Texts of a box ("Monthly", "$7/month", "We accept credit card...") are short: none is a paragraph of prose,
+ * a sentence of this length or more (news paragraphs are often one sentence of 100 to 200 characters).
+ */
+const PROSE_CHARS = 80;
+
+/**
+ * Remove subscription boxes from Readability's article element `root`: the element holding a call to
+ * subscribe, grown to its ancestors while they hold only short texts (the plans, the form's labels, the small
+ * print) and stay small beside the article.
+ */
+export function removeSubscribeBoxes(root: Element): number {
+  // Most articles hold no call at all: one look at the text first, the walk only when a word of one is there.
+  if (!SUBSCRIBE_WORDS.test(root.textContent ?? '')) return 0;
+  const total = textLength(root);
+  const calls: Element[] = [];
+  for (const el of root.querySelectorAll('p, h2, h3, h4, h5, h6, div, span, strong, b')) {
+    if (el.querySelector('p, div, h2, h3, h4, li')) continue; // only the innermost text holders
+    const text = cleanInline(el.textContent ?? '');
+    if (text.length >= 12 && isCallToSubscribe(text)) calls.push(el);
+  }
+  let n = 0;
+  for (const call of calls) {
+    if (!root.contains(call)) continue; // gone with an earlier box (the root itself is detached)
+    let box: Element = call;
+    for (let parent = box.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      const len = textLength(parent);
+      if (len > 1500 || len > total * 0.3 || holdsProse(parent)) break;
+      box = parent;
+    }
+    // The box shares its container with the article: the plans and small print after the call go with it
+    // when nothing but short texts follows it to the container's end.
+    const after: Element[] = [];
+    for (let sib = box.nextElementSibling; sib; sib = sib.nextElementSibling) after.push(sib);
+    if (after.reduce((n, sib) => n + textLength(sib), 0) <= 600 && !after.some(holdsProse))
+      for (const sib of after) sib.remove();
+    box.remove();
+    n++;
+  }
+  return n;
+}
+
+/** Characters of text a reader sees (white space runs count once). */
+const textLength = (el: Element) => cleanInline(el.textContent ?? '').length;
+
+/** Does `el` hold a paragraph of prose (itself, or one inside it) that is not a call to subscribe? */
+function holdsProse(el: Element): boolean {
+  const inner = el.querySelectorAll('p, li, blockquote, div');
+  // A container's own text is its children's: only a text holder with no blocks inside is read whole.
+  for (const p of inner.length ? el.querySelectorAll('p, li, blockquote') : [el]) {
+    const text = cleanInline(p.textContent ?? '');
+    if (text.length >= PROSE_CHARS && /[.!?…]["”’)]?$/u.test(text) && !isCallToSubscribe(text)) return true;
+  }
+  return false;
+}
+
+/** "Read more: <headline>", "RELATED: ...", "See also – ...", "Lire aussi : ...", "Lesen Sie auch: ...". */
+const TEASER_LABEL =
+  /^(?:read more|read also|also read|more|related|related stories|related story|related article|see also|watch|listen|recommended|don[’']?t miss|must read|read next|next|previously|lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lee tambien|leer mas|te puede interesar|mira tambien|leggi anche|leia tambem)\s*[:|–—-]\s*\S/;
+
+/** Reading-flow and advertising labels standing alone as a line. */
+const FLOW_LABELS = new Set([
+  'continue reading the main story',
+  'continue reading',
+  'continue reading below',
+  'story continues below',
+  'story continues below advertisement',
+  'article continues below',
+  'article continues below advertisement',
+  'advertisement continues below',
+  'skip advertisement',
+  'scroll to continue with content',
+  'ad',
+  'advertisement',
+  'supported by',
+  'weiterlesen',
+  'werbung',
+  'publicite',
+  'la suite apres cette publicite',
+  'publicidad',
+  'sigue leyendo',
+]);
+
+/** Picture agencies and their usual credit forms (a credit line names one beside the photographer). */
+const PICTURE_AGENCY =
+  /(?:^|\/|\s)(?:getty images?|afp|ap(?: photo)?|reuters|epa(?:-efe)?|shutterstock|alamy|istock(?:photo)?|dpa|anadolu(?: agency)?|bloomberg|xinhua|nurphoto|sipa|rex features|pa(?: images| wire)?|corbis|unsplash)$/;
+/** "Photo by Jane Doe", "Photo: Jane Doe", "Top photo by ...", "Image: NASA", "Photos by A, B and C", "Crédit photo : ...". */
+const CREDIT_LABEL =
+  /^(?:(?:top|main|lead|header|cover|feature|featured) )?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|fotos?|bild(?:er)?|photo credit|credit photo|image credit) ?(?:by |courtesy of |: ?)/;
+
+/** A picture credit standing alone: short, no sentence, a credit label or a photographer/agency run. */
+export function isPictureCredit(text: string): boolean {
+  if (text.length > 160) return false;
+  const t = text.replace(/^Credit(?=\p{Lu})/u, 'Credit: '); // "CreditJane Doe/Getty Images": the label glued
+  const key = lower(t);
+  if (CREDIT_LABEL.test(key)) return key.split(' ').length <= 25 && !/[.!?]["”]?$/u.test(t.replace(/\b\p{Lu}\.$/u, ''));
+  // "JIM WATSON/AFP/Getty Images", "Jane Doe / Reuters": names and an agency parted by slashes, nothing else.
+  if (!t.includes('/') || t.length > 80) return false;
+  const parts = t.split('/').map((p) => p.trim());
+  return (
+    parts.length >= 2 &&
+    PICTURE_AGENCY.test(foldForSearch(parts[parts.length - 1]!)) &&
+    parts.every((p) => /^\p{Lu}[\p{L}.'’ -]{1,40}$/u.test(p))
+  );
+}
+
+/** A label line that leads to another page: the label, and either a link or a headline (no sentence after it). */
+function isTeaserLine(b: Block): boolean {
+  if (b.kind !== 'p' && b.kind !== 'h') return false;
+  if (b.text.length > 220 || !TEASER_LABEL.test(lower(b.text))) return false;
+  return b.linkShare >= 0.4 || b.text.length <= 140;
+}
+
+/** Roles that say a closing line is about its writer ("Jane Doe is a reporter for ..."). */
+const WRITER_ROLE =
+  /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|historian|analyst|critic|fellow|professor|researcher|freelancer|blogger|novelist|photographer|intern|host|commentator|economist|lecturer|journaliste|redacteur|correspondante?|autor|redakteur|korrespondent|periodista|redactor|corresponsal|politologo|investigador|analista)\b/;
+/** How a bio goes on after the name: "is", "was", "covers", "writes", and the same verbs in French, German, Spanish. */
+const BIO_VERB = /^(?:,[^,]{2,80},)?\s(?:is|was|has been|covers|writes|reports|est|ist|es|fue|è|é)\s/u;
+/** The calls that close a bio: "Follow him on Twitter @...", "email her at ...". */
+const BIO_CONTACT = /\b(?:follow (?:him|her|them|me)|e ?mail (?:him|her|them|me)|reach (?:him|her|them))\b/;
+
+/** Is `text` (a closing paragraph) a short bio of its writer? `authors`: the names the article credits. */
+export function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  if (text.length > 500) return false;
+  const key = foldForSearch(text);
+  const named = authors.some((a) => {
+    const k = foldForSearch(a);
+    return k.length >= 5 && key.startsWith(k) && BIO_VERB.test(text.slice(a.length));
+  });
+  if (named) return true;
+  // Not a credited author: a name shape opening the line, then "is a <writer role>", or the writer's contact.
+  const m = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+)/u.exec(text);
+  if (!m || !BIO_VERB.test(text.slice(m[1]!.length))) return false;
+  return WRITER_ROLE.test(key.slice(0, 160)) && (BIO_CONTACT.test(key) || text.length <= 300);
+}
+
+const ABOUT_AUTHOR =
+  /^(?:about the authors?|about the writer|the author|l auteur|a propos de l auteur|uber den autor|zum autor|sobre el autor)$/;
+/** What may follow an "About the author" heading at the end: a bio's few short lines. */
+const MAX_ABOUT_CHARS = 700;
+
+/**
+ * Blocks of an English or other European article without the lines above. `authors`: the names the page
+ * credits (to recognise their bio at the end).
+ */
+export function dropForeignLines(blocks: Block[], authors: readonly string[]): Block[] {
+  const kept = blocks.filter((b) => {
+    if (b.kind !== 'p' && b.kind !== 'h') return true;
+    const text = b.text;
+    if (text.length > 300) return true;
+    if (isTeaserLine(b) || isCallToSubscribe(text)) return false;
+    if (text.length <= 60 && FLOW_LABELS.has(foldForSearch(text))) return false;
+    return !isPictureCredit(text);
+  });
+  if (kept.length < 3) return blocks.length === kept.length ? blocks : kept;
+  let end = kept.length;
+  // "About the author" and the bio after it, when all that follows is short.
+  for (let i = Math.max(1, end - 5); i < end; i++) {
+    const b = kept[i]!;
+    if (b.text.length > 40 || !ABOUT_AUTHOR.test(foldForSearch(b.text))) continue;
+    const rest = kept.slice(i + 1).reduce((n, x) => n + x.text.length, 0);
+    if (rest <= MAX_ABOUT_CHARS) end = i;
+    break;
+  }
+  // The writer's bio as the closing paragraph (or two: bios of co-authors).
+  for (let k = 0; k < 2 && end > 2; k++) {
+    const b = kept[end - 1]!;
+    if (b.kind !== 'p' || !isAuthorBio(b.text, authors)) break;
+    end--;
+  }
+  return end === kept.length ? kept : kept.slice(0, end);
+}

@@ -1,0 +1,154 @@
+// Visible dates of pages in other languages: a named month ("May 12, 2019", "12 May 2019", "Dec. 5, 2019
+// 3:45 PM EST", "12 mai 2019", "12. Mai 2019", "12 de mayo de 2019") is read whatever the page's language; a
+// date in numbers only ("12-05-2019", "05/12/2019") is month-first only on an English page of a month-first
+// country, or when the page's other dates say so, and day-first otherwise (parseVietnameseDate). A time is
+// kept only with a zone the text states: the page's zone is unknown.
+import { parseVietnameseDate, type DateContext, type ParsedDate } from './dates';
+
+const MONTHS: Record<string, number> = {};
+const addMonths = (names: string[]) => names.forEach((n, i) => n.split('|').forEach((v) => (MONTHS[v] = i + 1)));
+addMonths([
+  'jan|january|janvier|januar|jänner|enero',
+  'feb|february|fevrier|février|februar|febrero',
+  'mar|march|mars|märz|marz|marzo',
+  'apr|april|avril|abril',
+  'may|mai|mayo',
+  'jun|june|juin|juni|junio',
+  'jul|july|juillet|juli|julio',
+  'aug|august|aout|août|agosto',
+  'sep|sept|september|septembre|septiembre|setiembre',
+  'oct|october|octobre|oktober|octubre',
+  'nov|november|novembre|noviembre',
+  'dec|december|decembre|décembre|dezember|diciembre',
+]);
+
+/** Zones news pages print after a time. "ET"/"PT" stay unread: daylight saving makes them ambiguous. */
+const ZONES: Record<string, string> = {
+  gmt: '+00:00',
+  utc: '+00:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+};
+
+const MONTH_WORD = '(\\p{L}{3,10})\\.?';
+/** "May 12, 2019" (month first) and "12 May 2019", "12. Mai 2019", "12 de mayo de 2019" (day first). */
+const MONTH_DAY_YEAR = new RegExp(`(?<!\\p{L})${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'u');
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)? (?:de )?${MONTH_WORD},? (?:de )?(\\d{4})(?!\\d)`,
+  'u',
+);
+const TIME = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s?([ap])?\.?m?\.?(?:\s?\(?([a-z]{3,4})\)?)?(?![\p{L}\d])/iu;
+/** Numbers only: "12-05-2019", "05/12/2019", "12.05.2019". */
+const NUMERIC = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/u;
+
+export interface ForeignDateContext extends DateContext {
+  /** The page is English from a month-first country: "05/12/2019" is May 12. */
+  monthFirst?: boolean;
+  /** Another date of the page (its metadata), to decide an ambiguous "05/12/2019" by. */
+  otherDate?: string | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function valid(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && y >= 1900 && y <= 2200 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function withTime(date: string, text: string, note: string | null): ParsedDate {
+  const t = TIME.exec(text);
+  if (!t) return { iso: date, note: note ?? 'the page gives the date without a time', hasTime: false };
+  let h = Number(t[1]);
+  const mi = Number(t[2]);
+  const ap = t[4]?.toLowerCase();
+  if (ap === 'p' && h < 12) h += 12;
+  if (ap === 'a' && h === 12) h = 0;
+  const zone = t[5] ? ZONES[t[5].toLowerCase()] : undefined;
+  if (h > 23 || mi > 59) return { iso: date, note: 'the page gives the date without a time', hasTime: false };
+  if (!zone)
+    return { iso: date, note: 'the page gives a time without its time zone; the date alone is kept', hasTime: false };
+  return { iso: `${date}T${pad(h)}:${pad(mi)}:${pad(Number(t[3] ?? 0))}${zone}`, note, hasTime: true };
+}
+
+/** A date with its month named, in English, French, German or Spanish; null when there is none. */
+function namedMonthDate(text: string): ParsedDate | null {
+  const lower = text.toLowerCase();
+  const md = MONTH_DAY_YEAR.exec(lower);
+  const dm = DAY_MONTH_YEAR.exec(lower);
+  for (const [m, order] of [
+    [md, 'md'],
+    [dm, 'dm'],
+  ] as const) {
+    if (!m) continue;
+    const month = MONTHS[order === 'md' ? m[1]! : m[2]!];
+    const day = Number(order === 'md' ? m[2] : m[1]);
+    const year = Number(m[3]);
+    if (!month || !valid(year, month, day)) continue;
+    // The time after the date ("May 12, 2019 3:45 PM EST"), else before it ("Updated 3:45 PM EST, May 12, 2019").
+    const after = text.slice(m.index + m[0].length);
+    return withTime(`${year}-${pad(month)}-${pad(day)}`, TIME.test(after) ? after : text.slice(0, m.index), null);
+  }
+  return null;
+}
+
+/**
+ * Parse a visible date on a page that is not Vietnamese. Named months first; then numbers, in the order the
+ * page's language and its other dates give (the note says when the order was decided by them).
+ */
+export function parseForeignDate(input: string, context: ForeignDateContext = {}): ParsedDate {
+  if (typeof input !== 'string' || !input.trim()) return { iso: null, note: null, hasTime: false };
+  const text = input
+    .normalize('NFC')
+    .replace(/[\u00A0\u202F\s]+/g, ' ')
+    .slice(0, 400);
+  const named = namedMonthDate(text);
+  if (named) return named;
+  const n = NUMERIC.exec(text);
+  if (!n) {
+    // "12/5" with a year from the page, "2019-05-12 10:31": day first; a time only with the zone it states.
+    const dmy = parseVietnameseDate(text, context);
+    if (!dmy.hasTime || /(?:GMT|UTC)\s*[+-]/i.test(text) || !dmy.iso) return dmy;
+    return {
+      iso: dmy.iso.slice(0, 10),
+      note: 'the page gives a time without its time zone; the date alone is kept',
+      hasTime: false,
+    };
+  }
+  const [a, b, year] = [Number(n[1]), Number(n[2]), Number(n[3])];
+  const dayFirst = `${year}-${pad(b)}-${pad(a)}`;
+  const monthFirst = `${year}-${pad(a)}-${pad(b)}`;
+  let iso: string;
+  let note: string | null = null;
+  if (a > 12 || !valid(year, a, b))
+    iso = dayFirst; // "25/05/2019": only the day can exceed 12
+  else if (b > 12 || !valid(year, b, a)) iso = monthFirst;
+  else if (a === b) iso = dayFirst;
+  else if (context.otherDate && [dayFirst, monthFirst].includes(context.otherDate.slice(0, 10))) {
+    iso = context.otherDate.slice(0, 10);
+    note = `"${n[0]}" read as ${iso === monthFirst ? 'month' : 'day'} first, as the page's metadata date agrees`;
+  } else if (context.monthFirst) {
+    iso = monthFirst;
+    note = `"${n[0]}" read month first, as the page is in US English`;
+  } else {
+    iso = dayFirst;
+    note = `"${n[0]}" read day first (the page's language does not say month first)`;
+  }
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (!valid(y, m, d)) return { iso: null, note: null, hasTime: false };
+  return withTime(iso, text.slice(n.index + n[0].length), note);
+}
+
+/** English of a country that writes dates month first (the US and its territories, the Philippines, Canada in part). */
+export function isMonthFirstLanguage(lang: string | null | undefined): boolean {
+  const tag = (lang ?? '').trim().toLowerCase().replace('_', '-');
+  if (!/^en(?:-|$)/.test(tag)) return false;
+  const region = tag.split('-')[1];
+  return !region || ['us', 'ph', 'ca', 'um', 'as', 'gu', 'mp', 'pr', 'vi'].includes(region);
+}

@@ -1,0 +1,141 @@
+// The lines of English and other European articles that Readability keeps and a reader does not count as the
+// article (lib/extract/foreign-lines.ts): one hand-made page per class, each with the article's paragraphs
+// around the line, and for each class a near miss that must stay (prose that only looks like it).
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../node/parse-html';
+import { extractArticle } from '../../lib/extract';
+import type { Article } from '../../lib/article';
+import { isAuthorBio, isCallToSubscribe, isPictureCredit } from '../../lib/extract/foreign-lines';
+
+const EN = [
+  'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
+  'Both sides agreed to speed up the ratification of the investment protection agreement and to cooperate on climate change.',
+  'The minister also asked the European Commission to lift the yellow card on seafood exports as soon as possible, officials said.',
+  'A follow-up meeting will take place in Brussels before the end of the year, with business leaders from both sides invited to attend.',
+  'Analysts said the talks showed how much the relationship had deepened since the agreement entered into force three years ago.',
+];
+const URL = 'https://news.example.com/world/ministers-meet-trade-123';
+const paras = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('\n');
+
+function extract(body: string, head = '', lang = 'en'): Article {
+  const doc = parseHtml(
+    `<!doctype html><html lang="${lang}"><head><title>Ministers meet to discuss trade | Example News</title>${head}</head><body><article><h1>Ministers meet to discuss trade</h1>${body}</article></body></html>`,
+    URL,
+  );
+  const r = extractArticle(doc, URL);
+  expect(r.kind).toBe('article');
+  return r as Article;
+}
+
+const keepsAll = (a: Article) => {
+  for (const p of EN) expect(a.bodyText).toContain(p);
+};
+
+describe('subscription boxes', () => {
+  it('removes the call and the box of plans after it, keeps the article', () => {
+    const a = extract(
+      `${paras(EN.slice(0, 3))}<div><p>Sign up for Trade Weekly, our newsletter about the business of diplomacy. Your first month is free!</p>
+       <div><div><h3>Monthly</h3><p>$7/month</p><p>Cancel anytime.</p></div><div><h3>Annual</h3><p>$70/year</p></div></div>
+       <p>We accept credit cards.</p></div>${paras(EN.slice(3))}`,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toMatch(/Sign up|\$7|credit cards/);
+  });
+
+  it('removes a call between paragraphs ("delivered to your inbox")', () => {
+    const a = extract(
+      `${paras(EN.slice(0, 2))}<p>Get the day's top stories delivered to your inbox.</p>${paras(EN.slice(2))}`,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toContain('inbox');
+  });
+
+  it('keeps prose about newsletters', () => {
+    expect(
+      isCallToSubscribe(
+        'The ministry said it would publish a monthly newsletter on trade statistics for exporters in both countries.',
+      ),
+    ).toBe(false);
+    expect(isCallToSubscribe('Inscrivez-vous à notre newsletter')).toBe(true);
+    expect(isCallToSubscribe('Newsletter abonnieren')).toBe(true);
+  });
+});
+
+describe('teaser lines between paragraphs', () => {
+  it('removes "Read more: <headline>" and "Related: <link>", in other languages too', () => {
+    const a = extract(
+      `${paras(EN.slice(0, 2))}<p>Read more: <a href="/a">EU lifts the yellow card on seafood</a></p>${paras(EN.slice(2, 4))}<p><strong>RELATED:</strong> <a href="/b">What the trade deal changed</a></p><p>Lire aussi : <a href="/c">Le commerce entre les deux pays</a></p>${paras(EN.slice(4))}`,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toMatch(/Read more|RELATED|Lire aussi/);
+  });
+
+  it('keeps a sentence that starts with "More"', () => {
+    const line = 'More than 200 companies have applied for the new export licences since January, the ministry said.';
+    const a = extract(`${paras(EN.slice(0, 2))}<p>${line}</p>${paras(EN.slice(2))}`);
+    expect(a.bodyText).toContain(line);
+  });
+});
+
+describe('picture credits standing alone', () => {
+  it('removes "Photo by …", "JANE DOE/AFP/Getty Images" lines', () => {
+    const a = extract(
+      `<p>JOHN SMITH/AFP/Getty Images</p>${paras(EN.slice(0, 3))}<p>Photo by Jane Doe</p>${paras(EN.slice(3))}<p>Top photo: Reuters</p>`,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toMatch(/Getty|Photo by|Top photo/);
+  });
+
+  it('keeps sentences that mention photos', () => {
+    expect(isPictureCredit('Photos taken by the delegation were shown at the press conference.')).toBe(false);
+    expect(isPictureCredit('Lee Hsien Loong / Prime Minister')).toBe(false);
+    expect(isPictureCredit('Kevin Frayer/Getty Images')).toBe(true);
+    expect(isPictureCredit('CreditKevin Frayer/Getty Images')).toBe(true);
+  });
+});
+
+describe('reading-flow labels', () => {
+  it('removes "Continue reading the main story" and "Advertisement" between paragraphs', () => {
+    const a = extract(
+      `${paras(EN.slice(0, 2))}<p>Continue reading the main story</p>${paras(EN.slice(2, 4))}<p>Advertisement</p>${paras(EN.slice(4))}`,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toMatch(/Continue reading|Advertisement/);
+  });
+});
+
+describe("the writer's bio at the end", () => {
+  const head = '<meta name="author" content="Jane Doe">';
+
+  it("removes the credited author's bio", () => {
+    const a = extract(
+      `${paras(EN)}<p><em>Jane Doe covers trade and diplomacy for Example News. Follow her on Twitter @janedoe.</em></p>`,
+      head,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toContain('Follow her');
+  });
+
+  it('removes "About the author" and the lines after it', () => {
+    const a = extract(
+      `${paras(EN)}<h3>About the author</h3><p>Jane Doe</p><p>Senior correspondent in Brussels</p>`,
+      head,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toMatch(/About the author|Senior correspondent/);
+  });
+
+  it('removes an uncredited bio shaped "Name is a <writer role> …"', () => {
+    expect(isAuthorBio('John Roe is a reporter for Example News covering Southeast Asia.', [])).toBe(true);
+    expect(isAuthorBio('Andrés Malamud es politólogo e investigador en la Universidad de Lisboa.', [])).toBe(true);
+  });
+
+  it('keeps a closing paragraph about a person in the news, and the "originally published" footer', () => {
+    const close = 'Pham Minh Chinh is a former minister of public security who became prime minister in 2021.';
+    expect(isAuthorBio(close, ['Jane Doe'])).toBe(false);
+    const footer = 'This article was originally published by The Conversation under a Creative Commons licence.';
+    const a = extract(`${paras(EN)}<p>${close}</p><p>${footer}</p>`, head);
+    expect(a.bodyText).toContain(close);
+    expect(a.bodyText).toContain(footer);
+  });
+});
