@@ -2,7 +2,7 @@
 // prose, its date the one nearest that headline (after it, or inside the headline's own small box). A clock or
 // "today's date" in the page's top bar comes before the headline and outside its box, so it is never taken.
 import type { ParsedDate } from '../meta';
-import { isProse, PageText, type TextBlock } from './text-blocks';
+import { isProse, textBlocks, type TextBlock } from './text-blocks';
 import { closestTag, findFirst } from './dom-find';
 
 const A = new Set(['a']);
@@ -145,11 +145,11 @@ export function dateByHeadline(
   headline: Element,
   parse: (el: Element) => ParsedDate,
 ): ParsedDate | null {
-  const text = PageText.of(body);
-  const order = new DocOrder(text.blocks);
+  // The blocks alone: no sums per element (PageText) are needed here.
+  const order = new DocOrder(textBlocks(body));
   const h = order.of(headline);
   if (h < 0) return null;
-  const firstProse = text.blocks.slice(h + 1, h + 40).find(isProse);
+  const firstProse = order.blocks.slice(h + 1, h + 40).find(isProse);
   const first = firstProse?.el.parentElement ?? headline.parentElement;
   if (!first) return null;
   // A date line, not a sentence that mentions a date ("… thiết lập quan hệ ngoại giao ngày 26/2/1973."): short,

@@ -82,7 +82,8 @@ export type WorkingCopy =
  * copy of the region around the article's paragraphs, or around its headline when no paragraphs hold an
  * article's worth of text (its ancestors kept as empty shells, so their classes and ids still tell Readability
  * what they are, and <head> kept for the metadata); else 'too-large'. The page itself is never modified;
- * `owned`: `doc` is already a private copy (not the page), so a whole copy is `doc` itself.
+ * `owned`: `doc` is already a private copy (not the page), so a whole copy is `doc` itself. `elements`: the
+ * number of elements of `doc` (<html> included) when already counted.
  */
 export function workingCopy(
   doc: Document,
@@ -90,8 +91,12 @@ export function workingCopy(
   headline: Element | null = null,
   budget = ELEMENT_BUDGET,
   owned = false,
+  elements?: number,
 ): WorkingCopy {
-  const over = !!doc.documentElement && countElementsUpTo(doc.documentElement, budget) > budget;
+  // `elements` (<html> included), when a walk already counted them, saves counting again.
+  const over =
+    !!doc.documentElement &&
+    (elements !== undefined ? elements - 1 : countElementsUpTo(doc.documentElement, budget)) > budget;
   if (!over || !doc.body) {
     if (owned) return { kind: 'whole', doc };
     const whole = doc.cloneNode(true) as Document;

@@ -3,7 +3,8 @@
 // `form.localName` return those elements instead of the built-ins (named properties override them). A hostile
 // page can so crash extraction or steer it. When the page has such names, extraction runs on a copy of the
 // document (cloned through the built-in method, so inert: no script runs, nothing loads) with the clobbering
-// names removed. Pages without them (nearly all) are used as they are, at the cost of one selector query.
+// names removed. Pages without them (nearly all) are used as they are, at the cost of one walk of the elements.
+import { checkBudget } from './deadline';
 
 /** Elements whose name (and for some, id) become properties of the document. */
 const DOCUMENT_NAMED =
@@ -22,9 +23,27 @@ function builtin(obj: object, name: string): PropertyDescriptor | null {
   return null;
 }
 
+/** Built-in members by prototype and name, looked up once: a walk calls the same few on every element. */
+const members = new Map<object, Map<string, PropertyDescriptor | null>>();
+
+function member(obj: object, name: string): PropertyDescriptor | null {
+  const proto = Object.getPrototypeOf(obj) as object;
+  let byName = members.get(proto);
+  if (!byName) members.set(proto, (byName = new Map()));
+  let d = byName.get(name);
+  if (d === undefined) byName.set(name, (d = builtin(obj, name)));
+  return d;
+}
+
 function call<T>(obj: object, name: string, ...args: unknown[]): T {
-  const d = builtin(obj, name);
-  return (d?.value as Fn).apply(obj, args) as T;
+  return (member(obj, name)?.value as Fn).apply(obj, args) as T;
+}
+
+/** The built-in getter `name` of `obj` (never a named property that shadows it); a DOM that keeps the member
+ * on the object itself has no getter to shadow. */
+function get<T>(obj: object, name: string): T {
+  const getter = member(obj, name)?.get;
+  return (getter ? getter.call(obj) : (obj as Record<string, unknown>)[name]) as T;
 }
 
 /** Does `value` name a built-in member of `obj` (and so shadow it when it becomes a named property)? */
@@ -34,26 +53,80 @@ function shadows(obj: object, value: string | null): boolean {
   return !!proto && value in proto;
 }
 
+/** Tags whose `name` (and for some, `id`) become properties of the document: DOCUMENT_NAMED as a lookup. */
+const NAMED_BY_DOCUMENT: Record<string, 'name' | 'name-or-id'> = {
+  img: 'name-or-id',
+  embed: 'name-or-id',
+  object: 'name-or-id',
+  form: 'name',
+  iframe: 'name',
+  frame: 'name',
+};
+
+/**
+ * Does any element clobber a built-in of the document or of its form? The same test as the two selectors
+ * DOCUMENT_NAMED and FORM_NAMED, in one walk of the elements (on linkedom each selector query walks the
+ * whole tree and matches every alternative on every element). Built-in getters only: a form's own members can
+ * be shadowed by its controls. When it goes to the end, the walk has measured the page on the way: its depth
+ * (as depthOf measures it: <html> = 1) and its elements (<html> included).
+ */
+function clobbers(doc: Document): { found: boolean; size: PageSize | null } {
+  const root = get<Element | null>(doc, 'documentElement');
+  /** The forms enclosing the current element, innermost last. */
+  const forms: Element[] = [];
+  let el: Element | null = root;
+  let depth = 1;
+  let deepest = root ? 1 : 0;
+  let elements = 0;
+  while (el) {
+    checkBudget();
+    elements++;
+    const tag = get<string>(el, 'localName');
+    const byDoc = NAMED_BY_DOCUMENT[tag];
+    const form = tag === 'form' ? el : forms[forms.length - 1];
+    if (byDoc || forms.length) {
+      const name = call<string | null>(el, 'getAttribute', 'name');
+      const id = call<string | null>(el, 'getAttribute', 'id');
+      if (byDoc && (byDoc === 'name-or-id' || name !== null) && (shadows(doc, name) || shadows(doc, id)))
+        return { found: true, size: null };
+      if (forms.length && form && (shadows(form, name) || shadows(form, id))) return { found: true, size: null };
+    }
+    const first: Element | null = get(el, 'firstElementChild');
+    if (first) {
+      if (tag === 'form') forms.push(el);
+      el = first;
+      if (++depth > deepest) deepest = depth;
+      continue;
+    }
+    while (el && el !== root && !get<Element | null>(el, 'nextElementSibling')) {
+      el = get<Element | null>(el, 'parentElement');
+      depth--;
+      if (el && forms[forms.length - 1] === el) forms.pop();
+    }
+    el = el && el !== root ? get<Element | null>(el, 'nextElementSibling') : null;
+  }
+  return { found: false, size: { depth: deepest, elements } };
+}
+
 /**
  * The document to extract from: `doc` itself when nothing on it clobbers a built-in, else an inert copy with
  * the clobbering `name`/`id` attributes removed. The page's own document is never modified.
  */
 export function declobbered(doc: Document): Document {
-  if (typeof builtin(doc, 'querySelectorAll')?.value !== 'function') return doc; // not a DOM document
-  let found = false;
-  const docNamed = call<ArrayLike<Element>>(doc, 'querySelectorAll', DOCUMENT_NAMED);
-  for (let i = 0; i < docNamed.length && !found; i++) {
-    const el = docNamed[i]!;
-    found = shadows(doc, call(el, 'getAttribute', 'name')) || shadows(doc, call(el, 'getAttribute', 'id'));
-  }
-  const formNamed = found ? null : call<ArrayLike<Element>>(doc, 'querySelectorAll', FORM_NAMED);
-  for (let i = 0; formNamed && i < formNamed.length && !found; i++) {
-    const el = formNamed[i]!;
-    const form = call<Element | null>(el, 'closest', 'form');
-    found =
-      !!form && (shadows(form, call(el, 'getAttribute', 'name')) || shadows(form, call(el, 'getAttribute', 'id')));
-  }
-  if (!found) return doc;
+  return declobberedMeasured(doc).doc;
+}
+
+/** The size of a page as one walk measured it: depth (as depthOf measures it) and elements, <html> included. */
+export interface PageSize {
+  depth: number;
+  elements: number;
+}
+
+/** declobbered, with the size of the document returned when the walk measured it. */
+export function declobberedMeasured(doc: Document): { doc: Document; size: PageSize | null } {
+  if (typeof builtin(doc, 'querySelectorAll')?.value !== 'function') return { doc, size: null }; // not a DOM document
+  const { found, size } = clobbers(doc);
+  if (!found) return { doc, size };
 
   const copy = call<Document>(doc, 'cloneNode', true);
   for (const selector of [DOCUMENT_NAMED, FORM_NAMED]) {
@@ -66,5 +139,5 @@ export function declobbered(doc: Document): Document {
         if (shadows(owner, call(el, 'getAttribute', attr))) call(el, 'removeAttribute', attr);
     }
   }
-  return copy;
+  return { doc: copy, size: null };
 }

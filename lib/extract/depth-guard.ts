@@ -55,8 +55,11 @@ function flattenedCopy(doc: Document, limit: number): Document {
   return copy;
 }
 
-/** `doc` itself when it is no deeper than `limit`, else a copy of it that is. The page is never modified. */
-export function depthBounded(doc: Document, limit = MAX_DOM_DEPTH): Document {
-  if (!doc.documentElement || depthOf(doc, limit) <= limit) return doc;
+/**
+ * `doc` itself when it is no deeper than `limit`, else a copy of it that is. The page is never modified.
+ * `depth`: the document's depth when a walk already measured it (depthOf's measure).
+ */
+export function depthBounded(doc: Document, limit = MAX_DOM_DEPTH, depth: number | null = null): Document {
+  if (!doc.documentElement || (depth ?? depthOf(doc, limit)) <= limit) return doc;
   return flattenedCopy(doc, limit);
 }

@@ -5,6 +5,7 @@
 // containers (lists, quotes, bold...) nested far deeper still, where no page has structure to keep (5,000
 // nested <ul><li> held Readability for 30 s after the depth guard), are unwrapped the same way.
 import { checkBudget } from './budget';
+import { depthOf } from './depth-guard';
 
 /** Elements that only wrap others: unwrapping them loses no meaning for a reader. */
 const WRAPPERS = new Set([
@@ -45,7 +46,10 @@ const KEPT_BLOCKS = new Set([
  * Unwrap wrapper elements nested deeper than `maxDepth` inside `root` (modifies `root`; call it on a copy).
  * Iterative, linear in the number of elements. Returns how many were unwrapped.
  */
-export function flattenDeepNesting(root: Element, maxDepth = MAX_DEPTH): number {
+export function flattenDeepNesting(root: Element, maxDepth = MAX_DEPTH, depthAtMost: number | null = null): number {
+  // Nearly every page is shallower than the budget: `depthAtMost` (a bound already known for `root`'s depth,
+  // its children = 1) or a walk that allocates nothing says so.
+  if ((depthAtMost ?? depthOf(root, maxDepth)) <= maxDepth) return 0;
   const deep: Element[] = [];
   // [element, its depth, how many of its ancestors (itself included) stay after unwrapping]
   const stack: [Element, number, number][] = [[root, 0, 0]];

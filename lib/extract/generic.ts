@@ -4,7 +4,7 @@
 // boilerplate it leaves inside (foreign-cleanup.ts: boxes under boilerplate headings, headline lists after
 // the last paragraph, date, byline and tag lines).
 import { Readability } from '@mozilla/readability';
-import { flattenDeepNesting } from './flatten';
+import { flattenDeepNesting, MAX_DEPTH } from './flatten';
 import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
@@ -142,13 +142,14 @@ export type GenericStage = 'generic:prepared' | 'generic:readability';
  * The generic path on `clone`, a working copy of `doc` that it modifies (see workingCopy in budget.ts: the
  * whole page, or only the article's region of a huge one; or `doc` itself when that is already a private
  * copy). So everything read from the page through `scan` is read before the copy is touched. Yields between
- * its two long stages.
+ * its two long stages. `pageDepth`: the depth of `doc` (depthOf) when already measured.
  */
 export function* genericSteps(
   doc: Document,
   meta: PageMeta,
   scan: PageScan,
   clone: Document,
+  pageDepth: number | null = null,
 ): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
   // Another language: its dates by its own order ("May 12, 2019"; "05/12/2019" month first in US English).
@@ -177,7 +178,8 @@ export function* genericSteps(
   if (!page.visibleDate?.iso && !meta.metaDate?.iso)
     page.visibleDate = dateWrittenByScript(doc, meta, foreign) ?? page.visibleDate;
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
-  if (clone.body) flattenDeepNesting(clone.body);
+  // The copy is no deeper than the page: body's children sit at depth 3 of the document (html = 1).
+  if (clone.body) flattenDeepNesting(clone.body, MAX_DEPTH, pageDepth === null ? null : pageDepth - 2);
   if (vietnamese) {
     // Text the page hides is not article text (planted spam or instructions); Readability drops style and
     // class attributes before our own check in collectBlocks could see them, so remove it here.

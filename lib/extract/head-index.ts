@@ -14,9 +14,28 @@ export interface HeadIndex {
   base: string | null;
 }
 
+const INDEXED = new Set(['meta', 'link', 'script', 'title', 'base']);
+
+/** The elements of `doc` with one of these tag names, in document order: one walk, no selector matching. */
+function elementsNamed(doc: Document, tags: Set<string>): Element[] {
+  const out: Element[] = [];
+  const root = doc.documentElement;
+  let el: Element | null = root;
+  while (el) {
+    if (tags.has(el.localName.toLowerCase())) out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
+
 export function headIndex(doc: Document): HeadIndex {
   const index: HeadIndex = { meta: new Map(), links: new Map(), jsonLd: [], title: null, base: null };
-  for (const el of doc.querySelectorAll('meta, link, script, title, base')) {
+  for (const el of elementsNamed(doc, INDEXED)) {
     const tag = el.localName.toLowerCase();
     if (tag === 'meta') {
       const content = el.getAttribute('content');

@@ -24,8 +24,8 @@ import {
 } from '../meta';
 import { blocksToHtml, blocksToText } from './body';
 import { cleanInline } from '../text';
-import { declobbered } from './declobber';
-import { depthBounded } from './depth-guard';
+import { declobberedMeasured, type PageSize } from './declobber';
+import { depthBounded, MAX_DOM_DEPTH } from './depth-guard';
 import { unreadableReason } from './unreadable';
 
 export type { ExtractOptions, ExtractionResult } from '../article';
@@ -105,8 +105,15 @@ function* pipelineSteps(
     );
   // Named elements can shadow the DOM's built-ins on a hostile page: extract from an inert copy without them.
   // That copy is ours: the generic path may then work on it instead of cloning the page a second time.
+  // The walk that looks for clobbering names measures the page too (depth, elements): the depth guard, the
+  // element budget and the generic path's flattening need not walk it again.
   const page = document;
-  if (document) document = depthBounded(declobbered(document));
+  let size: PageSize | null = null;
+  if (document) {
+    const declobbered = declobberedMeasured(document);
+    document = depthBounded(declobbered.doc, MAX_DOM_DEPTH, declobbered.size?.depth ?? null);
+    if (document === declobbered.doc) size = declobbered.size;
+  }
   const ownCopy = document !== page;
   if (!document || !document.documentElement || !document.body) {
     return { kind: 'not-article', url, code: 'unsupported', reason: 'This is not an HTML page.', title: null };
@@ -147,7 +154,7 @@ function* pipelineSteps(
     const scanned = getScan();
     yield 'scanned';
     if (late()) return tooSlow(meta);
-    const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null, undefined, ownCopy);
+    const copy = workingCopy(document, scanned.paragraphs, scanned.h1[0] ?? null, undefined, ownCopy, size?.elements);
     if (copy.kind === 'too-large') {
       return notArticle(
         meta,
@@ -158,7 +165,7 @@ function* pipelineSteps(
       );
     }
     // The generic path's own pauses, each followed by the same time check.
-    const generic = genericSteps(document, meta, scanned, copy.doc);
+    const generic = genericSteps(document, meta, scanned, copy.doc, size?.depth ?? null);
     let step = generic.next();
     while (!step.done) {
       yield step.value;

@@ -7,6 +7,10 @@
 // modifies its working copy (which may be this very document when it is already a private copy).
 import { teaserChildren } from './teasers';
 import { HTML_BLOCKS } from './block-tags';
+import { findFirst } from './dom-find';
+
+/** A link with an address (the selector `a[href]`, by a walk: no selector engine per heading). */
+const isLink = (el: Element) => el.localName.toLowerCase() === 'a' && el.hasAttribute('href');
 
 export interface Candidate {
   el: Element;
@@ -173,7 +177,7 @@ export function scanPage(doc: Document): PageScan {
     else if (tag === 'h1') scan.h1.push(el);
     else if (tag === 'p') scan.paragraphs.push(el);
     else if (tag === 'h2' || tag === 'h3' || tag === 'h4') {
-      const a = el.querySelector('a[href]');
+      const a = findFirst(el, isLink);
       if (
         a &&
         (a.textContent ?? '').trim() === (el.textContent ?? '').trim() &&

@@ -37,6 +37,8 @@ const VIETNAMESE_ONLY = /[\u0309\u0323\u0306\u031Bđ\u00d0]/iu;
  * numbers and headline-style text.
  */
 export function looksVietnamese(sampleText: string): boolean {
+  // Every mark counted below comes from a character outside ASCII: plain ASCII text is never Vietnamese.
+  if (!/[\u0080-\uFFFF]/.test(sampleText.slice(0, 3000))) return false;
   const words = sampleText
     .slice(0, 3000)
     .split(/\s+/)

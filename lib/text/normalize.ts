@@ -5,6 +5,8 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Non-breaking and other exotic spaces that should behave like a plain space. */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Any UTF-16 code unit outside ASCII (surrogate halves included). */
+const NON_ASCII = /[\u0080-\uFFFF]/;
 /** Vietnamese tone marks as combining characters (NFD). */
 const TONE = '\u0300\u0301\u0303\u0309\u0323';
 const TONE_MARK = new RegExp(`[${TONE}]`, 'u');
@@ -14,6 +16,8 @@ const TONE_MARK = new RegExp(`[${TONE}]`, 'u');
  * non-breaking spaces to spaces, zero-width characters removed. Keeps tone placement and case.
  */
 export function cleanText(input: string): string {
+  // Plain ASCII (most text of English pages) is already clean: no pass over it allocates a copy.
+  if (!NON_ASCII.test(input)) return input;
   return input.normalize('NFC').replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
 }
 
