@@ -890,14 +890,20 @@ export class MentionFinder {
   private withAppositives(m: Mention): number {
     const { lex, tokens, lows } = this;
     let k = m.end;
+    // Whether a parenthesis opened right after the name is still open: only that one may close before a comma.
+    // "(ông Trần Trọng Hiếu), một phó trưởng phòng ...": the bracket opened before the name, so what follows its
+    // comma is the next item of the sentence's list, not a role of the name.
+    let opened = false;
     // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
     // "Nguyễn Văn An (Giám đốc Sở Y tế)": a role in parentheses right after the name.
     while (
       k < tokens.length &&
-      (/^[ \t]*(?:\)[ \t]*)?,$/.test(tokens[k]!.gap.trim()) ||
+      ((opened ? /^[ \t]*(?:\)[ \t]*)?,$/ : /^[ \t]*,$/).test(tokens[k]!.gap.trim()) ||
         /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) ||
         (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))
     ) {
+      if (k === m.end && tokens[k]!.gap.includes('(')) opened = true;
+      else if (tokens[k]!.gap.includes(')')) opened = false;
       // "Trần Thị Hoa, 45 tuổi, giáo viên ...", "Nguyễn Văn An (50 tuổi)": the age is no role; read on after it.
       if (/^\d+$/.test(tokens[k]!.text) && lows[k + 1] === 'tuổi') {
         k += 2;

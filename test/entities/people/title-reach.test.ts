@@ -113,3 +113,23 @@ describe("a second title after the first one's complement", () => {
     ]);
   });
 });
+
+describe('appositive roles after a name in brackets', () => {
+  it("a role in brackets right after the name is the name's; an age in brackets is skipped", () => {
+    expect(person('Ông Nguyễn Văn An (Giám đốc Sở Y tế) cho biết.', 'Nguyễn Văn An').titles).toEqual([
+      'Giám đốc Sở Y tế',
+    ]);
+    expect(person('Bà Trần Thị Hoa (45 tuổi), giáo viên trường làng, kể lại.', 'Trần Thị Hoa').titles).toEqual([
+      'giáo viên trường làng',
+    ]);
+  });
+
+  it("after a bracket opened before the name, the next list item is not the name's role", () => {
+    const p = person(
+      'Sẽ có ba người là trưởng phòng kỹ thuật (ông Lê Văn Bình), một phó trưởng phòng và một cán bộ bị tạm đình chỉ.',
+      'Lê Văn Bình',
+    );
+    expect(p.titles).not.toContain('phó trưởng phòng và một cán bộ');
+    expect(p.titles.some((t) => t.includes('phó trưởng phòng'))).toBe(false);
+  });
+});
