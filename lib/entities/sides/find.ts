@@ -402,25 +402,16 @@ export class SideFinder {
         }
       }
     }
-    // The given name of a person the article names ("Nguyễn Thị Nga" … "bắt quả tang Nga và My") is that person
-    // unless a place word or a preposition of place comes before it ("sang Nga", "nước Nga").
-    if (this.givenNames().has(lows[s]!) && !this.placeWordBefore(s)) return false;
-    // "Nga và My", "My và Nga": paired with a one-word Vietnamese name that is no side, it is a name too.
+    // "Nga và My", "My và Nga": paired with a one-word Vietnamese name that is no side, it is a name (a person
+    // the article names: "Nguyễn Thị Nga" … "bắt quả tang Nga và My"). A given name alone elsewhere is not
+    // enough: "Anh", "Đức", "Nga" are common given names, and an article naming "Nguyễn Hoàng Anh" still
+    // writes "Chính phủ Anh", "quan hệ Việt Nam - Anh" for the country.
     if (this.pairedWithName(s, e)) return false;
     if (sentenceStart(tokens, s)) {
       if (!next || !/^[ \t]+$/.test(next.gap)) return true;
       return next.cap || AFTER_SUBJECT.has(next.low);
     }
     return true;
-  }
-
-  /** A preposition of place or a place word right before token s ("tại", "sang", "nước", "TP"). */
-  private placeWordBefore(s: number): boolean {
-    const { tokens, lows, lex } = this;
-    if (s === 0 || !/^[ \t]+$/.test(tokens[s]!.gap)) return false;
-    if (lex.placePrepositions.has(lows[s - 1]!)) return true;
-    const ctx = lex.placeContext.match(lows, s - 1, this.nameJoined);
-    return !!ctx && ctx.length === 1;
   }
 
   /** "X và Y" where the other one is a lone capitalised Vietnamese syllable that names no side: a pair of names. */

@@ -58,4 +58,10 @@ describe('a country word that is a name in the article', () => {
     expect(sides('Quan hệ giữa Nga và Ukraine căng thẳng. Nga và Trung Quốc ký thỏa thuận.')).toContain('country:Nga');
     expect(sides('Mỹ và Nga đàm phán.')).toContain('country:Nga');
   });
+
+  it('a common given name elsewhere in the article does not hide the country ("Nguyễn Hoàng Anh" and the UK)', () => {
+    const text =
+      'Đại sứ Nguyễn Hoàng Anh đã tiếp Bộ trưởng Ngoại giao Anh David Lammy. Quan hệ Việt Nam - Anh đang phát triển. Chính phủ Anh cam kết hỗ trợ.';
+    expect(sides(text)).toContain('country:Anh');
+  });
 });
