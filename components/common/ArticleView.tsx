@@ -59,7 +59,7 @@ function levelHeadings(root: DocumentFragment): void {
  * The body to show. `images`: 'family' loads the images of the article's own site family and shows the others
  * as placeholders; 'all' (the reader pressed the button) loads every image; 'none' loads nothing.
  */
-function safeBody(
+function sanitisedBody(
   article: Article,
   images: 'family' | 'all' | 'none',
   imageLabel: string,
@@ -112,7 +112,7 @@ function safeBody(
   return tpl.innerHTML;
 }
 
-/** The kept pictures' object URLs into the images safeBody marked (blob: URLs this page made: nothing is requested). */
+/** The kept pictures' object URLs into the images sanitisedBody marked (blob: URLs this page made: nothing is requested). */
 function showKeptImages(root: HTMLElement, urls: ReadonlyMap<string, string>): void {
   for (const img of root.querySelectorAll('img[data-kept]')) {
     const url = urls.get(img.getAttribute('data-kept') ?? '');
@@ -134,22 +134,23 @@ export function ArticleView({
   const [loadAnyway, setLoadAnyway] = useState(false);
   const images = loadAnyway ? 'all' : remoteImages ? 'family' : 'none';
   const keptUrls = useKeptImageUrls(kept);
-  const body = useMemo(() => safeBody(article, images, t('digest.image'), keptUrls), [article, images, t, keptUrls]);
+  const sanitised = useMemo(
+    () => sanitisedBody(article, images, t('digest.image'), keptUrls),
+    [article, images, t, keptUrls],
+  );
   const notKept = kept ? new Set(article.images.map((i) => i.src).filter((src) => !keptUrls.has(src))).size : 0;
-  const withheld = images === 'all' ? 0 : (body.match(/class="article__image-off"/g) ?? []).length;
+  const withheld = images === 'all' ? 0 : (sanitised.match(/class="article__image-off"/g) ?? []).length;
   // Of the pictures not kept, those the body requests from their site now (an <img> left with its address).
-  const notKeptRequested = notKept > 0 ? Math.min(notKept, (body.match(/<img\s[^>]*src="/g) ?? []).length) : 0;
+  const notKeptRequested = notKept > 0 ? Math.min(notKept, (sanitised.match(/<img\s[^>]*src="/g) ?? []).length) : 0;
   const notKeptNote = [
     notKeptRequested > 0 ? t('digest.imagesNotKeptRequested', { count: notKeptRequested }) : '',
     notKept > notKeptRequested ? t('digest.imagesNotKept', { count: notKept - notKeptRequested }) : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const lead = useMemo(() => (article.lead ? `<p>${escapeHtmlText(article.lead)}</p>` : ''), [article]);
-
   useLayoutEffect(() => {
     if (root.current) showKeptImages(root.current, keptUrls);
-  }, [body, keptUrls]);
+  }, [sanitised, keptUrls]);
 
   // Kept highlights first, then the marks of the entity chosen (they may cross each other: both are plain marks).
   useEffect(() => {
@@ -163,7 +164,7 @@ export function ArticleView({
     if (!highlight) return;
     const marks = highlightMentions(el, entityText(article).normalize('NFC'), highlight.spans, highlight.key);
     marks[0]?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [highlight, article, body, highlights, t, onAnchored]);
+  }, [highlight, article, sanitised, highlights, t, onAnchored]);
 
   return (
     <div
@@ -174,8 +175,9 @@ export function ArticleView({
       data-testid="article"
     >
       {/* Both parts are set as HTML so Preact never diffs the text nodes the highlighters split. */}
-      {/* lead: the plain text escaped (escapeHtmlText); body: safeBody, i.e. sanitizeArticleHtml's output */}
-      {lead && <div class="article__lead" dangerouslySetInnerHTML={{ __html: lead }} />}
+      {article.lead && (
+        <div class="article__lead" dangerouslySetInnerHTML={{ __html: `<p>${escapeHtmlText(article.lead)}</p>` }} />
+      )}
       {notKeptNote && (
         <p class="article__kept-note" data-testid="images-not-kept">
           {notKeptNote}
@@ -191,7 +193,8 @@ export function ArticleView({
           {t('digest.loadImages', { count: withheld })}
         </button>
       )}
-      <div class="article__body" dangerouslySetInnerHTML={{ __html: body }} />
+      {/* sanitisedBody: sanitizeArticleHtml's output, then edited by DOM calls only */}
+      <div class="article__body" dangerouslySetInnerHTML={{ __html: sanitised }} />
     </div>
   );
 }
