@@ -40,7 +40,7 @@ export interface PageServer {
  * which also matters because Chromium upgrades HSTS-preloaded news hosts (dantri.com.vn...) to https.
  * Chromium runs with --ignore-certificate-errors.
  */
-function selfSignedCert(): { key: string; cert: string } {
+export function selfSignedCert(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'tin-gon-cert-'));
   try {
     execFileSync(

@@ -2,12 +2,9 @@
 // origin) and serves real pictures: a photo-sized PNG for image paths, a 1×1 GIF for tracker paths, and
 // cookies for the paths that set them. An image under a /cors/ folder is served with
 // `Access-Control-Allow-Origin: *`, as CDNs that allow CORS reads serve theirs. Every host name reaches it (Chromium runs with --host-resolver-rules).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { selfSignedCert } from './harness';
 
 export interface Recorded {
   host: string;
@@ -64,28 +61,7 @@ export interface RecordingServer {
 
 /** `pages`: HTML by path. `/set-cookie?...` sets the cookie named in its query on the requested host. */
 export async function startRecordingServer(pages: Record<string, string>): Promise<RecordingServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'tin-gon-rec-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      join(dir, 'k.pem'),
-      '-out',
-      join(dir, 'c.pem'),
-      '-days',
-      '1',
-      '-subj',
-      '/CN=tin-gon-e2e',
-    ],
-    { stdio: 'ignore' },
-  );
-  const tls = { key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) };
-  rmSync(dir, { recursive: true, force: true });
+  const tls = selfSignedCert();
   const log: Recorded[] = [];
   const server = createServer(tls, (req, res) => {
     const u = new URL(req.url ?? '/', 'https://x');
