@@ -371,6 +371,8 @@ export const ORGANISATION_FIELDS: readonly string[] = [
   'kiến trúc',
   'quy hoạch',
   'hành khách',
+  'đối ngoại',
+  'ngoại giao',
 ];
 
 /**

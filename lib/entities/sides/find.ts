@@ -568,9 +568,13 @@ export class SideFinder {
         if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !inWord) || NAME_STOPS.has(lows[j]!)) break;
         capRun = 0;
         if (lows[j] === 'và') {
-          // "và" joins two parts of one name only before a capitalised word that starts no other side.
+          // "và" joins two parts of one name only before a capitalised word that starts no other side, and only
+          // after a word (two fields: "Giáo dục và Đào tạo"), never after an acronym or a number ("Đảng XIV và Tết").
           const next = tokens[j + 1];
+          const before = tokens[j - 1]!;
           if (
+            before.upper ||
+            /^\d/.test(before.text) ||
             !next ||
             !next.cap ||
             !this.nameJoined(j + 1) ||

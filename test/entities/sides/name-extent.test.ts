@@ -108,6 +108,25 @@ describe('an organisation name keeps what its shape needs', () => {
   });
 });
 
+describe('"và" and the foreign-affairs field (sentences of the seeds)', () => {
+  it('"và" joins two fields, never a name ending in a number or an acronym to what follows', () => {
+    expect(organisations('Tặng quà nhân dịp chào mừng Đại hội Đảng XIV và Tết Nguyên đán Bính Ngọ 2026.')).toEqual([
+      'Đảng XIV',
+    ]);
+    expect(organisations('Bộ Giáo dục và Đào tạo, Bộ Văn hóa, Thể thao và Du lịch.')).toEqual([
+      'Bộ Giáo dục và Đào tạo',
+      'Bộ Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
+
+  it('a field in lower case before an acronym', () => {
+    const found = extractSides('Vụ Quản lý khủng hoảng thuộc Cơ quan Hành động đối ngoại EU (EEAS).').find(
+      (s) => s.kind === 'organisation',
+    );
+    expect([found?.name, found?.acronym]).toEqual(['Cơ quan Hành động đối ngoại EU', 'EEAS']);
+  });
+});
+
 describe('a head word that starts a place or a name', () => {
   it('"Trường" before one proper syllable is no school (pages: zing.vn 2012; world-035)', () => {
     expect(
