@@ -55,7 +55,8 @@ export function readImageSetIndex(raw: unknown): ImageSetIndex | null {
  * A hold: the pictures of digest <id>, deleted while its undo is offered (the library's delete with `keepImages`),
  * stay stored although no record owns them. Written in the delete's own set, removed when the offer ends
  * (releaseImages) or the undo puts the record back, and ignored once `until` has passed: a hold never released
- * (the window closed, the browser crashed) keeps nothing longer than IMAGE_HOLD_MS.
+ * (the window closed, the browser crashed) protects nothing after IMAGE_HOLD_MS: the first start-up check after
+ * that removes it with the pictures.
  */
 export const IMAGE_HOLD_PREFIX = 'imghold:';
 export const imageHoldKey = (id: string) => `${IMAGE_HOLD_PREFIX}${id}`;
