@@ -6,11 +6,13 @@
 //
 // Usage: npx tsx scripts/real-text.ts [tune|check|all] [--errors] [--json]
 //   --errors prints the scorer's error list (misses, false positives) of the chosen half: use it on `tune` only.
+// Each half also gets a sides line (real-text-sides.ts: the annotators' organisation names against the extents found).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { entitiesOfText } from '../cli/pipeline';
+import { sidesExtent, sidesLine } from './real-text-sides';
 
 export const realTextDir = resolve(import.meta.dirname, '../../shared/corpus/real-text');
 
@@ -76,7 +78,10 @@ function main(): void {
         );
       }
     }
+    const sideErrors: string[] = [];
+    if (!args.includes('--json')) console.log(sidesLine(sidesExtent(realTextDir, ids, (e) => sideErrors.push(e))));
     if (args.includes('--errors')) for (const e of result.errors) console.log(JSON.stringify(e));
+    if (args.includes('--errors')) for (const e of sideErrors) console.log(`side\t${e}`);
   }
 }
 

@@ -21,7 +21,7 @@ import {
 import { emptyQuery, hasFilters, type LibraryQuery, type SearchResult } from '../../lib/search';
 import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search';
 import type { DigestStore, NewHighlight, StorageReport, DigestSummary } from '../../lib/storage';
-import { PartialImportError, type StorageErrorCode } from '../../lib/storage';
+import { IMAGE_HOLD_MS, PartialImportError, type StorageErrorCode } from '../../lib/storage';
 import type { Platform } from '../../platform/platform';
 
 export type Scope = 'all' | 'filtered' | 'selected';
@@ -74,6 +74,8 @@ export const PAGE = 20;
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+/** An undo offer ends this long before its pictures' hold (lib/storage/image-keys.ts) expires. */
+const UNDO_HOLD_MARGIN_MS = 60_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Full records of the digests opened in this page, kept for the reader. */
@@ -98,6 +100,8 @@ export class LibraryController {
   private crossBuilding: Promise<void> | null = null;
   private catchingUp: Promise<void> | null = null;
   private maintainTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Ends an undo offer before the store's hold on its pictures expires (the offer never outlives them). */
+  private undoTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
 
   constructor(
@@ -521,6 +525,7 @@ export class LibraryController {
           selected: new Set([...this.state.selected].filter((id) => !gone.has(id))),
           summaries: this.state.summaries.filter((s) => !gone.has(s.id)),
         });
+        if (removed.length > 0) this.endOfferBeforeHoldExpires();
         if (previous) await this.releaseImages(previous.digests);
         await this.store.settled();
         await this.indexChanged();
@@ -566,6 +571,15 @@ export class LibraryController {
     void this.refreshUsage();
   }
 
+  private endOfferBeforeHoldExpires(): void {
+    if (this.undoTimer) clearTimeout(this.undoTimer);
+    const offer = this.state.undo;
+    this.undoTimer = setTimeout(() => {
+      this.undoTimer = null;
+      if (this.state.undo === offer) void this.dismissUndo();
+    }, IMAGE_HOLD_MS - UNDO_HOLD_MARGIN_MS);
+  }
+
   private async releaseImages(digests: readonly Digest[]): Promise<void> {
     // Left behind (storage refused the removal): the start-up check removes picture keys without a record.
     await this.store.releaseImages(digests.map((d) => d.id)).catch(() => undefined);
@@ -593,6 +607,7 @@ export class LibraryController {
     this.closed = true;
     void this.dismissUndo();
     if (this.maintainTimer) clearTimeout(this.maintainTimer);
+    if (this.undoTimer) clearTimeout(this.undoTimer);
   }
 
   // Export and import ---------------------------------------------------------------------------------------

@@ -7,7 +7,14 @@ export type { HeadNeeds } from './agreement-heads';
 export { COUNTRIES } from './countries';
 export { MIDDLE_NAMES } from './middle-names';
 export { CAN, CHI, LEADING_FUNCTION_WORDS, NOT_NAME_WORDS, ORG_HEADS, THING_NOUNS, ZODIAC } from './non-names';
-export { ORGANISATIONS, ORGANISATION_HEADS, ORGANISATION_SUFFIXES, TYPED_HEADS } from './organisations';
+export {
+  ORGANISATIONS,
+  ORGANISATION_FIELDS,
+  ORGANISATION_PAIRED_FIELDS,
+  ORGANISATION_HEADS,
+  ORGANISATION_SUFFIXES,
+  TYPED_HEADS,
+} from './organisations';
 export { ADMIN_UNITS, PLACES, PLACE_CONTEXT, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_PREPOSITIONS } from './places';
 export { PROVINCES, WORLD_CITIES } from './provinces';
 export { STRONG_SURNAMES, WEAK_SURNAMES } from './surnames';

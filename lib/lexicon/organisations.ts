@@ -258,6 +258,137 @@ export const TYPED_HEADS: readonly string[] = [
 ];
 
 /**
+ * The only lower-case words an organisation's name takes after its capitalised words: the fields and qualifiers
+ * of state bodies, agencies and companies when they are written in lower case ("Cục Quản lý thị trường", "Bộ
+ * Giao thông vận tải", "Tập đoàn Dầu khí quốc gia Việt Nam", "Cục Thi hành án dân sự", "Hội Doanh nhân trẻ
+ * TPHCM"). Any other lower-case word after the name is the sentence going on ("Sở Xây dựng phụ trách ...",
+ * "Sở Y tế gồm ..."), so the name ends before it. Nouns only: words that are as often verbs ("phát triển", "hợp
+ * tác", "đầu tư", "quản lý", "xây dựng") are left out, since after a name they usually start the predicate.
+ * Compiled for this project from the names of ministries, general departments, departments and provincial
+ * services (Decree 25/2025/NĐ-CP, Decree 123/2016/NĐ-CP and the provincial departments' names), courts and
+ * enforcement agencies, and the qualifiers of national and regional bodies.
+ */
+export const ORGANISATION_FIELDS: readonly string[] = [
+  // qualifiers
+  'quốc gia',
+  'quốc tế',
+  'trung ương',
+  'địa phương',
+  'nhân dân',
+  'khu vực',
+  'thế giới',
+  'liên bang',
+  'tối cao',
+  'cấp cao',
+  'trẻ',
+  'dự phòng',
+  'tổ quốc',
+  'công cộng',
+  // fields of state administration
+  'thị trường',
+  'nông thôn',
+  'nông nghiệp',
+  'công nghiệp',
+  'thương mại',
+  'điện tử',
+  'vận tải',
+  'giao thông',
+  'xã hội',
+  'dân sự',
+  'hình sự',
+  'án dân sự',
+  'án hình sự',
+  'hành chính',
+  'kinh tế',
+  'tài chính',
+  'ngân hàng',
+  'khoa học',
+  'công nghệ',
+  'kỹ thuật',
+  'thông tin',
+  'truyền thông',
+  'trực tuyến',
+  'báo chí',
+  'xuất bản',
+  'phát thanh',
+  'truyền hình',
+  'điện ảnh',
+  'nghệ thuật',
+  'văn hóa',
+  'thể thao',
+  'du lịch',
+  'giáo dục',
+  'y tế',
+  'dược',
+  'y học',
+  'chất lượng',
+  'xét nghiệm',
+  'thú y',
+  'thực phẩm',
+  'môi trường',
+  'tài nguyên',
+  'khoáng sản',
+  'năng lượng',
+  'dầu khí',
+  'hóa chất',
+  'thủy lợi',
+  'thủy sản',
+  'lâm nghiệp',
+  'đô thị',
+  'nhà ở',
+  'bản đồ',
+  'thống kê',
+  'hải quan',
+  'thuế',
+  'kho bạc',
+  'chứng khoán',
+  'bảo hiểm',
+  'lao động',
+  'việc làm',
+  'thanh niên',
+  'phụ nữ',
+  'trẻ em',
+  'dân tộc',
+  'tôn giáo',
+  'pháp luật',
+  'tư pháp',
+  'an ninh',
+  'quốc phòng',
+  'biên phòng',
+  'hàng không',
+  'hàng hải',
+  'đường sắt',
+  'đường bộ',
+  'bưu chính',
+  'viễn thông',
+  'nhập khẩu',
+  'xuất khẩu',
+  'tham nhũng',
+  'bán dẫn',
+  'điều tra',
+  'cứu hộ',
+  'cứu nạn',
+  'kiến trúc',
+  'quy hoạch',
+  'hành khách',
+  'đối ngoại',
+  'ngoại giao',
+];
+
+/**
+ * Fields that are as often verbs, taken only as the second of a pair of fields joined by a dash, the way some
+ * papers write department names in lower case ("Sở Kế hoạch - đầu tư", "Sở Giáo dục - đào tạo").
+ */
+export const ORGANISATION_PAIRED_FIELDS: readonly string[] = [
+  'đầu tư',
+  'phát triển',
+  'xây dựng',
+  'đào tạo',
+  'quản lý',
+  'hợp tác',
+];
+
+/**
  * Words that end the name of a foreign organisation written in its own language: "Vietnam Airlines",
  * "Kioxia Corp", "Daily Mail", "Sài Gòn FC". Compiled for this project.
  */

@@ -10,8 +10,9 @@
 //   firstSummaries(limit) → { summaries, total }   (the newest, from the newest shards: the library's first rows)
 //   listSummaries() → DigestSummary[]        (every summary, newest saved first)
 //   deleteDigest(id, expected?, { keepImages? }) → Digest | null  (the deleted record, kept by the UI for undo;
-//                                            its kept images go too, or stay under their keys with `keepImages`
-//                                            until releaseImages(ids); with `expected`, only when unchanged since:
+//                                            its kept images go too, or stay under their keys with `keepImages`,
+//                                            held (image-keys.ts: a day at most) until releaseImages(ids); with
+//                                            `expected`, only when unchanged since:
 //                                            undo of a new save)
 //   restoreDigest(digest, { replaced?, images? }) → { outcome }  (undo of a delete or a refresh: puts the record
 //                                            back as it was, and its kept images when given, unless written again
@@ -22,7 +23,7 @@
 //                                            written 200 a transaction; stopped part way: PartialImportError
 //   count() → number      usage() → { count, bytes, imageBytes }      rebuildIndex() → DigestSummary[]
 //   reconcile() → boolean (the background's startup check: repairs only what an interrupted write touched, and
-//                                            removes picture keys whose record is gone, from the key listing)
+//                                            removes picture keys whose record is gone and whose hold is not live)
 //   inspect({ full }) → { summaries, report }  (the library's check: never throws, lists what it can read,
 //                                            reports what it cannot, repairs the layout; see index-check.ts)
 // Reading never throws on bad data: a record that cannot be read (corrupt, half-written by another tool, from a
@@ -84,9 +85,13 @@ import {
 } from './layout';
 import {
   IMAGE_PREFIX,
+  heldIdsIn,
+  holdsAt,
+  imageHoldKey,
   imageSetKey,
   imageSetKeys,
   keysReplacedBy,
+  newImageHold,
   orphanImageKeys,
   planImageWrite,
   readImageSet,
@@ -753,24 +758,28 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         if (!current) return null; // a record this version cannot read is never deleted by it
         if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
         await batch.drop(current, await batch.locate(current));
-        if (!opts.keepImages)
-          batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, await readImageIndex(id))] });
+        const images = await readImageIndex(id);
+        // Kept for the undo: held in the same set, so no sweep (another context's start-up) takes them meanwhile.
+        if (opts.keepImages && images)
+          batch.side({ set: { [imageHoldKey(id)]: newImageHold(now().getTime()) }, remove: [] });
+        if (!opts.keepImages) batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, images)] });
         await commit(batch, w);
         return current;
       });
     },
 
     /**
-     * The undo of deletes made with `keepImages` is no longer offered: removes the kept pictures of those ids
-     * that have no record (one restored, or saved again meanwhile, keeps its pictures). One id at a time.
+     * The undo of deletes made with `keepImages` is no longer offered: removes their holds, and the kept pictures
+     * of those ids that have no record (one restored, or saved again meanwhile, keeps its pictures). One id at a
+     * time.
      */
     async releaseImages(ids: readonly string[]): Promise<void> {
       await ready();
       for (const id of ids) {
         await writing(async () => {
-          if ((await area.get([recordKey(id)]))[recordKey(id)] !== undefined) return;
-          const keys = imageSetKeys(id, await readImageIndex(id));
-          if (keys.length) await area.remove(keys).catch((err: unknown) => Promise.reject(toStorageError(err)));
+          const owned = (await area.get([recordKey(id)]))[recordKey(id)] !== undefined;
+          const keys = [...(owned ? [] : imageSetKeys(id, await readImageIndex(id))), imageHoldKey(id)];
+          await area.remove(keys).catch((err: unknown) => Promise.reject(toStorageError(err)));
         });
       }
     },
@@ -796,6 +805,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           // The kept images go back with the version put back, not into a newer record the deleted one merged into.
           if (plan.outcome === 'restored' && opts.images !== undefined)
             await stageImages(batch, plan.write, opts.images);
+          // The pictures a delete held for this undo are the restored record's again (or released by the caller).
+          if (plan.outcome === 'restored') batch.side({ set: {}, remove: [imageHoldKey(d.id)] });
           await commit(batch, w);
         }
         return { outcome: plan.outcome };
@@ -922,8 +933,10 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
 
     /**
      * The background's startup check: finishes the repair of a write that was cut short (the journal), rebuilds a
-     * missing or damaged layout, and removes picture keys whose record is gone (from the key listing: no record
-     * is read). Touches only what the journal names and the orphans; says whether it repaired anything.
+     * missing or damaged layout, and removes picture keys whose record is gone and whose hold (a delete's undo
+     * still offered, image-keys.ts) has expired or was never made, with the expired holds (from the key listing
+     * and the holds' values: no record or picture is read). Touches only what the journal names, the orphans and
+     * the holds; says whether it repaired anything.
      */
     async reconcile(): Promise<boolean> {
       await ready();
@@ -931,9 +944,14 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
         const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY]);
         const layout = !readDirectory(got[DIRECTORY_KEY]) || !!readJournal(got[JOURNAL_KEY]);
         if (layout) await begin(w);
-        const orphans = orphanImageKeys(await area.keys());
-        if (orphans.length) await area.remove(orphans).catch((err: unknown) => Promise.reject(toStorageError(err)));
-        return layout || orphans.length > 0;
+        const keys = await area.keys();
+        const heldIds = heldIdsIn(keys);
+        const holds = heldIds.length ? await area.get(heldIds.map(imageHoldKey)) : {};
+        const at = now().getTime();
+        const live = new Set(heldIds.filter((id) => holdsAt(holds[imageHoldKey(id)], at)));
+        const stale = [...orphanImageKeys(keys, live), ...heldIds.filter((id) => !live.has(id)).map(imageHoldKey)];
+        if (stale.length) await area.remove(stale).catch((err: unknown) => Promise.reject(toStorageError(err)));
+        return layout || stale.length > 0;
       });
     },
   };

@@ -52,14 +52,52 @@ export function readImageSetIndex(raw: unknown): ImageSetIndex | null {
 }
 
 /**
- * The picture keys of `keys` (a listing of the whole area) whose digest has no record: a set cut short by a crash
- * that landed pictures without their record, or a record deleted by a version before kept images. They are never
- * shown and only count in the usage line. Decided from the listing alone (no value read). An imported id may
- * itself hold ':', so a key belongs to a record when any of its readings (the whole rest, or the part before any
- * ':') is a record's id.
+ * A hold: the pictures of digest <id>, deleted while its undo is offered (the library's delete with `keepImages`),
+ * stay stored although no record owns them. Written in the delete's own set, removed when the offer ends
+ * (releaseImages) or the undo puts the record back, and ignored once `until` has passed: a hold never released
+ * (the window closed, the browser crashed) protects nothing after IMAGE_HOLD_MS: the first start-up check after
+ * that removes it with the pictures.
  */
-export function orphanImageKeys(keys: readonly string[]): string[] {
+export const IMAGE_HOLD_PREFIX = 'imghold:';
+export const imageHoldKey = (id: string) => `${IMAGE_HOLD_PREFIX}${id}`;
+/**
+ * How long a hold lasts: one day. The library's offer lasts 10 s unless the pointer or the keyboard's focus
+ * stays on it, and the library ends an offer before its hold expires, so a day is never reached by a user and
+ * bounds what a lost hold keeps.
+ */
+export const IMAGE_HOLD_MS = 24 * 60 * 60 * 1000;
+
+export interface ImageHold {
+  /** When the hold ends, in ms since the epoch. */
+  until: number;
+}
+
+export const newImageHold = (nowMs: number): ImageHold => ({ until: nowMs + IMAGE_HOLD_MS });
+
+/**
+ * Whether a stored hold still holds at `nowMs`. A damaged value, or one further ahead than a hold made now could
+ * be (a clock set back by more than a day), holds nothing: no hold may keep pictures for ever.
+ */
+export function holdsAt(raw: unknown, nowMs: number): boolean {
+  if (!isObject(raw) || typeof raw.until !== 'number' || !Number.isFinite(raw.until)) return false;
+  return raw.until > nowMs && raw.until - nowMs <= 2 * IMAGE_HOLD_MS;
+}
+
+/** The digest ids of the hold keys in a listing. */
+export const heldIdsIn = (keys: readonly string[]): string[] =>
+  keys.filter((k) => k.startsWith(IMAGE_HOLD_PREFIX)).map((k) => k.slice(IMAGE_HOLD_PREFIX.length));
+
+/**
+ * The picture keys of `keys` (a listing of the whole area) whose digest has no record and no live hold (`held`:
+ * the ids whose hold has not expired): a set cut short by a crash that landed pictures without their record, a
+ * record deleted by a version before kept images, or a delete whose undo is no longer offered. They are never
+ * shown and only count in the usage line. Decided from the listing alone (no picture or record read). An imported
+ * id may itself hold ':', so a key belongs to a record when any of its readings (the whole rest, or the part
+ * before any ':') is a record's or a held id.
+ */
+export function orphanImageKeys(keys: readonly string[], held: ReadonlySet<string> = new Set()): string[] {
   const ids = new Set(keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length)));
+  for (const id of held) ids.add(id);
   const owned = (rest: string) => {
     if (ids.has(rest)) return true;
     for (let i = rest.indexOf(':'); i >= 0; i = rest.indexOf(':', i + 1)) if (ids.has(rest.slice(0, i))) return true;

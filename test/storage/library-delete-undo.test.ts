@@ -2,13 +2,14 @@
 // a delete that fails part way keeps an undo for every digest it did delete and says which one it could not;
 // kept pictures stay in storage under their keys while the undo is offered (never all read into the page) and
 // go when the offer ends.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deleteDigests } from '../../components/library/delete-digests';
 import { LibraryController } from '../../components/library/library-controller';
 import { t } from '../../lib/i18n';
 import type { ImageCapture } from '../../lib/images';
 import { bytesToBase64 } from '../../lib/images';
-import { IMAGE_PREFIX } from '../../lib/storage/image-keys';
+import { createDigestStore } from '../../lib/storage';
+import { IMAGE_HOLD_MS, IMAGE_HOLD_PREFIX, IMAGE_PREFIX } from '../../lib/storage/image-keys';
 import { fakePlatform } from '../popup/fake-platform';
 import { generateDigests } from '../support/generate-digests';
 import { makeArticle, makeEntities } from '../storage/fixtures';
@@ -145,5 +146,44 @@ describe('delete with undo', () => {
     expect(keys.some((k) => k.includes(ids[1]!))).toBe(true);
     await c.undoRemove();
     expect((await p.store.getImages(ids[1]!))?.images).toHaveLength(1);
+  });
+
+  describe('while the offer stands, in another context', () => {
+    afterEach(() => vi.useRealTimers());
+
+    async function deletedWithPictures() {
+      const p = fakePlatform({ uiLanguage: 'vi' });
+      const src = 'https://baoquocte.vn/a.png';
+      const a = makeArticle(1, { images: [{ src, alt: '', caption: null, credit: null }] });
+      const cap: ImageCapture = { images: [{ src, type: 'image/png', data: png(1) }], skipped: [] };
+      const { digest } = await p.store.saveDigest(a, makeEntities(a), 'page', cap);
+      const c = new LibraryController(p);
+      await c.load();
+      return { p, c, id: digest.id };
+    }
+
+    it('the service worker restarting (its start-up sweep) leaves the pictures the undo puts back', async () => {
+      const { p, c, id } = await deletedWithPictures();
+      await c.remove([id]);
+      await createDigestStore(p.area).reconcile(); // the background's start-up check, another store object
+      await c.undoRemove();
+      expect((await p.store.getImages(id))?.images).toHaveLength(1);
+    });
+
+    it('an offer left standing ends before the hold on its pictures expires, and they go', async () => {
+      const { p, c, id } = await deletedWithPictures();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      await c.remove([id]);
+      vi.advanceTimersByTime(IMAGE_HOLD_MS - 120_000);
+      expect(c.state.undo?.digests.map((d) => d.id)).toEqual([id]);
+      vi.advanceTimersByTime(60_000);
+      expect(c.state.undo).toBeNull();
+      vi.useRealTimers();
+      await vi.waitFor(() =>
+        expect(
+          [...p.area.data.keys()].filter((k) => k.startsWith(IMAGE_PREFIX) || k.startsWith(IMAGE_HOLD_PREFIX)),
+        ).toEqual([]),
+      );
+    });
   });
 });

@@ -7,7 +7,13 @@ import { isJoiningGap } from '../people/tokens';
 import { PhraseDict, lexicon, type Lexicon } from '../people/lexicon';
 import { isNameToken, isVietSyllable, readNameRun } from '../people/shape';
 import { matchTrigger, stopWords } from '../people/triggers';
-import { ORGANISATION_HEADS, ORGANISATION_SUFFIXES, TYPED_HEADS } from '../../lexicon';
+import {
+  ORGANISATION_FIELDS,
+  ORGANISATION_PAIRED_FIELDS,
+  ORGANISATION_HEADS,
+  ORGANISATION_SUFFIXES,
+  TYPED_HEADS,
+} from '../../lexicon';
 import { gazetteer, type KnownSide } from './gazetteer';
 import type { SideKind } from '../types';
 
@@ -224,13 +230,21 @@ const NAMED_AFTER = new Set([
   'nhà xuất bản',
 ]);
 
-let heads: { all: PhraseDict<true>; typed: Set<string>; suffixes: Set<string> } | null = null;
+let heads: {
+  all: PhraseDict<true>;
+  typed: Set<string>;
+  suffixes: Set<string>;
+  fields: PhraseDict<true>;
+  paired: PhraseDict<true>;
+} | null = null;
 function headWords() {
   if (!heads) {
     const all = new PhraseDict<true>().addAll(ORGANISATION_HEADS, () => true);
     const typed = new Set(TYPED_HEADS.map((h) => h.normalize('NFC').toLowerCase()));
     const suffixes = new Set(ORGANISATION_SUFFIXES);
-    heads = { all, typed, suffixes };
+    const fields = new PhraseDict<true>().addAll(ORGANISATION_FIELDS, () => true);
+    const paired = new PhraseDict<true>().addAll(ORGANISATION_PAIRED_FIELDS, () => true);
+    heads = { all, typed, suffixes, fields, paired };
   }
   return heads;
 }
@@ -494,14 +508,28 @@ export class SideFinder {
     }
     const end = this.readName(i + best.length, headTyped, NAMED_AFTER.has(headKey));
     if (end < 0) return null;
+    // "Trường" before one proper syllable is a place or a name ("Trường Sa", "Trường An", "Trường Sơn"): a school
+    // names its type ("Trường THPT ...", "Trường Đại học ...", "Trường tiểu học ...") or a name of two syllables
+    // or more ("Trường Lương Thế Vinh").
+    if (headKey === 'trường') {
+      const first = i + best.length;
+      const typedName =
+        !tokens[first]!.cap ||
+        (tokens[first]!.upper && TYPE_ACRONYMS.has(lows[first]!)) ||
+        CAPITALISED_TYPES.has(`${lows[first]} ${lows[first + 1] ?? ''}`);
+      if (!typedName && tokens.slice(first, end).filter((x) => x.cap).length < 2) return null;
+    }
     return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
   }
 
   /**
-   * The name after a head word: optional lower-case words of type (after a typed head), then capitalised words,
-   * acronyms and numbers, each capitalised word with the lower-case syllables of its word ("Ngoại giao", "Giao
-   * thông vận tải"), "và" between two parts ("Giáo dục và Đào tạo"), a known place or country closing it.
-   * Returns the end token, or -1 when no capitalised word or acronym follows.
+   * The name after a head word: optional lower-case words of type (after a typed head: "Công ty cổ phần", "Ủy ban
+   * nhân dân"), then the name's complement, which is proper-name-like: capitalised words, acronyms, numbers, a
+   * known place or country (closing it), "và" between two parts ("Giáo dục và Đào tạo"), and in lower case only
+   * the syllable that finishes a capitalised word ("Ngoại giao", "Y tế", "Xây dựng"), a field or qualifier
+   * (ORGANISATION_FIELDS: "Quản lý thị trường", "Dầu khí quốc gia"), or an administrative unit before the place
+   * that names it ("... tỉnh Yên Bái"). Any other lower-case word is the sentence going on and ends the name ("Sở
+   * Xây dựng phụ trách", "Sở Y tế gồm"). Returns the end token, or -1 when no capitalised word or acronym follows.
    */
   private readName(from: number, typedHead: boolean, namedAfter: boolean): number {
     const { tokens, lows, lex } = this;
@@ -510,6 +538,8 @@ export class SideFinder {
     let end = -1;
     let capWords = 0;
     let lowerRun = 0;
+    /** Capitalised syllables read in a row: a proper name ("Việt Đức", "Dung Quất") capitalises each of them. */
+    let capRun = 0;
     const limit = Math.min(tokens.length, from + MAX_NAME);
     while (j < limit) {
       const t = tokens[j]!;
@@ -522,11 +552,29 @@ export class SideFinder {
           j + 1 < tokens.length &&
           this.nameJoined(j + 1) &&
           (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+        // (A field is a noun even where the stop list reads a verb: "Trung tâm Y tế dự phòng".)
+        const afterDash = /[-‐‑–]/.test(t.gap);
+        const field =
+          capWords > 0
+            ? (headWords().fields.match(lows, j, this.nameJoined) ??
+              (afterDash ? headWords().paired.match(lows, j, this.nameJoined) : null))
+            : null;
+        if (field) {
+          j += field.length;
+          end = j;
+          capRun = 0;
+          continue;
+        }
         if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !inWord) || NAME_STOPS.has(lows[j]!)) break;
+        capRun = 0;
         if (lows[j] === 'và') {
-          // "và" joins two parts of one name only before a capitalised word that starts no other side.
+          // "và" joins two parts of one name only before a capitalised word that starts no other side, and only
+          // after a word (two fields: "Giáo dục và Đào tạo"), never after an acronym or a number ("Đảng XIV và Tết").
           const next = tokens[j + 1];
+          const before = tokens[j - 1]!;
           if (
+            before.upper ||
+            /^\d/.test(before.text) ||
             !next ||
             !next.cap ||
             !this.nameJoined(j + 1) ||
@@ -539,24 +587,41 @@ export class SideFinder {
           continue;
         }
         if (/^\d/.test(t.text) && lowerRun === 0) {
-          // "Quân khu 7", "Sư đoàn 312".
-          end = j + 1;
+          // "Quân khu 7", "Sư đoàn 312"; a capitalised word may go on ("Ban Chỉ đạo 389 Quốc gia").
+          end = ++j;
+          if (j < limit && tokens[j]!.cap && this.nameJoined(j)) continue;
           break;
         }
         if (VERBS.match(lows, j, this.nameJoined)) break;
+        if (capWords > 0) {
+          // The name has begun and no field continues it ("Cục Quản lý thị trường", above).
+          // "Sở Tài nguyên và Môi trường tỉnh Yên Bái": the unit only with the place's name after it.
+          const unit = lex.adminUnits.match(lows, j, (k) => isJoiningGap(tokens[k]!.gap));
+          const named = unit ? j + unit.length : -1;
+          if (unit && named < limit && tokens[named]!.cap && this.nameJoined(named)) {
+            j = named;
+            continue;
+          }
+          break;
+        }
+        // Words of type before the name ("Công ty cổ phần ...", "Cty TNHH một thành viên ...").
         lowerRun++;
-        const allowed = end < 0 ? (typedHead ? MAX_TYPE_WORDS : 0) : 4;
-        if (lowerRun > allowed) break;
-        // "Cục Quản lý thị trường", "Cục Xuất nhập khẩu": up to three lower-case syllables finish the words of the
-        // name (a fourth is more often the next clause: "... thị trường quán triệt"); four only before a capital.
-        if (end >= 0 && lowerRun <= 3) end = j + 1;
+        if (lowerRun > (typedHead ? MAX_TYPE_WORDS : 0)) break;
         j++;
         continue;
       }
-      // A title after the name is the next thing in the sentence: "Sở Y tế Giám đốc ...".
-      if (end >= 0 && !t.upper) {
+      // A title after the name is the next thing in the sentence: "Sở Y tế Giám đốc ..."; a title as the name is
+      // the office that serves it, read whole ("Văn phòng Chủ tịch nước").
+      if (!t.upper) {
         const trig = matchTrigger(lex, tokens, lows, j);
-        if (trig) break;
+        if (trig && end >= 0) break;
+        if (trig && trig.kind === 'title' && trig.end > j + 1 && trig.end <= limit) {
+          j = trig.end;
+          end = j;
+          capWords++;
+          capRun = 0;
+          continue;
+        }
       }
       // A full Vietnamese name after the organisation's own name is a person: "Sở Y tế Hà Nội Nguyễn Văn An".
       // Schools, hospitals and companies may bear a person's name ("Trường THPT Trần Phú"); a party committee or a
@@ -576,32 +641,48 @@ export class SideFinder {
       // "Trường Tiểu học Kim Liên", "Bệnh viện Đa khoa ...": a capitalised word of type is not the name yet.
       const typeWord = j + 1 < tokens.length && CAPITALISED_TYPES.has(`${lows[j]} ${lows[j + 1]}`);
       if ((!t.upper || !TYPE_ACRONYMS.has(lows[j]!)) && !typeWord) capWords++;
-      // A lower-case run between two capitalised words is part of the name; one lower-case syllable after the
-      // last capitalised word finishes its word ("Bộ Ngoại giao", "Bộ Y tế").
       j++;
       end = j;
       lowerRun = 0;
-      // ("Bộ Việc làm và Lao động": a stop word finishes the word when the name goes on after it.)
-      const goesOn =
-        j + 1 < tokens.length &&
-        this.nameJoined(j + 1) &&
-        (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
-      if (
-        j < limit &&
-        !t.upper &&
-        !tokens[j]!.cap &&
-        this.nameJoined(j) &&
-        !NAME_STOPS.has(lows[j]!) &&
-        (goesOn || (!VERBS.match(lows, j, this.nameJoined) && !stops.match(lows, j, this.nameJoined))) &&
-        lows[j] !== 'và' &&
-        !/^\d/.test(tokens[j]!.text)
-      ) {
-        end = j + 1;
+      capRun++;
+      if (this.finishesWord(j, limit, t, capRun)) {
+        j++;
+        end = j;
+        capRun = 0;
       }
     }
     if (end < 0 || capWords === 0) return -1;
-    // Trailing lower-case words beyond the first syllable were not followed by a capital: drop them.
     return end;
+  }
+
+  /**
+   * Whether the lower-case syllable at j finishes the capitalised word `cap` before it ("Ngoại giao", "Y tế",
+   * "Xây dựng"). An acronym or a foreign word takes none ("FPT đối tác", "Vingroup công bố"); nor does the last
+   * syllable of a proper name capitalised throughout ("Việt Đức chính thức", "Dung Quất tới nay") unless the
+   * name ends right after it ("Bệnh viện Bệnh Nhiệt đới,"); never a verb, a stop word or "và", unless the name
+   * goes on after it ("Bộ Việc làm và Lao động").
+   */
+  private finishesWord(j: number, limit: number, cap: Token, capRun: number): boolean {
+    const { tokens, lows } = this;
+    if (j >= limit || cap.upper || tokens[j]!.cap || !this.nameJoined(j) || !isVietSyllable(cap.low)) return false;
+    if (NAME_STOPS.has(lows[j]!) || lows[j] === 'và' || /^\d/.test(tokens[j]!.text)) return false;
+    // A field after the word is read as one ("Khu công nghiệp", "Cục Xuất nhập khẩu", "Chống tham nhũng").
+    if (headWords().fields.match(lows, j, this.nameJoined)) return false;
+    const joinedAt = (k: number) => k < tokens.length && this.nameJoined(k);
+    const goesOn = joinedAt(j + 1) && (tokens[j + 1]!.cap || (lows[j + 1] === 'và' && !!tokens[j + 2]?.cap));
+    const stops = stopWords();
+    if (!goesOn && (VERBS.match(lows, j, this.nameJoined) || stops.match(lows, j, this.nameJoined))) return false;
+    if (capRun < 2) return true;
+    // After a proper name capitalised throughout, only when no lower-case word of the sentence follows.
+    const next = j + 1;
+    return (
+      !joinedAt(next) ||
+      tokens[next]!.cap ||
+      lows[next] === 'và' ||
+      NAME_STOPS.has(lows[next]!) ||
+      !!stops.match(lows, next, this.nameJoined) ||
+      !!headWords().fields.match(lows, next, this.nameJoined)
+    );
   }
 
   /**
