@@ -12,7 +12,7 @@ import { replaceEnclosed, canonicalTones } from '../../text';
 import { JOINING_WORDS, linkKey } from './known';
 import { isForeignWord } from './tokens';
 import { COUNTRIES } from '../../lexicon';
-import { TYPE_WORDS } from './words';
+import { INTERNATIONAL_BODIES, TYPE_WORDS } from './words';
 
 export interface Mention {
   /** Offsets in the cleaned text. */
@@ -115,6 +115,31 @@ function partiesAsStates(words: string[]): string[] {
     out.push((dash && BESIDE_A_DASH.get(words[k]!)) || words[k]!);
   }
   return out;
+}
+
+/** Việt Nam's one word: the home side, which a Vietnamese article often leaves out of a name ("Hiệp định ... với Lào"). */
+const HOME_STATE = `@state${COUNTRIES.findIndex((c) => c.forms.includes('Việt Nam'))}`;
+/** International bodies as the words of a link key ("eu", "asean", "lhq"). */
+const BODY_WORDS = new Set([...INTERNATIONAL_BODIES].map((b) => b.toLowerCase()));
+
+/**
+ * The parties a name states (its states, whatever form they take, and international bodies), Việt Nam left out:
+ * "Hiệp định ... với Lào" and "... giữa Việt Nam và Lào" name the same parties, "... Việt Nam - EU" and "... Việt
+ * Nam - Vương quốc Anh" do not, nor "... Việt Nam - Chile" and "... Việt Nam - Chile - Peru".
+ */
+function partiesOf(words: string[]): string {
+  const parties = new Set(words.filter((w) => (w.startsWith('@state') && w !== HOME_STATE) || BODY_WORDS.has(w)));
+  return [...parties].sort().join(' ');
+}
+
+/**
+ * Two names may be one instrument only when they name the same parties, or when one names none but Việt Nam: a
+ * single shared party does not make two instruments one.
+ */
+function sameParties(a: string[], b: string[]): boolean {
+  const pa = partiesOf(a);
+  const pb = partiesOf(b);
+  return pa === '' || pb === '' || pa === pb;
 }
 
 /** A word without diacritics: a missing tone mark is the same word. */
@@ -254,7 +279,7 @@ const BARE_TYPE_WORDS = new Set(
  * instrument: "Hiệp định Thương mại biên giới Việt Nam - Lào" is not "Hiệp định Thương mại Việt Nam - Lào".
  */
 function anotherWording(short: string[], long: string[], longCapitals: Set<string>): boolean {
-  if (short.length > long.length) return false;
+  if (short.length > long.length || !sameParties(short, long)) return false;
   if (startsWith(long, short)) return true;
   const left = new Map<string, number>();
   for (const w of long) left.set(w, (left.get(w) ?? 0) + 1);
@@ -375,8 +400,13 @@ function absorb(target: Group, other: Group): void {
 function namedAfterPlace(g: Group): string | null {
   let place: string | null = null;
   let numbers = '';
+  let parties = '';
   for (const m of g.mentions) {
     if (m.name === null) continue;
+    // "Thỏa thuận Paris giữa Mỹ và Pháp" is not the one between other parties.
+    const named = partiesOf(contentWords(m.name));
+    if (named !== '' && parties !== '' && named !== parties) return null;
+    if (named !== '') parties = named;
     const words = m.name.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
     for (const [k, w] of words.entries()) {
       if (k < 2 || !/^\p{Lu}/u.test(w)) continue;
@@ -389,7 +419,7 @@ function namedAfterPlace(g: Group): string | null {
     }
     numbers = (m.name.match(/\d+/gu) ?? []).filter((n) => !YEAR.test(n)).join(' ');
   }
-  return place === null ? null : `place ${family(g.mentions[0]!.kind)} ${place} ${numbers}`;
+  return place === null ? null : `place ${family(g.mentions[0]!.kind)} ${place} ${numbers} ${parties}`;
 }
 
 /** FTAs and framework agreements are agreements: a headline may call any of them "Thỏa thuận" or "Hiệp định". */

@@ -1,0 +1,53 @@
+// One entry per instrument, and never one for two: names of the same head and topic merge only when they name
+// the same parties (states in any of their forms, international bodies), Việt Nam being the side a Vietnamese
+// article often leaves out. Written sentences: they test the rule, they are no evidence that it works.
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../../lib/entities/agreements';
+
+const found = (text: string) => extractAgreements(text).map((a) => [a.name, a.mentions]);
+
+describe('merging names that state their parties', () => {
+  it('keeps instruments with one shared party and another one apart', () => {
+    expect(
+      found(
+        'Hiệp định hợp tác hải quan giữa Việt Nam và Campuchia đã được ký. Sau đó là Hiệp định hợp tác hải quan giữa Việt Nam, Campuchia và Lào.',
+      ),
+    ).toEqual([
+      ['Hiệp định hợp tác hải quan giữa Việt Nam và Campuchia', 1],
+      ['Hiệp định hợp tác hải quan giữa Việt Nam, Campuchia và Lào', 1],
+    ]);
+    expect(
+      found('Hiệp định miễn thị thực với Chile có hiệu lực. Hiệp định miễn thị thực Việt Nam - Chile - Peru cũng vậy.'),
+    ).toEqual([
+      ['Hiệp định miễn thị thực với Chile', 1],
+      ['Hiệp định miễn thị thực Việt Nam - Chile - Peru', 1],
+    ]);
+  });
+
+  it('merges the same parties in other forms, Việt Nam left out or not', () => {
+    expect(
+      found(
+        'Hiệp định hải quan Việt Nam - Singapore có hiệu lực. Theo Hiệp định hải quan Singapore, hàng hóa được miễn kiểm tra.',
+      ),
+    ).toEqual([['Hiệp định hải quan Việt Nam - Singapore', 2]]);
+    expect(
+      found(
+        'Hiệp ước Hữu nghị và Hợp tác giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào được ký năm 1977. Hiệp ước Hữu nghị và Hợp tác Việt - Lào là nền tảng.',
+      ),
+    ).toEqual([
+      [
+        'Hiệp ước Hữu nghị và Hợp tác giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Dân chủ Nhân dân Lào',
+        2,
+      ],
+    ]);
+  });
+
+  it('keeps instruments named after one place apart when their parties differ', () => {
+    expect(
+      found('Thỏa thuận Minsk giữa Nga và Ukraine đổ vỡ. Thỏa thuận Minsk về khí đốt giữa Belarus và Ukraine vẫn còn.'),
+    ).toHaveLength(2);
+    expect(
+      found('Thỏa thuận Minsk đổ vỡ. Thỏa thuận Minsk về ngừng bắn giữa Nga và Ukraine từng được ca ngợi.'),
+    ).toHaveLength(1);
+  });
+});
