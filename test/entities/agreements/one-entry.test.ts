@@ -1,6 +1,7 @@
 // One entry per instrument, and never one for two: names of the same head and topic merge only when they name
 // the same parties (states in any of their forms, international bodies), Việt Nam being the side a Vietnamese
-// article often leaves out. Written sentences: they test the rule, they are no evidence that it works.
+// article often leaves out; a short form of several words in brackets is the name's acronym. Written
+// sentences: they test the rules, they are no evidence that they work.
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../lib/entities/agreements';
 
@@ -49,5 +50,21 @@ describe('merging names that state their parties', () => {
     expect(
       found('Thỏa thuận Minsk đổ vỡ. Thỏa thuận Minsk về ngừng bắn giữa Nga và Ukraine từng được ca ngợi.'),
     ).toHaveLength(1);
+  });
+});
+
+describe('a short form of several words in brackets', () => {
+  it('reads "(New START)" as the acronym of the name before it, and its later mentions as that treaty', () => {
+    const text =
+      'Hiệp ước cắt giảm vũ khí chiến lược mới (New START) hết hạn vào năm 2026. Nga cho biết New START vẫn còn giá trị.';
+    expect(extractAgreements(text).map((a) => [a.name, a.acronym, a.mentions])).toEqual([
+      ['Hiệp ước cắt giảm vũ khí chiến lược mới', 'New START', 2],
+    ]);
+  });
+
+  it('does not take a source line or a Vietnamese word in brackets for a short form', () => {
+    expect(
+      extractAgreements('Hai bên ký Hiệp định Thương mại Việt Nam - Chile (Theo AFP).').map((a) => a.acronym),
+    ).toEqual([null]);
   });
 });
