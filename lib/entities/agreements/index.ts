@@ -16,10 +16,10 @@ import type { Agreement, AgreementKind, Span } from '../types';
 import { replaceEnclosed, canonicalTones, cleanWithOffsets, matchKey, sentenceAt, sentenceSpans } from '../../text';
 import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
-import type { KnownAgreement } from '../../lexicon';
+import { ORGANISATIONS, type KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
 import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, isStateName, NOT_OPENING_A_NAME } from './words';
-import { isAcronymWord, TokenCache } from './tokens';
+import { isAcronymWord, parseParenAcronym, TokenCache } from './tokens';
 import {
   blockedByPredecessor,
   capital,
@@ -176,6 +176,7 @@ function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords
 }
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
+  const bracketed = bracketedAcronyms(work);
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
   const ctx: ScanContext = {
     text: work,
@@ -248,17 +249,36 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
     if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never')
       name = collapse(name.replace(`(${scan.acronym})`, ' '));
-    const facts = factsOf(name, head.head);
+    let facts = factsOf(name, head.head);
     // "Hiệp định thương mại tự do RCEP": only type words and an agreement's acronym after the head; the acronym
     // names it. "Hiệp định cũ (TPP)": a word or two of description before the acronym name nothing more than it.
-    const acronym = scan.acronym ?? facts.acronymInName;
+    let acronym = scan.acronym ?? facts.acronymInName;
+    let end = scan.mentionEnd;
+    // "Hiệp định thương mại tự do VCCI đánh giá cao", "Hiệp định EVN ký với Lào": an acronym after the head, not
+    // in brackets, that stands for a body is the subject of the clause or a party, not the instrument's short
+    // name: the name ends before it.
+    // "Bản ghi nhớ hợp tác với Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)": brackets right after a party named by
+    // "giữa"/"với" give that party's acronym, unless it is a known agreement's or shaped as one ("...FTA").
+    if (acronym && scan.defined && endsWithParty(name) && !knownByAcronym(acronym) && !AGREEMENT_SHAPED.test(acronym))
+      acronym = null;
+    if (acronym && !scan.defined && bodyAcronym(acronym, work, bracketed)) {
+      const at = work.lastIndexOf(acronym, scan.nameEnd);
+      if (at > head.end && !/[\p{L}\p{M}]/u.test(work.slice(at + acronym.length, scan.nameEnd))) {
+        const cut = collapse(display.slice(head.start, at));
+        if (cut.length <= head.end - head.start) continue;
+        name = cut;
+        end = head.start + display.slice(head.start, at).trimEnd().length;
+        facts = factsOf(name, head.head);
+      }
+      acronym = null;
+    }
     const bare = scan.acronym !== null && !scan.specific && !scan.parties && facts.lowerWords === 1;
     // "Kế hoạch hành động thực hiện Nghị quyết 36": a plan that carries out a domestic instrument.
     if (head.kind === 'action-plan' && !scan.parties && !whole && facts.carriesOutDomestic) continue;
     const known = (acronym ? knownByAcronym(acronym) : undefined) ?? whole?.known ?? facts.known;
     const mention: Mention = {
       start: head.start,
-      end: scan.mentionEnd,
+      end,
       name: bare ? null : name,
       acronym,
       defined: scan.defined,
@@ -296,6 +316,58 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     inner = 0;
   }
   return out;
+}
+
+/** Acronyms the text gives in brackets ("(EVFTA)", "(EVN)"), each with where it is first given. */
+function bracketedAcronyms(work: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of work.matchAll(/\(([^()\n]{2,40})\)/gu)) {
+    const p = parseParenAcronym(m[1]!.trim());
+    if (p && !out.has(p.acronym.toUpperCase())) out.set(p.acronym.toUpperCase(), m.index);
+  }
+  return out;
+}
+
+/** Acronyms of the organisations lexicon ("VCCI", "JICA", "TTXVN"). */
+const BODY_ACRONYMS = new Set(
+  ORGANISATIONS.flatMap((o) => o.forms.filter((f) => isAcronymWord(f)).map((f) => f.toUpperCase())),
+);
+
+/**
+ * An acronym that stands for a body, not an agreement: one of the organisations lexicon, or one the article
+ * gives in brackets after a name that no head opens ("Tập đoàn Điện lực Việt Nam (EVN)"). The table's
+ * agreements are never bodies here.
+ */
+function bodyAcronym(acronym: string, work: string, bracketed: ReadonlyMap<string, number>): boolean {
+  const upper = acronym.toUpperCase();
+  if (knownByAcronym(upper)) return false;
+  if (BODY_ACRONYMS.has(upper)) return true;
+  const at = bracketed.get(upper);
+  if (at === undefined) return false;
+  const before =
+    work
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.,;:!?\n(]/u)
+      .pop() ?? '';
+  return /\p{Lu}/u.test(before) && findHeads(before).length === 0;
+}
+
+/** An acronym shaped as an agreement's: a (free) trade or partnership agreement ("VIFTA", "EVIPA", "VN-EAEU FTA"). */
+const AGREEMENT_SHAPED = /(?:TA|PA)$/u;
+
+/**
+ * The name ends with a party it names after "giữa" or "với": a capitalised word after the last of these, and a
+ * capitalised word last ("... với Cơ quan Hợp tác Quốc tế Nhật Bản", "... giữa Việt Nam và Tập đoàn Điện lực
+ * Pháp").
+ */
+function endsWithParty(name: string): boolean {
+  const words = replaceEnclosed(name, '(', ')', ' ').split(/\s+/u).filter(Boolean);
+  if (words.length < 3 || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+  for (let k = words.length - 2; k > 0; k--) {
+    const w = canonicalTones(words[k]!.toLowerCase());
+    if (w === 'giữa' || w === 'với') return /^\p{Lu}/u.test(words[k + 1]!);
+  }
+  return false;
 }
 
 /**
