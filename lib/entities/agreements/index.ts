@@ -81,7 +81,7 @@ function yearInName(name: string): number | null {
   // "từ năm 2021 đến năm 2025" is a period (two years, so no year); "đến năm 2030" alone is a horizon.
   const dated = /từ[ \t]+(?:năm[ \t]+)?\d{4}/iu.test(unquoted)
     ? unquoted
-    : unquoted.replace(/(?:đến|tới)[ \t]+năm[ \t]+\d{4}/giu, ' ');
+    : unquoted.replace(/(?:đến|tới)[ \t]+(?:năm[ \t]+)?\d{4}/giu, ' ');
   const years = [...dated.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0]! : null;
 }

@@ -5,6 +5,7 @@
 //
 // Cost: every step reads one token (from the shared TokenCache) and looks at most a fixed number of tokens
 // ahead; a scan reads at most MAX_SCAN_TOKENS tokens, so the work per head is bounded.
+import { canonicalTones } from '../../text';
 import { isForeignWord, parseParenAcronym, type Token, type TokenCache } from './tokens';
 import { isNotAgreementAcronym, knownByAcronym } from './known';
 import type { SentenceSides } from './context';
@@ -87,6 +88,13 @@ const PARTIES_REACH = 16;
 const TOPIC_LINKS = new Set(['của', 'trên', 'trong', 'ở', 'về', 'và', 'những', 'các']);
 /** Tokens one scan may read, lookahead included in the bound of each helper. */
 const MAX_SCAN_TOKENS = 160;
+
+/** "hướng tới năm 2030", "hướng đến 2045". */
+const HORIZON = new Set(['tới', 'đến']);
+/** Heads of plans and programmes, whose name may say what they carry out. */
+const PLAN_HEAD = /^(?:kế hoạch|chương trình)/u;
+/** Verbs of a plan's purpose, in canonical-tone lower case ("thực hiện", "triển khai", "cụ thể hóa"). */
+const PURPOSE_VERBS = new Set(['thực hiện', 'triển khai', 'cụ thể hóa', 'hiện thực hóa'].map((w) => canonicalTones(w)));
 
 /** 'org': a parenthesised organisation acronym, kept inside a name but never ending one. */
 type Part = 'cap' | 'acr' | 'low' | 'num' | 'dash' | 'conn' | 'org';
@@ -320,6 +328,40 @@ class Reader {
     const at = this.word(k) === 'nước' ? k + 1 : k;
     const t = this.tok(at);
     return capitalWord(t) && !this.ctx.isHead(t!.start);
+  }
+
+  /**
+   * A plan's purpose at k: "(nhằm) thực hiện", "triển khai", "cụ thể hóa" + a capitalised word within the next
+   * three words ("thực hiện Quan hệ Đối tác", "triển khai Tuyên bố chung"); its length in tokens, or 0.
+   */
+  purposeAt(k: number): number {
+    const at = this.word(k) === 'nhằm' ? k + 1 : k;
+    const one = this.word(at);
+    const len = PURPOSE_VERBS.has(`${one} ${this.word(at + 1)} ${this.word(at + 2)}`)
+      ? 3
+      : PURPOSE_VERBS.has(`${one} ${this.word(at + 1)}`)
+        ? 2
+        : 0;
+    if (len === 0 || !this.capitalSoon(at + len, 3)) return 0;
+    return at - k + len;
+  }
+
+  /**
+   * Who made a joint statement, after its "của": up to four lower-case words ("các nhà lãnh đạo", "hai Bộ
+   * trưởng") before two named sides joined by a dash or "và" ("Việt Nam - Australia", "Việt Nam và Lào");
+   * the number of lower-case words, or 0 (and 0 with no side named).
+   */
+  issuersAt(k: number): number {
+    let j = k;
+    while (j < k + 4 && lowerWord(this.tok(j)) && !this.stopsAt(j) && !ANAPHORA.has(this.word(j))) j++;
+    if (j === k || !this.namedPartyAt(j)) return 0;
+    for (let m = j + 1; m < j + 8; m++) {
+      const t = this.tok(m);
+      if (!t || t.type === 'stop' || t.type === 'paren') return 0;
+      if ((t.type === 'dash' || t.lower === 'và') && capitalWord(this.tok(m + 1))) return j - k;
+      if (!capitalWord(t)) return 0;
+    }
+    return 0;
   }
 
   /** A year right after position k: "1982" or "năm 1982". */
@@ -615,6 +657,16 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         continue;
       }
     }
+    // "Tuyên bố chung của các nhà lãnh đạo Việt Nam - Australia": a joint statement named by those who made it.
+    const issuers = lw === 'của' && JOINT_HEADS.test(options.head ?? '') && !afterYear() ? r.issuersAt(i + 1) : 0;
+    if (issuers > 0) {
+      accept(t, 'conn');
+      for (let k = i + 1; k < i + 1 + issuers; k++) accept(r.tok(k)!, 'low');
+      i += issuers;
+      groupLower = false;
+      content = true;
+      continue;
+    }
     if (CONNECT_BEFORE_CAPITAL.has(lw) || CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw)) {
       // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on.
       if (afterYear()) {
@@ -675,6 +727,27 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       }
       stoppedAtWord = true;
       break;
+    }
+    // "... về Quan hệ đối tác toàn diện hướng tới năm 2030": the horizon a document looks towards is part of its name.
+    if (lw === 'hướng' && HORIZON.has(r.word(i + 1)) && !empty()) {
+      const y = r.yearAt(i + 2);
+      if (y) {
+        accept(t, 'conn');
+        accept(r.tok(i + 1)!, 'conn');
+        i++;
+        continue;
+      }
+    }
+    // "Chương trình hành động (nhằm) thực hiện Quan hệ Đối tác chiến lược ... Việt Nam - Nhật Bản": what a plan
+    // between two sides carries out is its name, when a proper name follows ("thực hiện Nghị quyết 36" is a
+    // domestic plan: index.ts leaves it out).
+    const purpose = PLAN_HEAD.test(options.head ?? '') ? r.purposeAt(i) : 0;
+    if (purpose > 0) {
+      for (let k = i; k < i + purpose; k++) accept(r.tok(k)!, 'low');
+      i += purpose - 1;
+      groupLower = true;
+      content = true;
+      continue;
     }
     const two = nextWord ? `${lw} ${nextWord.lower}` : '';
     const afterCapital = prev() === 'cap' || prev() === 'acr' || prev() === 'num';
