@@ -242,6 +242,11 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       isStateName(collapse(work.slice(head.end, scan.nameEnd)))
     )
       continue;
+    // "thỏa thuận Washington và Bắc Kinh đạt được", "Hiệp định Nga và Ukraine ký ở Minsk": sides joined by "và"
+    // with the clause going on are who made it, the subject of a relative clause, not its name (a name joins its
+    // parties with a dash or after "giữa").
+    if (!scan.acronym && after?.type === 'word' && !after.cap && sidesOnly(work.slice(head.end, scan.nameEnd)))
+      continue;
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
@@ -350,6 +355,12 @@ function bodyAcronym(acronym: string, work: string, bracketed: ReadonlyMap<strin
       .split(/[.,;:!?\n(]/u)
       .pop() ?? '';
   return /\p{Lu}/u.test(before) && findHeads(before).length === 0;
+}
+
+/** Two or more states or places joined by "và" or commas, and nothing else ("Washington và Bắc Kinh"). */
+function sidesOnly(text: string): boolean {
+  const parts = collapse(text).split(/ và |, ?/u);
+  return parts.length >= 2 && parts.every((p) => isStateName(p) || isPlaceName(p));
 }
 
 /** An acronym shaped as an agreement's: a (free) trade or partnership agreement ("VIFTA", "EVIPA", "VN-EAEU FTA"). */

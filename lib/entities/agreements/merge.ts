@@ -266,8 +266,9 @@ const MAX_CANDIDATES = 40;
  * fillers of a topic ("hợp tác trong lĩnh vực giáo dục" is "hợp tác giáo dục").
  */
 const BARE_TYPE_WORDS = new Set(
-  // "nước" before a party ("giữa nước Cộng hòa ... Việt Nam và nước ... Lào").
-  [...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự', 'nước'].map(bare),
+  // "nước" before a party ("giữa nước Cộng hòa ... Việt Nam và nước ... Lào"); a period ("giai đoạn 2017 - 2021",
+  // its years are left out of the words) and "công tác" ("phối hợp công tác") say when and what kind, not which.
+  [...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự', 'nước', 'giai', 'đoạn', 'công'].map(bare),
 );
 
 /**
@@ -284,11 +285,16 @@ function anotherWording(short: string[], long: string[], longCapitals: Set<strin
   const left = new Map<string, number>();
   for (const w of long) left.set(w, (left.get(w) ?? 0) + 1);
   for (const w of short) {
+    // "giữa hai Bộ Ngoại giao": the two sides counted, where the longer name names them.
+    if (w === 'hai' && !left.has(w)) continue;
     const n = left.get(w) ?? 0;
     if (n === 0) return false;
     left.set(w, n - 1);
   }
-  for (const [w, n] of left) if (n > 0 && !longCapitals.has(w) && !BARE_TYPE_WORDS.has(w)) return false;
+  // A word the short name has may come back in the longer one ("Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Lào").
+  const shortWords = new Set(short);
+  for (const [w, n] of left)
+    if (n > 0 && !longCapitals.has(w) && !BARE_TYPE_WORDS.has(w) && !shortWords.has(w)) return false;
   return true;
 }
 
@@ -348,6 +354,7 @@ function mergeContained(groups: Group[]): Group[] {
       const words = bare.get(name)!;
       let rarest: Array<{ words: string[]; g: Group }> | undefined;
       for (const w of words) {
+        if (w === 'hai') continue;
         const list = byWord.get(w);
         if (list && (!rarest || list.length < rarest.length)) rarest = list;
       }

@@ -68,3 +68,31 @@ describe('a short form of several words in brackets', () => {
     ).toEqual([null]);
   });
 });
+
+describe('short and long forms of one programme or memorandum', () => {
+  it('merges a name without its period or "công tác", and the two sides counted ("giữa hai Bộ ...")', () => {
+    const text = [
+      'Sáng nay, hai bên ký Chương trình phối hợp công tác giai đoạn 2017 - 2021 giữa UBND TP Hà Nội với Thông tấn xã Việt Nam. Theo ông Chung, Chương trình phối hợp giữa UBND TP Hà Nội và Thông tấn xã Việt Nam sẽ giúp thông tin.',
+      'Hai bên ký Bản ghi nhớ hợp tác giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Lào giai đoạn 2020 - 2025. Bản ghi nhớ hợp tác giữa hai Bộ Ngoại giao được đánh giá cao. Bản ghi nhớ giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Lào tạo khuôn khổ.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([
+      ['Chương trình phối hợp công tác giai đoạn 2017 - 2021 giữa UBND TP Hà Nội với Thông tấn xã Việt Nam', 2],
+      ['Bản ghi nhớ hợp tác giữa Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Lào giai đoạn 2020 - 2025', 3],
+    ]);
+  });
+
+  it('keeps plans of two different years apart', () => {
+    expect(
+      found(
+        'Hai bên ký Kế hoạch hợp tác năm 2024 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào, sau Kế hoạch hợp tác năm 2023 giữa Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào.',
+      ),
+    ).toHaveLength(2);
+  });
+});
+
+describe('sides joined by "và" with the clause going on', () => {
+  it('are who made the deal, not its name', () => {
+    expect(found('Theo thỏa thuận Washington và Bắc Kinh đạt được hôm qua, thuế sẽ giảm.')).toEqual([]);
+    expect(found('Theo hiệp ước Mỹ - Nhật, Washington có nghĩa vụ bảo vệ Tokyo.')).toEqual([['hiệp ước Mỹ - Nhật', 1]]);
+  });
+});
