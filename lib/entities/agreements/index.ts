@@ -242,6 +242,17 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       isStateName(collapse(work.slice(head.end, scan.nameEnd)))
     )
       continue;
+    // "Theo ông Nam, Hiệp định đồng ý giảm thuế nhập khẩu ...": a head in a subject's place (a sentence or clause
+    // start, after "rằng" or a reporting verb) followed by lower-case words only is the subject of those words, a
+    // reference back, unless a predicate follows them ("Hiệp ước cấm thử vũ khí hạt nhân có hiệu lực ...").
+    if (
+      !scan.specific &&
+      !scan.acronym &&
+      !whole &&
+      subjectPlace(work, head.start, before, sentenceInitial) &&
+      !(after?.type === 'word' && PREDICATE_STARTS.has(after.lower))
+    )
+      continue;
     // "thỏa thuận Washington và Bắc Kinh đạt được", "Hiệp định Nga và Ukraine ký ở Minsk": sides joined by "và"
     // with the clause going on are who made it, the subject of a relative clause, not its name (a name joins its
     // parties with a dash or after "giữa").
@@ -355,6 +366,30 @@ function bodyAcronym(acronym: string, work: string, bracketed: ReadonlyMap<strin
       .split(/[.,;:!?\n(]/u)
       .pop() ?? '';
   return /\p{Lu}/u.test(before) && findHeads(before).length === 0;
+}
+
+/** Words that open a predicate: auxiliaries, negations and the commonest verbs after a subject. */
+const PREDICATE_STARTS = new Set(
+  'đã, đang, sẽ, được, bị, là, vừa, mới, cũng, vẫn, còn, chưa, đều, có, không, sắp, chính, luôn, từng, nhằm, giúp'
+    .split(', ')
+    .map((w) => canonicalTones(w)),
+);
+/** Words after which a noun phrase is a clause's subject: "rằng", "là", and reporting verbs ("cho biết"). */
+const BEFORE_A_SUBJECT = new Set(
+  'rằng, là, nói, biết, cho rằng, khẳng định, nhấn mạnh, thừa nhận, lưu ý, cho hay, cho thấy, nhận định'
+    .split(', ')
+    .map((w) => canonicalTones(w)),
+);
+
+/** A head at a sentence or clause start, or after "rằng" or a reporting verb: where a subject stands. */
+function subjectPlace(
+  work: string,
+  start: number,
+  before: ReturnType<typeof wordsBefore>,
+  sentenceInitial: boolean,
+): boolean {
+  if (sentenceInitial || /[,;][ \t]*$/u.test(work.slice(Math.max(0, start - 3), start))) return true;
+  return !!before && (BEFORE_A_SUBJECT.has(before.last) || BEFORE_A_SUBJECT.has(before.lastTwo));
 }
 
 /** Two or more states or places joined by "và" or commas, and nothing else ("Washington và Bắc Kinh"). */

@@ -364,6 +364,22 @@ class Reader {
     return 0;
   }
 
+  /** A place's name starts at k ("Hà Nội", "Jerusalem"): a capitalised run that the gazetteer knows or a foreign word. */
+  placeAt(k: number): boolean {
+    const words: string[] = [];
+    for (let j = k; j < k + 4 && capitalWord(this.tok(j)); j++) words.push(this.tok(j)!.text);
+    if (words.length === 0) return false;
+    for (let n = words.length; n > 0; n--) if (isPlaceName(words.slice(0, n).join(' '))) return true;
+    return words.length === 1 && isForeignWord(words[0]!);
+  }
+
+  /** A period's end at k: "đến (năm) 2025", "- 2025", "tới 2025". */
+  periodEndAt(k: number): boolean {
+    const t = this.tok(k);
+    if (t?.type === 'dash') return this.tok(k + 1)?.type === 'num';
+    return (this.word(k) === 'đến' || this.word(k) === 'tới') && this.yearAt(k + 1) !== null;
+  }
+
   /** A year right after position k: "1982" or "năm 1982". */
   yearAt(k: number): { year: number; last: number } | null {
     const direct = yearOf(this.tok(k));
@@ -619,13 +635,10 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         i++;
         continue;
       }
-      // "từ năm 2021 đến năm 2025", "từ Lào sang Việt Nam"
-      if (
-        lw !== 'giai' &&
-        (next?.type === 'num' ||
-          (nextWord?.lower === 'năm' && r.tok(i + 2)?.type === 'num') ||
-          (lw === 'từ' && capitalWord(nextWord)))
-      ) {
+      // "từ năm 2021 đến năm 2025", "từ Lào sang Việt Nam"; not "từ năm 1990" alone (since when, not a period).
+      const year = next?.type === 'num' || (nextWord?.lower === 'năm' && r.tok(i + 2)?.type === 'num');
+      const period = lw !== 'từ' || !year || r.periodEndAt(i + (next?.type === 'num' ? 2 : 3));
+      if (lw !== 'giai' && ((year && period) || (lw === 'từ' && capitalWord(nextWord)))) {
         accept(t, 'conn');
         continue;
       }
@@ -668,8 +681,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       continue;
     }
     if (CONNECT_BEFORE_CAPITAL.has(lw) || CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw)) {
-      // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on.
-      if (afterYear()) {
+      // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on;
+      // "... giữa Việt Nam và Israel tại Jerusalem": after the parties, a place is where it was signed.
+      if (afterYear() || (parties && (lw === 'tại' || lw === 'ở') && r.placeAt(i + 1))) {
         stoppedAtWord = true;
         break;
       }
