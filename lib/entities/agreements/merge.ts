@@ -336,7 +336,9 @@ function mergeContained(groups: Group[]): Group[] {
     for (const key of keys) {
       const other = bySameWords.get(key);
       const into = other && live(other);
-      if (into && into !== live(g) && compatible(into, live(g))) {
+      // Named after one place, but about other things: "Thỏa thuận Doha về hòa bình", "Hiệp định Doha về nông nghiệp".
+      const topicsClash = !!into && key === named && !topicsAgree(into, live(g));
+      if (into && into !== live(g) && compatible(into, live(g)) && !topicsClash) {
         absorb(into, live(g));
         merged.set(live(g), into);
       } else if (!other) bySameWords.set(key, g);
@@ -385,6 +387,22 @@ function mergeContained(groups: Group[]): Group[] {
     merged.set(short, target);
   }
   return groups.filter((g) => !merged.has(g)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The topic words of a group's names: lower-case words that are not the head's nor type words (bare). */
+function topicWords(g: Group): Set<string> {
+  const out = new Set<string>();
+  for (const name of g.names)
+    for (const w of bareWords(name).slice(2)) if (!g.capitals.has(w) && !BARE_TYPE_WORDS.has(w)) out.add(w);
+  return out;
+}
+
+/** One group's topic holds the other's, or either has none ("Thỏa thuận khí hậu Paris" in "... Paris về biến đổi khí hậu"). */
+function topicsAgree(a: Group, b: Group): boolean {
+  const ta = topicWords(a);
+  const tb = topicWords(b);
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return ta.size === 0 || tb.size === 0 || within(ta, tb) || within(tb, ta);
 }
 
 function absorb(target: Group, other: Group): void {

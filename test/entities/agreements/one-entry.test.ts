@@ -43,6 +43,18 @@ describe('merging names that state their parties', () => {
     ]);
   });
 
+  it('keeps instruments named after one place apart when their topics differ', () => {
+    expect(
+      found('Mỹ và Taliban ký Thỏa thuận Doha về hòa bình. Vòng đàm phán dẫn tới Hiệp định Doha về nông nghiệp.'),
+    ).toEqual([
+      ['Thỏa thuận Doha về hòa bình', 1],
+      ['Hiệp định Doha về nông nghiệp', 1],
+    ]);
+    expect(
+      found('Thỏa thuận Paris về biến đổi khí hậu được ký năm 2015. Thỏa thuận khí hậu Paris có hiệu lực.'),
+    ).toEqual([['Thỏa thuận Paris về biến đổi khí hậu', 2]]);
+  });
+
   it('keeps instruments named after one place apart when their parties differ', () => {
     expect(
       found('Thỏa thuận Minsk giữa Nga và Ukraine đổ vỡ. Thỏa thuận Minsk về khí đốt giữa Belarus và Ukraine vẫn còn.'),
