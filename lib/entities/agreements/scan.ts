@@ -230,19 +230,26 @@ class Reader {
       COMMA_PAIRS.has(`${this.word(before - 1)} ${last} ${this.word(comma + 1)} ${this.word(comma + 2)}`)
     )
       return true;
-    for (let k = comma + 1; k <= comma + 4; k++) {
+    for (let k = comma + 1; k <= comma + 5; k++) {
       const t = this.tok(k);
       if (k > comma + 1 && t?.type === 'word' && t.lower === 'và') {
         const after = this.tok(k + 1);
         return lowerWord(after) && !DETERMINERS.has(after!.lower) && !STOP_WORDS.has(after!.lower);
       }
       if (k > comma + 1 && t?.type === 'word' && t.lower === 'giữa') return this.capitalSoon(k + 1, 3);
+      // "về phổ biến, giáo dục pháp luật giai đoạn 2021 - 2025", "về tuyên truyền, giáo dục pháp luật.": a period
+      // or the end of the clause closes the list.
+      if (k > comma + 1 && t?.type === 'word' && t.lower === 'giai' && this.word(k + 1) === 'đoạn') return true;
+      if (k > comma + 1 && t?.type === 'stop' && /^[.;]$/u.test(t.text)) return true;
       if (k > comma + 1 && t?.type === 'paren') {
         const p = parseParenAcronym(t.content);
         const known = p && knownByAcronym(p.acronym);
         return !!known && known.bare !== 'never';
       }
-      if (!this.topicWord(k)) return false;
+      // Inside the item, a word that may open a clause elsewhere ("luật", "phối") is one of its words.
+      const inItem =
+        k > comma + 1 && lowerWord(t) && !this.stopsAt(k) && !CONNECTORS.has(t!.lower) && !PLURALS.has(t!.lower);
+      if (!this.topicWord(k) && !inItem) return false;
     }
     return false;
   }
@@ -371,6 +378,20 @@ class Reader {
     if (words.length === 0) return false;
     for (let n = words.length; n > 0; n--) if (isPlaceName(words.slice(0, n).join(' '))) return true;
     return words.length === 1 && isForeignWord(words[0]!);
+  }
+
+  /**
+   * One or two lower-case words that say what a party is ("tỉnh", "thành phố") before its capitalised name, at
+   * k: their number, or 0 (a stop word, a plural or a head is no party's kind).
+   */
+  partyKindWords(k: number): number {
+    for (let n = 1; n <= 2; n++) {
+      const t = this.tok(k + n - 1);
+      if (!lowerWord(t) || this.stopsAt(k + n - 1) || PLURALS.has(t!.lower) || ANAPHORA.has(t!.lower)) return 0;
+      const after = this.tok(k + n);
+      if (capitalWord(after) && !this.ctx.isHead(after!.start)) return n;
+    }
+    return 0;
   }
 
   /** A period's end at k: "đến (năm) 2025", "- 2025", "tới 2025". */
@@ -504,7 +525,15 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (t.type === 'paren') {
       const p = parseParenAcronym(t.content);
       if (!p) break;
-      if (isNotAgreementAcronym(p.acronym)) {
+      // "giữa Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil": a party's acronym, with the next party after it.
+      const partyAcronym =
+        inBetween &&
+        !knownByAcronym(p.acronym) &&
+        !/(?:TA|PA)$/u.test(p.acronym) &&
+        next?.type === 'word' &&
+        next.lower === 'và' &&
+        capitalWord(r.tok(i + 2));
+      if (isNotAgreementAcronym(p.acronym) || partyAcronym) {
         // "(EU)" in "Việt Nam - Liên minh châu Âu (EU)" is part of the name.
         if (empty()) break;
         if (INTERNATIONAL_BODIES.has(p.acronym)) parties = true;
@@ -730,6 +759,15 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
           accept(t, 'conn');
           accept(nextWord, 'low');
           i++;
+          continue;
+        }
+        // "giữa tỉnh Lào Cai và tỉnh Vân Nam", "giữa Bộ Y tế và hội đồng Anh": a second party after a lower-case
+        // word or two of what it is.
+        const kindWords = inBetween ? r.partyKindWords(i + 1) : 0;
+        if (kindWords > 0) {
+          accept(t, 'conn');
+          for (let k = i + 1; k <= i + kindWords; k++) accept(r.tok(k)!, 'low');
+          i += kindWords;
           continue;
         }
         // "đối tác và hợp tác", "dân sự và quân sự": lower-case words joined inside a descriptive name.

@@ -42,3 +42,32 @@ describe('the end of a name after its parties or a year', () => {
     );
   });
 });
+
+describe('parties and topics of programmes between bodies', () => {
+  it('reads a second party after what it is ("và tỉnh Vân Nam") and a party’s acronym between parties', () => {
+    expect(names('Tin\n\nHai tỉnh ký Kế hoạch hợp tác năm 2024 giữa tỉnh Lào Cai và tỉnh Vân Nam.')).toEqual([
+      'Kế hoạch hợp tác năm 2024 giữa tỉnh Lào Cai và tỉnh Vân Nam',
+    ]);
+    expect(
+      extractAgreements(
+        'Tin\n\nThủ tướng chứng kiến lễ trao Bản ghi nhớ hợp tác giữa Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil.',
+      ).map((a) => [a.name, a.acronym]),
+    ).toEqual([['Bản ghi nhớ hợp tác giữa Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil', null]]);
+  });
+
+  it('reads a topic listed with a comma up to its period or the clause end, not into the next clause', () => {
+    expect(
+      names(
+        'Tin\n\nChương trình phối hợp giữa Bộ Tư pháp với Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về phổ biến, giáo dục pháp luật giai đoạn 2021 - 2025 đã đạt kết quả.',
+      ),
+    ).toEqual([
+      'Chương trình phối hợp giữa Bộ Tư pháp với Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về phổ biến, giáo dục pháp luật giai đoạn 2021 - 2025',
+    ]);
+    expect(names('Tin\n\nHai bên ký Bản ghi nhớ về tuyên truyền, giáo dục pháp luật.')).toEqual([
+      'Bản ghi nhớ về tuyên truyền, giáo dục pháp luật',
+    ]);
+    expect(names('Tin\n\nHai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực y tế, hai bên sẽ làm việc tiếp.')).toEqual([
+      'Bản ghi nhớ về hợp tác trong lĩnh vực y tế',
+    ]);
+  });
+});
