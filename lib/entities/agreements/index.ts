@@ -177,6 +177,7 @@ function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
   const bracketed = bracketedAcronyms(work);
+  const bodyNamed = acronymsNamedAsBodies(work);
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
   const ctx: ScanContext = {
     text: work,
@@ -277,7 +278,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "giữa"/"với" give that party's acronym, unless it is a known agreement's or shaped as one ("...FTA").
     if (acronym && scan.defined && endsWithParty(name) && !knownByAcronym(acronym) && !AGREEMENT_SHAPED.test(acronym))
       acronym = null;
-    if (acronym && !scan.defined && bodyAcronym(acronym, work, bracketed)) {
+    if (acronym && !scan.defined && bodyAcronym(acronym, work, bracketed, bodyNamed)) {
       const at = work.lastIndexOf(acronym, scan.nameEnd);
       if (at > head.end && !/[\p{L}\p{M}]/u.test(work.slice(at + acronym.length, scan.nameEnd))) {
         const cut = collapse(display.slice(head.start, at));
@@ -344,6 +345,17 @@ function bracketedAcronyms(work: string): Map<string, number> {
   return out;
 }
 
+/** Words that name a body before its acronym ("Liên minh AUKUS", "khối NATO", "Tập đoàn EVN"). */
+const BODY_WORDS_BEFORE =
+  /(?<![\p{L}\p{M}])(?:liên minh|khối|tổ chức|nhóm|diễn đàn|hiệp hội|tập đoàn|công ty|ngân hàng|quỹ|cơ quan)[ \t]+([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{M}\p{N}])/giu;
+
+/** Acronyms the text writes after a word that names a body, read once. */
+function acronymsNamedAsBodies(work: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of work.matchAll(BODY_WORDS_BEFORE)) if (isAcronymWord(m[1]!)) out.add(m[1]!.toUpperCase());
+  return out;
+}
+
 /** Acronyms of the organisations lexicon ("VCCI", "JICA", "TTXVN"). */
 const BODY_ACRONYMS = new Set(
   ORGANISATIONS.flatMap((o) => o.forms.filter((f) => isAcronymWord(f)).map((f) => f.toUpperCase())),
@@ -354,10 +366,17 @@ const BODY_ACRONYMS = new Set(
  * gives in brackets after a name that no head opens ("Tập đoàn Điện lực Việt Nam (EVN)"). The table's
  * agreements are never bodies here.
  */
-function bodyAcronym(acronym: string, work: string, bracketed: ReadonlyMap<string, number>): boolean {
+function bodyAcronym(
+  acronym: string,
+  work: string,
+  bracketed: ReadonlyMap<string, number>,
+  bodyNamed: ReadonlySet<string>,
+): boolean {
   const upper = acronym.toUpperCase();
   if (knownByAcronym(upper)) return false;
   if (BODY_ACRONYMS.has(upper)) return true;
+  // "Liên minh AUKUS", "khối AUKUS", "Tập đoàn EVN": the article names it as a body.
+  if (bodyNamed.has(upper)) return true;
   const at = bracketed.get(upper);
   if (at === undefined) return false;
   const before =

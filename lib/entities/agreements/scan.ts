@@ -831,15 +831,21 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     accept(t, 'low');
   }
   // Stopped at a word, but a known agreement's acronym follows in the same clause: the name runs up to it
-  // ("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)").
+  // ("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)"); so does another agreement acronym when
+  // no stop word stands between ("Hiệp ước Kiểm soát vũ khí thông thường ở châu Âu (CFE)").
   if (stoppedAtWord && acronym === null && parts.length > 0) {
+    let stopBetween = false;
     for (let j = i; j < i + 20; j++) {
       const t = r.tok(j);
       if (!t || t.type === 'stop' || (t.type === 'word' && (ctx.isHead(t.start) || t.lower === 'và'))) break;
+      if (t.type === 'word' && r.stopsAt(j)) stopBetween = true;
       if (t.type !== 'paren') continue;
       const p = parseParenAcronym(t.content);
       const known = p && knownByAcronym(p.acronym);
-      if (!p || !known || known.bare === 'never') break;
+      const named = known
+        ? known.bare !== 'never'
+        : !!p && !stopBetween && j - i <= 6 && !isNotAgreementAcronym(p.acronym);
+      if (!p || !named) break;
       for (let k = i; k < j; k++) accept(r.tok(k)!, 'low');
       acronym = p.acronym;
       acronymYear = p.year;

@@ -17,6 +17,12 @@ describe('an acronym after the head that stands for a body', () => {
     ).toEqual([]);
   });
 
+  it('ends the name before an acronym the article names as a body ("Liên minh AUKUS")', () => {
+    expect(
+      found('Tin\n\nHiệp định AUKUS giữa Australia, Anh và Mỹ gây tranh cãi. Liên minh AUKUS được thành lập năm 2021.'),
+    ).toEqual([]);
+  });
+
   it('keeps acronyms nothing marks as a body, known or not', () => {
     expect(found('Hiệp định SPS và Hiệp định TBT của WTO, cùng Công ước MARPOL, được nhắc tới.')).toEqual([
       ['Hiệp định SPS', 'SPS'],
@@ -39,6 +45,17 @@ describe('brackets after a party', () => {
     ]);
     expect(found('Hai bên ký Hiệp định đối tác đầu tư giữa Việt Nam và Chile (VCIPA).')).toEqual([
       ['Hiệp định đối tác đầu tư giữa Việt Nam và Chile', 'VCIPA'],
+    ]);
+  });
+});
+
+describe('an unknown acronym in brackets a few words after where the name stopped', () => {
+  it('closes the name when no stop word stands between', () => {
+    expect(
+      found('Tin\n\nNga đình chỉ tham gia Hiệp ước Kiểm soát vũ khí thông thường ở châu Âu (CFE) từ năm 2007.'),
+    ).toEqual([['Hiệp ước Kiểm soát vũ khí thông thường ở châu Âu', 'CFE']]);
+    expect(found('Tin\n\nHai bên ký Hiệp định Thương mại Việt Nam - Chile được báo Tuổi Trẻ (TTO) đưa tin.')).toEqual([
+      ['Hiệp định Thương mại Việt Nam - Chile', null],
     ]);
   });
 });
