@@ -250,6 +250,8 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !scan.specific &&
       !scan.acronym &&
       !whole &&
+      // "Bản ghi nhớ về ...": a topic after "về" is how instruments are named, in lists and subjects alike.
+      !/^[ \t]*về[ \t]/u.test(work.slice(head.end, head.end + 6)) &&
       subjectPlace(work, head.start, before, sentenceInitial) &&
       !(after?.type === 'word' && PREDICATE_STARTS.has(after.lower))
     )
@@ -389,7 +391,7 @@ function bodyAcronym(
 
 /** Words that open a predicate: auxiliaries, negations and the commonest verbs after a subject. */
 const PREDICATE_STARTS = new Set(
-  'đã, đang, sẽ, được, bị, là, vừa, mới, cũng, vẫn, còn, chưa, đều, có, không, sắp, chính, luôn, từng, nhằm, giúp'
+  'đã, đang, sẽ, được, bị, là, vừa, mới, cũng, vẫn, còn, chưa, đều, có, không, sắp, chính, luôn, từng, nhằm, giúp, ký'
     .split(', ')
     .map((w) => canonicalTones(w)),
 );

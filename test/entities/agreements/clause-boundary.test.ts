@@ -19,6 +19,19 @@ describe('a head as the subject of a clause', () => {
     ]);
     expect(names('Hai nước ký Hiệp định tránh đánh thuế hai lần.')).toEqual(['Hiệp định tránh đánh thuế hai lần']);
   });
+
+  it('still names an instrument by its topic after "về" in a list or after a reporting verb', () => {
+    expect(
+      names(
+        'Tin\n\nHai bên ký Hiệp định miễn thị thực với Brazil; Bản ghi nhớ về tăng cường hợp tác chuỗi cung ứng nông sản; và các văn kiện khác.',
+      ),
+    ).toContain('Bản ghi nhớ về tăng cường hợp tác chuỗi cung ứng nông sản');
+    expect(
+      names(
+        'Tin\n\nÔng Austin cho biết Bản ghi nhớ về thúc đẩy hợp tác quốc phòng song phương ký năm 2011 vẫn là nền tảng.',
+      ),
+    ).toEqual(['Bản ghi nhớ về thúc đẩy hợp tác quốc phòng song phương']);
+  });
 });
 
 describe('the end of a name after its parties or a year', () => {
