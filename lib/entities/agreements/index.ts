@@ -308,6 +308,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
         unsupported ||
         (!acronym && (!known || known.bare === 'never') && facts.classOnly) ||
         (!acronym && !known && facts.statement),
+      inHeadline: head.start < headlineEnd && !acronym && !known,
       headline:
         head.start < headlineEnd &&
         !acronym &&

@@ -36,6 +36,8 @@ export interface Mention {
    * khai thác gỗ bất hợp pháp"): a headline's wording of an instrument the body names.
    */
   headline?: boolean;
+  /** In the headline, with no acronym and no table entry: possibly the headline's wording of a body's instrument. */
+  inHeadline?: boolean;
   /** Other names are read inside this one ("Nghị định thư nâng cấp Hiệp định ..."): it is no longer form of them. */
   holdsNames?: boolean;
 }
@@ -204,7 +206,7 @@ export function groupMentions(mentions: Mention[], maxGroups = Infinity): Mentio
     }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
-  const merged = mergeHeadlineWording(mergeMisspelledAcronyms(mergeContained(groups)));
+  const merged = mergeHeadlineWording(mergeHeadlinePlace(mergeMisspelledAcronyms(mergeContained(groups))));
   const supported = merged.filter((g) => g.mentions.some((m) => !m.dependent));
   return merged.filter((g) => supported.includes(g) || siblingOfSupported(g, supported)).map((g) => g.mentions);
 }
@@ -464,6 +466,42 @@ function mergeHeadlineWording(groups: Group[]): Group[] {
   const named = groups.filter((g) => g !== headline && g.mentions.some((m) => !m.dependent));
   if (named.length !== 1 || !named[0]!.mentions.some((m) => family(m.known?.kind ?? m.kind) === kind)) return groups;
   return groups.filter((g) => g !== headline);
+}
+
+/**
+ * "Thỏa thuận ngừng bắn ở Gaza" in the headline over "Thỏa thuận ngừng bắn giữa Israel và Hamas" in the body: a
+ * headline names an instrument by where it holds. An instrument mentioned only in the headline whose words,
+ * those written with a capital left out, all stand in the names of exactly one instrument of the body, with
+ * the same head and the same parties, is that instrument.
+ */
+function mergeHeadlinePlace(groups: Group[]): Group[] {
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    if (g.names.length === 0 || !g.mentions.every((m) => m.inHeadline)) continue;
+    const targets = new Set<Group>();
+    for (const other of groups) {
+      if (other === g || merged.has(other) || other.mentions.every((m) => m.inHeadline || m.dependent)) continue;
+      if (!compatible(g, other)) continue;
+      const fits = g.names.every((name) => {
+        const words = bareWords(name).filter((w, k) => k < 2 || !g.capitals.has(w));
+        return other.names.some((long) => {
+          const longWords = bareWords(long);
+          return (
+            words.length >= 3 &&
+            `${words[0]} ${words[1]}` === `${longWords[0]} ${longWords[1]}` &&
+            sameParties(name, long) &&
+            words.every((w) => longWords.includes(w))
+          );
+        });
+      });
+      if (fits) targets.add(other);
+    }
+    const [only] = targets;
+    if (targets.size !== 1 || !only) continue;
+    absorb(only, g);
+    merged.add(g);
+  }
+  return merged.size === 0 ? groups : groups.filter((g) => !merged.has(g));
 }
 
 /** Acronyms shorter than this are too easily another instrument's one letter away ("TPP", "TAC"). */

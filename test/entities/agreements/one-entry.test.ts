@@ -108,3 +108,19 @@ describe('sides joined by "và" with the clause going on', () => {
     expect(found('Theo hiệp ước Mỹ - Nhật, Washington có nghĩa vụ bảo vệ Tokyo.')).toEqual([['hiệp ước Mỹ - Nhật', 1]]);
   });
 });
+
+describe('a headline naming the body’s instrument by a place', () => {
+  it('is that instrument when its other words all stand in the one body name of its head', () => {
+    const text =
+      'Thỏa thuận đình chiến ở Sudan: Hy vọng mong manh\n\nThỏa thuận đình chiến giữa quân đội và RSF có hiệu lực từ ngày 19/1.';
+    expect(found(text)).toEqual([['Thỏa thuận đình chiến giữa quân đội và RSF', 2]]);
+  });
+
+  it('stays apart when the body names another instrument of that wording or none', () => {
+    expect(
+      found(
+        'Thỏa thuận đình chiến ở Sudan: Hy vọng mong manh\n\nThỏa thuận đình chiến giữa Nga và Ukraine có hiệu lực. Thỏa thuận đình chiến giữa Israel và Hamas cũng vậy.',
+      ),
+    ).toHaveLength(3);
+  });
+});
