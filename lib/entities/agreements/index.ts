@@ -16,10 +16,10 @@ import type { Agreement, AgreementKind, Span } from '../types';
 import { replaceEnclosed, canonicalTones, cleanWithOffsets, matchKey, sentenceAt, sentenceSpans } from '../../text';
 import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
-import type { KnownAgreement } from '../../lexicon';
+import { ORGANISATIONS, type KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
 import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, isStateName, NOT_OPENING_A_NAME } from './words';
-import { isAcronymWord, TokenCache } from './tokens';
+import { isAcronymWord, parseParenAcronym, TokenCache } from './tokens';
 import {
   blockedByPredecessor,
   capital,
@@ -81,7 +81,7 @@ function yearInName(name: string): number | null {
   // "từ năm 2021 đến năm 2025" is a period (two years, so no year); "đến năm 2030" alone is a horizon.
   const dated = /từ[ \t]+(?:năm[ \t]+)?\d{4}/iu.test(unquoted)
     ? unquoted
-    : unquoted.replace(/(?:đến|tới)[ \t]+năm[ \t]+\d{4}/giu, ' ');
+    : unquoted.replace(/(?:đến|tới)[ \t]+(?:năm[ \t]+)?\d{4}/giu, ' ');
   const years = [...dated.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0]! : null;
 }
@@ -176,6 +176,8 @@ function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords
 }
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
+  const bracketed = bracketedAcronyms(work);
+  const bodyNamed = acronymsNamedAsBodies(work);
   const capitalHeads = new Map(heads.filter((h) => h.cap).map((h) => [h.start, h.end]));
   const ctx: ScanContext = {
     text: work,
@@ -241,6 +243,24 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       isStateName(collapse(work.slice(head.end, scan.nameEnd)))
     )
       continue;
+    // "Theo ông Nam, Hiệp định đồng ý giảm thuế nhập khẩu ...": a head in a subject's place (a sentence or clause
+    // start, after "rằng" or a reporting verb) followed by lower-case words only is the subject of those words, a
+    // reference back, unless a predicate follows them ("Hiệp ước cấm thử vũ khí hạt nhân có hiệu lực ...").
+    if (
+      !scan.specific &&
+      !scan.acronym &&
+      !whole &&
+      // "Bản ghi nhớ về ...": a topic after "về" is how instruments are named, in lists and subjects alike.
+      !/^[ \t]*về[ \t]/u.test(work.slice(head.end, head.end + 6)) &&
+      subjectPlace(work, head.start, before, sentenceInitial) &&
+      !(after?.type === 'word' && PREDICATE_STARTS.has(after.lower))
+    )
+      continue;
+    // "thỏa thuận Washington và Bắc Kinh đạt được", "Hiệp định Nga và Ukraine ký ở Minsk": sides joined by "và"
+    // with the clause going on are who made it, the subject of a relative clause, not its name (a name joins its
+    // parties with a dash or after "giữa").
+    if (!scan.acronym && after?.type === 'word' && !after.cap && sidesOnly(work.slice(head.end, scan.nameEnd)))
+      continue;
     let name = collapse(display.slice(head.start, scan.nameEnd));
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
@@ -248,17 +268,36 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     // "Biên bản ghi nhớ (MoU) về hợp tác ...": the generic acronym inside is not part of the name.
     if (scan.acronym && knownByAcronym(scan.acronym)?.bare === 'never')
       name = collapse(name.replace(`(${scan.acronym})`, ' '));
-    const facts = factsOf(name, head.head);
+    let facts = factsOf(name, head.head);
     // "Hiệp định thương mại tự do RCEP": only type words and an agreement's acronym after the head; the acronym
     // names it. "Hiệp định cũ (TPP)": a word or two of description before the acronym name nothing more than it.
-    const acronym = scan.acronym ?? facts.acronymInName;
+    let acronym = scan.acronym ?? facts.acronymInName;
+    let end = scan.mentionEnd;
+    // "Hiệp định thương mại tự do VCCI đánh giá cao", "Hiệp định EVN ký với Lào": an acronym after the head, not
+    // in brackets, that stands for a body is the subject of the clause or a party, not the instrument's short
+    // name: the name ends before it.
+    // "Bản ghi nhớ hợp tác với Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)": brackets right after a party named by
+    // "giữa"/"với" give that party's acronym, unless it is a known agreement's or shaped as one ("...FTA").
+    if (acronym && scan.defined && endsWithParty(name) && !knownByAcronym(acronym) && !AGREEMENT_SHAPED.test(acronym))
+      acronym = null;
+    if (acronym && !scan.defined && bodyAcronym(acronym, work, bracketed, bodyNamed)) {
+      const at = work.lastIndexOf(acronym, scan.nameEnd);
+      if (at > head.end && !/[\p{L}\p{M}]/u.test(work.slice(at + acronym.length, scan.nameEnd))) {
+        const cut = collapse(display.slice(head.start, at));
+        if (cut.length <= head.end - head.start) continue;
+        name = cut;
+        end = head.start + display.slice(head.start, at).trimEnd().length;
+        facts = factsOf(name, head.head);
+      }
+      acronym = null;
+    }
     const bare = scan.acronym !== null && !scan.specific && !scan.parties && facts.lowerWords === 1;
     // "Kế hoạch hành động thực hiện Nghị quyết 36": a plan that carries out a domestic instrument.
     if (head.kind === 'action-plan' && !scan.parties && !whole && facts.carriesOutDomestic) continue;
     const known = (acronym ? knownByAcronym(acronym) : undefined) ?? whole?.known ?? facts.known;
     const mention: Mention = {
       start: head.start,
-      end: scan.mentionEnd,
+      end,
       name: bare ? null : name,
       acronym,
       defined: scan.defined,
@@ -269,6 +308,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
         unsupported ||
         (!acronym && (!known || known.bare === 'never') && facts.classOnly) ||
         (!acronym && !known && facts.statement),
+      inHeadline: head.start < headlineEnd && !acronym && !known,
       headline:
         head.start < headlineEnd &&
         !acronym &&
@@ -296,6 +336,106 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     inner = 0;
   }
   return out;
+}
+
+/** Acronyms the text gives in brackets ("(EVFTA)", "(EVN)"), each with where it is first given. */
+function bracketedAcronyms(work: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of work.matchAll(/\(([^()\n]{2,40})\)/gu)) {
+    const p = parseParenAcronym(m[1]!.trim());
+    if (p && !out.has(p.acronym.toUpperCase())) out.set(p.acronym.toUpperCase(), m.index);
+  }
+  return out;
+}
+
+/** Words that name a body before its acronym ("Liên minh AUKUS", "khối NATO", "Tập đoàn EVN"). */
+const BODY_WORDS_BEFORE =
+  /(?<![\p{L}\p{M}])(?:liên minh|khối|tổ chức|nhóm|diễn đàn|hiệp hội|tập đoàn|công ty|ngân hàng|quỹ|cơ quan)[ \t]+([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{M}\p{N}])/giu;
+
+/** Acronyms the text writes after a word that names a body, read once. */
+function acronymsNamedAsBodies(work: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of work.matchAll(BODY_WORDS_BEFORE)) if (isAcronymWord(m[1]!)) out.add(m[1]!.toUpperCase());
+  return out;
+}
+
+/** Acronyms of the organisations lexicon ("VCCI", "JICA", "TTXVN"). */
+const BODY_ACRONYMS = new Set(
+  ORGANISATIONS.flatMap((o) => o.forms.filter((f) => isAcronymWord(f)).map((f) => f.toUpperCase())),
+);
+
+/**
+ * An acronym that stands for a body, not an agreement: one of the organisations lexicon, or one the article
+ * gives in brackets after a name that no head opens ("Tập đoàn Điện lực Việt Nam (EVN)"). The table's
+ * agreements are never bodies here.
+ */
+function bodyAcronym(
+  acronym: string,
+  work: string,
+  bracketed: ReadonlyMap<string, number>,
+  bodyNamed: ReadonlySet<string>,
+): boolean {
+  const upper = acronym.toUpperCase();
+  if (knownByAcronym(upper)) return false;
+  if (BODY_ACRONYMS.has(upper)) return true;
+  // "Liên minh AUKUS", "khối AUKUS", "Tập đoàn EVN": the article names it as a body.
+  if (bodyNamed.has(upper)) return true;
+  const at = bracketed.get(upper);
+  if (at === undefined) return false;
+  const before =
+    work
+      .slice(Math.max(0, at - 60), at)
+      .split(/[.,;:!?\n(]/u)
+      .pop() ?? '';
+  return /\p{Lu}/u.test(before) && findHeads(before).length === 0;
+}
+
+/** Words that open a predicate: auxiliaries, negations and the commonest verbs after a subject. */
+const PREDICATE_STARTS = new Set(
+  'đã, đang, sẽ, được, bị, là, vừa, mới, cũng, vẫn, còn, chưa, đều, có, không, sắp, chính, luôn, từng, nhằm, giúp, ký'
+    .split(', ')
+    .map((w) => canonicalTones(w)),
+);
+/** Words after which a noun phrase is a clause's subject: "rằng", "là", and reporting verbs ("cho biết"). */
+const BEFORE_A_SUBJECT = new Set(
+  'rằng, là, nói, biết, cho rằng, khẳng định, nhấn mạnh, thừa nhận, lưu ý, cho hay, cho thấy, nhận định'
+    .split(', ')
+    .map((w) => canonicalTones(w)),
+);
+
+/** A head at a sentence or clause start, or after "rằng" or a reporting verb: where a subject stands. */
+function subjectPlace(
+  work: string,
+  start: number,
+  before: ReturnType<typeof wordsBefore>,
+  sentenceInitial: boolean,
+): boolean {
+  if (sentenceInitial || /[,;][ \t]*$/u.test(work.slice(Math.max(0, start - 3), start))) return true;
+  return !!before && (BEFORE_A_SUBJECT.has(before.last) || BEFORE_A_SUBJECT.has(before.lastTwo));
+}
+
+/** Two or more states or places joined by "và" or commas, and nothing else ("Washington và Bắc Kinh"). */
+function sidesOnly(text: string): boolean {
+  const parts = collapse(text).split(/ và |, ?/u);
+  return parts.length >= 2 && parts.every((p) => isStateName(p) || isPlaceName(p));
+}
+
+/** An acronym shaped as an agreement's: a (free) trade or partnership agreement ("VIFTA", "EVIPA", "VN-EAEU FTA"). */
+const AGREEMENT_SHAPED = /(?:TA|PA)$/u;
+
+/**
+ * The name ends with a party it names after "giữa" or "với": a capitalised word after the last of these, and a
+ * capitalised word last ("... với Cơ quan Hợp tác Quốc tế Nhật Bản", "... giữa Việt Nam và Tập đoàn Điện lực
+ * Pháp").
+ */
+function endsWithParty(name: string): boolean {
+  const words = replaceEnclosed(name, '(', ')', ' ').split(/\s+/u).filter(Boolean);
+  if (words.length < 3 || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+  for (let k = words.length - 2; k > 0; k--) {
+    const w = canonicalTones(words[k]!.toLowerCase());
+    if (w === 'giữa' || w === 'với') return /^\p{Lu}/u.test(words[k + 1]!);
+  }
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { replaceEnclosed, canonicalTones } from '../../text';
 import { JOINING_WORDS, linkKey } from './known';
 import { isForeignWord } from './tokens';
 import { COUNTRIES } from '../../lexicon';
-import { TYPE_WORDS } from './words';
+import { INTERNATIONAL_BODIES, TYPE_WORDS } from './words';
 
 export interface Mention {
   /** Offsets in the cleaned text. */
@@ -36,6 +36,8 @@ export interface Mention {
    * khai thác gỗ bất hợp pháp"): a headline's wording of an instrument the body names.
    */
   headline?: boolean;
+  /** In the headline, with no acronym and no table entry: possibly the headline's wording of a body's instrument. */
+  inHeadline?: boolean;
   /** Other names are read inside this one ("Nghị định thư nâng cấp Hiệp định ..."): it is no longer form of them. */
   holdsNames?: boolean;
 }
@@ -117,6 +119,31 @@ function partiesAsStates(words: string[]): string[] {
   return out;
 }
 
+/** Việt Nam's one word: the home side, which a Vietnamese article often leaves out of a name ("Hiệp định ... với Lào"). */
+const HOME_STATE = `@state${COUNTRIES.findIndex((c) => c.forms.includes('Việt Nam'))}`;
+/** International bodies as the words of a link key ("eu", "asean", "lhq"). */
+const BODY_WORDS = new Set([...INTERNATIONAL_BODIES].map((b) => b.toLowerCase()));
+
+/**
+ * The parties a name states (its states, whatever form they take, and international bodies), Việt Nam left out:
+ * "Hiệp định ... với Lào" and "... giữa Việt Nam và Lào" name the same parties, "... Việt Nam - EU" and "... Việt
+ * Nam - Vương quốc Anh" do not, nor "... Việt Nam - Chile" and "... Việt Nam - Chile - Peru".
+ */
+function partiesOf(words: string[]): string {
+  const parties = new Set(words.filter((w) => (w.startsWith('@state') && w !== HOME_STATE) || BODY_WORDS.has(w)));
+  return [...parties].sort().join(' ');
+}
+
+/**
+ * Two names may be one instrument only when they name the same parties, or when one names none but Việt Nam: a
+ * single shared party does not make two instruments one.
+ */
+function sameParties(a: string[], b: string[]): boolean {
+  const pa = partiesOf(a);
+  const pb = partiesOf(b);
+  return pa === '' || pb === '' || pa === pb;
+}
+
 /** A word without diacritics: a missing tone mark is the same word. */
 const bare = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 /** A name's words without diacritics and years, for comparing wordings. */
@@ -179,7 +206,7 @@ export function groupMentions(mentions: Mention[], maxGroups = Infinity): Mentio
     }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
-  const merged = mergeHeadlineWording(mergeMisspelledAcronyms(mergeContained(groups)));
+  const merged = mergeHeadlineWording(mergeHeadlinePlace(mergeMisspelledAcronyms(mergeContained(groups))));
   const supported = merged.filter((g) => g.mentions.some((m) => !m.dependent));
   return merged.filter((g) => supported.includes(g) || siblingOfSupported(g, supported)).map((g) => g.mentions);
 }
@@ -241,8 +268,9 @@ const MAX_CANDIDATES = 40;
  * fillers of a topic ("hợp tác trong lĩnh vực giáo dục" is "hợp tác giáo dục").
  */
 const BARE_TYPE_WORDS = new Set(
-  // "nước" before a party ("giữa nước Cộng hòa ... Việt Nam và nước ... Lào").
-  [...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự', 'nước'].map(bare),
+  // "nước" before a party ("giữa nước Cộng hòa ... Việt Nam và nước ... Lào"); a period ("giai đoạn 2017 - 2021",
+  // its years are left out of the words) and "công tác" ("phối hợp công tác") say when and what kind, not which.
+  [...TYPE_WORDS, 'trong', 'lĩnh', 'vực', 'các', 'những', 'việc', 'sự', 'nước', 'giai', 'đoạn', 'công'].map(bare),
 );
 
 /**
@@ -254,16 +282,21 @@ const BARE_TYPE_WORDS = new Set(
  * instrument: "Hiệp định Thương mại biên giới Việt Nam - Lào" is not "Hiệp định Thương mại Việt Nam - Lào".
  */
 function anotherWording(short: string[], long: string[], longCapitals: Set<string>): boolean {
-  if (short.length > long.length) return false;
+  if (short.length > long.length || !sameParties(short, long)) return false;
   if (startsWith(long, short)) return true;
   const left = new Map<string, number>();
   for (const w of long) left.set(w, (left.get(w) ?? 0) + 1);
   for (const w of short) {
+    // "giữa hai Bộ Ngoại giao": the two sides counted, where the longer name names them.
+    if (w === 'hai' && !left.has(w)) continue;
     const n = left.get(w) ?? 0;
     if (n === 0) return false;
     left.set(w, n - 1);
   }
-  for (const [w, n] of left) if (n > 0 && !longCapitals.has(w) && !BARE_TYPE_WORDS.has(w)) return false;
+  // A word the short name has may come back in the longer one ("Bộ Ngoại giao Việt Nam và Bộ Ngoại giao Lào").
+  const shortWords = new Set(short);
+  for (const [w, n] of left)
+    if (n > 0 && !longCapitals.has(w) && !BARE_TYPE_WORDS.has(w) && !shortWords.has(w)) return false;
   return true;
 }
 
@@ -305,7 +338,9 @@ function mergeContained(groups: Group[]): Group[] {
     for (const key of keys) {
       const other = bySameWords.get(key);
       const into = other && live(other);
-      if (into && into !== live(g) && compatible(into, live(g))) {
+      // Named after one place, but about other things: "Thỏa thuận Doha về hòa bình", "Hiệp định Doha về nông nghiệp".
+      const topicsClash = !!into && key === named && !topicsAgree(into, live(g));
+      if (into && into !== live(g) && compatible(into, live(g)) && !topicsClash) {
         absorb(into, live(g));
         merged.set(live(g), into);
       } else if (!other) bySameWords.set(key, g);
@@ -323,6 +358,7 @@ function mergeContained(groups: Group[]): Group[] {
       const words = bare.get(name)!;
       let rarest: Array<{ words: string[]; g: Group }> | undefined;
       for (const w of words) {
+        if (w === 'hai') continue;
         const list = byWord.get(w);
         if (list && (!rarest || list.length < rarest.length)) rarest = list;
       }
@@ -355,6 +391,22 @@ function mergeContained(groups: Group[]): Group[] {
   return groups.filter((g) => !merged.has(g)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** The topic words of a group's names: lower-case words that are not the head's nor type words (bare). */
+function topicWords(g: Group): Set<string> {
+  const out = new Set<string>();
+  for (const name of g.names)
+    for (const w of bareWords(name).slice(2)) if (!g.capitals.has(w) && !BARE_TYPE_WORDS.has(w)) out.add(w);
+  return out;
+}
+
+/** One group's topic holds the other's, or either has none ("Thỏa thuận khí hậu Paris" in "... Paris về biến đổi khí hậu"). */
+function topicsAgree(a: Group, b: Group): boolean {
+  const ta = topicWords(a);
+  const tb = topicWords(b);
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
+  return ta.size === 0 || tb.size === 0 || within(ta, tb) || within(tb, ta);
+}
+
 function absorb(target: Group, other: Group): void {
   target.mentions = [...target.mentions, ...other.mentions].sort((a, b) => a.start - b.start);
   target.known ??= other.known;
@@ -375,8 +427,13 @@ function absorb(target: Group, other: Group): void {
 function namedAfterPlace(g: Group): string | null {
   let place: string | null = null;
   let numbers = '';
+  let parties = '';
   for (const m of g.mentions) {
     if (m.name === null) continue;
+    // "Thỏa thuận Paris giữa Mỹ và Pháp" is not the one between other parties.
+    const named = partiesOf(contentWords(m.name));
+    if (named !== '' && parties !== '' && named !== parties) return null;
+    if (named !== '') parties = named;
     const words = m.name.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
     for (const [k, w] of words.entries()) {
       if (k < 2 || !/^\p{Lu}/u.test(w)) continue;
@@ -389,7 +446,7 @@ function namedAfterPlace(g: Group): string | null {
     }
     numbers = (m.name.match(/\d+/gu) ?? []).filter((n) => !YEAR.test(n)).join(' ');
   }
-  return place === null ? null : `place ${family(g.mentions[0]!.kind)} ${place} ${numbers}`;
+  return place === null ? null : `place ${family(g.mentions[0]!.kind)} ${place} ${numbers} ${parties}`;
 }
 
 /** FTAs and framework agreements are agreements: a headline may call any of them "Thỏa thuận" or "Hiệp định". */
@@ -409,6 +466,42 @@ function mergeHeadlineWording(groups: Group[]): Group[] {
   const named = groups.filter((g) => g !== headline && g.mentions.some((m) => !m.dependent));
   if (named.length !== 1 || !named[0]!.mentions.some((m) => family(m.known?.kind ?? m.kind) === kind)) return groups;
   return groups.filter((g) => g !== headline);
+}
+
+/**
+ * "Thỏa thuận ngừng bắn ở Gaza" in the headline over "Thỏa thuận ngừng bắn giữa Israel và Hamas" in the body: a
+ * headline names an instrument by where it holds. An instrument mentioned only in the headline whose words,
+ * those written with a capital left out, all stand in the names of exactly one instrument of the body, with
+ * the same head and the same parties, is that instrument.
+ */
+function mergeHeadlinePlace(groups: Group[]): Group[] {
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    if (g.names.length === 0 || !g.mentions.every((m) => m.inHeadline)) continue;
+    const targets = new Set<Group>();
+    for (const other of groups) {
+      if (other === g || merged.has(other) || other.mentions.every((m) => m.inHeadline || m.dependent)) continue;
+      if (!compatible(g, other)) continue;
+      const fits = g.names.every((name) => {
+        const words = bareWords(name).filter((w, k) => k < 2 || !g.capitals.has(w));
+        return other.names.some((long) => {
+          const longWords = bareWords(long);
+          return (
+            words.length >= 3 &&
+            `${words[0]} ${words[1]}` === `${longWords[0]} ${longWords[1]}` &&
+            sameParties(name, long) &&
+            words.every((w) => longWords.includes(w))
+          );
+        });
+      });
+      if (fits) targets.add(other);
+    }
+    const [only] = targets;
+    if (targets.size !== 1 || !only) continue;
+    absorb(only, g);
+    merged.add(g);
+  }
+  return merged.size === 0 ? groups : groups.filter((g) => !merged.has(g));
 }
 
 /** Acronyms shorter than this are too easily another instrument's one letter away ("TPP", "TAC"). */

@@ -5,6 +5,7 @@
 //
 // Cost: every step reads one token (from the shared TokenCache) and looks at most a fixed number of tokens
 // ahead; a scan reads at most MAX_SCAN_TOKENS tokens, so the work per head is bounded.
+import { canonicalTones } from '../../text';
 import { isForeignWord, parseParenAcronym, type Token, type TokenCache } from './tokens';
 import { isNotAgreementAcronym, knownByAcronym } from './known';
 import type { SentenceSides } from './context';
@@ -87,6 +88,13 @@ const PARTIES_REACH = 16;
 const TOPIC_LINKS = new Set(['của', 'trên', 'trong', 'ở', 'về', 'và', 'những', 'các']);
 /** Tokens one scan may read, lookahead included in the bound of each helper. */
 const MAX_SCAN_TOKENS = 160;
+
+/** "hướng tới năm 2030", "hướng đến 2045". */
+const HORIZON = new Set(['tới', 'đến']);
+/** Heads of plans and programmes, whose name may say what they carry out. */
+const PLAN_HEAD = /^(?:kế hoạch|chương trình)/u;
+/** Verbs of a plan's purpose, in canonical-tone lower case ("thực hiện", "triển khai", "cụ thể hóa"). */
+const PURPOSE_VERBS = new Set(['thực hiện', 'triển khai', 'cụ thể hóa', 'hiện thực hóa'].map((w) => canonicalTones(w)));
 
 /** 'org': a parenthesised organisation acronym, kept inside a name but never ending one. */
 type Part = 'cap' | 'acr' | 'low' | 'num' | 'dash' | 'conn' | 'org';
@@ -222,19 +230,26 @@ class Reader {
       COMMA_PAIRS.has(`${this.word(before - 1)} ${last} ${this.word(comma + 1)} ${this.word(comma + 2)}`)
     )
       return true;
-    for (let k = comma + 1; k <= comma + 4; k++) {
+    for (let k = comma + 1; k <= comma + 5; k++) {
       const t = this.tok(k);
       if (k > comma + 1 && t?.type === 'word' && t.lower === 'và') {
         const after = this.tok(k + 1);
         return lowerWord(after) && !DETERMINERS.has(after!.lower) && !STOP_WORDS.has(after!.lower);
       }
       if (k > comma + 1 && t?.type === 'word' && t.lower === 'giữa') return this.capitalSoon(k + 1, 3);
+      // "về phổ biến, giáo dục pháp luật giai đoạn 2021 - 2025", "về tuyên truyền, giáo dục pháp luật.": a period
+      // or the end of the clause closes the list.
+      if (k > comma + 1 && t?.type === 'word' && t.lower === 'giai' && this.word(k + 1) === 'đoạn') return true;
+      if (k > comma + 1 && t?.type === 'stop' && /^[.;]$/u.test(t.text)) return true;
       if (k > comma + 1 && t?.type === 'paren') {
         const p = parseParenAcronym(t.content);
         const known = p && knownByAcronym(p.acronym);
         return !!known && known.bare !== 'never';
       }
-      if (!this.topicWord(k)) return false;
+      // Inside the item, a word that may open a clause elsewhere ("luật", "phối") is one of its words.
+      const inItem =
+        k > comma + 1 && lowerWord(t) && !this.stopsAt(k) && !CONNECTORS.has(t!.lower) && !PLURALS.has(t!.lower);
+      if (!this.topicWord(k) && !inItem) return false;
     }
     return false;
   }
@@ -320,6 +335,70 @@ class Reader {
     const at = this.word(k) === 'nước' ? k + 1 : k;
     const t = this.tok(at);
     return capitalWord(t) && !this.ctx.isHead(t!.start);
+  }
+
+  /**
+   * A plan's purpose at k: "(nhằm) thực hiện", "triển khai", "cụ thể hóa" + a capitalised word within the next
+   * three words ("thực hiện Quan hệ Đối tác", "triển khai Tuyên bố chung"); its length in tokens, or 0.
+   */
+  purposeAt(k: number): number {
+    const at = this.word(k) === 'nhằm' ? k + 1 : k;
+    const one = this.word(at);
+    const len = PURPOSE_VERBS.has(`${one} ${this.word(at + 1)} ${this.word(at + 2)}`)
+      ? 3
+      : PURPOSE_VERBS.has(`${one} ${this.word(at + 1)}`)
+        ? 2
+        : 0;
+    if (len === 0 || !this.capitalSoon(at + len, 3)) return 0;
+    return at - k + len;
+  }
+
+  /**
+   * Who made a joint statement, after its "của": up to four lower-case words ("các nhà lãnh đạo", "hai Bộ
+   * trưởng") before two named sides joined by a dash or "và" ("Việt Nam - Australia", "Việt Nam và Lào");
+   * the number of lower-case words, or 0 (and 0 with no side named).
+   */
+  issuersAt(k: number): number {
+    let j = k;
+    while (j < k + 4 && lowerWord(this.tok(j)) && !this.stopsAt(j) && !ANAPHORA.has(this.word(j))) j++;
+    if (j === k || !this.namedPartyAt(j)) return 0;
+    for (let m = j + 1; m < j + 8; m++) {
+      const t = this.tok(m);
+      if (!t || t.type === 'stop' || t.type === 'paren') return 0;
+      if ((t.type === 'dash' || t.lower === 'và') && capitalWord(this.tok(m + 1))) return j - k;
+      if (!capitalWord(t)) return 0;
+    }
+    return 0;
+  }
+
+  /** A place's name starts at k ("Hà Nội", "Jerusalem"): a capitalised run that the gazetteer knows or a foreign word. */
+  placeAt(k: number): boolean {
+    const words: string[] = [];
+    for (let j = k; j < k + 4 && capitalWord(this.tok(j)); j++) words.push(this.tok(j)!.text);
+    if (words.length === 0) return false;
+    for (let n = words.length; n > 0; n--) if (isPlaceName(words.slice(0, n).join(' '))) return true;
+    return words.length === 1 && isForeignWord(words[0]!);
+  }
+
+  /**
+   * One or two lower-case words that say what a party is ("tỉnh", "thành phố") before its capitalised name, at
+   * k: their number, or 0 (a stop word, a plural or a head is no party's kind).
+   */
+  partyKindWords(k: number): number {
+    for (let n = 1; n <= 2; n++) {
+      const t = this.tok(k + n - 1);
+      if (!lowerWord(t) || this.stopsAt(k + n - 1) || PLURALS.has(t!.lower) || ANAPHORA.has(t!.lower)) return 0;
+      const after = this.tok(k + n);
+      if (capitalWord(after) && !this.ctx.isHead(after!.start)) return n;
+    }
+    return 0;
+  }
+
+  /** A period's end at k: "đến (năm) 2025", "- 2025", "tới 2025". */
+  periodEndAt(k: number): boolean {
+    const t = this.tok(k);
+    if (t?.type === 'dash') return this.tok(k + 1)?.type === 'num';
+    return (this.word(k) === 'đến' || this.word(k) === 'tới') && this.yearAt(k + 1) !== null;
   }
 
   /** A year right after position k: "1982" or "năm 1982". */
@@ -446,7 +525,15 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (t.type === 'paren') {
       const p = parseParenAcronym(t.content);
       if (!p) break;
-      if (isNotAgreementAcronym(p.acronym)) {
+      // "giữa Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn ExxonMobil": a party's acronym, with the next party after it.
+      const partyAcronym =
+        inBetween &&
+        !knownByAcronym(p.acronym) &&
+        !/(?:TA|PA)$/u.test(p.acronym) &&
+        next?.type === 'word' &&
+        next.lower === 'và' &&
+        capitalWord(r.tok(i + 2));
+      if (isNotAgreementAcronym(p.acronym) || partyAcronym) {
         // "(EU)" in "Việt Nam - Liên minh châu Âu (EU)" is part of the name.
         if (empty()) break;
         if (INTERNATIONAL_BODIES.has(p.acronym)) parties = true;
@@ -577,13 +664,10 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         i++;
         continue;
       }
-      // "từ năm 2021 đến năm 2025", "từ Lào sang Việt Nam"
-      if (
-        lw !== 'giai' &&
-        (next?.type === 'num' ||
-          (nextWord?.lower === 'năm' && r.tok(i + 2)?.type === 'num') ||
-          (lw === 'từ' && capitalWord(nextWord)))
-      ) {
+      // "từ năm 2021 đến năm 2025", "từ Lào sang Việt Nam"; not "từ năm 1990" alone (since when, not a period).
+      const year = next?.type === 'num' || (nextWord?.lower === 'năm' && r.tok(i + 2)?.type === 'num');
+      const period = lw !== 'từ' || !year || r.periodEndAt(i + (next?.type === 'num' ? 2 : 3));
+      if (lw !== 'giai' && ((year && period) || (lw === 'từ' && capitalWord(nextWord)))) {
         accept(t, 'conn');
         continue;
       }
@@ -615,9 +699,20 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         continue;
       }
     }
+    // "Tuyên bố chung của các nhà lãnh đạo Việt Nam - Australia": a joint statement named by those who made it.
+    const issuers = lw === 'của' && JOINT_HEADS.test(options.head ?? '') && !afterYear() ? r.issuersAt(i + 1) : 0;
+    if (issuers > 0) {
+      accept(t, 'conn');
+      for (let k = i + 1; k < i + 1 + issuers; k++) accept(r.tok(k)!, 'low');
+      i += issuers;
+      groupLower = false;
+      content = true;
+      continue;
+    }
     if (CONNECT_BEFORE_CAPITAL.has(lw) || CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw)) {
-      // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on.
-      if (afterYear()) {
+      // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on;
+      // "... giữa Việt Nam và Israel tại Jerusalem": after the parties, a place is where it was signed.
+      if (afterYear() || (parties && (lw === 'tại' || lw === 'ở') && r.placeAt(i + 1))) {
         stoppedAtWord = true;
         break;
       }
@@ -666,6 +761,15 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
           i++;
           continue;
         }
+        // "giữa tỉnh Lào Cai và tỉnh Vân Nam", "giữa Bộ Y tế và hội đồng Anh": a second party after a lower-case
+        // word or two of what it is.
+        const kindWords = inBetween ? r.partyKindWords(i + 1) : 0;
+        if (kindWords > 0) {
+          accept(t, 'conn');
+          for (let k = i + 1; k <= i + kindWords; k++) accept(r.tok(k)!, 'low');
+          i += kindWords;
+          continue;
+        }
         // "đối tác và hợp tác", "dân sự và quân sự": lower-case words joined inside a descriptive name.
         const joinsWords = !capitalWord(nextWord) && groupLower && prev() === 'low' && !DETERMINERS.has(nextWord.lower);
         if ((joinsWords && (!STOP_WORDS.has(nextWord.lower) || r.inCompound(i + 1))) || r.inCompound(i)) {
@@ -675,6 +779,27 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       }
       stoppedAtWord = true;
       break;
+    }
+    // "... về Quan hệ đối tác toàn diện hướng tới năm 2030": the horizon a document looks towards is part of its name.
+    if (lw === 'hướng' && HORIZON.has(r.word(i + 1)) && !empty()) {
+      const y = r.yearAt(i + 2);
+      if (y) {
+        accept(t, 'conn');
+        accept(r.tok(i + 1)!, 'conn');
+        i++;
+        continue;
+      }
+    }
+    // "Chương trình hành động (nhằm) thực hiện Quan hệ Đối tác chiến lược ... Việt Nam - Nhật Bản": what a plan
+    // between two sides carries out is its name, when a proper name follows ("thực hiện Nghị quyết 36" is a
+    // domestic plan: index.ts leaves it out).
+    const purpose = PLAN_HEAD.test(options.head ?? '') ? r.purposeAt(i) : 0;
+    if (purpose > 0) {
+      for (let k = i; k < i + purpose; k++) accept(r.tok(k)!, 'low');
+      i += purpose - 1;
+      groupLower = true;
+      content = true;
+      continue;
     }
     const two = nextWord ? `${lw} ${nextWord.lower}` : '';
     const afterCapital = prev() === 'cap' || prev() === 'acr' || prev() === 'num';
@@ -706,15 +831,21 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     accept(t, 'low');
   }
   // Stopped at a word, but a known agreement's acronym follows in the same clause: the name runs up to it
-  // ("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)").
+  // ("Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân (SEANWFZ)"); so does another agreement acronym when
+  // no stop word stands between ("Hiệp ước Kiểm soát vũ khí thông thường ở châu Âu (CFE)").
   if (stoppedAtWord && acronym === null && parts.length > 0) {
+    let stopBetween = false;
     for (let j = i; j < i + 20; j++) {
       const t = r.tok(j);
       if (!t || t.type === 'stop' || (t.type === 'word' && (ctx.isHead(t.start) || t.lower === 'và'))) break;
+      if (t.type === 'word' && r.stopsAt(j)) stopBetween = true;
       if (t.type !== 'paren') continue;
       const p = parseParenAcronym(t.content);
       const known = p && knownByAcronym(p.acronym);
-      if (!p || !known || known.bare === 'never') break;
+      const named = known
+        ? known.bare !== 'never'
+        : !!p && !stopBetween && j - i <= 6 && !isNotAgreementAcronym(p.acronym);
+      if (!p || !named) break;
       for (let k = i; k < j; k++) accept(r.tok(k)!, 'low');
       acronym = p.acronym;
       acronymYear = p.year;

@@ -87,14 +87,23 @@ export interface ParenAcronym {
   year: number | null;
 }
 
-const PAREN_ACRONYM = /^([A-ZĐ][A-Za-zĐ0-9]*(?:[-/ ][A-ZĐ][A-ZĐ0-9]*){0,2})(?:[ \t]+(?:năm[ \t]+)?(\d{2,4}))?$/u;
+const PAREN_ACRONYM = /^([A-ZĐ][A-Za-zĐ0-9]*(?:[-/ ][A-ZĐ][A-Za-zĐ0-9]*){0,2})(?:[ \t]+(?:năm[ \t]+)?(\d{2,4}))?$/u;
 
-/** "(UNCLOS)", "(UNCLOS 1982)", "(VN-EAEU FTA)", "(MoU)"; not "(sửa đổi)" nor "(Ảnh: ...)". */
+/**
+ * "(UNCLOS)", "(UNCLOS 1982)", "(VN-EAEU FTA)", "(MoU)", and a short form of several words that holds an
+ * acronym beside foreign words ("(New START)"); not "(sửa đổi)", "(Ảnh: ...)", "(Theo AFP)" (a Vietnamese word).
+ */
 export function parseParenAcronym(content: string): ParenAcronym | null {
   const m = PAREN_ACRONYM.exec(content);
   if (!m) return null;
   const acronym = m[1]!;
-  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2 || /\p{Ll}{2,}/u.test(acronym)) return null;
+  const words = acronym.split(/[-/ ]/u);
+  const acronyms = words.filter((w) => (w.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\p{Ll}{2,}/u.test(w));
+  // Every word is an acronym, or the acronym stands beside capitalised foreign words only.
+  const shortForm =
+    acronyms.length === words.length ||
+    (acronyms.length > 0 && words.every((w) => acronyms.includes(w) || (/^[A-Z][a-z]+$/u.test(w) && isForeignWord(w))));
+  if (!shortForm || (acronym.match(/\p{Lu}/gu) ?? []).length < 2) return null;
   const y = m[2] ? Number(m[2]) : NaN;
   return { acronym, year: y >= 1900 && y <= 2099 ? y : null };
 }
