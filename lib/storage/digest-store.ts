@@ -94,7 +94,7 @@ import {
   trimImageWrite,
   type ImageSetIndex,
 } from './image-keys';
-import type { DerivedIndex, DerivedSource, StoreChange } from './derived';
+import { PREPARED_SEQ, type DerivedIndex, type DerivedSource, type StoreChange } from './derived';
 import { DamagedLayout, LayoutBatch } from './layout-batch';
 import { rebuildLayout } from './layout-rebuild';
 import { CURRENT_SCHEMA, migrateRecord, type SchemaInfo } from './migrations';
@@ -413,10 +413,56 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       if (!current) throw new StorageError('not-found', `No digest ${id}`);
       const next = change(current);
       if (next === current) return current;
-      await batch.put(next, current, await shardOf(batch, current));
+      const located = await batch.locate(current);
+      if (located !== null && (await writeRecordAlone(batch, next, current, located, w))) return next;
+      await batch.put(next, current, located ?? (await batch.freeShard()));
       await commit(batch, w);
       return next;
     });
+  }
+
+  /**
+   * An edit that leaves the layout as it is (a note typed into a note that already had text): the record alone,
+   * in one set of one key, with no journal, shard or directory. Chromium's storage.local.set costs time in
+   * proportion to the number of keys stored (its quota bookkeeping copies a map of every key per set), so one set
+   * instead of two is what keeps typing fast in a big library. A single key lands whole or not at all, so no
+   * journal is needed; the directory's numbers do not move, so the derived index is prepared first (it marks the
+   * shard until the apply comes: a context that stops in between leaves the shard to its catch-up). False when
+   * the layout would change or the index could not be prepared: the caller writes the whole batch.
+   */
+  async function writeRecordAlone(
+    batch: LayoutBatch,
+    next: Digest,
+    current: Digest,
+    shard: number,
+    w: WriteContext,
+  ): Promise<boolean> {
+    const info = batch.dir.shards.find((s) => s.n === shard);
+    const epoch = batch.dir.epoch;
+    if (!derived?.prepare || !info || epoch === undefined || !(await batch.unchangedBy(next, current, shard)))
+      return false;
+    const seq = info.seq ?? 0;
+    try {
+      await derived.prepare(epoch, [{ n: shard, seq }]);
+    } catch (err) {
+      options.onDerivedError?.(err);
+      return false;
+    }
+    const change = (put: Digest[]): StoreChange => ({
+      epoch,
+      shards: [{ n: shard, before: PREPARED_SEQ, after: seq }],
+      put,
+      removed: [],
+      recheck: [],
+    });
+    try {
+      await write({ [recordKey(next.id)]: next });
+    } catch (err) {
+      w.changes.push(change([])); // nothing landed: the index's mark is taken back
+      throw err;
+    }
+    w.changes.push(change([next]));
+    return true;
   }
 
   async function readImageIndex(id: string): Promise<ImageSetIndex | null> {
