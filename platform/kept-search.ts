@@ -43,6 +43,7 @@ export function keptIndexOfContext(inMemoryFallback = false): KeptIndex {
 /** The store's derived index: the kept index's writer, then the other contexts told which digests changed. */
 export function announcing(writer: DerivedIndex): DerivedIndex {
   return {
+    ...(writer.prepare ? { prepare: writer.prepare.bind(writer) } : {}),
     async apply(change, read) {
       try {
         await writer.apply(change, read);

@@ -268,12 +268,17 @@ export class LibraryController {
       }
     }
     await this.refreshAfterWrite();
-    void this.refreshUsage();
+    void this.refreshUsage(ids ?? null);
     this.maintainLater();
   }
 
-  async refreshUsage(): Promise<void> {
-    this.set({ usage: await this.store.usage() });
+  /**
+   * `changed`: the digests a write touched (a note saved, here or in another window): the usage follows from the
+   * previous one without listing every key, unless pictures may have changed. Null: everything counted again.
+   */
+  async refreshUsage(changed: readonly string[] | null = null): Promise<void> {
+    const usage = changed ? this.store.usageAfter(changed, this.state.usage) : this.store.usage();
+    this.set({ usage: await usage });
   }
 
   private async refreshFilters(): Promise<void> {

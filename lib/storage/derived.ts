@@ -25,9 +25,22 @@ export interface StoreChange {
   rebuilt?: number;
 }
 
+/**
+ * The stamp a derived index gives a shard between `prepare` and `apply`: a change whose shards say `before:
+ * PREPARED_SEQ` moves the stamp back to the shard's number; left there (the apply never came), the shard is lagging.
+ */
+export const PREPARED_SEQ = -1;
+
 export interface DerivedIndex {
   /** Called inside the lock, after the write landed; `read` reads records. Failures are the index's own. */
   apply(change: StoreChange, read: (ids: string[]) => Promise<Digest[]>): Promise<void>;
+  /**
+   * Called inside the lock before a write that changes records of these shards without moving their sequence
+   * numbers (an edit that leaves the layout as it is: a note typed). A shard the index is current with is stamped
+   * PREPARED_SEQ, so if the apply never comes (the context stopped) the next catch-up indexes the shard again.
+   * Throws when it could not (the store then writes the layout too, moving the numbers).
+   */
+  prepare?(epoch: string, shards: readonly { n: number; seq: number }[]): Promise<void>;
 }
 
 /** What a derived index reads of the store to catch up (a first build, a missed write, a rebuilt layout). */

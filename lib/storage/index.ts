@@ -4,6 +4,7 @@ export { byNewest, createDigestStore } from './digest-store';
 export type { DigestStore, ImportResult, NewHighlight, SaveResult } from './digest-store';
 export { mergeDigest } from './digest-merge';
 export { IMAGE_HOLD_MS } from './image-keys';
+export { PREPARED_SEQ } from './derived';
 export type { DerivedIndex, DerivedSource, StoreChange } from './derived';
 export { PartialImportError, StorageError, toStorageError } from './errors';
 export type { StorageErrorCode } from './errors';

@@ -152,6 +152,23 @@ export class LayoutBatch {
     }
   }
 
+  /**
+   * Whether the stored `prev` can be replaced by `next` without touching the layout: `shard` already holds
+   * `next`'s summary (by value: storage may hand keys back in another order) and its url: entries stay as they are.
+   */
+  async unchangedBy(next: Digest, prev: Digest, shard: number): Promise<boolean> {
+    const stored = (await this.loadShard(shard)).find((e) => e.id === next.id);
+    if (!stored || !sameValue(stored, summarise(next))) return false;
+    const keys = keysOfDigest(next);
+    if (!sameValue(keys, keysOfDigest(prev))) return false;
+    const wanted = entriesFor(next.id, keys, shard);
+    await this.loadUrls(wanted.map(([k]) => k));
+    return wanted.every(([k, entry]) => {
+      const mine = this.entries(k).filter((e) => e.id === next.id);
+      return mine.length === 1 && sameValue(mine[0], entry);
+    });
+  }
+
   /** Takes `id` out of the entries of these keys (a repair, before the record says where it belongs). */
   async unlink(id: string, keys: string[]): Promise<void> {
     await this.loadUrls(keys);

@@ -9,7 +9,7 @@ import { createQueueLock } from '../../lib/storage/key-value-area';
 import { t } from '../../lib/i18n';
 import { createFaultyArea, type FaultKind } from '../support/faulty-area';
 import { stepArb } from '../support/fault-arbitraries';
-import { runFaultSequence, type Step } from '../support/fault-run';
+import { ARTICLES, runFaultSequence, type Step } from '../support/fault-run';
 import { storedLayout } from '../support/stored-layout';
 import { makeArticle, makeEntities } from './fixtures';
 
@@ -153,6 +153,17 @@ describe('each fault on its own', () => {
   });
 });
 
+/** A note typed into an article's note (never emptied), with a fault aimed at one of its writes. */
+const typedArb: fc.Arbitrary<Step> = fc.record({
+  op: fc.record({
+    kind: fc.constant('notes' as const),
+    n: fc.integer({ min: 0, max: ARTICLES - 1 }),
+    text: fc.constantFrom('Ghi chú thêm', 'Cần theo dõi EVFTA', 'Hỏi lại Bộ Ngoại giao về hiệp định.'),
+  }),
+  fault: fc.option(fc.constantFrom<FaultKind>('quota', 'fail', 'crash'), { freq: 2, nil: undefined }),
+  at: fc.integer({ min: 0, max: 2 }),
+});
+
 describe('random operation sequences with injected faults', () => {
   it('no acknowledged write is lost, nothing is half-written, errors are typed, the index is repairable', async () => {
     const totals = { faults: 0, crashes: 0, acked: 0, repairs: 0 };
@@ -183,6 +194,33 @@ describe('random operation sequences with injected faults', () => {
     expect(totals.crashes).toBeGreaterThan(20);
     expect(totals.acked).toBeGreaterThan(300);
   });
+
+  it('with the kept search index: after every step, caught up, it holds each record as stored (notes typed included)', async () => {
+    const totals = { faults: 0, crashes: 0, recordAlone: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(stepArb, typedArb), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        async (steps, seed) => {
+          // Every article saved with a note first: a later note typed into it is written as the record alone.
+          const noted: Step[] = Array.from({ length: ARTICLES }, (_, n) => [
+            { op: { kind: 'save' as const, n, variant: 0 } },
+            { op: { kind: 'notes' as const, n, text: 'Ghi chú' } },
+          ]).flat();
+          const stats = await runFaultSequence([...noted, ...steps], { seed, keptIndex: true });
+          totals.faults += stats.faultsInjected;
+          totals.crashes += stats.crashes;
+          totals.recordAlone += stats.recordAloneWrites!;
+          expect(stats.problems).toEqual([]);
+          expect(stats).toMatchObject({ lost: 0, halfWritten: 0, untypedErrors: 0, keptIndexWrong: 0 });
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect(totals.faults).toBeGreaterThan(20);
+    expect(totals.crashes).toBeGreaterThan(5);
+    expect(totals.recordAlone).toBeGreaterThan(100);
+  }, 120_000);
 
   it('with a small real quota, saves that do not fit are refused and nothing saved is lost', async () => {
     await fc.assert(

@@ -1,7 +1,7 @@
 // The library after a change in storage: only what changed is read again (the store's writes keep the search
 // index, so usually nothing is). Stored objects can come back with their keys in another order (Chromium's
 // storage returns them sorted): nothing about that makes a digest look changed.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LibraryController, PAGE } from '../../components/library/library-controller';
 import { SHARD_PREFIX } from '../../lib/storage/layout';
 import { fakePlatform } from '../popup/fake-platform';
@@ -57,6 +57,29 @@ describe('library reload', () => {
     c.setQuery({ q: 'ghi chu tu tab khac' });
     await c.reload();
     expect(c.state.result!.ids).toEqual([first!]);
+  });
+
+  it('the usage line after a note saved lists no key (a listing holds up every storage call in a big library); after a delete it counts again', async () => {
+    const { p, c } = await loaded(120);
+    const [first, second] = c.state.result!.ids;
+    // What opening does after the first answer (the storage check lists the keys once) is over.
+    await vi.waitFor(() => expect(c.state.filters).not.toBeNull());
+    await c.refreshUsage();
+    let listed = 0;
+    const keys = p.area.keys.bind(p.area);
+    p.area.keys = async () => {
+      listed++;
+      return keys();
+    };
+    await p.store.updateNotes(first!, 'ghi chú từ tab khác');
+    await c.refreshUsage([first!]);
+    expect(listed).toBe(0);
+    expect(c.state.usage).toEqual(await p.store.usage());
+    listed = 0;
+    await p.store.deleteDigest(second!);
+    await c.refreshUsage([second!]);
+    expect(listed).toBe(1);
+    expect(c.state.usage).toMatchObject({ count: 119, bytes: await p.area.getBytesInUse() });
   });
 
   it('the page holds no record but those opened; a digest opened is read in full, also before the index answers', async () => {

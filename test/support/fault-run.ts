@@ -22,6 +22,8 @@ import {
   checkRecord,
   summarise,
 } from '../../lib/storage';
+import { createMemorySearchDb, KeptIndex, KeptIndexWriter, searchVersion, type SearchDb } from '../../lib/search';
+import type { DerivedIndex } from '../../lib/storage';
 import { storedLayout } from './stored-layout';
 import { makeArticle, makeEntities } from '../storage/fixtures';
 import { createFaultyArea, type FaultKind, type FaultyArea } from './faulty-area';
@@ -67,6 +69,13 @@ export interface FaultStats {
   repairsDeferred: number;
   /** Index still different from the rebuilt one after recovery. Must be 0. */
   indexWrongAfterRecovery: number;
+  /**
+   * Only with `keptIndex`: records the kept search index, caught up after the step, holds in another version (or
+   * removed ones it still holds). Must be 0.
+   */
+  keptIndexWrong?: number;
+  /** Only with `keptIndex`: edits written as the record alone (the index prepared first: a note typed). */
+  recordAloneWrites?: number;
   problems: string[];
 }
 
@@ -94,6 +103,11 @@ export async function runFaultSequence(
     maxDelayMs?: number;
     /** Called after each step's operation, before the checks (the runner's own test tampers with storage here). */
     afterStep?: (index: number, area: FaultyArea) => void;
+    /**
+     * Every store keeps a kept search index (in memory, outside the faulty area; a stopped context tells it
+     * nothing more), and after each step the index, caught up, must hold every record as it is.
+     */
+    keptIndex?: boolean;
   } = {},
 ): Promise<FaultStats> {
   let s = options.seed ?? 1;
@@ -107,7 +121,13 @@ export async function runFaultSequence(
   });
   let t = Date.parse('2025-06-01T08:00:00Z');
   const now = () => new Date((t += 1000));
-  const open = () => createDigestStore(area, { now, lock: createQueueLock() });
+  const searchDb = options.keptIndex ? createMemorySearchDb() : null;
+  const open = () =>
+    createDigestStore(area, {
+      now,
+      lock: createQueueLock(),
+      ...(searchDb ? { derived: stoppable(searchDb, area, () => stats.recordAloneWrites!++) } : {}),
+    });
   let store: DigestStore = open();
   const stats: FaultStats = {
     steps: 0,
@@ -124,6 +144,7 @@ export async function runFaultSequence(
     indexRepairs: 0,
     repairsDeferred: 0,
     indexWrongAfterRecovery: 0,
+    ...(searchDb ? { keptIndexWrong: 0, recordAloneWrites: 0 } : {}),
     problems: [],
   };
   const known: (Digest | null)[] = Array.from({ length: ARTICLES }, () => null);
@@ -215,8 +236,43 @@ export async function runFaultSequence(
       known[n] = actual;
     }
     if (lastDeleted && known[indexOfDigest(lastDeleted)]) lastDeleted = null; // it came back (a failed delete)
+    if (searchDb && !deferred) {
+      const wrong = await keptIndexDiffers(searchDb, store);
+      stats.keptIndexWrong! += wrong.length;
+      for (const w of wrong) stats.problems.push(`step ${stats.steps} ${op.kind}: kept index ${w}`);
+    }
   }
   return stats;
+}
+
+/** The kept index's writer in a context that stops when the area crashes: nothing reaches it after that. */
+function stoppable(db: SearchDb, area: FaultyArea, prepared: () => void): DerivedIndex {
+  const writer = new KeptIndexWriter(db);
+  const alive = () => (area.dead ? Promise.reject(new Error('the context stopped')) : Promise.resolve());
+  return {
+    prepare: (epoch, shards) =>
+      alive()
+        .then(() => writer.prepare(epoch, shards))
+        .then(prepared),
+    apply: (change, read) => alive().then(() => writer.apply(change, read)),
+  };
+}
+
+/** The kept index caught up (as the library's next opening does), then compared with the records, id by id. */
+async function keptIndexDiffers(db: SearchDb, store: DigestStore): Promise<string[]> {
+  const source = store.derivedSource();
+  await new KeptIndex(db).catchUp(source);
+  const records = await store.getDigests(await source.recordIds());
+  const [held] = await db.read([{ store: 'loc', keys: true }]);
+  const [locs] = await db.read([{ store: 'loc', get: records.map((d) => d.id) }]);
+  const wrong: string[] = [];
+  records.forEach((d, i) => {
+    const loc = locs![i] as { v: string } | undefined;
+    if (loc?.v !== searchVersion(d)) wrong.push(`holds ${d.id} as ${loc?.v ?? 'nothing'}, not ${searchVersion(d)}`);
+  });
+  const stored = new Set(records.map((d) => d.id));
+  for (const id of held as string[]) if (!stored.has(id)) wrong.push(`still holds the removed ${id}`);
+  return wrong;
 }
 
 function indexOfDigest(d: Digest): number {

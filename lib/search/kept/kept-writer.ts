@@ -5,7 +5,7 @@
 // sequence number differs from the one the index holds are indexed again, a few at a time.
 import type { Digest } from '../../digest';
 import type { AcronymResolver } from '../../library';
-import type { DerivedIndex, DerivedSource, ReadProblem, StoreChange } from '../../storage';
+import { PREPARED_SEQ, type DerivedIndex, type DerivedSource, type ReadProblem, type StoreChange } from '../../storage';
 import { STORES, type SearchDb, type WriteOp } from './db';
 import {
   emptyManifest,
@@ -135,6 +135,22 @@ export class KeptIndexWriter implements DerivedIndex {
           : null,
     });
     await this.mergeSmall(m);
+  }
+
+  /**
+   * Before a write that changes records of these shards without moving their numbers (DerivedIndex.prepare):
+   * each shard the index is current with is stamped PREPARED_SEQ, which the write's apply moves back to its
+   * number; a shard already lagging stays as it is (its catch-up is due anyway).
+   */
+  async prepare(epoch: string, shards: readonly { n: number; seq: number }[]): Promise<void> {
+    const m = await this.manifest();
+    if (m.epoch !== epoch) return;
+    const marked = shards.filter((s) => m.stamps[s.n] === s.seq);
+    if (marked.length === 0) return;
+    const stamps = { ...m.stamps };
+    for (const s of marked) stamps[s.n] = PREPARED_SEQ;
+    // The segments are unchanged: readers keep what they hold (same generation).
+    await this.db.write([{ store: 'meta', put: [[MANIFEST_KEY, { ...m, stamps } satisfies Manifest]] }]);
   }
 
   /** Writes one change: a segment for the digests put, tombstones for the versions they replace or remove. */
