@@ -912,7 +912,15 @@ export class MentionFinder {
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
-      if (next && (next.end - next.start > 1 || tokens[k]!.cap)) break;
+      if (next && (next.end - next.start > 1 || tokens[k]!.cap)) {
+        // "ông A - Giám đốc Sở Y tế, bà B - ...", "PGS.TS A - Phó Hiệu trưởng ..., TS B": in the apposition slot, the
+        // roles a comma separates from the next name are this person's; only the role right before a name is its.
+        const own = this.rolesBeforeComma(next);
+        if (own.length === 0) break;
+        m.titles.push(...own);
+        k = own[own.length - 1]!.boundary;
+        break;
+      }
       // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận": an article before the role.
       const from = lows[k] === 'một' && k + 1 < tokens.length && this.joined(k + 1) ? k + 1 : k;
       const dashOpened = /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap);
@@ -947,6 +955,29 @@ export class MentionFinder {
       }
     }
     return k;
+  }
+
+  /**
+   * The leading titles of a mention found in an apposition slot that a comma separates from what follows them
+   * ("Giám đốc Sở Y tế, bà B", "Phó Hiệu trưởng ..., TS B"), each with the token after its comma.
+   */
+  private rolesBeforeComma(next: Mention): Array<TitleMention & { boundary: number }> {
+    const { tokens } = this;
+    const out: Array<TitleMention & { boundary: number }> = [];
+    for (let n = 0; n < next.titles.length; n++) {
+      const t = next.titles[n]!;
+      const until = next.titles[n + 1]?.start ?? next.start;
+      let boundary = -1;
+      for (let x = t.end; x <= until && x < tokens.length; x++) {
+        if (tokens[x]!.gap.includes(',')) {
+          boundary = x;
+          break;
+        }
+      }
+      if (boundary < 0) break;
+      out.push({ ...t, boundary });
+    }
+    return out;
   }
 
   /** "Đại sứ, Trưởng Phái đoàn ...": one role written with a comma, as the lexicon lists it. */
