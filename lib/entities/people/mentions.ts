@@ -3,6 +3,7 @@
 import type { Token } from './tokens';
 import { isNameGap } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
+import { countListItem, initialledNames, placeListItems } from './list-shapes';
 import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { listedPlaces } from './doc-places';
 import { decideByEvidence } from './evidence';
@@ -86,6 +87,8 @@ const PLACE_FIRST_WORDS = new Set([
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
 /** A letter with a Vietnamese diacritic. */
+/** Spellings of Vietnamese syllables that romanised Korean and Chinese names do not use ("Thanh", "Bích"). */
+const VIET_SPELLING = /^(?:th|tr|ph|nh|ngh|qu|kh)|(?:nh|ch)$/u;
 const VIET_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 /** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
 const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
@@ -155,7 +158,30 @@ export class MentionFinder {
       inOrganisation: (k: number) => this.inOrgName(k),
       placeOrOrgContext: (k: number) => this.placeOrOrgContext(k),
     };
-    return decideByEvidence(context, this.withListMates(out));
+    const placeItems = placeListItems(lex, tokens, lows, joined);
+    const initialled = initialledNames(tokens, lows);
+    // Items of a list of places or of counts, and names written with their own initials, are no people.
+    const person = (m: Mention): boolean =>
+      !initialled.has(lows.slice(m.start, m.end).join(' ')) &&
+      (m.titles.length > 0 || (!placeItems.has(m.start) && !countListItem(tokens, m.start, m.end)));
+    const listed = this.withListMates(this.withLowerCaseEnds(out).filter(person));
+    return decideByEvidence(context, listed.filter(person));
+  }
+
+  /**
+   * "Thủ tướng Phạm Minh chính": a name whose last syllable was typed in lower case, when the article writes the
+   * whole name elsewhere with its capital, keeps that syllable (not "Phạm Minh").
+   */
+  private withLowerCaseEnds(found: Mention[]): Mention[] {
+    const { tokens, lows } = this;
+    const full = new Set<string>();
+    for (const m of found) if (m.end - m.start >= 3) full.add(lows.slice(m.start, m.end).join(' '));
+    for (const m of found) {
+      const next = tokens[m.end];
+      if (m.end - m.start < 2 || !next || next.cap || !/^[ \t]+$/.test(next.gap)) continue;
+      if (full.has(lows.slice(m.start, m.end + 1).join(' '))) m.end++;
+    }
+    return found;
   }
 
   /**
@@ -331,6 +357,15 @@ export class MentionFinder {
       const profession = !tokens[k]!.cap && hit.rank <= 1;
       const scan = this.scanComplement(hit.end, sameHead, profession ? 5 : 8);
       if (scan.name && plural && !this.listFollows(scan.name.end)) return null;
+      // "Đại diện Vinamilk cho biết": a representative is named by what he represents; one word right after the
+      // role, with no honorific between, is that body ("Đại diện thương mại Mỹ Robert Lighthizer" has its complement).
+      if (
+        scan.name &&
+        scan.name.start === hit.end &&
+        scan.name.end - scan.name.start === 1 &&
+        this.representative(k, hit.end)
+      )
+        return null;
       if (scan.name) {
         // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
         let titleEnd = scan.name.start;
@@ -357,6 +392,11 @@ export class MentionFinder {
       return null;
     }
     return null;
+  }
+
+  /** The title from token s to e is "đại diện" (a representative), whatever its case. */
+  private representative(s: number, e: number): boolean {
+    return e - s === 2 && this.lows[s] === 'đại' && this.lows[s + 1] === 'diện';
   }
 
   /** A list goes on after a name ending at `end`: ", Name" or "và Name". */
@@ -718,6 +758,21 @@ export class MentionFinder {
         s++;
         continue;
       }
+      // "Diva Hồng Nhung": a stage word glued before the name.
+      if (s === run.start && this.stageWord(s, run.end)) {
+        s++;
+        continue;
+      }
+      // "Honda Việt Nam", "Samsung Electronics Hà Nội": words in Latin script, then a place, are a company's branch;
+      // a full Vietnamese name after them is the person ("Giám đốc Honda Việt Nam Trần Văn Hà").
+      const branch = this.brandThenPlace(s, run.end);
+      if (branch > 0) {
+        if (branch < run.end && lex.strongSurnames.has(lows[branch]!) && run.end - branch >= 2) {
+          s = branch;
+          continue;
+        }
+        return null;
+      }
       const place = lex.places.match(lows, s, this.joined);
       if (place && s + place.length < run.end) {
         const rest = s + place.length;
@@ -783,6 +838,37 @@ export class MentionFinder {
     );
   }
 
+  /**
+   * "Diva Hồng Nhung", "Rapper Trúc Nhân": one Latin-script word glued before two or more Vietnamese syllables is a
+   * stage word or a title, not a first name (a Vietnamese name written the Western way ends with its surname:
+   * "Johnny Trí Nguyễn").
+   */
+  private stageWord(s: number, end: number): boolean {
+    const { lex, tokens, lows } = this;
+    if (end - s < 3 || tokens[s]!.text.length < 2 || isVietSyllable(lows[s]!) || lex.surnames.has(lows[end - 1]!))
+      return false;
+    let vietOnly = false;
+    for (let k = s + 1; k < end; k++) {
+      if (!isVietSyllable(lows[k]!) || !/^[ \t]+$/.test(tokens[k]!.gap)) return false;
+      vietOnly ||= VIET_MARK.test(lows[k]!) || VIET_SPELLING.test(lows[k]!);
+    }
+    // ("Park Hang Seo", "Woo Sang Ho": Korean and Chinese names romanised in syllables that Vietnamese also has.)
+    return vietOnly;
+  }
+
+  /**
+   * Words in Latin script from token s (not Vietnamese syllables, not initials), then a known place or country
+   * before `end`: returns the token after the place, or -1.
+   */
+  private brandThenPlace(s: number, end: number): number {
+    const { lex, tokens, lows } = this;
+    let p = s;
+    while (p < end && tokens[p]!.text.length > 1 && !isVietSyllable(lows[p]!)) p++;
+    if (p === s || p >= end) return -1;
+    const place = lex.places.match(lows, p, this.joined);
+    return place && p + place.length <= end ? p + place.length : -1;
+  }
+
   private anyForeign(s: number, e: number): boolean {
     for (let k = s; k < e; k++) if (this.tokens[k]!.text.length > 1 && !isVietSyllable(this.lows[k]!)) return true;
     return false;
@@ -818,6 +904,18 @@ export class MentionFinder {
     if (this.placeOrOrgContext(i)) return null;
     // "Tháp Bà Ponagar": an honorific that did not make a mention does not start a bare name either.
     if (lex.honorifics.match(lows, i, this.joined)) return null;
+    // "Diva Hồng Nhung": a stage word glued before two or more Vietnamese syllables is their title, as a title is.
+    if (raw.start === i && this.stageWord(i, raw.end)) {
+      const name = this.nameAt(i + 1, true, false, true);
+      if (name && name.start === i + 1 && name.end === raw.end)
+        return {
+          start: name.start,
+          end: name.end,
+          foreign: false,
+          triggered: true,
+          titles: [{ start: i, end: i + 1, rank: 1 }],
+        };
+    }
     // "Cảng Antwerp-Bruges", "Tỉnh Udon Thani": a place noun heads the place's own name ("Hồ" is a surname).
     const head = lex.placeHeads.match(lows, i, this.joined);
     if (head && head.length < raw.end - i && !lex.surnames.has(lows[i]!)) return null;
@@ -857,6 +955,8 @@ export class MentionFinder {
         const next2 = run.end + 1 < tokens.length ? `${next} ${lows[run.end + 1]}` : next;
         if (!(this.speech.has(next) || this.speech.has(next2)) || !this.joined(run.end)) return null;
         if (!/^[ \t]+$/.test(tokens[run.end]!.gap)) return null;
+        // "Đại diện Vinamilk cho biết": what a representative speaks for.
+        if (run.start >= 2 && this.joined(run.start) && this.representative(run.start - 2, run.start)) return null;
       }
       // A lone foreign word that speaks is as good as a title.
       return { start: run.start, end: run.end, foreign: true, triggered: len === 1, titles: [] };
@@ -912,7 +1012,7 @@ export class MentionFinder {
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
-      if (next && (next.end - next.start > 1 || tokens[k]!.cap)) {
+      if (next && !this.ownerInApposition(next) && (next.end - next.start > 1 || tokens[k]!.cap)) {
         // "ông A - Giám đốc Sở Y tế, bà B - ...", "PGS.TS A - Phó Hiệu trưởng ..., TS B": in the apposition slot, the
         // roles a comma separates from the next name are this person's; only the role right before a name is its.
         const own = this.rolesBeforeComma(next);
@@ -955,6 +1055,18 @@ export class MentionFinder {
       }
     }
     return k;
+  }
+
+  /**
+   * "Anh A, Nhà sáng lập Tiki, chia sẻ", "ông A, CEO Grab, cho biết": in the apposition slot, one Latin-script word
+   * right after the role and closing the apposition is what the role heads, not another person.
+   */
+  private ownerInApposition(next: Mention): boolean {
+    const { tokens } = this;
+    const last = next.titles[next.titles.length - 1];
+    if (!next.foreign || next.end - next.start !== 1 || !last || last.end !== next.start) return false;
+    const after = tokens[next.end];
+    return !after || /^[ \t]*[,.;:!?)]/.test(after.gap);
   }
 
   /**

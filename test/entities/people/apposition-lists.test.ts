@@ -33,3 +33,65 @@ describe('a list of people each followed by their role', () => {
     expect(people['Phan Văn Giang']).toEqual(['Đại tướng']);
   });
 });
+
+describe('a role that heads a company in the apposition slot', () => {
+  it('one Latin-script word after the role and before the comma is the company, not a person', () => {
+    const people = titlesByName('Anh Trần Hữu Nam, Nhà sáng lập Tiki, chia sẻ về khởi nghiệp.');
+    expect(people).toEqual({ 'Trần Hữu Nam': ['Nhà sáng lập Tiki'] });
+  });
+
+  it('a brand then a place is a company’s branch; a full name after it is the person', () => {
+    expect(titlesByName('Ông Lê Hoàng Nam, Giám đốc điều hành Grab Việt Nam, cho biết.')).toEqual({
+      'Lê Hoàng Nam': ['Giám đốc điều hành Grab Việt Nam'],
+    });
+    expect(titlesByName('Giám đốc Honda Việt Nam Trần Văn Hà cho biết xe đã bán hết.')).toEqual({
+      'Trần Văn Hà': ['Giám đốc Honda Việt Nam'],
+    });
+  });
+
+  it('what a representative speaks for is no person', () => {
+    expect(extractPeople('Đại diện Vinamilk cho biết công ty sẽ mở rộng nhà máy.')).toEqual([]);
+  });
+});
+
+describe('not people, by the structure around them', () => {
+  const names = (text: string) => extractPeople(text).map((p) => p.name);
+
+  it('places in a count list', () => {
+    expect(names('Số ca mắc tại các huyện (Mê Linh 337, Thạch Thất 15, Ba Vì 2) tiếp tục tăng.')).toEqual([]);
+  });
+
+  it('communes and wards named after people, in a list after "các phường"', () => {
+    expect(names('Mưa lớn tại các phường Lê Lợi, Trần Phú và Quang Trung gây ngập sâu.')).toEqual([]);
+  });
+
+  it('a name written with the acronym of its initials is a company or a club, in every mention', () => {
+    expect(names('Tập đoàn Hoàng Anh Gia Lai (HAGL) vừa công bố kết quả. Hoàng Anh Gia Lai lỗ 500 tỷ đồng.')).toEqual(
+      [],
+    );
+  });
+
+  it('a foreign name keeps its initials', () => {
+    expect(names('Tổng thống John F. Kennedy (JFK) bị ám sát năm 1963.')).toContain('John F. Kennedy');
+  });
+});
+
+describe('names kept whole', () => {
+  it('a stage word glued before the name is its title', () => {
+    expect(titlesByName('Diva Hồng Nhung biểu diễn tối qua. Ca sĩ Johnny Trí Nguyễn cũng tham gia.')).toEqual({
+      'Hồng Nhung': ['Diva'],
+      'Johnny Trí Nguyễn': ['Ca sĩ'],
+    });
+  });
+
+  it('romanised Korean names are no stage word and name', () => {
+    expect(extractPeople('HLV Park Hang Seo triệu tập 30 cầu thủ.').map((p) => p.name)).toEqual(['Park Hang Seo']);
+  });
+
+  it('a last syllable typed in lower case is kept when the article writes the name whole elsewhere', () => {
+    const people = extractPeople(
+      'Thủ tướng Phạm Minh Chính chủ trì cuộc họp. Sau đó, Thủ tướng Phạm Minh chính đã phát biểu kết luận.',
+    );
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Phạm Minh Chính', 2]]);
+  });
+});
