@@ -87,6 +87,12 @@ const PLACE_FIRST_WORDS = new Set([
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
 /** A letter with a Vietnamese diacritic. */
+/**
+ * Heads of a unit's name that are also common given names ("Khoa Luật" is a faculty; "anh Khoa" a person): they
+ * open a unit only before more capitalised words.
+ */
+const UNIT_HEADS = new Set(['khoa']);
+
 /** Spellings of Vietnamese syllables that romanised Korean and Chinese names do not use ("Thanh", "Bích"). */
 const VIET_SPELLING = /^(?:th|tr|ph|nh|ngh|qu|kh)|(?:nh|ch)$/u;
 const VIET_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
@@ -572,7 +578,9 @@ export class MentionFinder {
         }
         continue;
       }
-      const org = lex.orgHeads.match(lows, j, this.joined);
+      const unit =
+        t.cap && UNIT_HEADS.has(lows[j]!) && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap;
+      const org = lex.orgHeads.match(lows, j, this.joined) ?? (unit ? { length: 1, value: true } : null);
       // "Tổng Thanh tra Đoàn Hồng Phong": a one-word head that is also a strong surname, opening three or more
       // Vietnamese syllables of a name's shape, is the surname of the title's holder, not a delegation.
       if (org && org.length === 1 && t.cap && lex.strongSurnames.has(lows[j]!) && !afterOrgHead) {
@@ -679,9 +687,20 @@ export class MentionFinder {
     }
     const runLows = lows.slice(j, end);
     // "CEO Summit": a lone common foreign word is no name even right after a title.
-    if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
+    // "ông Đức", "chị Huế", "bầu Đức": right after an honorific, one Vietnamese syllable is a given name even when a
+    // country or a place is written the same (the sides leave it to the person there).
+    const givenAlone = immediate && !afterTitle && end - j === 1 && isVietSyllable(runLows[0]!);
+    if (givenAlone) {
+      if (isCalendarOrZodiac(lex, runLows) || lex.notNameWords.has(runLows[0]!) || this.listed.has(runLows[0]!))
+        return null;
+    } else if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
-    if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!))
+    if (
+      (lex.orgHeads.match(lows, j, this.joined) || UNIT_HEADS.has(lows[j]!)) &&
+      tokens[j]!.cap &&
+      len > 1 &&
+      !lex.surnames.has(lows[j]!)
+    )
       return null;
     // "Cảng Quy Nhơn", "Tỉnh Udon Thani": a place noun heads the place's own name.
     if (
@@ -696,7 +715,13 @@ export class MentionFinder {
     }
     const surnameFirst = lex.surnames.has(runLows[0]!);
     if (immediate) {
-      if (weak && len === 1 && (lex.places.match(lows, j, this.joined) || lex.orgHeads.match(lows, j, this.joined)))
+      // ("anh Đức", "chị Huế", "bầu Đức": a Vietnamese given name that is also a place's or a country's one word.)
+      if (
+        weak &&
+        len === 1 &&
+        ((lex.places.match(lows, j, this.joined) && !isVietSyllable(lows[j]!)) ||
+          lex.orgHeads.match(lows, j, this.joined))
+      )
         return null;
       // "Thứ trưởng Dũng nhấn mạnh" but not "Phó Bí thư Quân ủy", "Trưởng Ban Chỉ đạo": after a title, a lone
       // syllable followed by a lower-case word is the start of a body's name unless that word is a verb.

@@ -464,6 +464,8 @@ export function breaksPhrase(tokens: readonly Token[], k: number): boolean {
   const gap = tokens[k]!.gap;
   if (/^[ \t]*$/.test(gap) || /^[ \t]*[-‐‑–][ \t]*$/.test(gap)) return false;
   if (/^[ \t]*[()][ \t]*$/.test(gap) || /^[ \t]*\)[ \t]*\([ \t]*$/.test(gap)) return false;
+  // "Sở GD&ĐT": an ampersand glued between two acronyms.
+  if (gap === '&' && tokens[k - 1]?.upper && tokens[k]!.upper) return false;
   // "TP.HCM", "P.Hòa Cường": a dot glued to an abbreviation.
   if (gap === '.' && tokens[k - 1] && tokens[k - 1]!.text.length <= 3 && tokens[k - 1]!.cap) return false;
   return true;

@@ -95,3 +95,40 @@ describe('names kept whole', () => {
     expect(people.map((p) => [p.name, p.mentions])).toEqual([['Phạm Minh Chính', 2]]);
   });
 });
+
+describe('long organisation complements of an appositive role', () => {
+  it('an acronym joined by an ampersand stays in the role', () => {
+    expect(titlesByName('Ông Trần Văn Lâm, Giám đốc Sở GD&ĐT Hà Nội, cho hay.')).toEqual({
+      'Trần Văn Lâm': ['Giám đốc Sở GD&ĐT Hà Nội'],
+    });
+  });
+
+  it('a faculty ("Khoa ...") is the role’s unit, not a person', () => {
+    expect(titlesByName('Ông Lê Minh Tuấn, giảng viên Khoa Luật, Đại học Quốc gia Hà Nội, phân tích.')).toEqual({
+      'Lê Minh Tuấn': ['giảng viên Khoa Luật, Đại học Quốc gia Hà Nội'],
+    });
+    expect(titlesByName('Trưởng khoa Khoa Dược Nguyễn Văn An phát biểu.')).toEqual({
+      'Nguyễn Văn An': ['Trưởng khoa Khoa Dược'],
+    });
+    expect(extractPeople('Anh Khoa cho biết đã nộp hồ sơ.').map((p) => p.name)).toEqual(['Khoa']);
+  });
+});
+
+describe('given names that are also a place, and ethnic-minority name prefixes', () => {
+  const names = (text: string) => extractPeople(text).map((p) => p.name);
+
+  it('one syllable after an honorific is a given name even when a country is written the same', () => {
+    expect(names('Theo ông Đức, giá sẽ còn tăng.')).toEqual(['Đức']);
+    expect(names('Bầu Đức cho biết sẽ đầu tư thêm cho đội bóng.')).toEqual(['Đức']);
+    expect(names('Quan hệ Việt Nam - Đức phát triển tốt. Bà Merkel thăm Đức.')).toEqual(['Merkel']);
+  });
+
+  it('"bầu" as the verb to elect leaves the title and name after it as they are', () => {
+    expect(titlesByName('Quốc hội bầu ông Trần Thanh Mẫn làm Chủ tịch Quốc hội.')).toEqual({ 'Trần Thanh Mẫn': [] });
+  });
+
+  it('"A" opens a Ba Na or Gia Rai name after an honorific or a title', () => {
+    expect(titlesByName('Già làng A Hưn phát biểu tại lễ hội.')).toEqual({ 'A Hưn': ['Già làng'] });
+    expect(names('Đội tuyển bảng A Việt Nam thắng trận.')).toEqual([]);
+  });
+});
