@@ -122,6 +122,8 @@ export class MentionFinder {
     private readonly sideEnd: (k: number) => number = () => -1,
     /** Token k is inside an organisation's name, after its first word. */
     private readonly inOrgName: (k: number) => boolean = () => false,
+    /** Keys of the proper names inside the article's organisations ("mai linh" of "Tập đoàn Mai Linh"). */
+    private readonly orgNames: ReadonlySet<string> = new Set(),
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
@@ -167,9 +169,12 @@ export class MentionFinder {
     const placeItems = placeListItems(lex, tokens, lows, joined);
     const initialled = initialledNames(tokens, lows);
     // Items of a list of places or of counts, and names written with their own initials, are no people.
-    const person = (m: Mention): boolean =>
-      !initialled.has(lows.slice(m.start, m.end).join(' ')) &&
-      (m.titles.length > 0 || (!placeItems.has(m.start) && !countListItem(tokens, m.start, m.end)));
+    const person = (m: Mention): boolean => {
+      const key = lows.slice(m.start, m.end).join(' ');
+      if (initialled.has(key)) return false;
+      if (m.titles.length > 0) return true;
+      return !placeItems.has(m.start) && !countListItem(tokens, m.start, m.end);
+    };
     const listed = this.withListMates(this.withLowerCaseEnds(out).filter(person));
     return decideByEvidence(context, listed.filter(person));
   }
@@ -1089,9 +1094,14 @@ export class MentionFinder {
   private ownerInApposition(next: Mention): boolean {
     const { tokens } = this;
     const last = next.titles[next.titles.length - 1];
-    if (!next.foreign || next.end - next.start !== 1 || !last || last.end !== next.start) return false;
+    if (!last || last.end !== next.start) return false;
     const after = tokens[next.end];
-    return !after || /^[ \t]*[,.;:!?)]/.test(after.gap);
+    if (after && !/^[ \t]*[,.;:!?)]/.test(after.gap)) return false;
+    // ("ông A, Chủ tịch Tân Hiệp Phát, nói": a name the article writes as an organisation's.)
+    return (
+      (next.foreign && next.end - next.start === 1) ||
+      this.orgNames.has(this.lows.slice(next.start, next.end).join(' '))
+    );
   }
 
   /**

@@ -554,6 +554,12 @@ export function readAppositive(
     if (dashOpened && open === 0 && /^[ \t]+[-–—][ \t]+$/.test(gap)) break;
     if (gap.includes(')')) open = Math.max(0, open - 1);
     if (gap.includes('(')) open++;
+    // "phó chủ tịch kiêm tổng thư ký Hội ...": a title inside the role is read whole ("ký" alone is a verb).
+    const inner = !tokens[k]!.cap ? lex.titles.match(lows, k, joined) : null;
+    if (inner && inner.length >= 2) {
+      k += inner.length;
+      continue;
+    }
     if (open === 0 && !tokens[k]!.cap && stops.match(lows, k, joined)) break;
     if (lows[k] === 'và' && startsPerson(k + 1)) break;
     k++;

@@ -132,3 +132,17 @@ describe('given names that are also a place, and ethnic-minority name prefixes',
     expect(names('Đội tuyển bảng A Việt Nam thắng trận.')).toEqual([]);
   });
 });
+
+describe('roles joined by "kiêm", and a company named like a person in the role', () => {
+  it('a title inside the role is read whole ("ký" of "thư ký" is no verb there)', () => {
+    expect(
+      titlesByName('Ông Nguyễn Văn Đính, phó chủ tịch kiêm tổng thư ký Hội Môi giới bất động sản Việt Nam, cho hay.'),
+    ).toEqual({ 'Nguyễn Văn Đính': ['phó chủ tịch', 'tổng thư ký Hội Môi giới bất động sản Việt Nam'] });
+  });
+
+  it('a name the article writes as an organisation’s heads the role in the apposition slot', () => {
+    expect(
+      titlesByName('Hội đồng quản trị Tân Hiệp Phát họp sáng nay. Ông Trần Quí Thanh, Chủ tịch Tân Hiệp Phát, cho biết.'),
+    ).toEqual({ 'Trần Quí Thanh': ['Chủ tịch Tân Hiệp Phát'] });
+  });
+});
