@@ -142,7 +142,9 @@ describe('roles joined by "kiêm", and a company named like a person in the role
 
   it('a name the article writes as an organisation’s heads the role in the apposition slot', () => {
     expect(
-      titlesByName('Hội đồng quản trị Tân Hiệp Phát họp sáng nay. Ông Trần Quí Thanh, Chủ tịch Tân Hiệp Phát, cho biết.'),
+      titlesByName(
+        'Hội đồng quản trị Tân Hiệp Phát họp sáng nay. Ông Trần Quí Thanh, Chủ tịch Tân Hiệp Phát, cho biết.',
+      ),
     ).toEqual({ 'Trần Quí Thanh': ['Chủ tịch Tân Hiệp Phát'] });
   });
 });
