@@ -430,6 +430,9 @@ export const HONORIFICS: readonly string[] = [
   'chị gái',
   'bạn gái',
   'bạn trai',
+  // The owner of a club or a business, before his given name alone: "bầu Đức", "bầu Hiển" (as a verb, "bầu"
+  // = elect, it stands before a title or an honorific, which read on as they do after any honorific).
+  'bầu',
   // A counterpart is announced, not titled: "người đồng cấp Mỹ Antony Blinken" (the role is the other person's).
   'người đồng cấp',
 ];
@@ -454,6 +457,7 @@ export const WEAK_HONORIFICS: readonly string[] = [
   'thầy',
   'vợ',
   'chồng',
+  'bầu',
 ];
 
 /** Abbreviated academic and professional titles, possibly chained with dots: "PGS.TS", "BS.CK2", "ThS.BS". */

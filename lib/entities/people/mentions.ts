@@ -3,6 +3,7 @@
 import type { Token } from './tokens';
 import { isNameGap } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
+import { countListItem, initialledNames, placeListItems } from './list-shapes';
 import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
 import { listedPlaces } from './doc-places';
 import { decideByEvidence } from './evidence';
@@ -86,6 +87,14 @@ const PLACE_FIRST_WORDS = new Set([
 /** Words whose first syllable is capitalised inside an organisation's name and read like a given name. */
 const COMPOUND_STARTS = new Set(['mặt trận', 'chủ tịch', 'liên đoàn', 'liên hiệp', 'thường vụ', 'chấp hành']);
 /** A letter with a Vietnamese diacritic. */
+/**
+ * Heads of a unit's name that are also common given names ("Khoa Luật" is a faculty; "anh Khoa" a person): they
+ * open a unit only before more capitalised words.
+ */
+const UNIT_HEADS = new Set(['khoa']);
+
+/** Spellings of Vietnamese syllables that romanised Korean and Chinese names do not use ("Thanh", "Bích"). */
+const VIET_SPELLING = /^(?:th|tr|ph|nh|ngh|qu|kh)|(?:nh|ch)$/u;
 const VIET_MARK = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 /** Capitalised honorifics: inside a capitalised run they start the next person's mention. */
 const HONORIFIC_CAPS = new Set(['Ông', 'Bà', 'Ngài']);
@@ -113,6 +122,8 @@ export class MentionFinder {
     private readonly sideEnd: (k: number) => number = () => -1,
     /** Token k is inside an organisation's name, after its first word. */
     private readonly inOrgName: (k: number) => boolean = () => false,
+    /** Keys of the proper names inside the article's organisations ("mai linh" of "Tập đoàn Mai Linh"). */
+    private readonly orgNames: ReadonlySet<string> = new Set(),
   ) {
     this.lows = tokens.map((t) => t.low);
     this.joined = makeJoined(tokens);
@@ -155,7 +166,33 @@ export class MentionFinder {
       inOrganisation: (k: number) => this.inOrgName(k),
       placeOrOrgContext: (k: number) => this.placeOrOrgContext(k),
     };
-    return decideByEvidence(context, this.withListMates(out));
+    const placeItems = placeListItems(lex, tokens, lows, joined);
+    const initialled = initialledNames(tokens, lows);
+    // Items of a list of places or of counts, and names written with their own initials, are no people.
+    const person = (m: Mention): boolean => {
+      const key = lows.slice(m.start, m.end).join(' ');
+      if (initialled.has(key)) return false;
+      if (m.titles.length > 0) return true;
+      return !placeItems.has(m.start) && !countListItem(tokens, m.start, m.end);
+    };
+    const listed = this.withListMates(this.withLowerCaseEnds(out).filter(person));
+    return decideByEvidence(context, listed.filter(person));
+  }
+
+  /**
+   * "Thủ tướng Phạm Minh chính": a name whose last syllable was typed in lower case, when the article writes the
+   * whole name elsewhere with its capital, keeps that syllable (not "Phạm Minh").
+   */
+  private withLowerCaseEnds(found: Mention[]): Mention[] {
+    const { tokens, lows } = this;
+    const full = new Set<string>();
+    for (const m of found) if (m.end - m.start >= 3) full.add(lows.slice(m.start, m.end).join(' '));
+    for (const m of found) {
+      const next = tokens[m.end];
+      if (m.end - m.start < 2 || !next || next.cap || !/^[ \t]+$/.test(next.gap)) continue;
+      if (full.has(lows.slice(m.start, m.end + 1).join(' '))) m.end++;
+    }
+    return found;
   }
 
   /**
@@ -331,6 +368,15 @@ export class MentionFinder {
       const profession = !tokens[k]!.cap && hit.rank <= 1;
       const scan = this.scanComplement(hit.end, sameHead, profession ? 5 : 8);
       if (scan.name && plural && !this.listFollows(scan.name.end)) return null;
+      // "Đại diện Vinamilk cho biết": a representative is named by what he represents; one word right after the
+      // role, with no honorific between, is that body ("Đại diện thương mại Mỹ Robert Lighthizer" has its complement).
+      if (
+        scan.name &&
+        scan.name.start === hit.end &&
+        scan.name.end - scan.name.start === 1 &&
+        this.representative(k, hit.end)
+      )
+        return null;
       if (scan.name) {
         // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
         let titleEnd = scan.name.start;
@@ -357,6 +403,11 @@ export class MentionFinder {
       return null;
     }
     return null;
+  }
+
+  /** The title from token s to e is "đại diện" (a representative), whatever its case. */
+  private representative(s: number, e: number): boolean {
+    return e - s === 2 && this.lows[s] === 'đại' && this.lows[s + 1] === 'diện';
   }
 
   /** A list goes on after a name ending at `end`: ", Name" or "và Name". */
@@ -532,7 +583,9 @@ export class MentionFinder {
         }
         continue;
       }
-      const org = lex.orgHeads.match(lows, j, this.joined);
+      const unit =
+        t.cap && UNIT_HEADS.has(lows[j]!) && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap;
+      const org = lex.orgHeads.match(lows, j, this.joined) ?? (unit ? { length: 1, value: true } : null);
       // "Tổng Thanh tra Đoàn Hồng Phong": a one-word head that is also a strong surname, opening three or more
       // Vietnamese syllables of a name's shape, is the surname of the title's holder, not a delegation.
       if (org && org.length === 1 && t.cap && lex.strongSurnames.has(lows[j]!) && !afterOrgHead) {
@@ -639,9 +692,20 @@ export class MentionFinder {
     }
     const runLows = lows.slice(j, end);
     // "CEO Summit": a lone common foreign word is no name even right after a title.
-    if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
+    // "ông Đức", "chị Huế", "bầu Đức": right after an honorific, one Vietnamese syllable is a given name even when a
+    // country or a place is written the same (the sides leave it to the person there).
+    const givenAlone = immediate && !afterTitle && end - j === 1 && isVietSyllable(runLows[0]!);
+    if (givenAlone) {
+      if (isCalendarOrZodiac(lex, runLows) || lex.notNameWords.has(runLows[0]!) || this.listed.has(runLows[0]!))
+        return null;
+    } else if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
-    if (lex.orgHeads.match(lows, j, this.joined) && tokens[j]!.cap && len > 1 && !lex.surnames.has(lows[j]!))
+    if (
+      (lex.orgHeads.match(lows, j, this.joined) || UNIT_HEADS.has(lows[j]!)) &&
+      tokens[j]!.cap &&
+      len > 1 &&
+      !lex.surnames.has(lows[j]!)
+    )
       return null;
     // "Cảng Quy Nhơn", "Tỉnh Udon Thani": a place noun heads the place's own name.
     if (
@@ -656,7 +720,13 @@ export class MentionFinder {
     }
     const surnameFirst = lex.surnames.has(runLows[0]!);
     if (immediate) {
-      if (weak && len === 1 && (lex.places.match(lows, j, this.joined) || lex.orgHeads.match(lows, j, this.joined)))
+      // ("anh Đức", "chị Huế", "bầu Đức": a Vietnamese given name that is also a place's or a country's one word.)
+      if (
+        weak &&
+        len === 1 &&
+        ((lex.places.match(lows, j, this.joined) && !isVietSyllable(lows[j]!)) ||
+          lex.orgHeads.match(lows, j, this.joined))
+      )
         return null;
       // "Thứ trưởng Dũng nhấn mạnh" but not "Phó Bí thư Quân ủy", "Trưởng Ban Chỉ đạo": after a title, a lone
       // syllable followed by a lower-case word is the start of a body's name unless that word is a verb.
@@ -717,6 +787,21 @@ export class MentionFinder {
       ) {
         s++;
         continue;
+      }
+      // "Diva Hồng Nhung": a stage word glued before the name.
+      if (s === run.start && this.stageWord(s, run.end)) {
+        s++;
+        continue;
+      }
+      // "Honda Việt Nam", "Samsung Electronics Hà Nội": words in Latin script, then a place, are a company's branch;
+      // a full Vietnamese name after them is the person ("Giám đốc Honda Việt Nam Trần Văn Hà").
+      const branch = this.brandThenPlace(s, run.end);
+      if (branch > 0) {
+        if (branch < run.end && lex.strongSurnames.has(lows[branch]!) && run.end - branch >= 2) {
+          s = branch;
+          continue;
+        }
+        return null;
       }
       const place = lex.places.match(lows, s, this.joined);
       if (place && s + place.length < run.end) {
@@ -783,6 +868,37 @@ export class MentionFinder {
     );
   }
 
+  /**
+   * "Diva Hồng Nhung", "Rapper Trúc Nhân": one Latin-script word glued before two or more Vietnamese syllables is a
+   * stage word or a title, not a first name (a Vietnamese name written the Western way ends with its surname:
+   * "Johnny Trí Nguyễn").
+   */
+  private stageWord(s: number, end: number): boolean {
+    const { lex, tokens, lows } = this;
+    if (end - s < 3 || tokens[s]!.text.length < 2 || isVietSyllable(lows[s]!) || lex.surnames.has(lows[end - 1]!))
+      return false;
+    let vietOnly = false;
+    for (let k = s + 1; k < end; k++) {
+      if (!isVietSyllable(lows[k]!) || !/^[ \t]+$/.test(tokens[k]!.gap)) return false;
+      vietOnly ||= VIET_MARK.test(lows[k]!) || VIET_SPELLING.test(lows[k]!);
+    }
+    // ("Park Hang Seo", "Woo Sang Ho": Korean and Chinese names romanised in syllables that Vietnamese also has.)
+    return vietOnly;
+  }
+
+  /**
+   * Words in Latin script from token s (not Vietnamese syllables, not initials), then a known place or country
+   * before `end`: returns the token after the place, or -1.
+   */
+  private brandThenPlace(s: number, end: number): number {
+    const { lex, tokens, lows } = this;
+    let p = s;
+    while (p < end && tokens[p]!.text.length > 1 && !isVietSyllable(lows[p]!)) p++;
+    if (p === s || p >= end) return -1;
+    const place = lex.places.match(lows, p, this.joined);
+    return place && p + place.length <= end ? p + place.length : -1;
+  }
+
   private anyForeign(s: number, e: number): boolean {
     for (let k = s; k < e; k++) if (this.tokens[k]!.text.length > 1 && !isVietSyllable(this.lows[k]!)) return true;
     return false;
@@ -818,6 +934,18 @@ export class MentionFinder {
     if (this.placeOrOrgContext(i)) return null;
     // "Tháp Bà Ponagar": an honorific that did not make a mention does not start a bare name either.
     if (lex.honorifics.match(lows, i, this.joined)) return null;
+    // "Diva Hồng Nhung": a stage word glued before two or more Vietnamese syllables is their title, as a title is.
+    if (raw.start === i && this.stageWord(i, raw.end)) {
+      const name = this.nameAt(i + 1, true, false, true);
+      if (name && name.start === i + 1 && name.end === raw.end)
+        return {
+          start: name.start,
+          end: name.end,
+          foreign: false,
+          triggered: true,
+          titles: [{ start: i, end: i + 1, rank: 1 }],
+        };
+    }
     // "Cảng Antwerp-Bruges", "Tỉnh Udon Thani": a place noun heads the place's own name ("Hồ" is a surname).
     const head = lex.placeHeads.match(lows, i, this.joined);
     if (head && head.length < raw.end - i && !lex.surnames.has(lows[i]!)) return null;
@@ -857,6 +985,8 @@ export class MentionFinder {
         const next2 = run.end + 1 < tokens.length ? `${next} ${lows[run.end + 1]}` : next;
         if (!(this.speech.has(next) || this.speech.has(next2)) || !this.joined(run.end)) return null;
         if (!/^[ \t]+$/.test(tokens[run.end]!.gap)) return null;
+        // "Đại diện Vinamilk cho biết": what a representative speaks for.
+        if (run.start >= 2 && this.joined(run.start) && this.representative(run.start - 2, run.start)) return null;
       }
       // A lone foreign word that speaks is as good as a title.
       return { start: run.start, end: run.end, foreign: true, triggered: len === 1, titles: [] };
@@ -912,7 +1042,15 @@ export class MentionFinder {
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
-      if (next && (next.end - next.start > 1 || tokens[k]!.cap)) break;
+      if (next && !this.ownerInApposition(next) && (next.end - next.start > 1 || tokens[k]!.cap)) {
+        // "ông A - Giám đốc Sở Y tế, bà B - ...", "PGS.TS A - Phó Hiệu trưởng ..., TS B": in the apposition slot, the
+        // roles a comma separates from the next name are this person's; only the role right before a name is its.
+        const own = this.rolesBeforeComma(next);
+        if (own.length === 0) break;
+        m.titles.push(...own);
+        k = own[own.length - 1]!.boundary;
+        break;
+      }
       // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận": an article before the role.
       const from = lows[k] === 'một' && k + 1 < tokens.length && this.joined(k + 1) ? k + 1 : k;
       const dashOpened = /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap);
@@ -947,6 +1085,46 @@ export class MentionFinder {
       }
     }
     return k;
+  }
+
+  /**
+   * "Anh A, Nhà sáng lập Tiki, chia sẻ", "ông A, CEO Grab, cho biết": in the apposition slot, one Latin-script word
+   * right after the role and closing the apposition is what the role heads, not another person.
+   */
+  private ownerInApposition(next: Mention): boolean {
+    const { tokens } = this;
+    const last = next.titles[next.titles.length - 1];
+    if (!last || last.end !== next.start) return false;
+    const after = tokens[next.end];
+    if (after && !/^[ \t]*[,.;:!?)]/.test(after.gap)) return false;
+    // ("ông A, Chủ tịch Tân Hiệp Phát, nói": a name the article writes as an organisation's.)
+    return (
+      (next.foreign && next.end - next.start === 1) ||
+      this.orgNames.has(this.lows.slice(next.start, next.end).join(' '))
+    );
+  }
+
+  /**
+   * The leading titles of a mention found in an apposition slot that a comma separates from what follows them
+   * ("Giám đốc Sở Y tế, bà B", "Phó Hiệu trưởng ..., TS B"), each with the token after its comma.
+   */
+  private rolesBeforeComma(next: Mention): Array<TitleMention & { boundary: number }> {
+    const { tokens } = this;
+    const out: Array<TitleMention & { boundary: number }> = [];
+    for (let n = 0; n < next.titles.length; n++) {
+      const t = next.titles[n]!;
+      const until = next.titles[n + 1]?.start ?? next.start;
+      let boundary = -1;
+      for (let x = t.end; x <= until && x < tokens.length; x++) {
+        if (tokens[x]!.gap.includes(',')) {
+          boundary = x;
+          break;
+        }
+      }
+      if (boundary < 0) break;
+      out.push({ ...t, boundary });
+    }
+    return out;
   }
 
   /** "Đại sứ, Trưởng Phái đoàn ...": one role written with a comma, as the lexicon lists it. */

@@ -93,9 +93,11 @@ function nameRunAt(tokens: readonly Token[], i: number, max: number, leadingPart
     if (!rest || !rest.foreign) return null;
     return { start: i, end: rest.end, foreign: true };
   }
-  // "Y Moan Niê", "Y Ngông Niê Kđăm": Ê Đê men's names start with "Y" (women's with "H'"); "J.F. Kennedy": initials.
+  // "Y Moan Niê", "Y Ngông Niê Kđăm": Ê Đê men's names start with "Y" (women's with "H'"); Ba Na and Gia Rai men's
+  // with "A" ("ông A Pỏng"), taken only right after a title or an honorific ("bảng A Việt Nam" is a group);
+  // "J.F. Kennedy": initials.
   const ede =
-    first.text === 'Y' &&
+    (first.text === 'Y' || (first.text === 'A' && leadingParticles)) &&
     tokens[i + 1] &&
     /^[ \t]+$/.test(tokens[i + 1]!.gap) &&
     isNameToken(tokens[i + 1]!) &&

@@ -464,6 +464,8 @@ export function breaksPhrase(tokens: readonly Token[], k: number): boolean {
   const gap = tokens[k]!.gap;
   if (/^[ \t]*$/.test(gap) || /^[ \t]*[-‐‑–][ \t]*$/.test(gap)) return false;
   if (/^[ \t]*[()][ \t]*$/.test(gap) || /^[ \t]*\)[ \t]*\([ \t]*$/.test(gap)) return false;
+  // "Sở GD&ĐT": an ampersand glued between two acronyms.
+  if (gap === '&' && tokens[k - 1]?.upper && tokens[k]!.upper) return false;
   // "TP.HCM", "P.Hòa Cường": a dot glued to an abbreviation.
   if (gap === '.' && tokens[k - 1] && tokens[k - 1]!.text.length <= 3 && tokens[k - 1]!.cap) return false;
   return true;
@@ -552,6 +554,12 @@ export function readAppositive(
     if (dashOpened && open === 0 && /^[ \t]+[-–—][ \t]+$/.test(gap)) break;
     if (gap.includes(')')) open = Math.max(0, open - 1);
     if (gap.includes('(')) open++;
+    // "phó chủ tịch kiêm tổng thư ký Hội ...": a title inside the role is read whole ("ký" alone is a verb).
+    const inner = !tokens[k]!.cap ? lex.titles.match(lows, k, joined) : null;
+    if (inner && inner.length >= 2) {
+      k += inner.length;
+      continue;
+    }
     if (open === 0 && !tokens[k]!.cap && stops.match(lows, k, joined)) break;
     if (lows[k] === 'và' && startsPerson(k + 1)) break;
     k++;
