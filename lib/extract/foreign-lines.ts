@@ -206,13 +206,37 @@ export interface ClosingBlock {
 
 /** Set apart as a bio is: the whole block in italics (clean HTML keeps <em> for <i> and <em>). */
 function inItalics(html: string): boolean {
-  if (!html.includes('<em>')) return false;
-  const outside = html.replace(/<em>[^]*?<\/em>/g, '').replace(/<[^>]*>/g, '');
-  return cleanInline(outside).replace(/[\p{P}\s]/gu, '').length === 0;
+  // One pass over the tags (a clean block's HTML is balanced): no letter or digit outside <em>…</em>.
+  let depth = 0;
+  let italic = false;
+  for (let i = 0; i < html.length;) {
+    if (html[i] === '<') {
+      const close = html.indexOf('>', i);
+      if (close < 0) return false;
+      const tag = html.slice(i, close + 1);
+      if (tag === '<em>') {
+        depth++;
+        italic = true;
+      } else if (tag === '</em>') depth--;
+      i = close + 1;
+    } else {
+      if (depth === 0 && /[\p{L}\p{N}]/u.test(html[i]!)) return false;
+      i++;
+    }
+  }
+  return italic;
 }
-/** The name is a link to the writer's page on the site ("/author/jane-doe", "/people/...", "/profile/..."). */
-const AUTHOR_PAGE =
-  /<a href="[^"]*\/(?:authors?|people|profiles?|staff|contributors?|writers?|journalists?|reporters?|columnists?|by|autor(?:es)?|auteurs?)\/[^"]*">/i;
+/** A path of a writer's page on its site ("/author/jane-doe", "/people/...", "/profile/..."). */
+const AUTHOR_PATH =
+  /\/(?:authors?|people|profiles?|staff|contributors?|writers?|journalists?|reporters?|columnists?|by|autor(?:es)?|auteurs?)\//i;
+/** Does the block link to a writer's page (the bio's name as a link)? */
+function linksAuthorPage(html: string): boolean {
+  for (let at = html.indexOf('<a href="'); at >= 0; at = html.indexOf('<a href="', at + 1)) {
+    const end = html.indexOf('"', at + 9);
+    if (end > 0 && AUTHOR_PATH.test(html.slice(at + 9, end))) return true;
+  }
+  return false;
+}
 
 /**
  * Is `block` (a closing paragraph) a short bio of its writer? `authors`: the names the article credits.
@@ -233,7 +257,7 @@ export function isAuthorBio(block: ClosingBlock, authors: readonly string[]): bo
   if (!m || !BIO_VERB.test(text.slice(m[1]!.length))) return false;
   // Only the predicate right after the name: "Snyder, the author of ..., is worried" is about a source.
   const says = WRITER_SAYS.test(` ${foldForSearch(text.slice(m[1]!.length, 200))}`) || BIO_CONTACT.test(key);
-  const form = inItalics(block.html) || AUTHOR_PAGE.test(block.html);
+  const form = inItalics(block.html) || linksAuthorPage(block.html);
   if (!says && !form) return false;
   return WRITER_ROLE.test(key.slice(0, 160)) && (BIO_CONTACT.test(key) || text.length <= 300);
 }

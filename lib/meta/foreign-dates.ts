@@ -73,7 +73,7 @@ function valid(y: number, m: number, d: number): boolean {
 /** Between a date and the time after it: a comma, a dash or a dot separator, "at" ("May 12, 2019 at 3:45 pm"). */
 const GAP_AFTER = /^[\s,;·|–—-]*(?:at |um |à |a las |alle )?/iu;
 /** Between a time and the date after it: "3:45 PM EST, May 12, 2019", "3:45 PM EST, Sunday, May 12, 2019". */
-const GAP_BEFORE = /[\s,;·|–—-]*(?:on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6}\.?,?\s*)?$/iu;
+const GAP_BEFORE = /^[\s,;·|–—-]*(?:on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6}\.?,?\s*)?$/iu;
 const TIMES = new RegExp(TIME.source, 'giu');
 
 /**
@@ -84,11 +84,10 @@ function adjacentTime(before: string, after: string): RegExpExecArray | null {
   const t = TIME.exec(after);
   if (t && t.index === GAP_AFTER.exec(after)![0].length) return t;
   const tail = before.slice(-60);
-  const gap = GAP_BEFORE.exec(tail)!;
   let last: RegExpExecArray | null = null;
   TIMES.lastIndex = 0;
   for (let m = TIMES.exec(tail); m; m = TIMES.exec(tail)) last = m;
-  return last && last.index + last[0].length === gap.index ? last : null;
+  return last && GAP_BEFORE.test(tail.slice(last.index + last[0].length)) ? last : null;
 }
 
 function withTime(
