@@ -40,7 +40,10 @@ export interface Article {
    * "online-tech-tips"), shown as "Nguồn" / "Source". Null when none; absent in digests saved before it existed.
    */
   source?: string | null;
-  /** ISO 8601 with offset (Vietnamese pages: +07:00), or null with publishedNote saying why. */
+  /**
+   * ISO 8601 with offset (Vietnamese pages: +07:00), or the day alone when the page gives no time (or, on a
+   * page that is not Vietnamese, a time without its zone), or null; publishedNote says how or why.
+   */
   published: string | null;
   /** Why published is null, or how it was found/inferred (e.g. "year inferred from the URL"). */
   publishedNote: string | null;

@@ -17,7 +17,7 @@ const lower = (s: string) => cleanInline(s).normalize('NFD').replace(/\p{M}/gu, 
  * Alternatives of words only, each anchored by its first words: linear on any text.
  */
 const CALL_TO_SUBSCRIBE = [
-  /^(?:sign up|signup|subscribe|register|join|get|want|receive|never miss)\b.{0,160}\b(?:newsletters?|inbox|e ?mail updates|e ?mail alerts|daily briefing|weekly briefing|digest)\b/,
+  /^(?:sign up|signup|subscribe|register)\b.{0,160}\b(?:newsletters?|inbox|e ?mail updates|e ?mail alerts|daily briefing|weekly briefing|digest)\b/,
   /\b(?:delivered|sent|straight|directly) (?:straight |directly |right )?to your inbox\b/,
   /^(?:subscribe|sign up|register) (?:now|today|here|for free|for full access)\b/,
   /^(?:already a subscriber|not a subscriber|become a (?:subscriber|member)|subscribers? only)\b/,
@@ -25,6 +25,14 @@ const CALL_TO_SUBSCRIBE = [
   /^(?:newsletter abonnieren|jetzt (?:abonnieren|registrieren|anmelden))\b/,
   /^(?:suscribete|suscribase|registrate)\b/,
 ];
+/**
+ * "Get", "Join", "Want" open prose as often as calls ("Get this: the filters let ... into the employee's
+ * inbox"): a call is addressed to the reader, about the site's own letter ("your inbox", "our newsletter").
+ */
+const WEAK_CALL =
+  /^(?:join|get|want|receive|never miss)\b.{0,160}\b(?:newsletters?|inbox|e ?mail updates|e ?mail alerts|daily briefing|weekly briefing|digest)\b/;
+const ADDRESSED =
+  /\b(?:your inbox|our (?:\S+ ){0,3}(?:newsletters?|e ?mails?|briefings?|digest)|sign up|subscribe|for free)\b/;
 
 /** A word every call above holds (on the raw text, any case). */
 const SUBSCRIBE_WORDS =
@@ -34,7 +42,7 @@ const SUBSCRIBE_WORDS =
 export function isCallToSubscribe(text: string): boolean {
   if (text.length > 300) return false;
   const key = foldForSearch(text);
-  return CALL_TO_SUBSCRIBE.some((re) => re.test(key));
+  return CALL_TO_SUBSCRIBE.some((re) => re.test(key)) || (WEAK_CALL.test(key) && ADDRESSED.test(key));
 }
 
 /**
@@ -93,9 +101,12 @@ function holdsProse(el: Element): boolean {
   return false;
 }
 
-/** "Read more: <headline>", "RELATED: ...", "See also – ...", "Lire aussi : ...", "Lesen Sie auch: ...". */
+/**
+ * "Read more: <headline>", "RELATED: ...", "See also – ...", "Lire aussi : ...", "Lesen Sie auch: ...". The label
+ * is parted from what follows by a colon, a bar, a dash or a hyphen with spaces ("Next-generation ..." is a word).
+ */
 const TEASER_LABEL =
-  /^(?:read more|read also|also read|more|related|related stories|related story|related article|see also|watch|listen|recommended|don[’']?t miss|must read|read next|next|previously|lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lee tambien|leer mas|te puede interesar|mira tambien|leggi anche|leia tambem)\s*[:|–—-]\s*\S/;
+  /^(?:read more|read also|also read|more|related|related stories|related story|related article|see also|watch|listen|recommended|don[’']?t miss|must read|read next|next|previously|lire aussi|a lire aussi|voir aussi|lesen sie auch|mehr zum thema|auch interessant|lee tambien|leer mas|te puede interesar|mira tambien|leggi anche|leia tambem)(?:\s*[:|–—]|\s+-)\s*\S/;
 
 /** Reading-flow and advertising labels standing alone as a line. */
 const FLOW_LABELS = new Set([
@@ -127,12 +138,29 @@ const PICTURE_AGENCY =
 const CREDIT_LABEL =
   /^(?:(?:top|main|lead|header|cover|feature|featured) )?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|fotos?|bild(?:er)?|photo credit|credit photo|image credit) ?(?:by |courtesy of |: ?)/;
 
-/** A picture credit standing alone: short, no sentence, a credit label or a photographer/agency run. */
+/**
+ * What a credit names after its label: people or agencies ("Jane Doe", "NASA", "Jane Doe/Getty Images",
+ * "A, B and C", "the Ministry of Foreign Affairs"): words in capitals, with the short words that join names.
+ * Each word ends at a space, a comma or a slash (the caller adds a final space): one way to read a text, linear.
+ * "Images by satellite showed no damage" names nobody.
+ */
+const CREDITED_NAMES =
+  /^(?:(?:the|of|and|for|via|&|de|du|des|la|le|del|van|von|der|y|et|und|e|da|do|dos)\s+|[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*(?:[,/]\s*|\s+)|[/,]\s*)+$/u;
+
+/** A picture credit standing alone: short, no sentence, a credit label and names, or a photographer/agency run. */
 export function isPictureCredit(text: string): boolean {
   if (text.length > 160) return false;
   const t = text.replace(/^Credit(?=\p{Lu})/u, 'Credit: '); // "CreditJane Doe/Getty Images": the label glued
   const key = lower(t);
-  if (CREDIT_LABEL.test(key)) return key.split(' ').length <= 25 && !/[.!?]["”]?$/u.test(t.replace(/\b\p{Lu}\.$/u, ''));
+  const label = CREDIT_LABEL.exec(key);
+  if (label) {
+    const named = cleanInline(t).slice(label[0].length).trim();
+    return (
+      key.split(' ').length <= 25 &&
+      !/[.!?]["”]?$/u.test(t.replace(/\b\p{Lu}\.$/u, '')) &&
+      CREDITED_NAMES.test(`${named} `)
+    );
+  }
   // "JIM WATSON/AFP/Getty Images", "Jane Doe / Reuters": names and an agency parted by slashes, nothing else.
   if (!t.includes('/') || t.length > 80) return false;
   const parts = t.split('/').map((p) => p.trim());
@@ -143,11 +171,15 @@ export function isPictureCredit(text: string): boolean {
   );
 }
 
-/** A label line that leads to another page: the label, and either a link or a headline (no sentence after it). */
+/**
+ * A label line that leads to another page: the label and a link, or the label and a headline. A headline ends
+ * without a full stop; "Watch: the police did nothing, witnesses said." is a sentence of the article.
+ */
 function isTeaserLine(b: Block): boolean {
   if (b.kind !== 'p' && b.kind !== 'h') return false;
   if (b.text.length > 220 || !TEASER_LABEL.test(lower(b.text))) return false;
-  return b.linkShare >= 0.4 || b.text.length <= 140;
+  if (b.linkShare >= 0.4) return true;
+  return b.text.length <= 140 && !/[.…]["”’)]?$/u.test(b.text);
 }
 
 /** Roles that say a closing line is about its writer ("Jane Doe is a reporter for ..."). */
@@ -157,9 +189,62 @@ const WRITER_ROLE =
 const BIO_VERB = /^(?:,[^,]{2,80},)?\s(?:is|was|has been|covers|writes|reports|est|ist|es|fue|è|é)\s/u;
 /** The calls that close a bio: "Follow him on Twitter @...", "email her at ...". */
 const BIO_CONTACT = /\b(?:follow (?:him|her|them|me)|e ?mail (?:him|her|them|me)|reach (?:him|her|them))\b/;
+/**
+ * What only a writer's bio says, right after the name: "is a reporter for ...", "is a contributing writer",
+ * "is the author of ...", "writes about ...", "covers trade for ...". An economist, a fellow or a historian
+ * opening the last paragraph is as often a source the article quotes ("Mark Zandi, chief economist at Moody's
+ * Analytics, is skeptical ..."): those roles count only with the evidence of the block's form below.
+ */
+const WRITER_SAYS =
+  /^ (?:(?:is|was|has been) (?:an? |the )?(?:[a-z]+ ){0,3}(?:reporter|correspondent|writer|journalist|columnist|contributor|freelancer|blogger|editor)s?\b|(?:is|was|has been) .{0,80}\bthe (?:co )?authors? of\b|(?:writes|has written|covers|reports|contributes) (?:about|on|for|to|regularly)\b)/;
 
-/** Is `text` (a closing paragraph) a short bio of its writer? `authors`: the names the article credits. */
-export function isAuthorBio(text: string, authors: readonly string[]): boolean {
+/** A closing block to judge: its text and its clean HTML (for its form: in italics, the name a link). */
+export interface ClosingBlock {
+  text: string;
+  html: string;
+}
+
+/** Set apart as a bio is: the whole block in italics (clean HTML keeps <em> for <i> and <em>). */
+function inItalics(html: string): boolean {
+  // One pass over the tags (a clean block's HTML is balanced): no letter or digit outside <em>…</em>.
+  let depth = 0;
+  let italic = false;
+  for (let i = 0; i < html.length;) {
+    if (html[i] === '<') {
+      const close = html.indexOf('>', i);
+      if (close < 0) return false;
+      const tag = html.slice(i, close + 1);
+      if (tag === '<em>') {
+        depth++;
+        italic = true;
+      } else if (tag === '</em>') depth--;
+      i = close + 1;
+    } else {
+      if (depth === 0 && /[\p{L}\p{N}]/u.test(html[i]!)) return false;
+      i++;
+    }
+  }
+  return italic;
+}
+/** A path of a writer's page on its site ("/author/jane-doe", "/people/...", "/profile/..."). */
+const AUTHOR_PATH =
+  /\/(?:authors?|people|profiles?|staff|contributors?|writers?|journalists?|reporters?|columnists?|by|autor(?:es)?|auteurs?)\//i;
+/** Does the block link to a writer's page (the bio's name as a link)? */
+function linksAuthorPage(html: string): boolean {
+  for (let at = html.indexOf('<a href="'); at >= 0; at = html.indexOf('<a href="', at + 1)) {
+    const end = html.indexOf('"', at + 9);
+    if (end > 0 && AUTHOR_PATH.test(html.slice(at + 9, end))) return true;
+  }
+  return false;
+}
+
+/**
+ * Is `block` (a closing paragraph) a short bio of its writer? `authors`: the names the article credits.
+ * Evidence that it is about the writer is required: the credited name, or what only a bio says, or a bio's
+ * form (in italics, the name a link to an author page); a role alone ("economist", "fellow") is not.
+ */
+export function isAuthorBio(block: ClosingBlock, authors: readonly string[]): boolean {
+  const text = block.text;
   if (text.length > 500) return false;
   const key = foldForSearch(text);
   const named = authors.some((a) => {
@@ -170,6 +255,10 @@ export function isAuthorBio(text: string, authors: readonly string[]): boolean {
   // Not a credited author: a name shape opening the line, then "is a <writer role>", or the writer's contact.
   const m = /^((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+)/u.exec(text);
   if (!m || !BIO_VERB.test(text.slice(m[1]!.length))) return false;
+  // Only the predicate right after the name: "Snyder, the author of ..., is worried" is about a source.
+  const says = WRITER_SAYS.test(` ${foldForSearch(text.slice(m[1]!.length, 200))}`) || BIO_CONTACT.test(key);
+  const form = inItalics(block.html) || linksAuthorPage(block.html);
+  if (!says && !form) return false;
   return WRITER_ROLE.test(key.slice(0, 160)) && (BIO_CONTACT.test(key) || text.length <= 300);
 }
 
@@ -204,7 +293,7 @@ export function dropForeignLines(blocks: Block[], authors: readonly string[]): B
   // The writer's bio as the closing paragraph (or two: bios of co-authors).
   for (let k = 0; k < 2 && end > 2; k++) {
     const b = kept[end - 1]!;
-    if (b.kind !== 'p' || !isAuthorBio(b.text, authors)) break;
+    if (b.kind !== 'p' || !isAuthorBio(b, authors)) break;
     end--;
   }
   return end === kept.length ? kept : kept.slice(0, end);

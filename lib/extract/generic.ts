@@ -14,6 +14,8 @@ import { leadText } from './lead';
 import {
   agreedTitle,
   isMonthFirstLanguage,
+  pageRegion,
+  localOffset,
   looksVietnamese,
   parseByline,
   parseCredit,
@@ -153,12 +155,13 @@ export function* genericSteps(
 ): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
   // Another language: its dates by its own order ("May 12, 2019"; "05/12/2019" month first in US English).
+  const declared = doc.documentElement?.getAttribute('lang') || meta.head.meta.get('og:locale') || null;
   const foreign: ForeignDates | undefined = vietnamese
     ? undefined
     : {
-        monthFirst: isMonthFirstLanguage(
-          doc.documentElement?.getAttribute('lang') || meta.head.meta.get('og:locale') || null,
-        ),
+        monthFirst: isMonthFirstLanguage(declared),
+        zoneRegion: pageRegion(declared, meta.domain),
+        offset: localOffset(null, meta.domain),
       };
   const headline = agreedHeadline(scan, meta);
   const credit = findCredit(scan);

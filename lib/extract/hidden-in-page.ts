@@ -36,17 +36,35 @@ function scaledToNothing(transform: string): boolean {
   return Math.hypot(a, b) < 1e-6 || Math.hypot(c, d) < 1e-6;
 }
 
-/** Hidden by its computed style or its box (called top-down: an ancestor's hiding is already handled). */
-export function hiddenByLayout(el: Element, view: Window): boolean {
+/**
+ * Is the whole page hidden by visibility or opacity while it shows (not by display: none)? Anti-flicker
+ * snippets set "body { visibility: hidden }" (Chartbeat) or "html.async-hide { opacity: 0 }" (Google
+ * Optimize) until a script removes them, and a blocked or failed script never does; the reader who clicked
+ * the button sees the page. Then inherited visibility and an ancestor's opacity say nothing about an element.
+ */
+export function pageHiddenWhole(doc: Document): boolean {
+  const body = doc.body as Styled | null;
+  if (!body?.checkVisibility) return false;
+  return body.checkVisibility() && !body.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+}
+
+/**
+ * Hidden by its computed style or its box (called top-down: an ancestor's hiding is already handled).
+ * `pageHidden` (pageHiddenWhole): the page's own visibility and opacity are not read.
+ */
+export function hiddenByLayout(el: Element, view: Window, pageHidden = false): boolean {
   const s = el as Styled;
   if (
+    !pageHidden &&
     s.checkVisibility &&
     !s.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false })
   )
     return true;
   const cs = view.getComputedStyle(el);
-  if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse' || Number(cs.opacity) === 0)
-    return true;
+  if (cs.display === 'none' || Number(cs.opacity) === 0) return true;
+  // Visibility is inherited: on a page hidden whole, only an element that hides itself inside a visible parent.
+  const ownVisibility = !pageHidden || view.getComputedStyle(el.parentElement ?? el).visibility === 'visible';
+  if (ownVisibility && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return true;
   const text = hasOwnText(el);
   if (text && (alphaZero(cs.color) || parseFloat(cs.fontSize) === 0)) return true;
   if (parseFloat(cs.textIndent) <= -999) return true;
@@ -69,6 +87,7 @@ export function dropHiddenInCopy(live: Element, copy: Element): number {
   const view = live.ownerDocument.defaultView;
   if (!view || !hasLayout(live.ownerDocument)) return 0;
   let removed = 0;
+  const pageHidden = pageHiddenWhole(live.ownerDocument);
   const stack: [Element, Element][] = [[live, copy]];
   while (stack.length) {
     checkBudget();
@@ -81,7 +100,7 @@ export function dropHiddenInCopy(live: Element, copy: Element): number {
       if (lc.localName !== cc.localName) return removed; // not a copy of this tree any more: stop, keep the rest
       if (NOT_RENDERED.has(lc.localName.toLowerCase())) {
         // not text: neither removed nor walked
-      } else if (hiddenByLayout(lc, view)) {
+      } else if (hiddenByLayout(lc, view, pageHidden)) {
         cc.remove();
         removed++;
       } else stack.push([lc, cc]);

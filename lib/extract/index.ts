@@ -21,6 +21,7 @@ import {
   cleanTitle,
   datelineAgency,
   withoutPublisher,
+  localOffset,
 } from '../meta';
 import { blocksToHtml, blocksToText } from './body';
 import { cleanInline } from '../text';
@@ -204,13 +205,15 @@ function* pipelineSteps(
   const lang = detectLanguage(document, `${lead ?? ''} ${bodyText.slice(0, 2000)}`, meta.head.meta);
   // Vietnamese sites stamp their addresses in local time (GMT+7); elsewhere the zone is unknown, and a
   // published date is full (with its offset) or none.
-  const stamp = (u: string) => (lang === 'vi' && u ? dateFromUrl(u, '+07:00') : null);
+  const offset = localOffset(lang, meta.domain, profile !== null);
+  const stamp = (u: string) => (offset && u ? dateFromUrl(u, offset) : null);
   const fromAddress =
     stamp(meta.canonicalUrl || url) ?? (meta.canonicalUrl && meta.canonicalUrl !== url ? stamp(url) : null);
   const published = choosePublished(
     meta,
     result.visibleDate,
     result.preferVisibleDate,
+    offset,
     result.lead ?? result.blocks[0]?.text,
     fromAddress,
   );

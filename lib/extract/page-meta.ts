@@ -10,6 +10,8 @@ import {
   isAgencyName,
   parseIsoLike,
   parseForeignDate,
+  settleZone,
+  VIETNAM_OFFSET,
   parseVietnameseDate,
   yearFromUrl,
   type ParsedDate,
@@ -91,7 +93,8 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   let metaDate: ParsedDate | null = null;
   for (const raw of rawDates) {
     if (!raw) continue;
-    const parsed = parseIsoLike(raw);
+    // A time without a zone stays local here: whether +07:00 applies is known only with the page's language.
+    const parsed = parseIsoLike(raw, null);
     if (parsed.iso && (!metaDate || (parsed.hasTime && !metaDate.hasTime))) metaDate = parsed;
     if (metaDate?.hasTime) break;
   }
@@ -134,6 +137,10 @@ export function yearHintFor(meta: PageMeta): { year: number; source: string } | 
 /** How a page that is not Vietnamese writes its dates (lib/meta/foreign-dates.ts). */
 export interface ForeignDates {
   monthFirst: boolean;
+  /** The page's country, for a zone name countries share ("CST"); null when unknown (pageRegion). */
+  zoneRegion: string | null;
+  /** The zone of a time given without one (localOffset): Vietnam's on a Vietnamese site, else null. */
+  offset: string | null;
 }
 
 /**
@@ -144,7 +151,11 @@ export function parseDateElement(el: Element, meta: PageMeta, foreign?: ForeignD
   // A date is short: a page value is cut to its cap before any parsing (a hostile element may hold megabytes).
   const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
   if (attr) {
-    const iso = parseIsoLike(capText(attr, FIELD_CAPS.metaValue));
+    // Vietnam's time only on a Vietnamese page; elsewhere a datetime without a zone keeps its day.
+    const iso = settleZone(
+      parseIsoLike(capText(attr, FIELD_CAPS.metaValue), null),
+      foreign ? foreign.offset : VIETNAM_OFFSET,
+    );
     if (iso.iso) return iso;
   }
   // What the element shows: a script inside it is no text of the page (dateWrittenByScript reads those).
@@ -156,6 +167,7 @@ export function parseDateElement(el: Element, meta: PageMeta, foreign?: ForeignD
       yearHint: yearHintFor(meta),
       monthFirst: foreign.monthFirst,
       otherDate: meta.metaDate?.iso ?? null,
+      zoneRegion: foreign.zoneRegion,
     });
   return parseVietnameseDate(text, { yearHint: yearHintFor(meta) });
 }
@@ -163,16 +175,18 @@ export function parseDateElement(el: Element, meta: PageMeta, foreign?: ForeignD
 /**
  * Choose the published date: metadata with a time wins, unless the profile says the visible date is the one
  * for this copy; a visible date with a time beats a date-only metadata value of the same day. Only when the page
- * states none, a timestamp its address encodes (`fromAddress`, lib/meta/url-date.ts).
+ * states none, a timestamp its address encodes (`fromAddress`, lib/meta/url-date.ts). `offset`: the zone a
+ * metadata time without one is in (VIETNAM_OFFSET on a Vietnamese page; null elsewhere: its day only).
  */
 export function choosePublished(
   meta: PageMeta,
   visible: ParsedDate | null,
   preferVisible: boolean,
+  offset: string | null,
   textHint?: string | null,
   fromAddress?: ParsedDate | null,
 ): { iso: string | null; note: string | null } {
-  const m = meta.metaDate;
+  const m = meta.metaDate && settleZone(meta.metaDate, offset);
   if (preferVisible && visible?.iso) return { iso: visible.iso, note: visible.note };
   if (m?.iso && m.hasTime) return { iso: m.iso, note: m.note };
   if (visible?.iso && visible.hasTime) {
@@ -216,7 +230,11 @@ export function dateWrittenByScript(doc: Document, meta: PageMeta, foreign?: For
       if (end < 0 || end - start > 200) continue;
       const text = code.slice(start + 1, end).replace(/<[^<>]{0,100}>/g, ' ');
       const parsed = foreign
-        ? parseForeignDate(text, { yearHint: yearHintFor(meta), monthFirst: foreign.monthFirst })
+        ? parseForeignDate(text, {
+            yearHint: yearHintFor(meta),
+            monthFirst: foreign.monthFirst,
+            zoneRegion: foreign.zoneRegion,
+          })
         : parseVietnameseDate(text, { yearHint: yearHintFor(meta) });
       if (parsed.iso)
         return {

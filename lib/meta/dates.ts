@@ -2,6 +2,20 @@
 // "Cập nhật thứ hai, ngày 24/12/12 11:05 tối", "Chiều 24/5", "Ngày 12-5", "19.12", ISO strings from metadata.
 // Day comes before month. A missing year is taken only from context the caller vouches for, and the note says so.
 
+/**
+ * Vietnam's offset: the one place it is assumed. Vietnamese pages print their local time without a zone; a
+ * time without a zone on any other page keeps its day only (settleZone).
+ */
+export const VIETNAM_OFFSET = '+07:00';
+
+/**
+ * The zone a page's times without one are in: Vietnam's on a Vietnamese page (its language, a Vietnamese
+ * site: `vietnameseSite` or a ".vn" address); null elsewhere, where such a time is not read as any zone.
+ */
+export function localOffset(lang: string | null | undefined, host: string, vietnameseSite = false): string | null {
+  return /^vi(?:$|[-_])/i.test((lang ?? '').trim()) || vietnameseSite || /\.vn\.?$/i.test(host) ? VIETNAM_OFFSET : null;
+}
+
 export interface DateContext {
   /** A year known from the page itself (URL path, metadata), with where it came from, for dates without a year. */
   yearHint?: { year: number; source: string } | null;
@@ -16,6 +30,8 @@ export interface ParsedDate {
   note: string | null;
   /** True when iso carries a time of day. */
   hasTime: boolean;
+  /** The time was given without a zone and none was assumed: iso is a local "2019-04-28T06:01:07" (settleZone). */
+  zoneless?: boolean;
 }
 
 const NONE: ParsedDate = { iso: null, note: null, hasTime: false };
@@ -35,8 +51,11 @@ function normOffset(raw: string | undefined, fallback: string): string {
   return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`;
 }
 
-/** Parse an ISO-like machine date ("2025-10-11T10:02:08+0700", "2015-03-23 08:06 +07:00", "2012-12-25"). */
-export function parseIsoLike(text: string, defaultOffset = '+07:00'): ParsedDate {
+/**
+ * Parse an ISO-like machine date ("2025-10-11T10:02:08+0700", "2015-03-23 08:06 +07:00", "2012-12-25"). A time
+ * without a zone takes `defaultOffset`; with null, it stays local and `zoneless` until settleZone decides.
+ */
+export function parseIsoLike(text: string, defaultOffset: string | null = VIETNAM_OFFSET): ParsedDate {
   const m =
     /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{1,2}:?\d{2})?)?/i.exec(
       text.trim(),
@@ -48,9 +67,25 @@ export function parseIsoLike(text: string, defaultOffset = '+07:00'): ParsedDate
   if (m[4] === undefined) return { iso: date, note: null, hasTime: false };
   const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (h > 23 || mi > 59 || s > 59) return { iso: date, note: null, hasTime: false };
-  const off = normOffset(m[7], defaultOffset);
+  const local = `${date}T${pad(h)}:${pad(mi)}:${pad(s)}`;
+  if (!m[7] && defaultOffset === null) return { iso: local, note: null, hasTime: true, zoneless: true };
+  const off = normOffset(m[7], defaultOffset ?? '+00:00');
   const note = m[7] ? null : `no time zone given; ${defaultOffset} assumed`;
-  return { iso: `${date}T${pad(h)}:${pad(mi)}:${pad(s)}${off}`, note, hasTime: true };
+  return { iso: `${local}${off}`, note, hasTime: true };
+}
+
+/**
+ * A date whose time came without a zone, settled once the page's language is known: `offset` for a
+ * Vietnamese page (VIETNAM_OFFSET); null elsewhere, where the day is kept and the time named in the note.
+ */
+export function settleZone(date: ParsedDate, offset: string | null): ParsedDate {
+  if (!date.zoneless || !date.iso) return date;
+  if (offset) return { iso: `${date.iso}${offset}`, note: `no time zone given; ${offset} assumed`, hasTime: true };
+  return {
+    iso: date.iso.slice(0, 10),
+    note: `the page gives the time ${date.iso.slice(11, 16)} without its time zone; the date alone is kept`,
+    hasTime: false,
+  };
 }
 
 const TIME =
@@ -80,7 +115,7 @@ export function parseVietnameseDate(input: string, context: DateContext = {}): P
     .normalize('NFC')
     .replace(/[\u00A0\u202F]/g, ' ')
     .slice(0, 400);
-  const defaultOffset = context.defaultOffset ?? '+07:00';
+  const defaultOffset = context.defaultOffset ?? VIETNAM_OFFSET;
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}/.test(text)) return parseIsoLike(text, defaultOffset);
 
   let day: number, month: number, yearRaw: string | undefined, dateEnd: number, dateStart: number;

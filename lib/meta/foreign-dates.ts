@@ -2,7 +2,8 @@
 // 3:45 PM EST", "12 mai 2019", "12. Mai 2019", "12 de mayo de 2019") is read whatever the page's language; a
 // date in numbers only ("12-05-2019", "05/12/2019") is month-first only on an English page of a month-first
 // country, or when the page's other dates say so, and day-first otherwise (parseVietnameseDate). A time is
-// kept only with a zone the text states: the page's zone is unknown.
+// kept only next to its date and with a zone the text states: the page's zone is unknown. A zone name that
+// countries share ("CST": US Central or China) is read by the page's country, else the time is left out.
 import { parseVietnameseDate, type DateContext, type ParsedDate } from './dates';
 
 const MONTHS: Record<string, number> = {};
@@ -31,12 +32,17 @@ const ZONES: Record<string, string> = {
   cest: '+02:00',
   est: '-05:00',
   edt: '-04:00',
-  cst: '-06:00',
   cdt: '-05:00',
   mst: '-07:00',
   mdt: '-06:00',
   pst: '-08:00',
   pdt: '-07:00',
+};
+
+/** Zone names that mean different offsets by country: read only when the page's country is known. */
+const SHARED_ZONES: Record<string, Record<string, string>> = {
+  // US Central Standard Time; China Standard Time (Chinese, Hong Kong, Macau and Taiwanese sites).
+  cst: { us: '-06:00', ca: '-06:00', mx: '-06:00', cn: '+08:00', hk: '+08:00', mo: '+08:00', tw: '+08:00' },
 };
 
 const MONTH_WORD = '(\\p{L}{3,10})\\.?';
@@ -55,6 +61,8 @@ export interface ForeignDateContext extends DateContext {
   monthFirst?: boolean;
   /** Another date of the page (its metadata), to decide an ambiguous "05/12/2019" by. */
   otherDate?: string | null;
+  /** The page's country (ISO 3166 code, lower case: "us", "cn"), for a zone name countries share; null: unknown. */
+  zoneRegion?: string | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -62,23 +70,55 @@ function valid(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && y >= 1900 && y <= 2200 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-function withTime(date: string, text: string, note: string | null): ParsedDate {
-  const t = TIME.exec(text);
+/** Between a date and the time after it: a comma, a dash or a dot separator, "at" ("May 12, 2019 at 3:45 pm"). */
+const GAP_AFTER = /^[\s,;·|–—-]*(?:at |um |à |a las |alle )?/iu;
+/** Between a time and the date after it: "3:45 PM EST, May 12, 2019", "3:45 PM EST, Sunday, May 12, 2019". */
+const GAP_BEFORE = /^[\s,;·|–—-]*(?:on )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6}\.?,?\s*)?$/iu;
+const TIMES = new RegExp(TIME.source, 'giu');
+
+/**
+ * The time standing next to a date: right after it (`after`, what follows the date) or right before it
+ * (`before`, what precedes it); "Published March 4, 2024. Updated March 5, 2024 at 11:02" gives March 4 no time.
+ */
+function adjacentTime(before: string, after: string): RegExpExecArray | null {
+  const t = TIME.exec(after);
+  if (t && t.index === GAP_AFTER.exec(after)![0].length) return t;
+  const tail = before.slice(-60);
+  let last: RegExpExecArray | null = null;
+  TIMES.lastIndex = 0;
+  for (let m = TIMES.exec(tail); m; m = TIMES.exec(tail)) last = m;
+  return last && GAP_BEFORE.test(tail.slice(last.index + last[0].length)) ? last : null;
+}
+
+function withTime(
+  date: string,
+  t: RegExpExecArray | null,
+  note: string | null,
+  context: ForeignDateContext,
+): ParsedDate {
   if (!t) return { iso: date, note: note ?? 'the page gives the date without a time', hasTime: false };
   let h = Number(t[1]);
   const mi = Number(t[2]);
   const ap = t[4]?.toLowerCase();
   if (ap === 'p' && h < 12) h += 12;
   if (ap === 'a' && h === 12) h = 0;
-  const zone = t[5] ? ZONES[t[5].toLowerCase()] : undefined;
+  const name = t[5]?.toLowerCase();
+  const shared = name ? SHARED_ZONES[name] : undefined;
+  const zone = name ? (shared ? shared[context.zoneRegion ?? ''] : ZONES[name]) : undefined;
   if (h > 23 || mi > 59) return { iso: date, note: 'the page gives the date without a time', hasTime: false };
+  if (!zone && shared)
+    return {
+      iso: date,
+      note: `the page gives a time in "${t[5]}", a zone name several countries use; the date alone is kept`,
+      hasTime: false,
+    };
   if (!zone)
     return { iso: date, note: 'the page gives a time without its time zone; the date alone is kept', hasTime: false };
   return { iso: `${date}T${pad(h)}:${pad(mi)}:${pad(Number(t[3] ?? 0))}${zone}`, note, hasTime: true };
 }
 
 /** A date with its month named, in English, French, German or Spanish; null when there is none. */
-function namedMonthDate(text: string): ParsedDate | null {
+function namedMonthDate(text: string, context: ForeignDateContext): ParsedDate | null {
   const lower = text.toLowerCase();
   const md = MONTH_DAY_YEAR.exec(lower);
   const dm = DAY_MONTH_YEAR.exec(lower);
@@ -92,8 +132,8 @@ function namedMonthDate(text: string): ParsedDate | null {
     const year = Number(m[3]);
     if (!month || !valid(year, month, day)) continue;
     // The time after the date ("May 12, 2019 3:45 PM EST"), else before it ("Updated 3:45 PM EST, May 12, 2019").
-    const after = text.slice(m.index + m[0].length);
-    return withTime(`${year}-${pad(month)}-${pad(day)}`, TIME.test(after) ? after : text.slice(0, m.index), null);
+    const t = adjacentTime(text.slice(0, m.index), text.slice(m.index + m[0].length));
+    return withTime(`${year}-${pad(month)}-${pad(day)}`, t, null, context);
   }
   return null;
 }
@@ -108,7 +148,7 @@ export function parseForeignDate(input: string, context: ForeignDateContext = {}
     .normalize('NFC')
     .replace(/[\u00A0\u202F\s]+/g, ' ')
     .slice(0, 400);
-  const named = namedMonthDate(text);
+  const named = namedMonthDate(text, context);
   if (named) return named;
   const n = NUMERIC.exec(text);
   if (!n) {
@@ -142,7 +182,7 @@ export function parseForeignDate(input: string, context: ForeignDateContext = {}
   }
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   if (!valid(y, m, d)) return { iso: null, note: null, hasTime: false };
-  return withTime(iso, text.slice(n.index + n[0].length), note);
+  return withTime(iso, adjacentTime('', text.slice(n.index + n[0].length)), note, context);
 }
 
 /** English of a country that writes dates month first (the US and its territories, the Philippines, Canada in part). */
@@ -151,4 +191,15 @@ export function isMonthFirstLanguage(lang: string | null | undefined): boolean {
   if (!/^en(?:-|$)/.test(tag)) return false;
   const region = tag.split('-')[1];
   return !region || ['us', 'ph', 'ca', 'um', 'as', 'gu', 'mp', 'pr', 'vi'].includes(region);
+}
+
+/**
+ * The page's country for a zone name countries share: the region of its language tag ("en-US", "zh-CN"), else
+ * its address's country domain (".cn", ".com.hk"); null when neither says.
+ */
+export function pageRegion(lang: string | null | undefined, host: string): string | null {
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})(?:$|[-_])/i.exec((lang ?? '').trim())?.[1];
+  if (region) return region.toLowerCase();
+  const tld = /\.([a-z]{2})\.?$/i.exec(host)?.[1]?.toLowerCase();
+  return tld ?? null;
 }

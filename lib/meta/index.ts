@@ -1,10 +1,10 @@
 // Public entry of article metadata: titles, bylines, Vietnamese dates, canonical URLs, JSON-LD, language, outlet names.
 export { isBylineText, mergeAuthors, parseByline } from './authors';
 export { canonicalUrlKey, findCanonicalUrl, siteDomain, stripTracking } from './canonical-url';
-export { parseIsoLike, parseVietnameseDate, yearFromUrl } from './dates';
+export { localOffset, parseIsoLike, parseVietnameseDate, settleZone, VIETNAM_OFFSET, yearFromUrl } from './dates';
 export { registrableDomain, siteOfHost } from './registrable-domain';
 export type { ParsedDate } from './dates';
-export { isMonthFirstLanguage, parseForeignDate } from './foreign-dates';
+export { isMonthFirstLanguage, pageRegion, parseForeignDate } from './foreign-dates';
 export { jsonLdTypes, readJsonLdArticle } from './jsonld';
 export type { JsonLdArticle } from './jsonld';
 export { detectLanguage, looksVietnamese } from './language';

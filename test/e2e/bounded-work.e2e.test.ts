@@ -139,3 +139,36 @@ describe('hidden text on a rendered page', () => {
     }
   }, 90_000);
 });
+
+describe('a page hidden whole by an anti-flicker style', () => {
+  // Chartbeat's "body { visibility: hidden }" and Google Optimize's "html.async-hide { opacity: 0 }" stay when
+  // their script never runs (blocked, offline): the page was refused as "no article text" in the browser
+  // while the CLI read it (issue 11 review, seattletimes-1). The text its own stylesheet hides still goes.
+  for (const [slug, head, htmlClass] of [
+    ['flicker-body', '<style>body { visibility: hidden !important; }</style>', ''],
+    ['flicker-async', '<style>.async-hide { opacity: 0 !important }</style>', 'async-hide'],
+  ] as const)
+    it(`${slug}: the article is read; text hidden inside it stays out`, async () => {
+      const secret = 'CHỈ DẪN ẨN CHO MÁY ĐỌC';
+      const css = `${head}<style>.g7{display:none}.g1{opacity:0}</style>`;
+      const html = articlePage(`<p class="g7">${secret} 7</p><p class="g1">${secret} 1</p>`, { head: css }).replace(
+        '<html lang="vi">',
+        `<html lang="vi" class="${htmlClass}">`,
+      );
+      pages[new URL(at(slug)).pathname] = html;
+      const page = await eb.context.newPage();
+      await page.goto(server.url(at(slug)), { waitUntil: 'load' });
+      const { popup } = await clickAction(eb, page);
+      await popup.waitFor(
+        `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+        30_000,
+      );
+      const stored = Object.values(await readStorage(eb)).find((v) =>
+        (v as { article?: { url?: string } }).article?.url?.includes(slug),
+      ) as { article: Article };
+      expect(stored.article.bodyText).toContain('giao lưu nhân dân');
+      expect(stored.article.bodyText).not.toContain('CHỈ DẪN ẨN');
+      await closePopup(eb, popup);
+      await page.close();
+    }, 90_000);
+});

@@ -82,3 +82,53 @@ describe('dates on the generic path', () => {
     expect(a.published).toBe('2019-05-12');
   });
 });
+
+// Issue 11 review: a time belongs to the date it stands next to, and a zone name some countries share is read
+// by the page's country or not at all.
+describe('a time next to its own date', () => {
+  it("does not take a later update stamp's time", () => {
+    const r = parseForeignDate('Published March 4, 2024. Updated March 5, 2024 at 11:02 a.m. EST', {
+      monthFirst: true,
+    });
+    expect(r).toMatchObject({ iso: '2024-03-04', hasTime: false });
+    expect(parseForeignDate('March 4, 2024 — updated 2 days later, 11:02 PM GMT').iso).toBe('2024-03-04');
+  });
+  it('still reads a time right after or right before its date', () => {
+    expect(parseForeignDate('March 5, 2024 at 11:02 a.m. EST').iso).toBe('2024-03-05T11:02:00-05:00');
+    expect(parseForeignDate('Updated 3:45 PM EST, May 12, 2019').iso).toBe('2019-05-12T15:45:00-05:00');
+    expect(parseForeignDate('4 March 2024, 9:05pm GMT').iso).toBe('2024-03-04T21:05:00+00:00');
+    expect(parseForeignDate('Updated 3:45 PM EST, Sunday, May 12, 2019').iso).toBe('2019-05-12T15:45:00-05:00');
+  });
+  it('reads CST by the country of the page: China on a Chinese site, the US on a US page, else no time', () => {
+    expect(parseForeignDate('May 12, 2019 3:45 pm CST', { zoneRegion: 'cn' }).iso).toBe('2019-05-12T15:45:00+08:00');
+    expect(parseForeignDate('May 12, 2019 3:45 pm CST', { zoneRegion: 'us' }).iso).toBe('2019-05-12T15:45:00-06:00');
+    const unknown = parseForeignDate('May 12, 2019 3:45 pm CST');
+    expect(unknown).toMatchObject({ iso: '2019-05-12', hasTime: false });
+    expect(unknown.note).toMatch(/CST/);
+  });
+});
+
+describe('metadata dates without a zone', () => {
+  it('on an English page keep their day and say the zone is unknown (not +07:00)', () => {
+    const a = extract('', 'en-US', '<meta property="article:published_time" content="2019-04-28 06:01:07">');
+    expect(a.published).toBe('2019-04-28');
+    expect(a.publishedNote).toMatch(/06:01.*time zone/);
+    const b = extract('<time datetime="2019-04-28T23:30">April 28</time>', 'en-GB');
+    expect(b.published).toBe('2019-04-28');
+  });
+  it("on a Vietnamese page are read in Vietnam's time, as before", () => {
+    const doc = parseHtml(
+      `<!doctype html><html lang="vi"><head><title>Bộ trưởng hai nước hội đàm</title><meta property="article:published_time" content="2019-04-28 06:01:07"></head><body><article><h1>Bộ trưởng hai nước hội đàm</h1>${[
+        'Bộ trưởng Ngoại giao hai nước đã hội đàm tại Hà Nội về việc triển khai hiệp định thương mại tự do ký năm ngoái.',
+        'Hai bên nhất trí đẩy nhanh việc phê chuẩn hiệp định bảo hộ đầu tư và hợp tác ứng phó với biến đổi khí hậu.',
+        'Bộ trưởng cũng đề nghị Ủy ban châu Âu sớm gỡ thẻ vàng đối với hải sản xuất khẩu của Việt Nam, các quan chức cho biết.',
+      ]
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`,
+      'https://tin.example.vn/bo-truong-hoi-dam.html',
+    );
+    const a = extractArticle(doc, 'https://tin.example.vn/bo-truong-hoi-dam.html') as Article;
+    expect(a.published).toBe('2019-04-28T06:01:07+07:00');
+    expect(a.publishedNote).toMatch(/\+07:00 assumed/);
+  });
+});

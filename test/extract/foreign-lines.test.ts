@@ -126,16 +126,96 @@ describe("the writer's bio at the end", () => {
   });
 
   it('removes an uncredited bio shaped "Name is a <writer role> …"', () => {
-    expect(isAuthorBio('John Roe is a reporter for Example News covering Southeast Asia.', [])).toBe(true);
-    expect(isAuthorBio('Andrés Malamud es politólogo e investigador en la Universidad de Lisboa.', [])).toBe(true);
+    const roe = 'John Roe is a reporter for Example News covering Southeast Asia.';
+    expect(isAuthorBio({ text: roe, html: roe }, [])).toBe(true);
+    // Set apart in italics, as on its page (la-nacion in Mozilla's suite): the text alone is also the shape
+    // of a closing line about a source.
+    const malamud = 'Andrés Malamud es politólogo e investigador en la Universidad de Lisboa.';
+    expect(isAuthorBio({ text: malamud, html: `<strong><em>${malamud}</em></strong>` }, [])).toBe(true);
   });
 
   it('keeps a closing paragraph about a person in the news, and the "originally published" footer', () => {
     const close = 'Pham Minh Chinh is a former minister of public security who became prime minister in 2021.';
-    expect(isAuthorBio(close, ['Jane Doe'])).toBe(false);
+    expect(isAuthorBio({ text: close, html: close }, ['Jane Doe'])).toBe(false);
     const footer = 'This article was originally published by The Conversation under a Creative Commons licence.';
     const a = extract(`${paras(EN)}<p>${close}</p><p>${footer}</p>`, head);
     expect(a.bodyText).toContain(close);
     expect(a.bodyText).toContain(footer);
+  });
+});
+
+// Prose that has the shape of a line above and must stay (issue 11's review: each was removed before).
+describe('near misses: prose shaped like a removed line', () => {
+  it('keeps closing paragraphs quoting a source whose role is an economist, fellow or historian', () => {
+    const zandi = "Mark Zandi, chief economist at Moody's Analytics, is skeptical that cuts will come soon.";
+    const swonk = 'Diane Swonk, a senior fellow at the Brookings Institution, was more optimistic about June.';
+    const a = extract(`${paras(EN)}<p>${zandi}</p><p>${swonk}</p>`, '<meta name="author" content="Jane Porter">');
+    expect(a.bodyText).toContain(zandi);
+    expect(a.bodyText).toContain(swonk);
+    expect(
+      isAuthorBio({ text: 'Timothy Snyder, a Yale historian, is among those who warned of this.', html: '' }, []),
+    ).toBe(false);
+    expect(isAuthorBio({ text: 'Timothy Snyder is a historian at Yale University.', html: '' }, [])).toBe(false);
+  });
+
+  it('removes an uncredited bio only with evidence that it is about the writer', () => {
+    const bio = 'Timothy Snyder is a historian at Yale University.';
+    expect(isAuthorBio({ text: bio, html: `<em>${bio}</em>` }, [])).toBe(true);
+    expect(
+      isAuthorBio(
+        {
+          text: bio,
+          html: `<a href="https://news.example.com/author/timothy-snyder">Timothy Snyder</a> is a historian at Yale University.`,
+        },
+        [],
+      ),
+    ).toBe(true);
+    const book = 'Timothy Snyder is a historian at Yale and the author of "On Tyranny".';
+    expect(isAuthorBio({ text: book, html: book }, [])).toBe(true);
+    const a = extract(`${paras(EN)}<p><i>${bio}</i></p>`);
+    keepsAll(a);
+    expect(a.bodyText).not.toContain(bio);
+  });
+
+  it('keeps short sentences that open with a teaser label', () => {
+    const lines = [
+      'Next-generation payment systems were also discussed at length.',
+      'Previously: rates were raised eleven times.',
+      'Watch: the police did nothing, witnesses said.',
+      'More - than half of the voters stayed home.',
+    ];
+    const a = extract(`${paras(EN.slice(0, 2))}${paras(lines)}${paras(EN.slice(2))}`);
+    keepsAll(a);
+    for (const l of lines) expect(a.bodyText).toContain(l);
+  });
+
+  it('still removes a label with a headline and no link', () => {
+    const a = extract(
+      `${paras(EN.slice(0, 2))}<p>Read more: EU lifts the yellow card on seafood</p>${paras(EN.slice(2))}`,
+    );
+    keepsAll(a);
+    expect(a.bodyText).not.toContain('Read more');
+  });
+
+  it('keeps a sentence about an inbox and a sentence about images', () => {
+    const inbox =
+      "Get this: the filters let 40 percent of the messages into the average employee's inbox, the study found.";
+    const images = 'Images by satellite showed no damage';
+    expect(isCallToSubscribe(inbox)).toBe(false);
+    expect(isPictureCredit(images)).toBe(false);
+    expect(isPictureCredit('Photo: the scene in Kyiv')).toBe(false);
+    expect(isPictureCredit('Photos by Jane Doe, John Roe and Ann Lee')).toBe(true);
+    expect(isPictureCredit('Photo courtesy of the Ministry of Foreign Affairs')).toBe(true);
+    expect(isPictureCredit('Image: NASA')).toBe(true);
+    const a = extract(`${paras(EN.slice(0, 2))}<p>${inbox}</p><p>${images}</p>${paras(EN.slice(2))}`);
+    keepsAll(a);
+    expect(a.bodyText).toContain(inbox);
+    expect(a.bodyText).toContain(images);
+  });
+
+  it('still removes calls addressed to the reader', () => {
+    expect(isCallToSubscribe('Get our daily digest of the top stories')).toBe(true);
+    expect(isCallToSubscribe('Want more? Get the Morning Briefing in your inbox')).toBe(true);
+    expect(isCallToSubscribe('Join 50,000 readers: our newsletter, every Friday')).toBe(true);
   });
 });
