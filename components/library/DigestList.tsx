@@ -52,16 +52,23 @@ function fromSummary(s: DigestSummary): Row {
   };
 }
 
+/** A row's date: its label, the value, and which date it is (a publication's day or the reader's day of a save). */
+interface RowDate {
+  key: StringKey;
+  iso: string;
+  field: 'published' | 'saved';
+}
+
 /**
  * Which date a row shows: the one the list is sorted by; under relevance or site order, the one the date filter
  * uses, else the publication date. Always labelled, so a saved date is never read as a publication date.
  */
-export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): { key: StringKey; iso: string } {
+export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): RowDate {
   const sort = effectiveSort(query).key;
   const field =
     sort === 'saved' || sort === 'published' ? sort : query.from || query.to ? query.dateField : 'published';
-  if (field === 'published' && row.published) return { key: 'lib.publishedOn', iso: row.published };
-  return { key: 'lib.savedOn', iso: row.savedAt };
+  if (field === 'published' && row.published) return { key: 'lib.publishedOn', iso: row.published, field };
+  return { key: 'lib.savedOn', iso: row.savedAt, field: 'saved' };
 }
 
 const FIELDS = ['title', 'people', 'agreements', 'lead', 'notes', 'tags', 'body'] as const;
@@ -171,7 +178,7 @@ function useNextPageNearView(button: { current: HTMLElement | null }, drawn: num
 interface RowProps {
   row: Row;
   selected: boolean;
-  date: { key: StringKey; iso: string };
+  date: RowDate;
   /** Everything the row draws, as text: a row whose text is unchanged is not drawn again (typing on). */
   same: string;
 }
@@ -224,9 +231,9 @@ function RowView({ row: r, selected, date }: RowProps) {
           <time
             dateTime={date.iso}
             data-testid="row-date"
-            data-field={date.key === 'lib.publishedOn' ? 'published' : 'saved'}
+            data-field={date.field}
           >
-            {t(date.key, { date: listDate(date.iso, lang) })}
+            {t(date.key, { date: listDate(date.iso, lang, date.field) })}
           </time>
           {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
           {r.highlightCount > 0 && <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>}
