@@ -45,7 +45,8 @@ export function formatDate(iso: string | null, lang: Lang): string | null {
   if (stated.hour === null) return day;
   const clock = `${day}, ${pad(stated.hour)}:${pad(stated.minute!)}`;
   if (stated.offset === null) return clock;
-  const instant = Date.UTC(stated.year, stated.month - 1, stated.day, stated.hour, stated.minute!) - stated.offset * 60_000;
+  const instant =
+    Date.UTC(stated.year, stated.month - 1, stated.day, stated.hour, stated.minute!) - stated.offset * 60_000;
   if (stated.offset === readerOffset(instant)) return clock;
   return `${clock} (${offsetLabel(stated.offset)})`;
 }

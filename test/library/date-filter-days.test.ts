@@ -80,7 +80,8 @@ describe('date filter days', () => {
     await lib.db.write([{ store: 'cols', put: legacy as [DbKey, unknown][] }]);
     const fresh = new KeptSearch(lib.db, options);
     await fresh.refresh();
-    const ids = async (over: Partial<LibraryQuery>) => (await fresh.search({ ...emptyQuery(), ...over }, { limit: 10 })).ids;
+    const ids = async (over: Partial<LibraryQuery>) =>
+      (await fresh.search({ ...emptyQuery(), ...over }, { limit: 10 })).ids;
     expect(await ids({ from: '2026-12-07', to: '2026-12-07' })).toEqual(['early']);
     expect(await ids({ dateField: 'published', from: '2018-09-25', to: '2018-09-25' })).toEqual(['us']);
   });

@@ -19,10 +19,7 @@ function hasNotes(d: Digest): boolean {
 /** One article's notes and highlights under a heading of `level`; its line: site, publication date or "saved <date>". */
 function articleSection(d: Digest, level: number, l: MarkdownLabels): string {
   const a = d.article;
-  const meta = [
-    a.siteName || a.domain,
-    statedDay(a.published) ?? l.savedOn(localDay(d.savedAt) ?? ''),
-  ].join(', ');
+  const meta = [a.siteName || a.domain, statedDay(a.published) ?? l.savedOn(localDay(d.savedAt) ?? '')].join(', ');
   const home = safeHttpUrl(a.canonicalUrl || a.url, '');
   const title = escapeMarkdown(a.title.replace(/\s+/g, ' ').trim());
   const parts = [
