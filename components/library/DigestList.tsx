@@ -5,12 +5,13 @@
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
-import { effectiveSort } from '../../lib/search';
+import { effectiveSort, hasFilters } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary, useLibraryState } from './context';
 import { deleteDigests } from './delete-digests';
+import { filterSummary, NO_FILTERS } from './filter-summary';
 import { listDate } from './dates';
 import { Marked } from './Marked';
 import { routeHref } from './route';
@@ -122,7 +123,21 @@ export function DigestList() {
           </button>
         )}
       </div>
-      {total === 0 && query.q && <p class="lib-empty">{t('lib.noResults')}</p>}
+      {total === 0 && result && hasFilters(query) ? (
+        <p class="lib-empty" data-testid="no-results">
+          {t('lib.noResultsFilters', { filters: filterSummary(query, t, controller.filterOptions()) })}{' '}
+          <button
+            type="button"
+            class="link-button"
+            data-testid="no-results-clear"
+            onClick={() => controller.setQuery(NO_FILTERS)}
+          >
+            {t('lib.clearFilters')}
+          </button>
+        </p>
+      ) : (
+        total === 0 && query.q && <p class="lib-empty">{t('lib.noResults')}</p>
+      )}
       {result?.scattered && total > 0 && (
         <p class="lib-hint" role="status" data-testid="scattered-notice">
           {t('lib.scatteredNotice')}
@@ -228,11 +243,7 @@ function RowView({ row: r, selected, date }: RowProps) {
       <div class="lib-row__main">
         <div class="lib-row__meta">
           <span>{r.siteName}</span>
-          <time
-            dateTime={date.iso}
-            data-testid="row-date"
-            data-field={date.field}
-          >
+          <time dateTime={date.iso} data-testid="row-date" data-field={date.field}>
             {t(date.key, { date: listDate(date.iso, lang, date.field) })}
           </time>
           {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
