@@ -66,6 +66,19 @@ export function localDay(instant: string | number | null | undefined): string | 
   return isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/**
+ * The instants whose reader's day (localDay) is within [from, to], as [first ms, first ms after]: a filter of
+ * 50,000 saves compares numbers instead of reading each one's day (~1 µs each). An open bound is ±Infinity.
+ */
+export function localDayRange(from: string | null, to: string | null): [number, number] {
+  const start = (day: string, next: number) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    // Local midnight (the first instant of the day where midnight is skipped by a clock change).
+    return new Date(y, m - 1, d + next).getTime();
+  };
+  return [from ? start(from, 0) : -Infinity, to ? start(to, 1) : Infinity];
+}
+
 /** The reader's offset from UTC, in minutes east, at that instant (summer time included). */
 export function readerOffset(instant: number): number {
   return -new Date(instant).getTimezoneOffset();

@@ -1,7 +1,7 @@
 // The day of a timestamp (review defect: the list, the filter and the exports used different days). A published
 // date is the day the page states, in its own offset; a save is the reader's own day, wherever the reader is.
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDay, offsetLabel, readerOffset, statedDay, statedTime } from '../../lib/time';
+import { localDay, localDayRange, offsetLabel, readerOffset, statedDay, statedTime } from '../../lib/time';
 
 const zone = process.env.TZ;
 afterEach(() => {
@@ -60,6 +60,25 @@ describe('localDay: the reader’s day of an instant', () => {
     expect(localDay('')).toBeNull();
     expect(localDay('yesterday')).toBeNull();
     expect(localDay(null)).toBeNull();
+  });
+});
+
+describe('localDayRange: the instants of the reader’s days, for a filter that compares numbers', () => {
+  it('holds exactly the instants whose localDay is in the range, across a clock change', () => {
+    for (const tz of ['Asia/Ho_Chi_Minh', 'America/New_York', 'America/Santiago', 'Asia/Kolkata']) {
+      process.env.TZ = tz;
+      const [first, after] = localDayRange('2026-03-08', '2026-03-09');
+      // Every 15 minutes over a week around the US spring change (8 March 2026).
+      for (let t = Date.parse('2026-03-05T00:00:00Z'); t < Date.parse('2026-03-12T00:00:00Z'); t += 900_000) {
+        const day = localDay(t)!;
+        expect([tz, t, t >= first && t < after]).toEqual([tz, t, day >= '2026-03-08' && day <= '2026-03-09']);
+      }
+    }
+  });
+
+  it('an open bound is open', () => {
+    expect(localDayRange(null, null)).toEqual([-Infinity, Infinity]);
+    expect(localDayRange('2026-01-01', null)[1]).toBe(Infinity);
   });
 });
 

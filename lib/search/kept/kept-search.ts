@@ -9,7 +9,7 @@ import type { AcronymResolver } from '../../library';
 import { tagKey } from '../../digest';
 import { AgreementGroups, cachedMatchKey as matchKey } from '../../library';
 import { foldForSearch } from '../../text';
-import { localDay } from '../../time';
+import { localDayRange } from '../../time';
 import type { Field } from '../fields';
 import {
   fieldAt,
@@ -363,14 +363,18 @@ export class KeptSearch {
     let days: ((d: number) => boolean) | null = null;
     if (query.from || query.to) {
       const { from, to } = query;
-      // The saved day is read from the instant now, in the reader's zone (a kept day would be another zone's).
-      const saved = this.table!.saved;
-      const published = query.dateField === 'published' ? (await this.columns()).publishedDay : null;
-      days = (d) => {
-        const day = published ? published[d] : localDay(saved[d]!);
-        if (!day) return false;
-        return (!from || day >= from) && (!to || day <= to);
-      };
+      if (query.dateField === 'published') {
+        const list = (await this.columns()).publishedDay;
+        days = (d) => {
+          const day = list[d];
+          return !!day && (!from || day >= from) && (!to || day <= to);
+        };
+      } else {
+        // The saved day is the reader's, in the zone the reader is in now (a kept day would be another zone's).
+        const saved = this.table!.saved;
+        const [first, after] = localDayRange(from, to);
+        days = (d) => saved[d]! >= first && saved[d]! < after;
+      }
     }
     if (query.person) sets.push(this.docSet(await this.termDocs(FILTER.person + matchKey(query.person))));
     if (query.agreement) {
