@@ -29,6 +29,7 @@ export function DayFirstDate({ label, value, onChange }: Props) {
   // and so does text that is no date (its bound is already removed: value is null).
   useEffect(() => {
     if (value !== parseDayFirst(text)) {
+      cancel(); // a pause's timer must not bring back what was just replaced
       setText(value ? formatDayFirst(value) : '');
       setInvalid(false);
     }
