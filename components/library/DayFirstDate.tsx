@@ -1,9 +1,14 @@
 // A date filter typed day first (24/05/2025) in both languages. A browser's own date input follows the browser's
-// locale (mm/dd/yyyy in an English Chromium, whatever the page's language), so it is a text box checked here:
-// a date that does not exist is refused with a message and leaves the filter as it was.
-import { useEffect, useState } from 'preact/hooks';
+// locale (mm/dd/yyyy in an English Chromium, whatever the page's language), so it is a text box checked here.
+// It applies as typed, once the typing pauses (like the other filters, which apply at once), and at once on Enter
+// or leaving the box. Text that is no date removes this bound and says so: the list is never filtered by a date
+// the box no longer shows.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDayFirst, parseDayFirst } from './dates';
 import { useLibrary } from './context';
+
+/** A pause this long in typing applies the date (a keystroke is ~100-200 ms apart; "24/05/2025" is ten). */
+export const DATE_AFTER_TYPING_MS = 400;
 
 interface Props {
   label: string;
@@ -16,13 +21,35 @@ export function DayFirstDate({ label, value, onChange }: Props) {
   const { t } = useLibrary();
   const [text, setText] = useState(value ? formatDayFirst(value) : '');
   const [invalid, setInvalid] = useState(false);
-  // The filter changed elsewhere (the address, "clear filters"): show it. Text typed that already says it stays.
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // What the pause's timer reads when it fires: the filter as it is then, not as it was at the keystroke.
+  const latest = useRef({ value, onChange });
+  latest.current = { value, onChange };
+  // The filter changed elsewhere (the address, "clear filters"): show it. Text typed that already says it stays,
+  // and so does text that is no date (its bound is already removed: value is null).
   useEffect(() => {
     if (value !== parseDayFirst(text)) {
+      cancel(); // a pause's timer must not bring back what was just replaced
       setText(value ? formatDayFirst(value) : '');
       setInvalid(false);
     }
   }, [value]);
+  useEffect(() => () => cancel(), []);
+
+  function cancel() {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  }
+
+  /** The bound the text says: a date, none (empty), or none because the text is no date (said so). */
+  function apply(typed: string) {
+    cancel();
+    setText(typed);
+    const iso = typed.trim() ? parseDayFirst(typed) : null;
+    setInvalid(typed.trim() !== '' && iso === null);
+    if (iso !== latest.current.value) latest.current.onChange(iso);
+  }
+
   return (
     <label>
       {label}{' '}
@@ -34,18 +61,15 @@ export function DayFirstDate({ label, value, onChange }: Props) {
         placeholder={t('lib.datePlaceholder')}
         value={text}
         aria-invalid={invalid ? 'true' : undefined}
-        onChange={(e) => {
+        onInput={(e) => {
           const typed = (e.target as HTMLInputElement).value;
           setText(typed);
-          if (!typed.trim()) {
-            setInvalid(false);
-            onChange(null);
-            return;
-          }
-          const iso = parseDayFirst(typed);
-          setInvalid(iso === null);
-          if (iso) onChange(iso);
+          // While typing, a message would appear at the first keystroke: it waits for the pause, as the date does.
+          if (invalid && (typed.trim() === '' || parseDayFirst(typed))) setInvalid(false);
+          cancel();
+          timer.current = setTimeout(() => apply(typed), DATE_AFTER_TYPING_MS);
         }}
+        onChange={(e) => apply((e.target as HTMLInputElement).value)}
       />
       {invalid && (
         <span class="lib-hint" role="alert">

@@ -5,12 +5,13 @@
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
-import { effectiveSort } from '../../lib/search';
+import { effectiveSort, hasFilters } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary, useLibraryState } from './context';
 import { deleteDigests } from './delete-digests';
+import { filterSummary, NO_FILTERS } from './filter-summary';
 import { listDate } from './dates';
 import { Marked } from './Marked';
 import { routeHref } from './route';
@@ -52,16 +53,23 @@ function fromSummary(s: DigestSummary): Row {
   };
 }
 
+/** A row's date: its label, the value, and which date it is (a publication's day or the reader's day of a save). */
+interface RowDate {
+  key: StringKey;
+  iso: string;
+  field: 'published' | 'saved';
+}
+
 /**
  * Which date a row shows: the one the list is sorted by; under relevance or site order, the one the date filter
  * uses, else the publication date. Always labelled, so a saved date is never read as a publication date.
  */
-export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): { key: StringKey; iso: string } {
+export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): RowDate {
   const sort = effectiveSort(query).key;
   const field =
     sort === 'saved' || sort === 'published' ? sort : query.from || query.to ? query.dateField : 'published';
-  if (field === 'published' && row.published) return { key: 'lib.publishedOn', iso: row.published };
-  return { key: 'lib.savedOn', iso: row.savedAt };
+  if (field === 'published' && row.published) return { key: 'lib.publishedOn', iso: row.published, field };
+  return { key: 'lib.savedOn', iso: row.savedAt, field: 'saved' };
 }
 
 const FIELDS = ['title', 'people', 'agreements', 'lead', 'notes', 'tags', 'body'] as const;
@@ -115,7 +123,21 @@ export function DigestList() {
           </button>
         )}
       </div>
-      {total === 0 && query.q && <p class="lib-empty">{t('lib.noResults')}</p>}
+      {total === 0 && result && hasFilters(query) ? (
+        <p class="lib-empty" data-testid="no-results">
+          {t('lib.noResultsFilters', { filters: filterSummary(query, t, controller.filterOptions()) })}{' '}
+          <button
+            type="button"
+            class="link-button"
+            data-testid="no-results-clear"
+            onClick={() => controller.setQuery(NO_FILTERS)}
+          >
+            {t('lib.clearFilters')}
+          </button>
+        </p>
+      ) : (
+        total === 0 && query.q && <p class="lib-empty">{t('lib.noResults')}</p>
+      )}
       {result?.scattered && total > 0 && (
         <p class="lib-hint" role="status" data-testid="scattered-notice">
           {t('lib.scatteredNotice')}
@@ -171,7 +193,7 @@ function useNextPageNearView(button: { current: HTMLElement | null }, drawn: num
 interface RowProps {
   row: Row;
   selected: boolean;
-  date: { key: StringKey; iso: string };
+  date: RowDate;
   /** Everything the row draws, as text: a row whose text is unchanged is not drawn again (typing on). */
   same: string;
 }
@@ -221,12 +243,8 @@ function RowView({ row: r, selected, date }: RowProps) {
       <div class="lib-row__main">
         <div class="lib-row__meta">
           <span>{r.siteName}</span>
-          <time
-            dateTime={date.iso}
-            data-testid="row-date"
-            data-field={date.key === 'lib.publishedOn' ? 'published' : 'saved'}
-          >
-            {t(date.key, { date: listDate(date.iso, lang) })}
+          <time dateTime={date.iso} data-testid="row-date" data-field={date.field}>
+            {t(date.key, { date: listDate(date.iso, lang, date.field) })}
           </time>
           {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
           {r.highlightCount > 0 && <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>}

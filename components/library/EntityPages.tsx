@@ -20,7 +20,7 @@ function Timeline({ articles }: { articles: ArticleRef[] }) {
       {articles.map((a, i) => (
         <li key={`${a.digestId}-${i}`}>
           {a.date ? (
-            <time dateTime={a.date}>{listDate(a.date, lang)}</time>
+            <time dateTime={a.date}>{listDate(a.date, lang, 'published')}</time>
           ) : (
             <span class="lib-hint">{t('lib.undated')}</span>
           )}{' '}
@@ -125,8 +125,8 @@ function Dates({ entry }: { entry: { firstDate: string | null; lastDate: string 
   const range =
     firstDate && lastDate
       ? firstDate === lastDate
-        ? listDate(firstDate, lang)
-        : `${listDate(firstDate, lang)} – ${listDate(lastDate, lang)}`
+        ? listDate(firstDate, lang, 'published')
+        : `${listDate(firstDate, lang, 'published')} – ${listDate(lastDate, lang, 'published')}`
       : '';
   return (
     <>

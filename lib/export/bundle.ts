@@ -64,7 +64,7 @@ export function markdownFiles(
   const names = new UniqueNames();
   return digests.map((d) => ({
     name: assertSafeFileName(
-      names.take(`${datePart(d.article.published ?? d.savedAt)}-${slugify(d.article.title)}`, 'md'),
+      names.take(`${datePart(d.article.published, d.savedAt)}-${slugify(d.article.title)}`, 'md'),
     ),
     data: digestToMarkdown(d, parse, options),
   }));

@@ -3,6 +3,7 @@
 // ("../", "/etc/", "C:/", NUL, control or bidi characters). Vietnamese titles fold to short ASCII slugs
 // ("Đối thoại Quốc phòng" → "doi-thoai-quoc-phong"), unique within one export.
 import { foldForSearch } from '../text';
+import { localDay, statedDay } from '../time';
 
 /** ASCII slug of `text`, at most `max` characters, cut at a word boundary; "untitled" when empty. */
 export function slugify(text: string, max = 60): string {
@@ -18,10 +19,12 @@ export function slugify(text: string, max = 60): string {
   return dash > max / 2 ? cut.slice(0, dash) : cut;
 }
 
-/** "2025-10-22" from a strict ISO 8601 date at the start of `iso`, else "undated" (never the raw value). */
-export function datePart(iso: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(iso ?? '');
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : 'undated';
+/**
+ * "2025-10-22": the day a published date states, else the reader's day of the save (lib/time), else "undated"
+ * (never the raw value).
+ */
+export function datePart(published: string | null | undefined, savedAt?: string): string {
+  return statedDay(published) ?? localDay(savedAt) ?? 'undated';
 }
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9]+)?$/;
@@ -46,5 +49,5 @@ export class UniqueNames {
 
 /** "tin-gon-2025-03-01" style prefix for files made at `date`. */
 export function datedName(prefix: string, date: Date): string {
-  return `${prefix}-${date.toISOString().slice(0, 10)}`;
+  return `${prefix}-${localDay(date.getTime()) ?? 'undated'}`;
 }

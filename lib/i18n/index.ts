@@ -4,7 +4,7 @@
 export { CATALOGUES, resolveLang, t, translator } from './translate';
 export type { Lang, StringKey, Translate, Vars } from './translate';
 export { formatNumber } from './format';
-export { formatDate, formatShortDate, NEWS_TIME_ZONE } from './dates';
+export { formatDate, formatShortDate } from './dates';
 export {
   FINAL_VERDICTS,
   accessProblemText,

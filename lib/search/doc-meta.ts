@@ -4,6 +4,7 @@ import { tagKey, searchVersion } from '../digest';
 import type { Digest } from '../digest';
 import { agreementNodes, type AcronymResolver, cachedMatchKey as matchKey, digestSideKeys } from '../library';
 import { foldForSearch } from '../text';
+import { statedDay } from '../time';
 
 export { searchVersion };
 
@@ -14,9 +15,9 @@ export interface DocMeta {
   site: string;
   siteName: string;
   siteNameKey: string;
-  savedDay: string;
-  /** savedAt in ms, so sorting 10,000 results compares numbers. */
+  /** savedAt in ms, so sorting 10,000 results compares numbers; the filter reads its day in the reader's zone. */
   savedTime: number;
+  /** The day the page states (lib/time statedDay). */
   publishedDay: string | null;
   /** Published instant in UTC ISO form, so articles in different offsets sort correctly. */
   publishedTime: string | null;
@@ -56,9 +57,8 @@ export function metaOf(d: Digest, starts: number[], acronymOf?: AcronymResolver)
     site: d.article.domain.toLowerCase(),
     siteName: d.article.siteName || d.article.domain,
     siteNameKey: siteKey(d.article.siteName || d.article.domain),
-    savedDay: d.savedAt.slice(0, 10),
     savedTime: Date.parse(d.savedAt) || 0,
-    publishedDay: published ? published.slice(0, 10) : null,
+    publishedDay: statedDay(published),
     publishedTime: published ? isoTime(published) : null,
     personKeys: [...new Set(d.entities.people.flatMap((p) => [p.key, matchKey(p.name)]))],
     tags: [...d.tags],

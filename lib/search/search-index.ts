@@ -8,6 +8,7 @@ import { tagKey } from '../digest';
 import type { Digest } from '../digest';
 import { AgreementGroups, type AcronymResolver, cachedMatchKey as matchKey } from '../library';
 import { foldForSearch } from '../text';
+import { localDayRange } from '../time';
 import { metaOf, searchVersion, type DocMeta } from './doc-meta';
 import { digestWords } from './digest-words';
 import { matchRanges, type Range } from './highlight';
@@ -334,12 +335,13 @@ export class SearchIndex {
     }
     if (query.from || query.to) {
       const { from, to } = query;
-      const published = query.dateField === 'published';
-      checks.push((m) => {
-        const day = published ? m.publishedDay : m.savedDay;
-        if (!day) return false;
-        return (!from || day >= from) && (!to || day <= to);
-      });
+      if (query.dateField === 'published')
+        checks.push((m) => !!m.publishedDay && (!from || m.publishedDay >= from) && (!to || m.publishedDay <= to));
+      else {
+        // The saved day is the reader's, in the zone the reader is in now: never a day stored in another one.
+        const [first, after] = localDayRange(from, to);
+        checks.push((m) => m.savedTime >= first && m.savedTime < after);
+      }
     }
     if (query.person) {
       const key = matchKey(query.person);

@@ -115,6 +115,41 @@ describe('library page', () => {
     await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, SEEDS.length);
   });
 
+  it('filters by a date typed day first: as typed, on the day the list shows, and never by a date no longer shown', async () => {
+    await search(library, '');
+    // The day the first row shows for its save (the list sorts by save date), as the reader's browser reads it.
+    const day = await library.$eval('[data-testid=row-date]', (e) => {
+      const d = new Date(e.getAttribute('datetime')!);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+    });
+    const count = () => library.textContent('[data-testid=result-count]');
+    const [from, to] = [
+      library.locator('input[inputmode=numeric]').nth(0),
+      library.locator('input[inputmode=numeric]').nth(1),
+    ];
+    // Typed, with no Enter and without leaving the box: it applies once the typing pauses.
+    await from.click();
+    await library.keyboard.type(day, { delay: 40 });
+    await library.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+    await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, SEEDS.length);
+    await to.click();
+    await library.keyboard.type('01/01/2015', { delay: 40 });
+    await library.waitForSelector('[data-testid=no-results]');
+    expect(await library.textContent('[data-testid=no-results]')).toContain('01/01/2015');
+    // A text that is no date removes that bound, says so, and the list is not filtered by the old one.
+    await to.press('Control+a');
+    await library.keyboard.type('1/1/20', { delay: 40 });
+    await library.keyboard.press('Tab');
+    await library.waitForSelector('[role=alert]');
+    await library.waitForFunction(() => !new URL(location.href).searchParams.has('to'));
+    await library.waitForFunction((n) => document.querySelectorAll('[data-testid=row]').length === n, SEEDS.length);
+    expect(await count()).toMatch(/^3 /);
+    expect(await to.inputValue()).toBe('1/1/20');
+    await library.click('[data-testid=clear-filters]');
+    await library.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+  });
+
   it('digest view at 1280×900: notes first in the side column, which scrolls with the page, every entity listed', async () => {
     await library.setViewportSize({ width: 1280, height: 900 });
     const title = seeds.find((s) => s.id === '000')!.facts.title;

@@ -84,13 +84,22 @@ describe('i18n', () => {
     }
   });
 
-  it('formats dates the Vietnamese way, in Vietnam time, and in British English', () => {
-    expect(formatDate('2025-10-22T19:25:00+07:00', 'vi')).toBe('Thứ Tư, 22/10/2025, 19:25');
-    expect(formatDate('2025-10-22T12:25:00Z', 'vi')).toBe('Thứ Tư, 22/10/2025, 19:25');
-    expect(formatDate('2025-10-22T19:25:00+07:00', 'en')).toBe('Wednesday 22 October 2025, 19:25');
-    expect(formatDate('2021-07-08', 'vi')).toBe('Thứ Năm, 08/07/2021');
-    expect(formatDate(null, 'vi')).toBeNull();
-    expect(formatDate('not a date', 'en')).toBeNull();
-    expect(formatShortDate('2025-05-24T08:30:00Z', 'vi')).toBe('24/05/2025, 15:30');
+  it('formats dates the Vietnamese way and in British English, for a reader in Vietnam', () => {
+    // A published date keeps the page's own clock (lib/i18n/dates.ts): a page that gives UTC is shown in UTC,
+    // named; before, it was moved to Vietnam time, which put US articles on the next day. A save is the reader's.
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      expect(formatDate('2025-10-22T19:25:00+07:00', 'vi')).toBe('Thứ Tư, 22/10/2025, 19:25');
+      expect(formatDate('2025-10-22T12:25:00Z', 'vi')).toBe('Thứ Tư, 22/10/2025, 12:25 (GMT)');
+      expect(formatDate('2025-10-22T19:25:00+07:00', 'en')).toBe('Wednesday 22 October 2025, 19:25');
+      expect(formatDate('2021-07-08', 'vi')).toBe('Thứ Năm, 08/07/2021');
+      expect(formatDate(null, 'vi')).toBeNull();
+      expect(formatDate('not a date', 'en')).toBeNull();
+      expect(formatShortDate('2025-05-24T08:30:00Z', 'vi')).toBe('24/05/2025, 15:30');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The library's date filter is day-first in both languages (a browser's own date input follows the browser's
 // locale, mm/dd/yyyy in an English Chromium, whatever the page's language): typed as 24/05/2025, kept in the
-// query as ISO, shown back day-first; a date that does not exist is refused with a message and changes nothing.
+// query as ISO, shown back day-first; a date that does not exist is refused with a message and removes the bound.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDayFirst, formatDayFirst } from '../../components/library/dates';
@@ -34,10 +34,17 @@ describe('day-first dates', () => {
     fireEvent.change(from, { target: { value: '24/05/2025' } });
     await waitFor(() => expect(location.search).toContain('from=2025-05-24'));
     expect(from.value).toBe('24/05/2025');
+    // A date that does not exist removes the bound (before, the old one kept filtering, unseen) and says so.
     fireEvent.change(from, { target: { value: '31/02/2025' } });
     expect(from.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 24/05/2025.')).toBeTruthy();
-    expect(location.search).toContain('from=2025-05-24');
+    expect(
+      screen.getByText('Ngày không hợp lệ, không dùng để lọc: nhập theo dạng ngày/tháng/năm, ví dụ 24/05/2025.'),
+    ).toBeTruthy();
+    await waitFor(() => expect(location.search).not.toContain('from='));
+    expect(from.value).toBe('31/02/2025');
+    fireEvent.change(from, { target: { value: '24/05/2025' } });
+    await waitFor(() => expect(location.search).toContain('from=2025-05-24'));
+    expect(from.getAttribute('aria-invalid')).toBeNull();
     fireEvent.change(from, { target: { value: '' } });
     await waitFor(() => expect(location.search).not.toContain('from='));
     expect(from.getAttribute('aria-invalid')).toBeNull();

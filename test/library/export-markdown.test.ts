@@ -243,10 +243,18 @@ describe('Obsidian-ready notes (issue 15 item 3)', () => {
     expect(notebookMarkdown([d], 'article', { lang: 'en' })).toContain('# Notebook: by article\n\n*1 article ·');
   });
 
-  it("dates the note by the page's own day and the day it was saved in Vietnam", () => {
-    const d = makeDigest({ id: 'd', published: '2025-10-22T23:30:00+07:00', savedAt: '2025-10-22T20:00:00.000Z' });
-    const out = digestToMarkdown(d, parseHtml);
-    expect(out).toContain('published: "2025-10-22"\ncreated: "2025-10-23"\n');
+  it("dates the note by the page's own day and the day a reader in Vietnam saved it", () => {
+    // The save's day is the reader's own (lib/time localDay): this reader is in Vietnam.
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      const d = makeDigest({ id: 'd', published: '2025-10-22T23:30:00+07:00', savedAt: '2025-10-22T20:00:00.000Z' });
+      const out = digestToMarkdown(d, parseHtml);
+      expect(out).toContain('published: "2025-10-22"\ncreated: "2025-10-23"\n');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
 

@@ -408,8 +408,9 @@ export class SideFinder {
     if (prev && /^[ \t]+$/.test(tokens[s]!.gap)) {
       if (lex.honorifics.match(lows, s - 1, () => true)) return false;
       // After a title the word is the person's given name when the article names someone so ("Thứ trưởng Đức"
-      // after "Nguyễn Minh Đức"), and the country otherwise ("Thủ tướng Anh Boris Johnson", "Tổng thống Pháp").
-      if (this.givenNames().has(lows[s]!)) {
+      // after "Nguyễn Minh Đức"), and the country otherwise ("Tổng thống Pháp"), and always when a full name
+      // follows, the title's holder ("Tổng thống Nga Vladimir Putin" beside "Lê Thị Nga").
+      if (this.givenNames().has(lows[s]!) && !this.twoNameWordsAt(e)) {
         for (let back = 1; back <= 4 && s - back >= 0; back++) {
           const hit = matchTrigger(lex, tokens, lows, s - back);
           if (hit && hit.kind === 'title' && hit.end === s) return false;
@@ -426,6 +427,13 @@ export class SideFinder {
       return next.cap || AFTER_SUBJECT.has(next.low);
     }
     return true;
+  }
+
+  /** Two capitalised name words from token k, one space apart: a person's full name ("Vladimir Putin"). */
+  private twoNameWordsAt(k: number): boolean {
+    const { tokens } = this;
+    const spacedName = (j: number) => j < tokens.length && isNameToken(tokens[j]!) && /^[ \t]+$/.test(tokens[j]!.gap);
+    return spacedName(k) && spacedName(k + 1);
   }
 
   /** "X và Y" where the other one is a lone capitalised Vietnamese syllable that names no side: a pair of names. */

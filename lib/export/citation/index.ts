@@ -52,7 +52,7 @@ export function formatReferenceList(records: readonly CitationRecord[], style: C
   };
 }
 
-export { citationRecord, datePartsOf, isoDate, localDay } from './record';
+export { citationRecord, datePartsOf, isoDate, savedDayParts } from './record';
 export type { CitationRecord, CitationSource, DateParts, RecordOptions } from './record';
 export { citationName, displayName } from './names';
 export type { CitationName } from './names';

@@ -2,9 +2,10 @@
 // digest once so that CSL-JSON, RIS, BibLaTeX and the formatted styles cannot disagree.
 import type { Article } from '../../article';
 import type { Highlight } from '../../digest';
-import { NEWS_TIME_ZONE, type Lang } from '../../i18n';
+import type { Lang } from '../../i18n';
 import { safeHttpUrl } from '../../sanitize';
 import { cleanInline } from '../../text';
+import { localDay } from '../../time';
 import { citationKey } from './keys';
 import { citationName, displayName, type CitationName } from './names';
 
@@ -67,20 +68,9 @@ export function datePartsOf(iso: string | null | undefined): DateParts | null {
   return month === undefined ? { year } : day === undefined ? { year, month } : { year, month, day };
 }
 
-let dayFormat: Intl.DateTimeFormat | null = null;
-
-/** The calendar day of an instant in Vietnam's time zone (where the library shows its dates). */
-export function localDay(instant: string | null | undefined): DateParts | null {
-  const date = new Date(instant ?? '');
-  if (!instant || Number.isNaN(date.getTime())) return null;
-  // One formatter for every call: building one costs more than formatting a whole export's dates.
-  dayFormat ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: NEWS_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return datePartsOf(dayFormat.format(date));
+/** The reader's own day of an instant (a save: "accessed", "created"), as date parts (lib/time localDay). */
+export function savedDayParts(instant: string | null | undefined): DateParts | null {
+  return datePartsOf(localDay(instant));
 }
 
 /** "2025-10-22", "2025-10", "2025": the ISO form every format shares. */
@@ -120,7 +110,7 @@ export function citationRecord(source: CitationSource, options: RecordOptions): 
     site: cleanInline(a.siteName || a.domain),
     url: safeHttpUrl(a.canonicalUrl || a.url, ''),
     issued: datePartsOf(a.published),
-    accessed: localDay(source.savedAt),
+    accessed: savedDayParts(source.savedAt),
     authors,
     institution,
     sourceNote: credited && !institution ? `${SOURCE_LABEL[options.lang]}: ${credited}` : null,

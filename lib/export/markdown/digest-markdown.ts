@@ -8,7 +8,7 @@ import type { Agreement, Entities } from '../../entities';
 import type { Lang } from '../../i18n';
 import { safeHttpUrl, sanitizeArticleHtml } from '../../sanitize';
 import { citationName, displayName } from '../citation/names';
-import { datePartsOf, isoDate, localDay, type CitationSource } from '../citation/record';
+import { datePartsOf, isoDate, savedDayParts, type CitationSource } from '../citation/record';
 import { escapeMarkdown, linkDestination, safeUserMarkdown } from './escape';
 import { htmlToMarkdown, type HtmlParser } from './html-to-markdown';
 import { MARKDOWN_LABELS, type MarkdownLabels } from './labels';
@@ -99,7 +99,7 @@ export function digestToMarkdown(d: MarkdownSource, parse: HtmlParser, options: 
   const asLink = (name: string) => (options.wikilinks ? wikilink(name) : name);
   const authors = a.authors.map(authorName).filter(Boolean);
   const published = datePartsOf(a.published);
-  const created = localDay(d.savedAt);
+  const created = savedDayParts(d.savedAt);
   const home = safeHttpUrl(a.canonicalUrl || a.url, '');
   const fm = frontMatter([
     ['title', a.title],

@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n';
 import type { AcronymResolver } from '../../library';
 import { buildCrossIndex } from '../../library';
 import { safeHttpUrl } from '../../sanitize';
+import { localDay, statedDay } from '../../time';
 import { agreementLabel, highlightMarkdown, notesMarkdown } from './digest-markdown';
 import { escapeMarkdown, linkDestination } from './escape';
 import { MARKDOWN_LABELS, type MarkdownLabels } from './labels';
@@ -18,10 +19,7 @@ function hasNotes(d: Digest): boolean {
 /** One article's notes and highlights under a heading of `level`; its line: site, publication date or "saved <date>". */
 function articleSection(d: Digest, level: number, l: MarkdownLabels): string {
   const a = d.article;
-  const meta = [
-    a.siteName || a.domain,
-    a.published ? a.published.slice(0, 10) : l.savedOn(d.savedAt.slice(0, 10)),
-  ].join(', ');
+  const meta = [a.siteName || a.domain, statedDay(a.published) ?? l.savedOn(localDay(d.savedAt) ?? '')].join(', ');
   const home = safeHttpUrl(a.canonicalUrl || a.url, '');
   const title = escapeMarkdown(a.title.replace(/\s+/g, ' ').trim());
   const parts = [
@@ -47,7 +45,7 @@ export function notebookMarkdown(
   const withNotes = digests.filter(hasNotes).sort(byDate);
   const head = [
     `# ${l.notebook[grouping]}`,
-    `*${l.notebookCount(withNotes.length)} · ${(options.now ?? new Date()).toISOString().slice(0, 10)}*`,
+    `*${l.notebookCount(withNotes.length)} · ${localDay((options.now ?? new Date()).getTime())}*`,
   ];
   if (withNotes.length === 0) return [...head, l.notebookEmpty].join('\n\n') + '\n';
   if (grouping === 'article') return [...head, ...withNotes.map((d) => articleSection(d, 2, l))].join('\n\n') + '\n';

@@ -9,6 +9,7 @@ import type { AcronymResolver } from '../../library';
 import { tagKey } from '../../digest';
 import { AgreementGroups, cachedMatchKey as matchKey } from '../../library';
 import { foldForSearch } from '../../text';
+import { localDayRange } from '../../time';
 import type { Field } from '../fields';
 import {
   fieldAt,
@@ -84,7 +85,6 @@ interface Table {
   cols: {
     publishedTime: (string | null)[];
     siteNameKey: string[];
-    savedDay: string[];
     publishedDay: (string | null)[];
   } | null;
 }
@@ -301,12 +301,11 @@ export class KeptSearch {
       const [got] = await this.read([{ store: 'cols', get: missing }]);
       missing.forEach((g, i) => this.segCols.set(g, got![i] as SegColumns));
     }
-    const cols: NonNullable<Table['cols']> = { publishedTime: [], siteNameKey: [], savedDay: [], publishedDay: [] };
+    const cols: NonNullable<Table['cols']> = { publishedTime: [], siteNameKey: [], publishedDay: [] };
     for (const g of gs) {
       const c = this.segCols.get(g)!;
       cols.publishedTime.push(...c.publishedTime);
       cols.siteNameKey.push(...c.siteNameKey);
-      cols.savedDay.push(...c.savedDay);
       cols.publishedDay.push(...c.publishedDay);
     }
     table.cols = cols;
@@ -363,14 +362,19 @@ export class KeptSearch {
     }
     let days: ((d: number) => boolean) | null = null;
     if (query.from || query.to) {
-      const cols = await this.columns();
       const { from, to } = query;
-      const list = query.dateField === 'published' ? cols.publishedDay : cols.savedDay;
-      days = (d) => {
-        const day = list[d];
-        if (!day) return false;
-        return (!from || day >= from) && (!to || day <= to);
-      };
+      if (query.dateField === 'published') {
+        const list = (await this.columns()).publishedDay;
+        days = (d) => {
+          const day = list[d];
+          return !!day && (!from || day >= from) && (!to || day <= to);
+        };
+      } else {
+        // The saved day is the reader's, in the zone the reader is in now (a kept day would be another zone's).
+        const saved = this.table!.saved;
+        const [first, after] = localDayRange(from, to);
+        days = (d) => saved[d]! >= first && saved[d]! < after;
+      }
     }
     if (query.person) sets.push(this.docSet(await this.termDocs(FILTER.person + matchKey(query.person))));
     if (query.agreement) {

@@ -81,7 +81,7 @@ export interface SegTable {
 export const FIELD_STARTS = 8;
 
 export interface SegColumns {
-  savedDay: string[];
+  /** The day the page states (lib/time statedDay). The saved day is read from the save's instant (table.saved). */
   publishedDay: (string | null)[];
   /** Published instant in UTC ISO form. */
   publishedTime: (string | null)[];

@@ -9,6 +9,7 @@ import { fieldText } from '../fields';
 import { ByteWriter, PLAIN_SPELLING, spellingBitIn, varintSize } from '../postings';
 import { hitRowOf } from '../results';
 import { searchVersion } from '../../digest';
+import { statedDay } from '../../time';
 import { accentForm } from '../tokenize';
 import { filterTerms } from './filter-terms';
 import {
@@ -137,7 +138,7 @@ export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: 
     saved: new Float64Array(n),
     starts: new Int32Array(n * FIELD_STARTS),
   };
-  const cols: SegColumns = { savedDay: [], publishedDay: [], publishedTime: [], siteNameKey: [] };
+  const cols: SegColumns = { publishedDay: [], publishedTime: [], siteNameKey: [] };
   digests.forEach((d, l) => {
     const { words, starts } = digestWords(d, acronymOf);
     for (const [word, occ] of words) {
@@ -159,8 +160,7 @@ export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: 
     table.saved[l] = Date.parse(d.savedAt) || 0;
     table.starts.set(starts, l * FIELD_STARTS);
     const published = d.article.published;
-    cols.savedDay.push(d.savedAt.slice(0, 10));
-    cols.publishedDay.push(published ? published.slice(0, 10) : null);
+    cols.publishedDay.push(statedDay(published));
     cols.publishedTime.push(published ? isoTime(published) : null);
     cols.siteNameKey.push(siteKey(d.article.siteName || d.article.domain));
   });

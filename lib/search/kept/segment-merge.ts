@@ -40,7 +40,7 @@ export function mergeSegments(g: number, parts: readonly SegmentParts[]): Merged
     saved: new Float64Array(n),
     starts: new Int32Array(n * FIELD_STARTS),
   };
-  const cols: SegColumns = { savedDay: [], publishedDay: [], publishedTime: [], siteNameKey: [] };
+  const cols: SegColumns = { publishedDay: [], publishedTime: [], siteNameKey: [] };
   for (const s of parts) {
     const map = renumber.get(s.g)!;
     for (let l = 0; l < map.length; l++) {
@@ -50,7 +50,6 @@ export function mergeSegments(g: number, parts: readonly SegmentParts[]): Merged
       table.versions.push(s.table.versions[l]!);
       table.saved[to] = s.table.saved[l]!;
       table.starts.set(s.table.starts.subarray(l * FIELD_STARTS, (l + 1) * FIELD_STARTS), to * FIELD_STARTS);
-      cols.savedDay.push(s.cols.savedDay[l]!);
       cols.publishedDay.push(s.cols.publishedDay[l] ?? null);
       cols.publishedTime.push(s.cols.publishedTime[l] ?? null);
       cols.siteNameKey.push(s.cols.siteNameKey[l]!);
