@@ -8,7 +8,7 @@ import { checkBudget } from './budget';
 import { FIELD_CAPS, capText } from '../article';
 import { trimBreaks } from './trim-breaks';
 import { isHiddenElement, isInClosedDetails } from './hidden';
-import { HTML_BLOCKS } from './block-tags';
+import { HTML_BLOCKS, NEVER_TEXT } from './block-tags';
 
 export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
 
@@ -26,9 +26,7 @@ export interface Block {
 }
 
 const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
+  ...NEVER_TEXT,
   'iframe',
   'frame',
   'object',
@@ -42,7 +40,6 @@ const SKIP = new Set([
   'video',
   'audio',
   'canvas',
-  'template',
   'head',
   'link',
   'meta',
@@ -70,9 +67,12 @@ const INLINE_KEEP: Record<string, string> = {
 const RIGHT_CLASS =
   /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
 
+/** What visibleText leaves out: the elements never read as text and the raw-text elements that may sit in a body. */
+const UNSEEN_SELECTOR = [...NEVER_TEXT, 'title', 'xmp'].join(', ');
+
 /** Text a reader sees in `el`: script, style and other raw-text elements left out. */
 export function visibleText(el: Element): string {
-  if (!el.querySelector('script, style, noscript, template, title, xmp')) return cleanInline(el.textContent ?? '');
+  if (!el.querySelector(UNSEEN_SELECTOR)) return cleanInline(el.textContent ?? '');
   const parts: string[] = [];
   const visit = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {

@@ -11,6 +11,7 @@ import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { dropForeignLines } from './foreign-lines';
 import { leadText } from './lead';
+import { NEVER_TEXT } from './block-tags';
 import {
   agreedTitle,
   isMonthFirstLanguage,
@@ -26,6 +27,9 @@ import { dateWrittenByScript, parseDateElement, type ForeignDates, type PageMeta
 import type { PathResult } from './profile-path';
 import type { PageScan } from './page-scan';
 import type { Block } from './body';
+
+/** Elements that are never the article on a Vietnamese page, removed before Readability scores the page. */
+const NEVER_ARTICLE = [...NEVER_TEXT, 'nav', 'footer', 'iframe', 'svg', 'select', 'button', 'link', 'meta'].join(', ');
 
 const insideLinkOrList = (el: Element) =>
   !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
@@ -189,10 +193,7 @@ export function* genericSteps(
       if (isHidden(el)) el.remove();
     // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
     // (Not forms: old ASP.NET pages wrap the whole page in one.)
-    for (const el of clone.querySelectorAll(
-      'script, style, noscript, nav, footer, iframe, svg, select, button, link, meta',
-    ))
-      el.remove();
+    for (const el of clone.querySelectorAll(NEVER_ARTICLE)) el.remove();
     removeBoilerplateBoxes(clone.body ?? clone);
   }
   yield 'generic:prepared';

@@ -6,7 +6,7 @@
 // itself; one walk with a few regular expressions does not. Everything here is read before the generic path
 // modifies its working copy (which may be this very document when it is already a private copy).
 import { teaserChildren } from './teasers';
-import { HTML_BLOCKS } from './block-tags';
+import { HTML_BLOCKS, NEVER_TEXT } from './block-tags';
 import { findFirst } from './dom-find';
 
 /** A link with an address (the selector `a[href]`, by a walk: no selector engine per heading). */
@@ -53,19 +53,7 @@ const DATE = [
   /(?:^|[\s_-])(?:date|publish(?:ed)?|pubdate|ngay|thoigian|timestamp)/i,
   /(?:^|[\s_-])time(?:$|[\s_-])|date|time/i,
 ];
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'svg',
-  'template',
-  'iframe',
-  'head',
-  'select',
-  'textarea',
-  'button',
-  'math',
-]);
+const SKIP = new Set([...NEVER_TEXT, 'svg', 'iframe', 'head', 'select', 'textarea', 'button', 'math']);
 /** Every fragment the three pattern lists above can match: most class names fail this one test and skip them. */
 const ANY =
   /sapo|lead|chap|summary|init_content|txt-head|desc|excerpt|byline|author|tac-?gia|date|publish|ngay|thoigian|time/i;
