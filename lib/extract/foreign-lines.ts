@@ -5,11 +5,14 @@
 // Each rule needs a label or a shape AND structure that agrees (a short line, a link, a box of short lines,
 // the place at the end, the credited author's name); a paragraph of prose is never removed. The box headings
 // ("Related", "Sign up", ...) are foreign-cleanup.ts's; the lines here are this file's own.
-import { cleanInline, foldForSearch } from '../text';
+import { cleanInline, foldForSearch, isAscii } from '../text';
 import type { Block } from './body';
 
 /** Lower case without accents, punctuation kept (the labels below end in ":", "|", "–"). */
-const lower = (s: string) => cleanInline(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const lower = (s: string) => {
+  const clean = cleanInline(s);
+  return (isAscii(clean) ? clean : clean.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+};
 
 /**
  * A call to subscribe, on folded text (English, French, German, Spanish): "Sign up for our newsletter",
