@@ -180,7 +180,7 @@ export function* genericSteps(
   }
   // Still none: a date only a script writes, said so in its note.
   if (!page.visibleDate?.iso && !meta.metaDate?.iso)
-    page.visibleDate = dateWrittenByScript(doc, meta, foreign) ?? page.visibleDate;
+    page.visibleDate = dateWrittenByScript(meta, foreign) ?? page.visibleDate;
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   // The copy is no deeper than the page: body's children sit at depth 3 of the document (html = 1).
   if (clone.body) flattenDeepNesting(clone.body, MAX_DEPTH, pageDepth === null ? null : pageDepth - 2);
