@@ -99,13 +99,15 @@ function isRightAligned(el: Element): boolean {
 interface Inline {
   html: string[];
   text: string[];
+  /** Some of `text` is not white space (kept as it is pushed: asked at every <br> and picture). */
+  nonBlank: boolean;
   linkText: number;
   right: boolean;
 }
 
 class Collector {
   blocks: Block[] = [];
-  private cur: Inline = { html: [], text: [], linkText: 0, right: false };
+  private cur: Inline = { html: [], text: [], nonBlank: false, linkText: 0, right: false };
   constructor(private baseUrl: string) {}
 
   /** Inline elements open at this point; a block boundary inside them closes and reopens them (balanced HTML). */
@@ -128,13 +130,14 @@ class Collector {
         linkShare: Math.min(1, this.cur.linkText / text.length),
       });
     }
-    this.cur = { html: this.open.map((o) => o.open), text: [], linkText: 0, right: false };
+    this.cur = { html: this.open.map((o) => o.open), text: [], nonBlank: false, linkText: 0, right: false };
   }
 
   pushText(t: string, inLink: boolean): void {
     if (!t) return;
     const collapsed = t.replace(/\s+/g, ' ');
     this.cur.text.push(collapsed);
+    if (!this.cur.nonBlank && /\S/.test(collapsed)) this.cur.nonBlank = true;
     this.cur.html.push(escapeHtmlText(collapsed));
     if (inLink) this.cur.linkText += collapsed.trim().length; // collapsed already: no cleanInline needed for a length
   }
@@ -149,7 +152,7 @@ class Collector {
   }
 
   hasText(): boolean {
-    return this.cur.text.join('').trim().length > 0;
+    return this.cur.nonBlank;
   }
 
   pushHtml(open: string, close: string, fn: () => void): void {
