@@ -8,7 +8,7 @@ import { checkBudget } from './budget';
 import { FIELD_CAPS, capText } from '../article';
 import { trimBreaks } from './trim-breaks';
 import { isHiddenElement, isInClosedDetails } from './hidden';
-import { HTML_BLOCKS } from './block-tags';
+import { HTML_BLOCKS, NEVER_TEXT } from './block-tags';
 
 export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
 
@@ -26,9 +26,7 @@ export interface Block {
 }
 
 const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
+  ...NEVER_TEXT,
   'iframe',
   'frame',
   'object',
@@ -42,7 +40,6 @@ const SKIP = new Set([
   'video',
   'audio',
   'canvas',
-  'template',
   'head',
   'link',
   'meta',
@@ -70,9 +67,12 @@ const INLINE_KEEP: Record<string, string> = {
 const RIGHT_CLASS =
   /(?:^|\s|_|-)(?:right|author|pauthor|psource|nguontin|source|author_mail|byline|tacgia)(?:\s|_|-|$)/i;
 
+/** What visibleText leaves out: the elements never read as text and the raw-text elements that may sit in a body. */
+const UNSEEN_SELECTOR = [...NEVER_TEXT, 'title', 'xmp'].join(', ');
+
 /** Text a reader sees in `el`: script, style and other raw-text elements left out. */
 export function visibleText(el: Element): string {
-  if (!el.querySelector('script, style, noscript, template, title, xmp')) return cleanInline(el.textContent ?? '');
+  if (!el.querySelector(UNSEEN_SELECTOR)) return cleanInline(el.textContent ?? '');
   const parts: string[] = [];
   const visit = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
@@ -99,13 +99,15 @@ function isRightAligned(el: Element): boolean {
 interface Inline {
   html: string[];
   text: string[];
+  /** Some of `text` is not white space (kept as it is pushed: asked at every <br> and picture). */
+  nonBlank: boolean;
   linkText: number;
   right: boolean;
 }
 
 class Collector {
   blocks: Block[] = [];
-  private cur: Inline = { html: [], text: [], linkText: 0, right: false };
+  private cur: Inline = { html: [], text: [], nonBlank: false, linkText: 0, right: false };
   constructor(private baseUrl: string) {}
 
   /** Inline elements open at this point; a block boundary inside them closes and reopens them (balanced HTML). */
@@ -128,13 +130,14 @@ class Collector {
         linkShare: Math.min(1, this.cur.linkText / text.length),
       });
     }
-    this.cur = { html: this.open.map((o) => o.open), text: [], linkText: 0, right: false };
+    this.cur = { html: this.open.map((o) => o.open), text: [], nonBlank: false, linkText: 0, right: false };
   }
 
   pushText(t: string, inLink: boolean): void {
     if (!t) return;
     const collapsed = t.replace(/\s+/g, ' ');
     this.cur.text.push(collapsed);
+    if (!this.cur.nonBlank && /\S/.test(collapsed)) this.cur.nonBlank = true;
     this.cur.html.push(escapeHtmlText(collapsed));
     if (inLink) this.cur.linkText += collapsed.trim().length; // collapsed already: no cleanInline needed for a length
   }
@@ -149,7 +152,7 @@ class Collector {
   }
 
   hasText(): boolean {
-    return this.cur.text.join('').trim().length > 0;
+    return this.cur.nonBlank;
   }
 
   pushHtml(open: string, close: string, fn: () => void): void {

@@ -1,6 +1,7 @@
 // Vietnamese boilerplate: headings of boxes that are never part of an article, and class/id patterns of
 // the same boxes. Used by the generic path (before Readability) and to clean profile bodies.
 import { foldForSearch } from '../text';
+import { NEVER_TEXT } from './block-tags';
 
 /** Box headings, folded (no accents, lower case). A box whose heading starts with one of these is removed. */
 const HEADINGS = [
@@ -102,6 +103,8 @@ export const NOISE_SELECTORS = [
   '[class*="readmore"]',
 ];
 
+const UNREAD = new Set(NEVER_TEXT);
+
 /** Elements whose own short text reads as a boilerplate heading, found in one walk over the text nodes. */
 function headingElements(root: Node, isHeading: (text: string) => boolean): Element[] {
   const out: Element[] = [];
@@ -109,7 +112,7 @@ function headingElements(root: Node, isHeading: (text: string) => boolean): Elem
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
         const tag = (c as Element).localName;
-        if (tag !== 'script' && tag !== 'style' && tag !== 'noscript') visit(c);
+        if (!UNREAD.has(tag)) visit(c);
       } else if (c.nodeType === 3) {
         const t = (c.nodeValue ?? '').trim();
         if (t.length < 3 || t.length > 60) continue;

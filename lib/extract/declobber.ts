@@ -3,7 +3,8 @@
 // `form.localName` return those elements instead of the built-ins (named properties override them). A hostile
 // page can so crash extraction or steer it. When the page has such names, extraction runs on a copy of the
 // document (cloned through the built-in method, so inert: no script runs, nothing loads) with the clobbering
-// names removed. Pages without them (nearly all) are used as they are, at the cost of one walk of the elements.
+// names removed. Pages without them (nearly all) are used as they are, at the cost of one walk of the elements,
+// which measures the page on the way (the copy has the same elements, so the measure holds for it too).
 import { checkBudget } from './deadline';
 
 /** Elements whose name (and for some, id) become properties of the document. */
@@ -67,10 +68,10 @@ const NAMED_BY_DOCUMENT: Record<string, 'name' | 'name-or-id'> = {
  * Does any element clobber a built-in of the document or of its form? The same test as the two selectors
  * DOCUMENT_NAMED and FORM_NAMED, in one walk of the elements (on linkedom each selector query walks the
  * whole tree and matches every alternative on every element). Built-in getters only: a form's own members can
- * be shadowed by its controls. When it goes to the end, the walk has measured the page on the way: its depth
- * (as depthOf measures it: <html> = 1) and its elements (<html> included).
+ * be shadowed by its controls. The walk goes to the end whatever it finds (past the first clobbering name it
+ * only measures): the page's depth (as depthOf measures it: <html> = 1) and its elements (<html> included).
  */
-function clobbers(doc: Document): { found: boolean; size: PageSize | null } {
+function clobbers(doc: Document): { found: boolean; size: PageSize } {
   const root = get<Element | null>(doc, 'documentElement');
   /** The forms enclosing the current element, innermost last. */
   const forms: Element[] = [];
@@ -78,18 +79,19 @@ function clobbers(doc: Document): { found: boolean; size: PageSize | null } {
   let depth = 1;
   let deepest = root ? 1 : 0;
   let elements = 0;
+  let found = false;
   while (el) {
     checkBudget();
     elements++;
     const tag = get<string>(el, 'localName');
     const byDoc = NAMED_BY_DOCUMENT[tag];
     const form = tag === 'form' ? el : forms[forms.length - 1];
-    if (byDoc || forms.length) {
+    if (!found && (byDoc || forms.length)) {
       const name = call<string | null>(el, 'getAttribute', 'name');
       const id = call<string | null>(el, 'getAttribute', 'id');
       if (byDoc && (byDoc === 'name-or-id' || name !== null) && (shadows(doc, name) || shadows(doc, id)))
-        return { found: true, size: null };
-      if (forms.length && form && (shadows(form, name) || shadows(form, id))) return { found: true, size: null };
+        found = true;
+      else if (forms.length && form && (shadows(form, name) || shadows(form, id))) found = true;
     }
     const first: Element | null = get(el, 'firstElementChild');
     if (first) {
@@ -105,7 +107,7 @@ function clobbers(doc: Document): { found: boolean; size: PageSize | null } {
     }
     el = el && el !== root ? get<Element | null>(el, 'nextElementSibling') : null;
   }
-  return { found: false, size: { depth: deepest, elements } };
+  return { found, size: { depth: deepest, elements } };
 }
 
 /**
@@ -122,7 +124,7 @@ export interface PageSize {
   elements: number;
 }
 
-/** declobbered, with the size of the document returned when the walk measured it. */
+/** declobbered, with the size of the document (the page's and its copy's alike) when the walk measured it. */
 export function declobberedMeasured(doc: Document): { doc: Document; size: PageSize | null } {
   if (typeof builtin(doc, 'querySelectorAll')?.value !== 'function') return { doc, size: null }; // not a DOM document
   const { found, size } = clobbers(doc);
@@ -139,5 +141,5 @@ export function declobberedMeasured(doc: Document): { doc: Document; size: PageS
         if (shadows(owner, call(el, 'getAttribute', attr))) call(el, 'removeAttribute', attr);
     }
   }
-  return { doc: copy, size: null };
+  return { doc: copy, size };
 }

@@ -5,11 +5,14 @@
 // Each rule needs a label or a shape AND structure that agrees (a short line, a link, a box of short lines,
 // the place at the end, the credited author's name); a paragraph of prose is never removed. The box headings
 // ("Related", "Sign up", ...) are foreign-cleanup.ts's; the lines here are this file's own.
-import { cleanInline, foldForSearch } from '../text';
+import { cleanInline, foldForSearch, isAscii } from '../text';
 import type { Block } from './body';
 
 /** Lower case without accents, punctuation kept (the labels below end in ":", "|", "–"). */
-const lower = (s: string) => cleanInline(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const lower = (s: string) => {
+  const clean = cleanInline(s);
+  return (isAscii(clean) ? clean : clean.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+};
 
 /**
  * A call to subscribe, on folded text (English, French, German, Spanish): "Sign up for our newsletter",
@@ -58,11 +61,11 @@ const PROSE_CHARS = 80;
  */
 export function removeSubscribeBoxes(root: Element): number {
   // Most articles hold no call at all: one look at the text first, the walk only when a word of one is there.
-  if (!SUBSCRIBE_WORDS.test(root.textContent ?? '')) return 0;
-  const total = textLength(root);
+  const rootText = root.textContent ?? '';
+  if (!SUBSCRIBE_WORDS.test(rootText)) return 0;
+  const total = cleanInline(rootText).length;
   const calls: Element[] = [];
-  for (const el of root.querySelectorAll('p, h2, h3, h4, h5, h6, div, span, strong, b')) {
-    if (el.querySelector('p, div, h2, h3, h4, li')) continue; // only the innermost text holders
+  for (const el of innermostTextHolders(root)) {
     const text = cleanInline(el.textContent ?? '');
     if (text.length >= 12 && isCallToSubscribe(text)) calls.push(el);
   }
@@ -85,6 +88,32 @@ export function removeSubscribeBoxes(root: Element): number {
     n++;
   }
   return n;
+}
+
+/** Elements that may hold a call to subscribe, and the blocks that make an element a container of others. */
+const TEXT_HOLDERS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'span', 'strong', 'b']);
+const INNER_BLOCKS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'li']);
+
+/**
+ * The text holders under `root` (not itself) with no block inside them, in document order: one walk (a
+ * selector query per element would walk each subtree again).
+ */
+export function innermostTextHolders(root: Element): Element[] {
+  const found: (Element | null)[] = [];
+  /** Walks the children of `el`; true when a block sits anywhere under it. */
+  const visit = (el: Element): boolean => {
+    let blockInside = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.localName.toLowerCase();
+      const at = TEXT_HOLDERS.has(tag) ? found.push(c) - 1 : -1;
+      const inner = visit(c);
+      if (inner && at >= 0) found[at] = null;
+      if (inner || INNER_BLOCKS.has(tag)) blockInside = true;
+    }
+    return blockInside;
+  };
+  visit(root);
+  return found.filter((el): el is Element => el !== null);
 }
 
 /** Characters of text a reader sees (white space runs count once). */

@@ -11,6 +11,7 @@ import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { dropForeignLines } from './foreign-lines';
 import { leadText } from './lead';
+import { NEVER_TEXT } from './block-tags';
 import {
   agreedTitle,
   isMonthFirstLanguage,
@@ -28,6 +29,9 @@ import { dateWrittenByScript, parseDateElement, type ForeignDates, type PageMeta
 import type { PathResult } from './profile-path';
 import type { PageScan } from './page-scan';
 import type { Block } from './body';
+
+/** Elements that are never the article on a Vietnamese page, removed before Readability scores the page. */
+const NEVER_ARTICLE = [...NEVER_TEXT, 'nav', 'footer', 'iframe', 'svg', 'select', 'button', 'link', 'meta'].join(', ');
 
 const insideLinkOrList = (el: Element) =>
   !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
@@ -179,7 +183,7 @@ export function* genericSteps(
   }
   // Still none: a date only a script writes, said so in its note.
   if (!page.visibleDate?.iso && !meta.metaDate?.iso)
-    page.visibleDate = dateWrittenByScript(doc, meta, foreign) ?? page.visibleDate;
+    page.visibleDate = dateWrittenByScript(meta, foreign) ?? page.visibleDate;
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   // The copy is no deeper than the page: body's children sit at depth 3 of the document (html = 1).
   if (clone.body) flattenDeepNesting(clone.body, MAX_DEPTH, pageDepth === null ? null : pageDepth - 2);
@@ -192,10 +196,7 @@ export function* genericSteps(
       if (isHidden(el)) el.remove();
     // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
     // (Not forms: old ASP.NET pages wrap the whole page in one.)
-    for (const el of clone.querySelectorAll(
-      'script, style, noscript, nav, footer, iframe, svg, select, button, link, meta',
-    ))
-      el.remove();
+    for (const el of clone.querySelectorAll(NEVER_ARTICLE)) el.remove();
     removeBoilerplateBoxes(clone.body ?? clone);
   }
   yield 'generic:prepared';

@@ -1,6 +1,7 @@
-// One pass over the document's <meta>, <link>, <title> and JSON-LD <script> elements. Each querySelector on a
+// One pass over the document's <meta>, <link>, <title> and <script> elements. Each querySelector on a
 // non-browser DOM walks the whole tree, so reading a dozen meta tags one by one costs more than extracting
-// the body; this index reads them once. Values are cut to the field caps here, before anything parses them.
+// the body; this index reads them once, and keeps the inline scripts (where a date written by a script is
+// looked for). Values are cut to the field caps here, before anything parses them.
 import { FIELD_CAPS, capText } from '../article';
 
 export interface HeadIndex {
@@ -9,6 +10,8 @@ export interface HeadIndex {
   /** href by lower-cased rel token. */
   links: Map<string, string>;
   jsonLd: string[];
+  /** <script> elements without a src, in document order. */
+  inlineScripts: Element[];
   title: string | null;
   /** href of the first <base> element, if any. */
   base: string | null;
@@ -34,7 +37,14 @@ function elementsNamed(doc: Document, tags: Set<string>): Element[] {
 }
 
 export function headIndex(doc: Document): HeadIndex {
-  const index: HeadIndex = { meta: new Map(), links: new Map(), jsonLd: [], title: null, base: null };
+  const index: HeadIndex = {
+    meta: new Map(),
+    links: new Map(),
+    jsonLd: [],
+    inlineScripts: [],
+    title: null,
+    base: null,
+  };
   for (const el of elementsNamed(doc, INDEXED)) {
     const tag = el.localName.toLowerCase();
     if (tag === 'meta') {
@@ -51,6 +61,7 @@ export function headIndex(doc: Document): HeadIndex {
         if (rel && !index.links.has(rel)) index.links.set(rel, href);
     } else if (tag === 'script') {
       if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(el.textContent ?? '');
+      if (!el.hasAttribute('src')) index.inlineScripts.push(el);
     } else if (tag === 'base') {
       if (index.base === null) index.base = capText(el.getAttribute('href') ?? '', FIELD_CAPS.url);
     } else if (index.title === null && !el.closest('svg'))

@@ -5,9 +5,10 @@
 // Without layout (Node, an inert copy of the page) this does nothing: lib/extract/hidden.ts covers what such a
 // DOM can see.
 import { checkBudget } from './deadline';
+import { NEVER_TEXT } from './block-tags';
 
 /** Elements never rendered as text, left as they are (Readability reads <noscript> images on a non-Vietnamese page). */
-const NOT_RENDERED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'br', 'wbr']);
+const NOT_RENDERED = new Set([...NEVER_TEXT, 'link', 'meta', 'br', 'wbr']);
 
 type Styled = Element & {
   checkVisibility?: (o?: Record<string, boolean>) => boolean;

@@ -35,7 +35,15 @@ export type { ExtractOptions, ExtractionResult } from '../article';
  * the element budget keeps Readability's share bounded: a 10 MB comment thread is read by region.) */
 const MAX_TEXT_CHARS = 30_000_000;
 
-const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** A word: letters and digits, with inner dots, commas, apostrophes and hyphens ("U.S.", "1,200", "Hà-Nội"). */
+const WORD = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*/gu;
+/** Counted by test(), which builds no array of every word of the article. */
+function countWords(s: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.test(s)) n++;
+  return n;
+}
 
 function notArticle(
   meta: PageMeta | null,

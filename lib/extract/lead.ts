@@ -4,6 +4,7 @@
 import { cleanInline, foldForSearch } from '../text';
 import { isOutletName } from '../meta';
 import { BLOCK_TAGS } from './text-blocks';
+import { NEVER_TEXT } from './block-tags';
 import { byTags, closestTag, findFirst, linkAround } from './dom-find';
 import type { DocOrder } from './article-header';
 
@@ -29,6 +30,8 @@ function isStamp(el: Element, next: Node | null): boolean {
   return /^\p{Lu}/u.test(after);
 }
 
+const UNREAD = new Set(NEVER_TEXT);
+
 /**
  * Text of a lead element: <br>-separated lines joined with single spaces, a location stamp left out, trailing
  * ">> related story" links dropped, the outlet's tag in front removed.
@@ -44,7 +47,7 @@ export function leadText(el: Element, outlet: OutletContext = {}): string | null
       } else if (c.nodeType === 1) {
         const e = c as Element;
         const tag = e.localName.toLowerCase();
-        if (tag === 'script' || tag === 'style' || tag === 'noscript') continue;
+        if (UNREAD.has(tag)) continue;
         if (!started && (e.textContent ?? '').trim() && isStamp(e, c.nextSibling)) {
           started = true;
           parts.push(' ');

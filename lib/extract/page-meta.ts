@@ -217,9 +217,9 @@ const MAX_SCRIPT_CHARS = 20_000;
  * nothing visible and no metadata gives one; the note says where it came from. The script's string is read
  * by indexOf, not run.
  */
-export function dateWrittenByScript(doc: Document, meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
+export function dateWrittenByScript(meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
   let seen = 0;
-  for (const script of doc.querySelectorAll('script:not([src])')) {
+  for (const script of meta.head.inlineScripts) {
     if (++seen > MAX_SCRIPTS) break;
     const code = (script.textContent ?? '').slice(0, MAX_SCRIPT_CHARS);
     for (let at = code.indexOf('document.write'); at >= 0; at = code.indexOf('document.write', at + 1)) {

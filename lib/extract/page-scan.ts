@@ -6,7 +6,7 @@
 // itself; one walk with a few regular expressions does not. Everything here is read before the generic path
 // modifies its working copy (which may be this very document when it is already a private copy).
 import { teaserChildren } from './teasers';
-import { HTML_BLOCKS } from './block-tags';
+import { HTML_BLOCKS, NEVER_TEXT } from './block-tags';
 import { findFirst } from './dom-find';
 
 /** A link with an address (the selector `a[href]`, by a walk: no selector engine per heading). */
@@ -53,19 +53,7 @@ const DATE = [
   /(?:^|[\s_-])(?:date|publish(?:ed)?|pubdate|ngay|thoigian|timestamp)/i,
   /(?:^|[\s_-])time(?:$|[\s_-])|date|time/i,
 ];
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'svg',
-  'template',
-  'iframe',
-  'head',
-  'select',
-  'textarea',
-  'button',
-  'math',
-]);
+const SKIP = new Set([...NEVER_TEXT, 'svg', 'iframe', 'head', 'select', 'textarea', 'button', 'math']);
 /** Every fragment the three pattern lists above can match: most class names fail this one test and skip them. */
 const ANY =
   /sapo|lead|chap|summary|init_content|txt-head|desc|excerpt|byline|author|tac-?gia|date|publish|ngay|thoigian|time/i;
@@ -76,6 +64,10 @@ const BLOCK_TAGS = new Set([...HTML_BLOCKS, 'body', 'fieldset', 'form', 'hr', 'n
 const PROSE_MIN_CHARS = 80;
 const SENTENCE_END = /[.!?…。]["”’»)]?(?:\s|$)/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Flags of a node on the scan's stack. */
+const IN_LINK = 1;
+const IN_TEASER = 2;
+const LEAVE = 4;
 function rankOf(patterns: RegExp[], s: string): number {
   for (let i = 0; i < patterns.length; i++) if (patterns[i]!.test(s)) return i;
   return -1;
@@ -105,8 +97,16 @@ export function scanPage(doc: Document): PageScan {
   const teasers = new Set<Element>();
   /** Prose characters gathered under each container (a block's owner and three ancestors). */
   const proseUnder = new Map<Element, number>();
-  let block: TextBlock = { chars: 0, linkChars: 0, text: [], owner: null, inTeaser: false };
+  const block: TextBlock = { chars: 0, linkChars: 0, text: [], owner: null, inTeaser: false };
 
+  /** The one block object, emptied for the next run of text (a page has thousands of runs). */
+  const startBlock = (owner: Element | null, inTeaser: boolean) => {
+    block.chars = 0;
+    block.linkChars = 0;
+    block.text.length = 0;
+    block.owner = owner;
+    block.inTeaser = inTeaser;
+  };
   const endBlock = (owner: Element | null, inTeaser: boolean) => {
     // block.chars (trimmed text node lengths) stands for the text's length: the text itself is only joined
     // for a block long enough to be prose.
@@ -125,25 +125,32 @@ export function scanPage(doc: Document): PageScan {
         if (n > scan.shape.continuousProse) scan.shape.continuousProse = n;
       }
     }
-    block = { chars: 0, linkChars: 0, text: [], owner, inTeaser };
+    startBlock(owner, inTeaser);
   };
 
-  // Iterative (pages nest thousands deep): a stack of nodes to enter, and of block elements to leave.
-  interface Frame {
-    node: Node | null;
-    owner: Element | null;
-    inLink: boolean;
-    inTeaser: boolean;
-    /** Leaving a block element: end its text block and go back to the enclosing owner. */
-    leave?: boolean;
-  }
-  const stack: Frame[] = [];
+  // Iterative (pages nest thousands deep): a stack of nodes to enter, and of block elements to leave (a null
+  // node with LEAVE: end its text block and go back to the enclosing owner). Three parallel arrays, not an
+  // object per node: a page has tens of thousands of nodes, and collecting that garbage cost more than the walk.
+  const nodes: (Node | null)[] = [];
+  const owners: (Element | null)[] = [];
+  const flags: number[] = [];
+  const flagsOf = (inLink: boolean, inTeaser: boolean) => (inLink ? IN_LINK : 0) | (inTeaser ? IN_TEASER : 0);
   const pushChildren = (parent: Node, owner: Element | null, inLink: boolean, inTeaser: boolean) => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push({ node: c, owner, inLink, inTeaser });
+    const f = flagsOf(inLink, inTeaser);
+    for (let c = parent.lastChild; c; c = c.previousSibling) {
+      nodes.push(c);
+      owners.push(owner);
+      flags.push(f);
+    }
   };
   if (doc.documentElement) pushChildren(doc.documentElement, null, false, false);
-  while (stack.length) {
-    const { node, owner, inLink, inTeaser, leave } = stack.pop()!;
+  while (nodes.length) {
+    const node = nodes.pop() as Node | null;
+    const owner = owners.pop() as Element | null;
+    const f = flags.pop() as number;
+    const inLink = (f & IN_LINK) !== 0;
+    const inTeaser = (f & IN_TEASER) !== 0;
+    const leave = (f & LEAVE) !== 0;
     if (leave || !node) {
       endBlock(owner, inTeaser);
       continue;
@@ -154,7 +161,7 @@ export function scanPage(doc: Document): PageScan {
         if (block.chars) block.text.push(' ');
         continue;
       }
-      if (!block.chars) block = { chars: 0, linkChars: 0, text: [], owner, inTeaser };
+      if (!block.chars) startBlock(owner, inTeaser);
       const n = t.trim().length;
       block.chars += n;
       if (inLink) block.linkChars += n;
@@ -204,7 +211,9 @@ export function scanPage(doc: Document): PageScan {
     if (teaser && !inTeaser) scan.shape.teaserItems++;
     if (BLOCK_TAGS.has(tag)) {
       endBlock(el, teaser);
-      stack.push({ node: null, owner, inLink, inTeaser, leave: true });
+      nodes.push(null);
+      owners.push(owner);
+      flags.push(flagsOf(inLink, inTeaser) | LEAVE);
       pushChildren(el, el, inLink, teaser);
     } else {
       pushChildren(el, owner, inLink || tag === 'a', teaser);

@@ -2,6 +2,7 @@
 // structure, whatever the language or class names: four or more sibling items of one shape (tag and first
 // class), each a short text that starts with (or mostly is) a link with a headline's worth of text. Article
 // paragraphs do not start with a link, and are rarely four of one shape under 600 characters each with one.
+import { NEVER_TEXT } from './block-tags';
 
 /** Tags whose siblings of one shape are teaser items when each is a headline link with a short text. */
 const ITEM_TAGS = new Set(['li', 'article', 'div', 'section', 'tr', 'dd', 'dt', 'td']);
@@ -12,18 +13,7 @@ const TEASER_LINK_MIN_CHARS = 15;
 const TEASER_GROUP_MIN = 4;
 
 /** Raw-text and form elements whose text is never read as a teaser's. */
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'svg',
-  'template',
-  'iframe',
-  'select',
-  'textarea',
-  'button',
-  'math',
-]);
+const SKIP = new Set([...NEVER_TEXT, 'svg', 'iframe', 'select', 'textarea', 'button', 'math']);
 
 const collapsed = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -3,7 +3,7 @@
 // the text is what survives a redesign; class names do not. One iterative walk (deeply nested pages exist).
 import { isHidden } from './body';
 import { checkBudget } from './budget';
-import { HTML_BLOCKS } from './block-tags';
+import { HTML_BLOCKS, NEVER_TEXT } from './block-tags';
 
 export interface TextBlock {
   el: Element;
@@ -18,10 +18,7 @@ export interface TextBlock {
 }
 
 const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
+  ...NEVER_TEXT,
   'svg',
   'iframe',
   'object',

@@ -23,10 +23,10 @@ export function unreadableReason(text: string): string | null {
   if (bad / visible.length > 0.02) {
     return 'The page’s text could not be decoded: it is binary data or uses an old encoding (such as TCVN3) that the browser does not read.';
   }
-  const nfd = sample.normalize('NFD');
-  const vietnamese = (nfd.match(VIETNAMESE_LETTER) ?? []).length;
   const vni = (sample.match(VNI_PAIR) ?? []).length;
-  if (vni > 20 && vni > vietnamese * 4 && vni / visible.length > 0.01) {
+  if (vni <= 20) return null; // real text of any language: no need to count its Vietnamese letters
+  const vietnamese = (sample.normalize('NFD').match(VIETNAMESE_LETTER) ?? []).length;
+  if (vni > vietnamese * 4 && vni / visible.length > 0.01) {
     return 'The page uses the old VNI font encoding: its text is not real Vietnamese characters and cannot be extracted.';
   }
   return null;

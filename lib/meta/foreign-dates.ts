@@ -119,6 +119,7 @@ function withTime(
 
 /** A date with its month named, in English, French, German or Spanish; null when there is none. */
 function namedMonthDate(text: string, context: ForeignDateContext): ParsedDate | null {
+  if (!/\d{4}/.test(text)) return null; // both orders need the year in four digits
   const lower = text.toLowerCase();
   const md = MONTH_DAY_YEAR.exec(lower);
   const dm = DAY_MONTH_YEAR.exec(lower);

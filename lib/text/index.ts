@@ -7,6 +7,7 @@ export {
   cleanWithOffsets,
   foldForSearch,
   hasToneMark,
+  isAscii,
   matchKey,
 } from './normalize';
 export { sentenceAt, sentenceSpans } from './sentences';

@@ -7,6 +7,8 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Any UTF-16 code unit outside ASCII (surrogate halves included). */
 const NON_ASCII = /[\u0080-\uFFFF]/;
+/** Plain ASCII: no accents, no exotic spaces, nothing NFC or NFD would change (the fast paths below). */
+export const isAscii = (input: string): boolean => !NON_ASCII.test(input);
 /** Vietnamese tone marks as combining characters (NFD). */
 const TONE = '\u0300\u0301\u0303\u0309\u0323';
 const TONE_MARK = new RegExp(`[${TONE}]`, 'u');
@@ -66,6 +68,13 @@ export function matchKey(input: string): string {
  * "Hoàng Xuân Chiến", "HOANG XUAN CHIEN" and "hoang  xuan chien" all give "hoang xuan chien".
  */
 export function foldForSearch(input: string): string {
+  // Plain ASCII has no accents to remove and no letters or digits outside [a-z0-9]: the same key without the
+  // Unicode passes (extraction folds every short line of an English page).
+  if (isAscii(input))
+    return input
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return cleanText(input)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -50,18 +50,35 @@ describe('the declobbering walk', () => {
       expect(declobberedMeasured(doc).doc !== doc).toBe(expected);
     });
 
-  it('measures what depthOf and the element count measure, on real pages', { timeout: 120_000 }, () => {
-    const pages = [...corpusPages(), ...suitePages().slice(0, 40)];
-    expect(pages.length).toBeGreaterThan(40);
-    for (const p of pages) {
-      const doc = p.doc();
-      const { doc: out, size } = declobberedMeasured(doc);
-      expect(out !== doc, p.name).toBe(clobbersBySelectors(doc));
-      if (out !== doc) continue;
-      expect(size, p.name).toEqual({
-        depth: depthOf(doc),
-        elements: 1 + countElementsUpTo(doc.documentElement, Infinity),
-      });
-    }
+  it(
+    'measures what depthOf and the element count measure, on real pages and on their copies',
+    { timeout: 120_000 },
+    () => {
+      const pages = [...corpusPages(), ...suitePages().slice(0, 40)];
+      expect(pages.length).toBeGreaterThan(40);
+      let copies = 0;
+      for (const p of pages) {
+        const doc = p.doc();
+        const { doc: out, size } = declobberedMeasured(doc);
+        expect(out !== doc, p.name).toBe(clobbersBySelectors(doc));
+        if (out !== doc) copies++;
+        // The copy (clobbering names removed) has the page's elements: the walk's measure holds for it too.
+        expect(size, p.name).toEqual({
+          depth: depthOf(out),
+          elements: 1 + countElementsUpTo(out.documentElement, Infinity),
+        });
+      }
+      expect(copies, 'real pages with a clobbering name (search forms: <input name="submit">…)').toBeGreaterThan(0);
+    },
+  );
+
+  it('measures a page whose first element already clobbers, to its end', () => {
+    const doc = page(
+      `<form name="body"></form>${'<div><p>deep</p></div>'.repeat(3)}<section><div><b>x</b></div></section>`,
+    );
+    const { doc: out, size } = declobberedMeasured(doc);
+    expect(out).not.toBe(doc);
+    // html > body > section > div > b: depth 5; html, head, body, form, 3 × (div, p), section, div, b.
+    expect(size).toEqual({ depth: 5, elements: 13 });
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
-import { isAuthorBio, isCallToSubscribe, isPictureCredit } from '../../lib/extract/foreign-lines';
+import { innermostTextHolders, isAuthorBio, isCallToSubscribe, isPictureCredit } from '../../lib/extract/foreign-lines';
+import { corpusPages, suitePages } from './not-article-pages';
 
 const EN = [
   'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
@@ -217,5 +218,41 @@ describe('near misses: prose shaped like a removed line', () => {
     expect(isCallToSubscribe('Get our daily digest of the top stories')).toBe(true);
     expect(isCallToSubscribe('Want more? Get the Morning Briefing in your inbox')).toBe(true);
     expect(isCallToSubscribe('Join 50,000 readers: our newsletter, every Friday')).toBe(true);
+  });
+});
+
+describe('the text holders a call to subscribe is looked for in', () => {
+  // The one walk stands for a selector query and a query per element (p, h2…h6, div, span, strong, b with no
+  // p, div, h2, h3, h4 or li inside): it must find what they define. The definition is written out over the
+  // element tree, not with linkedom's selector engine, which misses elements on some real pages (on
+  // article-author-tag: share-bar spans after an attribute holding markup).
+  const HOLDERS = ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'span', 'strong', 'b'];
+  const BLOCKS = ['p', 'div', 'h2', 'h3', 'h4', 'li'];
+  const descendants = (el: Element): Element[] => [...el.children].flatMap((c) => [c, ...descendants(c)]);
+  const byDefinition = (root: Element) =>
+    descendants(root).filter(
+      (el) => HOLDERS.includes(el.localName) && !descendants(el).some((d) => BLOCKS.includes(d.localName)),
+    );
+
+  it('are the innermost ones, in document order, on hand-made and real pages', { timeout: 120_000 }, () => {
+    const made = parseHtml(
+      `<html><body><div id="root"><div><p>One <b>bold</b> <span>two</span></p><ul><li><span>item</span></li></ul></div>` +
+        `<section><strong>Sign up <em>now</em></strong><div><h5>Newsletter</h5><li>x</li></div></section><b><i>deep</i></b></div></body></html>`,
+    );
+    const root = made.getElementById('root')!;
+    const found = innermostTextHolders(root);
+    expect(found.map((el) => el.localName)).toEqual(['p', 'b', 'span', 'span', 'strong', 'h5', 'b']);
+    const same = (a: Element[], b: Element[]) => a.length === b.length && a.every((el, i) => el === b[i]);
+    expect(same(found, byDefinition(root))).toBe(true);
+    const pages = [...corpusPages().slice(0, 8), ...suitePages().slice(0, 12)];
+    expect(pages.length).toBe(20);
+    let holders = 0;
+    for (const p of pages) {
+      const body = p.doc().body;
+      const walked = innermostTextHolders(body);
+      holders += walked.length;
+      expect(same(walked, byDefinition(body)), p.name).toBe(true);
+    }
+    expect(holders).toBeGreaterThan(500);
   });
 });

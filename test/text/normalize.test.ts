@@ -5,6 +5,7 @@ import {
   cleanText,
   cleanWithOffsets,
   foldForSearch,
+  isAscii,
   matchKey,
 } from '../../lib/text/normalize';
 
@@ -37,6 +38,34 @@ describe('Vietnamese normalisation', () => {
     expect(foldForSearch('ĐỐI THOẠI'.normalize('NFD'))).toBe('doi thoai');
     expect(foldForSearch('Ðà Nẵng')).toBe('da nang');
     expect(foldForSearch('thoả thuận')).toBe(foldForSearch('thỏa thuận'));
+  });
+
+  it('folds plain ASCII (its own fast path) exactly as the Unicode passes do', () => {
+    // The Unicode passes written out: accents off, đ to d, lower case, anything but letters and digits a space.
+    const unicodeFold = (s: string) =>
+      s
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const every = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
+    const samples = [
+      every,
+      ...every.match(/[\s\S]{1,7}/g)!.map((chunk) => `Ab${chunk}9z`),
+      'Sign-up for our NEWSLETTER!',
+      '  More stories  ',
+      'Read more: The 10 best (2024) picks',
+      '\t\n',
+      '',
+    ];
+    for (const s of samples) {
+      expect(isAscii(s)).toBe(true);
+      expect(foldForSearch(s), JSON.stringify(s)).toBe(unicodeFold(s));
+    }
+    expect(isAscii('Hà Nội')).toBe(false);
+    expect(isAscii('a\u00a0b')).toBe(false);
   });
 
   it('maps cleaned offsets back to the NFC input', () => {
