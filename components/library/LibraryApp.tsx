@@ -56,10 +56,13 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
   const { prefs, read: prefsRead, update } = usePrefs(platform);
   const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
   const route = useRoute();
-  const lang = resolveLang(prefs.language, platform.uiLanguage());
+  // Read once: the page re-renders on every keystroke, and the browser's language does not change under it.
+  const uiLanguage = useMemo(() => platform.uiLanguage(), [platform]);
+  const lang = resolveLang(prefs.language, uiLanguage);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
   const ctx = useMemo(() => ({ controller, lang, t: i18n.t }), [controller, lang, i18n]);
   const { t } = ctx;
+  const usage = useMemo(() => state.usage && usageLine(state.usage, t, lang), [state.usage, t, lang]);
   const main = useRef<HTMLElement>(null);
   const focusMain = useCallback(() => main.current?.focus(), []);
 
@@ -230,7 +233,7 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
             <UndoToast undo={state.undo} route={route} onFocusLost={focusMain} />
           </main>
           <footer class="lib-usage" data-testid="usage">
-            {state.usage && usageLine(state.usage, t, lang)}
+            {usage}
           </footer>
         </div>
       </LibraryContext.Provider>

@@ -22,6 +22,7 @@ interface Props {
 
 export function SearchFilters({ query, indexing, ready }: Props) {
   const { controller, t } = useLibrary();
+  const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
   return (
     <div class="lib-search" role="search" data-search={ready ? 'ready' : 'opening'}>
       <label class="visually-hidden" for={SEARCH_ID}>
@@ -48,14 +49,28 @@ export function SearchFilters({ query, indexing, ready }: Props) {
             : t('lib.indexing', { done: indexing.done, total: indexing.total })}
         </span>
       )}
-      <FilterMenus
-        query={query}
-        hasText={query.q.trim() !== ''}
-        facets={controller.facets()}
-        options={controller.filterOptions()}
-        controller={controller}
-        t={t}
-      />
+      <div class="lib-filters" role="group" aria-label={t('lib.filters')}>
+        <FilterMenus
+          query={query}
+          facets={controller.facets()}
+          options={controller.filterOptions()}
+          controller={controller}
+          t={t}
+        />
+        <SortMenu query={query} hasText={query.q.trim() !== ''} set={set} t={t} />
+        {hasFilters(query) && (
+          <button
+            type="button"
+            class="link-button"
+            data-testid="clear-filters"
+            onClick={() =>
+              set({ site: null, from: null, to: null, person: null, agreement: null, side: null, tag: null })
+            }
+          >
+            {t('lib.clearFilters')}
+          </button>
+        )}
+      </div>
     </div>
   );
 }
@@ -64,7 +79,6 @@ const MENU_LIMIT = 500;
 
 interface MenuProps {
   query: LibraryQuery;
-  hasText: boolean;
   facets: ReturnType<LibraryController['facets']>;
   /** People, agreements and sides with their counts (from the search index's filter records, not from every record). */
   options: FilterOptions;
@@ -131,9 +145,49 @@ function EntityMenu({
   );
 }
 
+/** The sort menu and its direction: the first entry reads "relevance" while there is text, else "saved". */
+function SortMenu({
+  query,
+  hasText,
+  set,
+  t,
+}: {
+  query: LibraryQuery;
+  hasText: boolean;
+  set: (patch: Partial<LibraryQuery>) => void;
+  t: Translate;
+}) {
+  return (
+    <>
+      <label>
+        {t('lib.sort')}{' '}
+        <select
+          value={query.sort ?? ''}
+          onChange={(e) => set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })}
+        >
+          <option value="">{hasText ? t('lib.sortRelevance') : t('lib.sortSaved')}</option>
+          <option value="saved">{t('lib.sortSaved')}</option>
+          <option value="published">{t('lib.sortPublished')}</option>
+          <option value="site">{t('lib.sortSite')}</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        class="link-button"
+        data-testid="sort-dir"
+        aria-label={t('lib.sortDir')}
+        title={t('lib.sortDir')}
+        onClick={() => set({ dir: effectiveSort(query).dir === 'asc' ? 'desc' : 'asc' })}
+      >
+        {effectiveSort(query).dir === 'asc' ? '↑' : '↓'}
+      </button>
+    </>
+  );
+}
+
 /**
  * The menus hold up to a thousand options; they re-render only when a filter or the data changes, not on
- * every keystroke in the search box.
+ * every keystroke in the search box (nor when the box fills or empties: only the sort menu says so).
  */
 class FilterMenus extends Component<MenuProps> {
   override shouldComponentUpdate(next: MenuProps): boolean {
@@ -143,12 +197,11 @@ class FilterMenus extends Component<MenuProps> {
       a.facets.tags !== next.facets.tags ||
       a.options !== next.options ||
       a.t !== next.t ||
-      a.hasText !== next.hasText ||
       FILTER_FIELDS.some((f) => a.query[f] !== next.query[f])
     );
   }
 
-  override render({ query, hasText, facets, options, controller, t }: MenuProps) {
+  override render({ query, facets, options, controller, t }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
     const people = options.people
       .slice(0, MENU_LIMIT)
@@ -164,7 +217,7 @@ class FilterMenus extends Component<MenuProps> {
       .slice(0, MENU_LIMIT)
       .map((s) => ({ key: s.key, value: s.key, label: s.name, count: s.count, names: [s.name, s.key] }));
     return (
-      <div class="lib-filters" role="group" aria-label={t('lib.filters')}>
+      <>
         <label>
           {t('lib.site')}{' '}
           <select
@@ -228,43 +281,7 @@ class FilterMenus extends Component<MenuProps> {
             ))}
           </select>
         </label>
-        <label>
-          {t('lib.sort')}{' '}
-          <select
-            value={query.sort ?? ''}
-            onChange={(e) =>
-              set({ sort: ((e.target as HTMLSelectElement).value || null) as SortKey | null, dir: null })
-            }
-          >
-            <option value="">{hasText ? t('lib.sortRelevance') : t('lib.sortSaved')}</option>
-            <option value="saved">{t('lib.sortSaved')}</option>
-            <option value="published">{t('lib.sortPublished')}</option>
-            <option value="site">{t('lib.sortSite')}</option>
-          </select>
-        </label>
-        <button
-          type="button"
-          class="link-button"
-          data-testid="sort-dir"
-          aria-label={t('lib.sortDir')}
-          title={t('lib.sortDir')}
-          onClick={() => set({ dir: effectiveSort(query).dir === 'asc' ? 'desc' : 'asc' })}
-        >
-          {effectiveSort(query).dir === 'asc' ? '↑' : '↓'}
-        </button>
-        {hasFilters(query) && (
-          <button
-            type="button"
-            class="link-button"
-            data-testid="clear-filters"
-            onClick={() =>
-              set({ site: null, from: null, to: null, person: null, agreement: null, side: null, tag: null })
-            }
-          >
-            {t('lib.clearFilters')}
-          </button>
-        )}
-      </div>
+      </>
     );
   }
 }

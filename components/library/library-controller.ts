@@ -160,18 +160,23 @@ export class LibraryController {
       this.set({ phase: 'summaries', summaries: first.summaries, total: first.total });
       // Let the first rows paint before anything else is read.
       await nextTask();
+      // The list's search starts as soon as the index is open, while the index is compared with the store.
+      const query = this.state.query;
+      const shown = this.state.shown;
+      const searching = opening.then(() => this.kept.search.search(query, { limit: shown }));
+      searching.catch(() => undefined);
       // Damaged storage is found and repaired before the index is compared with it.
       const damage = await checking;
       if (damage) this.report(damage);
-      await opening;
       // Whether the index covers the library, from the shards' numbers; what it lacks is indexed in the background.
-      const coverage = await this.kept.coverage(this.store.derivedSource());
+      const [coverage] = await Promise.all([this.kept.coverage(this.store.derivedSource()), opening]);
       this.set({
         phase: 'ready',
         indexing: coverage.done < coverage.total ? { done: coverage.done, total: coverage.total } : null,
       });
       if (!coverage.current) void this.catchUp();
-      await this.rerun();
+      // That search is the list's answer unless the query or the page changed meanwhile (then it runs again).
+      await this.rerun(query === this.state.query && shown === this.state.shown ? searching : null);
       void this.afterOpen();
     } catch (err) {
       this.set({ phase: 'error', error: err instanceof Error ? err.message : String(err) });
@@ -298,8 +303,11 @@ export class LibraryController {
     void this.rerun();
   }
 
-  /** Runs the current search; the answer is shown unless a newer search started meanwhile. */
-  private async rerun(): Promise<void> {
+  /**
+   * Runs the current search (or takes `started`, a search of the current query and page already under way); the
+   * answer is shown unless a newer search started meanwhile.
+   */
+  private async rerun(started: Promise<SearchResult> | null = null): Promise<void> {
     if (this.state.phase !== 'ready') return;
     const seq = ++this.searchSeq;
     const query = this.state.query;
@@ -312,7 +320,7 @@ export class LibraryController {
       return;
     }
     try {
-      const result = await this.kept.search.search(query, { limit: shown });
+      const result = await (started ?? this.kept.search.search(query, { limit: shown }));
       if (this.current(seq)) this.set({ result, answered: query.q });
     } catch (err) {
       if (this.current(seq))

@@ -106,6 +106,8 @@ export class KeptSearch {
   private groups: AgreementGroups | null = null;
   /** One query or refresh at a time: they share the caches. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** A read of the running search has checked the manifest's generation. */
+  private checked = false;
 
   constructor(
     readonly db: SearchDb,
@@ -212,7 +214,10 @@ export class KeptSearch {
   /** Reads with the manifest's generation checked in the same transaction (Moved when it changed). */
   private async read(ops: ReadOp[]): Promise<unknown[][]> {
     const [meta, ...rest] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }, ...ops]);
-    if ((meta![0] as Manifest | undefined)?.gen !== this.table!.gen) throw new Moved();
+    const m = meta![0] as Manifest | undefined;
+    // No index (or one of another format) is what an empty table stands for.
+    if ((m && m.format === KEPT_FORMAT ? m.gen : emptyTable().gen) !== this.table!.gen) throw new Moved();
+    this.checked = true;
     return rest;
   }
 
@@ -406,13 +411,21 @@ export class KeptSearch {
     };
   }
 
-  /** Answers from the database as it is when the search starts (a write since the last one is read first). */
+  /**
+   * Answers from the database as it is during the search: every read checks the manifest's generation in its own
+   * transaction, and a search that read nothing checks it at the end; a write since the last search (another
+   * window's) is read first, and the search runs again on it.
+   */
   search(query: LibraryQuery, options: SearchOptions = {}): Promise<SearchResult> {
     return this.serial(async () => {
       for (let attempt = 0; ; attempt++) {
-        await this.load();
+        // Typing on, the manifest is checked with the first read the keystroke makes (one transaction less).
+        if (attempt > 0 || !this.table) await this.load();
+        this.checked = false;
         try {
-          return await this.run(query, options);
+          const result = await this.run(query, options);
+          if (!this.checked) await this.read([]);
+          return result;
         } catch (err) {
           if (!(err instanceof Moved) || attempt >= 3) throw err;
         }
