@@ -89,8 +89,7 @@ function clobbers(doc: Document): { found: boolean; size: PageSize } {
     if (!found && (byDoc || forms.length)) {
       const name = call<string | null>(el, 'getAttribute', 'name');
       const id = call<string | null>(el, 'getAttribute', 'id');
-      if (byDoc && (byDoc === 'name-or-id' || name !== null) && (shadows(doc, name) || shadows(doc, id)))
-        found = true;
+      if (byDoc && (byDoc === 'name-or-id' || name !== null) && (shadows(doc, name) || shadows(doc, id))) found = true;
       else if (forms.length && form && (shadows(form, name) || shadows(form, id))) found = true;
     }
     const first: Element | null = get(el, 'firstElementChild');
