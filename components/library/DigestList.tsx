@@ -5,13 +5,13 @@
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
-import { effectiveSort, hasFilters } from '../../lib/search';
+import { effectiveSort, hasFilters, NO_FILTERS } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary, useLibraryState } from './context';
 import { deleteDigests } from './delete-digests';
-import { filterSummary, NO_FILTERS } from './filter-summary';
+import { filterSummary } from './filter-summary';
 import { listDate } from './dates';
 import { Marked } from './Marked';
 import { routeHref } from './route';

@@ -4,17 +4,6 @@ import type { Translate } from '../../lib/i18n';
 import type { FilterOptions, LibraryQuery } from '../../lib/search';
 import { formatDayFirst } from './dates';
 
-/** Every filter off (the search text and the sort stay). */
-export const NO_FILTERS: Partial<LibraryQuery> = {
-  site: null,
-  from: null,
-  to: null,
-  person: null,
-  agreement: null,
-  side: null,
-  tag: null,
-};
-
 /** The filters set in `query`, each with its label; a person or side by the name the menus show for its key. */
 export function filterSummary(query: LibraryQuery, t: Translate, options: FilterOptions): string {
   const parts: string[] = [];

@@ -5,7 +5,15 @@ export { hitRowOf } from './results';
 export { searchVersion } from './doc-meta';
 export { parseSearch } from './query-parse';
 export type { ParsedQuery, QueryPhrase, QueryUnit, QueryWord } from './query-parse';
-export { emptyQuery, EMPTY_QUERY, effectiveSort, hasFilters, toQueryString, fromQueryString } from './query';
+export {
+  emptyQuery,
+  EMPTY_QUERY,
+  NO_FILTERS,
+  effectiveSort,
+  hasFilters,
+  toQueryString,
+  fromQueryString,
+} from './query';
 export type { LibraryQuery, SortKey, SortDir, DateField } from './query';
 export { matchRanges, snippet } from './highlight';
 export type { Range, Snippet } from './highlight';

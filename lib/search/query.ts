@@ -29,16 +29,23 @@ export interface LibraryQuery {
   dir: SortDir | null;
 }
 
-export const EMPTY_QUERY: LibraryQuery = Object.freeze({
-  q: '',
+/** Every filter off (not the search text, the date field or the sort): the one list of what a filter is. */
+export const NO_FILTERS = Object.freeze({
   site: null,
-  dateField: 'saved',
   from: null,
   to: null,
   person: null,
   agreement: null,
   side: null,
   tag: null,
+}) satisfies Partial<LibraryQuery>;
+
+const FILTER_KEYS = Object.keys(NO_FILTERS) as ReadonlyArray<keyof typeof NO_FILTERS>;
+
+export const EMPTY_QUERY: LibraryQuery = Object.freeze({
+  q: '',
+  dateField: 'saved',
+  ...NO_FILTERS,
   sort: null,
   dir: null,
 }) as LibraryQuery;
@@ -56,7 +63,7 @@ export function effectiveSort(query: LibraryQuery): { key: SortKey; dir: SortDir
 
 /** True when any filter (not the search text, not the sort) is set. */
 export function hasFilters(query: LibraryQuery): boolean {
-  return Boolean(query.site || query.from || query.to || query.person || query.agreement || query.side || query.tag);
+  return FILTER_KEYS.some((key) => Boolean(query[key]));
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
