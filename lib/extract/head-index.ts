@@ -3,6 +3,7 @@
 // the body; this index reads them once, and keeps the inline scripts (where a date written by a script is
 // looked for). Values are cut to the field caps here, before anything parses them.
 import { FIELD_CAPS, capText } from '../article';
+import { byTags } from './dom-find';
 
 export interface HeadIndex {
   /** meta content by lower-cased name, property, itemprop or http-equiv (first occurrence wins). */
@@ -19,23 +20,6 @@ export interface HeadIndex {
 
 const INDEXED = new Set(['meta', 'link', 'script', 'title', 'base']);
 
-/** The elements of `doc` with one of these tag names, in document order: one walk, no selector matching. */
-function elementsNamed(doc: Document, tags: Set<string>): Element[] {
-  const out: Element[] = [];
-  const root = doc.documentElement;
-  let el: Element | null = root;
-  while (el) {
-    if (tags.has(el.localName.toLowerCase())) out.push(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-  return out;
-}
-
 export function headIndex(doc: Document): HeadIndex {
   const index: HeadIndex = {
     meta: new Map(),
@@ -45,7 +29,9 @@ export function headIndex(doc: Document): HeadIndex {
     title: null,
     base: null,
   };
-  for (const el of elementsNamed(doc, INDEXED)) {
+  // A parsed document without an <html> element (an empty string in some DOMs) has no head to index.
+  const root = doc.documentElement as Element | null;
+  for (const el of root ? byTags(root, INDEXED) : []) {
     const tag = el.localName.toLowerCase();
     if (tag === 'meta') {
       const content = el.getAttribute('content');
