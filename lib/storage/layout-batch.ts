@@ -277,7 +277,11 @@ export class LayoutBatch {
       if (gone.length || this.removed.size || this.sideRemoved.size)
         await this.area.remove([...gone, ...this.sideRemoved, ...[...this.removed].map(recordKey)]);
     } catch (err) {
-      throw toStorageError(err); // the journal stays: the record still there comes back in the list
+      // A delete failed: the record still there comes back in the list (the journal stays to repair the index).
+      if (this.removed.size) throw toStorageError(err);
+      // Nothing left but leftovers (emptied url: keys, a hold, image keys): the records and index landed, so the
+      // write did happen and is reported so. The journal stays: the next writer or start tidies them.
+      return dir;
     }
     await this.clearJournal();
     return dir;

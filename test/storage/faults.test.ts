@@ -73,6 +73,40 @@ describe('each fault on its own', () => {
     },
   );
 
+  it('a restore whose record landed but whose leftover removal failed is reported done (fast-check counterexample)', async () => {
+    // Found by the quota property below: the undo put the record back in its one set, then the removal of the
+    // delete's image hold failed, and the undo was reported failed while the record was there.
+    let failRemoval = false;
+    const area = createFaultyArea({
+      plan: (c) =>
+        failRemoval && c.op === 'remove' && c.keys.some((k) => k.startsWith('imghold:')) ? 'fail' : undefined,
+    });
+    const store = createDigestStore(area);
+    const d = (await save(store, 1)).digest;
+    const deleted = (await store.deleteDigest(d.id, undefined, { keepImages: true }))!;
+    failRemoval = true;
+    await expect(store.restoreDigest(deleted)).resolves.toEqual({ outcome: 'restored' });
+    expect(area.injected.fail).toBe(1);
+    failRemoval = false;
+    expect(await store.getDigest(d.id)).toEqual(deleted);
+    await store.reconcile();
+    const { report, summaries } = await store.inspect({ full: true });
+    expect(report.index).toBe('ok');
+    expect(summaries.map((s) => s.id)).toEqual([d.id]);
+    // A delete whose removal fails is still reported failed: its record is still there.
+    failRemoval = false;
+    let failDelete = true;
+    const area2 = createFaultyArea({
+      plan: (c) =>
+        failDelete && c.op === 'remove' && c.keys.some((k) => k.startsWith(RECORD_PREFIX)) ? 'fail' : undefined,
+    });
+    const store2 = createDigestStore(area2);
+    const d2 = (await save(store2, 2)).digest;
+    await expect(store2.deleteDigest(d2.id)).rejects.toBeInstanceOf(StorageError);
+    failDelete = false;
+    expect(await store2.getDigest(d2.id)).toEqual(d2);
+  });
+
   it('crash half way through a save: the record is whole (old or new), and the next start repairs the index', async () => {
     const outcomes = new Set<string>();
     for (let seed = 1; seed <= 40; seed++) {
