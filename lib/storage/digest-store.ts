@@ -353,6 +353,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       await batch.unlink(id, journal.keys);
       await batch.place(id, records.get(id) ?? null, records.get(id) ?? null, shard);
     }
+    if (journal.leftovers?.length) batch.side({ set: {}, remove: journal.leftovers });
     const written = await batch.commit(true);
     w.changes.push(
       batch.change(

@@ -86,6 +86,11 @@ export interface Journal {
   ids: { id: string; shard: number }[];
   /** The url: keys it rewrites (the digests' old and new keys). */
   keys: string[];
+  /**
+   * Keys a write that landed still had to remove when its removal failed (a refresh's dropped pictures, an
+   * undo's hold): the repair removes them. Only written after the write's records landed.
+   */
+  leftovers?: string[];
 }
 
 export interface StoreMeta {
@@ -122,7 +127,9 @@ export function readJournal(raw: unknown): Journal | null {
   const ids = raw.ids.filter(
     (x: unknown): x is Journal['ids'][number] => isObject(x) && typeof x.id === 'string' && Number.isInteger(x.shard),
   );
-  return { ids, keys: raw.keys.filter((k: unknown): k is string => typeof k === 'string') };
+  const strings = (a: unknown[]) => a.filter((k: unknown): k is string => typeof k === 'string');
+  const keys = strings(raw.keys);
+  return Array.isArray(raw.leftovers) ? { ids, keys, leftovers: strings(raw.leftovers) } : { ids, keys };
 }
 
 /**

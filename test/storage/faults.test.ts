@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createDigestStore, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { StorageError } from '../../lib/storage/errors';
 import { createQueueLock } from '../../lib/storage/key-value-area';
+import { IMAGE_PREFIX, imageKey, imageSetKey } from '../../lib/storage/image-keys';
+import { bytesToBase64, type ImageCapture } from '../../lib/images';
 import { t } from '../../lib/i18n';
 import { createFaultyArea, type FaultKind } from '../support/faulty-area';
 import { stepArb } from '../support/fault-arbitraries';
@@ -105,6 +107,39 @@ describe('each fault on its own', () => {
     await expect(store2.deleteDigest(d2.id)).rejects.toBeInstanceOf(StorageError);
     failDelete = false;
     expect(await store2.getDigest(d2.id)).toEqual(d2);
+  });
+
+  it('a refresh whose dropped pictures could not be removed is reported done, and the next start removes them', async () => {
+    const png = bytesToBase64(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+    const srcs = ['https://baoquocte.vn/a.png', 'https://baoquocte.vn/b.png'];
+    const shown = (list: string[]) =>
+      makeArticle(1, { images: list.map((src) => ({ src, alt: '', caption: null, credit: null })) });
+    const capture = (list: string[]): ImageCapture => ({
+      images: list.map((src) => ({ src, type: 'image/png', data: png })),
+      skipped: [],
+    });
+    let failRemoval = false;
+    const area = createFaultyArea({
+      plan: (c) =>
+        failRemoval && c.op === 'remove' && c.keys.some((k) => k.startsWith(IMAGE_PREFIX)) ? 'fail' : undefined,
+    });
+    const store = createDigestStore(area);
+    const a = shown(srcs);
+    const { digest } = await store.saveDigest(a, makeEntities(a), 'page', capture(srcs));
+    const pictureKeys = () => [...area.data.keys()].filter((k) => k.startsWith(IMAGE_PREFIX)).sort();
+    expect(pictureKeys()).toHaveLength(3); // the index and two pictures
+    failRemoval = true;
+    const b = shown([srcs[0]!]); // the article lost its second picture
+    const r = await store.saveDigest(b, makeEntities(b), 'page', capture([srcs[0]!]));
+    expect(area.injected.fail).toBe(1);
+    expect((await store.getDigest(digest.id))?.article.images).toHaveLength(1);
+    expect(r.digest.article.images).toHaveLength(1);
+    expect(pictureKeys()).toHaveLength(3); // the dropped picture is still stored…
+    failRemoval = false;
+    expect(await store.reconcile()).toBe(true); // …until the next start
+    expect(pictureKeys()).toEqual([imageSetKey(digest.id), imageKey(digest.id, 0)].sort());
+    expect((await store.getImages(digest.id))?.images.map((i) => i.src)).toEqual([srcs[0]]);
+    expect(await store.reconcile()).toBe(false);
   });
 
   it('crash half way through a save: the record is whole (old or new), and the next start repairs the index', async () => {
