@@ -72,11 +72,10 @@ import {
   LEGACY_INDEX_KEY,
   META_KEY,
   RECORD_PREFIX,
-  URL_PREFIX,
+  legacyUrlKey,
   readDirectory,
   readJournal,
   idsHash,
-  readUrlEntries,
   recordKey,
   shardKey,
   type Directory,
@@ -108,6 +107,8 @@ import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
 import { planRestore, type RestoreOutcome } from './restore';
 import { summarise, type DigestSummary } from './summary';
+import { bucketKeyOf, readBucket, readUrlEntries } from './url-buckets';
+import { liftUrlKeys } from './url-buckets-migration';
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
@@ -122,6 +123,7 @@ export {
   URL_PREFIX,
   digestChange,
 } from './layout';
+export { BUCKET_PREFIX, URL_BUCKETS, bucketKeyOf } from './url-buckets';
 export type { StoreMeta } from './layout';
 
 export interface SaveResult {
@@ -274,8 +276,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
 
   /**
    * Brings the stored data to the current schema and layout (once per store object) and creates `meta` on first
-   * use. Layout 1 (one `index` key) is migrated here: records stay as they are, shards and url: keys are built
-   * from them, `meta` says layout 2, and the old index goes last, so an interrupted migration runs again.
+   * use. Layout 1 (one `index` key) is migrated here: records stay as they are, shards and url buckets are built
+   * from them, `meta` says the current layout, and the old index goes last, so an interrupted migration runs
+   * again. Layout 2 (a url: key per URL key) has its url: keys moved into buckets (url-buckets-migration.ts).
    */
   function ready(): Promise<void> {
     readyOnce ??= lock(async () => {
@@ -303,7 +306,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           if (checked.ok) await write({ [key]: checked.digest });
         }
       }
-      if (migrateRecords || legacy || (hasData && meta.layout !== LAYOUT_VERSION)) await rebuild();
+      if (migrateRecords || legacy || (hasData && meta.layout !== LAYOUT_VERSION)) {
+        // Layout 2 → 3 moves the url: keys into buckets, records and shards untouched; anything older, damaged
+        // or migrated record by record is laid out again from the records.
+        const lifted = !migrateRecords && !legacy && meta.layout === 2 && (await liftUrlKeys(area, keys!));
+        if (!lifted) await rebuild();
+      }
       if (meta.version !== schema.current || meta.layout !== LAYOUT_VERSION) {
         await write({ [META_KEY]: { schemaVersion: schema.current, layout: LAYOUT_VERSION } satisfies StoreMeta });
       }
@@ -660,11 +668,16 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return readRecords(ids, problems);
     },
 
-    /** The saved digest of this address (its key or an alias, same site only): two small reads. */
+    /**
+     * The saved digest of this address (its key or an alias, same site only): two small reads, its url bucket
+     * then the record. The layout-2 url: key is read in the same get, for a store whose migration is under way.
+     */
     async getByUrl(url: string): Promise<Digest | null> {
       const keys: DigestKeys = { urlKey: canonicalUrlKey(url), aliases: [], site: siteOfUrl(url) };
-      const got = await area.get([URL_PREFIX + keys.urlKey]);
-      const hit = pickMatch(() => readUrlEntries(got[URL_PREFIX + keys.urlKey]), keys);
+      const bucket = bucketKeyOf(keys.urlKey);
+      const got = await area.get([bucket, legacyUrlKey(keys.urlKey)]);
+      const entries = readBucket(got[bucket]).get(keys.urlKey) ?? readUrlEntries(got[legacyUrlKey(keys.urlKey)]);
+      const hit = pickMatch(() => entries, keys);
       return hit ? readOne(hit.id) : null;
     },
 
