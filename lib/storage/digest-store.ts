@@ -197,17 +197,23 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   /**
    * A write inside the lock. The caller gets its answer as soon as the write landed; the derived index is told
    * afterwards, still inside the lock (so the next writer waits for it and derived writes keep their order).
+   * `indexFirst`: the answer waits until the index has followed (an undo: the popup that asked closes as soon as
+   * it shows the answer, and an index write still under way in a closed context never lands, leaving the shard
+   * to be indexed again by the next catch-up).
    */
-  function writing<T>(fn: (w: WriteContext) => Promise<T>): Promise<T> {
+  function writing<T>(fn: (w: WriteContext) => Promise<T>, opts: { indexFirst?: boolean } = {}): Promise<T> {
     if (!derived) return lock(() => fn({ changes: [] }));
     return new Promise<T>((resolve, reject) => {
       const run = lock(async () => {
         const w: WriteContext = { changes: [] };
+        let answer: () => void;
         try {
-          resolve(await fn(w));
+          const value = await fn(w);
+          answer = () => resolve(value);
         } catch (err) {
-          reject(err);
+          answer = () => reject(err);
         }
+        if (!opts.indexFirst) answer();
         // Also after a failure: what landed before it (an earlier import chunk, a repair) is followed.
         for (const change of w.changes) {
           try {
@@ -216,6 +222,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
             options.onDerivedError?.(err);
           }
         }
+        if (opts.indexFirst) answer();
       });
       following.add(run);
       void run.finally(() => following.delete(run));
@@ -813,21 +820,25 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      */
     async deleteDigest(id: string, expected?: Digest, opts: { keepImages?: boolean } = {}): Promise<Digest | null> {
       await ready();
-      return writing(async (w) => {
-        const batch = await begin(w);
-        const unreadable: ReadProblem[] = [];
-        const [current] = await readRecords([id], unreadable);
-        if (!current) return null; // a record this version cannot read is never deleted by it
-        if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
-        await batch.drop(current, await batch.locate(current));
-        const images = await readImageIndex(id);
-        // Kept for the undo: held in the same set, so no sweep (another context's start-up) takes them meanwhile.
-        if (opts.keepImages && images)
-          batch.side({ set: { [imageHoldKey(id)]: newImageHold(now().getTime()) }, remove: [] });
-        if (!opts.keepImages) batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, images)] });
-        await commit(batch, w);
-        return current;
-      });
+      // With `expected` (the popup's undo of its save) the answer waits for the derived index (writing()).
+      return writing(
+        async (w) => {
+          const batch = await begin(w);
+          const unreadable: ReadProblem[] = [];
+          const [current] = await readRecords([id], unreadable);
+          if (!current) return null; // a record this version cannot read is never deleted by it
+          if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
+          await batch.drop(current, await batch.locate(current));
+          const images = await readImageIndex(id);
+          // Kept for the undo: held in the same set, so no sweep (another context's start-up) takes them meanwhile.
+          if (opts.keepImages && images)
+            batch.side({ set: { [imageHoldKey(id)]: newImageHold(now().getTime()) }, remove: [] });
+          if (!opts.keepImages) batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, images)] });
+          await commit(batch, w);
+          return current;
+        },
+        { indexFirst: expected !== undefined },
+      );
     },
 
     /**
@@ -849,7 +860,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     /**
      * Undo: puts `digest` back (with its kept `images` when given: as getImages read them before a delete, or the
      * `replacedImages` of the refresh undone; absent, the stored ones stay as they are) unless the record was written again after the change undone (`replaced`: what that change
-     * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts).
+     * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts). The
+     * answer comes once the derived index has followed (the popup that undoes closes as soon as it shows it).
      */
     async restoreDigest(
       digest: Digest,
@@ -857,22 +869,25 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     ): Promise<{ outcome: RestoreOutcome }> {
       await ready();
       const d = migrateRecord(digest, schema);
-      return writing(async (w) => {
-        const batch = await begin(w);
-        const current = (await readOne(d.id)) ?? (await match(batch, keysOfDigest(d)));
-        const replaced = opts.replaced ? migrateRecord(opts.replaced, schema) : null;
-        const plan = planRestore(d, replaced, current);
-        if (plan.write) {
-          await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
-          // The kept images go back with the version put back, not into a newer record the deleted one merged into.
-          if (plan.outcome === 'restored' && opts.images !== undefined)
-            await stageImages(batch, plan.write, opts.images);
-          // The pictures a delete held for this undo are the restored record's again (or released by the caller).
-          if (plan.outcome === 'restored') batch.side({ set: {}, remove: [imageHoldKey(d.id)] });
-          await commit(batch, w);
-        }
-        return { outcome: plan.outcome };
-      });
+      return writing(
+        async (w) => {
+          const batch = await begin(w);
+          const current = (await readOne(d.id)) ?? (await match(batch, keysOfDigest(d)));
+          const replaced = opts.replaced ? migrateRecord(opts.replaced, schema) : null;
+          const plan = planRestore(d, replaced, current);
+          if (plan.write) {
+            await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
+            // The kept images go back with the version put back, not into a newer record the deleted one merged into.
+            if (plan.outcome === 'restored' && opts.images !== undefined)
+              await stageImages(batch, plan.write, opts.images);
+            // The pictures a delete held for this undo are the restored record's again (or released by the caller).
+            if (plan.outcome === 'restored') batch.side({ set: {}, remove: [imageHoldKey(d.id)] });
+            await commit(batch, w);
+          }
+          return { outcome: plan.outcome };
+        },
+        { indexFirst: true },
+      );
     },
 
     updateNotes(id: string, notes: string): Promise<Digest> {
