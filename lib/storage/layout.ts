@@ -95,9 +95,14 @@ export interface StoreMeta {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The directory, when it is one of this layout (`version`: of another one, for the migration that lifts it). */
-export function readDirectory(raw: unknown, version = LAYOUT_VERSION): Directory | null {
-  if (!isObject(raw) || raw.version !== version || !Array.isArray(raw.shards)) return null;
+/**
+ * Directory versions read as this layout's: layout 3 changed the url keys only, so a directory of layout 2 (one
+ * whose migration has not run yet, or is under way) is read as it is: its shards are the same.
+ */
+const DIRECTORY_VERSIONS: readonly unknown[] = [2, LAYOUT_VERSION];
+
+export function readDirectory(raw: unknown): Directory | null {
+  if (!isObject(raw) || !DIRECTORY_VERSIONS.includes(raw.version) || !Array.isArray(raw.shards)) return null;
   const optionalInt = (v: unknown) => v === undefined || Number.isInteger(v);
   const ok = raw.shards.every(
     (s: unknown) =>

@@ -2,7 +2,8 @@
 // or touching a shard: the directory keeps its shards, sequence numbers and epoch, so an index derived from the
 // records (the kept search index) has nothing to catch up. Run once by ready() under the store's lock, before
 // `meta` says layout 3; resumable at any point, because every bucket is written (merged with what a run cut short
-// wrote before) before the first url: key is removed, and the directory is lifted last:
+// wrote before) before the first url: key is removed, and the directory is lifted last (its format is the same:
+// readers take either version meanwhile):
 //   1. read every url: key and the buckets already there; an entry leads only to an id that has a record;
 //   2. write every bucket (a url: key still there wins over the bucket's copy of it);
 //   3. remove the url: keys; 4. the directory says layout 3.
@@ -16,14 +17,13 @@ import type { UrlEntry } from '../digest';
 const CHUNK = 400;
 
 /**
- * Moves layout 2's url: keys into buckets; `keys` is the area's key listing. False when the directory is neither
- * layout 2's nor (a run cut short after lifting it) layout 3's: the caller rebuilds the layout from the records.
+ * Moves layout 2's url: keys into buckets; `keys` is the area's key listing. False when there is no readable
+ * directory (of layout 2, or 3 after a run cut short): the caller rebuilds the layout from the records.
  */
 export async function liftUrlKeys(area: KeyValueArea, keys: readonly string[]): Promise<boolean> {
   try {
-    const dirRaw = (await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY];
-    const old = readDirectory(dirRaw, 2);
-    if (!old && !readDirectory(dirRaw)) return false;
+    const dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]);
+    if (!dir) return false;
     const ids = new Set(keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length)));
     const live = (entries: UrlEntry[]) => entries.filter((e) => ids.has(e.id));
     const buckets = new Map<number, Map<string, UrlEntry[]>>();
@@ -56,7 +56,7 @@ export async function liftUrlKeys(area: KeyValueArea, keys: readonly string[]): 
     for (let i = 0; i < writes.length; i += CHUNK) await area.set(Object.fromEntries(writes.slice(i, i + CHUNK)));
     const gone = [...emptied.filter((k) => bucketKeys.includes(k)), ...urlKeys];
     for (let i = 0; i < gone.length; i += CHUNK) await area.remove(gone.slice(i, i + CHUNK));
-    if (old) await area.set({ [DIRECTORY_KEY]: { ...old, version: LAYOUT_VERSION } });
+    if (dir.version !== LAYOUT_VERSION) await area.set({ [DIRECTORY_KEY]: { ...dir, version: LAYOUT_VERSION } });
     return true;
   } catch (err) {
     throw toStorageError(err);

@@ -161,4 +161,25 @@ describe('migration from layout 2 (url: keys) to layout 3 (url buckets)', () => 
     expect((await old.listSummaries()).length).toBe(records.size);
     expect(area.data).toEqual(after);
   });
+
+  it('before the migration has run (the library opened while the background migrates): the layout-2 store is read as it is, no record read, nothing rebuilt', async () => {
+    const area = createMemoryArea();
+    const { records, aliased } = await layout2Library(area, 300);
+    const before = new Map(area.data);
+    const read: string[] = [];
+    const get = area.get.bind(area);
+    area.get = (keys) => {
+      read.push(...keys);
+      return get(keys);
+    };
+    const store = createDigestStore(area);
+    const first = await store.firstSummaries(20);
+    expect(first.total).toBe(records.size);
+    expect(await store.count()).toBe(records.size);
+    expect(await store.check()).toMatchObject({ index: 'ok', indexRepaired: false, unreadable: [] });
+    expect((await store.getByUrl(aliased[0]!.article.url))?.id).toBe(aliased[0]!.id);
+    // The lookup read one record; the rows, the count and the check none.
+    expect(read.filter((k) => k.startsWith(RECORD_PREFIX))).toEqual([RECORD_PREFIX + aliased[0]!.id]);
+    expect(area.data).toEqual(before);
+  });
 });
