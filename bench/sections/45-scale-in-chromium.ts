@@ -4,7 +4,7 @@
 // code in Node, then copied into the extension's storage.local and IndexedDB), and the production build
 // measured on them: click → digest shown, click → saved, library first rows, search ready, keystroke
 // median/p95 (until the rows answering the text are drawn), a note saved after the debounce, the library
-// page's heap, the storage and index sizes, each with its growth from 1,000 to 10,000 and from 10,000 to
+// page's heap, the storage and index sizes, the number of storage keys, each with its growth from 1,000 to 10,000 and from 10,000 to
 // 50,000. Then, at MIGRATION_SIZE, a store as the version before the kept index left it (no index): the
 // library opened on it, searched while the index is built in the background, and the time the build takes.
 // `SCALE_BENCH_SIZES=0,1000` for a quick run; `SCALE_BENCH_MIGRATION=0` to skip the migration;
@@ -59,6 +59,8 @@ interface Figures {
   size: number;
   fillS: number;
   storageMB: number;
+  /** Keys in storage.local after the fill: what Chromium's storage.local.set cost grows with. */
+  storageKeys: number;
   indexMB: number;
   clickShownMs: number;
   clickShownP95Ms: number;
@@ -543,6 +545,9 @@ async function measure(size: number, pages: Fixture[]): Promise<Figures> {
     const bytes = await eb.sw.evaluate(() =>
       (chrome.storage.local as unknown as { getBytesInUse(k: null): Promise<number> }).getBytesInUse(null),
     );
+    const storageKeys = await eb.sw.evaluate(
+      async () => (await (chrome.storage.local as unknown as { getKeys(): Promise<string[]> }).getKeys()).length,
+    );
     const c = await clicks(eb, pages, problems);
     const lib = await library(eb, size, problems).catch((err: unknown) => {
       problems.push(`library: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
@@ -562,6 +567,7 @@ async function measure(size: number, pages: Fixture[]): Promise<Figures> {
       size,
       fillS: r1(fillS),
       storageMB: r1(bytes / 2 ** 20),
+      storageKeys,
       indexMB: r1(lib.indexMB),
       clickShownMs: Math.round(quantile(c.shown, 0.5)),
       clickShownP95Ms: Math.round(quantile(c.shown, 0.95)),
@@ -634,11 +640,12 @@ export async function run(): Promise<SectionResult> {
     ['note saved after the debounce', 'noteSavedMs', 'ms', `≤ ${TARGETS.noteMs} ms`],
     ['library heap (after GC)', 'heapMB', 'MB', `≤ ${TARGETS.heapMB} MB`],
     ['storage.local size', 'storageMB', 'MB', ''],
+    ['storage.local keys', 'storageKeys', '', ''],
     ["search index size (IndexedDB, the origin's usage)", 'indexMB', 'MB', ''],
     ['filling the store (lay out + copy in)', 'fillS', 's', ''],
   ];
   const cell = (r: Figures, k: keyof Figures, unit: string) =>
-    typeof r[k] === 'number' && Number.isFinite(r[k]) ? `${r[k] as number} ${unit}` : '–';
+    typeof r[k] === 'number' && Number.isFinite(r[k]) ? `${(r[k] as number).toLocaleString('en')} ${unit}`.trim() : '–';
   const md = [
     `Production build in ${execSync('/usr/bin/chromium --version').toString().trim()}, headless; one fresh profile per size. The store is filled with generated digests laid out by the digest store itself, its kept search index written by the store's own writes and merged as the background merges it (in Node, then every key and row copied into \`storage.local\` and IndexedDB). Clicks: ${ROUNDS} per fixture page (${pages.length} pages: seeds and real corpus pages, offline at their real addresses), ${POPUP_GAP_MS} ms after the previous popup closed, each new digest undone after its save so the store keeps its size; the first click of each browser is left out. Library: a new tab; times from its navigation start, checked every animation frame. Keystrokes: "${TYPED}" typed three times, each keystroke timed until the list has drawn the rows answering it (the frame after); the first round reads the words' records from the index (its p95 is the "first typing" row), rounds 2 and 3 are the keystroke rows. Note: text typed into the first row's note → the record's storage change, minus the ${NOTES_DEBOUNCE_MS} ms debounce; the median of ${NOTE_SAVES} saves ${NOTE_GAP_MS} ms apart. Machine load (1-min average) at the start and after each size: ${loads.map((l) => l.toFixed(1)).join(', ')} (2 cores).`,
     '',

@@ -72,11 +72,10 @@ import {
   LEGACY_INDEX_KEY,
   META_KEY,
   RECORD_PREFIX,
-  URL_PREFIX,
+  legacyUrlKey,
   readDirectory,
   readJournal,
   idsHash,
-  readUrlEntries,
   recordKey,
   shardKey,
   type Directory,
@@ -108,6 +107,8 @@ import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
 import { planRestore, type RestoreOutcome } from './restore';
 import { summarise, type DigestSummary } from './summary';
+import { bucketKeyOf, readBucket, readUrlEntries } from './url-buckets';
+import { liftUrlKeys } from './url-buckets-migration';
 
 export type { StorageReport } from './index-check';
 export type { ReadProblem } from './record-check';
@@ -122,6 +123,7 @@ export {
   URL_PREFIX,
   digestChange,
 } from './layout';
+export { BUCKET_PREFIX, URL_BUCKETS, bucketKeyOf } from './url-buckets';
 export type { StoreMeta } from './layout';
 
 export interface SaveResult {
@@ -195,17 +197,23 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   /**
    * A write inside the lock. The caller gets its answer as soon as the write landed; the derived index is told
    * afterwards, still inside the lock (so the next writer waits for it and derived writes keep their order).
+   * `indexFirst`: the answer waits until the index has followed (an undo: the popup that asked closes as soon as
+   * it shows the answer, and an index write still under way in a closed context never lands, leaving the shard
+   * to be indexed again by the next catch-up).
    */
-  function writing<T>(fn: (w: WriteContext) => Promise<T>): Promise<T> {
+  function writing<T>(fn: (w: WriteContext) => Promise<T>, opts: { indexFirst?: boolean } = {}): Promise<T> {
     if (!derived) return lock(() => fn({ changes: [] }));
     return new Promise<T>((resolve, reject) => {
       const run = lock(async () => {
         const w: WriteContext = { changes: [] };
+        let answer: () => void;
         try {
-          resolve(await fn(w));
+          const value = await fn(w);
+          answer = () => resolve(value);
         } catch (err) {
-          reject(err);
+          answer = () => reject(err);
         }
+        if (!opts.indexFirst) answer();
         // Also after a failure: what landed before it (an earlier import chunk, a repair) is followed.
         for (const change of w.changes) {
           try {
@@ -214,6 +222,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
             options.onDerivedError?.(err);
           }
         }
+        if (opts.indexFirst) answer();
       });
       following.add(run);
       void run.finally(() => following.delete(run));
@@ -274,8 +283,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
 
   /**
    * Brings the stored data to the current schema and layout (once per store object) and creates `meta` on first
-   * use. Layout 1 (one `index` key) is migrated here: records stay as they are, shards and url: keys are built
-   * from them, `meta` says layout 2, and the old index goes last, so an interrupted migration runs again.
+   * use. Layout 1 (one `index` key) is migrated here: records stay as they are, shards and url buckets are built
+   * from them, `meta` says the current layout, and the old index goes last, so an interrupted migration runs
+   * again. Layout 2 (a url: key per URL key) has its url: keys moved into buckets (url-buckets-migration.ts).
    */
   function ready(): Promise<void> {
     readyOnce ??= lock(async () => {
@@ -303,7 +313,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
           if (checked.ok) await write({ [key]: checked.digest });
         }
       }
-      if (migrateRecords || legacy || (hasData && meta.layout !== LAYOUT_VERSION)) await rebuild();
+      if (migrateRecords || legacy || (hasData && meta.layout !== LAYOUT_VERSION)) {
+        // Layout 2 → 3 moves the url: keys into buckets, records and shards untouched; anything older, damaged
+        // or migrated record by record is laid out again from the records.
+        const lifted = !migrateRecords && !legacy && meta.layout === 2 && (await liftUrlKeys(area, keys!));
+        if (!lifted) await rebuild();
+      }
       if (meta.version !== schema.current || meta.layout !== LAYOUT_VERSION) {
         await write({ [META_KEY]: { schemaVersion: schema.current, layout: LAYOUT_VERSION } satisfies StoreMeta });
       }
@@ -661,11 +676,16 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       return readRecords(ids, problems);
     },
 
-    /** The saved digest of this address (its key or an alias, same site only): two small reads. */
+    /**
+     * The saved digest of this address (its key or an alias, same site only): two small reads, its url bucket
+     * then the record. The layout-2 url: key is read in the same get, for a store whose migration is under way.
+     */
     async getByUrl(url: string): Promise<Digest | null> {
       const keys: DigestKeys = { urlKey: canonicalUrlKey(url), aliases: [], site: siteOfUrl(url) };
-      const got = await area.get([URL_PREFIX + keys.urlKey]);
-      const hit = pickMatch(() => readUrlEntries(got[URL_PREFIX + keys.urlKey]), keys);
+      const bucket = bucketKeyOf(keys.urlKey);
+      const got = await area.get([bucket, legacyUrlKey(keys.urlKey)]);
+      const entries = readBucket(got[bucket]).get(keys.urlKey) ?? readUrlEntries(got[legacyUrlKey(keys.urlKey)]);
+      const hit = pickMatch(() => entries, keys);
       return hit ? readOne(hit.id) : null;
     },
 
@@ -801,21 +821,25 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
      */
     async deleteDigest(id: string, expected?: Digest, opts: { keepImages?: boolean } = {}): Promise<Digest | null> {
       await ready();
-      return writing(async (w) => {
-        const batch = await begin(w);
-        const unreadable: ReadProblem[] = [];
-        const [current] = await readRecords([id], unreadable);
-        if (!current) return null; // a record this version cannot read is never deleted by it
-        if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
-        await batch.drop(current, await batch.locate(current));
-        const images = await readImageIndex(id);
-        // Kept for the undo: held in the same set, so no sweep (another context's start-up) takes them meanwhile.
-        if (opts.keepImages && images)
-          batch.side({ set: { [imageHoldKey(id)]: newImageHold(now().getTime()) }, remove: [] });
-        if (!opts.keepImages) batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, images)] });
-        await commit(batch, w);
-        return current;
-      });
+      // With `expected` (the popup's undo of its save) the answer waits for the derived index (writing()).
+      return writing(
+        async (w) => {
+          const batch = await begin(w);
+          const unreadable: ReadProblem[] = [];
+          const [current] = await readRecords([id], unreadable);
+          if (!current) return null; // a record this version cannot read is never deleted by it
+          if (expected && !sameValue(current, migrateRecord(expected, schema))) return null;
+          await batch.drop(current, await batch.locate(current));
+          const images = await readImageIndex(id);
+          // Kept for the undo: held in the same set, so no sweep (another context's start-up) takes them meanwhile.
+          if (opts.keepImages && images)
+            batch.side({ set: { [imageHoldKey(id)]: newImageHold(now().getTime()) }, remove: [] });
+          if (!opts.keepImages) batch.side({ set: {}, remove: [imageSetKey(id), ...imageSetKeys(id, images)] });
+          await commit(batch, w);
+          return current;
+        },
+        { indexFirst: expected !== undefined },
+      );
     },
 
     /**
@@ -837,7 +861,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     /**
      * Undo: puts `digest` back (with its kept `images` when given: as getImages read them before a delete, or the
      * `replacedImages` of the refresh undone; absent, the stored ones stay as they are) unless the record was written again after the change undone (`replaced`: what that change
-     * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts).
+     * left stored, null or absent after a delete). A newer record is kept, never overwritten (restore.ts). The
+     * answer comes once the derived index has followed (the popup that undoes closes as soon as it shows it).
      */
     async restoreDigest(
       digest: Digest,
@@ -845,22 +870,25 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     ): Promise<{ outcome: RestoreOutcome }> {
       await ready();
       const d = migrateRecord(digest, schema);
-      return writing(async (w) => {
-        const batch = await begin(w);
-        const current = (await readOne(d.id)) ?? (await match(batch, keysOfDigest(d)));
-        const replaced = opts.replaced ? migrateRecord(opts.replaced, schema) : null;
-        const plan = planRestore(d, replaced, current);
-        if (plan.write) {
-          await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
-          // The kept images go back with the version put back, not into a newer record the deleted one merged into.
-          if (plan.outcome === 'restored' && opts.images !== undefined)
-            await stageImages(batch, plan.write, opts.images);
-          // The pictures a delete held for this undo are the restored record's again (or released by the caller).
-          if (plan.outcome === 'restored') batch.side({ set: {}, remove: [imageHoldKey(d.id)] });
-          await commit(batch, w);
-        }
-        return { outcome: plan.outcome };
-      });
+      return writing(
+        async (w) => {
+          const batch = await begin(w);
+          const current = (await readOne(d.id)) ?? (await match(batch, keysOfDigest(d)));
+          const replaced = opts.replaced ? migrateRecord(opts.replaced, schema) : null;
+          const plan = planRestore(d, replaced, current);
+          if (plan.write) {
+            await batch.put(plan.write, current, current ? await shardOf(batch, current) : await batch.freeShard());
+            // The kept images go back with the version put back, not into a newer record the deleted one merged into.
+            if (plan.outcome === 'restored' && opts.images !== undefined)
+              await stageImages(batch, plan.write, opts.images);
+            // The pictures a delete held for this undo are the restored record's again (or released by the caller).
+            if (plan.outcome === 'restored') batch.side({ set: {}, remove: [imageHoldKey(d.id)] });
+            await commit(batch, w);
+          }
+          return { outcome: plan.outcome };
+        },
+        { indexFirst: true },
+      );
     },
 
     updateNotes(id: string, notes: string): Promise<Digest> {

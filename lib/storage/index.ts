@@ -20,10 +20,9 @@ export {
   RECORD_PREFIX,
   digestChange,
   readDirectory,
-  readUrlEntries,
   shardKey,
-  urlKeyKey,
 } from './layout';
+export { BUCKET_PREFIX, URL_BUCKETS, bucketKeyOf, readBucket, readUrlEntries } from './url-buckets';
 export { QuotaExceededError, createMemoryArea } from './memory-area';
 export { CURRENT_SCHEMA, migrateRecord } from './migrations';
 export type { SchemaInfo } from './migrations';

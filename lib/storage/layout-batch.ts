@@ -1,5 +1,5 @@
-// One write of the store, staged: the records it puts or removes, and the shards, url: entries and directory
-// that follow from them. `commit()` writes the journal, then everything in ONE area.set, then removes what
+// One write of the store, staged: the records it puts or removes, and the shards, url entries (in their buckets:
+// url-buckets.ts) and directory that follow from them. `commit()` writes the journal, then everything in ONE area.set, then removes what
 // goes (records last, so an interrupted delete leaves the record, which comes back in the list), then the
 // journal. Whatever part of that lands, the journal says which digests to look at again (repairJournal).
 import type { Digest } from '../digest';
@@ -12,17 +12,15 @@ import {
   SHARD_SIZE,
   idsHash,
   newEpoch,
-  readUrlEntries,
   recordKey,
   shardKey,
-  urlKeyKey,
   type Directory,
   type Journal,
   type ShardInfo,
-  type UrlEntry,
 } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { entriesFor, keysOfDigest, type DigestKeys } from '../digest';
+import { bucketKey, bucketOf, bucketValue, readBucket } from './url-buckets';
+import { entriesFor, keysOfDigest, type DigestKeys, type UrlEntry } from '../digest';
 import type { StoreChange } from './derived';
 
 /** A shard that cannot be read: the layout is rebuilt from the records instead of being patched. */
@@ -33,7 +31,9 @@ const keysOf = (d: Digest | null): DigestKeys | null => (d ? keysOfDigest(d) : n
 export class LayoutBatch {
   private shards = new Map<number, DigestSummary[]>();
   private changedShards = new Set<number>();
+  /** The entries of every url key loaded, by url key; `buckets` holds the loaded buckets as they were read. */
   private urls = new Map<string, UrlEntry[]>();
+  private buckets = new Map<number, Map<string, UrlEntry[]>>();
   private changedUrls = new Set<string>();
   private records = new Map<string, Digest>();
   private removed = new Set<string>();
@@ -51,11 +51,16 @@ export class LayoutBatch {
     return this.records.get(id);
   }
 
+  /** Loads the entries of these url keys (their buckets, one get for those not loaded yet). */
   async loadUrls(keys: string[]): Promise<void> {
     const missing = [...new Set(keys)].filter((k) => !this.urls.has(k));
     if (!missing.length) return;
-    const got = await this.area.get(missing.map(urlKeyKey));
-    for (const k of missing) this.urls.set(k, readUrlEntries(got[urlKeyKey(k)]));
+    const needed = [...new Set(missing.map(bucketOf))].filter((b) => !this.buckets.has(b));
+    if (needed.length) {
+      const got = await this.area.get(needed.map(bucketKey));
+      for (const b of needed) this.buckets.set(b, readBucket(got[bucketKey(b)]));
+    }
+    for (const k of missing) this.urls.set(k, [...(this.buckets.get(bucketOf(k))!.get(k) ?? [])]);
   }
 
   /** Entries of a key already loaded (loadUrls first). */
@@ -198,6 +203,18 @@ export class LayoutBatch {
     );
   }
 
+  /** Each bucket holding a changed url key, as it is to be stored (null: emptied, its key is removed). */
+  private changedBuckets(): Map<number, ReturnType<typeof bucketValue>> {
+    const touched = new Map<number, Map<string, UrlEntry[]>>();
+    for (const k of this.changedUrls) {
+      const b = bucketOf(k);
+      let entries = touched.get(b);
+      if (!entries) touched.set(b, (entries = new Map(this.buckets.get(b))));
+      entries.set(k, this.urls.get(k)!);
+    }
+    return new Map([...touched].map(([b, entries]) => [b, bucketValue(entries)]));
+  }
+
   private nextDirectory(): Directory {
     const seq = (this.dir.seq ?? 0) + 1;
     const shards = this.dir.shards.map((s) => ({ ...s }));
@@ -254,10 +271,9 @@ export class LayoutBatch {
     Object.assign(items, this.sideSet);
     for (const n of this.changedShards) items[shardKey(n)] = { entries: this.shards.get(n) };
     const gone: string[] = [];
-    for (const k of this.changedUrls) {
-      const entries = this.urls.get(k)!;
-      if (entries.length) items[urlKeyKey(k)] = entries;
-      else gone.push(urlKeyKey(k));
+    for (const [b, value] of this.changedBuckets()) {
+      if (value) items[bucketKey(b)] = value;
+      else gone.push(bucketKey(b));
     }
     items[DIRECTORY_KEY] = dir;
     try {

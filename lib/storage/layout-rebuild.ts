@@ -1,6 +1,6 @@
-// The whole layout written again from the records: shards in saving order, url: keys, the directory, and the
-// keys of the old layout removed. Used by the migration from layout 1 and when the layout is missing or
-// damaged; the only write that grows with the library, so nothing else calls it. The directory is removed
+// The whole layout written again from the records: shards in saving order, url buckets, the directory, and the
+// keys of the old layouts removed (layout 1's index is removed by the caller; layout 2's url: keys here). Used by
+// the migration from layout 1 and when the layout is missing or damaged; the only write that grows with the library, so nothing else calls it. The directory is removed
 // first and written last: a rebuild cut short leaves no directory, and the next writer rebuilds again.
 import type { Digest } from '../digest';
 import { toStorageError } from './errors';
@@ -15,13 +15,12 @@ import {
   idsHash,
   newEpoch,
   shardKey,
-  urlKeyKey,
   type Directory,
   type ShardInfo,
-  type UrlEntry,
 } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { entriesFor, keysOfDigest } from '../digest';
+import { BUCKET_PREFIX, bucketKey, bucketOf, bucketValue } from './url-buckets';
+import { entriesFor, keysOfDigest, type UrlEntry } from '../digest';
 
 /** Keys written per area.set while rebuilding (bounded writes, also for 50,000 digests). */
 const WRITE_CHUNK = 400;
@@ -59,14 +58,20 @@ export async function rebuildLayout(area: KeyValueArea, records: readonly Digest
       urls.set(k, list);
     }
   }
-  for (const [k, list] of urls) items.push([urlKeyKey(k), list]);
+  const buckets = new Map<number, Map<string, UrlEntry[]>>();
+  for (const [k, list] of urls) {
+    const b = bucketOf(k);
+    if (!buckets.has(b)) buckets.set(b, new Map());
+    buckets.get(b)!.set(k, list);
+  }
+  for (const [b, entries] of buckets) items.push([bucketKey(b), bucketValue(entries)]);
   try {
     await area.remove([DIRECTORY_KEY]);
     for (let i = 0; i < items.length; i += WRITE_CHUNK)
       await area.set(Object.fromEntries(items.slice(i, i + WRITE_CHUNK)));
     const wanted = new Set(items.map(([k]) => k));
     const stale = (await area.keys()).filter(
-      (k) => (k.startsWith(SHARD_PREFIX) || k.startsWith(URL_PREFIX)) && !wanted.has(k),
+      (k) => (k.startsWith(SHARD_PREFIX) || k.startsWith(BUCKET_PREFIX) || k.startsWith(URL_PREFIX)) && !wanted.has(k),
     );
     for (let i = 0; i < stale.length; i += WRITE_CHUNK) await area.remove(stale.slice(i, i + WRITE_CHUNK));
     // A new epoch: what an index derived from the old layout holds is compared digest by digest again.

@@ -1,18 +1,20 @@
 // Where the store keeps what, in the extension's storage.local. Every key is small or bounded, so no operation
 // reads or writes something that grows with the library:
 //   digest:<id>   one Digest (the truth; everything else below can be rebuilt from the records)
-//   url:<key>     UrlEntry[]: the digests a URL key leads to (their canonical key, or an alias), with their site
+//   urls:<b>      { [urlKey]: UrlEntry[] }: the digests each URL key of bucket b leads to (their canonical key, or
+//                 an alias), with their site; URL_BUCKETS buckets at most, by the url key's hash (url-buckets.ts)
 //   shard:<n>     { entries: DigestSummary[] }: at most SHARD_SIZE summaries, filled in saving order
 //   shards        Directory: every shard's count, savedAt bounds, write sequence number and id hash (the count,
 //                 the first rows, the library's cheap check and the search index's staleness come from here)
 //   journal       Journal: what the write under way touches, written before it and removed after it; a write cut
 //                 short (the worker stopped, a popup closed) is repaired from it by the next writer or at startup
 //   meta          { schemaVersion, layout }
-// Layout 1 (until this version) kept every summary in one `index` key rewritten on every save.
-import type { UrlEntry } from '../digest';
+// Layout 1 kept every summary in one `index` key rewritten on every save; layout 2 gave every URL key a key of
+// its own (`url:<key>`, 2–3 keys per digest; migrated to buckets by url-buckets-migration.ts).
 import type { DigestSummary } from './summary';
 
 export const RECORD_PREFIX = 'digest:';
+/** Layout 2's url keys (one per URL key), migrated into buckets. */
 export const URL_PREFIX = 'url:';
 export const SHARD_PREFIX = 'shard:';
 export const DIRECTORY_KEY = 'shards';
@@ -21,7 +23,7 @@ export const META_KEY = 'meta';
 /** The single index of layout 1; its presence means the layout has to be (re)built from the records. */
 export const LEGACY_INDEX_KEY = 'index';
 
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 /**
  * Summaries per shard. A summary is ~0.7 KB, so a shard write is ~45 KB whatever the library's size; small
  * enough for a save, large enough that opening a 10,000-digest library reads ~160 keys.
@@ -29,10 +31,8 @@ export const LAYOUT_VERSION = 2;
 export const SHARD_SIZE = 64;
 
 export const recordKey = (id: string) => RECORD_PREFIX + id;
-export const urlKeyKey = (key: string) => URL_PREFIX + key;
+export const legacyUrlKey = (key: string) => URL_PREFIX + key;
 export const shardKey = (n: number) => SHARD_PREFIX + n;
-
-export type { UrlEntry } from '../digest';
 
 export interface ShardInfo {
   n: number;
@@ -84,7 +84,7 @@ export interface Shard {
 export interface Journal {
   /** The digests the write changes, each with the shard that holds (or will hold) its summary. */
   ids: { id: string; shard: number }[];
-  /** The url: keys it rewrites (the digests' old and new keys). */
+  /** The url keys whose entries it rewrites (the digests' old and new keys; their buckets are what is written). */
   keys: string[];
   /**
    * Keys a write that landed still had to remove when its removal failed (a refresh's dropped pictures, an
@@ -100,8 +100,14 @@ export interface StoreMeta {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Directory versions read as this layout's: layout 3 changed the url keys only, so a directory of layout 2 (one
+ * whose migration has not run yet, or is under way) is read as it is: its shards are the same.
+ */
+const DIRECTORY_VERSIONS: readonly unknown[] = [2, LAYOUT_VERSION];
+
 export function readDirectory(raw: unknown): Directory | null {
-  if (!isObject(raw) || raw.version !== LAYOUT_VERSION || !Array.isArray(raw.shards)) return null;
+  if (!isObject(raw) || !DIRECTORY_VERSIONS.includes(raw.version) || !Array.isArray(raw.shards)) return null;
   const optionalInt = (v: unknown) => v === undefined || Number.isInteger(v);
   const ok = raw.shards.every(
     (s: unknown) =>
@@ -115,11 +121,6 @@ export function readDirectory(raw: unknown): Directory | null {
   );
   if (!ok || !optionalInt(raw.seq) || !(raw.epoch === undefined || typeof raw.epoch === 'string')) return null;
   return raw as unknown as Directory;
-}
-
-export function readUrlEntries(raw: unknown): UrlEntry[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter((e): e is UrlEntry => isObject(e) && typeof e.id === 'string' && typeof e.site === 'string');
 }
 
 export function readJournal(raw: unknown): Journal | null {

@@ -161,7 +161,7 @@ describe('damaged layout and meta', () => {
     const store = createDigestStore(area);
     expect((await store.inspect()).report.meta).toBe('corrupt');
     await store.updateNotes(ids[0]!, 'sau khi sửa');
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1, layout: 2 });
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1, layout: 3 });
     expect((await store.getDigest(ids[1]!))?.notes).toBe('ghi chú 2');
     expect(await store.count()).toBe(3);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX, URL_PREFIX } from '../../lib/storage/digest-store';
+import { bucketKeyOf, createDigestStore, DIRECTORY_KEY, META_KEY, RECORD_PREFIX } from '../../lib/storage/digest-store';
 import { shardKey } from '../../lib/storage/layout';
 import { StorageError } from '../../lib/storage/errors';
 import { createQueueLock } from '../../lib/storage/key-value-area';
@@ -20,14 +20,14 @@ async function save(store: ReturnType<typeof setup>['store'], n: number, over = 
 }
 
 describe('digest store: records and index', () => {
-  it('saves one record, its summary in a shard and its url key, with meta at schema v1, layout 2', async () => {
+  it('saves one record, its summary in a shard and its url entry in its bucket, with meta at schema v1, layout 3', async () => {
     const { area, store } = setup();
     const { digest, created, previous } = await save(store, 1);
     expect(created).toBe(true);
     expect(previous).toBeNull();
     expect(digest.urlKey).toBe('baoquocte.vn/bai-viet-1.html');
     expect([...area.data.keys()].sort()).toEqual(
-      [DIRECTORY_KEY, META_KEY, RECORD_PREFIX + digest.id, shardKey(0), URL_PREFIX + digest.urlKey].sort(),
+      [DIRECTORY_KEY, META_KEY, RECORD_PREFIX + digest.id, shardKey(0), bucketKeyOf(digest.urlKey)].sort(),
     );
     const summaries = await store.listSummaries();
     expect(summaries).toHaveLength(1);
@@ -40,7 +40,7 @@ describe('digest store: records and index', () => {
       hasNotes: false,
       highlightCount: 0,
     });
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1, layout: 2 });
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 1, layout: 3 });
     expect(await store.getDigest(digest.id)).toEqual(digest);
   });
 

@@ -37,7 +37,7 @@ describe('schema migrations', () => {
     await v2.ready();
     const stored = JSON.parse(area.data.get(RECORD_PREFIX + digest.id)!);
     expect(stored).toMatchObject({ schemaVersion: 2, migratedToV2: true, tags: ['ngoại giao'] });
-    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 2, layout: 2 });
+    expect(JSON.parse(area.data.get(META_KEY)!)).toEqual({ schemaVersion: 2, layout: 3 });
     expect(storedLayout(area.data)!.summaries[0]!.tags).toEqual(['ngoại giao']);
 
     // And the old extension now refuses to write over newer data instead of corrupting it.

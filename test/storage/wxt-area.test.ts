@@ -2,7 +2,7 @@
 // browser.storage.local): checks the key mapping ("local:" prefix), one-transaction writes and key listing.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createDigestStore } from '../../lib/storage/digest-store';
+import { bucketKeyOf, createDigestStore } from '../../lib/storage/digest-store';
 import { createSharedLock, createWxtLocalArea } from '../../platform/storage-area';
 import { makeArticle, makeEntities } from './fixtures';
 
@@ -15,7 +15,7 @@ describe('WXT storage area', () => {
     const { digest } = await store.saveDigest(a, makeEntities(a), 'page');
     const raw = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(raw).sort()).toEqual(
-      [`digest:${digest.id}`, 'meta', 'shard:0', 'shards', `url:${digest.urlKey}`].sort(),
+      [`digest:${digest.id}`, 'meta', 'shard:0', 'shards', bucketKeyOf(digest.urlKey)].sort(),
     );
     expect((raw['shard:0'] as { entries: unknown[] }).entries).toHaveLength(1);
     expect(await store.getByUrl('https://baoquocte.vn/bai-viet-1.html?utm_medium=social')).toEqual(digest);

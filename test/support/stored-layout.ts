@@ -1,14 +1,14 @@
 // Reads the store's layout straight from an in-memory area's data (JSON text per key) and checks it against
-// itself: every shard the directory names is readable, counts agree, and every summary's own url: key leads to
-// it in the right shard. Used by the fault runner and the storage tests to compare the layout with the records.
+// itself: every shard the directory names is readable, counts agree, every summary's own url key leads to it in
+// the right shard (through its bucket), and no url: key of layout 2 is left. Used by the fault runner and the storage tests to compare the layout with the records.
 import {
   readShardEntries,
   DIRECTORY_KEY,
   JOURNAL_KEY,
   readDirectory,
-  readUrlEntries,
+  readBucket,
+  bucketKeyOf,
   shardKey,
-  urlKeyKey,
 } from '../../lib/storage';
 import type { DigestSummary } from '../../lib/storage';
 
@@ -44,11 +44,15 @@ export function storedLayout(data: Map<string, string>): StoredLayout | null {
       problems.push(`shard ${info.n}: ${entries.length} entries, directory says ${info.count}`);
     for (const e of entries) {
       summaries.push(e);
-      const own = readUrlEntries(parse(data, urlKeyKey(e.urlKey))).find((u) => u.id === e.id && !u.alias);
+      const own = readBucket(parse(data, bucketKeyOf(e.urlKey)))
+        .get(e.urlKey)
+        ?.find((u) => u.id === e.id && !u.alias);
       if (own?.shard !== info.n) problems.push(`${e.id}: url key leads to shard ${own?.shard}, summary in ${info.n}`);
     }
   }
   if (new Set(summaries.map((s) => s.id)).size !== summaries.length) problems.push('an id in two shards');
+  const legacy = [...data.keys()].filter((k) => k.startsWith('url:'));
+  if (legacy.length) problems.push(`${legacy.length} url: keys of layout 2 left`);
   return { summaries, problems, journal: data.has(JOURNAL_KEY) };
 }
 
