@@ -295,9 +295,9 @@ export class LayoutBatch {
     } catch (err) {
       // A delete failed: the record still there comes back in the list (the journal stays to repair the index).
       if (this.removed.size) throw toStorageError(err);
-      // Nothing left but leftovers (emptied url: keys, a hold, image keys): the records and index landed, so the
+      // Nothing left but leftovers (emptied url buckets, a hold, image keys): the records and index landed, so the
       // write did happen and is reported so. The journal stays, naming the leftovers, and the next writer or
-      // start removes them (best effort: if even this fails, the url: keys are still repaired from the journal).
+      // start removes them (best effort: if even this fails, the url buckets are still repaired from the journal).
       await this.area
         .set({ [JOURNAL_KEY]: { ...this.journal(), leftovers: [...this.sideRemoved] } })
         .catch(() => undefined);
