@@ -56,6 +56,7 @@ Nguyên soái|4
 Thứ trưởng|3
 Thứ trưởng Thường trực|3
 Trợ lý Bộ trưởng|3
+Trợ lý|2
 Thượng tướng|3
 Đô đốc|3
 Trung tướng|3

@@ -15,6 +15,7 @@ import {
   breaksPhrase,
   stopWords,
   makeJoined,
+  noteBeforeApposition,
   trimTitleEnd,
 } from './triggers';
 
@@ -1024,6 +1025,8 @@ export class MentionFinder {
     // "(ông Trần Trọng Hiếu), một phó trưởng phòng ...": the bracket opened before the name, so what follows its
     // comma is the next item of the sentence's list, not a role of the name.
     let opened = false;
+    const note = noteBeforeApposition(lex, tokens, lows, k);
+    if (note > 0) [k, opened] = [note, true];
     // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
     // "Nguyễn Văn An (Giám đốc Sở Y tế)": a role in parentheses right after the name.
     while (

@@ -201,7 +201,7 @@ const ROLE_WORDS = new Set(['các', 'những', 'trong', 'với', 'hai', 'ba', 'c
  * Words that start with a stop word but are nouns or adjectives of a role: "thủ môn dự bị", "Ủy viên dự
  * khuyết", "tiếp viên", "ký giả". The stop word does not stop there.
  */
-const NOT_STOPS = ['dự bị', 'dự khuyết', 'tiếp viên', 'ký giả', 'sau đại học'];
+const NOT_STOPS = ['dự bị', 'dự khuyết', 'tiếp viên', 'ký giả', 'sau đại học', 'sáng lập', 'sáng tác'];
 
 /** A stop-word list: `match` as PhraseDict's, but never where a longer non-stop compound starts. */
 export interface StopWords {
@@ -232,8 +232,13 @@ export function stopWords(role = false): StopWords {
   return role ? roleStopDict : stopDict;
 }
 
+/**
+ * Token k is joined to the one before it in a phrase: a space or a hyphen between them, or no gap at all before a
+ * lower-case word ("Chủtịch UBND": two syllables whose space was lost, split by the tokenizer; a capital after no
+ * gap is a lost line break, "HCMTiền", and joins nothing).
+ */
 export function makeJoined(tokens: readonly Token[]) {
-  return (k: number) => isJoiningGap(tokens[k]!.gap);
+  return (k: number) => isJoiningGap(tokens[k]!.gap) || (k > 0 && tokens[k]!.gap === '' && !tokens[k]!.cap);
 }
 
 /**
@@ -416,7 +421,9 @@ function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
   const role = roleShape(lex, tokens, lows, i, joined);
-  if (role > 0) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
+  // "phát ngôn viên": no role starts inside a longer one ending at the same word ("ngôn viên").
+  const inside = role > 0 && i > 0 && joined(i) && roleShape(lex, tokens, lows, i - 1, joined) === role;
+  if (role > 0 && !inside) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
   // "MS Office" is not "Ms Office": an honorific in capitals is an acronym. "nghệ sĩ Xuân Bắc và Anh Tú", "Cô Tô",
   // "Cậu Vàng": a weak honorific capitalised inside a sentence starts a proper name ("Bác Hồ", "Cụ Hồ" keep their
@@ -456,6 +463,11 @@ function titleFrom(
   }
   const t = lex.titles.match(lows, j, joined);
   if (t && (j === i || joined(j)) && (!best || j + t.length > best.end)) best = { end: j + t.length, rank: t.value };
+  // "Phó phát ngôn viên Bộ Ngoại giao ...": a modifier before a head known by its shape, not from the lexicon.
+  if (!best && j > i) {
+    const shaped = roleShape(lex, tokens, lows, j, joined);
+    if (shaped > 0) best = { end: shaped, rank: 1 };
+  }
   return best;
 }
 
@@ -503,7 +515,12 @@ export function appositiveTrigger(
   const hit = matchTrigger(lex, tokens, lows, i);
   if (hit) return hit.kind === 'title' ? hit : null;
   if (i >= tokens.length || tokens[i]!.cap) return null;
-  const end = roleShape(lex, tokens, lows, i, makeJoined(tokens), false);
+  const joined = makeJoined(tokens);
+  let end = roleShape(lex, tokens, lows, i, joined, false);
+  // "phó phát ngôn viên của Bộ ...": a modifier, then a head known by its shape.
+  for (const p of end > 0 ? [] : lex.titlePrefixes.matchAll(lows, i, joined))
+    if (i + p.length < tokens.length && joined(i + p.length))
+      end = Math.max(end, roleShape(lex, tokens, lows, i + p.length, joined, false));
   return end > 0 ? { kind: 'title', start: i, end, rank: 1, weak: false } : null;
 }
 
@@ -541,6 +558,8 @@ export function readAppositive(
   }
   const stops = stopWords(true);
   const joined = makeJoined(tokens);
+  // "X (thành viên sáng lập GVIP) tại ...": a role opened by a parenthesis ends where it closes.
+  const parenOpened = i > 0 && /\([ \t]*$/.test(tokens[i]!.gap);
   let k = hit.end;
   let open = 0;
   while (k < tokens.length && k - i < 32) {
@@ -552,10 +571,12 @@ export function readAppositive(
       continue;
     }
     if (dashOpened && open === 0 && /^[ \t]+[-–—][ \t]+$/.test(gap)) break;
+    if (parenOpened && open === 0 && gap.includes(')')) break;
     if (gap.includes(')')) open = Math.max(0, open - 1);
     if (gap.includes('(')) open++;
-    // "phó chủ tịch kiêm tổng thư ký Hội ...": a title inside the role is read whole ("ký" alone is a verb).
-    const inner = !tokens[k]!.cap ? lex.titles.match(lows, k, joined) : null;
+    // "phó chủ tịch kiêm tổng thư ký Hội ...", "người phát ngôn của Tổng Thư ký Liên hợp quốc": a title inside the
+    // role is read whole ("ký" alone is a verb).
+    const inner = lex.titles.match(lows, k, joined);
     if (inner && inner.length >= 2) {
       k += inner.length;
       continue;
@@ -566,4 +587,25 @@ export function readAppositive(
   }
   // Keep a closing parenthesis that ends the role: "(EEAS)".
   return trimTitleEnd(lows, i, k);
+}
+
+/**
+ * "Ông A (trái), Giám đốc ...", "Ông A (thứ hai từ trái sang), Chủ tịch ...": a note in parentheses right after a
+ * name, of lower-case words or numbers and no role, before the comma that opens the apposition. Returns the token
+ * after the closing parenthesis when that gap is "), ", or -1.
+ */
+export function noteBeforeApposition(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  k: number,
+): number {
+  if (k >= tokens.length || !/^[ \t]*\([ \t]*$/.test(tokens[k]!.gap) || appositiveTrigger(lex, tokens, lows, k))
+    return -1;
+  for (let m = k; m < tokens.length && m - k < 8; m++) {
+    const t = tokens[m]!;
+    if (m > k && /^[ \t]*\)[ \t]*,[ \t]*$/.test(t.gap)) return m;
+    if ((m > k && !/^[ \t]+$/.test(t.gap)) || (t.cap && !/^\d/.test(t.text))) return -1;
+  }
+  return -1;
 }

@@ -90,3 +90,54 @@ describe('a role by its shape after the name', () => {
     expect(titlesOf('Bà Lê Thị Hoa, cá nhân kinh doanh, nói.', 'Lê Thị Hoa')).toEqual([]);
   });
 });
+
+describe('a modifier before a head known by its shape', () => {
+  it('keeps "Phó" with a shaped head, and no role starts inside the compound', () => {
+    expect(titlesOf('Phó phát ngôn viên Bộ Ngoại giao Trung Quốc Lâm Kiếm nói.', 'Lâm Kiếm')).toEqual([
+      'Phó phát ngôn viên Bộ Ngoại giao Trung Quốc',
+    ]);
+    expect(titlesOf('Phó Phát ngôn viên Bộ Ngoại giao Đỗ Văn Hải trả lời.', 'Đỗ Văn Hải')).toEqual([
+      'Phó Phát ngôn viên Bộ Ngoại giao',
+    ]);
+    expect(titlesOf('Ông Lâm Kiếm, phó phát ngôn viên của Bộ Ngoại giao Trung Quốc, nói.', 'Lâm Kiếm')).toEqual([
+      'phó phát ngôn viên của Bộ Ngoại giao Trung Quốc',
+    ]);
+  });
+});
+
+describe('the apposition slot, read whole', () => {
+  it('a title inside the role is read whole, capitalised too ("Tổng Thư ký": "ký" is no verb there)', () => {
+    expect(
+      titlesOf('Ông Lê Hữu Phước, người phát ngôn của Tổng Thư ký Liên hợp quốc, cho biết.', 'Lê Hữu Phước'),
+    ).toEqual(['người phát ngôn của Tổng Thư ký Liên hợp quốc']);
+  });
+
+  it('a role in parentheses ends where they close; "sáng lập" is no time of day', () => {
+    expect(titlesOf('Ông Lê Văn Tín (thành viên sáng lập Hội Doanh nhân trẻ) tại Huế.', 'Lê Văn Tín')).toEqual([
+      'thành viên sáng lập Hội Doanh nhân trẻ',
+    ]);
+  });
+
+  it('skips a note in parentheses after the name ("(trái)") to the role after it', () => {
+    expect(titlesOf('Ông Hồ Văn Lực (trái), Giám đốc Sở Y tế, trao quà.', 'Hồ Văn Lực')).toEqual(['Giám đốc Sở Y tế']);
+    expect(titlesOf('Bà Lê Thị Mai (thứ hai từ trái sang), Phó Chủ tịch UBND tỉnh, thăm hỏi.', 'Lê Thị Mai')).toEqual([
+      'Phó Chủ tịch UBND tỉnh',
+    ]);
+  });
+
+  it('"trợ lý" is a role of its own', () => {
+    expect(titlesOf('Ông Đinh Văn Toàn, trợ lý của Thủ tướng, cho biết.', 'Đinh Văn Toàn')).toEqual([
+      'trợ lý của Thủ tướng',
+    ]);
+  });
+});
+
+describe('words whose space was lost', () => {
+  it('a title whose two syllables are glued ("Chủtịch") is still read', () => {
+    expect(titlesOf('Chủtịch UBND tỉnh Đặng Văn Tâm phát biểu.', 'Đặng Văn Tâm')).toEqual(['Chủtịch UBND tỉnh']);
+  });
+
+  it('an acronym glued to the title after it (a lost dateline break) is split off', () => {
+    expect(titlesOf('TP HCMTiền vệ Lê Văn Đô ghi bàn.', 'Lê Văn Đô')).toEqual(['Tiền vệ']);
+  });
+});
