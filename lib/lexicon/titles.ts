@@ -220,6 +220,8 @@ Nhà đầu tư|1
 Phó Tổng Giám đốc|2
 Chủ tịch Hội đồng quản trị|2
 Doanh nhân|1
+Ông chủ|1
+Bà chủ|1
 Tỷ phú|1
 Linh mục|1
 Hòa thượng|1

@@ -340,6 +340,10 @@ export class MentionFinder {
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
     const before = lows.slice(Math.max(0, i - 3), i).join(' ');
     const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
+    // "Trả lời phóng viên, ông X cho biết": a lower-case role right after a lower-case word is that verb's object,
+    // not the title of the honorific and name after the comma.
+    const objectOfVerb =
+      !tokens[i]!.cap && i > 0 && /^[ \t]+$/.test(tokens[i]!.gap) && !tokens[i - 1]!.cap && lows[i - 1] !== 'theo';
     const chainAllowed = !insideRun && !delegated;
     // "các cầu thủ Real Betis", "các Bộ trưởng Ngoại giao ASEAN": a plural title names a group; only a list after it
     // names its members ("Hai đội trưởng Xuân Trường và Matsui").
@@ -397,6 +401,7 @@ export class MentionFinder {
           titles.push({ start: k, end, rank: hit.rank });
           return { start: named.start, end: named.end, foreign: named.foreign, triggered: true, titles };
         }
+        if (objectOfVerb && comma && matchTrigger(lex, tokens, lows, scan.stop)?.kind === 'honorific') return null;
         titles.push({ start: k, end, rank: hit.rank });
         k = scan.stop;
         continue;
@@ -534,6 +539,8 @@ export class MentionFinder {
         afterOrgHead = false;
         continue;
       }
+      // "Đại diện gia đình X", "luật sư của gia đình X": the family is the role's owner; the name is not its holder.
+      if (lows[j] === 'gia' && lows[j + 1] === 'đình' && !t.cap) return { name: null, stop: j };
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1))
         return { name: null, stop: j };

@@ -417,7 +417,8 @@ function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
   const title = titleFrom(lex, tokens, lows, i, i, joined);
   // "Đại sứ quán", "Tổng Lãnh sự quán": a longer organisation head starting here is no title.
   if (title && (organisationHeads().match(lows, i, joined)?.length ?? 0) > title.end - i) return null;
-  if (title) return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
+  if (title && !cutInsideCompound(lex, lows, i, title.end, joined))
+    return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
   const role = roleShape(lex, tokens, lows, i, joined);
@@ -433,6 +434,21 @@ function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
     return null;
   if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
   return null;
+}
+
+/**
+ * A title read from i to end that a longer one starting inside it crosses: "ông Chủ tịch" is an honorific and
+ * "Chủ tịch", not "Ông chủ" and "tịch". The reading at i cuts the compound and is dropped.
+ */
+function cutInsideCompound(
+  lex: Lexicon,
+  lows: readonly string[],
+  i: number,
+  end: number,
+  joined: (k: number) => boolean,
+): boolean {
+  for (let k = i + 1; k < end; k++) if (k + (lex.titles.match(lows, k, joined)?.length ?? 0) > end) return true;
+  return false;
 }
 
 /**

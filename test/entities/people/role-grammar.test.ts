@@ -141,3 +141,25 @@ describe('words whose space was lost', () => {
     expect(titlesOf('TP HCMTiền vệ Lê Văn Đô ghi bàn.', 'Lê Văn Đô')).toEqual(['Tiền vệ']);
   });
 });
+
+describe('whose role it is', () => {
+  it("a lower-case role that is a verb's object is not the title of the honorific and name after the comma", () => {
+    expect(
+      titlesOf('Trả lời phóng viên, ông Trần Văn Sơn, Phó Chủ tịch UBND huyện, cho biết.', 'Trần Văn Sơn'),
+    ).toEqual(['Phó Chủ tịch UBND huyện']);
+  });
+
+  it('"gia đình" before a name makes it the role\'s owner, not its holder', () => {
+    expect(titlesOf('Luật sư của gia đình Nguyễn Văn An cho biết.', 'Nguyễn Văn An')).toEqual([]);
+    expect(titlesOf('Ông Lê Văn Bình, đại diện gia đình nạn nhân, cho biết.', 'Lê Văn Bình')).toEqual([
+      'đại diện gia đình nạn nhân',
+    ]);
+  });
+
+  it('no title cut inside a longer one: "Ông chủ" is a role, "ông Chủ tịch" an honorific and a title', () => {
+    expect(titlesOf('Ông chủ Tập đoàn Hòa Bình Trần Văn Long mua thêm cổ phiếu.', 'Trần Văn Long')).toEqual([
+      'Ông chủ Tập đoàn Hòa Bình',
+    ]);
+    expect(titlesOf('Ông Chủ tịch Nguyễn Văn Ánh mua thêm cổ phiếu.', 'Nguyễn Văn Ánh')).toEqual(['Chủ tịch']);
+  });
+});
