@@ -15,6 +15,8 @@ import {
   breaksPhrase,
   stopWords,
   makeJoined,
+  appositionLead,
+  departmentInRole,
   noteBeforeApposition,
   trimTitleEnd,
 } from './triggers';
@@ -57,7 +59,9 @@ const SPEECH = [
  * "làm", "là", "giữ chức", "được bầu làm" are predicates (what the sentence says of the person), not titles.
  */
 const ROLE_VERBS = new PhraseDict<true>();
-for (const v of ['kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
+// "X, thành viên Hội đồng ... và cũng là Phó hiệu trưởng ...", "đồng thời là": one more post of the same person.
+for (const v of ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'và cũng là', 'và đồng thời là', 'cũng là'])
+  ROLE_VERBS.add(v, true);
 
 /** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
@@ -389,7 +393,8 @@ export class MentionFinder {
         titles.push({ start: k, end: trimTitleEnd(lows, k, titleEnd), rank: hit.rank });
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
-      const comma = scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',';
+      // ("Đại diện Tập đoàn Điện lực Việt Nam (EVN), ông X": the comma after a closing parenthesis.)
+      const comma = scan.stop < tokens.length && /^\)?[ \t]*,$/.test(tokens[scan.stop]!.gap.trim());
       if (chainAllowed && scan.stop < tokens.length && (comma || scan.title) && scan.stop > hit.end - 1) {
         const end = trimTitleEnd(lows, k, scan.stop);
         // "Cựu tiền vệ Atletico Madrid, Raul Garcia trở thành ...", "thủ hiến bang Uttar Pradesh, Yogi Adityanath,
@@ -1052,7 +1057,12 @@ export class MentionFinder {
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
-      if (next && !this.ownerInApposition(next) && (next.end - next.start > 1 || tokens[k]!.cap)) {
+      if (
+        next &&
+        !this.ownerInApposition(next) &&
+        !departmentInRole(tokens, lows, next) &&
+        (next.end - next.start > 1 || tokens[k]!.cap)
+      ) {
         // "ông A - Giám đốc Sở Y tế, bà B - ...", "PGS.TS A - Phó Hiệu trưởng ..., TS B": in the apposition slot, the
         // roles a comma separates from the next name are this person's; only the role right before a name is its.
         const own = this.rolesBeforeComma(next);
@@ -1061,8 +1071,9 @@ export class MentionFinder {
         k = own[own.length - 1]!.boundary;
         break;
       }
-      // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận": an article before the role.
-      const from = lows[k] === 'một' && k + 1 < tokens.length && this.joined(k + 1) ? k + 1 : k;
+      // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận", "X, hiện là Giám đốc ...": an
+      // article or "hiện là" before the role.
+      const from = k + appositionLead(lows, k, this.joined);
       const dashOpened = /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap);
       const end = readAppositive(
         lex,

@@ -599,6 +599,8 @@ export function readAppositive(
     }
     if (open === 0 && !tokens[k]!.cap && stops.match(lows, k, joined)) break;
     if (lows[k] === 'và' && startsPerson(k + 1)) break;
+    // "... Bí thư Tỉnh ủy đồng thời là Chủ tịch HĐND": "đồng thời" (at the same time) joins the next post.
+    if (lows[k] === 'đồng' && lows[k + 1] === 'thời' && !tokens[k]!.cap) break;
     k++;
   }
   // Keep a closing parenthesis that ends the role: "(EEAS)".
@@ -624,4 +626,36 @@ export function noteBeforeApposition(
     if ((m > k && !/^[ \t]+$/.test(t.gap)) || (t.cap && !/^\d/.test(t.text))) return -1;
   }
   return -1;
+}
+
+/** Words between the comma and the role of an apposition, not part of the title: "một", "hiện là", "nay là". */
+const APPOSITION_LEADS = new PhraseDict<true>().addAll(
+  ['một', 'hiện là', 'hiện đang là', 'nay là', 'đồng thời là', 'đồng thời', 'cũng là'],
+  () => true,
+);
+
+/** How many words of an apposition's lead start at token k (0 when none, or when no word follows joined). */
+export function appositionLead(lows: readonly string[], k: number, joined: (k: number) => boolean): number {
+  const lead = APPOSITION_LEADS.match(lows, k, joined);
+  return lead && k + lead.length < lows.length && joined(k + lead.length) ? lead.length : 0;
+}
+
+/**
+ * "X, Giám đốc Marketing của Unilever": in the apposition slot, one foreign word right after a title and before
+ * "của" is the role's department, not a person with that title.
+ */
+export function departmentInRole(
+  tokens: readonly Token[],
+  lows: readonly string[],
+  next: { start: number; end: number; foreign: boolean; titles: readonly { end: number }[] },
+): boolean {
+  const last = next.titles[next.titles.length - 1];
+  return (
+    !!last &&
+    last.end === next.start &&
+    next.foreign &&
+    next.end - next.start === 1 &&
+    lows[next.end] === 'của' &&
+    /^[ \t]+$/.test(tokens[next.end]?.gap ?? '')
+  );
 }

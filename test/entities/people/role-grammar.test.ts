@@ -163,3 +163,42 @@ describe('whose role it is', () => {
     expect(titlesOf('Ông Chủ tịch Nguyễn Văn Ánh mua thêm cổ phiếu.', 'Nguyễn Văn Ánh')).toEqual(['Chủ tịch']);
   });
 });
+
+describe('what stands between the comma and the role', () => {
+  it('"hiện là" and "đồng thời là" lead to a role; the lead is not in the title', () => {
+    expect(titlesOf('Ông Đỗ Văn Khoa, hiện là Giám đốc Công ty Hoa Sen Hà Nội, cho biết.', 'Đỗ Văn Khoa')).toEqual([
+      'Giám đốc Công ty Hoa Sen Hà Nội',
+    ]);
+    expect(
+      titlesOf(
+        'Ông Lê Văn Tâm, Ủy viên Trung ương Đảng, đồng thời là Bí thư Tỉnh ủy Nghệ An, phát biểu.',
+        'Lê Văn Tâm',
+      ),
+    ).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Nghệ An']);
+  });
+
+  it('"và cũng là", "đồng thời là" after a role add the next post', () => {
+    expect(
+      titlesOf(
+        'Bà Lê Thu Hà, thành viên Hội đồng Khoa học và cũng là Phó hiệu trưởng Trường Kinh tế, chia sẻ.',
+        'Lê Thu Hà',
+      ),
+    ).toEqual(['thành viên Hội đồng Khoa học', 'Phó hiệu trưởng Trường Kinh tế']);
+    expect(
+      titlesOf('Ông Lê Văn Tâm, Bí thư Tỉnh ủy đồng thời là Chủ tịch HĐND tỉnh, phát biểu.', 'Lê Văn Tâm'),
+    ).toEqual(['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']);
+  });
+
+  it("the comma after a body's acronym in parentheses still leads to the name", () => {
+    expect(titlesOf('Đại diện Tập đoàn Điện lực Việt Nam (EVN), ông Phan Văn Lực, cho biết.', 'Phan Văn Lực')).toEqual([
+      'Đại diện Tập đoàn Điện lực Việt Nam (EVN)',
+    ]);
+  });
+
+  it('one foreign word between a title and "của" is the role\'s department, not a person', () => {
+    const people = extractPeople('Ông Trần Văn Hòa, Giám đốc Marketing của Unilever Việt Nam, cho biết.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['Trần Văn Hòa', ['Giám đốc Marketing của Unilever Việt Nam']],
+    ]);
+  });
+});
