@@ -222,6 +222,18 @@ Chủ tịch Hội đồng quản trị|2
 Doanh nhân|1
 Ông chủ|1
 Bà chủ|1
+Chủ doanh nghiệp|1
+Chủ cơ sở|1
+Chủ cửa hàng|1
+Chủ quán|1
+Chủ tiệm|1
+Chủ nhà hàng|1
+Chủ khách sạn|1
+Chủ trang trại|1
+Chủ xe|1
+Chủ tàu|1
+Chủ hộ|1
+Tiểu thương|1
 Tỷ phú|1
 Linh mục|1
 Hòa thượng|1
@@ -237,6 +249,7 @@ Nạn nhân|1
 Bệnh nhân|1
 Sản phụ|1
 Điều tra viên|1
+Điều phối viên|2
 Thẩm phán|1
 Kiểm sát viên|1
 Thư ký|1

@@ -345,9 +345,11 @@ export class MentionFinder {
     const before = lows.slice(Math.max(0, i - 3), i).join(' ');
     const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
     // "Trả lời phóng viên, ông X cho biết": a lower-case role right after a lower-case word is that verb's object,
-    // not the title of the honorific and name after the comma.
+    // and a role after "là" a predicate ("giao nhiệm vụ là Bộ trưởng ..., đồng chí X tin tưởng"), not the title of
+    // the honorific and name after the comma.
+    const afterWord = i > 0 && /^[ \t]+$/.test(tokens[i]!.gap) && !tokens[i - 1]!.cap;
     const objectOfVerb =
-      !tokens[i]!.cap && i > 0 && /^[ \t]+$/.test(tokens[i]!.gap) && !tokens[i - 1]!.cap && lows[i - 1] !== 'theo';
+      afterWord && ((!tokens[i]!.cap && lows[i - 1] !== 'theo') || lows[i - 1] === 'là' || lows[i - 1] === 'làm');
     const chainAllowed = !insideRun && !delegated;
     // "các cầu thủ Real Betis", "các Bộ trưởng Ngoại giao ASEAN": a plural title names a group; only a list after it
     // names its members ("Hai đội trưởng Xuân Trường và Matsui").
@@ -389,7 +391,13 @@ export class MentionFinder {
       if (scan.name) {
         // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
         let titleEnd = scan.name.start;
-        while (titleEnd > hit.end && lex.honorifics.match(lows, titleEnd - 1, () => true)) titleEnd--;
+        // ("Bộ trưởng Ngoại giao Anh James Cleverly": a capitalised "Anh" there is the country, not an honorific.)
+        while (
+          titleEnd > hit.end &&
+          lex.honorifics.match(lows, titleEnd - 1, () => true) &&
+          (!tokens[titleEnd - 1]!.cap || HONORIFIC_CAPS.has(tokens[titleEnd - 1]!.text))
+        )
+          titleEnd--;
         titles.push({ start: k, end: trimTitleEnd(lows, k, titleEnd), rank: hit.rank });
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
@@ -508,7 +516,9 @@ export class MentionFinder {
         const run = this.nameAt(j + honorific.length, true, false);
         if (run) return { name: run, stop: j };
       }
-      if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      // ("Ngoại trưởng mới của Nhật Bản X", "Bộ trưởng mới X": "mới" right after the head is "new", not "just".)
+      const fresh = j === from && lows[j] === 'mới';
+      if (!t.cap && !fresh && stops.match(lows, j, this.joined)) return { name: null, stop: j };
       // "Pivo của Thái Sơn Nam nói", "HLV của Bayern Munich Hansi Flick": the name after "của" owns the role (a club,
       // a body, a country); the holder's name may come after it, and a person after "của" is someone else.
       if (lows[j] === 'của' && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap) {

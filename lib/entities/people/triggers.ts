@@ -201,7 +201,7 @@ const ROLE_WORDS = new Set(['các', 'những', 'trong', 'với', 'hai', 'ba', 'c
  * Words that start with a stop word but are nouns or adjectives of a role: "thủ môn dự bị", "Ủy viên dự
  * khuyết", "tiếp viên", "ký giả". The stop word does not stop there.
  */
-const NOT_STOPS = ['dự bị', 'dự khuyết', 'tiếp viên', 'ký giả', 'sau đại học', 'sáng lập', 'sáng tác'];
+const NOT_STOPS = ['dự bị', 'dự khuyết', 'tiếp viên', 'ký giả', 'sau đại học', 'sáng lập', 'sáng tác', 'tối cao'];
 
 /** A stop-word list: `match` as PhraseDict's, but never where a longer non-stop compound starts. */
 export interface StopWords {
@@ -338,6 +338,7 @@ function roleShape(
   for (let k = i; k < end - 1; k++) if (stopWords().match(lows, k, joined)) return -1;
   // Only right before a capitalised name: the shape alone is too common a word ending. After a name and its
   // comma the reader of appositives asks for more words of the role ("Ông Trump, ứng viên tổng thống ...").
+  // (Even a three-word shape before lower-case words is too often no role: "phim ăn khách về ...", "Mỹ tuân thủ".)
   const next = tokens[end]!;
   if (beforeName && (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap))) return -1;
   return end;

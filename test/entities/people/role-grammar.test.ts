@@ -202,3 +202,31 @@ describe('what stands between the comma and the role', () => {
     ]);
   });
 });
+
+describe('words after a head that read like a stop', () => {
+  it('"mới" right after the head is "new"; "tối cao" is "supreme", not an evening', () => {
+    expect(titlesOf('Ngoại trưởng mới của Nhật Bản Yoshimasa Hayashi phát biểu.', 'Yoshimasa Hayashi')).toEqual([
+      'Ngoại trưởng mới của Nhật Bản',
+    ]);
+    expect(titlesOf('Lãnh đạo tối cao Iran Ali Khamenei phát biểu.', 'Ali Khamenei')).toEqual([
+      'Lãnh đạo tối cao Iran',
+    ]);
+  });
+
+  it('a capitalised "Anh" before a foreign name is the country, kept in the title', () => {
+    expect(titlesOf('Bộ trưởng Ngoại giao Anh James Cleverly phát biểu.', 'James Cleverly')).toEqual([
+      'Bộ trưởng Ngoại giao Anh',
+    ]);
+  });
+});
+
+describe('owners and traders', () => {
+  it('"chủ" + what is owned, and "tiểu thương", are roles after the name', () => {
+    expect(titlesOf('Ông Lê Văn Tư, chủ doanh nghiệp tư nhân Thành Đạt, cho biết.', 'Lê Văn Tư')).toEqual([
+      'chủ doanh nghiệp tư nhân Thành Đạt',
+    ]);
+    expect(titlesOf('Chị Lê Thị Hoa, tiểu thương chợ Bến Thành, cho biết.', 'Lê Thị Hoa')).toEqual([
+      'tiểu thương chợ Bến Thành',
+    ]);
+  });
+});
