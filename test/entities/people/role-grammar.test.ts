@@ -230,3 +230,11 @@ describe('owners and traders', () => {
     ]);
   });
 });
+
+describe('a place that starts with an organisation head', () => {
+  it('"Đài Loan" after a title is the country, and the foreign name after it the holder', () => {
+    expect(titlesOf('Bộ trưởng Quốc phòng Đài Loan Chiu Kuo-cheng xác nhận.', 'Chiu Kuo-cheng')).toEqual([
+      'Bộ trưởng Quốc phòng Đài Loan',
+    ]);
+  });
+});
