@@ -251,6 +251,7 @@ Sản phụ|1
 Điều tra viên|1
 Điều phối viên|2
 Thẩm phán|1
+Chánh tòa|2
 Kiểm sát viên|1
 Thư ký|1
 Phóng viên|1

@@ -518,7 +518,11 @@ export class MentionFinder {
       }
       // ("Ngoại trưởng mới của Nhật Bản X", "Bộ trưởng mới X": "mới" right after the head is "new", not "just".)
       const fresh = j === from && lows[j] === 'mới';
-      if (!t.cap && !fresh && stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      // ("Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề chính trị X": a portfolio's plural is no clause.)
+      const portfolio =
+        (lows[j] === 'các' || lows[j] === 'những') &&
+        (lows[j - 1] === 'về' || lows.slice(j - 2, j).join(' ') === 'phụ trách');
+      if (!t.cap && !fresh && !portfolio && stops.match(lows, j, this.joined)) return { name: null, stop: j };
       // "Pivo của Thái Sơn Nam nói", "HLV của Bayern Munich Hansi Flick": the name after "của" owns the role (a club,
       // a body, a country); the holder's name may come after it, and a person after "của" is someone else.
       if (lows[j] === 'của' && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap) {
@@ -627,6 +631,15 @@ export class MentionFinder {
       if (t.cap && j > from && matchTrigger(lex, tokens, lows, j)?.kind === 'title') {
         const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap);
         return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
+      }
+      // "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi": a place or body the sides found (the title took its head) is
+      // the complement's, skipped whole; the name comes after it.
+      if (t.cap && j > from && this.inSide(j)) {
+        const s0 = j;
+        while (j < tokens.length && this.inSide(j) && (j === s0 || this.joined(j))) j++;
+        tail = j;
+        afterOrgHead = false;
+        continue;
       }
       if (isNameToken(t) && !afterOrgHead) {
         // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
@@ -1054,6 +1067,8 @@ export class MentionFinder {
     while (
       k < tokens.length &&
       ((opened ? /^[ \t]*(?:\)[ \t]*)?,$/ : /^[ \t]*,$/).test(tokens[k]!.gap.trim()) ||
+        // "Ferdinand Marcos Jr., Tổng thống Philippines": the suffix keeps its dot before the comma.
+        (k === m.end && /^(?:jr|sr)$/.test(lows[k - 1]!) && /^\.[ \t]*,[ \t]*$/.test(tokens[k]!.gap)) ||
         /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) ||
         (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))
     ) {
@@ -1128,11 +1143,9 @@ export class MentionFinder {
     if (!last || last.end !== next.start) return false;
     const after = tokens[next.end];
     if (after && !/^[ \t]*[,.;:!?)]/.test(after.gap)) return false;
-    // ("ông A, Chủ tịch Tân Hiệp Phát, nói": a name the article writes as an organisation's.)
-    return (
-      (next.foreign && next.end - next.start === 1) ||
-      this.orgNames.has(this.lows.slice(next.start, next.end).join(' '))
-    );
+    // ("ông A, Chủ tịch Tân Hiệp Phát, nói": a name the article writes as an organisation's; "ThS.BS A, Trưởng khoa
+    // Nhi, cho biết": one syllable closing the slot is the unit, as no person is named by a given name there.)
+    return next.end - next.start === 1 || this.orgNames.has(this.lows.slice(next.start, next.end).join(' '));
   }
 
   /**

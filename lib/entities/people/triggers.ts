@@ -201,7 +201,22 @@ const ROLE_WORDS = new Set(['các', 'những', 'trong', 'với', 'hai', 'ba', 'c
  * Words that start with a stop word but are nouns or adjectives of a role: "thủ môn dự bị", "Ủy viên dự
  * khuyết", "tiếp viên", "ký giả". The stop word does not stop there.
  */
-const NOT_STOPS = ['dự bị', 'dự khuyết', 'tiếp viên', 'ký giả', 'sau đại học', 'sáng lập', 'sáng tác', 'tối cao'];
+const NOT_STOPS = [
+  'dự bị',
+  'dự khuyết',
+  'tiếp viên',
+  'ký giả',
+  'sau đại học',
+  'sáng lập',
+  'sáng tác',
+  'tối cao',
+  'dự án',
+  'dự phòng',
+  'dự toán',
+  'dự báo',
+  'dự thảo',
+  'dự trữ',
+];
 
 /** A stop-word list: `match` as PhraseDict's, but never where a longer non-stop compound starts. */
 export interface StopWords {

@@ -238,3 +238,37 @@ describe('a place that starts with an organisation head', () => {
     ]);
   });
 });
+
+describe('complements the sides know', () => {
+  it('a place the sides found inside the complement is skipped whole to the name', () => {
+    expect(titlesOf('Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi phát biểu.', 'Phan Văn Mãi')).toEqual([
+      'Chủ tịch UBND TP Hồ Chí Minh',
+    ]);
+  });
+
+  it('"dự án" in a body\'s name is no "dự" (attend)', () => {
+    expect(titlesOf('Ông Trần Văn Tú, Giám đốc Ban Quản lý dự án đường sắt, cho biết.', 'Trần Văn Tú')).toEqual([
+      'Giám đốc Ban Quản lý dự án đường sắt',
+    ]);
+  });
+
+  it('one syllable closing the apposition after a title is the unit, not a person', () => {
+    const people = extractPeople('ThS.BS Trần Văn Tú, Trưởng khoa Nhi, cho biết.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['Trần Văn Tú', ['ThS.BS', 'Trưởng khoa Nhi']]]);
+  });
+
+  it('a presiding judge ("Chánh tòa") is a role after the name', () => {
+    expect(
+      titlesOf('Thẩm phán Lê Văn Bảy, Chánh tòa Hình sự TAND TP Hà Nội, chủ tọa phiên tòa.', 'Lê Văn Bảy'),
+    ).toEqual(['Thẩm phán', 'Chánh tòa Hình sự TAND TP Hà Nội']);
+  });
+
+  it('a portfolio\'s plural ("phụ trách các vấn đề") and a suffix\'s dot before the comma', () => {
+    expect(
+      titlesOf('Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề chính trị Victoria Nuland cho biết.', 'Victoria Nuland'),
+    ).toEqual(['Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề chính trị']);
+    expect(titlesOf('Ông Ferdinand Marcos Jr., Tổng thống Philippines, cho biết.', 'Ferdinand Marcos Jr.')).toEqual([
+      'Tổng thống Philippines',
+    ]);
+  });
+});
