@@ -60,7 +60,7 @@ const SPEECH = [
  */
 const ROLE_VERBS = new PhraseDict<true>();
 // "X, thành viên Hội đồng ... và cũng là Phó hiệu trưởng ...", "đồng thời là": one more post of the same person.
-for (const v of ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'và cũng là', 'và đồng thời là', 'cũng là'])
+for (const v of ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'và cũng là', 'và đồng thời là', 'cũng là', 'và là'])
   ROLE_VERBS.add(v, true);
 
 /** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
@@ -416,7 +416,7 @@ export class MentionFinder {
         }
         if (objectOfVerb && comma && matchTrigger(lex, tokens, lows, scan.stop)?.kind === 'honorific') return null;
         titles.push({ start: k, end, rank: hit.rank });
-        k = scan.stop;
+        k = scan.resume ?? scan.stop;
         continue;
       }
       return null;
@@ -462,7 +462,7 @@ export class MentionFinder {
     from: number,
     sameHead: string | null = null,
     maxLower = 8,
-  ): { name: NameRun | null; stop: number; title?: boolean } {
+  ): { name: NameRun | null; stop: number; title?: boolean; resume?: number } {
     const { lex, tokens, lows } = this;
     const stops = stopWords();
     let j = from;
@@ -561,6 +561,16 @@ export class MentionFinder {
       // "Đại diện gia đình X", "luật sư của gia đình X": the family is the role's owner; the name is not its holder.
       if (lows[j] === 'gia' && lows[j + 1] === 'đình' && !t.cap) return { name: null, stop: j };
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
+      // "tỷ phú đầu tiên của Việt Nam và là nhà sáng lập Tập đoàn X - Ông Y": "và là" joins a second role of the same
+      // person (the chain goes on after "là").
+      const also = lows[j] === 'và' && lows[j + 1] === 'là' && !tokens[j]!.cap ? j + 2 : -1;
+      if (
+        also > 0 &&
+        also < tokens.length &&
+        this.joined(also) &&
+        matchTrigger(lex, tokens, lows, also)?.kind === 'title'
+      )
+        return { name: null, stop: j, title: true, resume: also };
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1))
         return { name: null, stop: j };
       // "Thống đốc bang California Gavin Newsom", "Chủ tịch UBND xã Tân Lập Nguyễn Văn Bình": after a lower-case

@@ -272,3 +272,28 @@ describe('complements the sides know', () => {
     ]);
   });
 });
+
+describe('"và là": a second role of the same person', () => {
+  it('before the name, and in the apposition slot', () => {
+    expect(
+      titlesOf(
+        'Doanh nhân đầu tiên của tỉnh và là nhà sáng lập Tập đoàn Hoa Mai - Ông Lê Văn Sáu phát biểu.',
+        'Lê Văn Sáu',
+      ),
+    ).toEqual(['Doanh nhân đầu tiên của tỉnh', 'nhà sáng lập Tập đoàn Hoa Mai']);
+    expect(
+      titlesOf(
+        'Ông Lê Văn Sáu, tỷ phú đầu tiên của tỉnh và là nhà sáng lập Tập đoàn Hoa Mai, phát biểu.',
+        'Lê Văn Sáu',
+      ),
+    ).toEqual(['tỷ phú đầu tiên của tỉnh', 'nhà sáng lập Tập đoàn Hoa Mai']);
+  });
+
+  it('"và" before another title is still another person', () => {
+    const people = extractPeople('Bộ trưởng Nguyễn Văn Hai và Thứ trưởng Lê Văn Ba dự họp.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['Nguyễn Văn Hai', ['Bộ trưởng']],
+      ['Lê Văn Ba', ['Thứ trưởng']],
+    ]);
+  });
+});
