@@ -1066,6 +1066,7 @@ export class MentionFinder {
   private withAppositives(m: Mention): number {
     const { lex, tokens, lows } = this;
     let k = m.end;
+    let resume = -1;
     // Whether a parenthesis opened right after the name is still open: only that one may close before a comma.
     // "(ông Trần Trọng Hiếu), một phó trưởng phòng ...": the bracket opened before the name, so what follows its
     // comma is the next item of the sentence's list, not a role of the name.
@@ -1121,6 +1122,7 @@ export class MentionFinder {
       );
       if (end < 0) break;
       m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
+      if (resume < 0) resume = this.personInRole(from, end);
       k = end;
     }
     // "Ông X kiêm Trưởng ban ...": a second post right after the name or its roles.
@@ -1137,10 +1139,23 @@ export class MentionFinder {
       );
       if (end > from) {
         m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
+        if (resume < 0) resume = this.personInRole(from, end);
         k = end;
       }
     }
-    return k;
+    // "Ông A, cố vấn của Tổng thống Joe Biden, nói": the role is A's whole, and the titled person inside it is read too.
+    return resume > 0 ? resume : k;
+  }
+
+  /** The first token inside a role [from, end) where a capitalised title and its holder's name start, or -1. */
+  private personInRole(from: number, end: number): number {
+    const { lex, tokens, lows } = this;
+    for (let p = from + 1; p < end; p++) {
+      if (!tokens[p]!.cap || matchTrigger(lex, tokens, lows, p)?.kind !== 'title') continue;
+      const inner = this.fromTriggers(p);
+      if (inner && inner.start < end && inner.titles.length > 0) return p;
+    }
+    return -1;
   }
 
   /**

@@ -297,3 +297,13 @@ describe('"và là": a second role of the same person', () => {
     ]);
   });
 });
+
+describe("a titled person inside another person's role", () => {
+  it('the role stays whole, and the person inside it is read with their own title', () => {
+    const people = extractPeople('Ông Lê Văn Năm, trợ lý của Bộ trưởng Trần Văn Bảy, cho biết.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['Lê Văn Năm', ['trợ lý của Bộ trưởng Trần Văn Bảy']],
+      ['Trần Văn Bảy', ['Bộ trưởng']],
+    ]);
+  });
+});
