@@ -244,7 +244,6 @@ Bị cáo|1
 Bị can|1
 Nghi phạm|1
 Nghi can|1
-Đối tượng|1
 Nạn nhân|1
 Bệnh nhân|1
 Sản phụ|1
