@@ -56,6 +56,7 @@ Nguyên soái|4
 Thứ trưởng|3
 Thứ trưởng Thường trực|3
 Trợ lý Bộ trưởng|3
+Trợ lý|2
 Thượng tướng|3
 Đô đốc|3
 Trung tướng|3
@@ -219,6 +220,20 @@ Nhà đầu tư|1
 Phó Tổng Giám đốc|2
 Chủ tịch Hội đồng quản trị|2
 Doanh nhân|1
+Ông chủ|1
+Bà chủ|1
+Chủ doanh nghiệp|1
+Chủ cơ sở|1
+Chủ cửa hàng|1
+Chủ quán|1
+Chủ tiệm|1
+Chủ nhà hàng|1
+Chủ khách sạn|1
+Chủ trang trại|1
+Chủ xe|1
+Chủ tàu|1
+Chủ hộ|1
+Tiểu thương|1
 Tỷ phú|1
 Linh mục|1
 Hòa thượng|1
@@ -229,12 +244,13 @@ Bị cáo|1
 Bị can|1
 Nghi phạm|1
 Nghi can|1
-Đối tượng|1
 Nạn nhân|1
 Bệnh nhân|1
 Sản phụ|1
 Điều tra viên|1
+Điều phối viên|2
 Thẩm phán|1
+Chánh tòa|2
 Kiểm sát viên|1
 Thư ký|1
 Phóng viên|1

@@ -15,6 +15,9 @@ import {
   breaksPhrase,
   stopWords,
   makeJoined,
+  appositionLead,
+  departmentInRole,
+  noteBeforeApposition,
   trimTitleEnd,
 } from './triggers';
 
@@ -56,7 +59,9 @@ const SPEECH = [
  * "làm", "là", "giữ chức", "được bầu làm" are predicates (what the sentence says of the person), not titles.
  */
 const ROLE_VERBS = new PhraseDict<true>();
-for (const v of ['kiêm', 'kiêm nhiệm']) ROLE_VERBS.add(v, true);
+// "X, thành viên Hội đồng ... và cũng là Phó hiệu trưởng ...", "đồng thời là": one more post of the same person.
+for (const v of ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'và cũng là', 'và đồng thời là', 'cũng là', 'và là'])
+  ROLE_VERBS.add(v, true);
 
 /** Times of day that open a sentence ("Chiều nay", "Sáng 25-5"): never the last word of a name before a lower-case word. */
 const TIME_WORDS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm']);
@@ -339,6 +344,12 @@ export class MentionFinder {
     // "thừa ủy quyền của Thủ tướng, Bộ trưởng ... X": the first title is someone else's.
     const before = lows.slice(Math.max(0, i - 3), i).join(' ');
     const delegated = /(?:uỷ|ủy) quyền(?: của)?$|thừa lệnh(?: của)?$|thay mặt(?: cho)?$/.test(before);
+    // "Trả lời phóng viên, ông X cho biết": a lower-case role right after a lower-case word is that verb's object,
+    // and a role after "là" a predicate ("giao nhiệm vụ là Bộ trưởng ..., đồng chí X tin tưởng"), not the title of
+    // the honorific and name after the comma.
+    const afterWord = i > 0 && /^[ \t]+$/.test(tokens[i]!.gap) && !tokens[i - 1]!.cap;
+    const objectOfVerb =
+      afterWord && ((!tokens[i]!.cap && lows[i - 1] !== 'theo') || lows[i - 1] === 'là' || lows[i - 1] === 'làm');
     const chainAllowed = !insideRun && !delegated;
     // "các cầu thủ Real Betis", "các Bộ trưởng Ngoại giao ASEAN": a plural title names a group; only a list after it
     // names its members ("Hai đội trưởng Xuân Trường và Matsui").
@@ -380,11 +391,18 @@ export class MentionFinder {
       if (scan.name) {
         // "Thủ hiến Scotland bà Nicola Sturgeon", "... Yên Bái Ông Đỗ Đức Duy": the honorific is not the title's.
         let titleEnd = scan.name.start;
-        while (titleEnd > hit.end && lex.honorifics.match(lows, titleEnd - 1, () => true)) titleEnd--;
+        // ("Bộ trưởng Ngoại giao Anh James Cleverly": a capitalised "Anh" there is the country, not an honorific.)
+        while (
+          titleEnd > hit.end &&
+          lex.honorifics.match(lows, titleEnd - 1, () => true) &&
+          (!tokens[titleEnd - 1]!.cap || HONORIFIC_CAPS.has(tokens[titleEnd - 1]!.text))
+        )
+          titleEnd--;
         titles.push({ start: k, end: trimTitleEnd(lows, k, titleEnd), rank: hit.rank });
         return { start: scan.name.start, end: scan.name.end, foreign: scan.name.foreign, triggered: true, titles };
       }
-      const comma = scan.stop < tokens.length && tokens[scan.stop]!.gap.trim() === ',';
+      // ("Đại diện Tập đoàn Điện lực Việt Nam (EVN), ông X": the comma after a closing parenthesis.)
+      const comma = scan.stop < tokens.length && /^\)?[ \t]*,$/.test(tokens[scan.stop]!.gap.trim());
       if (chainAllowed && scan.stop < tokens.length && (comma || scan.title) && scan.stop > hit.end - 1) {
         const end = trimTitleEnd(lows, k, scan.stop);
         // "Cựu tiền vệ Atletico Madrid, Raul Garcia trở thành ...", "thủ hiến bang Uttar Pradesh, Yogi Adityanath,
@@ -396,8 +414,9 @@ export class MentionFinder {
           titles.push({ start: k, end, rank: hit.rank });
           return { start: named.start, end: named.end, foreign: named.foreign, triggered: true, titles };
         }
+        if (objectOfVerb && comma && matchTrigger(lex, tokens, lows, scan.stop)?.kind === 'honorific') return null;
         titles.push({ start: k, end, rank: hit.rank });
-        k = scan.stop;
+        k = scan.resume ?? scan.stop;
         continue;
       }
       return null;
@@ -443,7 +462,7 @@ export class MentionFinder {
     from: number,
     sameHead: string | null = null,
     maxLower = 8,
-  ): { name: NameRun | null; stop: number; title?: boolean } {
+  ): { name: NameRun | null; stop: number; title?: boolean; resume?: number } {
     const { lex, tokens, lows } = this;
     const stops = stopWords();
     let j = from;
@@ -497,7 +516,13 @@ export class MentionFinder {
         const run = this.nameAt(j + honorific.length, true, false);
         if (run) return { name: run, stop: j };
       }
-      if (!t.cap && stops.match(lows, j, this.joined)) return { name: null, stop: j };
+      // ("Ngoại trưởng mới của Nhật Bản X", "Bộ trưởng mới X": "mới" right after the head is "new", not "just".)
+      const fresh = j === from && lows[j] === 'mới';
+      // ("Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề chính trị X": a portfolio's plural is no clause.)
+      const portfolio =
+        (lows[j] === 'các' || lows[j] === 'những') &&
+        (lows[j - 1] === 'về' || lows.slice(j - 2, j).join(' ') === 'phụ trách');
+      if (!t.cap && !fresh && !portfolio && stops.match(lows, j, this.joined)) return { name: null, stop: j };
       // "Pivo của Thái Sơn Nam nói", "HLV của Bayern Munich Hansi Flick": the name after "của" owns the role (a club,
       // a body, a country); the holder's name may come after it, and a person after "của" is someone else.
       if (lows[j] === 'của' && j + 1 < tokens.length && this.joined(j + 1) && tokens[j + 1]!.cap) {
@@ -533,7 +558,19 @@ export class MentionFinder {
         afterOrgHead = false;
         continue;
       }
+      // "Đại diện gia đình X", "luật sư của gia đình X": the family is the role's owner; the name is not its holder.
+      if (lows[j] === 'gia' && lows[j + 1] === 'đình' && !t.cap) return { name: null, stop: j };
       // "Tổng Bí thư, Chủ tịch nước và Phu nhân Ngô Phương Ly": "và" before another title is another person.
+      // "tỷ phú đầu tiên của Việt Nam và là nhà sáng lập Tập đoàn X - Ông Y": "và là" joins a second role of the same
+      // person (the chain goes on after "là").
+      const also = lows[j] === 'và' && lows[j + 1] === 'là' && !tokens[j]!.cap ? j + 2 : -1;
+      if (
+        also > 0 &&
+        also < tokens.length &&
+        this.joined(also) &&
+        matchTrigger(lex, tokens, lows, also)?.kind === 'title'
+      )
+        return { name: null, stop: j, title: true, resume: also };
       if (lows[j] === 'và' && j + 1 < tokens.length && matchTrigger(lex, tokens, lows, j + 1))
         return { name: null, stop: j };
       // "Thống đốc bang California Gavin Newsom", "Chủ tịch UBND xã Tân Lập Nguyễn Văn Bình": after a lower-case
@@ -604,6 +641,15 @@ export class MentionFinder {
       if (t.cap && j > from && matchTrigger(lex, tokens, lows, j)?.kind === 'title') {
         const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap);
         return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
+      }
+      // "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi": a place or body the sides found (the title took its head) is
+      // the complement's, skipped whole; the name comes after it.
+      if (t.cap && j > from && this.inSide(j)) {
+        const s0 = j;
+        while (j < tokens.length && this.inSide(j) && (j === s0 || this.joined(j))) j++;
+        tail = j;
+        afterOrgHead = false;
+        continue;
       }
       if (isNameToken(t) && !afterOrgHead) {
         // "... xử phạt Hộ kinh doanh Nguyễn Anh Minh": a name after a place or body word is not the title's.
@@ -1020,15 +1066,20 @@ export class MentionFinder {
   private withAppositives(m: Mention): number {
     const { lex, tokens, lows } = this;
     let k = m.end;
+    let resume = -1;
     // Whether a parenthesis opened right after the name is still open: only that one may close before a comma.
     // "(ông Trần Trọng Hiếu), một phó trưởng phòng ...": the bracket opened before the name, so what follows its
     // comma is the next item of the sentence's list, not a role of the name.
     let opened = false;
+    const note = noteBeforeApposition(lex, tokens, lows, k);
+    if (note > 0) [k, opened] = [note, true];
     // "..., Ủy viên Trung ương Đảng", and in captions "Ông Dương Trí Thành - Tổng Giám đốc Vietnam Airlines".
     // "Nguyễn Văn An (Giám đốc Sở Y tế)": a role in parentheses right after the name.
     while (
       k < tokens.length &&
       ((opened ? /^[ \t]*(?:\)[ \t]*)?,$/ : /^[ \t]*,$/).test(tokens[k]!.gap.trim()) ||
+        // "Ferdinand Marcos Jr., Tổng thống Philippines": the suffix keeps its dot before the comma.
+        (k === m.end && /^(?:jr|sr)$/.test(lows[k - 1]!) && /^\.[ \t]*,[ \t]*$/.test(tokens[k]!.gap)) ||
         /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap) ||
         (k === m.end && /^[ \t]*\($/.test(tokens[k]!.gap)))
     ) {
@@ -1042,7 +1093,12 @@ export class MentionFinder {
       // "Tiếp Đại sứ X, Đại tướng Phan Văn Giang đánh giá ...": a title with its own name is the next person.
       // ("..., nhà đàm phán Brexit của Scotland": a lone word after the role is part of the role.)
       const next = this.fromTriggers(k);
-      if (next && !this.ownerInApposition(next) && (next.end - next.start > 1 || tokens[k]!.cap)) {
+      if (
+        next &&
+        !this.ownerInApposition(next) &&
+        !departmentInRole(tokens, lows, next) &&
+        (next.end - next.start > 1 || tokens[k]!.cap)
+      ) {
         // "ông A - Giám đốc Sở Y tế, bà B - ...", "PGS.TS A - Phó Hiệu trưởng ..., TS B": in the apposition slot, the
         // roles a comma separates from the next name are this person's; only the role right before a name is its.
         const own = this.rolesBeforeComma(next);
@@ -1051,8 +1107,9 @@ export class MentionFinder {
         k = own[own.length - 1]!.boundary;
         break;
       }
-      // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận": an article before the role.
-      const from = lows[k] === 'một' && k + 1 < tokens.length && this.joined(k + 1) ? k + 1 : k;
+      // "Bhramar Mukherjee, một giáo sư về dịch tễ tại Đại học Michigan, bình luận", "X, hiện là Giám đốc ...": an
+      // article or "hiện là" before the role.
+      const from = k + appositionLead(lows, k, this.joined);
       const dashOpened = /^[ \t]+[-–—][ \t]+$/.test(tokens[k]!.gap);
       const end = readAppositive(
         lex,
@@ -1065,6 +1122,7 @@ export class MentionFinder {
       );
       if (end < 0) break;
       m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
+      if (resume < 0) resume = this.personInRole(from, end);
       k = end;
     }
     // "Ông X kiêm Trưởng ban ...": a second post right after the name or its roles.
@@ -1081,10 +1139,23 @@ export class MentionFinder {
       );
       if (end > from) {
         m.titles.push({ start: from, end, rank: appositiveTrigger(lex, tokens, lows, from)!.rank });
+        if (resume < 0) resume = this.personInRole(from, end);
         k = end;
       }
     }
-    return k;
+    // "Ông A, cố vấn của Tổng thống Joe Biden, nói": the role is A's whole, and the titled person inside it is read too.
+    return resume > 0 ? resume : k;
+  }
+
+  /** The first token inside a role [from, end) where a capitalised title and its holder's name start, or -1. */
+  private personInRole(from: number, end: number): number {
+    const { lex, tokens, lows } = this;
+    for (let p = from + 1; p < end; p++) {
+      if (!tokens[p]!.cap || matchTrigger(lex, tokens, lows, p)?.kind !== 'title') continue;
+      const inner = this.fromTriggers(p);
+      if (inner && inner.start < end && inner.titles.length > 0) return p;
+    }
+    return -1;
   }
 
   /**
@@ -1097,11 +1168,9 @@ export class MentionFinder {
     if (!last || last.end !== next.start) return false;
     const after = tokens[next.end];
     if (after && !/^[ \t]*[,.;:!?)]/.test(after.gap)) return false;
-    // ("ông A, Chủ tịch Tân Hiệp Phát, nói": a name the article writes as an organisation's.)
-    return (
-      (next.foreign && next.end - next.start === 1) ||
-      this.orgNames.has(this.lows.slice(next.start, next.end).join(' '))
-    );
+    // ("ông A, Chủ tịch Tân Hiệp Phát, nói": a name the article writes as an organisation's; "ThS.BS A, Trưởng khoa
+    // Nhi, cho biết": one syllable closing the slot is the unit, as no person is named by a given name there.)
+    return next.end - next.start === 1 || this.orgNames.has(this.lows.slice(next.start, next.end).join(' '));
   }
 
   /**

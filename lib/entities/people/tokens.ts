@@ -39,6 +39,8 @@ function glued(word: string): number {
     const c = word[k]!;
     inner = c !== c.toLowerCase() && word[k - 1] !== word[k - 1]!.toUpperCase();
   }
+  // ("HCMTiền": a capital after capitals is no lower-to-upper step; the acronym shape is tested on its own.)
+  if (!inner && ACRONYM_GLUED.test(word)) return acronymGlued(word);
   if (!inner) return word.length > 4 && VIET_LETTER.test(word) ? gluedLower(word) : 0;
   const m = GLUED.exec(word);
   if (!m) return ACRONYM_GLUED.test(word) ? acronymGlued(word) : 0;

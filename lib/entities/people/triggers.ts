@@ -201,7 +201,22 @@ const ROLE_WORDS = new Set(['các', 'những', 'trong', 'với', 'hai', 'ba', 'c
  * Words that start with a stop word but are nouns or adjectives of a role: "thủ môn dự bị", "Ủy viên dự
  * khuyết", "tiếp viên", "ký giả". The stop word does not stop there.
  */
-const NOT_STOPS = ['dự bị', 'dự khuyết', 'tiếp viên', 'ký giả', 'sau đại học'];
+const NOT_STOPS = [
+  'dự bị',
+  'dự khuyết',
+  'tiếp viên',
+  'ký giả',
+  'sau đại học',
+  'sáng lập',
+  'sáng tác',
+  'tối cao',
+  'dự án',
+  'dự phòng',
+  'dự toán',
+  'dự báo',
+  'dự thảo',
+  'dự trữ',
+];
 
 /** A stop-word list: `match` as PhraseDict's, but never where a longer non-stop compound starts. */
 export interface StopWords {
@@ -232,8 +247,13 @@ export function stopWords(role = false): StopWords {
   return role ? roleStopDict : stopDict;
 }
 
+/**
+ * Token k is joined to the one before it in a phrase: a space or a hyphen between them, or no gap at all before a
+ * lower-case word ("Chủtịch UBND": two syllables whose space was lost, split by the tokenizer; a capital after no
+ * gap is a lost line break, "HCMTiền", and joins nothing).
+ */
 export function makeJoined(tokens: readonly Token[]) {
-  return (k: number) => isJoiningGap(tokens[k]!.gap);
+  return (k: number) => isJoiningGap(tokens[k]!.gap) || (k > 0 && tokens[k]!.gap === '' && !tokens[k]!.cap);
 }
 
 /**
@@ -333,6 +353,7 @@ function roleShape(
   for (let k = i; k < end - 1; k++) if (stopWords().match(lows, k, joined)) return -1;
   // Only right before a capitalised name: the shape alone is too common a word ending. After a name and its
   // comma the reader of appositives asks for more words of the role ("Ông Trump, ứng viên tổng thống ...").
+  // (Even a three-word shape before lower-case words is too often no role: "phim ăn khách về ...", "Mỹ tuân thủ".)
   const next = tokens[end]!;
   if (beforeName && (!next.cap || next.upper || !/^[ \t]+$/.test(next.gap))) return -1;
   return end;
@@ -412,11 +433,14 @@ function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
   const title = titleFrom(lex, tokens, lows, i, i, joined);
   // "Đại sứ quán", "Tổng Lãnh sự quán": a longer organisation head starting here is no title.
   if (title && (organisationHeads().match(lows, i, joined)?.length ?? 0) > title.end - i) return null;
-  if (title) return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
+  if (title && !cutInsideCompound(lex, lows, i, title.end, joined))
+    return { kind: 'title', start: i, end: title.end, rank: title.rank, weak: false };
   const abbr = matchAbbreviation(lex, tokens, i);
   if (abbr > 0) return { kind: 'title', start: i, end: abbr, rank: 1, weak: false };
   const role = roleShape(lex, tokens, lows, i, joined);
-  if (role > 0) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
+  // "phát ngôn viên": no role starts inside a longer one ending at the same word ("ngôn viên").
+  const inside = role > 0 && i > 0 && joined(i) && roleShape(lex, tokens, lows, i - 1, joined) === role;
+  if (role > 0 && !inside) return { kind: 'title', start: i, end: role, rank: 1, weak: false };
   const h = lex.honorifics.match(lows, i, joined);
   // "MS Office" is not "Ms Office": an honorific in capitals is an acronym. "nghệ sĩ Xuân Bắc và Anh Tú", "Cô Tô",
   // "Cậu Vàng": a weak honorific capitalised inside a sentence starts a proper name ("Bác Hồ", "Cụ Hồ" keep their
@@ -426,6 +450,21 @@ function findTrigger(lex: Lexicon, tokens: readonly Token[], lows: readonly stri
     return null;
   if (h && !tokens[i]!.upper) return { kind: 'honorific', start: i, end: i + h.length, rank: 0, weak: h.value };
   return null;
+}
+
+/**
+ * A title read from i to end that a longer one starting inside it crosses: "ông Chủ tịch" is an honorific and
+ * "Chủ tịch", not "Ông chủ" and "tịch". The reading at i cuts the compound and is dropped.
+ */
+function cutInsideCompound(
+  lex: Lexicon,
+  lows: readonly string[],
+  i: number,
+  end: number,
+  joined: (k: number) => boolean,
+): boolean {
+  for (let k = i + 1; k < end; k++) if (k + (lex.titles.match(lows, k, joined)?.length ?? 0) > end) return true;
+  return false;
 }
 
 /**
@@ -456,6 +495,11 @@ function titleFrom(
   }
   const t = lex.titles.match(lows, j, joined);
   if (t && (j === i || joined(j)) && (!best || j + t.length > best.end)) best = { end: j + t.length, rank: t.value };
+  // "Phó phát ngôn viên Bộ Ngoại giao ...": a modifier before a head known by its shape, not from the lexicon.
+  if (!best && j > i) {
+    const shaped = roleShape(lex, tokens, lows, j, joined);
+    if (shaped > 0) best = { end: shaped, rank: 1 };
+  }
   return best;
 }
 
@@ -503,7 +547,12 @@ export function appositiveTrigger(
   const hit = matchTrigger(lex, tokens, lows, i);
   if (hit) return hit.kind === 'title' ? hit : null;
   if (i >= tokens.length || tokens[i]!.cap) return null;
-  const end = roleShape(lex, tokens, lows, i, makeJoined(tokens), false);
+  const joined = makeJoined(tokens);
+  let end = roleShape(lex, tokens, lows, i, joined, false);
+  // "phó phát ngôn viên của Bộ ...": a modifier, then a head known by its shape.
+  for (const p of end > 0 ? [] : lex.titlePrefixes.matchAll(lows, i, joined))
+    if (i + p.length < tokens.length && joined(i + p.length))
+      end = Math.max(end, roleShape(lex, tokens, lows, i + p.length, joined, false));
   return end > 0 ? { kind: 'title', start: i, end, rank: 1, weak: false } : null;
 }
 
@@ -541,6 +590,8 @@ export function readAppositive(
   }
   const stops = stopWords(true);
   const joined = makeJoined(tokens);
+  // "X (thành viên sáng lập GVIP) tại ...": a role opened by a parenthesis ends where it closes.
+  const parenOpened = i > 0 && /\([ \t]*$/.test(tokens[i]!.gap);
   let k = hit.end;
   let open = 0;
   while (k < tokens.length && k - i < 32) {
@@ -552,18 +603,75 @@ export function readAppositive(
       continue;
     }
     if (dashOpened && open === 0 && /^[ \t]+[-–—][ \t]+$/.test(gap)) break;
+    if (parenOpened && open === 0 && gap.includes(')')) break;
     if (gap.includes(')')) open = Math.max(0, open - 1);
     if (gap.includes('(')) open++;
-    // "phó chủ tịch kiêm tổng thư ký Hội ...": a title inside the role is read whole ("ký" alone is a verb).
-    const inner = !tokens[k]!.cap ? lex.titles.match(lows, k, joined) : null;
+    // "phó chủ tịch kiêm tổng thư ký Hội ...", "người phát ngôn của Tổng Thư ký Liên hợp quốc": a title inside the
+    // role is read whole ("ký" alone is a verb).
+    const inner = lex.titles.match(lows, k, joined);
     if (inner && inner.length >= 2) {
       k += inner.length;
       continue;
     }
     if (open === 0 && !tokens[k]!.cap && stops.match(lows, k, joined)) break;
     if (lows[k] === 'và' && startsPerson(k + 1)) break;
+    // "... Bí thư Tỉnh ủy đồng thời là Chủ tịch HĐND": "đồng thời" (at the same time) joins the next post.
+    if (lows[k] === 'đồng' && lows[k + 1] === 'thời' && !tokens[k]!.cap) break;
     k++;
   }
   // Keep a closing parenthesis that ends the role: "(EEAS)".
   return trimTitleEnd(lows, i, k);
+}
+
+/**
+ * "Ông A (trái), Giám đốc ...", "Ông A (thứ hai từ trái sang), Chủ tịch ...": a note in parentheses right after a
+ * name, of lower-case words or numbers and no role, before the comma that opens the apposition. Returns the token
+ * after the closing parenthesis when that gap is "), ", or -1.
+ */
+export function noteBeforeApposition(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  lows: readonly string[],
+  k: number,
+): number {
+  if (k >= tokens.length || !/^[ \t]*\([ \t]*$/.test(tokens[k]!.gap) || appositiveTrigger(lex, tokens, lows, k))
+    return -1;
+  for (let m = k; m < tokens.length && m - k < 8; m++) {
+    const t = tokens[m]!;
+    if (m > k && /^[ \t]*\)[ \t]*,[ \t]*$/.test(t.gap)) return m;
+    if ((m > k && !/^[ \t]+$/.test(t.gap)) || (t.cap && !/^\d/.test(t.text))) return -1;
+  }
+  return -1;
+}
+
+/** Words between the comma and the role of an apposition, not part of the title: "một", "hiện là", "nay là". */
+const APPOSITION_LEADS = new PhraseDict<true>().addAll(
+  ['một', 'hiện là', 'hiện đang là', 'nay là', 'đồng thời là', 'đồng thời', 'cũng là'],
+  () => true,
+);
+
+/** How many words of an apposition's lead start at token k (0 when none, or when no word follows joined). */
+export function appositionLead(lows: readonly string[], k: number, joined: (k: number) => boolean): number {
+  const lead = APPOSITION_LEADS.match(lows, k, joined);
+  return lead && k + lead.length < lows.length && joined(k + lead.length) ? lead.length : 0;
+}
+
+/**
+ * "X, Giám đốc Marketing của Unilever": in the apposition slot, one foreign word right after a title and before
+ * "của" is the role's department, not a person with that title.
+ */
+export function departmentInRole(
+  tokens: readonly Token[],
+  lows: readonly string[],
+  next: { start: number; end: number; foreign: boolean; titles: readonly { end: number }[] },
+): boolean {
+  const last = next.titles[next.titles.length - 1];
+  return (
+    !!last &&
+    last.end === next.start &&
+    next.foreign &&
+    next.end - next.start === 1 &&
+    lows[next.end] === 'của' &&
+    /^[ \t]+$/.test(tokens[next.end]?.gap ?? '')
+  );
 }

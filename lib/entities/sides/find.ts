@@ -501,6 +501,8 @@ export class SideFinder {
     const title = matchTrigger(lex, tokens, lows, i);
     if (title && title.kind === 'title' && title.end > i + best.length) return null;
     if (stopWords().match(lows, i, (k) => isJoiningGap(tokens[k]!.gap))) return null;
+    // "Đài Loan", "Hội An": a head word that starts a known place's name is that place.
+    if ((lex.places.match(lows, i, (k) => isJoiningGap(tokens[k]!.gap))?.length ?? 0) > best.length) return null;
     const headKey = lows.slice(i, i + best.length).join(' ');
     // "Bộ Quy tắc ứng xử", "Bộ luật Hình sự", "Bộ Tiêu chí": a set of rules, not a ministry.
     if (headKey === 'bộ' && RULE_SETS.has(lows[i + 1] ?? '')) return null;

@@ -90,3 +90,220 @@ describe('a role by its shape after the name', () => {
     expect(titlesOf('Bà Lê Thị Hoa, cá nhân kinh doanh, nói.', 'Lê Thị Hoa')).toEqual([]);
   });
 });
+
+describe('a modifier before a head known by its shape', () => {
+  it('keeps "Phó" with a shaped head, and no role starts inside the compound', () => {
+    expect(titlesOf('Phó phát ngôn viên Bộ Ngoại giao Trung Quốc Lâm Kiếm nói.', 'Lâm Kiếm')).toEqual([
+      'Phó phát ngôn viên Bộ Ngoại giao Trung Quốc',
+    ]);
+    expect(titlesOf('Phó Phát ngôn viên Bộ Ngoại giao Đỗ Văn Hải trả lời.', 'Đỗ Văn Hải')).toEqual([
+      'Phó Phát ngôn viên Bộ Ngoại giao',
+    ]);
+    expect(titlesOf('Ông Lâm Kiếm, phó phát ngôn viên của Bộ Ngoại giao Trung Quốc, nói.', 'Lâm Kiếm')).toEqual([
+      'phó phát ngôn viên của Bộ Ngoại giao Trung Quốc',
+    ]);
+  });
+});
+
+describe('the apposition slot, read whole', () => {
+  it('a title inside the role is read whole, capitalised too ("Tổng Thư ký": "ký" is no verb there)', () => {
+    expect(
+      titlesOf('Ông Lê Hữu Phước, người phát ngôn của Tổng Thư ký Liên hợp quốc, cho biết.', 'Lê Hữu Phước'),
+    ).toEqual(['người phát ngôn của Tổng Thư ký Liên hợp quốc']);
+  });
+
+  it('a role in parentheses ends where they close; "sáng lập" is no time of day', () => {
+    expect(titlesOf('Ông Lê Văn Tín (thành viên sáng lập Hội Doanh nhân trẻ) tại Huế.', 'Lê Văn Tín')).toEqual([
+      'thành viên sáng lập Hội Doanh nhân trẻ',
+    ]);
+  });
+
+  it('skips a note in parentheses after the name ("(trái)") to the role after it', () => {
+    expect(titlesOf('Ông Hồ Văn Lực (trái), Giám đốc Sở Y tế, trao quà.', 'Hồ Văn Lực')).toEqual(['Giám đốc Sở Y tế']);
+    expect(titlesOf('Bà Lê Thị Mai (thứ hai từ trái sang), Phó Chủ tịch UBND tỉnh, thăm hỏi.', 'Lê Thị Mai')).toEqual([
+      'Phó Chủ tịch UBND tỉnh',
+    ]);
+  });
+
+  it('"trợ lý" is a role of its own', () => {
+    expect(titlesOf('Ông Đinh Văn Toàn, trợ lý của Thủ tướng, cho biết.', 'Đinh Văn Toàn')).toEqual([
+      'trợ lý của Thủ tướng',
+    ]);
+  });
+});
+
+describe('words whose space was lost', () => {
+  it('a title whose two syllables are glued ("Chủtịch") is still read', () => {
+    expect(titlesOf('Chủtịch UBND tỉnh Đặng Văn Tâm phát biểu.', 'Đặng Văn Tâm')).toEqual(['Chủtịch UBND tỉnh']);
+  });
+
+  it('an acronym glued to the title after it (a lost dateline break) is split off', () => {
+    expect(titlesOf('TP HCMTiền vệ Lê Văn Đô ghi bàn.', 'Lê Văn Đô')).toEqual(['Tiền vệ']);
+  });
+});
+
+describe('whose role it is', () => {
+  it("a lower-case role that is a verb's object is not the title of the honorific and name after the comma", () => {
+    expect(
+      titlesOf('Trả lời phóng viên, ông Trần Văn Sơn, Phó Chủ tịch UBND huyện, cho biết.', 'Trần Văn Sơn'),
+    ).toEqual(['Phó Chủ tịch UBND huyện']);
+  });
+
+  it('"gia đình" before a name makes it the role\'s owner, not its holder', () => {
+    expect(titlesOf('Luật sư của gia đình Nguyễn Văn An cho biết.', 'Nguyễn Văn An')).toEqual([]);
+    expect(titlesOf('Ông Lê Văn Bình, đại diện gia đình nạn nhân, cho biết.', 'Lê Văn Bình')).toEqual([
+      'đại diện gia đình nạn nhân',
+    ]);
+  });
+
+  it('no title cut inside a longer one: "Ông chủ" is a role, "ông Chủ tịch" an honorific and a title', () => {
+    expect(titlesOf('Ông chủ Tập đoàn Hòa Bình Trần Văn Long mua thêm cổ phiếu.', 'Trần Văn Long')).toEqual([
+      'Ông chủ Tập đoàn Hòa Bình',
+    ]);
+    expect(titlesOf('Ông Chủ tịch Nguyễn Văn Ánh mua thêm cổ phiếu.', 'Nguyễn Văn Ánh')).toEqual(['Chủ tịch']);
+  });
+});
+
+describe('what stands between the comma and the role', () => {
+  it('"hiện là" and "đồng thời là" lead to a role; the lead is not in the title', () => {
+    expect(titlesOf('Ông Đỗ Văn Khoa, hiện là Giám đốc Công ty Hoa Sen Hà Nội, cho biết.', 'Đỗ Văn Khoa')).toEqual([
+      'Giám đốc Công ty Hoa Sen Hà Nội',
+    ]);
+    expect(
+      titlesOf(
+        'Ông Lê Văn Tâm, Ủy viên Trung ương Đảng, đồng thời là Bí thư Tỉnh ủy Nghệ An, phát biểu.',
+        'Lê Văn Tâm',
+      ),
+    ).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Nghệ An']);
+  });
+
+  it('"và cũng là", "đồng thời là" after a role add the next post', () => {
+    expect(
+      titlesOf(
+        'Bà Lê Thu Hà, thành viên Hội đồng Khoa học và cũng là Phó hiệu trưởng Trường Kinh tế, chia sẻ.',
+        'Lê Thu Hà',
+      ),
+    ).toEqual(['thành viên Hội đồng Khoa học', 'Phó hiệu trưởng Trường Kinh tế']);
+    expect(
+      titlesOf('Ông Lê Văn Tâm, Bí thư Tỉnh ủy đồng thời là Chủ tịch HĐND tỉnh, phát biểu.', 'Lê Văn Tâm'),
+    ).toEqual(['Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh']);
+  });
+
+  it("the comma after a body's acronym in parentheses still leads to the name", () => {
+    expect(titlesOf('Đại diện Tập đoàn Điện lực Việt Nam (EVN), ông Phan Văn Lực, cho biết.', 'Phan Văn Lực')).toEqual([
+      'Đại diện Tập đoàn Điện lực Việt Nam (EVN)',
+    ]);
+  });
+
+  it('one foreign word between a title and "của" is the role\'s department, not a person', () => {
+    const people = extractPeople('Ông Trần Văn Hòa, Giám đốc Marketing của Unilever Việt Nam, cho biết.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['Trần Văn Hòa', ['Giám đốc Marketing của Unilever Việt Nam']],
+    ]);
+  });
+});
+
+describe('words after a head that read like a stop', () => {
+  it('"mới" right after the head is "new"; "tối cao" is "supreme", not an evening', () => {
+    expect(titlesOf('Ngoại trưởng mới của Nhật Bản Yoshimasa Hayashi phát biểu.', 'Yoshimasa Hayashi')).toEqual([
+      'Ngoại trưởng mới của Nhật Bản',
+    ]);
+    expect(titlesOf('Lãnh đạo tối cao Iran Ali Khamenei phát biểu.', 'Ali Khamenei')).toEqual([
+      'Lãnh đạo tối cao Iran',
+    ]);
+  });
+
+  it('a capitalised "Anh" before a foreign name is the country, kept in the title', () => {
+    expect(titlesOf('Bộ trưởng Ngoại giao Anh James Cleverly phát biểu.', 'James Cleverly')).toEqual([
+      'Bộ trưởng Ngoại giao Anh',
+    ]);
+  });
+});
+
+describe('owners and traders', () => {
+  it('"chủ" + what is owned, and "tiểu thương", are roles after the name', () => {
+    expect(titlesOf('Ông Lê Văn Tư, chủ doanh nghiệp tư nhân Thành Đạt, cho biết.', 'Lê Văn Tư')).toEqual([
+      'chủ doanh nghiệp tư nhân Thành Đạt',
+    ]);
+    expect(titlesOf('Chị Lê Thị Hoa, tiểu thương chợ Bến Thành, cho biết.', 'Lê Thị Hoa')).toEqual([
+      'tiểu thương chợ Bến Thành',
+    ]);
+  });
+});
+
+describe('a place that starts with an organisation head', () => {
+  it('"Đài Loan" after a title is the country, and the foreign name after it the holder', () => {
+    expect(titlesOf('Bộ trưởng Quốc phòng Đài Loan Chiu Kuo-cheng xác nhận.', 'Chiu Kuo-cheng')).toEqual([
+      'Bộ trưởng Quốc phòng Đài Loan',
+    ]);
+  });
+});
+
+describe('complements the sides know', () => {
+  it('a place the sides found inside the complement is skipped whole to the name', () => {
+    expect(titlesOf('Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi phát biểu.', 'Phan Văn Mãi')).toEqual([
+      'Chủ tịch UBND TP Hồ Chí Minh',
+    ]);
+  });
+
+  it('"dự án" in a body\'s name is no "dự" (attend)', () => {
+    expect(titlesOf('Ông Trần Văn Tú, Giám đốc Ban Quản lý dự án đường sắt, cho biết.', 'Trần Văn Tú')).toEqual([
+      'Giám đốc Ban Quản lý dự án đường sắt',
+    ]);
+  });
+
+  it('one syllable closing the apposition after a title is the unit, not a person', () => {
+    const people = extractPeople('ThS.BS Trần Văn Tú, Trưởng khoa Nhi, cho biết.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['Trần Văn Tú', ['ThS.BS', 'Trưởng khoa Nhi']]]);
+  });
+
+  it('a presiding judge ("Chánh tòa") is a role after the name', () => {
+    expect(
+      titlesOf('Thẩm phán Lê Văn Bảy, Chánh tòa Hình sự TAND TP Hà Nội, chủ tọa phiên tòa.', 'Lê Văn Bảy'),
+    ).toEqual(['Thẩm phán', 'Chánh tòa Hình sự TAND TP Hà Nội']);
+  });
+
+  it('a portfolio\'s plural ("phụ trách các vấn đề") and a suffix\'s dot before the comma', () => {
+    expect(
+      titlesOf('Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề chính trị Victoria Nuland cho biết.', 'Victoria Nuland'),
+    ).toEqual(['Thứ trưởng Ngoại giao Mỹ phụ trách các vấn đề chính trị']);
+    expect(titlesOf('Ông Ferdinand Marcos Jr., Tổng thống Philippines, cho biết.', 'Ferdinand Marcos Jr.')).toEqual([
+      'Tổng thống Philippines',
+    ]);
+  });
+});
+
+describe('"và là": a second role of the same person', () => {
+  it('before the name, and in the apposition slot', () => {
+    expect(
+      titlesOf(
+        'Doanh nhân đầu tiên của tỉnh và là nhà sáng lập Tập đoàn Hoa Mai - Ông Lê Văn Sáu phát biểu.',
+        'Lê Văn Sáu',
+      ),
+    ).toEqual(['Doanh nhân đầu tiên của tỉnh', 'nhà sáng lập Tập đoàn Hoa Mai']);
+    expect(
+      titlesOf(
+        'Ông Lê Văn Sáu, tỷ phú đầu tiên của tỉnh và là nhà sáng lập Tập đoàn Hoa Mai, phát biểu.',
+        'Lê Văn Sáu',
+      ),
+    ).toEqual(['tỷ phú đầu tiên của tỉnh', 'nhà sáng lập Tập đoàn Hoa Mai']);
+  });
+
+  it('"và" before another title is still another person', () => {
+    const people = extractPeople('Bộ trưởng Nguyễn Văn Hai và Thứ trưởng Lê Văn Ba dự họp.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['Nguyễn Văn Hai', ['Bộ trưởng']],
+      ['Lê Văn Ba', ['Thứ trưởng']],
+    ]);
+  });
+});
+
+describe("a titled person inside another person's role", () => {
+  it('the role stays whole, and the person inside it is read with their own title', () => {
+    const people = extractPeople('Ông Lê Văn Năm, trợ lý của Bộ trưởng Trần Văn Bảy, cho biết.');
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['Lê Văn Năm', ['trợ lý của Bộ trưởng Trần Văn Bảy']],
+      ['Trần Văn Bảy', ['Bộ trưởng']],
+    ]);
+  });
+});
