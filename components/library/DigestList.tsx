@@ -1,11 +1,11 @@
-// The list of digests, newest first (or as sorted): site, the labelled date the list is sorted or filtered by,
+// The list of digests, newest first (or as sorted): site, the labelled dates the list is filtered and sorted by,
 // title, lead, people, agreement and side chips, note indicator; the search words marked. Draws a page of rows
 // (a screen or two) per keystroke whatever the library's size; the next page comes when the reader scrolls near
 // the end of the list (or presses "more"), and rows off screen are not laid out until they come near it (CSS).
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
-import { effectiveSort, hasFilters, NO_FILTERS } from '../../lib/search';
+import { effectiveSort, hasFilters } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
@@ -61,15 +61,24 @@ interface RowDate {
 }
 
 /**
- * Which date a row shows: the one the list is sorted by; under relevance or site order, the one the date filter
- * uses, else the publication date. Always labelled, so a saved date is never read as a publication date.
+ * Which dates a row shows, each labelled (a saved date is never read as a publication date). With a date filter
+ * set, first the date it filters by (the reader sees why the row matches), then the sort's date when that is
+ * another one; without one, the date the list is sorted by, or under relevance or site order the publication
+ * date. A publication date the row lacks is its saved date, said to be that.
  */
-export function rowDate(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): RowDate {
+export function rowDates(query: LibraryQuery, row: Pick<Row, 'published' | 'savedAt'>): RowDate[] {
   const sort = effectiveSort(query).key;
-  const field =
-    sort === 'saved' || sort === 'published' ? sort : query.from || query.to ? query.dateField : 'published';
-  if (field === 'published' && row.published) return { key: 'lib.publishedOn', iso: row.published, field };
-  return { key: 'lib.savedOn', iso: row.savedAt, field: 'saved' };
+  const sorted = sort === 'saved' || sort === 'published' ? sort : null;
+  const fields = query.from || query.to ? [query.dateField, ...(sorted ? [sorted] : [])] : [sorted ?? 'published'];
+  const dates: RowDate[] = [];
+  for (const field of fields) {
+    const date: RowDate =
+      field === 'published' && row.published
+        ? { key: 'lib.publishedOn', iso: row.published, field }
+        : { key: 'lib.savedOn', iso: row.savedAt, field: 'saved' };
+    if (!dates.some((d) => d.field === date.field)) dates.push(date);
+  }
+  return dates;
 }
 
 const FIELDS = ['title', 'people', 'agreements', 'lead', 'notes', 'tags', 'body'] as const;
@@ -130,7 +139,7 @@ export function DigestList() {
             type="button"
             class="link-button"
             data-testid="no-results-clear"
-            onClick={() => controller.setQuery(NO_FILTERS)}
+            onClick={() => controller.clearFilters()}
           >
             {t('lib.clearFilters')}
           </button>
@@ -145,14 +154,14 @@ export function DigestList() {
       )}
       <ol class="lib-rows">
         {rows.map((r) => {
-          const date = rowDate(query, r);
+          const dates = rowDates(query, r);
           return (
             <DigestRow
               key={r.id}
               row={r}
               selected={selected.has(r.id)}
-              date={date}
-              same={`${lang}|${selected.has(r.id)}|${date.key}|${date.iso}|${JSON.stringify(r)}`}
+              dates={dates}
+              same={`${lang}|${selected.has(r.id)}|${JSON.stringify(dates)}|${JSON.stringify(r)}`}
             />
           );
         })}
@@ -193,7 +202,8 @@ function useNextPageNearView(button: { current: HTMLElement | null }, drawn: num
 interface RowProps {
   row: Row;
   selected: boolean;
-  date: RowDate;
+  /** The labelled dates the row shows, the one the date filter reads first. */
+  dates: RowDate[];
   /** Everything the row draws, as text: a row whose text is unchanged is not drawn again (typing on). */
   same: string;
 }
@@ -209,7 +219,7 @@ class DigestRow extends Component<RowProps> {
   }
 }
 
-function RowView({ row: r, selected, date }: RowProps) {
+function RowView({ row: r, selected, dates }: RowProps) {
   const { controller, t, lang } = useLibrary();
   const field = (f: string) =>
     (FIELDS as readonly string[]).includes(f) ? t(`lib.field.${f as (typeof FIELDS)[number]}`) : f;
@@ -243,9 +253,11 @@ function RowView({ row: r, selected, date }: RowProps) {
       <div class="lib-row__main">
         <div class="lib-row__meta">
           <span>{r.siteName}</span>
-          <time dateTime={date.iso} data-testid="row-date" data-field={date.field}>
-            {t(date.key, { date: listDate(date.iso, lang, date.field) })}
-          </time>
+          {dates.map((date) => (
+            <time key={date.field} dateTime={date.iso} data-testid="row-date" data-field={date.field}>
+              {t(date.key, { date: listDate(date.iso, lang, date.field) })}
+            </time>
+          ))}
           {r.hasNotes && <span class="lib-badge">✎ {t('lib.hasNotes')}</span>}
           {r.highlightCount > 0 && <span class="lib-badge">❝ {t('lib.highlights', { count: r.highlightCount })}</span>}
           {r.hit?.match === 'scattered' && (

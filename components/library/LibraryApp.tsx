@@ -13,7 +13,7 @@ import { DigestList } from './DigestList';
 import { DigestPage } from './DigestPage';
 import { AgreementsPage, PeoplePage, SidesPage } from './EntityPages';
 import { LibraryController, type LibraryState } from './library-controller';
-import { routeHref, useRoute, type Route } from './route';
+import { pageOf, parseRoute, routeHref, useRoute, type Route } from './route';
 import { SearchFilters } from './SearchFilters';
 import { StorageReportBanner } from './StorageReportBanner';
 import { ExportDialog, ImportDialog } from './Transfer';
@@ -114,6 +114,18 @@ export function LibraryApp({ platform, parseHtml, save }: Props) {
     noticeLang.current = lang;
     controller.notify(null);
   }, [lang, controller]);
+
+  // A notice belongs to the page it was given on (as the undo offer does): another page closes it. Its page is read
+  // from the address when it appears, so a notice given just after a link was followed belongs to the new page.
+  const page = pageOf(route);
+  const noticeOn = useRef<{ notice: LibraryState['notice']; page: string } | null>(null);
+  useEffect(() => {
+    const notice = state.notice;
+    if (!notice) noticeOn.current = null;
+    else if (noticeOn.current?.notice !== notice)
+      noticeOn.current = { notice, page: pageOf(parseRoute(location.hash)) };
+    else if (noticeOn.current.page !== page) controller.notify(null);
+  }, [state.notice, page, controller]);
 
   useSlashToSearch(route.name === 'list', () => {
     location.hash = routeHref({ name: 'list' });

@@ -7,7 +7,7 @@ import type { StringKey, Translate } from '../../lib/i18n';
 import type { LibraryQuery, SortKey, FilterOptions } from '../../lib/search';
 import { effectiveSort, hasFilters } from '../../lib/search';
 import { matchKey } from '../../lib/text';
-import { useLibrary } from './context';
+import { useLibrary, useLibraryState } from './context';
 import { DayFirstDate } from './DayFirstDate';
 import type { LibraryController } from './library-controller';
 import { SEARCH_ID } from './use-slash';
@@ -22,38 +22,44 @@ interface Props {
 
 export function SearchFilters({ query, indexing, ready }: Props) {
   const { controller, t } = useLibrary();
+  const { filters, clears } = useLibraryState();
   const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
   return (
     <div class="lib-search" role="search" data-search={ready ? 'ready' : 'opening'}>
       <label class="visually-hidden" for={SEARCH_ID}>
         {t('lib.searchLabel')}
       </label>
-      <input
-        id={SEARCH_ID}
-        class="lib-search__box"
-        type="search"
-        placeholder={t('lib.search')}
-        title={t('lib.searchHelp')}
-        aria-describedby="lib-q-help"
-        aria-keyshortcuts="/"
-        value={query.q}
-        onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })}
-      />
+      {/* The index's progress sits inside the box's line: it comes and goes without moving the filters. */}
+      <div class="lib-search__field">
+        <input
+          id={SEARCH_ID}
+          class="lib-search__box"
+          type="search"
+          placeholder={t('lib.search')}
+          title={t('lib.searchHelp')}
+          aria-describedby="lib-q-help"
+          aria-keyshortcuts="/"
+          value={query.q}
+          onInput={(e) => controller.setQuery({ q: (e.target as HTMLInputElement).value })}
+        />
+        {indexing && (
+          <span class="lib-hint lib-search__status" role="status" data-testid="indexing">
+            {indexing === 'opening'
+              ? t('lib.indexOpening')
+              : t('lib.indexing', { done: indexing.done, total: indexing.total })}
+          </span>
+        )}
+      </div>
       <span id="lib-q-help" class="visually-hidden">
         {t('lib.searchHelp')}
       </span>
-      {indexing && (
-        <span class="lib-hint" role="status" data-testid="indexing">
-          {indexing === 'opening'
-            ? t('lib.indexOpening')
-            : t('lib.indexing', { done: indexing.done, total: indexing.total })}
-        </span>
-      )}
       <div class="lib-filters" role="group" aria-label={t('lib.filters')}>
         <FilterMenus
           query={query}
           facets={controller.facets()}
           options={controller.filterOptions()}
+          loaded={filters !== null}
+          clears={clears}
           controller={controller}
           t={t}
         />
@@ -63,9 +69,7 @@ export function SearchFilters({ query, indexing, ready }: Props) {
             type="button"
             class="link-button"
             data-testid="clear-filters"
-            onClick={() =>
-              set({ site: null, from: null, to: null, person: null, agreement: null, side: null, tag: null })
-            }
+            onClick={() => controller.clearFilters()}
           >
             {t('lib.clearFilters')}
           </button>
@@ -82,6 +86,10 @@ interface MenuProps {
   facets: ReturnType<LibraryController['facets']>;
   /** People, agreements and sides with their counts (from the search index's filter records, not from every record). */
   options: FilterOptions;
+  /** The menus' options are read (until then the menus are there, disabled, at the width they will have). */
+  loaded: boolean;
+  /** The controller's count of "clear filters" (the date boxes empty on it). */
+  clears: number;
   controller: LibraryController;
   t: Translate;
 }
@@ -114,6 +122,7 @@ function EntityMenu({
   testId,
   value,
   options,
+  disabled,
   onChange,
   t,
 }: {
@@ -121,6 +130,7 @@ function EntityMenu({
   testId: string;
   value: string | null;
   options: readonly EntityOption[];
+  disabled: boolean;
   onChange: (value: string | null) => void;
   t: Translate;
 }) {
@@ -129,7 +139,9 @@ function EntityMenu({
     <label>
       {t(label)}{' '}
       <select
+        class="lib-filters__menu"
         value={c.value}
+        disabled={disabled}
         data-testid={testId}
         onChange={(e) => onChange((e.target as HTMLSelectElement).value || null)}
       >
@@ -196,12 +208,14 @@ class FilterMenus extends Component<MenuProps> {
       a.facets.sites !== next.facets.sites ||
       a.facets.tags !== next.facets.tags ||
       a.options !== next.options ||
+      a.loaded !== next.loaded ||
+      a.clears !== next.clears ||
       a.t !== next.t ||
       FILTER_FIELDS.some((f) => a.query[f] !== next.query[f])
     );
   }
 
-  override render({ query, facets, options, controller, t }: MenuProps) {
+  override render({ query, facets, options, loaded, clears, controller, t }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
     const people = options.people
       .slice(0, MENU_LIMIT)
@@ -221,7 +235,9 @@ class FilterMenus extends Component<MenuProps> {
         <label>
           {t('lib.site')}{' '}
           <select
+            class="lib-filters__menu"
             value={query.site ?? ''}
+            disabled={!loaded}
             onChange={(e) => set({ site: (e.target as HTMLSelectElement).value || null })}
           >
             <option value="">{t('lib.allSites')}</option>
@@ -242,13 +258,14 @@ class FilterMenus extends Component<MenuProps> {
             <option value="published">{t('lib.datePublished')}</option>
           </select>
         </label>
-        <DayFirstDate label={t('lib.from')} value={query.from} onChange={(from) => set({ from })} />
-        <DayFirstDate label={t('lib.to')} value={query.to} onChange={(to) => set({ to })} />
+        <DayFirstDate label={t('lib.from')} value={query.from} onChange={(from) => set({ from })} clears={clears} />
+        <DayFirstDate label={t('lib.to')} value={query.to} onChange={(to) => set({ to })} clears={clears} />
         <EntityMenu
           label="lib.person"
           testId="filter-person"
           value={query.person}
           options={people}
+          disabled={!loaded}
           onChange={(person) => set({ person })}
           t={t}
         />
@@ -257,22 +274,27 @@ class FilterMenus extends Component<MenuProps> {
           testId="filter-agreement"
           value={query.agreement}
           options={agreements}
+          disabled={!loaded}
           onChange={(agreement) => set({ agreement })}
           t={t}
         />
-        {(sides.length > 0 || query.side) && (
-          <EntityMenu
-            label="lib.side"
-            testId="filter-side"
-            value={query.side}
-            options={sides}
-            onChange={(side) => set({ side })}
-            t={t}
-          />
-        )}
+        <EntityMenu
+          label="lib.side"
+          testId="filter-side"
+          value={query.side}
+          options={sides}
+          disabled={!loaded}
+          onChange={(side) => set({ side })}
+          t={t}
+        />
         <label>
           {t('lib.tag')}{' '}
-          <select value={query.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || null })}>
+          <select
+            class="lib-filters__menu"
+            value={query.tag ?? ''}
+            disabled={!loaded}
+            onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value || null })}
+          >
             <option value="">{t('lib.any')}</option>
             {facets.tags.map((g) => (
               <option key={g.tag} value={g.tag}>

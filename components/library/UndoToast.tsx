@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Digest } from '../../lib/digest';
 import { useLibrary } from './context';
-import type { Route } from './route';
+import { pageOf, type Route } from './route';
 
 /** How long the Undo offer stays when left alone (common toast practice for an action: 8–10 s). */
 export const UNDO_TOAST_MS = 10_000;
@@ -71,7 +71,7 @@ export function UndoToast({ undo, route, onFocusLost }: Props) {
   }, [undo, held, controller, onFocusLost]);
 
   // Another page: the offer ends. The list is where a delete from the digest view lands, so it does not end it.
-  const page = route.name === 'digest' ? `digest:${route.id}` : route.name;
+  const page = pageOf(route);
   const lastPage = useRef(page);
   useEffect(() => {
     if (page !== lastPage.current && page !== 'list' && controller.state.undo) controller.dismissUndo();

@@ -18,7 +18,7 @@ import {
   type SideEntry,
   type SidesSource,
 } from '../../lib/library';
-import { emptyQuery, hasFilters, type LibraryQuery, type SearchResult } from '../../lib/search';
+import { emptyQuery, hasFilters, NO_FILTERS as CLEARED, type LibraryQuery, type SearchResult } from '../../lib/search';
 import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search';
 import type { DigestStore, NewHighlight, StorageReport, DigestSummary } from '../../lib/storage';
 import { IMAGE_HOLD_MS, PartialImportError, type StorageErrorCode } from '../../lib/storage';
@@ -61,6 +61,8 @@ export interface LibraryState {
   indexing: { done: number; total: number } | null;
   /** Sites, tags, people and agreements with their counts, for the filter menus (null until read). */
   filters: FilterOptions | null;
+  /** How many times "clear filters" was used: a date box holding text that is no date (no filter) empties on it. */
+  clears: number;
 }
 
 /** A delete's result: how many were deleted, and the digest it stopped at (null: all were deleted). */
@@ -126,6 +128,7 @@ export class LibraryController {
       report: null,
       indexing: null,
       filters: null,
+      clears: 0,
     };
   }
 
@@ -296,6 +299,12 @@ export class LibraryController {
     this.state = { ...this.state, query: { ...this.state.query, ...patch }, shown: PAGE };
     this.set({});
     void this.rerun();
+  }
+
+  /** "Clear filters": every filter goes, and so does any text a filter box holds that set none. */
+  clearFilters(): void {
+    this.state = { ...this.state, clears: this.state.clears + 1 };
+    this.setQuery(CLEARED);
   }
 
   showMore(): void {

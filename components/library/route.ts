@@ -28,6 +28,11 @@ export function routeHref(route: Route): string {
   return `#/${route.name}`;
 }
 
+/** A route as one string, per page shown: each digest is a page of its own. */
+export function pageOf(route: Route): string {
+  return route.name === 'digest' ? `digest:${route.id}` : route.name;
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {

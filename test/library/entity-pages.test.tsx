@@ -57,7 +57,8 @@ beforeEach(async () => {
   for (const d of [a, b]) await store.restoreDigest(d);
   render(<LibraryApp platform={p} parseHtml={parseHtml} save={() => undefined} />);
   await waitFor(() => expect(screen.getAllByTestId('row-title')).toHaveLength(2));
-  await waitFor(() => expect(screen.getByTestId('filter-side')).toBeTruthy());
+  // The menus are there from the first frame, disabled until their options are read.
+  await waitFor(() => expect((screen.getByTestId('filter-side') as HTMLSelectElement).disabled).toBe(false));
 });
 afterEach(() => {
   cleanup();
