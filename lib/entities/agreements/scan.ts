@@ -84,6 +84,8 @@ const VERB_HEADS = new Set(['tuyên bố', 'thoả thuận', 'đồng thuận'])
 const JOINT_HEADS = /^(?:tuyên bố|thông cáo)(?: tầm nhìn)? chung$/u;
 /** Words of a lower-case topic read ahead for the parties that close it. */
 const PARTIES_REACH = 16;
+/** Tokens of a comma-separated topic list read ahead for what closes it (six items of four words). */
+const TOPIC_LIST_REACH = 30;
 /** Links inside a lower-case topic on the way to its parties ("của quan hệ", "trên biển", "những nguyên tắc"). */
 const TOPIC_LINKS = new Set(['của', 'trên', 'trong', 'ở', 'về', 'và', 'những', 'các']);
 /** Tokens one scan may read, lookahead included in the bound of each helper. */
@@ -214,14 +216,22 @@ class Reader {
     const t = this.tok(k);
     if (!lowerWord(t)) return false;
     const w = t!.lower;
-    return !this.stopsAt(k) && !CONNECTORS.has(w) && !PLURALS.has(w) && !ANAPHORA.has(w) && !DETERMINERS.has(w);
+    // A verb that opens the next clause ("tạo", "việc") is a topic word inside a compound ("đào tạo", "việc làm").
+    return (
+      !this.stopsAt(k) &&
+      !CONNECTORS.has(w) &&
+      !PLURALS.has(w) &&
+      !ANAPHORA.has(w) &&
+      !(DETERMINERS.has(w) && !this.inCompound(k))
+    );
   }
 
   /**
    * After a comma inside a lower-case topic, does the topic go on? A known pair ("phòng, chống", "phát
-   * thanh, truyền hình"), or a short list item of up to three topic words closed by "và" + a lower-case word
-   * ("khoa học, công nghệ và đổi mới sáng tạo"), by the parties ("thông tin, tài liệu giữa Học viện ...") or
-   * by the acronym of a well-known agreement.
+   * thanh, truyền hình"), or a list of short items (up to four words each, separated by commas) closed by "và"
+   * + a lower-case word ("kinh tế, văn hóa, khoa học và kỹ thuật"), by the parties ("thông tin, tài liệu giữa
+   * Học viện ..."), a period, the clause's end or the acronym of a well-known agreement. A list is how a
+   * topic enumerates its fields; a verb or a capital inside an item is the sentence going on.
    */
   topicListGoesOn(before: number, comma: number): boolean {
     const last = this.word(before);
@@ -230,26 +240,34 @@ class Reader {
       COMMA_PAIRS.has(`${this.word(before - 1)} ${last} ${this.word(comma + 1)} ${this.word(comma + 2)}`)
     )
       return true;
-    for (let k = comma + 1; k <= comma + 5; k++) {
+    let itemStart = comma + 1;
+    for (let k = comma + 1; k < comma + 1 + TOPIC_LIST_REACH; k++) {
       const t = this.tok(k);
-      if (k > comma + 1 && t?.type === 'word' && t.lower === 'và') {
+      const inItem = k > itemStart;
+      // "kinh tế, văn hóa, khoa học ...": another comma after an item opens the next one.
+      if (inItem && t?.type === 'stop' && t.text === ',') {
+        itemStart = k + 1;
+        continue;
+      }
+      if (k - itemStart > 4) return false;
+      if (inItem && t?.type === 'word' && t.lower === 'và') {
         const after = this.tok(k + 1);
         return lowerWord(after) && !DETERMINERS.has(after!.lower) && !STOP_WORDS.has(after!.lower);
       }
-      if (k > comma + 1 && t?.type === 'word' && t.lower === 'giữa') return this.capitalSoon(k + 1, 3);
+      if (inItem && t?.type === 'word' && t.lower === 'giữa') return this.capitalSoon(k + 1, 3);
       // "về phổ biến, giáo dục pháp luật giai đoạn 2021 - 2025", "về tuyên truyền, giáo dục pháp luật.": a period
       // or the end of the clause closes the list.
-      if (k > comma + 1 && t?.type === 'word' && t.lower === 'giai' && this.word(k + 1) === 'đoạn') return true;
-      if (k > comma + 1 && t?.type === 'stop' && /^[.;]$/u.test(t.text)) return true;
-      if (k > comma + 1 && t?.type === 'paren') {
+      if (inItem && t?.type === 'word' && t.lower === 'giai' && this.word(k + 1) === 'đoạn') return true;
+      if (inItem && t?.type === 'stop' && /^[.;]$/u.test(t.text)) return true;
+      if (inItem && t?.type === 'paren') {
         const p = parseParenAcronym(t.content);
         const known = p && knownByAcronym(p.acronym);
         return !!known && known.bare !== 'never';
       }
       // Inside the item, a word that may open a clause elsewhere ("luật", "phối") is one of its words.
-      const inItem =
-        k > comma + 1 && lowerWord(t) && !this.stopsAt(k) && !CONNECTORS.has(t!.lower) && !PLURALS.has(t!.lower);
-      if (!this.topicWord(k) && !inItem) return false;
+      const itemWord =
+        inItem && lowerWord(t) && !this.stopsAt(k) && !CONNECTORS.has(t!.lower) && !PLURALS.has(t!.lower);
+      if (!this.topicWord(k) && !itemWord) return false;
     }
     return false;
   }

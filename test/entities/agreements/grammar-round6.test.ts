@@ -1,0 +1,29 @@
+// Round 6: where a name ends by the grammar of its sentence, and how many instruments one coordination names.
+// Written sentences: they test the rules, they are no evidence that the rules work (the real-text halves are).
+import { describe, expect, it } from 'vitest';
+import { extractAgreements } from '../../../lib/entities/agreements';
+
+const names = (text: string) => extractAgreements(`Tin\n\n${text}`).map((a) => a.name);
+
+describe('a topic listed with commas', () => {
+  it('goes on through several items to "và" and the parties', () => {
+    expect(
+      names('Hai bên ký Hiệp định về hợp tác kinh tế, văn hóa, khoa học và kỹ thuật giữa Việt Nam và Lào.'),
+    ).toEqual(['Hiệp định về hợp tác kinh tế, văn hóa, khoa học và kỹ thuật giữa Việt Nam và Lào']);
+    expect(names('Hai bên ký Hiệp định khung về hợp tác kinh tế, thương mại, đầu tư, khoa học và công nghệ.')).toEqual([
+      'Hiệp định khung về hợp tác kinh tế, thương mại, đầu tư, khoa học và công nghệ',
+    ]);
+  });
+
+  it('reads a compound noun as an item ("việc làm"), not as the next clause', () => {
+    expect(names('Hai nước ký Hiệp định về lao động, việc làm và an sinh xã hội giữa Việt Nam và Hàn Quốc.')).toEqual([
+      'Hiệp định về lao động, việc làm và an sinh xã hội giữa Việt Nam và Hàn Quốc',
+    ]);
+  });
+
+  it('stops at a comma followed by a clause', () => {
+    expect(names('Hai bên ký Hiệp định về hợp tác kinh tế, tăng cường trao đổi đoàn và đầu tư.')).toEqual([
+      'Hiệp định về hợp tác kinh tế',
+    ]);
+  });
+});
