@@ -120,9 +120,6 @@ function declaresSomething(name: string, head: string): boolean {
 /** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
 const MAX_INNER_NAMES = 3;
 
-/** Heads that are also verbs ("tuyên bố" = to declare, "thỏa thuận" = to agree). */
-const VERB_HEADS = new Set(['tuyên bố', 'thoả thuận', 'đồng thuận']);
-
 const SENTENCE_START = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u;
 
 /** What a name says, read once per distinct name and head (an article repeats its names). */
@@ -232,11 +229,11 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !scan.parties &&
       !signedBefore(work, head.start) &&
       !ctx.sides.around(head.start, scan.nameEnd);
-    // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân": a state alone after a lower-case head, or after a
-    // verb-like head opening a sentence, with the clause going on, is the subject of a verb, not the instrument's name.
+    // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân", "Hiệp định Việt Nam ký kết với EU": a state
+    // alone after a head, with the clause going on, is the subject of a verb (of a relative clause without "mà"),
+    // not the instrument's name: a name joins a state to its topic or to another party.
     const after = ctx.tokens.at(scan.mentionEnd);
     if (
-      (!head.cap || (sentenceInitial && VERB_HEADS.has(head.head))) &&
       !scan.acronym &&
       after?.type === 'word' &&
       !after.cap &&

@@ -33,6 +33,7 @@ import {
   VERBS_AFTER_NAME,
   VE_PHRASES_ENDING_A_NAME,
   isPlaceName,
+  isStateName,
   PERSON_HONORIFICS,
 } from './words';
 
@@ -493,6 +494,35 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
   /** A year closed the name so far ("... năm 2017", "giai đoạn 2017 - 2022"). */
   const afterYear = () => prev() === 'num' && lastNumber >= 1000 && content;
 
+  /**
+   * "Tuyên bố chung của Mỹ và Nhật Bản can thiệp ...": those who issued it (states, places or international
+   * bodies after "của", listed with "và" or a dash) close the name; a lower-case word after them is the
+   * sentence's predicate unless a capital follows within three words. Only after "của": after "giữa" or a dash
+   * pair a lower-case word may still be the name's ("... Việt Nam - Lào giai đoạn ...": other rules read it).
+   */
+  const sidesClosed = (k: number): boolean => {
+    let j = parts.length - 1;
+    let sides = 0;
+    for (;;) {
+      const end = j;
+      while (j >= 0 && (parts[j]!.part === 'cap' || parts[j]!.part === 'acr') && !parts[j]!.inHead) j--;
+      if (j === end) return false;
+      const run = parts
+        .slice(j + 1, end + 1)
+        .map((p) => p.tok.text)
+        .join(' ');
+      if (!isStateName(run) && !isPlaceName(run) && !INTERNATIONAL_BODIES.has(run)) return false;
+      sides++;
+      const opener = parts[j];
+      if (opener?.part === 'conn' && opener.tok.lower === 'của') break;
+      // "của Mỹ và Nhật Bản", "của Việt Nam - Lào": the sides are listed.
+      if (!opener || sides > 4 || !(opener.part === 'dash' || (opener.part === 'conn' && opener.tok.lower === 'và')))
+        return false;
+      j--;
+    }
+    return !r.capitalSoon(k + 1, 3);
+  };
+
   let i = 0;
   for (; i < r.limit && parts.length < MAX_NAME_PARTS; i++) {
     const t = r.tok(i);
@@ -840,7 +870,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
     // "giữa UBND tỉnh Quảng Ninh và ...": between the parties, an acronym opens a body's name that goes on.
     const bodyGoesOn = inBetween && prev() === 'acr' && !r.stopsAt(i) && capitalWord(r.tok(i + 1));
-    if ((prev() === 'acr' && !bodyGoesOn) || afterYear() || closedByForeign) {
+    if ((prev() === 'acr' && !bodyGoesOn) || afterYear() || closedByForeign || sidesClosed(i)) {
       stoppedAtWord = true;
       break;
     }

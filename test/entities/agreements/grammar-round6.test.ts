@@ -27,3 +27,16 @@ describe('a topic listed with commas', () => {
     ]);
   });
 });
+
+describe('a name ends where the sentence’s predicate starts', () => {
+  it('ends a joint statement after those who issued it', () => {
+    expect(
+      names('Trung Quốc phản đối Tuyên bố chung của Mỹ và Nhật Bản can thiệp vào công việc nội bộ của nước này.'),
+    ).toEqual(['Tuyên bố chung của Mỹ và Nhật Bản']);
+  });
+
+  it('reads a state alone after a capitalised head, with the clause going on, as the subject of a relative clause', () => {
+    expect(names('Hiệp định Việt Nam ký kết với EU mang lại nhiều lợi ích.')).toEqual([]);
+    expect(names('Thỏa thuận Paris có hiệu lực từ năm 2016.')).toEqual(['Thỏa thuận Paris']);
+  });
+});
