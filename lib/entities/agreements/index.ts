@@ -32,7 +32,7 @@ import {
   wordsAfterHead,
   wordsBefore,
 } from './context';
-import { scanName, type ScanContext } from './scan';
+import { scanName, type NameScan, type ScanContext } from './scan';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapeChar = (c: string) => (c === ' ' ? '[ \\t]+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -170,6 +170,28 @@ function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords
     acronymInName: acronyms.length === 1 && words.length > 1 && typeOnly ? acronyms[0]! : null,
     lowerWords: lower.length,
   };
+}
+
+/**
+ * "Hiệp định Thương mại tự do Việt Nam - EU và Việt Nam - Vương quốc Anh": each pair of parties coordinated with
+ * the name's own names another instrument, of the same head and topic (the words before the first pair).
+ */
+function coordinatedMentions(display: string, head: HeadMatch, scan: NameScan): Mention[] {
+  const shared = display.slice(head.start, scan.pairStart);
+  return scan.coordinated.map((pair) => {
+    const name = collapse(`${shared} ${display.slice(pair.start, pair.end)}`);
+    const facts = factsOf(name, head.head);
+    return {
+      start: pair.start,
+      end: pair.mentionEnd,
+      name,
+      acronym: pair.acronym,
+      defined: pair.acronym !== null,
+      year: facts.year,
+      kind: head.kind,
+      known: (pair.acronym ? knownByAcronym(pair.acronym) : undefined) ?? facts.known,
+    };
+  });
 }
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
@@ -323,11 +345,11 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
         outer.year = yearInName(outer.name!);
       }
       outer.holdsNames = true;
-      out.push(mention);
+      out.push(mention, ...coordinatedMentions(display, head, scan));
       inner++;
       continue;
     }
-    out.push(mention);
+    out.push(mention, ...coordinatedMentions(display, head, scan));
     outer = mention;
     outerHeadEnd = head.end;
     inner = 0;

@@ -73,7 +73,25 @@ export interface NameScan {
   defined: boolean;
   /** The name has a capital, an acronym, a number or a quoted title (not only lower-case words). */
   specific: boolean;
+  /**
+   * Other pairs of parties coordinated with the name's own ("Hiệp định Thương mại tự do Việt Nam - EU và Việt
+   * Nam - Vương quốc Anh"): each names another instrument of the same head and topic. Empty when none.
+   */
+  coordinated: CoordinatedPair[];
+  /** Where the name's own pair of parties starts (the shared head and topic end there), when `coordinated` holds any. */
+  pairStart: number;
 }
+
+/** One more pair of parties after a name's own: its text offsets, and its "(ACRONYM)" if one follows. */
+export interface CoordinatedPair {
+  start: number;
+  end: number;
+  mentionEnd: number;
+  acronym: string | null;
+}
+
+/** Pairs of parties read after a name's own (a list of FTAs of one topic is rarely longer). */
+const MAX_COORDINATED = 8;
 
 /** Bounds a name that enumerations keep extending (the longest real name in the seeds has 45 parts). */
 const MAX_NAME_PARTS = 90;
@@ -390,6 +408,30 @@ class Reader {
     return 0;
   }
 
+  /**
+   * One side of a pair at k: capitalised words, none a head, with lower-case words only between capitals ("Liên
+   * minh châu Âu"); its length in tokens, or 0.
+   */
+  sideAt(k: number): number {
+    if (!capitalWord(this.tok(k)) || this.ctx.isHead(this.tok(k)!.start)) return 0;
+    let n = 1;
+    while (n < 8) {
+      const t = this.tok(k + n);
+      if (capitalWord(t) && !this.ctx.isHead(t!.start)) n++;
+      else if (lowerWord(t) && !this.stopsAt(k + n) && t!.lower !== 'và' && capitalWord(this.tok(k + n + 1))) n += 2;
+      else break;
+    }
+    return n;
+  }
+
+  /** Two sides joined by a dash at k ("Việt Nam - Vương quốc Anh", "ASEAN - Hàn Quốc"): the index after it, or -1. */
+  pairAt(k: number): number {
+    const first = this.sideAt(k);
+    if (first === 0 || this.tok(k + first)?.type !== 'dash') return -1;
+    const second = this.sideAt(k + first + 1);
+    return second === 0 ? -1 : k + first + 1 + second;
+  }
+
   /** A place's name starts at k ("Hà Nội", "Jerusalem"): a capitalised run that the gazetteer knows or a foreign word. */
   placeAt(k: number): boolean {
     const words: string[] = [];
@@ -523,11 +565,45 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     return !r.capitalSoon(k + 1, 3);
   };
 
+  /**
+   * The name ends with two sides joined by a dash ("... Việt Nam - EU", "... Việt Nam - Liên minh châu Âu (EU)"):
+   * the index of the part where the first side starts, or -1.
+   */
+  const ownPairStart = (): number => {
+    let j = parts.length - 1;
+    while (j >= 0 && parts[j]!.part === 'org') j--;
+    const side = () => {
+      const end = j;
+      while (
+        j >= 0 &&
+        !parts[j]!.inHead &&
+        (parts[j]!.part === 'cap' ||
+          parts[j]!.part === 'acr' ||
+          // "Liên minh châu Âu": a lower-case word between two capitals.
+          (parts[j]!.part === 'low' &&
+            (parts[j + 1]?.part === 'cap' || parts[j + 1]?.part === 'acr') &&
+            parts[j - 1]?.part === 'cap'))
+      )
+        j--;
+      return end - j;
+    };
+    if (side() === 0 || parts[j]?.part !== 'dash') return -1;
+    j--;
+    return side() === 0 ? -1 : j + 1;
+  };
+  /** Where a list of other pairs of parties may start ("và Việt Nam - Vương quốc Anh"), or -1. */
+  let coordFrom = -1;
+
   let i = 0;
   for (; i < r.limit && parts.length < MAX_NAME_PARTS; i++) {
     const t = r.tok(i);
     if (!t) break;
     const next = r.tok(i + 1);
+    // "Việt Nam - EU, Việt Nam - Hàn Quốc và ...": another pair of parties names another instrument.
+    if ((t.text === ',' || (t.type === 'word' && t.lower === 'và')) && r.pairAt(i + 1) > 0 && ownPairStart() >= 0) {
+      coordFrom = i;
+      break;
+    }
     if (t.type === 'stop') {
       // A quoted title: right after the head (Tuyên bố “Tầm nhìn ASEAN 2045”), or inside the name after a
       // word (khung khổ "Hai hành lang, một vành đai" với Sáng kiến "Vành đai và Con đường").
@@ -601,6 +677,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         accept(t, 'acr');
         continue;
       }
+      coordFrom = (y ? y.last : i) + 1;
       break;
     }
     // A word.
@@ -907,6 +984,31 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     }
   }
 
+  const coordinated: CoordinatedPair[] = [];
+  const own = coordFrom >= 0 ? ownPairStart() : -1;
+  for (let k = coordFrom; own >= 0 && coordinated.length < MAX_COORDINATED;) {
+    const sep = r.tok(k);
+    if (!(sep?.text === ',' || (sep?.type === 'word' && sep.lower === 'và'))) break;
+    const end = r.pairAt(k + 1);
+    if (end < 0) break;
+    const pair: CoordinatedPair = {
+      start: r.tok(k + 1)!.start,
+      end: r.tok(end - 1)!.end,
+      mentionEnd: 0,
+      acronym: null,
+    };
+    pair.mentionEnd = pair.end;
+    k = end;
+    const paren = r.tok(end);
+    const p = paren?.type === 'paren' ? parseParenAcronym(paren.content) : null;
+    if (p && !isNotAgreementAcronym(p.acronym)) {
+      pair.acronym = p.acronym;
+      pair.mentionEnd = paren!.end;
+      k++;
+    }
+    coordinated.push(pair);
+  }
+
   // Connectors and dashes cannot end a name ("Hiệp định ... về", "Việt Nam -").
   while (parts.length > 0 && (prev() === 'conn' || prev() === 'dash' || prev() === 'org')) parts.pop();
   // "Hiệp định Hiệp định": the words of other heads alone name nothing.
@@ -936,5 +1038,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     parties,
     defined: mentionEnd > 0,
     specific,
+    coordinated,
+    pairStart: own >= 0 ? parts[own]!.tok.start : nameEnd,
   };
 }

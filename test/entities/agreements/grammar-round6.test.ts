@@ -40,3 +40,36 @@ describe('a name ends where the sentence’s predicate starts', () => {
     expect(names('Thỏa thuận Paris có hiệu lực từ năm 2016.')).toEqual(['Thỏa thuận Paris']);
   });
 });
+
+describe('pairs of parties coordinated after one head', () => {
+  it('name one instrument each, with the shared head and topic', () => {
+    const found = extractAgreements(
+      'Tin\n\nCác Hiệp định Thương mại tự do Việt Nam - Hàn Quốc (VKFTA), Việt Nam - Liên minh Kinh tế Á Âu (VN-EAEU FTA) và Việt Nam - Israel đều có hiệu lực.',
+    ).map((a) => [a.name, a.acronym]);
+    expect(found).toEqual([
+      ['Hiệp định Thương mại tự do Việt Nam - Hàn Quốc', 'VKFTA'],
+      ['Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á Âu', 'VN-EAEU FTA'],
+      ['Hiệp định Thương mại tự do Việt Nam - Israel', expect.anything()],
+    ]);
+  });
+
+  it('keep "và" + a capital inside one name when no second pair follows', () => {
+    expect(names('Hai bên ký Hiệp ước Hòa bình, Hữu nghị và Hợp tác giữa Việt Nam và Lào.')).toEqual([
+      'Hiệp ước Hòa bình, Hữu nghị và Hợp tác giữa Việt Nam và Lào',
+    ]);
+    expect(
+      names('Hai bên ký Tuyên bố chung Việt Nam - Lào và Nghị định thư về phân giới cắm mốc biên giới.'),
+    ).toHaveLength(2);
+  });
+
+  it('never merge, since their parties differ', () => {
+    const found = names(
+      'Hiệp định Thương mại tự do ASEAN - Trung Quốc, ASEAN - Hàn Quốc và ASEAN - Nhật Bản có hiệu lực.',
+    );
+    expect(found).toEqual([
+      'Hiệp định Thương mại tự do ASEAN - Trung Quốc',
+      'Hiệp định Thương mại tự do ASEAN - Hàn Quốc',
+      'Hiệp định Thương mại tự do ASEAN - Nhật Bản',
+    ]);
+  });
+});
