@@ -275,6 +275,18 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !(after?.type === 'word' && PREDICATE_STARTS.has(after.lower))
     )
       continue;
+    // "Hiệp định xóa bỏ thuế quan đối với hàng Việt Nam xuất sang EU": in a subject's place, a description that
+    // runs through a proper name into more lower-case words is a predicate with its object; the head refers back.
+    // After ";" the head opens an item of a list of what was signed, an object: "...; Biên bản Thỏa thuận thành
+    // lập công ty liên doanh đầu tư Dự án xây dựng ...".
+    if (
+      scan.clauseInside &&
+      !scan.acronym &&
+      !whole &&
+      !/;[ \t]*$/u.test(work.slice(Math.max(0, head.start - 3), head.start)) &&
+      subjectPlace(work, head.start, before, sentenceInitial)
+    )
+      continue;
     // "thỏa thuận Washington và Bắc Kinh đạt được", "Hiệp định Nga và Ukraine ký ở Minsk": sides joined by "và"
     // with the clause going on are who made it, the subject of a relative clause, not its name (a name joins its
     // parties with a dash or after "giữa").

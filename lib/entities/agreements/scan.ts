@@ -78,6 +78,13 @@ export interface NameScan {
    * Nam - Vương quốc Anh"): each names another instrument of the same head and topic. Empty when none.
    */
   coordinated: CoordinatedPair[];
+  /**
+   * The name opens with lower-case words and runs through a proper name right after one of them into more
+   * lower-case words ("xóa bỏ thuế quan đối với hàng Việt Nam xuất sang EU", "cấm Nga xuất khẩu dầu"): the shape
+   * of a verb, its object and the next verb, a clause rather than a title (a title's proper names are its
+   * parties or topic, after a connector or closing it: "hạt nhân Iran", "miễn thị thực với Chile").
+   */
+  clauseInside: boolean;
   /** Where the name's own pair of parties starts (the shared head and topic end there), when `coordinated` holds any. */
   pairStart: number;
 }
@@ -500,6 +507,22 @@ class Reader {
     if (!/^(?:công ước|hiệp ước)/u.test(head) || !TREATY_TOPIC_OPENERS.has(this.word(first))) return false;
     return this.topicWord(first + 1) && this.topicWord(first + 2);
   }
+}
+
+/**
+ * A capitalised word right after a lower-case word of the name, followed by two more lower-case words ("cấm
+ * Nga xuất khẩu dầu"). One lower-case word after capitals may end a body's name ("Bộ Ngoại giao"), and a party
+ * described after a connector is no object ("giữa hai Bộ Ngoại giao").
+ */
+function properNameRunsOn(parts: ReadonlyArray<{ part: Part; inHead?: boolean }>): boolean {
+  for (let m = 1; m < parts.length; m++) {
+    if (parts[m - 1]!.part !== 'low' || parts[m]!.part !== 'cap' || parts[m]!.inHead) continue;
+    let n = m;
+    while (n < parts.length && (parts[n]!.part === 'cap' || parts[n]!.part === 'acr') && !parts[n]!.inHead) n++;
+    if (parts[m - 2]?.part !== 'conn' && parts[n]?.part === 'low' && parts[n + 1]?.part === 'low') return true;
+    m = n;
+  }
+  return false;
 }
 
 /**
@@ -1040,5 +1063,6 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     specific,
     coordinated,
     pairStart: own >= 0 ? parts[own]!.tok.start : nameEnd,
+    clauseInside: parts[0]?.part === 'low' && properNameRunsOn(parts),
   };
 }

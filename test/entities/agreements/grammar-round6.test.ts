@@ -73,3 +73,21 @@ describe('pairs of parties coordinated after one head', () => {
     ]);
   });
 });
+
+describe('a head in a subject’s place followed by a clause', () => {
+  it('names nothing when its words run through a proper name into more of the predicate', () => {
+    expect(names('Hiệp định xóa bỏ thuế quan đối với hàng Việt Nam xuất sang EU.')).toEqual([]);
+    expect(names('Theo đó, Thỏa thuận cấm Nga xuất khẩu dầu sang châu Âu.')).toEqual([]);
+  });
+
+  it('still names an item of a list of what was signed, and a description closed by its parties', () => {
+    expect(
+      names(
+        'Hai bên ký Hiệp định thương mại; Biên bản Thỏa thuận thành lập công ty liên doanh đầu tư Dự án xây dựng đường dây tải điện.',
+      ),
+    ).toContain('Biên bản Thỏa thuận thành lập công ty liên doanh đầu tư Dự án xây dựng đường dây tải điện');
+    expect(names('Hiệp định hợp tác quốc phòng giữa Việt Nam và Lào có hiệu lực.')).toEqual([
+      'Hiệp định hợp tác quốc phòng giữa Việt Nam và Lào',
+    ]);
+  });
+});
