@@ -439,6 +439,33 @@ class Reader {
     return second === 0 ? -1 : k + first + 1 + second;
   }
 
+  /**
+   * What a partnership or a declaration is for, after "vì" at k: a list of nouns closed by "và" + one more and the
+   * clause's end ("vì hòa bình, hợp tác và phát triển bền vững", "vì hòa bình, thịnh vượng và người dân"); the
+   * index after it, or -1. "vì" + a clause ("vì hai bên chưa ...") is a reason, not a name's part.
+   */
+  purposeListAt(k: number): number {
+    if (this.word(k) !== 'vì') return -1;
+    let itemStart = k + 1;
+    let closing = false;
+    for (let j = k + 1; j < k + 1 + TOPIC_LIST_REACH; j++) {
+      const t = this.tok(j);
+      const inItem = j > itemStart;
+      if (inItem && (!t || (t.type === 'stop' && t.text !== ',') || t.type === 'paren')) return closing ? j : -1;
+      if (inItem && !closing && t?.type === 'stop' && t.text === ',') {
+        itemStart = j + 1;
+        continue;
+      }
+      if (inItem && !closing && t?.type === 'word' && t.lower === 'và') {
+        closing = true;
+        itemStart = j + 1;
+        continue;
+      }
+      if (j - itemStart >= 4 || !this.topicWord(j)) return -1;
+    }
+    return -1;
+  }
+
   /** A place's name starts at k ("Hà Nội", "Jerusalem"): a capitalised run that the gazetteer knows or a foreign word. */
   placeAt(k: number): boolean {
     const words: string[] = [];
@@ -647,6 +674,13 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       // A list of title-case words opening the name: "Hiệp ước Hòa bình, Hữu nghị và Hợp tác".
       if (t.text === ',' && !inBetween && r.titleItem(0) === parts.length && r.titleListGoesOn(i)) {
         accept(t, 'dash');
+        continue;
+      }
+      // "... Đối tác chiến lược toàn diện, vì hòa bình, hợp tác và phát triển bền vững": what it is for.
+      const purposeEnd = t.text === ',' && !empty() ? r.purposeListAt(i + 1) : -1;
+      if (purposeEnd > 0) {
+        for (let k = i; k < purposeEnd; k++) accept(r.tok(k)!, 'low');
+        i = purposeEnd - 1;
         continue;
       }
       // A comma inside "giữa A, B và C" continues the enumeration.
@@ -954,6 +988,12 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (afterCapital && (VERBS_AFTER_NAME.has(lw) || VERBS_AFTER_NAME.has(two))) {
       stoppedAtWord = true;
       break;
+    }
+    const purposeEnd = !empty() ? r.purposeListAt(i) : -1;
+    if (purposeEnd > 0) {
+      for (let k = i; k < purposeEnd; k++) accept(r.tok(k)!, 'low');
+      i = purposeEnd - 1;
+      continue;
     }
     if (r.stopsAt(i)) {
       stoppedAtWord = true;

@@ -91,3 +91,21 @@ describe('a head in a subject’s place followed by a clause', () => {
     ]);
   });
 });
+
+describe('what a declaration or partnership is for', () => {
+  it('is part of the name when "vì" opens a list of nouns closed by "và" at the clause’s end', () => {
+    expect(
+      names(
+        'Hai bên ra Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện, vì hòa bình, hợp tác và phát triển bền vững.',
+      ),
+    ).toEqual([
+      'Tuyên bố chung về việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện, vì hòa bình, hợp tác và phát triển bền vững',
+    ]);
+  });
+
+  it('is not when "vì" opens a reason', () => {
+    expect(names('Hai bên chưa ký Tuyên bố chung Việt Nam - Lào vì hai bên chưa thống nhất.')).toEqual([
+      'Tuyên bố chung Việt Nam - Lào',
+    ]);
+  });
+});
