@@ -18,7 +18,15 @@ import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
 import { ORGANISATIONS, type KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, isStateName, NOT_OPENING_A_NAME } from './words';
+import {
+  CLASS_WORDS,
+  DOMESTIC_INSTRUMENTS,
+  INTERNATIONAL_BODIES,
+  TYPE_WORDS,
+  isPlaceName,
+  isStateName,
+  NOT_OPENING_A_NAME,
+} from './words';
 import { isAcronymWord, parseParenAcronym, TokenCache } from './tokens';
 import {
   blockedByPredecessor,
@@ -337,6 +345,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       known,
       dependent:
         unsupported ||
+        (!acronym && !known && namedByBodyOnly(display.slice(head.end, scan.nameEnd), work, bracketed, bodyNamed)) ||
         (!acronym && (!known || known.bare === 'never') && facts.classOnly) ||
         (!acronym && !known && facts.statement),
       inHeadline: head.start < headlineEnd && !acronym && !known,
@@ -419,6 +428,28 @@ function bodyAcronym(
       .split(/[.,;:!?\n(]/u)
       .pop() ?? '';
   return /\p{Lu}/u.test(before) && findHeads(before).length === 0;
+}
+
+/**
+ * "Hiệp định ASEAN kêu gọi ...", "Tuyên bố chung APEC", "Bản ghi nhớ WTO": after the head only the acronyms of
+ * bodies or meetings, which say who speaks or where, not which instrument; such a mention counts only as another
+ * mention of an instrument named otherwise ("Hiệp định ASEAN về thương mại hàng hóa" has a topic and is a name).
+ */
+function namedByBodyOnly(
+  rest: string,
+  work: string,
+  bracketed: ReadonlyMap<string, number>,
+  bodyNamed: ReadonlySet<string>,
+): boolean {
+  const words = rest.trim().split(/[\s\-–—/]+/u);
+  return (
+    words.length > 0 &&
+    words.every(
+      (w) =>
+        isAcronymWord(w) &&
+        (INTERNATIONAL_BODIES.has(w) || isNotAgreementAcronym(w) || bodyAcronym(w, work, bracketed, bodyNamed)),
+    )
+  );
 }
 
 /** Words that open a predicate: auxiliaries, negations and the commonest verbs after a subject. */

@@ -109,3 +109,12 @@ describe('what a declaration or partnership is for', () => {
     ]);
   });
 });
+
+describe('a body or meeting acronym alone after a head', () => {
+  it('says who speaks, not which instrument: another mention of one named otherwise', () => {
+    expect(names('Hiệp định ASEAN kêu gọi các nước thành viên tuân thủ.')).toEqual([]);
+    expect(
+      names('Các nước ký Hiệp định ASEAN về thương mại hàng hóa (ATIGA). Hiệp định ASEAN được đánh giá cao.'),
+    ).toEqual(['Hiệp định ASEAN về thương mại hàng hóa']);
+  });
+});
