@@ -118,3 +118,13 @@ describe('a body or meeting acronym alone after a head', () => {
     ).toEqual(['Hiệp định ASEAN về thương mại hàng hóa']);
   });
 });
+
+describe('a short form that fits two named instruments', () => {
+  it('refers back to one of them and is no entry of its own', () => {
+    expect(
+      names(
+        'Việt Nam ký Hiệp định miễn thị thực với Chile. Tháng sau, Việt Nam ký Hiệp định miễn thị thực với Peru. Hiệp định miễn thị thực giúp đi lại thuận tiện.',
+      ),
+    ).toEqual(['Hiệp định miễn thị thực với Chile', 'Hiệp định miễn thị thực với Peru']);
+  });
+});
