@@ -593,6 +593,8 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
    * pair a lower-case word may still be the name's ("... Việt Nam - Lào giai đoạn ...": other rules read it).
    */
   const sidesClosed = (k: number): boolean => {
+    // Only a joint statement's issuers are read here; and only right after a capital.
+    if (!ofSeen || (prev() !== 'cap' && prev() !== 'acr')) return false;
     let j = parts.length - 1;
     let sides = 0;
     for (;;) {
@@ -641,6 +643,8 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     j--;
     return side() === 0 ? -1 : j + 1;
   };
+  /** A "của" was read into the name: issuers may follow. */
+  let ofSeen = false;
   /** Where a list of other pairs of parties may start ("và Việt Nam - Vương quốc Anh"), or -1. */
   let coordFrom = -1;
 
@@ -884,6 +888,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     // "Tuyên bố chung của các nhà lãnh đạo Việt Nam - Australia": a joint statement named by those who made it.
     const issuers = lw === 'của' && JOINT_HEADS.test(options.head ?? '') && !afterYear() ? r.issuersAt(i + 1) : 0;
     if (issuers > 0) {
+      ofSeen = true;
       accept(t, 'conn');
       for (let k = i + 1; k < i + 1 + issuers; k++) accept(r.tok(k)!, 'low');
       i += issuers;
@@ -899,6 +904,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         break;
       }
       if (capitalWord(nextWord) || (next?.type === 'stop' && quotedTitle(text, next) > 0)) {
+        if (lw === 'của') ofSeen = true;
         accept(t, 'conn');
         continue;
       }
