@@ -6,8 +6,7 @@
 // alone are timed in section 20, and here on texts aimed at the grammar of their names (round 6).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities, extractPeopleAndSides } from '../../lib/entities';
-import { extractAgreements } from '../../lib/entities/agreements';
+import { extractAgreements, extractEntities, extractPeopleAndSides } from '../../lib/entities';
 import { halfOf, realTextDir, realTextIds, scoreRealText, type Half } from '../../scripts/real-text';
 import type { SectionResult } from '../section';
 
