@@ -18,7 +18,15 @@ import { findHeads, type HeadMatch } from './heads';
 import { bareAcronyms, knownByAcronym, knownByName, knownNameAt, isNotAgreementAcronym } from './known';
 import { ORGANISATIONS, type KnownAgreement } from '../../lexicon';
 import { groupMentions, type Mention } from './merge';
-import { CLASS_WORDS, DOMESTIC_INSTRUMENTS, TYPE_WORDS, isPlaceName, isStateName, NOT_OPENING_A_NAME } from './words';
+import {
+  CLASS_WORDS,
+  DOMESTIC_INSTRUMENTS,
+  INTERNATIONAL_BODIES,
+  TYPE_WORDS,
+  isPlaceName,
+  isStateName,
+  NOT_OPENING_A_NAME,
+} from './words';
 import { isAcronymWord, parseParenAcronym, TokenCache } from './tokens';
 import {
   blockedByPredecessor,
@@ -32,7 +40,7 @@ import {
   wordsAfterHead,
   wordsBefore,
 } from './context';
-import { scanName, type ScanContext } from './scan';
+import { scanName, type NameScan, type ScanContext } from './scan';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapeChar = (c: string) => (c === ' ' ? '[ \\t]+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -120,9 +128,6 @@ function declaresSomething(name: string, head: string): boolean {
 /** Names inside one name that are reported (the most in real names is two: "bổ sung Hiệp ước ... và Hiệp ước ..."). */
 const MAX_INNER_NAMES = 3;
 
-/** Heads that are also verbs ("tuyên bố" = to declare, "thỏa thuận" = to agree). */
-const VERB_HEADS = new Set(['tuyên bố', 'thoả thuận', 'đồng thuận']);
-
 const SENTENCE_START = /(?:^|[.!?…:\n]["”’»)]*)[ \t]*["“‘«(]?$/u;
 
 /** What a name says, read once per distinct name and head (an article repeats its names). */
@@ -173,6 +178,28 @@ function wordShapes(rest: string): Pick<NameFacts, 'acronymInName' | 'lowerWords
     acronymInName: acronyms.length === 1 && words.length > 1 && typeOnly ? acronyms[0]! : null,
     lowerWords: lower.length,
   };
+}
+
+/**
+ * "Hiệp định Thương mại tự do Việt Nam - EU và Việt Nam - Vương quốc Anh": each pair of parties coordinated with
+ * the name's own names another instrument, of the same head and topic (the words before the first pair).
+ */
+function coordinatedMentions(display: string, head: HeadMatch, scan: NameScan): Mention[] {
+  const shared = display.slice(head.start, scan.pairStart);
+  return scan.coordinated.map((pair) => {
+    const name = collapse(`${shared} ${display.slice(pair.start, pair.end)}`);
+    const facts = factsOf(name, head.head);
+    return {
+      start: pair.start,
+      end: pair.mentionEnd,
+      name,
+      acronym: pair.acronym,
+      defined: pair.acronym !== null,
+      year: facts.year,
+      kind: head.kind,
+      known: (pair.acronym ? knownByAcronym(pair.acronym) : undefined) ?? facts.known,
+    };
+  });
 }
 
 function headMentions(work: string, display: string, heads: HeadMatch[]): Mention[] {
@@ -232,11 +259,11 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !scan.parties &&
       !signedBefore(work, head.start) &&
       !ctx.sides.around(head.start, scan.nameEnd);
-    // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân": a state alone after a lower-case head, or after a
-    // verb-like head opening a sentence, with the clause going on, is the subject of a verb, not the instrument's name.
+    // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân", "Hiệp định Việt Nam ký kết với EU": a state
+    // alone after a head, with the clause going on, is the subject of a verb (of a relative clause without "mà"),
+    // not the instrument's name: a name joins a state to its topic or to another party.
     const after = ctx.tokens.at(scan.mentionEnd);
     if (
-      (!head.cap || (sentenceInitial && VERB_HEADS.has(head.head))) &&
       !scan.acronym &&
       after?.type === 'word' &&
       !after.cap &&
@@ -254,6 +281,18 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !/^[ \t]*về[ \t]/u.test(work.slice(head.end, head.end + 6)) &&
       subjectPlace(work, head.start, before, sentenceInitial) &&
       !(after?.type === 'word' && PREDICATE_STARTS.has(after.lower))
+    )
+      continue;
+    // "Hiệp định xóa bỏ thuế quan đối với hàng Việt Nam xuất sang EU": in a subject's place, a description that
+    // runs through a proper name into more lower-case words is a predicate with its object; the head refers back.
+    // After ";" the head opens an item of a list of what was signed, an object: "...; Biên bản Thỏa thuận thành
+    // lập công ty liên doanh đầu tư Dự án xây dựng ...".
+    if (
+      scan.clauseInside &&
+      !scan.acronym &&
+      !whole &&
+      !/;[ \t]*$/u.test(work.slice(Math.max(0, head.start - 3), head.start)) &&
+      subjectPlace(work, head.start, before, sentenceInitial)
     )
       continue;
     // "thỏa thuận Washington và Bắc Kinh đạt được", "Hiệp định Nga và Ukraine ký ở Minsk": sides joined by "và"
@@ -306,6 +345,7 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       known,
       dependent:
         unsupported ||
+        (!acronym && !known && namedByBodyOnly(display.slice(head.end, scan.nameEnd), work, bracketed, bodyNamed)) ||
         (!acronym && (!known || known.bare === 'never') && facts.classOnly) ||
         (!acronym && !known && facts.statement),
       inHeadline: head.start < headlineEnd && !acronym && !known,
@@ -326,11 +366,11 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
         outer.year = yearInName(outer.name!);
       }
       outer.holdsNames = true;
-      out.push(mention);
+      out.push(mention, ...coordinatedMentions(display, head, scan));
       inner++;
       continue;
     }
-    out.push(mention);
+    out.push(mention, ...coordinatedMentions(display, head, scan));
     outer = mention;
     outerHeadEnd = head.end;
     inner = 0;
@@ -388,6 +428,28 @@ function bodyAcronym(
       .split(/[.,;:!?\n(]/u)
       .pop() ?? '';
   return /\p{Lu}/u.test(before) && findHeads(before).length === 0;
+}
+
+/**
+ * "Hiệp định ASEAN kêu gọi ...", "Tuyên bố chung APEC", "Bản ghi nhớ WTO": after the head only the acronyms of
+ * bodies or meetings, which say who speaks or where, not which instrument; such a mention counts only as another
+ * mention of an instrument named otherwise ("Hiệp định ASEAN về thương mại hàng hóa" has a topic and is a name).
+ */
+function namedByBodyOnly(
+  rest: string,
+  work: string,
+  bracketed: ReadonlyMap<string, number>,
+  bodyNamed: ReadonlySet<string>,
+): boolean {
+  const words = rest.trim().split(/[\s\-–—/]+/u);
+  return (
+    words.length > 0 &&
+    words.every(
+      (w) =>
+        isAcronymWord(w) &&
+        (INTERNATIONAL_BODIES.has(w) || isNotAgreementAcronym(w) || bodyAcronym(w, work, bracketed, bodyNamed)),
+    )
+  );
 }
 
 /** Words that open a predicate: auxiliaries, negations and the commonest verbs after a subject. */

@@ -303,8 +303,8 @@ function anotherWording(short: string[], long: string[], longCapitals: Set<strin
 /**
  * A group whose every name is contained in the name of exactly one other group, with the same head (the
  * first two words), is a short form or another wording of it. With two or more to choose from ("Hiệp định
- * Thương mại" beside "... biên giới" and "... Việt Nam - Lào") it stays apart: it cannot be told which one it
- * means. Names that hold other names are no longer form ("Hiệp định Thương mại hàng hóa ASEAN" inside "Nghị
+ * Thương mại" beside "... biên giới" and "... Việt Nam - Lào") it cannot be told which one it means: without an
+ * acronym, table entry or year of its own it is a reference back to one of them and no entry. Names that hold other names are no longer form ("Hiệp định Thương mại hàng hóa ASEAN" inside "Nghị
  * định thư nâng cấp Hiệp định Thương mại hàng hóa ASEAN" is another instrument). Candidates come from an
  * index by word: the rarest word of the short name gives at most MAX_CANDIDATES names to compare.
  */
@@ -347,6 +347,7 @@ function mergeContained(groups: Group[]): Group[] {
     }
   }
   const headOf = (words: string[]) => `${words[0]} ${words[1]}`;
+  const references = new Set<Group>();
   // Longer names first: "... Việt Nam - Lào" joins "... giữa nước Cộng hòa ... Việt Nam và nước ... Lào" before
   // "Hiệp ước Hữu nghị và Hợp tác" looks for the one name it is short for.
   const longest = (g: Group) => Math.max(0, ...g.names.map((n) => n.length));
@@ -380,6 +381,10 @@ function mergeContained(groups: Group[]): Group[] {
       const [only] = others;
       if (others.size !== 1 || (target && only !== target)) {
         ambiguous = true;
+        // "Hiệp định miễn thị thực" beside "... với Chile" and "... với Peru": a short form that fits two named
+        // instruments refers back to one of them; it is no third instrument.
+        if (others.size >= 2 && short.acronyms.size === 0 && !short.known && short.years.size === 0)
+          references.add(short);
         break;
       }
       target = only;
@@ -388,7 +393,9 @@ function mergeContained(groups: Group[]): Group[] {
     absorb(target, short);
     merged.set(short, target);
   }
-  return groups.filter((g) => !merged.has(g)).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return groups
+    .filter((g) => !merged.has(g) && !references.has(g))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 /** The topic words of a group's names: lower-case words that are not the head's nor type words (bare). */

@@ -33,6 +33,7 @@ import {
   VERBS_AFTER_NAME,
   VE_PHRASES_ENDING_A_NAME,
   isPlaceName,
+  isStateName,
   PERSON_HONORIFICS,
 } from './words';
 
@@ -72,7 +73,32 @@ export interface NameScan {
   defined: boolean;
   /** The name has a capital, an acronym, a number or a quoted title (not only lower-case words). */
   specific: boolean;
+  /**
+   * Other pairs of parties coordinated with the name's own ("Hiệp định Thương mại tự do Việt Nam - EU và Việt
+   * Nam - Vương quốc Anh"): each names another instrument of the same head and topic. Empty when none.
+   */
+  coordinated: CoordinatedPair[];
+  /**
+   * The name opens with lower-case words and runs through a proper name right after one of them into more
+   * lower-case words ("xóa bỏ thuế quan đối với hàng Việt Nam xuất sang EU", "cấm Nga xuất khẩu dầu"): the shape
+   * of a verb, its object and the next verb, a clause rather than a title (a title's proper names are its
+   * parties or topic, after a connector or closing it: "hạt nhân Iran", "miễn thị thực với Chile").
+   */
+  clauseInside: boolean;
+  /** Where the name's own pair of parties starts (the shared head and topic end there), when `coordinated` holds any. */
+  pairStart: number;
 }
+
+/** One more pair of parties after a name's own: its text offsets, and its "(ACRONYM)" if one follows. */
+export interface CoordinatedPair {
+  start: number;
+  end: number;
+  mentionEnd: number;
+  acronym: string | null;
+}
+
+/** Pairs of parties read after a name's own (a list of FTAs of one topic is rarely longer). */
+const MAX_COORDINATED = 8;
 
 /** Bounds a name that enumerations keep extending (the longest real name in the seeds has 45 parts). */
 const MAX_NAME_PARTS = 90;
@@ -84,6 +110,8 @@ const VERB_HEADS = new Set(['tuyên bố', 'thoả thuận', 'đồng thuận'])
 const JOINT_HEADS = /^(?:tuyên bố|thông cáo)(?: tầm nhìn)? chung$/u;
 /** Words of a lower-case topic read ahead for the parties that close it. */
 const PARTIES_REACH = 16;
+/** Tokens of a comma-separated topic list read ahead for what closes it (six items of four words). */
+const TOPIC_LIST_REACH = 30;
 /** Links inside a lower-case topic on the way to its parties ("của quan hệ", "trên biển", "những nguyên tắc"). */
 const TOPIC_LINKS = new Set(['của', 'trên', 'trong', 'ở', 'về', 'và', 'những', 'các']);
 /** Tokens one scan may read, lookahead included in the bound of each helper. */
@@ -214,14 +242,22 @@ class Reader {
     const t = this.tok(k);
     if (!lowerWord(t)) return false;
     const w = t!.lower;
-    return !this.stopsAt(k) && !CONNECTORS.has(w) && !PLURALS.has(w) && !ANAPHORA.has(w) && !DETERMINERS.has(w);
+    // A verb that opens the next clause ("tạo", "việc") is a topic word inside a compound ("đào tạo", "việc làm").
+    return (
+      !this.stopsAt(k) &&
+      !CONNECTORS.has(w) &&
+      !PLURALS.has(w) &&
+      !ANAPHORA.has(w) &&
+      !(DETERMINERS.has(w) && !this.inCompound(k))
+    );
   }
 
   /**
    * After a comma inside a lower-case topic, does the topic go on? A known pair ("phòng, chống", "phát
-   * thanh, truyền hình"), or a short list item of up to three topic words closed by "và" + a lower-case word
-   * ("khoa học, công nghệ và đổi mới sáng tạo"), by the parties ("thông tin, tài liệu giữa Học viện ...") or
-   * by the acronym of a well-known agreement.
+   * thanh, truyền hình"), or a list of short items (up to four words each, separated by commas) closed by "và"
+   * + a lower-case word ("kinh tế, văn hóa, khoa học và kỹ thuật"), by the parties ("thông tin, tài liệu giữa
+   * Học viện ..."), a period, the clause's end or the acronym of a well-known agreement. A list is how a
+   * topic enumerates its fields; a verb or a capital inside an item is the sentence going on.
    */
   topicListGoesOn(before: number, comma: number): boolean {
     const last = this.word(before);
@@ -230,26 +266,34 @@ class Reader {
       COMMA_PAIRS.has(`${this.word(before - 1)} ${last} ${this.word(comma + 1)} ${this.word(comma + 2)}`)
     )
       return true;
-    for (let k = comma + 1; k <= comma + 5; k++) {
+    let itemStart = comma + 1;
+    for (let k = comma + 1; k < comma + 1 + TOPIC_LIST_REACH; k++) {
       const t = this.tok(k);
-      if (k > comma + 1 && t?.type === 'word' && t.lower === 'và') {
+      const inItem = k > itemStart;
+      // "kinh tế, văn hóa, khoa học ...": another comma after an item opens the next one.
+      if (inItem && t?.type === 'stop' && t.text === ',') {
+        itemStart = k + 1;
+        continue;
+      }
+      if (k - itemStart > 4) return false;
+      if (inItem && t?.type === 'word' && t.lower === 'và') {
         const after = this.tok(k + 1);
         return lowerWord(after) && !DETERMINERS.has(after!.lower) && !STOP_WORDS.has(after!.lower);
       }
-      if (k > comma + 1 && t?.type === 'word' && t.lower === 'giữa') return this.capitalSoon(k + 1, 3);
+      if (inItem && t?.type === 'word' && t.lower === 'giữa') return this.capitalSoon(k + 1, 3);
       // "về phổ biến, giáo dục pháp luật giai đoạn 2021 - 2025", "về tuyên truyền, giáo dục pháp luật.": a period
       // or the end of the clause closes the list.
-      if (k > comma + 1 && t?.type === 'word' && t.lower === 'giai' && this.word(k + 1) === 'đoạn') return true;
-      if (k > comma + 1 && t?.type === 'stop' && /^[.;]$/u.test(t.text)) return true;
-      if (k > comma + 1 && t?.type === 'paren') {
+      if (inItem && t?.type === 'word' && t.lower === 'giai' && this.word(k + 1) === 'đoạn') return true;
+      if (inItem && t?.type === 'stop' && /^[.;]$/u.test(t.text)) return true;
+      if (inItem && t?.type === 'paren') {
         const p = parseParenAcronym(t.content);
         const known = p && knownByAcronym(p.acronym);
         return !!known && known.bare !== 'never';
       }
       // Inside the item, a word that may open a clause elsewhere ("luật", "phối") is one of its words.
-      const inItem =
-        k > comma + 1 && lowerWord(t) && !this.stopsAt(k) && !CONNECTORS.has(t!.lower) && !PLURALS.has(t!.lower);
-      if (!this.topicWord(k) && !inItem) return false;
+      const itemWord =
+        inItem && lowerWord(t) && !this.stopsAt(k) && !CONNECTORS.has(t!.lower) && !PLURALS.has(t!.lower);
+      if (!this.topicWord(k) && !itemWord) return false;
     }
     return false;
   }
@@ -371,6 +415,57 @@ class Reader {
     return 0;
   }
 
+  /**
+   * One side of a pair at k: capitalised words, none a head, with lower-case words only between capitals ("Liên
+   * minh châu Âu"); its length in tokens, or 0.
+   */
+  sideAt(k: number): number {
+    if (!capitalWord(this.tok(k)) || this.ctx.isHead(this.tok(k)!.start)) return 0;
+    let n = 1;
+    while (n < 8) {
+      const t = this.tok(k + n);
+      if (capitalWord(t) && !this.ctx.isHead(t!.start)) n++;
+      else if (lowerWord(t) && !this.stopsAt(k + n) && t!.lower !== 'và' && capitalWord(this.tok(k + n + 1))) n += 2;
+      else break;
+    }
+    return n;
+  }
+
+  /** Two sides joined by a dash at k ("Việt Nam - Vương quốc Anh", "ASEAN - Hàn Quốc"): the index after it, or -1. */
+  pairAt(k: number): number {
+    const first = this.sideAt(k);
+    if (first === 0 || this.tok(k + first)?.type !== 'dash') return -1;
+    const second = this.sideAt(k + first + 1);
+    return second === 0 ? -1 : k + first + 1 + second;
+  }
+
+  /**
+   * What a partnership or a declaration is for, after "vì" at k: a list of nouns closed by "và" + one more and the
+   * clause's end ("vì hòa bình, hợp tác và phát triển bền vững", "vì hòa bình, thịnh vượng và người dân"); the
+   * index after it, or -1. "vì" + a clause ("vì hai bên chưa ...") is a reason, not a name's part.
+   */
+  purposeListAt(k: number): number {
+    if (this.word(k) !== 'vì') return -1;
+    let itemStart = k + 1;
+    let closing = false;
+    for (let j = k + 1; j < k + 1 + TOPIC_LIST_REACH; j++) {
+      const t = this.tok(j);
+      const inItem = j > itemStart;
+      if (inItem && (!t || (t.type === 'stop' && t.text !== ',') || t.type === 'paren')) return closing ? j : -1;
+      if (inItem && !closing && t?.type === 'stop' && t.text === ',') {
+        itemStart = j + 1;
+        continue;
+      }
+      if (inItem && !closing && t?.type === 'word' && t.lower === 'và') {
+        closing = true;
+        itemStart = j + 1;
+        continue;
+      }
+      if (j - itemStart >= 4 || !this.topicWord(j)) return -1;
+    }
+    return -1;
+  }
+
   /** A place's name starts at k ("Hà Nội", "Jerusalem"): a capitalised run that the gazetteer knows or a foreign word. */
   placeAt(k: number): boolean {
     const words: string[] = [];
@@ -442,6 +537,22 @@ class Reader {
 }
 
 /**
+ * A capitalised word right after a lower-case word of the name, followed by two more lower-case words ("cấm
+ * Nga xuất khẩu dầu"). One lower-case word after capitals may end a body's name ("Bộ Ngoại giao"), and a party
+ * described after a connector is no object ("giữa hai Bộ Ngoại giao").
+ */
+function properNameRunsOn(parts: ReadonlyArray<{ part: Part; inHead?: boolean }>): boolean {
+  for (let m = 1; m < parts.length; m++) {
+    if (parts[m - 1]!.part !== 'low' || parts[m]!.part !== 'cap' || parts[m]!.inHead) continue;
+    let n = m;
+    while (n < parts.length && (parts[n]!.part === 'cap' || parts[n]!.part === 'acr') && !parts[n]!.inHead) n++;
+    if (parts[m - 2]?.part !== 'conn' && parts[n]?.part === 'low' && parts[n + 1]?.part === 'low') return true;
+    m = n;
+  }
+  return false;
+}
+
+/**
  * Read the name that follows a head ending at `from`. Returns null when what follows is not a specific name:
  * no capitalised word, acronym or number ("Tuyên bố rằng", "Công ước trên", "Thỏa thuận hợp tác"), except a
  * mid-sentence head followed by a topic ("Bản ghi nhớ về hợp tác trong lĩnh vực an ninh lương thực", "Hiệp
@@ -475,11 +586,78 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
   /** A year closed the name so far ("... năm 2017", "giai đoạn 2017 - 2022"). */
   const afterYear = () => prev() === 'num' && lastNumber >= 1000 && content;
 
+  /**
+   * "Tuyên bố chung của Mỹ và Nhật Bản can thiệp ...": those who issued it (states, places or international
+   * bodies after "của", listed with "và" or a dash) close the name; a lower-case word after them is the
+   * sentence's predicate unless a capital follows within three words. Only after "của": after "giữa" or a dash
+   * pair a lower-case word may still be the name's ("... Việt Nam - Lào giai đoạn ...": other rules read it).
+   */
+  const sidesClosed = (k: number): boolean => {
+    // Only a joint statement's issuers are read here; and only right after a capital.
+    if (!ofSeen || (prev() !== 'cap' && prev() !== 'acr')) return false;
+    let j = parts.length - 1;
+    let sides = 0;
+    for (;;) {
+      const end = j;
+      while (j >= 0 && (parts[j]!.part === 'cap' || parts[j]!.part === 'acr') && !parts[j]!.inHead) j--;
+      if (j === end) return false;
+      const run = parts
+        .slice(j + 1, end + 1)
+        .map((p) => p.tok.text)
+        .join(' ');
+      if (!isStateName(run) && !isPlaceName(run) && !INTERNATIONAL_BODIES.has(run)) return false;
+      sides++;
+      const opener = parts[j];
+      if (opener?.part === 'conn' && opener.tok.lower === 'của') break;
+      // "của Mỹ và Nhật Bản", "của Việt Nam - Lào": the sides are listed.
+      if (!opener || sides > 4 || !(opener.part === 'dash' || (opener.part === 'conn' && opener.tok.lower === 'và')))
+        return false;
+      j--;
+    }
+    return !r.capitalSoon(k + 1, 3);
+  };
+
+  /**
+   * The name ends with two sides joined by a dash ("... Việt Nam - EU", "... Việt Nam - Liên minh châu Âu (EU)"):
+   * the index of the part where the first side starts, or -1.
+   */
+  const ownPairStart = (): number => {
+    let j = parts.length - 1;
+    while (j >= 0 && parts[j]!.part === 'org') j--;
+    const side = () => {
+      const end = j;
+      while (
+        j >= 0 &&
+        !parts[j]!.inHead &&
+        (parts[j]!.part === 'cap' ||
+          parts[j]!.part === 'acr' ||
+          // "Liên minh châu Âu": a lower-case word between two capitals.
+          (parts[j]!.part === 'low' &&
+            (parts[j + 1]?.part === 'cap' || parts[j + 1]?.part === 'acr') &&
+            parts[j - 1]?.part === 'cap'))
+      )
+        j--;
+      return end - j;
+    };
+    if (side() === 0 || parts[j]?.part !== 'dash') return -1;
+    j--;
+    return side() === 0 ? -1 : j + 1;
+  };
+  /** A "của" was read into the name: issuers may follow. */
+  let ofSeen = false;
+  /** Where a list of other pairs of parties may start ("và Việt Nam - Vương quốc Anh"), or -1. */
+  let coordFrom = -1;
+
   let i = 0;
   for (; i < r.limit && parts.length < MAX_NAME_PARTS; i++) {
     const t = r.tok(i);
     if (!t) break;
     const next = r.tok(i + 1);
+    // "Việt Nam - EU, Việt Nam - Hàn Quốc và ...": another pair of parties names another instrument.
+    if ((t.text === ',' || (t.type === 'word' && t.lower === 'và')) && r.pairAt(i + 1) > 0 && ownPairStart() >= 0) {
+      coordFrom = i;
+      break;
+    }
     if (t.type === 'stop') {
       // A quoted title: right after the head (Tuyên bố “Tầm nhìn ASEAN 2045”), or inside the name after a
       // word (khung khổ "Hai hành lang, một vành đai" với Sáng kiến "Vành đai và Con đường").
@@ -500,6 +678,13 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       // A list of title-case words opening the name: "Hiệp ước Hòa bình, Hữu nghị và Hợp tác".
       if (t.text === ',' && !inBetween && r.titleItem(0) === parts.length && r.titleListGoesOn(i)) {
         accept(t, 'dash');
+        continue;
+      }
+      // "... Đối tác chiến lược toàn diện, vì hòa bình, hợp tác và phát triển bền vững": what it is for.
+      const purposeEnd = t.text === ',' && !empty() ? r.purposeListAt(i + 1) : -1;
+      if (purposeEnd > 0) {
+        for (let k = i; k < purposeEnd; k++) accept(r.tok(k)!, 'low');
+        i = purposeEnd - 1;
         continue;
       }
       // A comma inside "giữa A, B và C" continues the enumeration.
@@ -553,6 +738,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         accept(t, 'acr');
         continue;
       }
+      coordFrom = (y ? y.last : i) + 1;
       break;
     }
     // A word.
@@ -702,6 +888,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     // "Tuyên bố chung của các nhà lãnh đạo Việt Nam - Australia": a joint statement named by those who made it.
     const issuers = lw === 'của' && JOINT_HEADS.test(options.head ?? '') && !afterYear() ? r.issuersAt(i + 1) : 0;
     if (issuers > 0) {
+      ofSeen = true;
       accept(t, 'conn');
       for (let k = i + 1; k < i + 1 + issuers; k++) accept(r.tok(k)!, 'low');
       i += issuers;
@@ -717,6 +904,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
         break;
       }
       if (capitalWord(nextWord) || (next?.type === 'stop' && quotedTitle(text, next) > 0)) {
+        if (lw === 'của') ofSeen = true;
         accept(t, 'conn');
         continue;
       }
@@ -807,6 +995,12 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       stoppedAtWord = true;
       break;
     }
+    const purposeEnd = !empty() ? r.purposeListAt(i) : -1;
+    if (purposeEnd > 0) {
+      for (let k = i; k < purposeEnd; k++) accept(r.tok(k)!, 'low');
+      i = purposeEnd - 1;
+      continue;
+    }
     if (r.stopsAt(i)) {
       stoppedAtWord = true;
       break;
@@ -822,7 +1016,7 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
     // "giữa UBND tỉnh Quảng Ninh và ...": between the parties, an acronym opens a body's name that goes on.
     const bodyGoesOn = inBetween && prev() === 'acr' && !r.stopsAt(i) && capitalWord(r.tok(i + 1));
-    if ((prev() === 'acr' && !bodyGoesOn) || afterYear() || closedByForeign) {
+    if ((prev() === 'acr' && !bodyGoesOn) || afterYear() || closedByForeign || sidesClosed(i)) {
       stoppedAtWord = true;
       break;
     }
@@ -859,6 +1053,31 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     }
   }
 
+  const coordinated: CoordinatedPair[] = [];
+  const own = coordFrom >= 0 ? ownPairStart() : -1;
+  for (let k = coordFrom; own >= 0 && coordinated.length < MAX_COORDINATED;) {
+    const sep = r.tok(k);
+    if (!(sep?.text === ',' || (sep?.type === 'word' && sep.lower === 'và'))) break;
+    const end = r.pairAt(k + 1);
+    if (end < 0) break;
+    const pair: CoordinatedPair = {
+      start: r.tok(k + 1)!.start,
+      end: r.tok(end - 1)!.end,
+      mentionEnd: 0,
+      acronym: null,
+    };
+    pair.mentionEnd = pair.end;
+    k = end;
+    const paren = r.tok(end);
+    const p = paren?.type === 'paren' ? parseParenAcronym(paren.content) : null;
+    if (p && !isNotAgreementAcronym(p.acronym)) {
+      pair.acronym = p.acronym;
+      pair.mentionEnd = paren!.end;
+      k++;
+    }
+    coordinated.push(pair);
+  }
+
   // Connectors and dashes cannot end a name ("Hiệp định ... về", "Việt Nam -").
   while (parts.length > 0 && (prev() === 'conn' || prev() === 'dash' || prev() === 'org')) parts.pop();
   // "Hiệp định Hiệp định": the words of other heads alone name nothing.
@@ -888,5 +1107,8 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     parties,
     defined: mentionEnd > 0,
     specific,
+    coordinated,
+    pairStart: own >= 0 ? parts[own]!.tok.start : nameEnd,
+    clauseInside: parts[0]?.part === 'low' && properNameRunsOn(parts),
   };
 }

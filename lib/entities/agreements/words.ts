@@ -81,6 +81,8 @@ export const COMPOUNDS = set(
     'tự do, công bằng, cân bằng, đào tạo, sáng tạo, chế tạo, kiến tạo, cải tạo, thiết bị, trang bị, phòng bị',
     'vấn đề, chủ đề, chỉ đạo, tiếp cận, thực thi, hướng dẫn, dự án, đề án, phạm vi, hành vi, định hướng, xu hướng',
     'trực tiếp, tất cả, tạo thuận, duy nhất, hiện đại, hậu cần, chỉ huy, địa chỉ, trợ giúp, đóng góp, lắp đặt, tín chỉ, chỉ số, hai lần, song phương, song song, đổi mới',
+    // Nouns made on a verb that opens a clause elsewhere: "lao động, việc làm và an sinh xã hội", "phát triển bền vững".
+    'việc làm, phát triển',
     // Free of nuclear weapons ("Khu vực ... không có vũ khí hạt nhân").
     'không có',
     // ... and words built on "không" (air, space): "hàng không", "không gian", "phòng không".
