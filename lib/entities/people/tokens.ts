@@ -24,6 +24,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
 const LETTERS = /^[\p{L}\p{M}'’]+$/u;
+/** A capitalised word with an English possessive: "Abbott’s", "Lucas's" (two letters or more before it). */
+const POSSESSIVE = /^\p{Lu}[\p{L}\p{M}]+['’]s$/u;
 
 const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)$/u;
 
@@ -112,6 +114,12 @@ export function tokenize(text: string, canon: string): Token[] {
     if (at === undefined) {
       at = glued(m[0]);
       if (splits.size < 50_000) splits.set(m[0], at);
+    }
+    // "Tony Abbott’s": an English possessive is not part of the name (the "’s" goes to the next gap).
+    const end = m.index + m[0].length;
+    if (at === 0 && POSSESSIVE.test(m[0])) {
+      push(m.index, end - 2);
+      continue;
     }
     if (at > 0) {
       push(m.index, m.index + at);

@@ -254,6 +254,9 @@ const FORM_GAP = /^[ \t]*(?:[-‐‑–.&,][ \t]*)?$/u;
 /** A gap inside an organisation's name: spaces, a hyphen ("Lao động - Thương binh"), "&" between acronyms. */
 const NAME_GAP = /^(?:[ \t]+|[ \t]*[-‐‑–&][ \t]*|\.)$/u;
 
+/** "&" between two words of a firm's name, spaced or not ("T&T", "Procter & Gamble"). */
+const AMPERSAND_GAP = /^[ \t]?&[ \t]?$/u;
+
 const sentenceStart = (tokens: readonly Token[], i: number) => i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap);
 
 export class SideFinder {
@@ -746,15 +749,36 @@ export class SideFinder {
     return len >= 2 && len <= 4 && !this.known(j);
   }
 
-  /** "Vietnam Airlines", "Kioxia Corp", "Sài Gòn FC": a capitalised run ending in an organisation word. */
+  /**
+   * "Vietnam Airlines", "Kioxia Corp", "Sài Gòn FC", "Getty Images": a capitalised run ending in an organisation
+   * word; or a Latin-script run joined by "&" ("Vina T&T Group", "Procter & Gamble"), a firm's or a brand's
+   * name: people are not written so.
+   */
   private foreignOrganisation(i: number): SideMention | null {
     const { tokens } = this;
     if (i > 0 && tokens[i - 1]!.cap && /^[ \t]+$/.test(tokens[i]!.gap)) return null;
     if (this.lex.leadingWords.has(tokens[i]!.low)) return null;
     const { suffixes } = headWords();
     let j = i;
-    while (j < tokens.length && j - i < 6 && tokens[j]!.cap && (j === i || /^[ \t]+$/.test(tokens[j]!.gap))) j++;
+    let ampersand = -1;
+    while (j < tokens.length && j - i < 6 && tokens[j]!.cap) {
+      if (j > i && !/^[ \t]+$/.test(tokens[j]!.gap)) {
+        if (!AMPERSAND_GAP.test(tokens[j]!.gap)) break;
+        ampersand = j;
+      }
+      j++;
+    }
     if (j - i < 2) return null;
+    // A letter or an acronym on both sides of the "&", as firms write it ("T&T", "AT&T", "H&M", "P&G"); two
+    // people in a headline are "Marlon Wayans & Regina Hall", and "Hà Nội & TP HCM" two places.
+    const letters = (k: number) => tokens[k]!.upper || tokens[k]!.text.length === 1;
+    if (ampersand > 0 && letters(ampersand - 1) && letters(ampersand)) {
+      // The name ends at its organisation word ("Group") or right after the "&": a name may follow it ("Chủ tịch
+      // T&T Group Đỗ Văn A").
+      let end = ampersand + 1;
+      for (let e = end + 1; e <= j && end === ampersand + 1; e++) if (suffixes.has(tokens[e - 1]!.text)) end = e;
+      return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+    }
     // Ends at the first word written as in the list ("SA", "Corp"); a name may follow it ("Tổng Giám đốc Vietnam
     // Airlines Dương Trí Thành"). Not before a hyphen ("Kim Sa-myeong" is a name).
     for (let e = i + 2; e <= j; e++) {
