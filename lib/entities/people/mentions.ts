@@ -694,7 +694,13 @@ export class MentionFinder {
     // "CEO Summit": a lone common foreign word is no name even right after a title.
     // "ông Đức", "chị Huế", "bầu Đức": right after an honorific, one Vietnamese syllable is a given name even when a
     // country or a place is written the same (the sides leave it to the person there).
-    const givenAlone = immediate && !afterTitle && end - j === 1 && isVietSyllable(runLows[0]!);
+    // So are two ("anh Hải Phòng", "chị Thái Bình"): after an honorific, a place's name of two Vietnamese syllables
+    // with no capitalised word after it is a given name with its middle name.
+    const givenAlone =
+      immediate &&
+      !afterTitle &&
+      (end - j === 1 || (end - j === 2 && !run.foreign && !(end < tokens.length && tokens[end]!.cap))) &&
+      runLows.every((l) => isVietSyllable(l));
     if (givenAlone) {
       if (isCalendarOrZodiac(lex, runLows) || lex.notNameWords.has(runLows[0]!) || this.listed.has(runLows[0]!))
         return null;

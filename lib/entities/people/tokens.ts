@@ -62,10 +62,16 @@ function gluedLower(word: string): number {
   const low = word.toLowerCase();
   if (isVietSyllable(low)) return 0;
   for (let k = 2; k <= low.length - 2; k++) {
-    if (isVietSyllable(low.slice(0, k)) && isVietSyllable(low.slice(k))) return k;
+    if (!isVietSyllable(low.slice(0, k)) || !isVietSyllable(low.slice(k))) continue;
+    // "Neáng", "Néang" (a Khmer woman's name prefix): a vowel run cut in two is one syllable of a minority
+    // language's spelling, not two words glued (a lost space between two vowels is rare; "Trọngmong" is split).
+    if (VOWEL.test(low[k - 1]!) && VOWEL.test(low[k]!)) continue;
+    return k;
   }
   return 0;
 }
+
+const VOWEL = /^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]$/u;
 
 /** "HCMTiền": an acronym glued to a capitalised Vietnamese word (a caption or dateline lost its space). */
 const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Lu}[\p{Ll}\p{M}]+$/u;

@@ -63,6 +63,8 @@ const AFTER_SUBJECT = new Set([
   'khẳng',
   'cáo',
 ]);
+/** Words before an honorific that make it a group ("các cô chú", "những anh"). */
+const GROUP_WORDS = new Set(['các', 'những', 'mấy', 'bao', 'nhiều']);
 /** Longest organisation name read after its head, in tokens: bounds the work per head. */
 const MAX_NAME = 16;
 const MAX_TYPE_WORDS = 4;
@@ -375,11 +377,29 @@ export class SideFinder {
       if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length)
         continue;
       if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
+      // "chị Huế", "anh Thái Bình", "ông Hà Nội": right after an honorific a place's name is a person's given name.
+      if (form.side.kind === 'place' && this.afterHonorific(i)) continue;
       // An acronym is a whole form of one word in capitals ("EU"); "TP HCM" is a name, "TP" no acronym of it.
       const acronym = length === 1 && form.upper[0] ? tokens[i]!.text : null;
       return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
     }
     return null;
+  }
+
+  /** An honorific of one or two words ends right before token i, one space before it ("chị", "quý bà"). */
+  private afterHonorific(i: number): boolean {
+    const { tokens, lows, lex } = this;
+    if (!/^[ \t]+$/.test(tokens[i]!.gap)) return false;
+    for (let back = 1; back <= 2 && i - back >= 0; back++) {
+      const hit = lex.honorifics.match(lows, i - back, (k) => /^[ \t]+$/.test(tokens[k]!.gap));
+      if (!hit || hit.length !== back) continue;
+      // "các cô chú Nam Định", "bà con Hà Nội": a group of people from the place, not one person.
+      const before = i - back - 1;
+      if (before >= 0 && (GROUP_WORDS.has(lows[before]!) || lex.honorifics.match(lows, before, () => false)))
+        return false;
+      return true;
+    }
+    return false;
   }
 
   /** A place's or country's name inside a personal name: "Nguyễn Thái Bình", "Lê Hà Nam", "Văn Hà Nội". */

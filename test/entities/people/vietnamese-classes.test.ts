@@ -1,0 +1,27 @@
+// Classes of real Vietnamese text outside the tune half (described in issue 12's follow-up): a minority naming
+// prefix that the glue splitter cut, a given name that is also a place after an honorific, minority villages as
+// place words. Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../lib/entities/people';
+
+const names = (text: string) => extractPeople(text).map((p) => p.name);
+
+describe('Vietnamese classes', () => {
+  it('a Khmer woman\'s name prefix ("Neáng", "Néang") stays one word of the name', () => {
+    expect(
+      names('Công an huyện đã trao giấy khen cho chị Neáng Sa Phol và Néang Thi, cùng trú tại ấp Tà Lọt.'),
+    ).toEqual(['Neáng Sa Phol', 'Néang Thi']);
+    // Two Vietnamese words glued by a lost space are still split ("Trọngmong" is "Trọng" + "mong").
+    expect(names('Ông Trọngmong sớm được về.')).toEqual(['Trọng']);
+  });
+
+  it("after an honorific a place's name is a given name; a group from the place is no person", () => {
+    expect(names('Chị Huế cho biết gia đình đã chuyển về quê. Ông Vinh, hàng xóm, kể lại.')).toEqual(['Huế', 'Vinh']);
+    expect(names('Hôm qua, anh Hải Phòng và chị Thái Bình đều đi làm.')).toEqual(['Hải Phòng', 'Thái Bình']);
+    expect(names('Bà con Hà Nội và các cô chú Nam Định đón đoàn.')).toEqual([]);
+  });
+
+  it('villages of the Central Highlands and the Khmer ("buôn", "plei", "bon", "sóc") are places', () => {
+    expect(names('Người dân buôn Đôn và plei Chư Prông đón đoàn. Đoàn về bon Bu Prăng, sóc Bom Bo.')).toEqual([]);
+  });
+});
