@@ -8,6 +8,7 @@ import { tokenize } from './tokens';
 import { lexicon } from './lexicon';
 import { MentionFinder, type TitleMention } from './mentions';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
+import { mergeAliases } from './aliases';
 import { displayOf, titleList, organisationOf } from './describe';
 import { sameNameSpelledTwice } from './spelling';
 import { creditMask, findSideMentions, sideMask, type SideMention } from '../sides';
@@ -61,7 +62,7 @@ export function peopleOfTokens(
     organisationNames(tokens, sides),
   );
   const mentions = finder.find();
-  const drafts = groupMentions(lex, tokens, mentions);
+  let drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
   addRepeats(
     tokens,
@@ -71,6 +72,8 @@ export function peopleOfTokens(
     (k) => inSide[k] === 1,
     lows,
   );
+  // "Thích Minh X (thế danh Nguyễn Văn Y)": one person under two names.
+  drafts = mergeAliases(tokens, drafts);
 
   const sentenceOf = firstSentences(clean);
   const toSource = (s: number, e: number): Span => {

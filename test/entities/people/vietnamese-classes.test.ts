@@ -24,4 +24,20 @@ describe('Vietnamese classes', () => {
   it('villages of the Central Highlands and the Khmer ("buôn", "plei", "bon", "sóc") are places', () => {
     expect(names('Người dân buôn Đôn và plei Chư Prông đón đoàn. Đoàn về bon Bu Prăng, sóc Bom Bo.')).toEqual([]);
   });
+
+  it('a religious name and the lay name given in apposition are one person', () => {
+    const people = extractPeople(
+      'Thượng tọa Thích Minh Thiện (thế danh Nguyễn Văn Hòa) đã viên tịch. Thượng tọa Thích Minh Thiện sinh năm 1960.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Thích Minh Thiện']);
+    expect(people[0]!.mentions).toBe(3);
+    expect(names('Ni sư Thích Nữ Như Hạnh, tên thật là Lê Thị Hoa, trụ trì chùa Từ Quang.')).toEqual([
+      'Thích Nữ Như Hạnh',
+    ]);
+    // Two people side by side stay two.
+    expect(names('Thượng tọa Thích Minh Thiện và ông Nguyễn Văn Hòa dự lễ.')).toEqual([
+      'Thích Minh Thiện',
+      'Nguyễn Văn Hòa',
+    ]);
+  });
 });
