@@ -40,4 +40,14 @@ describe('Vietnamese classes', () => {
       'Nguyễn Văn Hòa',
     ]);
   });
+
+  it("a firm's name shaped like a person's, written bare before or after the firm, is the firm", () => {
+    expect(
+      names('Năm nay, Hoàng Long Gia Phát đạt doanh thu 500 tỷ đồng. Tập đoàn Hoàng Long Gia Phát công bố lợi nhuận.'),
+    ).toEqual([]);
+    // An honorific says a person has that name.
+    expect(
+      names('Công ty TNHH Trần Minh Phát tăng vốn. Ông Trần Minh Phát, người sáng lập, cho biết sẽ mở rộng.'),
+    ).toEqual(['Trần Minh Phát']);
+  });
 });
