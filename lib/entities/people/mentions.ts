@@ -592,6 +592,16 @@ export class MentionFinder {
         const run = this.nameAt(j, j === from, false, true);
         if (run && !run.foreign && run.end - run.start >= 3) return { name: run, stop: j };
       }
+      // "Bộ trưởng", "Ban Giám đốc"... a head word that starts a longer title is that title (the rule below), not a
+      // body: reading it as a body let a run of titles each read 24 words ahead.
+      if (org && t.cap && j > from) {
+        const trig = matchTrigger(lex, tokens, lows, j);
+        if (trig?.kind === 'title' && trig.end > j + org.length) {
+          // ("Phó Thủ tướng kiêm Bộ trưởng ...": "kiêm" adds the same person's next post.)
+          const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap) || lows[j - 1] === 'kiêm';
+          return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
+        }
+      }
       if (org) {
         j += org.length;
         afterOrgHead = true;

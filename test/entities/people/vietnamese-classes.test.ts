@@ -50,4 +50,11 @@ describe('Vietnamese classes', () => {
       names('Công ty TNHH Trần Minh Phát tăng vốn. Ông Trần Minh Phát, người sáng lập, cho biết sẽ mở rộng.'),
     ).toEqual(['Trần Minh Phát']);
   });
+
+  it('an organisation head that starts a title ("Bộ trưởng") is the next title, after "kiêm" the same person\'s', () => {
+    const [p] = extractPeople('Phó Thủ tướng kiêm Bộ trưởng Tài chính Ba Lan Jan Kowalski hôm nay cho biết như vậy.');
+    expect(p!.name).toBe('Jan Kowalski');
+    expect(p!.titles).toEqual(['Phó Thủ tướng', 'Bộ trưởng Tài chính Ba Lan']);
+    expect(names('Bộ trưởng Bộ trưởng Bộ trưởng Nguyễn Văn An dự họp.')).toEqual(['Nguyễn Văn An']);
+  });
 });
