@@ -28,6 +28,8 @@ export interface SideMention {
   acronym: string | null;
   /** Set when the lexicon form matched is ambiguous (also a word or a personal name). */
   ambiguous: boolean;
+  /** Matched a form written without its diacritics ("Viet Nam"): the side shows the lexicon's name. */
+  folded?: boolean;
 }
 
 /** Words a sentence may start with after a one-word country that is also a common word ("Mỹ đã", "Nga và"). */
@@ -256,6 +258,8 @@ const FORM_GAP = /^[ \t]*(?:[-‐‑–.&,][ \t]*)?$/u;
 /** A gap inside an organisation's name: spaces, a hyphen ("Lao động - Thương binh"), "&" between acronyms. */
 const NAME_GAP = /^(?:[ \t]+|[ \t]*[-‐‑–&][ \t]*|\.)$/u;
 
+/** A word of plain Latin letters: no diacritic anywhere. */
+const ASCII_WORD = /^[A-Za-z]+$/u;
 /** "&" between two words of a firm's name, spaced or not ("T&T", "Procter & Gamble"). */
 const AMPERSAND_GAP = /^[ \t]?&[ \t]?$/u;
 
@@ -362,6 +366,8 @@ export class SideFinder {
     for (const { length, value: form } of gazetteer().forms.matchAll(lows, i, this.formJoined)) {
       let ok = true;
       for (let k = 0; k < length && ok; k++) if (form.upper[k] && !tokens[i + k]!.upper) ok = false;
+      // A form without its diacritics matches only words written without any ("Trung Quoc", not "Trung Quốc").
+      if (form.folded) for (let k = 0; k < length && ok; k++) if (!ASCII_WORD.test(tokens[i + k]!.text)) ok = false;
       // A province or city is a proper name: each word its name capitalises is capitalised in the text too
       // ("Phụ nữ, Hòa bình và An ninh": peace, not the province Hòa Bình). Not so for countries: texts write
       // "Trung quốc", "Hoa kỳ", "Nhật bản" for them.
@@ -381,7 +387,15 @@ export class SideFinder {
       if (form.side.kind === 'place' && this.afterHonorific(i)) continue;
       // An acronym is a whole form of one word in capitals ("EU"); "TP HCM" is a name, "TP" no acronym of it.
       const acronym = length === 1 && form.upper[0] ? tokens[i]!.text : null;
-      return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
+      return {
+        start: i,
+        end,
+        known: form.side,
+        kind: form.side.kind,
+        acronym,
+        ambiguous: form.ambiguous,
+        ...(form.folded ? { folded: true } : {}),
+      };
     }
     return null;
   }
@@ -608,6 +622,10 @@ export class SideFinder {
             /^\d/.test(before.text) ||
             !next ||
             !next.cap ||
+            // (The parts of a name are Vietnamese words: an acronym or a foreign word after "và" is another
+            // side, "Ủy ban Chứng khoán Nhà nước và UBCKNN", "... Châu Âu và EuroCham".)
+            next.upper ||
+            !isVietSyllable(next.low) ||
             !this.nameJoined(j + 1) ||
             this.known(j + 1) ||
             headWords().all.match(lows, j + 1, () => true)
@@ -659,6 +677,18 @@ export class SideFinder {
       // government never does ("Bí thư Thành ủy Nguyễn Văn Nên").
       if ((capWords > 0 || !namedAfter) && lex.strongSurnames.has(lows[j]!) && this.personAt(j)) break;
       const place = this.known(j);
+      // "Quỹ Nhi đồng Liên hợp quốc", "Hội đồng Bảo an Liên hợp quốc": a known body that is no head of its own
+      // closes the name as its owner, as a place does ("Bộ Y tế Bộ Tài chính" stays two: "Bộ" is a head).
+      if (
+        place &&
+        place.kind === 'organisation' &&
+        capWords > 0 &&
+        !place.acronym &&
+        !headWords().all.match(lows, j, () => true)
+      ) {
+        end = place.end;
+        break;
+      }
       if (place && place.kind !== 'organisation') {
         j = place.end;
         end = j;
