@@ -109,6 +109,23 @@ export class MentionFinder {
   private readonly lows: string[];
   private readonly joined: (k: number) => boolean;
   private readonly speech = new Set(SPEECH);
+  private lowerWords: Set<string> | null = null;
+  /** Words the article also writes in lower case, as common words ("tag", "order", "service"). */
+  private writtenLower(low: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      // A word of running text: spaces before it and a space or punctuation after it (not a part of a link, a
+      // handle or an address: "twitter.com/kumailn", "brad_choate").
+      const { tokens } = this;
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        const after = tokens[k + 1]?.gap ?? ' ';
+        if (!t.cap && t.alpha && /[ \t\n]$/.test(t.gap) && /^(?:[ \t\n]|[,.;:!?)”"][ \t\n])/.test(after))
+          this.lowerWords.add(t.low);
+      }
+    }
+    return this.lowerWords.has(low);
+  }
   /** Names the article lists with known places ("Qatar, Ai Cập và Mỹ"). */
   private readonly listed: Set<string>;
 
@@ -978,10 +995,14 @@ export class MentionFinder {
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
     const after = tokens[run.end];
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
-    // "Ma Rainey's Black Bottom": an English possessive with more capitalised words after it names a thing (the
-    // tokens leave the "'s" in the gap after the owner).
-    const possessive = (k: number) => k < tokens.length && /^['’]s[ \t]+$/.test(tokens[k]!.gap) && tokens[k]!.cap;
-    if (possessive(run.end) || (possessive(run.start) && run.start > 0 && tokens[run.start - 1]!.cap)) return null;
+    // "bộ phim Ma Rainey's Black Bottom": after a possessive (the tokens leave the "'s" in the gap after the owner),
+    // a run whose owner stands in a thing's context is part of that thing's name; "Silicon Valley's Kumail
+    // Nanjiani" is a person.
+    if (run.start > 0 && /^['’]s[ \t]+$/.test(tokens[run.start]!.gap)) {
+      let owner = run.start - 1;
+      while (owner > 0 && isNameToken(tokens[owner - 1]!) && /^[ \t]+$/.test(tokens[owner]!.gap)) owner--;
+      if (this.placeOrOrgContext(owner)) return null;
+    }
     // "Quả Bóng Vàng Futsal": Vietnamese words (two or more with diacritics, none a surname) and a foreign one are
     // a phrase with a brand in it, not a foreign name.
     if (run.foreign && len >= 3) {
@@ -996,6 +1017,13 @@ export class MentionFinder {
     if (run.foreign && len >= 2 && PLACE_FIRST_WORDS.has(tokens[run.start]!.text)) return null;
     // "La Nina", "El Nino", "La Liga": a Spanish article and one noun name a thing.
     if (len === 2 && (tokens[run.start]!.text === 'La' || tokens[run.start]!.text === 'El')) return null;
+    // "Named Binary Tag", "Simple Queue Service": every word of a foreign run is a word the article also writes in
+    // lower case, a phrase in Title Case, not a name (names rarely are all common words of the same text).
+    if (run.foreign && len >= 2) {
+      let common = true;
+      for (let k = run.start; k < run.end && common; k++) common = this.writtenLower(lows[k]!);
+      if (common) return null;
+    }
     if (run.foreign) {
       if (len === 1) {
         // A lone foreign word is a person only when it speaks: "Như Bezos nói".

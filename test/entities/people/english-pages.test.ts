@@ -32,7 +32,11 @@ describe('English pages', () => {
     const people = extractPeople('Tony Abbott said he would stay. Tony Abbott’s government fell in 2015.');
     expect(people.map((p) => p.name)).toEqual(['Tony Abbott']);
     expect(people[0]!.mentions).toBe(2);
-    expect(names("Critics praised Ma Rainey's Black Bottom last year.")).toEqual([]);
+    expect(names("Đây là vai diễn cuối cùng của anh trong bộ phim Ma Rainey's Black Bottom.")).toEqual([]);
+    // After a show's or a place's possessive, a person ("Silicon Valley's Kumail Nanjiani").
+    expect(names("The film was written by Silicon Valley's Kumail Nanjiani and his wife.")).toEqual([
+      'Kumail Nanjiani',
+    ]);
   });
 
   it('hyphenated English compounds are no names, romanised Korean names keep their hyphen', () => {
@@ -48,5 +52,15 @@ describe('English pages', () => {
     expect(names('Chủ tịch K&N Group Trần Văn Bình phát biểu tại hội nghị.')).toEqual(['Trần Văn Bình']);
     // Two people joined by a spaced "&" in a headline stay people.
     expect(names('Netflix Gets Naked With Marlon Wayans & Regina Hall, reviewers wrote.')).toContain('Regina Hall');
+  });
+
+  it('a Title Case phrase of words the page also writes in lower case is no name', () => {
+    expect(
+      names('The queue service stores each task. The Simple Queue Service stores tasks, and a simple service helps.'),
+    ).toEqual([]);
+    // A name whose words are no common words of the page stays.
+    expect(names('The service was designed by Deepak Gupta, and a simple queue stores tasks.')).toEqual([
+      'Deepak Gupta',
+    ]);
   });
 });
