@@ -461,6 +461,15 @@ export const LEADING_FUNCTION_WORDS: readonly string[] = [
   'Người',
   'Phe',
   'Đất',
+  // English pages: closed-class words that open a sentence before a name ("When Pamela Colman Smith", "If I").
+  // Never given names here ("Will", "May", "Bill" are left out).
+  ...['If', 'When', 'As', 'Since', 'Although', 'Though', 'After', 'Before', 'While', 'Because', 'Even', 'Like'],
+  ...['Unlike', 'Maybe', 'Perhaps', 'Now', 'Yet', 'Then', 'Here', 'There', 'What', 'Why', 'How', 'Where', 'Who'],
+  ...['Whether', 'Meanwhile', 'Indeed', 'But', 'And', 'Or', 'So', 'The', 'This', 'That', 'These', 'Those'],
+  ...['Some', 'Many', 'Every', 'Both', 'Other', 'Another', 'See', 'Enter', 'Earlier', 'Later', 'Under', 'For'],
+  ...['From', 'In', 'On', 'At', 'By', 'With', 'Without', 'To', 'Of', 'About', 'Also', 'Only', 'Until', 'Once'],
+  ...['Had', 'Have', 'Has', 'Would', 'Should', 'Could', 'Shall', 'Must', 'Did', 'Does', 'Is', 'Was', 'Are'],
+  ...['Were', 'My', 'Your', 'Our', 'Their', 'His', 'Her', 'Its', 'We', 'They', 'He', 'She', 'It', 'You', 'I'],
 ];
 
 /**

@@ -76,6 +76,12 @@ export const PLACE_HEADS: readonly string[] = [
   'làng',
   'bản',
   'ấp',
+  // Villages of the Central Highlands' peoples (Ê Đê "buôn", Gia Rai and Ba Na "plei", "bon" of the M'nông) and the
+  // Khmer "sóc".
+  'buôn',
+  'plei',
+  'bon',
+  'sóc',
   'xóm',
   'tổ dân phố',
   'khu phố',

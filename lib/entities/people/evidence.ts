@@ -195,7 +195,7 @@ export function decideByEvidence(ctx: EvidenceContext, found: readonly Mention[]
     const run = readNameRun(tokens, i, 4);
     if (!run) continue;
     const insideSide = ctx.inSide(i) && i > 0 && ctx.inSide(i - 1) && !isNameToken(tokens[i - 1]!);
-    if (insideSide || ctx.placeOrOrgContext(i)) against.add(keyOf(lows, run.start, run.end));
+    if (insideSide || ctx.placeOrOrgContext(i) || ownedByThing(ctx, i)) against.add(keyOf(lows, run.start, run.end));
     if (taken[i] || ctx.inSide(i)) continue;
     const len = run.end - run.start;
     const candidate = len === 1 ? lonelyForeign(ctx, i) : len === 2 ? twoSyllables(ctx, i) : false;
@@ -341,6 +341,18 @@ function ownEvidence(ctx: EvidenceContext, o: Occurrence): number {
   if (after && /^\d{1,3}$/.test(after.text) && /^[ \t]*[,(][ \t]*$/.test(after.gap) && lows[o.end + 1] === 'tuổi')
     person += 2;
   return person;
+}
+
+/**
+ * "bộ phim Ma Rainey's Black Bottom": a run right after a possessive whose owner stands in a thing's context is
+ * part of the thing's name (the tokens leave the "'s" in the gap after the owner).
+ */
+function ownedByThing(ctx: EvidenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (i === 0 || !/^['’]s[ \t]+$/.test(tokens[i]!.gap)) return false;
+  let owner = i - 1;
+  while (owner > 0 && isNameToken(tokens[owner - 1]!) && /^[ \t]+$/.test(tokens[owner]!.gap)) owner--;
+  return ctx.placeOrOrgContext(owner);
 }
 
 /**

@@ -5,9 +5,10 @@
 import { canonicalTones, cleanWithOffsets, matchKey, sentenceSpans } from '../../text';
 import type { Person, Span } from '../types';
 import { tokenize } from './tokens';
-import { lexicon } from './lexicon';
+import { lexicon, type Lexicon } from './lexicon';
 import { MentionFinder, type TitleMention } from './mentions';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
+import { mergeAliases } from './aliases';
 import { displayOf, titleList, organisationOf } from './describe';
 import { sameNameSpelledTwice } from './spelling';
 import { creditMask, findSideMentions, sideMask, type SideMention } from '../sides';
@@ -61,7 +62,7 @@ export function peopleOfTokens(
     organisationNames(tokens, sides),
   );
   const mentions = finder.find();
-  const drafts = groupMentions(lex, tokens, mentions);
+  let drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
   addRepeats(
     tokens,
@@ -71,6 +72,15 @@ export function peopleOfTokens(
     (k) => inSide[k] === 1,
     lows,
   );
+  // "Thích Minh X (thế danh Nguyễn Văn Y)": one person under two names.
+  drafts = mergeAliases(tokens, drafts);
+  // "Tập đoàn Hoàng Anh Gia Lai ... Hoàng Anh Gia Lai thực hiện ...": a firm's name written bare, before or after
+  // the firm's own mention, is the firm unless an honorific names a person so ("ông ...").
+  const firms = firmNames(tokens, sides);
+  if (firms.size > 0)
+    drafts = drafts.filter(
+      (p) => !firms.has(p.lows.join(' ')) || p.mentions.some((m) => honorificBefore(lex, tokens, lows, m.start)),
+    );
 
   const sentenceOf = firstSentences(clean);
   const toSource = (s: number, e: number): Span => {
@@ -139,6 +149,56 @@ function organisationNames(tokens: readonly Token[], sides: readonly SideMention
       names.add(
         tokens
           .slice(last[0], last[1])
+          .map((t) => t.low)
+          .join(' '),
+      );
+  }
+  return names;
+}
+
+/** "ông X", "Bà X": an honorific of one or two words right before token i. */
+function honorificBefore(lex: Lexicon, tokens: readonly Token[], lows: readonly string[], i: number): boolean {
+  if (!/^[ \t]+$/.test(tokens[i]?.gap ?? '')) return false;
+  for (let back = 1; back <= 2 && i - back >= 0; back++) {
+    const hit = lex.honorifics.match(lows, i - back, (k) => /^[ \t]+$/.test(tokens[k]!.gap));
+    if (hit && hit.length === back) return true;
+  }
+  return false;
+}
+
+/** Heads of a firm's name: a person's name after them is the firm's ("Công ty Nguyễn Kim", "Tập đoàn Mai Linh"). */
+const FIRM_HEADS = new Set(['công ty', 'cty', 'tập đoàn', 'tổng công ty', 'hãng', 'ngân hàng', 'doanh nghiệp']);
+
+/**
+ * The proper names of the firms of the article, as lower-case keys: the capitalised run (two words or more) that
+ * ends a firm's mention after its head and its words of type ("Công ty cổ phần Hoàng Anh Gia Lai" gives
+ * "hoàng anh gia lai").
+ */
+function firmNames(tokens: readonly Token[], sides: readonly SideMention[]): Set<string> {
+  const names = new Set<string>();
+  for (const m of sides) {
+    if (m.kind !== 'organisation' || m.known) continue;
+    const head = FIRM_HEADS.has(tokens[m.start]!.low)
+      ? 1
+      : FIRM_HEADS.has(`${tokens[m.start]!.low} ${tokens[m.start + 1]?.low ?? ''}`)
+        ? 2
+        : FIRM_HEADS.has(`${tokens[m.start]!.low} ${tokens[m.start + 1]?.low ?? ''} ${tokens[m.start + 2]?.low ?? ''}`)
+          ? 3
+          : 0;
+    if (head === 0) continue;
+    // The name: the words after the last lower-case word or acronym of type.
+    let s = m.end;
+    while (
+      s - 1 >= m.start + head &&
+      tokens[s - 1]!.cap &&
+      !tokens[s - 1]!.upper &&
+      /^[ \t]+$/.test(tokens[s - 1]!.gap)
+    )
+      s--;
+    if (m.end - s >= 2)
+      names.add(
+        tokens
+          .slice(s, m.end)
           .map((t) => t.low)
           .join(' '),
       );

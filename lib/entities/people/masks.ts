@@ -19,7 +19,10 @@ const NAMES = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
 const CREDIT_BODY = String.raw`(?:${ACRONYM}(?:[ \t]*[/,-][ \t]*${ACRONYM}){0,3}${END}|${NAMES}(?:[ \t]*[/-][ \t]*(?:${ACRONYM}${END}|${NAMES}))?)`;
 const CREDIT = new RegExp(
   String.raw`(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Tin,[ \t]*ảnh|Tin và ảnh|Bài,[ \t]*ảnh|Bài và ảnh|Bài|Video|Clip|Đồ họa|Đồ hoạ|Thiết kế|Thực hiện|Nguồn|Nguồn tin|Biên dịch|Lược dịch|Photo)[ \t]*:[ \t]*(?:${CREDIT_BODY})?` +
-    String.raw`|Ảnh[ \t]+${NAME}[ \t]*(?:\.[ \t]*)?$`,
+    String.raw`|Ảnh[ \t]+${NAME}[ \t]*(?:\.[ \t]*)?$` +
+    // English pages: "Credit Kevin Frayer/Getty Images", "CreditKim Raff for The New York Times" (glued when the
+    // page's caption lost its space), "Photograph by X", "Courtesy of X".
+    String.raw`|(?:Credit|Credits|Photograph by|Photographs by|Photo by|Photos by|Courtesy of)[ \t]*(?::[ \t]*)?${CREDIT_BODY}`,
   'gmu',
 );
 // "Theo X" alone on its line, possibly with "(Source)" or "/Source" after it; and "Theo X/Y" ending a line that

@@ -114,6 +114,23 @@ export class MentionFinder {
   private readonly lows: string[];
   private readonly joined: (k: number) => boolean;
   private readonly speech = new Set(SPEECH);
+  private lowerWords: Set<string> | null = null;
+  /** Words the article also writes in lower case, as common words ("tag", "order", "service"). */
+  private writtenLower(low: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      // A word of running text: spaces before it and a space or punctuation after it (not a part of a link, a
+      // handle or an address: "twitter.com/kumailn", "brad_choate").
+      const { tokens } = this;
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        const after = tokens[k + 1]?.gap ?? ' ';
+        if (!t.cap && t.alpha && /[ \t\n]$/.test(t.gap) && /^(?:[ \t\n]|[,.;:!?)”"][ \t\n])/.test(after))
+          this.lowerWords.add(t.low);
+      }
+    }
+    return this.lowerWords.has(low);
+  }
   /** Names the article lists with known places ("Qatar, Ai Cập và Mỹ"). */
   private readonly listed: Set<string>;
 
@@ -629,6 +646,16 @@ export class MentionFinder {
         const run = this.nameAt(j, j === from, false, true);
         if (run && !run.foreign && run.end - run.start >= 3) return { name: run, stop: j };
       }
+      // "Bộ trưởng", "Ban Giám đốc"... a head word that starts a longer title is that title (the rule below), not a
+      // body: reading it as a body let a run of titles each read 24 words ahead.
+      if (org && t.cap && j > from) {
+        const trig = matchTrigger(lex, tokens, lows, j);
+        if (trig?.kind === 'title' && trig.end > j + org.length) {
+          // ("Phó Thủ tướng kiêm Bộ trưởng ...": "kiêm" adds the same person's next post.)
+          const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap) || lows[j - 1] === 'kiêm';
+          return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
+        }
+      }
       if (org) {
         j += org.length;
         afterOrgHead = true;
@@ -740,7 +767,13 @@ export class MentionFinder {
     // "CEO Summit": a lone common foreign word is no name even right after a title.
     // "ông Đức", "chị Huế", "bầu Đức": right after an honorific, one Vietnamese syllable is a given name even when a
     // country or a place is written the same (the sides leave it to the person there).
-    const givenAlone = immediate && !afterTitle && end - j === 1 && isVietSyllable(runLows[0]!);
+    // So are two ("anh Hải Phòng", "chị Thái Bình"): after an honorific, a place's name of two Vietnamese syllables
+    // with no capitalised word after it is a given name with its middle name.
+    const givenAlone =
+      immediate &&
+      !afterTitle &&
+      (end - j === 1 || (end - j === 2 && !run.foreign && !(end < tokens.length && tokens[end]!.cap))) &&
+      runLows.every((l) => isVietSyllable(l));
     if (givenAlone) {
       if (isCalendarOrZodiac(lex, runLows) || lex.notNameWords.has(runLows[0]!) || this.listed.has(runLows[0]!))
         return null;
@@ -1008,8 +1041,14 @@ export class MentionFinder {
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
     const after = tokens[run.end];
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
-    // "Ma Rainey's Black Bottom": an English possessive with more words after it names a thing.
-    for (let k = run.start; k < run.end - 1; k++) if (/['’]s$/i.test(tokens[k]!.text)) return null;
+    // "bộ phim Ma Rainey's Black Bottom": after a possessive (the tokens leave the "'s" in the gap after the owner),
+    // a run whose owner stands in a thing's context is part of that thing's name; "Silicon Valley's Kumail
+    // Nanjiani" is a person.
+    if (run.start > 0 && /^['’]s[ \t]+$/.test(tokens[run.start]!.gap)) {
+      let owner = run.start - 1;
+      while (owner > 0 && isNameToken(tokens[owner - 1]!) && /^[ \t]+$/.test(tokens[owner]!.gap)) owner--;
+      if (this.placeOrOrgContext(owner)) return null;
+    }
     // "Quả Bóng Vàng Futsal": Vietnamese words (two or more with diacritics, none a surname) and a foreign one are
     // a phrase with a brand in it, not a foreign name.
     if (run.foreign && len >= 3) {
@@ -1024,6 +1063,13 @@ export class MentionFinder {
     if (run.foreign && len >= 2 && PLACE_FIRST_WORDS.has(tokens[run.start]!.text)) return null;
     // "La Nina", "El Nino", "La Liga": a Spanish article and one noun name a thing.
     if (len === 2 && (tokens[run.start]!.text === 'La' || tokens[run.start]!.text === 'El')) return null;
+    // "Named Binary Tag", "Simple Queue Service": every word of a foreign run is a word the article also writes in
+    // lower case, a phrase in Title Case, not a name (names rarely are all common words of the same text).
+    if (run.foreign && len >= 2) {
+      let common = true;
+      for (let k = run.start; k < run.end && common; k++) common = this.writtenLower(lows[k]!);
+      if (common) return null;
+    }
     if (run.foreign) {
       if (len === 1) {
         // A lone foreign word is a person only when it speaks: "Như Bezos nói".

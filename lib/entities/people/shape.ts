@@ -30,6 +30,10 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'y',
 ]);
 
+/** Second parts of English hyphenated compounds: "-born", "-based", "-owned", "-like", "-run", "-style". */
+const ENGLISH_COMPOUND_TAIL =
+  /^(?:[a-z]{3,}ed|born|run|like|style|only|specific|old|wide|free|made|led|time|year|day|class)$/u;
+
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
 
 /** "Nữ hoàng Elizabeth II": a regnal number right after a name (only after a title: "World War II" is none). */
@@ -114,8 +118,9 @@ function nameRunAt(tokens: readonly Token[], i: number, max: number, leadingPart
       j++;
       continue;
     }
-    // "Sa-myeong": a lower-case part after a hyphen belongs to the name.
-    if (t.gap === '-' && t.alpha && !t.cap) {
+    // "Sa-myeong": a lower-case part after a hyphen belongs to the name; an English compound's second part does
+    // not ("American-born", "Kroger-owned", "Wednesday-like": a participle or an adjective-forming word).
+    if (t.gap === '-' && t.alpha && !t.cap && !ENGLISH_COMPOUND_TAIL.test(t.low)) {
       j++;
       continue;
     }

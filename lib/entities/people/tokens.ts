@@ -24,6 +24,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
 const LETTERS = /^[\p{L}\p{M}'’]+$/u;
+/** A capitalised word with an English possessive: "Abbott’s", "Lucas's" (two letters or more before it). */
+const POSSESSIVE = /^\p{Lu}[\p{L}\p{M}]+['’]s$/u;
 
 const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)$/u;
 
@@ -62,10 +64,16 @@ function gluedLower(word: string): number {
   const low = word.toLowerCase();
   if (isVietSyllable(low)) return 0;
   for (let k = 2; k <= low.length - 2; k++) {
-    if (isVietSyllable(low.slice(0, k)) && isVietSyllable(low.slice(k))) return k;
+    if (!isVietSyllable(low.slice(0, k)) || !isVietSyllable(low.slice(k))) continue;
+    // "Neáng", "Néang" (a Khmer woman's name prefix): a vowel run cut in two is one syllable of a minority
+    // language's spelling, not two words glued (a lost space between two vowels is rare; "Trọngmong" is split).
+    if (VOWEL.test(low[k - 1]!) && VOWEL.test(low[k]!)) continue;
+    return k;
   }
   return 0;
 }
+
+const VOWEL = /^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]$/u;
 
 /** "HCMTiền": an acronym glued to a capitalised Vietnamese word (a caption or dateline lost its space). */
 const ACRONYM_GLUED = /^\p{Lu}{2,}\p{Lu}[\p{Ll}\p{M}]+$/u;
@@ -114,6 +122,12 @@ export function tokenize(text: string, canon: string): Token[] {
     if (at === undefined) {
       at = glued(m[0]);
       if (splits.size < 50_000) splits.set(m[0], at);
+    }
+    // "Tony Abbott’s": an English possessive is not part of the name (the "’s" goes to the next gap).
+    const end = m.index + m[0].length;
+    if (at === 0 && POSSESSIVE.test(m[0])) {
+      push(m.index, end - 2);
+      continue;
     }
     if (at > 0) {
       push(m.index, m.index + at);

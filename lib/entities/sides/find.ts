@@ -28,6 +28,8 @@ export interface SideMention {
   acronym: string | null;
   /** Set when the lexicon form matched is ambiguous (also a word or a personal name). */
   ambiguous: boolean;
+  /** Matched a form written without its diacritics ("Viet Nam"): the side shows the lexicon's name. */
+  folded?: boolean;
 }
 
 /** Words a sentence may start with after a one-word country that is also a common word ("Mỹ đã", "Nga và"). */
@@ -63,6 +65,8 @@ const AFTER_SUBJECT = new Set([
   'khẳng',
   'cáo',
 ]);
+/** Words before an honorific that make it a group ("các cô chú", "những anh"). */
+const GROUP_WORDS = new Set(['các', 'những', 'mấy', 'bao', 'nhiều']);
 /** Longest organisation name read after its head, in tokens: bounds the work per head. */
 const MAX_NAME = 16;
 const MAX_TYPE_WORDS = 4;
@@ -254,6 +258,11 @@ const FORM_GAP = /^[ \t]*(?:[-‐‑–.&,][ \t]*)?$/u;
 /** A gap inside an organisation's name: spaces, a hyphen ("Lao động - Thương binh"), "&" between acronyms. */
 const NAME_GAP = /^(?:[ \t]+|[ \t]*[-‐‑–&][ \t]*|\.)$/u;
 
+/** A word of plain Latin letters: no diacritic anywhere. */
+const ASCII_WORD = /^[A-Za-z]+$/u;
+/** "&" between two words of a firm's name, spaced or not ("T&T", "Procter & Gamble"). */
+const AMPERSAND_GAP = /^[ \t]?&[ \t]?$/u;
+
 const sentenceStart = (tokens: readonly Token[], i: number) => i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap);
 
 export class SideFinder {
@@ -357,6 +366,8 @@ export class SideFinder {
     for (const { length, value: form } of gazetteer().forms.matchAll(lows, i, this.formJoined)) {
       let ok = true;
       for (let k = 0; k < length && ok; k++) if (form.upper[k] && !tokens[i + k]!.upper) ok = false;
+      // A form without its diacritics matches only words written without any ("Trung Quoc", not "Trung Quốc").
+      if (form.folded) for (let k = 0; k < length && ok; k++) if (!ASCII_WORD.test(tokens[i + k]!.text)) ok = false;
       // A province or city is a proper name: each word its name capitalises is capitalised in the text too
       // ("Phụ nữ, Hòa bình và An ninh": peace, not the province Hòa Bình). Not so for countries: texts write
       // "Trung quốc", "Hoa kỳ", "Nhật bản" for them.
@@ -372,11 +383,37 @@ export class SideFinder {
       if (form.side.kind !== 'organisation' && (lex.places.match(lows, i, this.formJoined)?.length ?? 0) > length)
         continue;
       if (form.ambiguous && !this.ambiguousHolds(i, end)) continue;
+      // "chị Huế", "anh Thái Bình", "ông Hà Nội": right after an honorific a place's name is a person's given name.
+      if (form.side.kind === 'place' && this.afterHonorific(i)) continue;
       // An acronym is a whole form of one word in capitals ("EU"); "TP HCM" is a name, "TP" no acronym of it.
       const acronym = length === 1 && form.upper[0] ? tokens[i]!.text : null;
-      return { start: i, end, known: form.side, kind: form.side.kind, acronym, ambiguous: form.ambiguous };
+      return {
+        start: i,
+        end,
+        known: form.side,
+        kind: form.side.kind,
+        acronym,
+        ambiguous: form.ambiguous,
+        ...(form.folded ? { folded: true } : {}),
+      };
     }
     return null;
+  }
+
+  /** An honorific of one or two words ends right before token i, one space before it ("chị", "quý bà"). */
+  private afterHonorific(i: number): boolean {
+    const { tokens, lows, lex } = this;
+    if (!/^[ \t]+$/.test(tokens[i]!.gap)) return false;
+    for (let back = 1; back <= 2 && i - back >= 0; back++) {
+      const hit = lex.honorifics.match(lows, i - back, (k) => /^[ \t]+$/.test(tokens[k]!.gap));
+      if (!hit || hit.length !== back) continue;
+      // "các cô chú Nam Định", "bà con Hà Nội": a group of people from the place, not one person.
+      const before = i - back - 1;
+      if (before >= 0 && (GROUP_WORDS.has(lows[before]!) || lex.honorifics.match(lows, before, () => false)))
+        return false;
+      return true;
+    }
+    return false;
   }
 
   /** A place's or country's name inside a personal name: "Nguyễn Thái Bình", "Lê Hà Nam", "Văn Hà Nội". */
@@ -587,6 +624,10 @@ export class SideFinder {
             /^\d/.test(before.text) ||
             !next ||
             !next.cap ||
+            // (The parts of a name are Vietnamese words: an acronym or a foreign word after "và" is another
+            // side, "Ủy ban Chứng khoán Nhà nước và UBCKNN", "... Châu Âu và EuroCham".)
+            next.upper ||
+            !isVietSyllable(next.low) ||
             !this.nameJoined(j + 1) ||
             this.known(j + 1) ||
             headWords().all.match(lows, j + 1, () => true)
@@ -638,6 +679,18 @@ export class SideFinder {
       // government never does ("Bí thư Thành ủy Nguyễn Văn Nên").
       if ((capWords > 0 || !namedAfter) && lex.strongSurnames.has(lows[j]!) && this.personAt(j)) break;
       const place = this.known(j);
+      // "Quỹ Nhi đồng Liên hợp quốc", "Hội đồng Bảo an Liên hợp quốc": a known body that is no head of its own
+      // closes the name as its owner, as a place does ("Bộ Y tế Bộ Tài chính" stays two: "Bộ" is a head).
+      if (
+        place &&
+        place.kind === 'organisation' &&
+        capWords > 0 &&
+        !place.acronym &&
+        !headWords().all.match(lows, j, () => true)
+      ) {
+        end = place.end;
+        break;
+      }
       if (place && place.kind !== 'organisation') {
         j = place.end;
         end = j;
@@ -748,15 +801,36 @@ export class SideFinder {
     return len >= 2 && len <= 4 && !this.known(j);
   }
 
-  /** "Vietnam Airlines", "Kioxia Corp", "Sài Gòn FC": a capitalised run ending in an organisation word. */
+  /**
+   * "Vietnam Airlines", "Kioxia Corp", "Sài Gòn FC", "Getty Images": a capitalised run ending in an organisation
+   * word; or a Latin-script run joined by "&" ("Vina T&T Group", "Procter & Gamble"), a firm's or a brand's
+   * name: people are not written so.
+   */
   private foreignOrganisation(i: number): SideMention | null {
     const { tokens } = this;
     if (i > 0 && tokens[i - 1]!.cap && /^[ \t]+$/.test(tokens[i]!.gap)) return null;
     if (this.lex.leadingWords.has(tokens[i]!.low)) return null;
     const { suffixes } = headWords();
     let j = i;
-    while (j < tokens.length && j - i < 6 && tokens[j]!.cap && (j === i || /^[ \t]+$/.test(tokens[j]!.gap))) j++;
+    let ampersand = -1;
+    while (j < tokens.length && j - i < 6 && tokens[j]!.cap) {
+      if (j > i && !/^[ \t]+$/.test(tokens[j]!.gap)) {
+        if (!AMPERSAND_GAP.test(tokens[j]!.gap)) break;
+        ampersand = j;
+      }
+      j++;
+    }
     if (j - i < 2) return null;
+    // A letter or an acronym on both sides of the "&", as firms write it ("T&T", "AT&T", "H&M", "P&G"); two
+    // people in a headline are "Marlon Wayans & Regina Hall", and "Hà Nội & TP HCM" two places.
+    const letters = (k: number) => tokens[k]!.upper || tokens[k]!.text.length === 1;
+    if (ampersand > 0 && letters(ampersand - 1) && letters(ampersand)) {
+      // The name ends at its organisation word ("Group") or right after the "&": a name may follow it ("Chủ tịch
+      // T&T Group Đỗ Văn A").
+      let end = ampersand + 1;
+      for (let e = end + 1; e <= j && end === ampersand + 1; e++) if (suffixes.has(tokens[e - 1]!.text)) end = e;
+      return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+    }
     // Ends at the first word written as in the list ("SA", "Corp"); a name may follow it ("Tổng Giám đốc Vietnam
     // Airlines Dương Trí Thành"). Not before a hyphen ("Kim Sa-myeong" is a name).
     for (let e = i + 2; e <= j; e++) {

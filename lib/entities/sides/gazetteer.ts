@@ -23,6 +23,8 @@ interface Form {
   ambiguous: boolean;
   /** The form as written in the lexicon (an acronym form is the side's acronym). */
   text: string;
+  /** The form without its diacritics ("Viet Nam", "Trung Quoc"): matches only words written without any. */
+  folded: boolean;
 }
 
 export interface Gazetteer {
@@ -30,6 +32,14 @@ export interface Gazetteer {
 }
 
 let cached: Gazetteer | null = null;
+
+/** Lower-case word without its diacritics ("quốc" → "quoc", "đà" → "da"). */
+export const stripMarks = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .normalize('NFC');
 
 const isUpperWord = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 
@@ -50,7 +60,13 @@ export function gazetteer(): Gazetteer {
         const words = wordsOf(text);
         if (written.length !== words.length) continue;
         const capital = written.map((w) => w[0] !== w[0]!.toLowerCase());
-        forms.addWords(words, { side, upper: written.map(isUpperWord), capital, ambiguous, text });
+        const form = { side, upper: written.map(isUpperWord), capital, ambiguous, text, folded: false };
+        forms.addWords(words, form);
+        // A name of two words or more is also written without diacritics (English pages, captions, URLs): "Viet
+        // Nam", "Trung Quoc", "Ha Noi". One word folded is too often another word ("Nga", "Ý").
+        const bare = words.map(stripMarks);
+        if (!ambiguous && words.length >= 2 && bare.some((w, k) => w !== words[k]))
+          forms.addWords(bare, { ...form, folded: true });
       }
     }
   };

@@ -57,8 +57,32 @@ export function groupSides(
   const byAcronym = new Map<string, string>();
   const knownNames = new Map<string, string>();
   for (const m of mentions) if (m.known) knownNames.set(matchKey(m.known.name), m.known.name);
+  // Written without diacritics only ("Ha Noi"): the side still shows its name ("Hà Nội"), the spelling an alias.
+  const folded = new Set<string>();
+  for (const m of mentions) if (m.known && m.folded) folded.add(matchKey(m.known.name));
   const sides: (Side & { longest: number; order: number })[] = [];
-  const keyOf = (m: SideMention, name: string) => (m.known ? `${m.known.id}` : `organisation:${matchKey(name)}`);
+  // A shaped name keys the countries and places inside it by their lexicon entry, so "Chính phủ Hoa Kỳ" and
+  // "Chính phủ Mỹ" are one side (find() lists those inner mentions right after the name).
+  const innerKey = new Map<SideMention, string>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.known) continue;
+    let key = '';
+    let at = m.start;
+    for (let q = k + 1; q < mentions.length && mentions[q]!.start < m.end; q++) {
+      const inner = mentions[q]!;
+      if (!inner.known || inner.end > m.end || inner.start < at) continue;
+      if (inner.start > at) key += matchKey(display(text, tokens, { start: at, end: inner.start })) + ' ';
+      key += `#${inner.known.id} `;
+      at = inner.end;
+    }
+    if (key) {
+      if (at < m.end) key += matchKey(display(text, tokens, { start: at, end: m.end }));
+      innerKey.set(m, key.trim());
+    }
+  }
+  const keyOf = (m: SideMention, name: string) =>
+    m.known ? `${m.known.id}` : `organisation:${innerKey.get(m) ?? matchKey(name)}`;
   // Acronyms written after a shaped name ("Hiệp hội Doanh nghiệp châu Âu (EuroCham)") name that side later on.
   for (const m of mentions) if (m.acronym && !m.known) byAcronym.set(m.acronym, keyOf(m, display(text, tokens, m)));
   for (const m of mentions) {
@@ -103,7 +127,7 @@ export function groupSides(
     const known = knownNames.get(s.key);
     const used =
       known && (matchKey(known) === matchKey(s.name) || s.aliases.some((a) => matchKey(a) === matchKey(known)));
-    if (known && (used || s.longest === 0) && matchKey(known) !== matchKey(s.name)) {
+    if (known && (used || s.longest === 0 || folded.has(s.key)) && matchKey(known) !== matchKey(s.name)) {
       if (s.longest > 0) s.aliases.push(s.name);
       s.name = known;
     }
