@@ -23,7 +23,7 @@ import {
 } from '../match';
 import type { PostingList, PostingSource } from '../postings';
 import { emptyQuery, type LibraryQuery } from '../query';
-import { parseSearch, queryWords, withoutLiterals, type ParsedQuery } from '../query-parse';
+import { parseSearch, queryWords, withoutLiterals, type ParsedQuery, type QueryWord } from '../query-parse';
 import {
   docOrder,
   makeHit,
@@ -38,6 +38,8 @@ import { prefixRange, wordRange, type DbKey, type ReadOp, type SearchDb } from '
 import { FILTER, readAgreementTerm } from './filter-terms';
 import { KeptList } from './kept-list';
 import {
+  COMPLETION_MAX,
+  completionTerm,
   FIELD_STARTS,
   KEPT_FORMAT,
   MANIFEST_KEY,
@@ -92,7 +94,32 @@ interface Table {
 /** The manifest changed while a query was reading: it starts again on the new state. */
 class Moved extends Error {}
 
+/**
+ * What a lookup reads: a word's records ('w'), the records of every word a prefix starts ('p'), or a short
+ * prefix's completion term ('c': one record per segment, however many words it starts).
+ */
+type Lookup = { fold: string; kind: 'w' | 'p' | 'c' };
+
 const keyOf = (fold: string, prefix: boolean) => (prefix ? 'p' : 'w') + fold;
+
+/**
+ * The lookup of a query word. A short prefix reads its completion term, unless the word is an acronym in
+ * capitals (its records count only where written without diacritics, which a completion term cannot tell
+ * apart) or its typed accents do not line up letter for letter with its folded form.
+ */
+function lookupOf(w: QueryWord): Lookup {
+  if (!w.prefix) return { fold: w.fold, kind: 'w' };
+  const completes =
+    w.fold.length <= COMPLETION_MAX && !w.literal && (w.accent === null || w.accent.length === w.fold.length);
+  return { fold: w.fold, kind: completes ? 'c' : 'p' };
+}
+
+const lookupKey = (l: Lookup) => l.kind + l.fold;
+
+/** Does a term record belong to a lookup? */
+function belongs(l: Lookup, w: string): boolean {
+  return l.kind === 'c' ? w === completionTerm(l.fold) : l.kind === 'p' ? w.startsWith(l.fold) : w === l.fold;
+}
 
 export class KeptSearch {
   private table: Table | null = null;
@@ -196,11 +223,10 @@ export class KeptSearch {
     for (const [key, lists] of this.postings) {
       const kept = lists.filter((l) => table.bases.has(l.g));
       for (const l of kept) l.base = table.bases.get(l.g)!;
-      const prefix = key[0] === 'p';
-      const fold = key.slice(1);
+      const lookup: Lookup = { fold: key.slice(1), kind: key[0] as Lookup['kind'] };
       for (const [g, terms] of added) {
         for (const t of terms)
-          if (prefix ? t.w.startsWith(fold) : t.w === fold)
+          if (belongs(lookup, t.w))
             kept.push(new KeptList(t.w, g, table.bases.get(g)!, this.segTables.get(g)!.ids.length, t.d, t.s));
       }
       this.postings.set(key, kept);
@@ -234,22 +260,22 @@ export class KeptSearch {
   }
 
   /** The records of these lookups, from the cache (or a wider prefix kept) or read in one go. */
-  private async lookups(keys: { fold: string; prefix: boolean }[]): Promise<void> {
+  private async lookups(keys: Lookup[]): Promise<void> {
     const table = this.table!;
     for (const k of keys) {
-      const key = keyOf(k.fold, k.prefix);
-      if (this.postings.has(key)) continue;
-      const lists = this.derived(k.fold, k.prefix);
+      const key = lookupKey(k);
+      if (this.postings.has(key) || k.kind === 'c') continue;
+      const lists = this.derived(k.fold, k.kind === 'p');
       if (lists) this.postings.set(key, lists);
     }
-    const missing = [...new Map(keys.map((k) => [keyOf(k.fold, k.prefix), k])).entries()].filter(
+    const missing = [...new Map(keys.map((k) => [lookupKey(k), k])).entries()].filter(
       ([key]) => !this.postings.has(key),
     );
     if (missing.length > 0) {
       const got = await this.read(
         missing.map(([, k]) => ({
           store: 'terms' as const,
-          range: k.prefix ? prefixRange(k.fold) : wordRange(k.fold),
+          range: k.kind === 'p' ? prefixRange(k.fold) : wordRange(k.kind === 'c' ? completionTerm(k.fold) : k.fold),
         })),
       );
       missing.forEach(([key], i) => {
@@ -260,7 +286,7 @@ export class KeptSearch {
       });
     }
     for (const k of keys) {
-      const key = keyOf(k.fold, k.prefix);
+      const key = lookupKey(k);
       const lists = this.postings.get(key)!;
       this.postings.delete(key);
       this.postings.set(key, lists);
@@ -269,7 +295,9 @@ export class KeptSearch {
   }
 
   private source(): PostingSource {
-    return { lists: (fold, prefix) => this.postings.get(keyOf(fold, prefix)) ?? [] };
+    return {
+      lists: (fold, prefix, word) => this.postings.get(word ? lookupKey(lookupOf(word)) : keyOf(fold, prefix)) ?? [],
+    };
   }
 
   /** Positions of the lists the second pass needs, for the segments holding candidates. */
@@ -319,7 +347,7 @@ export class KeptSearch {
 
   /** Documents listed under a filter term (exact name, or every name starting with `prefix`). */
   private async termDocs(fold: string, prefix = false): Promise<KeptList[]> {
-    await this.lookups([{ fold, prefix }]);
+    await this.lookups([{ fold, kind: prefix ? 'p' : 'w' }]);
     return this.postings.get(keyOf(fold, prefix))!;
   }
 
@@ -443,7 +471,7 @@ export class KeptSearch {
       matched = [];
       for (let d = 0; d < table.size; d++) if (pass(d)) matched.push(d);
     } else {
-      await this.lookups(queryWords(parsed));
+      await this.lookups(queryWords(parsed).map(lookupOf));
       const { q: text, sort: _sort, dir: _dir, ...filters } = query;
       const started = startMatch(parsed, this.source(), this.table!.dead, table, pass, this.cache, {
         text,
@@ -454,6 +482,7 @@ export class KeptSearch {
       // "DOC" in capitals means the acronym; when no digest writes it so, any spelling will do.
       const loose = r.docs.length === 0 ? withoutLiterals(parsed) : null;
       if (loose) {
+        await this.lookups(queryWords(loose).map(lookupOf));
         const again = startMatch(loose, this.source(), this.table!.dead, table, pass, new MatchCache());
         await this.positions(again);
         r = finishMatch(again);

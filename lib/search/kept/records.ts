@@ -11,13 +11,31 @@
 //   ents   id         → EntityShare: people, agreements and sides, for the pages across all digests
 //
 // A segment is written once, by one save (one digest), one import step or one indexing step, and only ever
-// replaced whole by a merge. Filters are terms too, in names no folded word can take (they start with U+0001).
+// replaced whole by a merge. Filters are terms too, in names no folded word can take (they start with U+0001),
+// and so are completions (U+0003 + the first one or two letters of words: see completionTerm).
 import type { Agreement, Person, Side } from '../../entities';
 import type { Field } from '../fields';
 import type { HitRow } from '../results';
 
-/** Bump when any record changes meaning: an index of another format is dropped and built again (3: tags folded). */
-export const KEPT_FORMAT = 3;
+/**
+ * Bump when any record changes meaning: an index of another format is dropped and built again from the records
+ * (3: tags folded; 4: completion terms).
+ */
+export const KEPT_FORMAT = 4;
+
+/**
+ * Words typed this short are the ones with the most completions (a letter starts hundreds of words, thousands in
+ * a library of several languages): each has a completion term, so the word being typed reads one record per
+ * segment whatever the vocabulary. Longer prefixes read their words' records (a handful in Vietnamese).
+ */
+export const COMPLETION_MAX = 2;
+
+/**
+ * The completion term of a prefix: per document, the union of its completions' records (fields, positions
+ * merged in order) and, as spellings, the first letters of their accented spellings (`hô`, `đ`), which is all a
+ * prefix compares ("diacritics as typed" is a spelling that starts with the typed form).
+ */
+export const completionTerm = (prefix: string): string => '\u0003' + prefix;
 
 export const MANIFEST_KEY = 'manifest';
 
