@@ -94,6 +94,18 @@ interface Table {
 /** The manifest changed while a query was reading: it starts again on the new state. */
 class Moved extends Error {}
 
+/** A search given up because a newer one was asked for (what the user typed next). */
+export class Superseded extends Error {
+  constructor() {
+    super('search superseded by a newer one');
+  }
+}
+
+export interface KeptSearchOptions extends SearchOptions {
+  /** True once the answer is no longer wanted: the search stops at its next step, rejecting with Superseded. */
+  stale?: () => boolean;
+}
+
 /**
  * What a lookup reads: a word's records ('w'), the records of every word a prefix starts ('p'), or a short
  * prefix's completion term ('c': one record per segment, however many words it starts).
@@ -135,6 +147,8 @@ export class KeptSearch {
   private queue: Promise<unknown> = Promise.resolve();
   /** A read of the running search has checked the manifest's generation. */
   private checked = false;
+  /** The running search's question "is this answer still wanted?" (checked before each read). */
+  private stale: (() => boolean) | null = null;
 
   constructor(
     readonly db: SearchDb,
@@ -239,6 +253,7 @@ export class KeptSearch {
 
   /** Reads with the manifest's generation checked in the same transaction (Moved when it changed). */
   private async read(ops: ReadOp[]): Promise<unknown[][]> {
+    if (this.stale?.()) throw new Superseded();
     const [meta, ...rest] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }, ...ops]);
     const m = meta![0] as Manifest | undefined;
     // No index (or one of another format) is what an empty table stands for.
@@ -444,9 +459,10 @@ export class KeptSearch {
    * transaction, and a search that read nothing checks it at the end; a write since the last search (another
    * window's) is read first, and the search runs again on it.
    */
-  search(query: LibraryQuery, options: SearchOptions = {}): Promise<SearchResult> {
+  search(query: LibraryQuery, options: KeptSearchOptions = {}): Promise<SearchResult> {
     return this.serial(async () => {
       for (let attempt = 0; ; attempt++) {
+        this.stale = options.stale ?? null;
         // Typing on, the manifest is checked with the first read the keystroke makes (one transaction less).
         if (attempt > 0 || !this.table) await this.load();
         this.checked = false;
@@ -456,12 +472,15 @@ export class KeptSearch {
           return result;
         } catch (err) {
           if (!(err instanceof Moved) || attempt >= 3) throw err;
+        } finally {
+          this.stale = null;
         }
       }
     });
   }
 
   private async run(query: LibraryQuery, options: SearchOptions): Promise<SearchResult> {
+    if (this.stale?.()) throw new Superseded();
     const parsed = parseSearch(query.q);
     const pass = await this.filter(query, parsed);
     const table = this.matchTable();
@@ -544,6 +563,7 @@ export class KeptSearch {
   /** Sites, tags, people and agreements of the library with their counts, for the filter menus. */
   filterOptions(): Promise<FilterOptions> {
     return this.serial(async () => {
+      this.stale = null;
       for (let attempt = 0; ; attempt++) {
         await this.load();
         if (this.options_) return this.options_;
