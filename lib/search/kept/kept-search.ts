@@ -177,6 +177,7 @@ export class KeptSearch {
   }
 
   private async load(): Promise<boolean> {
+    if (!this.table) return this.open();
     for (;;) {
       const [meta] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }]);
       const m = meta![0] as Manifest | undefined;
@@ -205,6 +206,36 @@ export class KeptSearch {
       await this.follow(table, fresh);
       return true;
     }
+  }
+
+  /**
+   * The first load: the manifest, every tombstone and every segment table in one transaction (one round trip to
+   * the database, where a refresh takes two: it reads only the segments it lacks).
+   */
+  private async open(): Promise<boolean> {
+    const all: [DbKey, DbKey] = [0, []];
+    const [meta, tombKeys, tombs, segKeys, segs] = await this.db.read([
+      { store: 'meta', get: [MANIFEST_KEY] },
+      { store: 'tomb', keys: true },
+      { store: 'tomb', range: all },
+      { store: 'segs', keys: true },
+      { store: 'segs', range: all },
+    ]);
+    const m = meta![0] as Manifest | undefined;
+    const manifest = m && m.format === KEPT_FORMAT ? m : null;
+    if (!manifest) {
+      this.reset(emptyTable());
+      return false;
+    }
+    const tombOf = new Map((tombKeys as number[]).map((g, i) => [g, tombs![i] as number[]]));
+    (segKeys as number[]).forEach((g, i) => this.segTables.set(g, segs![i] as SegTable));
+    const table = flatten(
+      manifest,
+      this.segTables,
+      manifest.segs.map((s) => tombOf.get(s.g)),
+    );
+    this.reset(table);
+    return true;
   }
 
   private reset(table: Table): void {

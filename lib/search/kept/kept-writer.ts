@@ -185,7 +185,7 @@ export class KeptIndexWriter implements DerivedIndex {
       ops.push({ store: 'docs', put: seg.docs }, { store: 'ents', put: seg.ents });
       ops.push({
         store: 'loc',
-        put: seg.table.ids.map((id, l) => [id, { v: seg.table.versions[l]!, g, l } satisfies Loc]),
+        put: seg.table.ids.map((id, l) => [id, { v: seg.cols.versions[l]!, g, l } satisfies Loc]),
       });
       segs.push({ g, n: c.put.length, dead: 0 });
     }
@@ -361,9 +361,15 @@ export class KeptIndexWriter implements DerivedIndex {
     return { done: done + docs, total, problems, changed: true, finished: left.length === 0 };
   }
 
-  /** How much of the store the index covers, from the shards' numbers alone (nothing read or indexed). */
-  async coverage(source: DerivedSource): Promise<{ done: number; total: number; current: boolean }> {
-    const read = await readManifest(this.db);
+  /**
+   * How much of the store the index covers, from the shards' numbers alone (nothing read or indexed); `known`: the
+   * manifest a reader has just read (saves reading it again).
+   */
+  async coverage(
+    source: DerivedSource,
+    known?: Manifest | null,
+  ): Promise<{ done: number; total: number; current: boolean }> {
+    const read = known ?? (await readManifest(this.db));
     const m = read && read.format === KEPT_FORMAT ? read : emptyManifest();
     const layout = (await source.shards()) ?? { epoch: m.epoch, shards: [] };
     const { done, total, current } = compare(layout, m);

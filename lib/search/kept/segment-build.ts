@@ -168,11 +168,10 @@ export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: 
   const n = digests.length;
   const table: SegTable = {
     ids: [],
-    versions: [],
     saved: new Float64Array(n),
     starts: new Int32Array(n * FIELD_STARTS),
   };
-  const cols: SegColumns = { publishedDay: [], publishedTime: [], siteNameKey: [] };
+  const cols: SegColumns = { versions: [], publishedDay: [], publishedTime: [], siteNameKey: [] };
   digests.forEach((d, l) => {
     const { words, starts } = digestWords(d, acronymOf);
     const completions = new Map<string, Completion>();
@@ -201,7 +200,7 @@ export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: 
       t.add(l, f.mask, spellingBitIn(t.s, f.spelling) >>> 0);
     }
     table.ids.push(d.id);
-    table.versions.push(searchVersion(d));
+    cols.versions.push(searchVersion(d));
     table.saved[l] = Date.parse(d.savedAt) || 0;
     table.starts.set(starts, l * FIELD_STARTS);
     const published = d.article.published;
