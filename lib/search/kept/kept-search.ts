@@ -1,6 +1,7 @@
 // Searching the kept index without loading it: opening reads the manifest and each segment's small table (ids,
-// saved dates, field starts: ~40 bytes a digest); a query reads the records of the words typed (every segment's
-// in one range read), the positions only of the segments holding candidates of a phrase, the filter terms it
+// saved dates, field starts: ~40 bytes a digest) in one transaction; a query reads the records of the words
+// typed (every segment's in one range read; a word being typed of one or two letters, its completion term), the
+// positions only of the segments holding candidates of a phrase, the filter terms it
 // uses, and the rows and texts of the page it shows. What it read stays in bounded caches, so typing on reads
 // nothing new; a write elsewhere is picked up by refresh() (the manifest's generation), reading only the new
 // segments. Matching, ordering and hits are lib/search's, shared with the in-memory index: the same query
@@ -294,7 +295,7 @@ export class KeptSearch {
   }
 
   /**
-   * A lookup answered by a kept prefix lookup that covers it ("hoang" from "ho", "ch" from "c"): the same list
+   * A lookup answered by a kept prefix lookup that covers it ("hoang" from "hoa", "nguy" from "ngu"): the same list
    * objects (positions read once serve both), no database read. Null when none is kept.
    */
   private derived(fold: string, prefix: boolean): KeptList[] | null {
