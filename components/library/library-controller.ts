@@ -183,10 +183,9 @@ export class LibraryController {
       // Damaged storage is found and repaired before the index is compared with it.
       const damage = await checking;
       if (damage) this.report(damage);
-      // Whether the index covers the library, from the shards' numbers and the manifest the reader opened; what it
-      // lacks is indexed in the background.
-      await opening;
-      const coverage = await this.kept.coverage(this.store.derivedSource(), true);
+      // Whether the index covers the library, from the shards' numbers; what it lacks is indexed in the background.
+      // (The manifest is read again for it: the store's shard numbers in it move without a new generation.)
+      const [coverage] = await Promise.all([this.kept.coverage(this.store.derivedSource()), opening]);
       mark('coverage');
       this.state = {
         ...this.state,

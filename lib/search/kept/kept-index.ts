@@ -24,12 +24,9 @@ export class KeptIndex {
     return syncKept(this.writer, source, { onProgress });
   }
 
-  /**
-   * How much of the store the index covers (from the shards' numbers; nothing indexed); `opened`: from the
-   * manifest the reader holds (right after it opened or refreshed), without reading it again.
-   */
-  coverage(source: DerivedSource, opened = false): Promise<{ done: number; total: number; current: boolean }> {
-    return this.writer.coverage(source, opened ? this.search.manifest : null);
+  /** How much of the store the index covers (from the shards' numbers; nothing indexed). */
+  coverage(source: DerivedSource): Promise<{ done: number; total: number; current: boolean }> {
+    return this.writer.coverage(source);
   }
 
   /** Merges what piled up (under the store's lock); true when the index changed. */

@@ -361,15 +361,9 @@ export class KeptIndexWriter implements DerivedIndex {
     return { done: done + docs, total, problems, changed: true, finished: left.length === 0 };
   }
 
-  /**
-   * How much of the store the index covers, from the shards' numbers alone (nothing read or indexed); `known`: the
-   * manifest a reader has just read (saves reading it again).
-   */
-  async coverage(
-    source: DerivedSource,
-    known?: Manifest | null,
-  ): Promise<{ done: number; total: number; current: boolean }> {
-    const read = known ?? (await readManifest(this.db));
+  /** How much of the store the index covers, from the shards' numbers alone (nothing read or indexed). */
+  async coverage(source: DerivedSource): Promise<{ done: number; total: number; current: boolean }> {
+    const read = await readManifest(this.db);
     const m = read && read.format === KEPT_FORMAT ? read : emptyManifest();
     const layout = (await source.shards()) ?? { epoch: m.epoch, shards: [] };
     const { done, total, current } = compare(layout, m);
