@@ -314,7 +314,7 @@ async function whenTrue(
 }
 
 /** Types `typed` one character at a time, `rounds` times; each keystroke timed until the rows answering it are drawn. */
-async function typing(page: Page, typed: string, rounds: number): Promise<number[][]> {
+export async function typing(page: Page, typed: string, rounds: number): Promise<number[][]> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   return page.evaluate(
     async ({ typed, rounds }) => {
@@ -374,7 +374,7 @@ interface AnsweredInPage {
  * A new tab for the library, with answeredInPage() installed as `__tinGonAnswered`; tsx names the functions of
  * this file with a helper the page lacks: given it first.
  */
-async function libraryTab(eb: ExtensionBrowser): Promise<Page> {
+export async function libraryTab(eb: ExtensionBrowser): Promise<Page> {
   const page = await eb.context.newPage();
   await page.addInitScript({
     content: `globalThis.__name = (f) => f; globalThis.__tinGonAnswered = ${answeredInPage.toString()};`,

@@ -18,7 +18,14 @@ import {
   type SideEntry,
   type SidesSource,
 } from '../../lib/library';
-import { emptyQuery, hasFilters, NO_FILTERS as CLEARED, type LibraryQuery, type SearchResult } from '../../lib/search';
+import {
+  emptyQuery,
+  hasFilters,
+  NO_FILTERS as CLEARED,
+  Superseded,
+  type LibraryQuery,
+  type SearchResult,
+} from '../../lib/search';
 import type { FilterOptions, KeptIndex, SyncProgress } from '../../lib/search';
 import type { DigestStore, NewHighlight, StorageReport, DigestSummary } from '../../lib/storage';
 import { IMAGE_HOLD_MS, PartialImportError, type StorageErrorCode } from '../../lib/storage';
@@ -105,6 +112,8 @@ export class LibraryController {
   /** Ends an undo offer before the store's hold on its pictures expires (the offer never outlives them). */
   private undoTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
+  /** The state the listeners were last given. */
+  private drawn: LibraryState | null = null;
 
   constructor(
     private platform: Platform,
@@ -139,6 +148,7 @@ export class LibraryController {
 
   private set(patch: Partial<LibraryState>): void {
     this.state = { ...this.state, ...patch };
+    this.drawn = this.state;
     for (const cb of this.listeners) cb(this.state);
   }
 
@@ -159,7 +169,16 @@ export class LibraryController {
       const checking = this.store.check({ quick: true });
       opening.catch(() => undefined);
       checking.catch(() => undefined);
+      opening.then(
+        () => mark('index-open'),
+        () => undefined,
+      );
+      checking.then(
+        () => mark('store-checked'),
+        () => undefined,
+      );
       const first = await this.store.firstSummaries(this.state.shown);
+      mark('first-summaries');
       this.set({ phase: 'summaries', summaries: first.summaries, total: first.total });
       // Let the first rows paint before anything else is read.
       await nextTask();
@@ -167,19 +186,28 @@ export class LibraryController {
       const query = this.state.query;
       const shown = this.state.shown;
       const searching = opening.then(() => this.kept.search.search(query, { limit: shown }));
-      searching.catch(() => undefined);
+      searching.then(
+        () => mark('searched'),
+        () => undefined,
+      );
       // Damaged storage is found and repaired before the index is compared with it.
       const damage = await checking;
       if (damage) this.report(damage);
       // Whether the index covers the library, from the shards' numbers; what it lacks is indexed in the background.
+      // (The manifest is read again for it: the store's shard numbers in it move without a new generation.)
       const [coverage] = await Promise.all([this.kept.coverage(this.store.derivedSource()), opening]);
-      this.set({
+      mark('coverage');
+      this.state = {
+        ...this.state,
         phase: 'ready',
         indexing: coverage.done < coverage.total ? { done: coverage.done, total: coverage.total } : null,
-      });
+      };
       if (!coverage.current) void this.catchUp();
-      // That search is the list's answer unless the query or the page changed meanwhile (then it runs again).
+      // That search is the list's answer unless the query or the page changed meanwhile (then it runs again); the
+      // page is drawn ready with its answer at once.
       await this.rerun(query === this.state.query && shown === this.state.shown ? searching : null);
+      if (this.drawn !== this.state) this.set({});
+      mark('answered');
       void this.afterOpen();
     } catch (err) {
       this.set({ phase: 'error', error: err instanceof Error ? err.message : String(err) });
@@ -329,10 +357,12 @@ export class LibraryController {
       return;
     }
     try {
-      const result = await (started ?? this.kept.search.search(query, { limit: shown }));
+      // A search the user has typed past is given up at its next read (the queue then runs the newest).
+      const stale = () => !this.current(seq);
+      const result = await (started ?? this.kept.search.search(query, { limit: shown, stale }));
       if (this.current(seq)) this.set({ result, answered: query.q });
     } catch (err) {
-      if (this.current(seq))
+      if (this.current(seq) && !(err instanceof Superseded))
         this.set({ notice: { kind: 'error', text: err instanceof Error ? err.message : String(err) } });
     }
   }
@@ -682,4 +712,9 @@ export class LibraryController {
     void this.reload();
     return { ok: true, ...r };
   }
+}
+
+/** A user-timing mark of the library's opening (read by the bench's profile: scripts/profile-library.ts). */
+function mark(name: string): void {
+  performance.mark(`library:${name}`);
 }

@@ -17,21 +17,50 @@ class TokenRun {
   plain: boolean[] = [];
 }
 
+/**
+ * Texts cut into words, kept for the next keystrokes: the rows of a result page come back while the user types
+ * on, and cutting their texts again (folding every word) was a good part of a keystroke's time. Bounded: a few
+ * pages of rows.
+ */
+const RUNS_KEPT = 120;
+/** Longer texts are read word by word up to the snippet's window instead (a whole book pasted as a note). */
+const RUN_MAX_CHARS = 50_000;
+const runs = new Map<string, TokenRun>();
+
+function tokenRun(text: string): TokenRun {
+  let run = runs.get(text);
+  if (run) {
+    runs.delete(text);
+  } else {
+    run = new TokenRun();
+    const r = run;
+    forEachToken(text, (token, start, end, plain) => {
+      r.token.push(token);
+      r.start.push(start);
+      r.end.push(end);
+      r.plain.push(plain);
+    });
+    if (runs.size >= RUNS_KEPT) runs.delete(runs.keys().next().value!);
+  }
+  runs.set(text, run);
+  return run;
+}
+
 function wordMatches(w: QueryWord, run: TokenRun, i: number): boolean {
   if (w.literal && !run.plain[i]) return false;
   const t = run.token[i]!;
   return t === w.fold || (w.prefix && t.startsWith(w.fold));
 }
 
-/** Index of the token after the phrase when it starts at token `i`, else -1. */
-function phraseEnd(p: QueryPhrase, run: TokenRun, i: number, unit = 0): number {
+/** Index of the token after the phrase when it starts at token `i`, else -1 (the run's first `len` tokens read). */
+function phraseEnd(p: QueryPhrase, run: TokenRun, len: number, i: number, unit = 0): number {
   if (unit === p.units.length) return i;
   for (const alt of p.units[unit]!.alts) {
-    if (i + alt.length > run.token.length) continue;
+    if (i + alt.length > len) continue;
     let ok = true;
     for (let k = 0; k < alt.length && ok; k++) ok = wordMatches(alt[k]!, run, i + k);
     if (!ok) continue;
-    const end = phraseEnd(p, run, i + alt.length, unit + 1);
+    const end = phraseEnd(p, run, len, i + alt.length, unit + 1);
     if (end >= 0) return end;
   }
   return -1;
@@ -53,7 +82,10 @@ function reach(q: ParsedQuery): number {
  * `stopAt(firstMatchStart)` gives the offset after which reading stops (snippets need only a window).
  */
 function findMatches(text: string, q: ParsedQuery, scattered: boolean, stopAt?: (first: number) => number): Range[] {
-  const run = new TokenRun();
+  const kept = text.length <= RUN_MAX_CHARS ? tokenRun(text) : null;
+  const run = kept ?? new TokenRun();
+  /** Words read so far (a kept run is read as if cut word by word: the same matches, the same stop). */
+  let len = 0;
   const found: Range[] = [];
   const ahead = reach(q);
   let limit = Infinity;
@@ -67,22 +99,31 @@ function findMatches(text: string, q: ParsedQuery, scattered: boolean, stopAt?: 
           }
           continue;
         }
-        const end = phraseEnd(p, run, checked);
+        const end = phraseEnd(p, run, len, checked);
         if (end > checked) found.push({ start: run.start[checked]!, end: run.end[end - 1]! });
       }
       if (found.length > 0 && limit === Infinity && stopAt) limit = stopAt(found[0]!.start);
     }
   };
-  forEachToken(text, (token, start, end, plain) => {
-    if (start > limit) return false;
-    run.token.push(token);
-    run.start.push(start);
-    run.end.push(end);
-    run.plain.push(plain);
-    // A phrase starting `ahead - 1` words back now has all the words it could need.
-    checkUpTo(run.token.length - ahead);
-  });
-  checkUpTo(run.token.length - 1);
+  if (kept) {
+    for (let i = 0; i < kept.token.length; i++) {
+      if (kept.start[i]! > limit) break;
+      len = i + 1;
+      // A phrase starting `ahead - 1` words back now has all the words it could need.
+      checkUpTo(len - ahead);
+    }
+  } else {
+    forEachToken(text, (token, start, end, plain) => {
+      if (start > limit) return false;
+      run.token.push(token);
+      run.start.push(start);
+      run.end.push(end);
+      run.plain.push(plain);
+      len = run.token.length;
+      checkUpTo(len - ahead);
+    });
+  }
+  checkUpTo(len - 1);
   return found;
 }
 

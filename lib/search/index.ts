@@ -24,10 +24,20 @@ export type { Field } from './fields';
 export {
   KeptIndexWriter,
   KeptSearch,
+  Superseded,
   KeptIndex,
   createMemorySearchDb,
   STORES,
   SEGMENT_INDEX,
   compareKeys,
 } from './kept';
-export type { SyncProgress, FilterOptions, SearchDb, ReadOp, WriteOp, DbKey, StoreName } from './kept';
+export type {
+  SyncProgress,
+  FilterOptions,
+  KeptSearchOptions,
+  SearchDb,
+  ReadOp,
+  WriteOp,
+  DbKey,
+  StoreName,
+} from './kept';

@@ -62,7 +62,7 @@ function hitsOf(
   n: number,
   bound: Uint8Array | null,
 ): WordHits {
-  const entries = source.lists(word.fold, word.prefix);
+  const entries = source.lists(word.fold, word.prefix, word);
   const mask = new Uint8Array(n);
   const exact = new Uint8Array(n);
   // Positions can be noted during this scan only where the records hold them.

@@ -7,6 +7,7 @@
 // A record: doc delta, field mask, spelling mask, byte length of the positions, the positions as deltas.
 // Spelling mask: bit 0 = written without diacritics somewhere; bit k (1..30) = the word's k-th accented
 // spelling (in the word's spelling list); bit 31 = a spelling past the 30th.
+import type { QueryWord } from './query-parse';
 
 export class ByteWriter {
   bytes: Uint8Array;
@@ -141,9 +142,12 @@ export interface PostingList {
   scanPositions(dead: Uint8Array, want: Uint8Array, visit: PositionVisitor): void;
 }
 
-/** The posting lists of a query word: the word's own, or those of every word it starts when it is a prefix. */
+/**
+ * The posting lists of a query word: the word's own, or those of every word it starts when it is a prefix
+ * (`word`, when given, is the query word asked for: a source may answer a prefix with lists of its own kind).
+ */
 export interface PostingSource {
-  lists(fold: string, prefix: boolean): PostingList[];
+  lists(fold: string, prefix: boolean, word?: QueryWord): PostingList[];
 }
 
 export class PostingStore implements PostingSource {

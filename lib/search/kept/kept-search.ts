@@ -1,6 +1,7 @@
 // Searching the kept index without loading it: opening reads the manifest and each segment's small table (ids,
-// saved dates, field starts: ~40 bytes a digest); a query reads the records of the words typed (every segment's
-// in one range read), the positions only of the segments holding candidates of a phrase, the filter terms it
+// saved dates, field starts: ~40 bytes a digest) in one transaction; a query reads the records of the words
+// typed (every segment's in one range read; a word being typed of one or two letters, its completion term), the
+// positions only of the segments holding candidates of a phrase, the filter terms it
 // uses, and the rows and texts of the page it shows. What it read stays in bounded caches, so typing on reads
 // nothing new; a write elsewhere is picked up by refresh() (the manifest's generation), reading only the new
 // segments. Matching, ordering and hits are lib/search's, shared with the in-memory index: the same query
@@ -23,7 +24,7 @@ import {
 } from '../match';
 import type { PostingList, PostingSource } from '../postings';
 import { emptyQuery, type LibraryQuery } from '../query';
-import { parseSearch, queryWords, withoutLiterals, type ParsedQuery } from '../query-parse';
+import { parseSearch, queryWords, withoutLiterals, type ParsedQuery, type QueryWord } from '../query-parse';
 import {
   docOrder,
   makeHit,
@@ -38,6 +39,8 @@ import { prefixRange, wordRange, type DbKey, type ReadOp, type SearchDb } from '
 import { FILTER, readAgreementTerm } from './filter-terms';
 import { KeptList } from './kept-list';
 import {
+  COMPLETION_MAX,
+  completionTerm,
   FIELD_STARTS,
   KEPT_FORMAT,
   MANIFEST_KEY,
@@ -92,7 +95,44 @@ interface Table {
 /** The manifest changed while a query was reading: it starts again on the new state. */
 class Moved extends Error {}
 
+/** A search given up because a newer one was asked for (what the user typed next). */
+export class Superseded extends Error {
+  constructor() {
+    super('search superseded by a newer one');
+  }
+}
+
+export interface KeptSearchOptions extends SearchOptions {
+  /** True once the answer is no longer wanted: the search stops at its next step, rejecting with Superseded. */
+  stale?: () => boolean;
+}
+
+/**
+ * What a lookup reads: a word's records ('w'), the records of every word a prefix starts ('p'), or a short
+ * prefix's completion term ('c': one record per segment, however many words it starts).
+ */
+type Lookup = { fold: string; kind: 'w' | 'p' | 'c' };
+
 const keyOf = (fold: string, prefix: boolean) => (prefix ? 'p' : 'w') + fold;
+
+/**
+ * The lookup of a query word. A short prefix reads its completion term, unless the word is an acronym in
+ * capitals (its records count only where written without diacritics, which a completion term cannot tell
+ * apart) or its typed accents do not line up letter for letter with its folded form.
+ */
+function lookupOf(w: QueryWord): Lookup {
+  if (!w.prefix) return { fold: w.fold, kind: 'w' };
+  const completes =
+    w.fold.length <= COMPLETION_MAX && !w.literal && (w.accent === null || w.accent.length === w.fold.length);
+  return { fold: w.fold, kind: completes ? 'c' : 'p' };
+}
+
+const lookupKey = (l: Lookup) => l.kind + l.fold;
+
+/** Does a term record belong to a lookup? */
+function belongs(l: Lookup, w: string): boolean {
+  return l.kind === 'c' ? w === completionTerm(l.fold) : l.kind === 'p' ? w.startsWith(l.fold) : w === l.fold;
+}
 
 export class KeptSearch {
   private table: Table | null = null;
@@ -108,6 +148,8 @@ export class KeptSearch {
   private queue: Promise<unknown> = Promise.resolve();
   /** A read of the running search has checked the manifest's generation. */
   private checked = false;
+  /** The running search's question "is this answer still wanted?" (checked before each read). */
+  private stale: (() => boolean) | null = null;
 
   constructor(
     readonly db: SearchDb,
@@ -136,6 +178,7 @@ export class KeptSearch {
   }
 
   private async load(): Promise<boolean> {
+    if (!this.table) return this.open();
     for (;;) {
       const [meta] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }]);
       const m = meta![0] as Manifest | undefined;
@@ -164,6 +207,36 @@ export class KeptSearch {
       await this.follow(table, fresh);
       return true;
     }
+  }
+
+  /**
+   * The first load: the manifest, every tombstone and every segment table in one transaction (one round trip to
+   * the database, where a refresh takes two: it reads only the segments it lacks).
+   */
+  private async open(): Promise<boolean> {
+    const all: [DbKey, DbKey] = [0, []];
+    const [meta, tombKeys, tombs, segKeys, segs] = await this.db.read([
+      { store: 'meta', get: [MANIFEST_KEY] },
+      { store: 'tomb', keys: true },
+      { store: 'tomb', range: all },
+      { store: 'segs', keys: true },
+      { store: 'segs', range: all },
+    ]);
+    const m = meta![0] as Manifest | undefined;
+    const manifest = m && m.format === KEPT_FORMAT ? m : null;
+    if (!manifest) {
+      this.reset(emptyTable());
+      return false;
+    }
+    const tombOf = new Map((tombKeys as number[]).map((g, i) => [g, tombs![i] as number[]]));
+    (segKeys as number[]).forEach((g, i) => this.segTables.set(g, segs![i] as SegTable));
+    const table = flatten(
+      manifest,
+      this.segTables,
+      manifest.segs.map((s) => tombOf.get(s.g)),
+    );
+    this.reset(table);
+    return true;
   }
 
   private reset(table: Table): void {
@@ -196,11 +269,10 @@ export class KeptSearch {
     for (const [key, lists] of this.postings) {
       const kept = lists.filter((l) => table.bases.has(l.g));
       for (const l of kept) l.base = table.bases.get(l.g)!;
-      const prefix = key[0] === 'p';
-      const fold = key.slice(1);
+      const lookup: Lookup = { fold: key.slice(1), kind: key[0] as Lookup['kind'] };
       for (const [g, terms] of added) {
         for (const t of terms)
-          if (prefix ? t.w.startsWith(fold) : t.w === fold)
+          if (belongs(lookup, t.w))
             kept.push(new KeptList(t.w, g, table.bases.get(g)!, this.segTables.get(g)!.ids.length, t.d, t.s));
       }
       this.postings.set(key, kept);
@@ -213,6 +285,7 @@ export class KeptSearch {
 
   /** Reads with the manifest's generation checked in the same transaction (Moved when it changed). */
   private async read(ops: ReadOp[]): Promise<unknown[][]> {
+    if (this.stale?.()) throw new Superseded();
     const [meta, ...rest] = await this.db.read([{ store: 'meta', get: [MANIFEST_KEY] }, ...ops]);
     const m = meta![0] as Manifest | undefined;
     // No index (or one of another format) is what an empty table stands for.
@@ -222,7 +295,7 @@ export class KeptSearch {
   }
 
   /**
-   * A lookup answered by a kept prefix lookup that covers it ("hoang" from "ho", "ch" from "c"): the same list
+   * A lookup answered by a kept prefix lookup that covers it ("hoang" from "hoa", "nguy" from "ngu"): the same list
    * objects (positions read once serve both), no database read. Null when none is kept.
    */
   private derived(fold: string, prefix: boolean): KeptList[] | null {
@@ -234,22 +307,22 @@ export class KeptSearch {
   }
 
   /** The records of these lookups, from the cache (or a wider prefix kept) or read in one go. */
-  private async lookups(keys: { fold: string; prefix: boolean }[]): Promise<void> {
+  private async lookups(keys: Lookup[]): Promise<void> {
     const table = this.table!;
     for (const k of keys) {
-      const key = keyOf(k.fold, k.prefix);
-      if (this.postings.has(key)) continue;
-      const lists = this.derived(k.fold, k.prefix);
+      const key = lookupKey(k);
+      if (this.postings.has(key) || k.kind === 'c') continue;
+      const lists = this.derived(k.fold, k.kind === 'p');
       if (lists) this.postings.set(key, lists);
     }
-    const missing = [...new Map(keys.map((k) => [keyOf(k.fold, k.prefix), k])).entries()].filter(
+    const missing = [...new Map(keys.map((k) => [lookupKey(k), k])).entries()].filter(
       ([key]) => !this.postings.has(key),
     );
     if (missing.length > 0) {
       const got = await this.read(
         missing.map(([, k]) => ({
           store: 'terms' as const,
-          range: k.prefix ? prefixRange(k.fold) : wordRange(k.fold),
+          range: k.kind === 'p' ? prefixRange(k.fold) : wordRange(k.kind === 'c' ? completionTerm(k.fold) : k.fold),
         })),
       );
       missing.forEach(([key], i) => {
@@ -260,7 +333,7 @@ export class KeptSearch {
       });
     }
     for (const k of keys) {
-      const key = keyOf(k.fold, k.prefix);
+      const key = lookupKey(k);
       const lists = this.postings.get(key)!;
       this.postings.delete(key);
       this.postings.set(key, lists);
@@ -269,7 +342,9 @@ export class KeptSearch {
   }
 
   private source(): PostingSource {
-    return { lists: (fold, prefix) => this.postings.get(keyOf(fold, prefix)) ?? [] };
+    return {
+      lists: (fold, prefix, word) => this.postings.get(word ? lookupKey(lookupOf(word)) : keyOf(fold, prefix)) ?? [],
+    };
   }
 
   /** Positions of the lists the second pass needs, for the segments holding candidates. */
@@ -319,7 +394,7 @@ export class KeptSearch {
 
   /** Documents listed under a filter term (exact name, or every name starting with `prefix`). */
   private async termDocs(fold: string, prefix = false): Promise<KeptList[]> {
-    await this.lookups([{ fold, prefix }]);
+    await this.lookups([{ fold, kind: prefix ? 'p' : 'w' }]);
     return this.postings.get(keyOf(fold, prefix))!;
   }
 
@@ -416,9 +491,10 @@ export class KeptSearch {
    * transaction, and a search that read nothing checks it at the end; a write since the last search (another
    * window's) is read first, and the search runs again on it.
    */
-  search(query: LibraryQuery, options: SearchOptions = {}): Promise<SearchResult> {
+  search(query: LibraryQuery, options: KeptSearchOptions = {}): Promise<SearchResult> {
     return this.serial(async () => {
       for (let attempt = 0; ; attempt++) {
+        this.stale = options.stale ?? null;
         // Typing on, the manifest is checked with the first read the keystroke makes (one transaction less).
         if (attempt > 0 || !this.table) await this.load();
         this.checked = false;
@@ -428,12 +504,15 @@ export class KeptSearch {
           return result;
         } catch (err) {
           if (!(err instanceof Moved) || attempt >= 3) throw err;
+        } finally {
+          this.stale = null;
         }
       }
     });
   }
 
   private async run(query: LibraryQuery, options: SearchOptions): Promise<SearchResult> {
+    if (this.stale?.()) throw new Superseded();
     const parsed = parseSearch(query.q);
     const pass = await this.filter(query, parsed);
     const table = this.matchTable();
@@ -443,7 +522,7 @@ export class KeptSearch {
       matched = [];
       for (let d = 0; d < table.size; d++) if (pass(d)) matched.push(d);
     } else {
-      await this.lookups(queryWords(parsed));
+      await this.lookups(queryWords(parsed).map(lookupOf));
       const { q: text, sort: _sort, dir: _dir, ...filters } = query;
       const started = startMatch(parsed, this.source(), this.table!.dead, table, pass, this.cache, {
         text,
@@ -454,6 +533,7 @@ export class KeptSearch {
       // "DOC" in capitals means the acronym; when no digest writes it so, any spelling will do.
       const loose = r.docs.length === 0 ? withoutLiterals(parsed) : null;
       if (loose) {
+        await this.lookups(queryWords(loose).map(lookupOf));
         const again = startMatch(loose, this.source(), this.table!.dead, table, pass, new MatchCache());
         await this.positions(again);
         r = finishMatch(again);
@@ -515,6 +595,7 @@ export class KeptSearch {
   /** Sites, tags, people and agreements of the library with their counts, for the filter menus. */
   filterOptions(): Promise<FilterOptions> {
     return this.serial(async () => {
+      this.stale = null;
       for (let attempt = 0; ; attempt++) {
         await this.load();
         if (this.options_) return this.options_;

@@ -185,7 +185,7 @@ export class KeptIndexWriter implements DerivedIndex {
       ops.push({ store: 'docs', put: seg.docs }, { store: 'ents', put: seg.ents });
       ops.push({
         store: 'loc',
-        put: seg.table.ids.map((id, l) => [id, { v: seg.table.versions[l]!, g, l } satisfies Loc]),
+        put: seg.table.ids.map((id, l) => [id, { v: seg.cols.versions[l]!, g, l } satisfies Loc]),
       });
       segs.push({ g, n: c.put.length, dead: 0 });
     }

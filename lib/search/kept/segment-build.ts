@@ -2,6 +2,7 @@
 // number, fields, spellings) and, apart, their positions; the filter terms; the per-document table and
 // columns; each digest's row and text (for hits) and its people and agreements (for the pages across digests).
 import type { Digest } from '../../digest';
+import type { WordOccurrences } from '../digest-words';
 import type { AcronymResolver } from '../../library';
 import { digestWords } from '../digest-words';
 import { isoTime, siteKey } from '../doc-meta';
@@ -13,6 +14,8 @@ import { statedDay } from '../../time';
 import { accentForm } from '../tokenize';
 import { filterTerms } from './filter-terms';
 import {
+  COMPLETION_MAX,
+  completionTerm,
   FIELD_STARTS,
   type DocShare,
   type EntityShare,
@@ -121,6 +124,37 @@ export function docShare(d: Digest, acronymOf?: AcronymResolver): DocShare {
   };
 }
 
+/** One document's record of a completion term, while it is gathered from the document's words. */
+interface Completion {
+  mask: number;
+  plain: boolean;
+  /** The completions' accented spellings cut to the prefix's length. */
+  accents: Set<string>;
+  positions: number[];
+}
+
+/** A word's record added to the completion terms of its first letters (the word itself included). */
+function addCompletions(
+  into: Map<string, Completion>,
+  word: string,
+  occ: WordOccurrences,
+  accents: readonly string[],
+): void {
+  for (let n = 1; n <= Math.min(COMPLETION_MAX, word.length); n++) {
+    const prefix = word.slice(0, n);
+    let c = into.get(prefix);
+    if (!c) {
+      c = { mask: 0, plain: false, accents: new Set(), positions: [] };
+      into.set(prefix, c);
+    }
+    c.mask |= occ.mask;
+    if (occ.spellings & PLAIN_SPELLING) c.plain = true;
+    // A spelling starts with the typed form exactly when its first letters are that form (same length).
+    for (const a of accents) c.accents.add(a.slice(0, n));
+    for (const p of occ.positions) c.positions.push(p);
+  }
+}
+
 export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: AcronymResolver): BuiltSegment {
   const writers = new Map<string, TermWriter>();
   const writer = (w: string, positions: boolean) => {
@@ -134,29 +168,39 @@ export function buildSegment(g: number, digests: readonly Digest[], acronymOf?: 
   const n = digests.length;
   const table: SegTable = {
     ids: [],
-    versions: [],
     saved: new Float64Array(n),
     starts: new Int32Array(n * FIELD_STARTS),
   };
-  const cols: SegColumns = { publishedDay: [], publishedTime: [], siteNameKey: [] };
+  const cols: SegColumns = { versions: [], publishedDay: [], publishedTime: [], siteNameKey: [] };
   digests.forEach((d, l) => {
     const { words, starts } = digestWords(d, acronymOf);
+    const completions = new Map<string, Completion>();
     for (const [word, occ] of words) {
       const t = writer(word, true);
       let spellings = occ.spellings;
+      const accents: string[] = [];
       for (const raw of occ.written ?? []) {
         const accent = accentForm(raw);
+        if (accent !== word) accents.push(accent);
         spellings |= accent === word ? PLAIN_SPELLING : spellingBitIn(t.s, accent);
       }
       t.add(l, occ.mask, spellings >>> 0);
       t.positions(occ.positions);
+      addCompletions(completions, word, occ, accents);
+    }
+    for (const [prefix, c] of completions) {
+      const t = writer(completionTerm(prefix), true);
+      let spellings = c.plain ? PLAIN_SPELLING : 0;
+      for (const a of c.accents) if (a !== prefix) spellings |= spellingBitIn(t.s, a);
+      t.add(l, c.mask, spellings >>> 0);
+      t.positions(c.positions.sort((a, b) => a - b));
     }
     for (const f of filterTerms(d, acronymOf)) {
       const t = writer(f.term, false);
       t.add(l, f.mask, spellingBitIn(t.s, f.spelling) >>> 0);
     }
     table.ids.push(d.id);
-    table.versions.push(searchVersion(d));
+    cols.versions.push(searchVersion(d));
     table.saved[l] = Date.parse(d.savedAt) || 0;
     table.starts.set(starts, l * FIELD_STARTS);
     const published = d.article.published;

@@ -29,25 +29,24 @@ export function mergeSegments(g: number, parts: readonly SegmentParts[]): Merged
     s.table.ids.forEach((id, l) => {
       if (s.dead.has(l)) return;
       map[l] = moved.length;
-      moved.push({ id, version: s.table.versions[l]!, from: s.g, l: moved.length });
+      moved.push({ id, version: s.cols.versions[l]!, from: s.g, l: moved.length });
     });
     renumber.set(s.g, map);
   }
   const n = moved.length;
   const table: SegTable = {
     ids: [],
-    versions: [],
     saved: new Float64Array(n),
     starts: new Int32Array(n * FIELD_STARTS),
   };
-  const cols: SegColumns = { publishedDay: [], publishedTime: [], siteNameKey: [] };
+  const cols: SegColumns = { versions: [], publishedDay: [], publishedTime: [], siteNameKey: [] };
   for (const s of parts) {
     const map = renumber.get(s.g)!;
     for (let l = 0; l < map.length; l++) {
       const to = map[l]!;
       if (to < 0) continue;
       table.ids.push(s.table.ids[l]!);
-      table.versions.push(s.table.versions[l]!);
+      cols.versions.push(s.cols.versions[l]!);
       table.saved[to] = s.table.saved[l]!;
       table.starts.set(s.table.starts.subarray(l * FIELD_STARTS, (l + 1) * FIELD_STARTS), to * FIELD_STARTS);
       cols.publishedDay.push(s.cols.publishedDay[l] ?? null);
