@@ -3,7 +3,7 @@
 // apart (Readability often drops the sapo); on any other page Readability's content is kept, less the
 // boilerplate it leaves inside (foreign-cleanup.ts: boxes under boilerplate headings, headline lists after
 // the last paragraph, date, byline and tag lines).
-import { Readability } from '@mozilla/readability';
+import { runReadability } from './readability-run';
 import { flattenDeepNesting, MAX_DEPTH } from './flatten';
 import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
@@ -148,13 +148,15 @@ export type GenericStage = 'generic:prepared' | 'generic:readability';
  * The generic path on `clone`, a working copy of `doc` that it modifies (see workingCopy in budget.ts: the
  * whole page, or only the article's region of a huge one; or `doc` itself when that is already a private
  * copy). So everything read from the page through `scan` is read before the copy is touched. Yields between
- * its two long stages. `pageDepth`: the depth of `doc` (depthOf) when already measured.
+ * its two long stages. `again`: another such copy, made only when Readability needs a second one
+ * (readability-run.ts). `pageDepth`: the depth of `doc` (depthOf) when already measured.
  */
 export function* genericSteps(
   doc: Document,
   meta: PageMeta,
   scan: PageScan,
   clone: Document,
+  again: () => Document | null,
   pageDepth: number | null = null,
 ): Generator<GenericStage, PathResult | null, void> {
   const vietnamese = isVietnamesePage(doc, scan);
@@ -184,32 +186,15 @@ export function* genericSteps(
   // Still none: a date only a script writes, said so in its note.
   if (!page.visibleDate?.iso && !meta.metaDate?.iso)
     page.visibleDate = dateWrittenByScript(meta, foreign) ?? page.visibleDate;
-  // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
-  // The copy is no deeper than the page: body's children sit at depth 3 of the document (html = 1).
-  if (clone.body) flattenDeepNesting(clone.body, MAX_DEPTH, pageDepth === null ? null : pageDepth - 2);
-  if (vietnamese) {
-    // Text the page hides is not article text (planted spam or instructions); Readability drops style and
-    // class attributes before our own check in collectBlocks could see them, so remove it here.
-    for (const el of [
-      ...(clone.body?.querySelectorAll('[hidden], [style], [class], [aria-hidden], details:not([open]) > *') ?? []),
-    ])
-      if (isHidden(el)) el.remove();
-    // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
-    // (Not forms: old ASP.NET pages wrap the whole page in one.)
-    for (const el of clone.querySelectorAll(NEVER_ARTICLE)) el.remove();
-    removeBoilerplateBoxes(clone.body ?? clone);
-  }
+  prepareCopy(clone, vietnamese, pageDepth);
   yield 'generic:prepared';
   // Elsewhere Readability sees the page as it is (its title metadata decides which headings it keeps, its
   // <noscript> images replace lazy placeholders): our result must be at least as good as Readability's own.
-  // serializer: keep Readability's element instead of re-parsing its HTML string.
-  const reader = new Readability<Element>(clone, { keepClasses: false, serializer: (el) => el as Element });
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
-  try {
-    parsed = reader.parse();
-  } catch {
-    parsed = null;
-  }
+  const parsed = runReadability(clone, () => {
+    const fresh = again();
+    if (fresh) prepareCopy(fresh, vietnamese, pageDepth);
+    return fresh;
+  });
   if (!parsed?.content) return null;
   yield 'generic:readability';
   const root = parsed.content;
@@ -256,6 +241,28 @@ export function* genericSteps(
     preferVisibleDate: false,
     layout: 'readability',
   };
+}
+
+/**
+ * The working copy as Readability gets it: no deeper than the flattening budget and, on a Vietnamese page,
+ * without hidden text, menus, footers, scripts and boxes headed by boilerplate. Deterministic: a second copy
+ * prepared so is the same document.
+ */
+function prepareCopy(clone: Document, vietnamese: boolean, pageDepth: number | null): void {
+  // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
+  // The copy is no deeper than the page: body's children sit at depth 3 of the document (html = 1).
+  if (clone.body) flattenDeepNesting(clone.body, MAX_DEPTH, pageDepth === null ? null : pageDepth - 2);
+  if (!vietnamese) return;
+  // Text the page hides is not article text (planted spam or instructions); Readability drops style and
+  // class attributes before our own check in collectBlocks could see them, so remove it here.
+  for (const el of [
+    ...(clone.body?.querySelectorAll('[hidden], [style], [class], [aria-hidden], details:not([open]) > *') ?? []),
+  ])
+    if (isHidden(el)) el.remove();
+  // Menus, footers and scripts are never the article; dropping them first saves Readability scoring them.
+  // (Not forms: old ASP.NET pages wrap the whole page in one.)
+  for (const el of clone.querySelectorAll(NEVER_ARTICLE)) el.remove();
+  removeBoilerplateBoxes(clone.body ?? clone);
 }
 
 /** What the generic path reads from the page itself, before its working copy is modified. */

@@ -25,7 +25,7 @@ import {
 } from '../meta';
 import { blocksToHtml, blocksToText } from './body';
 import { cleanInline } from '../text';
-import { declobberedMeasured, type PageSize } from './declobber';
+import { declobbered, declobberedMeasured, type PageSize } from './declobber';
 import { depthBounded, MAX_DOM_DEPTH } from './depth-guard';
 import { unreadableReason } from './unreadable';
 
@@ -173,8 +173,20 @@ function* pipelineSteps(
         document,
       );
     }
+    // A second working copy, made the same way, for the rare page where Readability searches twice
+    // (readability-run.ts). When the first copy was the page's private copy itself, that one is modified
+    // by then: the second comes from the page again.
+    const doc = document;
+    const again = (): Document | null => {
+      if (copy.kind === 'whole' && copy.doc === doc) {
+        const fresh = depthBounded(declobbered(page), MAX_DOM_DEPTH);
+        return fresh === page ? null : fresh; // never the page itself
+      }
+      const next = workingCopy(doc, scanned.paragraphs, scanned.h1[0] ?? null, undefined, ownCopy, size?.elements);
+      return next.kind === 'too-large' ? null : next.doc;
+    };
     // The generic path's own pauses, each followed by the same time check.
-    const generic = genericSteps(document, meta, scanned, copy.doc, size?.depth ?? null);
+    const generic = genericSteps(document, meta, scanned, copy.doc, again, size?.depth ?? null);
     let step = generic.next();
     while (!step.done) {
       yield step.value;
