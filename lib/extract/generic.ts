@@ -9,7 +9,8 @@ import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
-import { dropForeignLines } from './foreign-lines';
+import { dropForeignLines, dropWireCredits } from './foreign-lines';
+import { removeScreenReaderText, screenReaderClasses } from './screen-reader-text';
 import { leadText } from './lead';
 import { NEVER_TEXT } from './block-tags';
 import {
@@ -198,6 +199,9 @@ export function* genericSteps(
     // (Not forms: old ASP.NET pages wrap the whole page in one.)
     for (const el of clone.querySelectorAll(NEVER_ARTICLE)) el.remove();
     removeBoilerplateBoxes(clone.body ?? clone);
+  } else if (clone.body) {
+    // Labels only a screen reader reads ("Credit", "Image caption"): Readability drops the classes that say so.
+    removeScreenReaderText(clone.body, screenReaderClasses(clone));
   }
   yield 'generic:prepared';
   // Elsewhere Readability sees the page as it is (its title metadata decides which headings it keeps, its
@@ -216,8 +220,10 @@ export function* genericSteps(
   if (!vietnamese) {
     cleanForeignArticle(root);
     const credited = page.authors.length ? page.authors : parsed.byline ? parseByline(parsed.byline) : meta.metaAuthors;
-    const blocks = dropForeignLines(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), credited);
-    return readabilityResult(blocks, parsed.byline, page, meta);
+    const lines = dropForeignLines(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), credited);
+    // "Reporting by …; Editing by …" closing a wire story: its reporters when the page credits nobody else.
+    const wire = dropWireCredits(lines);
+    return readabilityResult(wire.blocks, parsed.byline, page, meta, parseByline(wire.reporters.join(', ')));
   }
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
@@ -272,13 +278,15 @@ interface PageFacts {
  * A non-Vietnamese page: Readability's content as it is (none of the Vietnamese cleaning, which would remove
  * text Readability rightly keeps). A heading Readability kept because it differs from the page's title
  * metadata stays in the body, and the title then comes from that metadata, as in Readability's reader view.
- * A separate lead only when the page's sapo is not already in the body.
+ * A separate lead only when the page's sapo is not already in the body. `reporters`: the people a wire
+ * story's closing credit line names for its reporting, the authors when no byline names any.
  */
 function readabilityResult(
   blocks: Block[],
   byline: string | null | undefined,
   page: PageFacts,
   meta: PageMeta,
+  reporters: string[] = [],
 ): PathResult {
   const key = (s: string) =>
     foldForSearch(s)
@@ -290,6 +298,7 @@ function readabilityResult(
   // A separate lead only for the page's own standfirst: next to the headline, the same text as the page's
   // description metadata (not a teaser, caption or widget text), and not already in the body.
   let lead = headline ? page.lead : null;
+  const fromByline = byline ? parseByline(byline) : [];
   if (lead) {
     const leadKey = key(lead.replace(/(?:…|\.\.\.)\s*$/u, ''));
     const described = meta.description ? key(meta.description) : '';
@@ -303,7 +312,7 @@ function readabilityResult(
     lead,
     blocks,
     authors: page.authors,
-    bylineAuthors: byline ? parseByline(byline) : [],
+    bylineAuthors: fromByline.length ? fromByline : reporters,
     source: page.source ?? (byline ? parseCredit(byline).source : null),
     visibleDate: page.visibleDate,
     preferVisibleDate: false,
