@@ -4,6 +4,7 @@
 // lines at its top. Decided by structure (a heading naming the box, link density, position after the last
 // paragraph, teaser shape), never by class names of one site; link-sparse prose is never removed.
 import { foldForSearch } from '../text';
+import { isDateOnlyLine } from '../meta';
 import type { Block } from './body';
 import { linkShare, removeBoilerplateBoxes } from './boilerplate';
 import { teaserChildren } from './teasers';
@@ -215,13 +216,6 @@ export function cleanForeignArticle(root: Element): void {
   removeTrailingTeasers(root);
 }
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** A line that is only a date (and time): "March 4, 2024", "4 March 2024 10:31 GMT", "Updated 3:45 PM EST, Mon March 4, 2024". */
-const DATE_LINE = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|first published)(?: on| at)?:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:\\s*(?:,|at|·|\\|)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?\\.?$`,
-  'i',
-);
 /**
  * "By Jane Doe", "By Jane Doe and John Roe, Reuters" (short, names only). The white space after the separator is part
  * of the last class, not a run of its own: two runs side by side made the pattern super-linear.
@@ -229,18 +223,66 @@ const DATE_LINE = new RegExp(
 const BYLINE_LINE =
   /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|,|de|van|von|der|da))*\s*(?:[,|·-][\p{L}\s]{0,40})?$/u;
 
+/** The parts of a header line: "By Jane Doe | March 4, 2024", "Sept. 25, 2018 · 5 min read". */
+const LINE_PARTS = /[|·•—–]/u;
+
 /**
- * Blocks that are boilerplate by their text alone: date and byline lines among the first blocks, tag lines
- * and bare boilerplate labels ("Advertisement", "Share") anywhere.
+ * A line of the article's header or footer that is only its date, or its date and byline: "Sept. 25, 2018",
+ * "Updated 3:05 p.m. ET", "2/26/2015 7:11 AM PST BY TMZ STAFF", "By Jane Doe | Published 2 hours ago".
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 160) return false;
+  if (isDateOnlyLine(text)) return true;
+  // "<date> by <names>": the byline after the date.
+  const by = /\s(?:by|BY|By)\s/u.exec(text);
+  if (by && isDateOnlyLine(text.slice(0, by.index)) && BYLINE_LINE.test(`By ${text.slice(by.index + by[0].length)}`))
+    return true;
+  const parts = text.split(LINE_PARTS).map((p) => p.trim());
+  return (
+    parts.length > 1 &&
+    parts.some(isDateOnlyLine) &&
+    parts.every((p) => isDateOnlyLine(p) || (p.length <= 80 && BYLINE_LINE.test(p)))
+  );
+}
+
+/** A block that is a date line: a paragraph or heading, or a list whose items all are (a header's meta list). */
+function isDateBlock(b: Block): boolean {
+  if (b.kind === 'p' || b.kind === 'h') return isDateLine(b.text.trim());
+  if (b.kind !== 'list' || b.text.length > 300) return false;
+  const items = b.text
+    .split(/\n+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return items.some(isDateLine) && items.every((t) => isDateLine(t) || (t.length <= 80 && BYLINE_LINE.test(t)));
+}
+
+/** How many blocks of the article's start and end may be its date line (the header's and footer's rows). */
+const HEAD_BLOCKS = 4;
+const TAIL_BLOCKS = 2;
+/** A paragraph this long is prose: a date line sits before the second one (after a standfirst) or after the last. */
+const PROSE_CHARS = 100;
+
+/**
+ * Blocks that are boilerplate by their text alone: date and byline lines among the first blocks, a date line
+ * among the last ones, tag lines and bare boilerplate labels ("Advertisement", "Share") anywhere. A body with
+ * three date lines or more is a chronology or a log: its dates are its text, and stay.
  */
 export function dropForeignLabelBlocks(blocks: Block[]): Block[] {
+  const dated = blocks.map(isDateBlock);
+  const chronology = dated.filter(Boolean).length >= 3;
+  const prose = blocks.map((b, i) => (b.kind === 'p' && b.text.length >= PROSE_CHARS ? i : -1)).filter((i) => i >= 0);
+  // The header may hold a standfirst before the date line: the article starts at its second paragraph.
+  const head = Math.min(HEAD_BLOCKS, prose[1] ?? HEAD_BLOCKS);
+  const textual = blocks.map((b, i) => (b.kind === 'figure' ? -1 : i)).filter((i) => i >= 0);
+  const tail = new Set(textual.slice(-TAIL_BLOCKS).filter((i) => i > (prose[prose.length - 1] ?? blocks.length)));
   return blocks.filter((b, i) => {
+    if (!chronology && dated[i] && (i < head || tail.has(i))) return false;
     if (b.kind !== 'p' && b.kind !== 'h') return true;
     const text = b.text.trim();
     if (text.length > 160) return true;
     if (TAG_LINE.test(text) && (b.linkShare >= 0.4 || text.length < 60)) return false;
     if (text.length <= 60 && isForeignBoilerplateHeading(text) && i > 0) return false;
-    if (i < 4 && (DATE_LINE.test(text) || (text.length <= 80 && BYLINE_LINE.test(text)))) return false;
+    if (i < HEAD_BLOCKS && text.length <= 80 && BYLINE_LINE.test(text)) return false;
     return true;
   });
 }

@@ -291,6 +291,28 @@ export function isAuthorBio(block: ClosingBlock, authors: readonly string[]): bo
   return WRITER_ROLE.test(key.slice(0, 160)) && (BIO_CONTACT.test(key) || text.length <= 300);
 }
 
+/**
+ * The print edition's note closing a newspaper's web article: "A version of this article appears in print on
+ * …, on Page A22 of the New York edition with the headline: …", "This article appeared in the print edition
+ * under the headline …", with the reprint and subscription links after it.
+ */
+const PRINT_NOTE =
+  /^(?:an? (?:version|earlier version|shorter version) of this (?:article|story|review|essay|column) (?:appears|appeared|was published) in print\b|this (?:article|story) (?:appears|appeared|was published) in (?:the )?(?:[\p{L}’'-]+ ){0,4}print edition\b)/iu;
+/** What may follow the print note: its date, page and headline, the reprint links, each a short line. */
+const MAX_PRINT_NOTE_CHARS = 600;
+const PRINT_NOTE_PART = 100;
+
+/** Where the print edition's note starts among the last blocks (the blocks' length when there is none). */
+function printNoteStart(blocks: Block[]): number {
+  for (let i = blocks.length - 1, seen = 0; i > 0 && seen <= MAX_PRINT_NOTE_CHARS; i--) {
+    const b = blocks[i]!;
+    seen += b.text.length;
+    if ((b.kind === 'p' || b.kind === 'h') && PRINT_NOTE.test(b.text) && seen <= MAX_PRINT_NOTE_CHARS) return i;
+    if (b.text.length >= PRINT_NOTE_PART) break; // a paragraph of prose after it: the article goes on
+  }
+  return blocks.length;
+}
+
 const ABOUT_AUTHOR =
   /^(?:about the authors?|about the writer|the author|l auteur|a propos de l auteur|uber den autor|zum autor|sobre el autor)$/;
 /** What may follow an "About the author" heading at the end: a bio's few short lines. */
@@ -310,7 +332,7 @@ export function dropForeignLines(blocks: Block[], authors: readonly string[]): B
     return !isPictureCredit(text);
   });
   if (kept.length < 3) return blocks.length === kept.length ? blocks : kept;
-  let end = kept.length;
+  let end = printNoteStart(kept);
   // "About the author" and the bio after it, when all that follows is short.
   for (let i = Math.max(1, end - 5); i < end; i++) {
     const b = kept[i]!;
@@ -326,4 +348,80 @@ export function dropForeignLines(blocks: Block[], authors: readonly string[]): B
     end--;
   }
   return end === kept.length ? kept : kept.slice(0, end);
+}
+
+/**
+ * The roles of a wire story's closing credit line, "Reporting by Jane Doe in Hanoi; Additional reporting by
+ * John Roe; Editing by Mary Major" (Reuters' form, in brackets or not). Reporting and writing credit the
+ * article's reporters; editing, graphics and the like credit the desk.
+ */
+const CREDIT_SEGMENT =
+  /^((?:additional |further |extra )?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|production|produced|fact[- ]checking|photography|photos)(?: and (?:reporting|writing|editing|research))?) by (.+)$/i;
+const REPORTER_ROLE = /^(?:additional |further |extra )?(?:reporting|writing|reported|written)(?: and \w+)?$/;
+/** What joins names in a credit, and the place a reporter filed from ("in Hanoi", "in New York"). */
+const NAME_JOINERS = new Set(['and', '&', 'in', 'de', 'da', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'du']);
+
+/** The names of a credit's segment, without the places: "Jane Doe in Hanoi and John Roe" → Jane Doe, John Roe. */
+function creditNames(text: string): string[] | null {
+  const names: string[] = [];
+  // Parted by commas, "&" and "and" (the words split once; no pattern tries the spaces around them).
+  const parts: string[][] = [[]];
+  for (const word of text.replace(/[,&]/gu, ' , ').split(/\s+/u)) {
+    if (word === ',' || word === 'and') parts.push([]);
+    else if (word) parts[parts.length - 1]!.push(word);
+  }
+  for (const words of parts) {
+    if (!words.length) continue;
+    const place = words.indexOf('in');
+    const name = place >= 0 ? words.slice(0, place) : words;
+    // Every word a name's: capitalised ("Jane", "O'Neil", "Nguyen Thi", "J.") or a particle that joins names.
+    if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_JOINERS.has(w))) return null;
+    if (name.length) names.push(name.join(' '));
+  }
+  return names;
+}
+
+/**
+ * A wire story's closing credit line: its reporters (the reporting and writing roles), or null when the line is
+ * not one. "Reporting by the BBC showed that …" is a sentence: after "by", names only.
+ */
+export function wireCreditLine(text: string): { reporters: string[] } | null {
+  if (text.length > 300) return null;
+  const inner = text
+    .trim()
+    .replace(/^[([]/u, '')
+    .replace(/[)\]]?\.?$/u, '')
+    .trim();
+  const reporters: string[] = [];
+  for (const raw of inner.split(';')) {
+    const segment = raw.trim();
+    const m = CREDIT_SEGMENT.exec(segment);
+    if (!m || /^\p{Ll}/u.test(segment.slice(m[1]!.length + 4))) return null;
+    const names = creditNames(segment.slice(m[1]!.length + 4));
+    if (!names?.length) return null;
+    if (REPORTER_ROLE.test(m[1]!.toLowerCase())) reporters.push(...names);
+  }
+  return { reporters };
+}
+
+/** How many of the last blocks may be a wire credit line (a correction note or a bio may follow it). */
+const CREDIT_TAIL_BLOCKS = 3;
+
+/**
+ * A wire story's credit lines ("Reporting by …; Editing by …") among the article's last blocks, removed; the
+ * people they credit with the reporting or writing, for the authors when the page names none elsewhere.
+ */
+export function dropWireCredits(blocks: Block[]): { blocks: Block[]; reporters: string[] } {
+  const reporters: string[] = [];
+  const drop = new Set<number>();
+  for (let i = Math.max(0, blocks.length - CREDIT_TAIL_BLOCKS); i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'p') continue;
+    const credit = wireCreditLine(b.text);
+    if (!credit) continue;
+    drop.add(i);
+    reporters.push(...credit.reporters);
+  }
+  if (!drop.size || drop.size === blocks.length) return { blocks, reporters: [] };
+  return { blocks: blocks.filter((_, i) => !drop.has(i)), reporters };
 }

@@ -9,7 +9,8 @@ import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
-import { dropForeignLines } from './foreign-lines';
+import { dropForeignLines, dropWireCredits } from './foreign-lines';
+import { removeScreenReaderText, screenReaderClasses } from './screen-reader-text';
 import { leadText } from './lead';
 import { NEVER_TEXT } from './block-tags';
 import {
@@ -201,8 +202,10 @@ export function* genericSteps(
   if (!vietnamese) {
     cleanForeignArticle(root);
     const credited = page.authors.length ? page.authors : parsed.byline ? parseByline(parsed.byline) : meta.metaAuthors;
-    const blocks = dropForeignLines(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), credited);
-    return readabilityResult(blocks, parsed.byline, page, meta);
+    const lines = dropForeignLines(dropForeignLabelBlocks(collectBlocks(root, meta.baseUrl)), credited);
+    // "Reporting by …; Editing by …" closing a wire story: its reporters when the page credits nobody else.
+    const wire = dropWireCredits(lines);
+    return readabilityResult(wire.blocks, parsed.byline, page, meta, parseByline(wire.reporters.join(', ')));
   }
   removeBoilerplateBoxes(root, 3000);
   removeTeasers(root);
@@ -252,7 +255,11 @@ function prepareCopy(clone: Document, vietnamese: boolean, pageDepth: number | n
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   // The copy is no deeper than the page: body's children sit at depth 3 of the document (html = 1).
   if (clone.body) flattenDeepNesting(clone.body, MAX_DEPTH, pageDepth === null ? null : pageDepth - 2);
-  if (!vietnamese) return;
+  if (!vietnamese) {
+    // Labels only a screen reader reads ("Credit", "Image caption"): Readability drops the classes that say so.
+    if (clone.body) removeScreenReaderText(clone.body, screenReaderClasses(clone));
+    return;
+  }
   // Text the page hides is not article text (planted spam or instructions); Readability drops style and
   // class attributes before our own check in collectBlocks could see them, so remove it here.
   for (const el of [
@@ -279,13 +286,15 @@ interface PageFacts {
  * A non-Vietnamese page: Readability's content as it is (none of the Vietnamese cleaning, which would remove
  * text Readability rightly keeps). A heading Readability kept because it differs from the page's title
  * metadata stays in the body, and the title then comes from that metadata, as in Readability's reader view.
- * A separate lead only when the page's sapo is not already in the body.
+ * A separate lead only when the page's sapo is not already in the body. `reporters`: the people a wire
+ * story's closing credit line names for its reporting, the authors when no byline names any.
  */
 function readabilityResult(
   blocks: Block[],
   byline: string | null | undefined,
   page: PageFacts,
   meta: PageMeta,
+  reporters: string[] = [],
 ): PathResult {
   const key = (s: string) =>
     foldForSearch(s)
@@ -297,6 +306,7 @@ function readabilityResult(
   // A separate lead only for the page's own standfirst: next to the headline, the same text as the page's
   // description metadata (not a teaser, caption or widget text), and not already in the body.
   let lead = headline ? page.lead : null;
+  const fromByline = byline ? parseByline(byline) : [];
   if (lead) {
     const leadKey = key(lead.replace(/(?:…|\.\.\.)\s*$/u, ''));
     const described = meta.description ? key(meta.description) : '';
@@ -310,7 +320,7 @@ function readabilityResult(
     lead,
     blocks,
     authors: page.authors,
-    bylineAuthors: byline ? parseByline(byline) : [],
+    bylineAuthors: fromByline.length ? fromByline : reporters,
     source: page.source ?? (byline ? parseCredit(byline).source : null),
     visibleDate: page.visibleDate,
     preferVisibleDate: false,

@@ -204,3 +204,67 @@ export function pageRegion(lang: string | null | undefined, host: string): strin
   const tld = /\.([a-z]{2})\.?$/i.exec(host)?.[1]?.toLowerCase();
   return tld ?? null;
 }
+
+/** Day names in English, French, German and Spanish (folded: no accents, lower case), with their short forms. */
+const WEEKDAYS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag ' +
+    'sonntag lunes martes miercoles jueves viernes sabado domingo'
+  ).split(' '),
+);
+/** The words a date line holds besides the date: its label, "on"/"at", a.m./p.m., ordinals, "ago" and "today". */
+const DATE_LINE_WORDS = new Set(
+  (
+    'published updated posted last first modified originally on at of the a p m am pm st nd rd th er ago today read ' +
+    'yesterday publie publiee mis jour le la il y depuis aktualisiert veroffentlicht aktualisierung stand am um uhr vor ' +
+    'publicado actualizado actualizacion el de del las hace'
+  ).split(' '),
+);
+/** Units of an age ("3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 2 horas"). */
+const AGE_UNITS = new Set(
+  (
+    'second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks month months year ' +
+    'years heure heures jour jours semaine semaines minuten stunde stunden tag tagen woche wochen minuto minutos ' +
+    'hora horas dia dias semana semanas'
+  ).split(' '),
+);
+/** Zone names printed after a time: those read above, and those left unread ("ET", "PT": daylight saving). */
+const ZONE_WORDS = new Set([
+  ...Object.keys(ZONES),
+  ...Object.keys(SHARED_ZONES),
+  ...'et pt ct mt ist jst aest aedt ict hkt sgt msk eet eest wet west mez mesz'.split(' '),
+]);
+
+/** Folded words and numbers of a short line ("Sept. 25, 2018" → sept, 25, 2018). */
+const tokensOf = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/\p{L}+|\d+/gu) ?? [];
+
+/**
+ * Is `text` only a date or a time, with its label, in English, French, German or Spanish ("Sept. 25, 2018",
+ * "Updated 3:05 p.m. ET", "Published 2 hours ago", "Mis à jour le 12 mai 2019 à 10h31", "22 Dec, 2016 22 Dec,
+ * 2016")? Every word must be a word of dates, and a date or a time must be there: a month named beside a
+ * number, a time, a date in numbers, or an age ("2 hours ago"). A paragraph that opens with a date and goes on
+ * ("Feb. 23, 2015 -- Life-threatening peanut allergies …") is prose.
+ */
+export function isDateOnlyLine(text: string): boolean {
+  if (text.length > 100 || !/\d/.test(text)) return false;
+  const tokens = tokensOf(text);
+  if (!tokens.length || tokens.length > 20) return false;
+  let month = false;
+  let age = false;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (/^\d+$/.test(t)) numbers++;
+    else if (MONTHS[t]) month = true;
+    else if (AGE_UNITS.has(t)) age = true;
+    else if (!WEEKDAYS.has(t) && !DATE_LINE_WORDS.has(t) && !ZONE_WORDS.has(t)) return false;
+  }
+  const time = /(?<!\d)\d{1,2}(?:[:h]\d{2}|\s?[ap]\.?m(?!\p{L}))/iu.test(text);
+  const numeric = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/u.test(text);
+  return (month && numbers > 0) || time || numeric || (age && numbers > 0);
+}

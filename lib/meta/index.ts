@@ -4,7 +4,7 @@ export { canonicalUrlKey, findCanonicalUrl, siteDomain, stripTracking } from './
 export { localOffset, parseIsoLike, parseVietnameseDate, settleZone, VIETNAM_OFFSET, yearFromUrl } from './dates';
 export { registrableDomain, siteOfHost } from './registrable-domain';
 export type { ParsedDate } from './dates';
-export { isMonthFirstLanguage, pageRegion, parseForeignDate } from './foreign-dates';
+export { isDateOnlyLine, isMonthFirstLanguage, pageRegion, parseForeignDate } from './foreign-dates';
 export { jsonLdTypes, readJsonLdArticle } from './jsonld';
 export type { JsonLdArticle } from './jsonld';
 export { detectLanguage, looksVietnamese } from './language';
