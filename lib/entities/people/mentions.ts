@@ -962,8 +962,6 @@ export class MentionFinder {
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.
     const after = tokens[run.end];
     if (/["“«]\s*$/.test(tokens[run.start]!.gap) && (!after || /^\s*["”»]/.test(after.gap))) return null;
-    // "Ma Rainey's Black Bottom": an English possessive with more words after it names a thing.
-    for (let k = run.start; k < run.end - 1; k++) if (/['’]s$/i.test(tokens[k]!.text)) return null;
     // "Quả Bóng Vàng Futsal": Vietnamese words (two or more with diacritics, none a surname) and a foreign one are
     // a phrase with a brand in it, not a foreign name.
     if (run.foreign && len >= 3) {

@@ -22,7 +22,9 @@ export interface Token {
   gap: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
+// An English possessive ending ("Mugabe's", "Abbott’s") is no part of the word: it stays in the next token's gap, so
+// "Mugabe's" and "Mugabe" are one name and a possessive never joins a name run ("Ma Rainey's Black Bottom").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]+)?/gu;
 const LETTERS = /^[\p{L}\p{M}'’]+$/u;
 
 const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)$/u;
