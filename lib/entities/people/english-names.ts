@@ -2,7 +2,7 @@
 // sentence-opening function words, titles and the heads of organisations and places, so a run of capitals there
 // says far less than in Vietnamese. Each rule here is English grammar or the shape of a name, never a list of names.
 
-import { COUNTRIES } from '../../lexicon/countries';
+import { COUNTRIES } from '../../lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 
@@ -113,6 +113,9 @@ function englishRange(
   const after = tokens[end];
   if (after && /^[-‐‑]$/.test(after.gap) && !after.cap) return null;
   if (/^[-‐‑]$/.test(tokens[start]!.gap) && start > 0 && !tokens[start - 1]!.cap) return null;
+  // "Ma Rainey's Black Bottom": capitalised words right after an English possessive name a thing, not a person
+  // (tokens.ts leaves the "'s" in the gap).
+  if (/^['’]s[ \t]/.test(tokens[m.start]!.gap) && m.start > 0 && tokens[m.start - 1]!.cap) return null;
   // "Credit Ashraf Shazly", "CreditKevin Frayer": a photo credit names who took the picture.
   if (/^Credit(?:\p{Lu}|$)/u.test(tokens[start]!.text)) return null;
   while (start < end && (FUNCTION_WORDS.has(low(start)) || TITLE_WORDS.has(low(start)))) start++;
@@ -122,8 +125,14 @@ function englishRange(
   // "Communications Minister Malcolm Turnbull": words before a title word are the title's, when a name of two or
   // more words follows it ("Martin Luther King Jr" keeps its "King").
   for (let k = start; k < end - 2; k++) if (TITLE_WORDS.has(low(k))) start = k + 1;
-  for (let k = start + 1; k < end; k++) if (/^[-‐‑]$/.test(tokens[k]!.gap) && !tokens[k]!.cap) return null;
-  for (let k = start; k < end; k++) if (isDemonym(low(k))) return null;
+  // A demonym or an adjective compound ("Mercer Island-based Dana F. Besecker") before a name of two or more
+  // words qualifies it; anywhere else the run is no person.
+  for (let k = start; k < end; k++) {
+    const adjective = isDemonym(low(k)) || (k > start && /^[-‐‑]$/.test(tokens[k]!.gap) && !tokens[k]!.cap);
+    if (!adjective) continue;
+    if (end - k - 1 < 2) return null;
+    start = k + 1;
+  }
   if (HEAD_WORDS.has(low(end - 1))) return null;
   let from = start;
   while (from < end - 1 && COMPASS.has(low(from))) from++;

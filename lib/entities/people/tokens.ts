@@ -110,6 +110,8 @@ export function tokenize(text: string, canon: string): Token[] {
   // Words recur: decide each spelling's split once.
   const splits = new Map<string, number>();
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // The "s" of a possessive ending right after its word stays in the gap.
+    if (m[0] === 's' && m.index - 1 === prevEnd && prevEnd > 0 && /['’]/.test(text[prevEnd]!)) continue;
     let at = splits.get(m[0]);
     if (at === undefined) {
       at = glued(m[0]);
