@@ -57,6 +57,12 @@ const HEAD_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * The lower-case half of an English adjective compound ("Kroger-owned", "Islamist-led", "Communist-run"): a
+ * participle or a closed set of combining words. Romanised Korean names keep theirs ("Choi Young-sam", "Jong-un").
+ */
+const ADJECTIVE_PART = /^(?:[a-z]+ed|run|born|made|like|style|wide|free|bound|era|friendly|speaking)$/;
+
 /** Compass words before a country or place: a region ("South Sudan", "Northern Ireland"). */
 const COMPASS = new Set('north south east west northern southern eastern western central upper lower'.split(' '));
 
@@ -111,7 +117,7 @@ function englishRange(
   const low = (k: number) => tokens[k]!.low;
   // "Kroger-owned", "pro-Trump": a hyphen compound with a lower-case word is an adjective.
   const after = tokens[end];
-  if (after && /^[-‐‑]$/.test(after.gap) && !after.cap) return null;
+  if (after && /^[-‐‑]$/.test(after.gap) && ADJECTIVE_PART.test(after.low)) return null;
   if (/^[-‐‑]$/.test(tokens[start]!.gap) && start > 0 && !tokens[start - 1]!.cap) return null;
   // "Ma Rainey's Black Bottom": capitalised words right after an English possessive name a thing, not a person
   // (tokens.ts leaves the "'s" in the gap).
@@ -128,7 +134,7 @@ function englishRange(
   // A demonym or an adjective compound ("Mercer Island-based Dana F. Besecker") before a name of two or more
   // words qualifies it; anywhere else the run is no person.
   for (let k = start; k < end; k++) {
-    const adjective = isDemonym(low(k)) || (k > start && /^[-‐‑]$/.test(tokens[k]!.gap) && !tokens[k]!.cap);
+    const adjective = isDemonym(low(k)) || (k > start && /^[-‐‑]$/.test(tokens[k]!.gap) && ADJECTIVE_PART.test(low(k)));
     if (!adjective) continue;
     if (end - k - 1 < 2) return null;
     start = k + 1;

@@ -73,3 +73,11 @@ describe('qualifiers before a name', () => {
     expect(people(text)).toEqual([['Dana F. Besecker', 1]]);
   });
 });
+
+describe('hyphens inside names', () => {
+  it('keeps a romanised Korean given name with its lower-case half', () => {
+    expect(people('President Moon Jae-in met Kim Jong-un at the border.').map(([n]) => n)).toEqual(
+      expect.arrayContaining(['Moon Jae-in', 'Kim Jong-un']),
+    );
+  });
+});
