@@ -21,7 +21,7 @@ const FUNCTION_WORDS = new Set(
 const TITLE_WORDS = new Set(
   (
     'president elect vice prime minister secretary senator sen rep representative governor gov mayor king queen ' +
-    'prince princess pope chancellor general gen ambassador chairman chairwoman chair chief judge justice sheikh ' +
+    'prince princess pope chancellor general gen ambassador chairman chairwoman chair chief judge justice ' +
     'emir sultan premier deputy former late mr mrs ms dr professor prof lieutenant colonel col major captain ' +
     'admiral sergeant commander director spokesman spokeswoman foreign defence defense finance interior state ' +
     'attorney speaker leader envoy officer ceo founder commissioner'
@@ -139,7 +139,8 @@ function englishRange(
     if (end - k - 1 < 2) return null;
     start = k + 1;
   }
-  if (HEAD_WORDS.has(low(end - 1))) return null;
+  // A head closes a name before it ("Criminal Court"); alone it is a word or a surname ("Bà Park").
+  if (end - start >= 2 && HEAD_WORDS.has(low(end - 1))) return null;
   let from = start;
   while (from < end - 1 && COMPASS.has(low(from))) from++;
   const rest = tokens
