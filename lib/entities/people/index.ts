@@ -7,6 +7,7 @@ import type { Person, Span } from '../types';
 import { tokenize } from './tokens';
 import { lexicon, type Lexicon } from './lexicon';
 import { MentionFinder, type TitleMention } from './mentions';
+import { englishMentions } from './english-names';
 import { groupMentions, addRepeats, type PersonDraft } from './group';
 import { mergeAliases } from './aliases';
 import { displayOf, titleList, organisationOf } from './describe';
@@ -61,7 +62,8 @@ export function peopleOfTokens(
     (k) => inOrgName[k] === 1,
     organisationNames(tokens, sides),
   );
-  const mentions = finder.find();
+  // English pages capitalise demonyms, function words and titles: read apart (english-names.ts).
+  const mentions = englishMentions(tokens, finder.find());
   let drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
   addRepeats(

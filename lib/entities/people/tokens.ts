@@ -22,7 +22,9 @@ export interface Token {
   gap: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
+// An English possessive ending ("Mugabe's", "Abbott’s") is no part of the word: it stays in the next token's gap, so
+// "Mugabe's" and "Mugabe" are one name and a possessive never joins a name run ("Ma Rainey's Black Bottom").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’](?!s(?![\p{L}\p{M}]))[\p{L}\p{M}]+)?/gu;
 const LETTERS = /^[\p{L}\p{M}'’]+$/u;
 /** A capitalised word with an English possessive: "Abbott’s", "Lucas's" (two letters or more before it). */
 const POSSESSIVE = /^\p{Lu}[\p{L}\p{M}]+['’]s$/u;
@@ -118,6 +120,8 @@ export function tokenize(text: string, canon: string): Token[] {
   // Words recur: decide each spelling's split once.
   const splits = new Map<string, number>();
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    // The "s" of a possessive ending right after its word stays in the gap.
+    if (m[0] === 's' && m.index - 1 === prevEnd && prevEnd > 0 && /['’]/.test(text[prevEnd]!)) continue;
     let at = splits.get(m[0]);
     if (at === undefined) {
       at = glued(m[0]);

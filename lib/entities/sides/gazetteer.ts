@@ -34,12 +34,7 @@ export interface Gazetteer {
 let cached: Gazetteer | null = null;
 
 /** Lower-case word without its diacritics ("quốc" → "quoc", "đà" → "da"). */
-export const stripMarks = (w: string) =>
-  w
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .normalize('NFC');
+export const stripMarks = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').normalize('NFC');
 
 const isUpperWord = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 

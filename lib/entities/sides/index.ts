@@ -29,8 +29,12 @@ export function sideMask(tokens: readonly Token[], mentions: readonly SideMentio
   return mask;
 }
 
-const display = (text: string, tokens: readonly Token[], m: { start: number; end: number }) =>
-  text.slice(tokens[m.start]!.s, tokens[m.end - 1]!.e).replace(/\s+/g, ' ');
+/** A mention as written; a dotted abbreviation keeps its last dot ("U.S.", not "U.S"). */
+const display = (text: string, tokens: readonly Token[], m: { start: number; end: number }) => {
+  const last = tokens[m.end - 1]!;
+  const dotted = last.text.length === 1 && last.gap === '.' && text[last.e] === '.';
+  return text.slice(tokens[m.start]!.s, last.e + (dotted ? 1 : 0)).replace(/\s+/g, ' ');
+};
 
 /**
  * Group mentions into sides. A lexicon entry is one side whatever form the text uses; a shaped organisation is

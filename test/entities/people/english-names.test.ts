@@ -1,0 +1,83 @@
+// English pages (sentences from the Readability suite's news pages): nationality adjectives, sentence-opening
+// function words, titles, possessive endings and organisation heads are read as English grammar, not as names.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../../../lib/entities/people';
+import { isDemonym } from '../../../lib/entities/people/english-names';
+
+const people = (text: string) => extractPeople(text).map((p) => [p.name, p.mentions]);
+
+describe('demonyms and hyphen adjectives', () => {
+  it('reads nationality adjectives and their hyphen compounds as no person', () => {
+    const text =
+      'Since then, American-Sudanese relations have steadily soured. American officials said the Sudanese ' +
+      'government would help. Many Tunisians accuse the country’s political Islamists of having been slow to respond.';
+    expect(people(text)).toEqual([]);
+  });
+  it('derives demonyms from the country lexicon, not from any word ending in -an', () => {
+    expect(['sudanese', 'tunisians', 'pakistani', 'egyptian', 'chinese', 'american'].every(isDemonym)).toBe(true);
+    expect(['jordan', 'susan', 'morgan', 'brian', 'ian', 'obama'].some(isDemonym)).toBe(false);
+  });
+  it('reads "Kroger-owned" as an adjective', () => {
+    const text = 'The price, which was matched at Kroger-owned QFC stores in the region last week, is as low as ever.';
+    expect(people(text).map(([n]) => n)).not.toContain('Kroger-owned');
+  });
+});
+
+describe('possessives and titles', () => {
+  it('counts "Mugabe\'s" and "Mugabe’s" as mentions of Mugabe', () => {
+    const text =
+      'Robert Mugabe refused to resign. His wife Grace is at Mugabe\'s "Blue House" compound in Harare. ' +
+      'She rose through the ranks of Mugabe’s ruling Zanu-PF.';
+    expect(people(text)).toEqual([['Robert Mugabe', 3]]);
+  });
+  it('keeps the title and the possessive out of the name', () => {
+    const text =
+      'President-elect Donald J. Trump’s team met. The initiative, from Tony Abbott’s office, is evidence. ' +
+      'Prime Minister Tony Abbott spoke. The Prime Minister’s office said no.';
+    expect(people(text)).toEqual(
+      expect.arrayContaining([
+        ['Tony Abbott', 2],
+        ['Donald J. Trump', 1],
+      ]),
+    );
+    expect(people(text)).toHaveLength(2);
+  });
+  it('keeps a lower-case particle inside the name and the possessive out of the short form', () => {
+    const text =
+      'In the mid-1990s, Osama bin Laden lived in Khartoum, the capital. He left in 1996, and bin Laden’s network grew.';
+    expect(people(text)).toEqual([['Osama bin Laden', 2]]);
+  });
+  it('reads capitalised words after a possessive as a thing ("Ma Rainey\'s Black Bottom")', () => {
+    expect(people("Bộ phim cuối cùng trong sự nghiệp anh là Ma Rainey's Black Bottom.").map(([n]) => n)).not.toContain(
+      'Black Bottom',
+    );
+  });
+});
+
+describe('places, bodies and fragments', () => {
+  it('reads organisation heads, regions, function words and photo credits as no person', () => {
+    const text =
+      'If Sudan agrees, South Sudan will follow. The International Criminal Court ruled. Islamic State claimed it. ' +
+      'Whole Foods sells halibut. Credit Ashraf Shazly took the picture.';
+    expect(people(text)).toEqual([]);
+  });
+  it('keeps the name after an English title written before it', () => {
+    const text = 'Communications Minister Malcolm Turnbull said the bill would pass. Mr Turnbull left.';
+    expect(people(text)[0]).toEqual(['Malcolm Turnbull', 2]);
+  });
+});
+
+describe('qualifiers before a name', () => {
+  it('keeps the name after an adjective compound or a demonym', () => {
+    const text = 'Mercer Island-based Dana F. Besecker sold the shares. Egyptian Copts were attacked.';
+    expect(people(text)).toEqual([['Dana F. Besecker', 1]]);
+  });
+});
+
+describe('hyphens inside names', () => {
+  it('keeps a romanised Korean given name with its lower-case half', () => {
+    expect(people('President Moon Jae-in met Kim Jong-un at the border.').map(([n]) => n)).toEqual(
+      expect.arrayContaining(['Moon Jae-in', 'Kim Jong-un']),
+    );
+  });
+});
