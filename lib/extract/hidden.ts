@@ -6,8 +6,11 @@ import { FIELD_CAPS } from '../article';
 const HIDDEN_CLASS =
   /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|u-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible)(?:\s|$)/i;
 
-/** The declarations of an inline style, lower-cased property → value (last one wins, as in CSS). */
-function declarations(style: string): Map<string, string> {
+/**
+ * The declarations of an inline style or of a style sheet rule's block, lower-cased property → value (last one
+ * wins, as in CSS). Read up to the cap on a style attribute's length.
+ */
+export function declarations(style: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const decl of style.slice(0, FIELD_CAPS.style).toLowerCase().split(';')) {
     const colon = decl.indexOf(':');

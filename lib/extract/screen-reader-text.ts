@@ -7,6 +7,7 @@
 // that hides its overflow), whatever the class is called. Rules inside @media hide only on some screens and
 // are not read; display: none is not read either (a script may lift it before the reader looks).
 import { checkBudget } from './deadline';
+import { declarations } from './hidden';
 
 /** Words every form of the visually-hidden pattern contains (clip, clip-path, overflow: hidden). */
 const MAY_HIDE = /clip|overflow/i;
@@ -29,23 +30,6 @@ const CONVENTIONS = [
 const MAX_SHEET_CHARS = 2_000_000;
 /** A screen-reader label is short; a longer hidden box is left to Readability (fail safe). */
 const MAX_LABEL_CHARS = 200;
-
-/** The declarations of a rule's block, lower-cased property → value (last one wins). */
-function declarations(block: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const decl of block.toLowerCase().split(';')) {
-    const colon = decl.indexOf(':');
-    if (colon > 0)
-      map.set(
-        decl.slice(0, colon).trim(),
-        decl
-          .slice(colon + 1)
-          .replace('!important', '')
-          .trim(),
-      );
-  }
-  return map;
-}
 
 const px = (v: string | undefined) =>
   v === undefined ? NaN : /^-?\d+(?:\.\d+)?(?:px)?$/.test(v) ? parseFloat(v) : NaN;
