@@ -288,7 +288,9 @@ describe('random operation sequences with injected faults', () => {
     );
     expect(totals.faults).toBeGreaterThan(20);
     expect(totals.crashes).toBeGreaterThan(5);
-    expect(totals.recordAlone).toBeGreaterThan(100);
+    // Not vacuous: notes typed were written as the record alone. The count varies with fast-check's random sizes
+    // (87 in one run of 40 sequences, so a floor of 100 failed now and then with no store defect behind it).
+    expect(totals.recordAlone).toBeGreaterThan(40);
   }, 120_000);
 
   it('with a small real quota, saves that do not fit are refused and nothing saved is lost', async () => {
