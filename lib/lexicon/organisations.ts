@@ -219,6 +219,22 @@ export const ORGANISATION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Head words written as abbreviations and the words they stand for: "UBND tỉnh Quảng Nam" and "Ủy ban nhân dân
+ * tỉnh Quảng Nam" are one side. The abbreviations are those of ORGANISATION_HEADS (news usage).
+ */
+export const HEAD_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  TAND: 'Tòa án nhân dân',
+  VKSND: 'Viện Kiểm sát nhân dân',
+  ĐSQ: 'Đại sứ quán',
+  Cty: 'Công ty',
+  BV: 'Bệnh viện',
+  ĐH: 'Đại học',
+  CLB: 'Câu lạc bộ',
+};
+
+/**
  * Heads after which lower-case words of type may come before the capitalised name ("Ủy ban nhân dân tỉnh ...",
  * "Công ty cổ phần ...", "Trường tiểu học ...", "Ban quản lý dự án ..."); after the others ("Bộ", "Tổ chức",
  * "Hội") the name starts at once with a capital, so "Bộ trưởng", "tổ chức hội nghị" or "Hội nghị" are no names.

@@ -14,8 +14,13 @@ import {
   ORGANISATION_SUFFIXES,
   TYPED_HEADS,
 } from '../../lexicon';
+import { canonicalTones } from '../../text';
 import { gazetteer, type KnownSide } from './gazetteer';
 import type { SideKind } from '../types';
+
+/** Words compared with the tokens' lower case, which has the canonical tone placement ("uỷ ban", "thành uỷ"). */
+const wordSet = (words: readonly string[]) =>
+  new Set(words.map((w) => canonicalTones(w.normalize('NFC').toLowerCase())));
 
 export interface SideMention {
   /** Token range [start, end) of the whole mention (an acronym in parentheses after it not included). */
@@ -153,7 +158,7 @@ const VERBS = new PhraseDict<true>().addAll(
 const RULE_SETS = new Set(['quy', 'luật', 'tiêu', 'nguyên', 'sách', 'hồ', 'phim', 'sưu', 'ảnh', 'đề', 'tranh']);
 
 /** Words of type written with a capital inside a name ("Trường Tiểu học", "Bệnh viện Đa khoa", "Công ty Cổ phần"). */
-const CAPITALISED_TYPES = new Set([
+const CAPITALISED_TYPES = wordSet([
   'tiểu học',
   'trung học',
   'mầm non',
@@ -168,7 +173,7 @@ const CAPITALISED_TYPES = new Set([
 ]);
 
 /** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
-const TYPE_ACRONYMS = new Set([
+const TYPE_ACRONYMS = wordSet([
   'cp',
   'tnhh',
   'mtv',
@@ -184,7 +189,7 @@ const TYPE_ACRONYMS = new Set([
   'tm',
 ]);
 /** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
-const PLACE_BOUND = new Set([
+const PLACE_BOUND = wordSet([
   'quốc hội',
   'chính phủ',
   'nội các',
@@ -210,8 +215,19 @@ const PLACE_BOUND = new Set([
   'cảnh sát biển',
   'kho bạc',
 ]);
+/** Place-bound heads of Vietnam's local bodies, named by districts and communes the lexicon does not all know. */
+const LOCAL_BOUND = wordSet([
+  'thành ủy',
+  'tỉnh ủy',
+  'huyện ủy',
+  'ubnd',
+  'hđnd',
+  'ủy ban nhân dân',
+  'hội đồng nhân dân',
+  'công an',
+]);
 /** Heads of institutions that may be named after a person ("Trường Lê Quý Đôn", "Bệnh viện Trần Hưng Đạo"). */
-const NAMED_AFTER = new Set([
+const NAMED_AFTER = wordSet([
   'trường',
   'đại học',
   'đh',
@@ -244,7 +260,7 @@ let heads: {
 function headWords() {
   if (!heads) {
     const all = new PhraseDict<true>().addAll(ORGANISATION_HEADS, () => true);
-    const typed = new Set(TYPED_HEADS.map((h) => h.normalize('NFC').toLowerCase()));
+    const typed = wordSet(TYPED_HEADS);
     const suffixes = new Set(ORGANISATION_SUFFIXES);
     const fields = new PhraseDict<true>().addAll(ORGANISATION_FIELDS, () => true);
     const paired = new PhraseDict<true>().addAll(ORGANISATION_PAIRED_FIELDS, () => true);
@@ -545,7 +561,16 @@ export class SideFinder {
     if (headKey === 'bộ' && RULE_SETS.has(lows[i + 1] ?? '')) return null;
     const headTyped = typed.has(headKey);
     // "Thượng viện Pháp", "Thành ủy TPHCM", "Đại sứ quán Việt Nam": a body named by its place only.
-    if (PLACE_BOUND.has(headKey)) return this.placeBound(i, i + best.length);
+    if (PLACE_BOUND.has(headKey)) {
+      // "Huyện ủy Tuy Phước", "UBND TP": a local body's Vietnamese place that the lexicon does not know is read
+      // as a name; a foreign word there is a person or a place of another kind ("Công an Changi"). A state's
+      // body is named by a state the lexicon knows ("Chủ tịch Thượng viện Hun Sen": the holder).
+      const bound = this.placeBound(i, i + best.length);
+      if (bound.end > i + best.length || !LOCAL_BOUND.has(headKey)) return bound;
+      const named = this.readName(i + best.length, headTyped, false);
+      const vietnamese = tokens.slice(bound.end, named).every((x) => !x.cap || x.upper || isVietSyllable(x.low));
+      return named > bound.end && vietnamese ? { ...bound, end: named } : bound;
+    }
     // A surname head before a name shaped like a person's: "Đoàn Văn Hậu", "Hội Thị ..." (not "Đoàn Việt Nam").
     if (best.length === 1 && lex.surnames.has(lows[i]!)) {
       const run = readNameRun(tokens, i);

@@ -91,7 +91,7 @@ describe('an organisation name keeps what its shape needs', () => {
         'Có lãnh đạo Công an TP, Sở Tài chính, Sở Quy hoạch - kiến trúc, Sở Kế hoạch - đầu tư, Sở Tài nguyên - môi trường.',
       ),
     ).toEqual([
-      'Công an',
+      'Công an TP',
       'Sở Tài chính',
       'Sở Quy hoạch - kiến trúc',
       'Sở Kế hoạch - đầu tư',
@@ -137,6 +137,27 @@ describe('a head word that starts a place or a name', () => {
       'Trường THPT Trần Phú',
       'Trường Lương Thế Vinh',
       'Trường Đại học Việt Đức',
+    ]);
+  });
+});
+
+describe('local bodies named by their place (domestic-033, domestic-007)', () => {
+  it('the words of a head written with either tone placement, and a district the lexicon does not know', () => {
+    expect(organisations('Ủy ban nhân dân tỉnh An Giang cho biết. Uỷ ban nhân dân tỉnh Quảng Nam họp.')).toEqual([
+      'Ủy ban nhân dân tỉnh An Giang',
+      'Uỷ ban nhân dân tỉnh Quảng Nam',
+    ]);
+    expect(organisations('Thành ủy Quy Nhơn, Huyện ủy Tuy Phước, UBND TP Hà Nội cùng họp.')).toEqual([
+      'Thành ủy Quy Nhơn',
+      'Huyện ủy Tuy Phước',
+      'UBND TP Hà Nội',
+    ]);
+  });
+
+  it("never a foreign holder or place after a state's body", () => {
+    expect(organisations('Chủ tịch Hạ viện Paul Ryan khẳng định. Chủ tịch Thượng viện Hun Sen nói.')).toEqual([
+      'Hạ viện',
+      'Thượng viện',
     ]);
   });
 });
