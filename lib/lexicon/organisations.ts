@@ -300,6 +300,7 @@ export const ORGANISATION_FIELDS: readonly string[] = [
   'dự phòng',
   'tổ quốc',
   'công cộng',
+  'hoàng gia',
   // fields of state administration
   'thị trường',
   'nông thôn',

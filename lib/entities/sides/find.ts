@@ -215,6 +215,10 @@ const PLACE_BOUND = wordSet([
   'cảnh sát biển',
   'kho bạc',
 ]);
+/** Qualifiers after which "tại" and a place name the body's seat ("VKSND cấp cao tại Hà Nội"). */
+const SEATED = wordSet(['cấp cao', 'thường trú', 'thường trực', 'đại diện']);
+/** Missions abroad, named by their state and their seat ("Đại sứ quán Việt Nam tại Pháp"). */
+const MISSIONS = wordSet(['đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán']);
 /** Place-bound heads of Vietnam's local bodies, named by districts and communes the lexicon does not all know. */
 const LOCAL_BOUND = wordSet([
   'thành ủy',
@@ -637,6 +641,23 @@ export class SideFinder {
           capRun = 0;
           continue;
         }
+        // "VKSND cấp cao tại Hà Nội": the seat of a body that names one is part of its name.
+        if (lows[j] === 'tại' && j >= from + 2 && SEATED.has(`${lows[j - 2]} ${lows[j - 1]}`)) {
+          const seat = this.seatAt(j);
+          if (seat > 0) {
+            end = seat;
+            break;
+          }
+        }
+        // "VKSND thành phố Hà Nội", "TAND huyện Đông Anh": a head then the unit and the place it serves.
+        if (capWords === 0) {
+          const unit = lex.adminUnits.match(lows, j, (k) => isJoiningGap(tokens[k]!.gap));
+          const named = unit ? j + unit.length : -1;
+          if (unit && named < limit && tokens[named]!.cap && this.nameJoined(named)) {
+            j = named;
+            continue;
+          }
+        }
         if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !inWord) || NAME_STOPS.has(lows[j]!)) break;
         capRun = 0;
         if (lows[j] === 'và') {
@@ -688,7 +709,8 @@ export class SideFinder {
       }
       // A title after the name is the next thing in the sentence: "Sở Y tế Giám đốc ..."; a title as the name is
       // the office that serves it, read whole ("Văn phòng Chủ tịch nước").
-      if (!t.upper) {
+      // (A field or qualifier is no title even where the people read a role: "Hiệp hội Phẫu thuật Hoàng gia Anh".)
+      if (!t.upper && !headWords().fields.match(lows, j, this.nameJoined)) {
         const trig = matchTrigger(lex, tokens, lows, j);
         if (trig && end >= 0) break;
         if (trig && trig.kind === 'title' && trig.end > j + 1 && trig.end <= limit) {
@@ -786,6 +808,8 @@ export class SideFinder {
       const place = tokens[j]!.cap ? this.known(j) : null;
       if (place && place.kind !== 'organisation') {
         end = place.end;
+        // "Đại sứ quán Việt Nam tại Pháp": a mission's seat is part of its name.
+        if (MISSIONS.has(lows.slice(i, from).join(' '))) end = Math.max(end, this.seatAt(end));
         break;
       }
       const unit = !tokens[j]!.cap ? this.lex.adminUnits.match(lows, j, (k) => isJoiningGap(tokens[k]!.gap)) : null;
@@ -806,10 +830,24 @@ export class SideFinder {
         if (k > first) end = k;
         break;
       }
+      // A qualifier before the place, capitalised or not ("Hải quân Hoàng gia Anh", "Quân đội nhân dân Lào").
+      const field = headWords().fields.match(lows, j, this.nameJoined);
+      if (field) {
+        j += field.length;
+        continue;
+      }
       if (tokens[j]!.cap || stopWords().match(lows, j, this.nameJoined)) break;
       j++;
     }
     return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+  }
+
+  /** "tại" then a known place or country at j: the end of the seat, or -1. */
+  private seatAt(j: number): number {
+    const { tokens, lows } = this;
+    if (lows[j] !== 'tại' || j + 1 >= tokens.length || !this.nameJoined(j) || !this.nameJoined(j + 1)) return -1;
+    const seat = tokens[j + 1]!.cap ? this.known(j + 1) : null;
+    return seat && seat.kind !== 'organisation' ? seat.end : -1;
   }
 
   /** Three or four syllables after a surname: a person's full name (places of that shape are rare and known). */

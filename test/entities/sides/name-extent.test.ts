@@ -161,3 +161,26 @@ describe('local bodies named by their place (domestic-033, domestic-007)', () =>
     ]);
   });
 });
+
+describe('complements that belong to the name', () => {
+  it("a seat after a body that names one, and a mission's seat (mixed-011, world-013)", () => {
+    expect(organisations('VKSND Cấp cao tại Hà Nội khẳng định, có đủ căn cứ.')).toEqual(['VKSND Cấp cao tại Hà Nội']);
+    expect(organisations('Đại sứ quán Mỹ tại Moscow, Nga cho biết.')).toEqual(['Đại sứ quán Mỹ tại Moscow']);
+    // Elsewhere "tại" starts where the sentence's event happens.
+    expect(organisations('Bộ Ngoại giao tại Hà Nội họp báo.')).toEqual(['Bộ Ngoại giao']);
+  });
+
+  it('the unit and place a body serves right after its head (mixed-013; seeds)', () => {
+    expect(organisations('VKSND thành phố Hà Nội và VKSND Tối cao đã kháng nghị.')).toEqual([
+      'VKSND thành phố Hà Nội',
+      'VKSND Tối cao',
+    ]);
+  });
+
+  it('a qualifier is no title, capitalised or not (mixed-037)', () => {
+    expect(organisations('Chứng nhận của Hiệp hội Phẫu thuật Hoàng gia Anh, công nhận bệnh viện.')).toEqual([
+      'Hiệp hội Phẫu thuật Hoàng gia Anh',
+    ]);
+    expect(organisations('Hải quân Hoàng gia Anh tập trận ở biển.')).toEqual(['Hải quân Hoàng gia Anh']);
+  });
+});
