@@ -390,6 +390,18 @@ export const ORGANISATION_FIELDS: readonly string[] = [
   'hành khách',
   'đối ngoại',
   'ngoại giao',
+  // nouns that end the names of academies, schools, agencies and their branches
+  'quân sự',
+  'quốc dân',
+  'bệnh tật',
+  'xuất nhập cảnh',
+  'nhập cảnh',
+  'xuất cảnh',
+  'dự án',
+  'nhân lực',
+  'tội phạm',
+  'nhân văn',
+  'chi nhánh',
 ];
 
 /**

@@ -580,7 +580,10 @@ export class SideFinder {
       const run = readNameRun(tokens, i);
       // ("Đoàn Việt Nam": a country of two words or more after the head is a delegation, not a given name.)
       const place = this.known(i + 1, true);
-      if (run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end)) return null;
+      // ("Đoàn Thanh niên", "Hội Nông dân": the syllable after the head starts a field, which no name does.)
+      const field = headWords().fields.match(lows, i + 1, (k) => isJoiningGap(tokens[k]!.gap));
+      const named = run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end);
+      if (named && !(field && field.length >= 2 && !tokens[i + 2]!.cap)) return null;
     }
     const end = this.readName(i + best.length, headTyped, NAMED_AFTER.has(headKey));
     if (end < 0) return null;
@@ -684,7 +687,9 @@ export class SideFinder {
           continue;
         }
         if (/^\d/.test(t.text) && lowerRun === 0) {
-          // "Quân khu 7", "Sư đoàn 312"; a capitalised word may go on ("Ban Chỉ đạo 389 Quốc gia").
+          // "Quân khu 7", "Sư đoàn 312"; a capitalised word may go on ("Ban Chỉ đạo 389 Quốc gia"). Right after
+          // the head the number is the name.
+          if (j === from) capWords++;
           end = ++j;
           if (j < limit && tokens[j]!.cap && this.nameJoined(j)) continue;
           break;

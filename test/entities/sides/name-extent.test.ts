@@ -184,3 +184,21 @@ describe('complements that belong to the name', () => {
     expect(organisations('Hải quân Hoàng gia Anh tập trận ở biển.')).toEqual(['Hải quân Hoàng gia Anh']);
   });
 });
+
+describe('names of units and of mass organisations', () => {
+  it('a number right after the head is the name (annotated 110, 137)', () => {
+    expect(organisations('Bộ Tư lệnh Quân khu 4 và Sư đoàn 968 cùng dự; Lữ đoàn 146, Vùng 4.')).toEqual([
+      'Bộ Tư lệnh Quân khu 4',
+      'Sư đoàn 968',
+      'Lữ đoàn 146',
+    ]);
+  });
+
+  it('a head that is also a surname, before a field, is a body, not a person', () => {
+    expect(organisations('Đoàn Thanh niên Cộng sản tổ chức. Hội Nông dân tỉnh Nghệ An họp.')).toEqual([
+      'Đoàn Thanh niên Cộng sản',
+      'Hội Nông dân tỉnh Nghệ An',
+    ]);
+    expect(organisations('Đoàn Văn Hậu ghi bàn.')).toEqual([]);
+  });
+});
