@@ -9,6 +9,8 @@ import type { StringKey } from '../../lib/i18n';
 import { toggler, type EntityKind, type Selection } from './entity-keys';
 import { EntityList } from './EntityList';
 import { useI18n } from './i18n-context';
+import type { Lang } from '../../lib/i18n';
+import { sideNameIn } from '../../lib/library';
 
 /** Chips shown before the list is opened, per kind. */
 export const CHIPS: Record<EntityKind, number> = { p: 3, a: 2, s: 3 };
@@ -29,7 +31,7 @@ interface Group {
   total: number;
 }
 
-function groups(entities: Entities): Group[] {
+function groups(entities: Entities, lang: Lang): Group[] {
   const out: Group[] = [];
   const { people, agreements, sides } = entities;
   if (people.length)
@@ -51,7 +53,11 @@ function groups(entities: Entities): Group[] {
     });
   }
   if (sides?.length) {
-    const chips = sides.map((s) => ({ key: s.key, label: s.acronym ?? s.name, full: s.acronym ? s.name : null }));
+    // (A country or a known body in the UI's language: "United States" for "Hoa Kỳ" in the English UI.)
+    const chips = sides.map((s) => {
+      const name = sideNameIn(s, lang).name;
+      return { key: s.key, label: s.acronym ?? name, full: s.acronym ? name : null };
+    });
     out.push({ kind: 's', count: 'digest.sidesCount', heading: 'digest.sides', total: sides.length, chips });
   }
   return out;
@@ -66,9 +72,9 @@ export function EntityBar({
   selection: Selection;
   idPrefix: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState<ReadonlySet<EntityKind>>(new Set());
-  const list = groups(entities);
+  const list = groups(entities, lang);
   if (list.length === 0) return null;
   const toggle = (kind: EntityKind) =>
     setOpen((now) => {

@@ -3,7 +3,8 @@
 // small part in KINDS: the list's test id, the words when the digest has none, and the detail (titles and
 // organisation; acronym and year; acronym, kind and other forms).
 import type { ComponentChildren } from 'preact';
-import type { StringKey, Translate } from '../../lib/i18n';
+import type { Lang, StringKey, Translate } from '../../lib/i18n';
+import { sideNameIn } from '../../lib/library';
 import type { Entities } from '../../lib/entities';
 import { EntityButton } from './EntityButton';
 import { entitiesOf, toggler, type EntityKind, type EntityOfKind, type Selection } from './entity-keys';
@@ -12,7 +13,9 @@ import { useI18n } from './i18n-context';
 interface KindPart<E> {
   testId: string;
   empty: StringKey;
-  detail: (entity: E, t: Translate) => ComponentChildren;
+  /** The name shown, when it is not the entity's own (a side's name in the UI's language). */
+  name?: (entity: E, lang: Lang) => string;
+  detail: (entity: E, t: Translate, lang: Lang) => ComponentChildren;
 }
 
 const KINDS: { [K in EntityKind]: KindPart<EntityOfKind[K]> } = {
@@ -39,13 +42,15 @@ const KINDS: { [K in EntityKind]: KindPart<EntityOfKind[K]> } = {
   s: {
     testId: 'sides',
     empty: 'digest.noSides',
-    detail: (s, t) => {
-      const other = s.aliases.filter((a) => a !== s.acronym);
+    name: (s, lang) => sideNameIn(s, lang).name,
+    detail: (s, t, lang) => {
+      const shown = sideNameIn(s, lang);
+      const other = shown.aliases.filter((a) => a !== s.acronym);
       return (
         <span class="entity__detail">
           {s.acronym && (
             <>
-              <abbr title={s.name}>{s.acronym}</abbr>
+              <abbr title={shown.name}>{s.acronym}</abbr>
               {' · '}
             </>
           )}
@@ -66,7 +71,7 @@ export function EntityList<K extends EntityKind>({
   entities: Entities;
   selection: Selection;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const part: KindPart<EntityOfKind[K]> = KINDS[kind];
   const items = entitiesOf(entities, kind);
   if (items.length === 0) return <p class="entities__empty">{t(part.empty)}</p>;
@@ -76,8 +81,8 @@ export function EntityList<K extends EntityKind>({
         const { on, toggle } = toggler(selection, kind, e.key);
         return (
           <li key={e.key}>
-            <EntityButton name={e.name} mentions={e.mentions} active={on} onToggle={toggle}>
-              {part.detail(e, t)}
+            <EntityButton name={part.name?.(e, lang) ?? e.name} mentions={e.mentions} active={on} onToggle={toggle}>
+              {part.detail(e, t, lang)}
             </EntityButton>
           </li>
         );

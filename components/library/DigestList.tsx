@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
 import { effectiveSort, hasFilters } from '../../lib/search';
 import type { StringKey } from '../../lib/i18n';
+import { sideNameIn } from '../../lib/library';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary, useLibraryState } from './context';
@@ -26,7 +27,7 @@ interface Row {
   lead: string;
   people: string[];
   agreements: { label: string; title?: string }[];
-  sides: { label: string; value: string; title?: string }[];
+  sides: { label: string; value: string; title?: string; key?: string }[];
   hasNotes: boolean;
   highlightCount: number;
   hit: SearchHit | null;
@@ -234,13 +235,17 @@ function RowView({ row: r, selected, dates }: RowProps) {
       kind: 'agreement',
       onPick: () => controller.setQuery({ agreement: a.label }),
     })),
-    ...r.sides.slice(0, 4).map((s): ChipItem => ({
-      key: s.value,
-      label: s.label,
-      title: s.title,
-      kind: 'side',
-      onPick: () => controller.setQuery({ side: s.value }),
-    })),
+    ...r.sides.slice(0, 4).map((s): ChipItem => {
+      // A country or a known body in the UI's language; the chip filters by the side whatever the language.
+      const name = s.key ? sideNameIn({ key: s.key, name: s.value }, lang).name : s.value;
+      return {
+        key: s.value,
+        label: s.title ? s.label : name,
+        title: s.title ? name : undefined,
+        kind: 'side',
+        onPick: () => controller.setQuery({ side: s.value }),
+      };
+    }),
   ];
   return (
     <li class="lib-row" data-testid="row" data-row-id={r.id}>

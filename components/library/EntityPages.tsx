@@ -3,7 +3,8 @@
 // (country, organisation, place) with its acronym, other forms and articles. Each page says so when it is empty.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ArticleRef } from '../../lib/library';
+import type { ArticleRef, SideEntry } from '../../lib/library';
+import { sideNameIn } from '../../lib/library';
 import type { StringKey } from '../../lib/i18n';
 import { foldForSearch } from '../../lib/text';
 import { useLibrary } from './context';
@@ -231,7 +232,10 @@ export function AgreementsPage() {
 }
 
 export function SidesPage() {
-  const { controller, t } = useLibrary();
+  const { controller, t, lang } = useLibrary();
+  // A country or a known body in the UI's language, the page's spellings among its other forms; the filter
+  // stays keyed by the side's key, whatever the language.
+  const named = (s: SideEntry) => sideNameIn(s, lang);
   return (
     <EntityPage
       title="lib.sides"
@@ -239,20 +243,20 @@ export function SidesPage() {
       testId="side"
       items={controller.sidesIndex()}
       itemKey={(s) => s.key}
-      text={(s) => `${s.name} ${s.acronym ?? ''} ${s.aliases.join(' ')}`}
+      text={(s) => `${s.name} ${named(s).name} ${s.acronym ?? ''} ${s.aliases.join(' ')}`}
       render={(s, open, toggle) => (
         <>
           <h3>
-            {s.acronym && s.acronym !== s.name && <abbr>{s.acronym}</abbr>} {s.name}
+            {s.acronym && s.acronym !== named(s).name && <abbr>{s.acronym}</abbr>} {named(s).name}
           </h3>
           <Counts what={t(`digest.sideKind.${s.kind}`)} entry={s} />
-          <Aliases aliases={s.aliases} />
+          <Aliases aliases={named(s).aliases} />
           <Articles
             articles={s.articles}
             open={open}
             toggle={toggle}
             label="lib.showArticles"
-            filter={filterHref('side', s.name)}
+            filter={filterHref('side', s.key)}
           />
         </>
       )}

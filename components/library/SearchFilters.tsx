@@ -3,7 +3,8 @@
 // published), person, agreement, side, tag; and the sort. Everything goes through the controller, which keeps it
 // in the URL. A filter set from a chip (a name as written) shows as the matching entry of its menu.
 import { Component } from 'preact';
-import type { StringKey, Translate } from '../../lib/i18n';
+import type { Lang, StringKey, Translate } from '../../lib/i18n';
+import { sideNameIn } from '../../lib/library';
 import type { LibraryQuery, SortKey, FilterOptions } from '../../lib/search';
 import { effectiveSort, hasFilters } from '../../lib/search';
 import { matchKey } from '../../lib/text';
@@ -21,7 +22,7 @@ interface Props {
 }
 
 export function SearchFilters({ query, indexing, ready }: Props) {
-  const { controller, t } = useLibrary();
+  const { controller, t, lang } = useLibrary();
   const { filters, clears } = useLibraryState();
   const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
   return (
@@ -62,6 +63,7 @@ export function SearchFilters({ query, indexing, ready }: Props) {
           clears={clears}
           controller={controller}
           t={t}
+          lang={lang}
         />
         <SortMenu query={query} hasText={query.q.trim() !== ''} set={set} t={t} />
         {hasFilters(query) && (
@@ -92,6 +94,7 @@ interface MenuProps {
   clears: number;
   controller: LibraryController;
   t: Translate;
+  lang: Lang;
 }
 
 const FILTER_FIELDS = ['site', 'dateField', 'from', 'to', 'person', 'agreement', 'side', 'tag', 'sort', 'dir'] as const;
@@ -211,11 +214,12 @@ class FilterMenus extends Component<MenuProps> {
       a.loaded !== next.loaded ||
       a.clears !== next.clears ||
       a.t !== next.t ||
+      a.lang !== next.lang ||
       FILTER_FIELDS.some((f) => a.query[f] !== next.query[f])
     );
   }
 
-  override render({ query, facets, options, loaded, clears, controller, t }: MenuProps) {
+  override render({ query, facets, options, loaded, clears, controller, t, lang }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
     const people = options.people
       .slice(0, MENU_LIMIT)
@@ -227,9 +231,11 @@ class FilterMenus extends Component<MenuProps> {
       count: a.count,
       names: [a.name, ...(a.acronym ? [a.acronym] : [])],
     }));
-    const sides = options.sides
-      .slice(0, MENU_LIMIT)
-      .map((s) => ({ key: s.key, value: s.key, label: s.name, count: s.count, names: [s.name, s.key] }));
+    const sides = options.sides.slice(0, MENU_LIMIT).map((s) => {
+      // (The label in the UI's language; the value is the side's key, so a language switch keeps the filter.)
+      const label = sideNameIn(s, lang).name;
+      return { key: s.key, value: s.key, label, count: s.count, names: [s.name, s.key, label] };
+    });
     return (
       <>
         <label>

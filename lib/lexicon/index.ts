@@ -8,6 +8,7 @@ export { COUNTRIES } from './countries';
 export { MIDDLE_NAMES } from './middle-names';
 export { CAN, CHI, LEADING_FUNCTION_WORDS, NOT_NAME_WORDS, ORG_HEADS, THING_NOUNS, ZODIAC } from './non-names';
 export {
+  HEAD_ABBREVIATIONS,
   ORGANISATIONS,
   ORGANISATION_FIELDS,
   ORGANISATION_PAIRED_FIELDS,

@@ -1,123 +1,129 @@
 // Organisations that are sides of an article and whose names the shape of Vietnamese organisation names does
 // not give on its own: international bodies known by an acronym or a name without a head word, and Viet Nam's
 // central institutions with their usual acronyms. One line per organisation: the Vietnamese name the digest
-// shows, then its other forms (acronyms, English name, other Vietnamese wordings).
+// shows, then its other forms (acronyms, English name, other Vietnamese wordings), and after "||" the name the
+// English UI shows (display only, not matched: "Ministry of Health" in an English text is not Viet Nam's). English
+// names: the UN system's and the bodies' own English names, and for Viet Nam's institutions the English names on
+// their official portals (chinhphu.vn, mofa.gov.vn and the ministries' English pages).
 // Sources: the UN system chart (un.org, "The United Nations System"), the official Vietnamese names of
 // international organisations used by the Ministry of Foreign Affairs of Viet Nam, the 2013 Constitution and the
 // Law on Government Organisation for the state bodies, Decree 25/2025/NĐ-CP for the ministries after the 2025
 // reorganisation; acronyms as the news writes them. Compiled for this project.
 
 const ORGANISATION_LINES = `
-Liên hợp quốc|LHQ|Liên Hợp Quốc|Liên Hiệp Quốc|Liên hiệp quốc|UN|United Nations
-Hội đồng Bảo an Liên hợp quốc|Hội đồng Bảo an|HĐBA|UNSC|Hội đồng Bảo an LHQ
-Đại hội đồng Liên hợp quốc|Đại hội đồng LHQ|UNGA
-Hiệp hội các quốc gia Đông Nam Á|ASEAN|Hiệp hội các nước Đông Nam Á
-Liên minh châu Âu|EU|Liên minh Châu Âu|European Union
-Ủy ban châu Âu|EC|Ủy ban Châu Âu|European Commission
-Nghị viện châu Âu|Nghị viện Châu Âu|European Parliament
-Hội đồng châu Âu|Hội đồng Châu Âu
-Cơ quan Đối ngoại châu Âu|EEAS
-Tổ chức Hiệp ước Bắc Đại Tây Dương|NATO|Khối NATO
-Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương|APEC|Diễn đàn APEC
-Tổ chức Thương mại Thế giới|WTO
-Tổ chức Y tế Thế giới|WHO
-Quỹ Tiền tệ Quốc tế|IMF
-Ngân hàng Thế giới|WB|World Bank
-Ngân hàng Phát triển châu Á|ADB|Ngân hàng Phát triển Châu Á
-Ngân hàng Đầu tư Cơ sở hạ tầng châu Á|AIIB
-Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc|UNESCO
-Quỹ Nhi đồng Liên hợp quốc|UNICEF
-Chương trình Phát triển Liên hợp quốc|UNDP
-Tổ chức Lương thực và Nông nghiệp Liên hợp quốc|FAO
-Tổ chức Lao động Quốc tế|ILO
-Cơ quan Năng lượng Nguyên tử Quốc tế|IAEA
-Cao ủy Liên hợp quốc về người tị nạn|UNHCR
-Chương trình Lương thực Thế giới|WFP
-Tổ chức các nước xuất khẩu dầu mỏ|OPEC|OPEC+
-Tổ chức Hợp tác và Phát triển Kinh tế|OECD
-Tòa án Công lý Quốc tế|ICJ
-Tòa án Hình sự Quốc tế|ICC
-Tòa Trọng tài Thường trực
-Tổ chức Cảnh sát Hình sự Quốc tế|Interpol|INTERPOL
-Ủy ban Chữ thập đỏ Quốc tế|ICRC
-Ủy ban sông Mekong|MRC|Ủy hội sông Mê Công quốc tế|Ủy hội sông Mekong quốc tế
-Tổ chức Hợp tác Thượng Hải|SCO
-Liên minh châu Phi|AU
-Nhóm các nền kinh tế phát triển G7|G7|Nhóm G7
-Nhóm các nền kinh tế lớn G20|G20|Nhóm G20
-Nhóm BRICS|BRICS
-Diễn đàn Kinh tế Thế giới|WEF
-Diễn đàn khu vực ASEAN|ARF
-Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng|ADMM+|ADMM
-Liên minh Nghị viện Thế giới|IPU
-Đại hội đồng Liên nghị viện ASEAN|AIPA
-Tổ chức Quốc tế Pháp ngữ|OIF
-Tổ chức Hàng hải Quốc tế|IMO
-Tổ chức Hàng không Dân dụng Quốc tế|ICAO
-Tổ chức Sở hữu Trí tuệ Thế giới|WIPO
-Tổ chức Di cư Quốc tế|IOM
-Cơ quan Phát triển Quốc tế Hoa Kỳ|USAID
-Cơ quan Hợp tác Quốc tế Nhật Bản|JICA
-Cơ quan Hàng không và Vũ trụ Mỹ|NASA
-Cục Dự trữ Liên bang Mỹ|Fed|FED
-Lầu Năm Góc|Pentagon
-Nhà Trắng|White House
-Điện Kremlin|Kremlin
-Quốc hội Việt Nam|Quốc hội|QH
-Chính phủ Việt Nam|Chính phủ
-Bộ Chính trị
-Ban Bí thư
-Ban Chấp hành Trung ương Đảng|Trung ương Đảng|BCH Trung ương|Ban Chấp hành Trung ương
-Đảng Cộng sản Việt Nam|ĐCSVN|Đảng CSVN
-Mặt trận Tổ quốc Việt Nam|MTTQ Việt Nam|Ủy ban Trung ương MTTQ Việt Nam|MTTQVN
-Ngân hàng Nhà nước Việt Nam|NHNN|Ngân hàng Nhà nước
-Kiểm toán Nhà nước|KTNN
-Thanh tra Chính phủ|TTCP
-Tòa án nhân dân tối cao|TANDTC
-Viện Kiểm sát nhân dân tối cao|VKSNDTC
-Văn phòng Chính phủ|VPCP
-Văn phòng Quốc hội
-Văn phòng Trung ương Đảng
-Ủy ban Kiểm tra Trung ương|UBKTTW
-Bộ Ngoại giao|BNG
-Bộ Quốc phòng|BQP
-Bộ Công an|BCA
-Bộ Tài chính
-Bộ Công Thương
-Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Bộ KHĐT
-Bộ Giáo dục và Đào tạo|Bộ GD&ĐT|Bộ GDĐT|Bộ GD-ĐT
-Bộ Y tế|BYT
-Bộ Nông nghiệp và Phát triển nông thôn|Bộ NN&PTNT|Bộ NN-PTNT
-Bộ Nông nghiệp và Môi trường|Bộ NN&MT
-Bộ Tài nguyên và Môi trường|Bộ TN&MT|Bộ TNMT
-Bộ Giao thông vận tải|Bộ GTVT
-Bộ Xây dựng
-Bộ Khoa học và Công nghệ|Bộ KH&CN|Bộ KHCN
-Bộ Thông tin và Truyền thông|Bộ TT&TT|Bộ TTTT
-Bộ Lao động - Thương binh và Xã hội|Bộ LĐ-TB&XH|Bộ LĐTBXH
-Bộ Văn hóa, Thể thao và Du lịch|Bộ VH-TT&DL|Bộ VHTTDL
-Bộ Tư pháp
-Bộ Nội vụ
-Bộ Dân tộc và Tôn giáo
-Ủy ban Dân tộc
-Thông tấn xã Việt Nam|TTXVN
-Đài Truyền hình Việt Nam|VTV
-Đài Tiếng nói Việt Nam|VOV
-Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|TLĐLĐVN
-Phòng Thương mại và Công nghiệp Việt Nam|VCCI
-Quân đội nhân dân Việt Nam|QĐND Việt Nam|QĐND
+Liên hợp quốc|LHQ|Liên Hợp Quốc|Liên Hiệp Quốc|Liên hiệp quốc|UN|United Nations||United Nations
+Hội đồng Bảo an Liên hợp quốc|Hội đồng Bảo an|HĐBA|UNSC|Hội đồng Bảo an LHQ||UN Security Council
+Đại hội đồng Liên hợp quốc|Đại hội đồng LHQ|UNGA||UN General Assembly
+Hiệp hội các quốc gia Đông Nam Á|ASEAN|Hiệp hội các nước Đông Nam Á||Association of Southeast Asian Nations
+Liên minh châu Âu|EU|Liên minh Châu Âu|European Union||European Union
+Ủy ban châu Âu|EC|Ủy ban Châu Âu|European Commission||European Commission
+Nghị viện châu Âu|Nghị viện Châu Âu|European Parliament||European Parliament
+Hội đồng châu Âu|Hội đồng Châu Âu||European Council
+Cơ quan Đối ngoại châu Âu|EEAS||European External Action Service
+Tổ chức Hiệp ước Bắc Đại Tây Dương|NATO|Khối NATO||North Atlantic Treaty Organization
+Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương|APEC|Diễn đàn APEC||Asia-Pacific Economic Cooperation
+Tổ chức Thương mại Thế giới|WTO||World Trade Organization
+Tổ chức Y tế Thế giới|WHO||World Health Organization
+Quỹ Tiền tệ Quốc tế|IMF||International Monetary Fund
+Ngân hàng Thế giới|WB|World Bank||World Bank
+Ngân hàng Phát triển châu Á|ADB|Ngân hàng Phát triển Châu Á||Asian Development Bank
+Ngân hàng Đầu tư Cơ sở hạ tầng châu Á|AIIB||Asian Infrastructure Investment Bank
+Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc|UNESCO||UNESCO
+Quỹ Nhi đồng Liên hợp quốc|UNICEF||UNICEF
+Chương trình Phát triển Liên hợp quốc|UNDP||UN Development Programme
+Tổ chức Lương thực và Nông nghiệp Liên hợp quốc|FAO||Food and Agriculture Organization
+Tổ chức Lao động Quốc tế|ILO||International Labour Organization
+Cơ quan Năng lượng Nguyên tử Quốc tế|IAEA||International Atomic Energy Agency
+Cao ủy Liên hợp quốc về người tị nạn|UNHCR||UN Refugee Agency
+Chương trình Lương thực Thế giới|WFP||World Food Programme
+Tổ chức các nước xuất khẩu dầu mỏ|OPEC|OPEC+||OPEC
+Tổ chức Hợp tác và Phát triển Kinh tế|OECD||OECD
+Tòa án Công lý Quốc tế|ICJ||International Court of Justice
+Tòa án Hình sự Quốc tế|ICC||International Criminal Court
+Tòa Trọng tài Thường trực||Permanent Court of Arbitration
+Tổ chức Cảnh sát Hình sự Quốc tế|Interpol|INTERPOL||Interpol
+Ủy ban Chữ thập đỏ Quốc tế|ICRC||International Committee of the Red Cross
+Ủy ban sông Mekong|MRC|Ủy hội sông Mê Công quốc tế|Ủy hội sông Mekong quốc tế||Mekong River Commission
+Tổ chức Hợp tác Thượng Hải|SCO||Shanghai Cooperation Organisation
+Liên minh châu Phi|AU||African Union
+Nhóm các nền kinh tế phát triển G7|G7|Nhóm G7||G7
+Nhóm các nền kinh tế lớn G20|G20|Nhóm G20||G20
+Nhóm BRICS|BRICS||BRICS
+Diễn đàn Kinh tế Thế giới|WEF||World Economic Forum
+Diễn đàn khu vực ASEAN|ARF||ASEAN Regional Forum
+Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng|ADMM+|ADMM||ADMM-Plus
+Liên minh Nghị viện Thế giới|IPU||Inter-Parliamentary Union
+Đại hội đồng Liên nghị viện ASEAN|AIPA||ASEAN Inter-Parliamentary Assembly
+Tổ chức Quốc tế Pháp ngữ|OIF||International Organisation of La Francophonie
+Tổ chức Hàng hải Quốc tế|IMO||International Maritime Organization
+Tổ chức Hàng không Dân dụng Quốc tế|ICAO||International Civil Aviation Organization
+Tổ chức Sở hữu Trí tuệ Thế giới|WIPO||World Intellectual Property Organization
+Tổ chức Di cư Quốc tế|IOM||International Organization for Migration
+Cơ quan Phát triển Quốc tế Hoa Kỳ|USAID||USAID
+Cơ quan Hợp tác Quốc tế Nhật Bản|JICA||Japan International Cooperation Agency
+Cơ quan Hàng không và Vũ trụ Mỹ|NASA||NASA
+Cục Dự trữ Liên bang Mỹ|Fed|FED||Federal Reserve
+Lầu Năm Góc|Pentagon||Pentagon
+Nhà Trắng|White House||White House
+Điện Kremlin|Kremlin||Kremlin
+Quốc hội Việt Nam|Quốc hội|QH||National Assembly of Vietnam
+Chính phủ Việt Nam|Chính phủ||Government of Vietnam
+Bộ Chính trị||Politburo
+Ban Bí thư||Secretariat of the Party Central Committee
+Ban Chấp hành Trung ương Đảng|Trung ương Đảng|BCH Trung ương|Ban Chấp hành Trung ương||Party Central Committee
+Đảng Cộng sản Việt Nam|ĐCSVN|Đảng CSVN||Communist Party of Vietnam
+Mặt trận Tổ quốc Việt Nam|MTTQ Việt Nam|Ủy ban Trung ương MTTQ Việt Nam|MTTQVN||Vietnam Fatherland Front
+Ngân hàng Nhà nước Việt Nam|NHNN|Ngân hàng Nhà nước||State Bank of Vietnam
+Kiểm toán Nhà nước|KTNN||State Audit Office
+Thanh tra Chính phủ|TTCP||Government Inspectorate
+Tòa án nhân dân tối cao|TANDTC||Supreme People's Court
+Viện Kiểm sát nhân dân tối cao|VKSNDTC||Supreme People's Procuracy
+Văn phòng Chính phủ|VPCP||Office of the Government
+Văn phòng Quốc hội||Office of the National Assembly
+Văn phòng Trung ương Đảng||Party Central Office
+Ủy ban Kiểm tra Trung ương|UBKTTW||Central Inspection Commission
+Bộ Ngoại giao|BNG||Ministry of Foreign Affairs
+Bộ Quốc phòng|BQP||Ministry of National Defence
+Bộ Công an|BCA||Ministry of Public Security
+Bộ Tài chính||Ministry of Finance
+Bộ Công Thương||Ministry of Industry and Trade
+Bộ Kế hoạch và Đầu tư|Bộ KH&ĐT|Bộ KHĐT||Ministry of Planning and Investment
+Bộ Giáo dục và Đào tạo|Bộ GD&ĐT|Bộ GDĐT|Bộ GD-ĐT||Ministry of Education and Training
+Bộ Y tế|BYT||Ministry of Health
+Bộ Nông nghiệp và Phát triển nông thôn|Bộ NN&PTNT|Bộ NN-PTNT||Ministry of Agriculture and Rural Development
+Bộ Nông nghiệp và Môi trường|Bộ NN&MT||Ministry of Agriculture and Environment
+Bộ Tài nguyên và Môi trường|Bộ TN&MT|Bộ TNMT||Ministry of Natural Resources and Environment
+Bộ Giao thông vận tải|Bộ GTVT||Ministry of Transport
+Bộ Xây dựng||Ministry of Construction
+Bộ Khoa học và Công nghệ|Bộ KH&CN|Bộ KHCN||Ministry of Science and Technology
+Bộ Thông tin và Truyền thông|Bộ TT&TT|Bộ TTTT||Ministry of Information and Communications
+Bộ Lao động - Thương binh và Xã hội|Bộ LĐ-TB&XH|Bộ LĐTBXH||Ministry of Labour, Invalids and Social Affairs
+Bộ Văn hóa, Thể thao và Du lịch|Bộ VH-TT&DL|Bộ VHTTDL||Ministry of Culture, Sports and Tourism
+Bộ Tư pháp||Ministry of Justice
+Bộ Nội vụ||Ministry of Home Affairs
+Bộ Dân tộc và Tôn giáo||Ministry of Ethnic and Religious Affairs
+Ủy ban Dân tộc||Committee for Ethnic Minority Affairs
+Thông tấn xã Việt Nam|TTXVN||Vietnam News Agency
+Đài Truyền hình Việt Nam|VTV||Vietnam Television
+Đài Tiếng nói Việt Nam|VOV||Voice of Vietnam
+Tổng Liên đoàn Lao động Việt Nam|Tổng LĐLĐ Việt Nam|TLĐLĐVN||Vietnam General Confederation of Labour
+Phòng Thương mại và Công nghiệp Việt Nam|VCCI||Vietnam Chamber of Commerce and Industry
+Quân đội nhân dân Việt Nam|QĐND Việt Nam|QĐND||Vietnam People's Army
 `;
 
 export interface OrganisationEntry {
   name: string;
   forms: string[];
+  /** The name the English UI shows ("United Nations", "Ministry of Health"). */
+  english: string | null;
 }
 
 export const ORGANISATIONS: readonly OrganisationEntry[] = ORGANISATION_LINES.trim()
   .split('\n')
   .map((line) => {
-    const forms = [...new Set(line.split('|'))];
-    return { name: forms[0]!, forms };
+    const [names, english] = line.split('||');
+    const forms = [...new Set(names!.split('|'))];
+    return { name: forms[0]!, forms, english: english ?? null };
   });
 
 /**
@@ -219,6 +225,22 @@ export const ORGANISATION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Head words written as abbreviations and the words they stand for: "UBND tỉnh Quảng Nam" and "Ủy ban nhân dân
+ * tỉnh Quảng Nam" are one side. The abbreviations are those of ORGANISATION_HEADS (news usage).
+ */
+export const HEAD_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  TAND: 'Tòa án nhân dân',
+  VKSND: 'Viện Kiểm sát nhân dân',
+  ĐSQ: 'Đại sứ quán',
+  Cty: 'Công ty',
+  BV: 'Bệnh viện',
+  ĐH: 'Đại học',
+  CLB: 'Câu lạc bộ',
+};
+
+/**
  * Heads after which lower-case words of type may come before the capitalised name ("Ủy ban nhân dân tỉnh ...",
  * "Công ty cổ phần ...", "Trường tiểu học ...", "Ban quản lý dự án ..."); after the others ("Bộ", "Tổ chức",
  * "Hội") the name starts at once with a capital, so "Bộ trưởng", "tổ chức hội nghị" or "Hội nghị" are no names.
@@ -284,6 +306,7 @@ export const ORGANISATION_FIELDS: readonly string[] = [
   'dự phòng',
   'tổ quốc',
   'công cộng',
+  'hoàng gia',
   // fields of state administration
   'thị trường',
   'nông thôn',
@@ -373,6 +396,18 @@ export const ORGANISATION_FIELDS: readonly string[] = [
   'hành khách',
   'đối ngoại',
   'ngoại giao',
+  // nouns that end the names of academies, schools, agencies and their branches
+  'quân sự',
+  'quốc dân',
+  'bệnh tật',
+  'xuất nhập cảnh',
+  'nhập cảnh',
+  'xuất cảnh',
+  'dự án',
+  'nhân lực',
+  'tội phạm',
+  'nhân văn',
+  'chi nhánh',
 ];
 
 /**

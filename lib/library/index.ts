@@ -15,3 +15,4 @@ export { lexiconAcronymOf } from './lexicon-acronyms';
 export { buildSides, digestSideKeys, sideKeys, type SidesSource } from './sides-index';
 export type { SideEntry } from './sides-index';
 export { cachedMatchKey } from './cached-key';
+export { sideNameIn, type NamedSide } from './side-names';

@@ -18,8 +18,8 @@ export interface HitRow {
   people: string[];
   /** Each agreement by its acronym when it has one (its name as the title), else its name. */
   agreements: { label: string; title?: string }[];
-  /** Each side by its acronym or name; `value` is what its filter chip sets. */
-  sides: { label: string; value: string; title?: string }[];
+  /** Each side by its acronym or name; `value` is what its filter chip sets; `key` names it in any language. */
+  sides: { label: string; value: string; title?: string; key?: string }[];
   hasNotes: boolean;
   highlightCount: number;
 }
@@ -34,7 +34,9 @@ export function hitRowOf(d: Digest): HitRow {
     people: d.entities.people.map((p) => p.name),
     agreements: d.entities.agreements.map((a) => (a.acronym ? { label: a.acronym, title: a.name } : { label: a.name })),
     sides: (d.entities.sides ?? []).map((s) =>
-      s.acronym ? { label: s.acronym, value: s.name, title: s.name } : { label: s.name, value: s.name },
+      s.acronym
+        ? { label: s.acronym, value: s.name, title: s.name, key: s.key }
+        : { label: s.name, value: s.name, key: s.key },
     ),
     hasNotes: d.notes.trim() !== '',
     highlightCount: d.highlights.length,

@@ -14,8 +14,13 @@ import {
   ORGANISATION_SUFFIXES,
   TYPED_HEADS,
 } from '../../lexicon';
+import { canonicalTones } from '../../text';
 import { gazetteer, type KnownSide } from './gazetteer';
 import type { SideKind } from '../types';
+
+/** Words compared with the tokens' lower case, which has the canonical tone placement ("uỷ ban", "thành uỷ"). */
+const wordSet = (words: readonly string[]) =>
+  new Set(words.map((w) => canonicalTones(w.normalize('NFC').toLowerCase())));
 
 export interface SideMention {
   /** Token range [start, end) of the whole mention (an acronym in parentheses after it not included). */
@@ -153,7 +158,7 @@ const VERBS = new PhraseDict<true>().addAll(
 const RULE_SETS = new Set(['quy', 'luật', 'tiêu', 'nguyên', 'sách', 'hồ', 'phim', 'sưu', 'ảnh', 'đề', 'tranh']);
 
 /** Words of type written with a capital inside a name ("Trường Tiểu học", "Bệnh viện Đa khoa", "Công ty Cổ phần"). */
-const CAPITALISED_TYPES = new Set([
+const CAPITALISED_TYPES = wordSet([
   'tiểu học',
   'trung học',
   'mầm non',
@@ -168,7 +173,7 @@ const CAPITALISED_TYPES = new Set([
 ]);
 
 /** Acronyms of a company's or a school's legal form: they do not name the organisation ("Công ty CP"). */
-const TYPE_ACRONYMS = new Set([
+const TYPE_ACRONYMS = wordSet([
   'cp',
   'tnhh',
   'mtv',
@@ -184,7 +189,7 @@ const TYPE_ACRONYMS = new Set([
   'tm',
 ]);
 /** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
-const PLACE_BOUND = new Set([
+const PLACE_BOUND = wordSet([
   'quốc hội',
   'chính phủ',
   'nội các',
@@ -210,8 +215,23 @@ const PLACE_BOUND = new Set([
   'cảnh sát biển',
   'kho bạc',
 ]);
+/** Qualifiers after which "tại" and a place name the body's seat ("VKSND cấp cao tại Hà Nội"). */
+const SEATED = wordSet(['cấp cao', 'thường trú', 'thường trực', 'đại diện']);
+/** Missions abroad, named by their state and their seat ("Đại sứ quán Việt Nam tại Pháp"). */
+const MISSIONS = wordSet(['đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán']);
+/** Place-bound heads of Vietnam's local bodies, named by districts and communes the lexicon does not all know. */
+const LOCAL_BOUND = wordSet([
+  'thành ủy',
+  'tỉnh ủy',
+  'huyện ủy',
+  'ubnd',
+  'hđnd',
+  'ủy ban nhân dân',
+  'hội đồng nhân dân',
+  'công an',
+]);
 /** Heads of institutions that may be named after a person ("Trường Lê Quý Đôn", "Bệnh viện Trần Hưng Đạo"). */
-const NAMED_AFTER = new Set([
+const NAMED_AFTER = wordSet([
   'trường',
   'đại học',
   'đh',
@@ -244,7 +264,7 @@ let heads: {
 function headWords() {
   if (!heads) {
     const all = new PhraseDict<true>().addAll(ORGANISATION_HEADS, () => true);
-    const typed = new Set(TYPED_HEADS.map((h) => h.normalize('NFC').toLowerCase()));
+    const typed = wordSet(TYPED_HEADS);
     const suffixes = new Set(ORGANISATION_SUFFIXES);
     const fields = new PhraseDict<true>().addAll(ORGANISATION_FIELDS, () => true);
     const paired = new PhraseDict<true>().addAll(ORGANISATION_PAIRED_FIELDS, () => true);
@@ -545,13 +565,25 @@ export class SideFinder {
     if (headKey === 'bộ' && RULE_SETS.has(lows[i + 1] ?? '')) return null;
     const headTyped = typed.has(headKey);
     // "Thượng viện Pháp", "Thành ủy TPHCM", "Đại sứ quán Việt Nam": a body named by its place only.
-    if (PLACE_BOUND.has(headKey)) return this.placeBound(i, i + best.length);
+    if (PLACE_BOUND.has(headKey)) {
+      // "Huyện ủy Tuy Phước", "UBND TP": a local body's Vietnamese place that the lexicon does not know is read
+      // as a name; a foreign word there is a person or a place of another kind ("Công an Changi"). A state's
+      // body is named by a state the lexicon knows ("Chủ tịch Thượng viện Hun Sen": the holder).
+      const bound = this.placeBound(i, i + best.length);
+      if (bound.end > i + best.length || !LOCAL_BOUND.has(headKey)) return bound;
+      const named = this.readName(i + best.length, headTyped, false);
+      const vietnamese = tokens.slice(bound.end, named).every((x) => !x.cap || x.upper || isVietSyllable(x.low));
+      return named > bound.end && vietnamese ? { ...bound, end: named } : bound;
+    }
     // A surname head before a name shaped like a person's: "Đoàn Văn Hậu", "Hội Thị ..." (not "Đoàn Việt Nam").
     if (best.length === 1 && lex.surnames.has(lows[i]!)) {
       const run = readNameRun(tokens, i);
       // ("Đoàn Việt Nam": a country of two words or more after the head is a delegation, not a given name.)
       const place = this.known(i + 1, true);
-      if (run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end)) return null;
+      // ("Đoàn Thanh niên", "Hội Nông dân": the syllable after the head starts a field, which no name does.)
+      const field = headWords().fields.match(lows, i + 1, (k) => isJoiningGap(tokens[k]!.gap));
+      const named = run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end);
+      if (named && !(field && field.length >= 2 && !tokens[i + 2]!.cap)) return null;
     }
     const end = this.readName(i + best.length, headTyped, NAMED_AFTER.has(headKey));
     if (end < 0) return null;
@@ -612,6 +644,23 @@ export class SideFinder {
           capRun = 0;
           continue;
         }
+        // "VKSND cấp cao tại Hà Nội": the seat of a body that names one is part of its name.
+        if (lows[j] === 'tại' && j >= from + 2 && SEATED.has(`${lows[j - 2]} ${lows[j - 1]}`)) {
+          const seat = this.seatAt(j);
+          if (seat > 0) {
+            end = seat;
+            break;
+          }
+        }
+        // "VKSND thành phố Hà Nội", "TAND huyện Đông Anh": a head then the unit and the place it serves.
+        if (capWords === 0) {
+          const unit = lex.adminUnits.match(lows, j, (k) => isJoiningGap(tokens[k]!.gap));
+          const named = unit ? j + unit.length : -1;
+          if (unit && named < limit && tokens[named]!.cap && this.nameJoined(named)) {
+            j = named;
+            continue;
+          }
+        }
         if ((stops.match(lows, j, this.nameJoined) && lows[j] !== 'và' && !inWord) || NAME_STOPS.has(lows[j]!)) break;
         capRun = 0;
         if (lows[j] === 'và') {
@@ -638,7 +687,9 @@ export class SideFinder {
           continue;
         }
         if (/^\d/.test(t.text) && lowerRun === 0) {
-          // "Quân khu 7", "Sư đoàn 312"; a capitalised word may go on ("Ban Chỉ đạo 389 Quốc gia").
+          // "Quân khu 7", "Sư đoàn 312"; a capitalised word may go on ("Ban Chỉ đạo 389 Quốc gia"). Right after
+          // the head the number is the name.
+          if (j === from) capWords++;
           end = ++j;
           if (j < limit && tokens[j]!.cap && this.nameJoined(j)) continue;
           break;
@@ -663,7 +714,8 @@ export class SideFinder {
       }
       // A title after the name is the next thing in the sentence: "Sở Y tế Giám đốc ..."; a title as the name is
       // the office that serves it, read whole ("Văn phòng Chủ tịch nước").
-      if (!t.upper) {
+      // (A field or qualifier is no title even where the people read a role: "Hiệp hội Phẫu thuật Hoàng gia Anh".)
+      if (!t.upper && !headWords().fields.match(lows, j, this.nameJoined)) {
         const trig = matchTrigger(lex, tokens, lows, j);
         if (trig && end >= 0) break;
         if (trig && trig.kind === 'title' && trig.end > j + 1 && trig.end <= limit) {
@@ -761,6 +813,8 @@ export class SideFinder {
       const place = tokens[j]!.cap ? this.known(j) : null;
       if (place && place.kind !== 'organisation') {
         end = place.end;
+        // "Đại sứ quán Việt Nam tại Pháp": a mission's seat is part of its name.
+        if (MISSIONS.has(lows.slice(i, from).join(' '))) end = Math.max(end, this.seatAt(end));
         break;
       }
       const unit = !tokens[j]!.cap ? this.lex.adminUnits.match(lows, j, (k) => isJoiningGap(tokens[k]!.gap)) : null;
@@ -781,10 +835,24 @@ export class SideFinder {
         if (k > first) end = k;
         break;
       }
+      // A qualifier before the place, capitalised or not ("Hải quân Hoàng gia Anh", "Quân đội nhân dân Lào").
+      const field = headWords().fields.match(lows, j, this.nameJoined);
+      if (field) {
+        j += field.length;
+        continue;
+      }
       if (tokens[j]!.cap || stopWords().match(lows, j, this.nameJoined)) break;
       j++;
     }
     return { start: i, end, known: null, kind: 'organisation', acronym: null, ambiguous: false };
+  }
+
+  /** "tại" then a known place or country at j: the end of the seat, or -1. */
+  private seatAt(j: number): number {
+    const { tokens, lows } = this;
+    if (lows[j] !== 'tại' || j + 1 >= tokens.length || !this.nameJoined(j) || !this.nameJoined(j + 1)) return -1;
+    const seat = tokens[j + 1]!.cap ? this.known(j + 1) : null;
+    return seat && seat.kind !== 'organisation' ? seat.end : -1;
   }
 
   /** Three or four syllables after a surname: a person's full name (places of that shape are rare and known). */

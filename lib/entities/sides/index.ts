@@ -6,6 +6,7 @@ import { canonicalTones, cleanWithOffsets, matchKey as normalKey } from '../../t
 import type { Side, Span } from '../types';
 import { tokenize, type Token } from '../people/tokens';
 import { SideFinder, type SideMention } from './find';
+import { shapedKeys } from './keys';
 import { creditSpans, maskTokens } from '../people/masks';
 
 export type { SideMention } from './find';
@@ -65,26 +66,14 @@ export function groupSides(
   const folded = new Set<string>();
   for (const m of mentions) if (m.known && m.folded) folded.add(matchKey(m.known.name));
   const sides: (Side & { longest: number; order: number })[] = [];
-  // A shaped name keys the countries and places inside it by their lexicon entry, so "Chính phủ Hoa Kỳ" and
-  // "Chính phủ Mỹ" are one side (find() lists those inner mentions right after the name).
-  const innerKey = new Map<SideMention, string>();
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    if (m.known) continue;
-    let key = '';
-    let at = m.start;
-    for (let q = k + 1; q < mentions.length && mentions[q]!.start < m.end; q++) {
-      const inner = mentions[q]!;
-      if (!inner.known || inner.end > m.end || inner.start < at) continue;
-      if (inner.start > at) key += matchKey(display(text, tokens, { start: at, end: inner.start })) + ' ';
-      key += `#${inner.known.id} `;
-      at = inner.end;
-    }
-    if (key) {
-      if (at < m.end) key += matchKey(display(text, tokens, { start: at, end: m.end }));
-      innerKey.set(m, key.trim());
-    }
-  }
+  // A shaped name keys the countries and places inside it by their lexicon entry, an abbreviated head by its
+  // words, and a short form by the one long form the article completes it to (keys.ts).
+  const innerKey = shapedKeys(
+    tokens,
+    mentions,
+    (s, e) => matchKey(display(text, tokens, { start: s, end: e })),
+    matchKey,
+  );
   const keyOf = (m: SideMention, name: string) =>
     m.known ? `${m.known.id}` : `organisation:${innerKey.get(m) ?? matchKey(name)}`;
   // Acronyms written after a shaped name ("Hiệp hội Doanh nghiệp châu Âu (EuroCham)") name that side later on.

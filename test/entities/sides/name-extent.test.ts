@@ -91,7 +91,7 @@ describe('an organisation name keeps what its shape needs', () => {
         'Có lãnh đạo Công an TP, Sở Tài chính, Sở Quy hoạch - kiến trúc, Sở Kế hoạch - đầu tư, Sở Tài nguyên - môi trường.',
       ),
     ).toEqual([
-      'Công an',
+      'Công an TP',
       'Sở Tài chính',
       'Sở Quy hoạch - kiến trúc',
       'Sở Kế hoạch - đầu tư',
@@ -138,5 +138,67 @@ describe('a head word that starts a place or a name', () => {
       'Trường Lương Thế Vinh',
       'Trường Đại học Việt Đức',
     ]);
+  });
+});
+
+describe('local bodies named by their place (domestic-033, domestic-007)', () => {
+  it('the words of a head written with either tone placement, and a district the lexicon does not know', () => {
+    expect(organisations('Ủy ban nhân dân tỉnh An Giang cho biết. Uỷ ban nhân dân tỉnh Quảng Nam họp.')).toEqual([
+      'Ủy ban nhân dân tỉnh An Giang',
+      'Uỷ ban nhân dân tỉnh Quảng Nam',
+    ]);
+    expect(organisations('Thành ủy Quy Nhơn, Huyện ủy Tuy Phước, UBND TP Hà Nội cùng họp.')).toEqual([
+      'Thành ủy Quy Nhơn',
+      'Huyện ủy Tuy Phước',
+      'UBND TP Hà Nội',
+    ]);
+  });
+
+  it("never a foreign holder or place after a state's body", () => {
+    expect(organisations('Chủ tịch Hạ viện Paul Ryan khẳng định. Chủ tịch Thượng viện Hun Sen nói.')).toEqual([
+      'Hạ viện',
+      'Thượng viện',
+    ]);
+  });
+});
+
+describe('complements that belong to the name', () => {
+  it("a seat after a body that names one, and a mission's seat (mixed-011, world-013)", () => {
+    expect(organisations('VKSND Cấp cao tại Hà Nội khẳng định, có đủ căn cứ.')).toEqual(['VKSND Cấp cao tại Hà Nội']);
+    expect(organisations('Đại sứ quán Mỹ tại Moscow, Nga cho biết.')).toEqual(['Đại sứ quán Mỹ tại Moscow']);
+    // Elsewhere "tại" starts where the sentence's event happens.
+    expect(organisations('Bộ Ngoại giao tại Hà Nội họp báo.')).toEqual(['Bộ Ngoại giao']);
+  });
+
+  it('the unit and place a body serves right after its head (mixed-013; seeds)', () => {
+    expect(organisations('VKSND thành phố Hà Nội và VKSND Tối cao đã kháng nghị.')).toEqual([
+      'VKSND thành phố Hà Nội',
+      'VKSND Tối cao',
+    ]);
+  });
+
+  it('a qualifier is no title, capitalised or not (mixed-037)', () => {
+    expect(organisations('Chứng nhận của Hiệp hội Phẫu thuật Hoàng gia Anh, công nhận bệnh viện.')).toEqual([
+      'Hiệp hội Phẫu thuật Hoàng gia Anh',
+    ]);
+    expect(organisations('Hải quân Hoàng gia Anh tập trận ở biển.')).toEqual(['Hải quân Hoàng gia Anh']);
+  });
+});
+
+describe('names of units and of mass organisations', () => {
+  it('a number right after the head is the name (annotated 110, 137)', () => {
+    expect(organisations('Bộ Tư lệnh Quân khu 4 và Sư đoàn 968 cùng dự; Lữ đoàn 146, Vùng 4.')).toEqual([
+      'Bộ Tư lệnh Quân khu 4',
+      'Sư đoàn 968',
+      'Lữ đoàn 146',
+    ]);
+  });
+
+  it('a head that is also a surname, before a field, is a body, not a person', () => {
+    expect(organisations('Đoàn Thanh niên Cộng sản tổ chức. Hội Nông dân tỉnh Nghệ An họp.')).toEqual([
+      'Đoàn Thanh niên Cộng sản',
+      'Hội Nông dân tỉnh Nghệ An',
+    ]);
+    expect(organisations('Đoàn Văn Hậu ghi bàn.')).toEqual([]);
   });
 });

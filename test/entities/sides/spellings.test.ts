@@ -46,3 +46,38 @@ describe('an organisation name ends where another side or a foreign word begins'
     ]);
   });
 });
+
+describe('one side for a name and the short form the article completes', () => {
+  const org = (text: string) =>
+    extractSides(text)
+      .filter((s) => s.kind === 'organisation')
+      .map((s) => [s.name, s.aliases, s.mentions]);
+
+  it('a name without the place that closes it elsewhere in the article', () => {
+    expect(org('Sở Xây dựng Hà Nội cho biết đã kiểm tra. Theo Sở Xây dựng, công trình sai phép.')).toEqual([
+      ['Sở Xây dựng Hà Nội', ['Sở Xây dựng'], 2],
+    ]);
+  });
+
+  it('never two places\u2019 bodies: the short form stays apart when two places complete it', () => {
+    expect(org('Sở Y tế Hà Nội và Sở Y tế TP.HCM cùng báo cáo. Sở Y tế khuyến cáo người dân.')).toEqual([
+      ['Sở Y tế Hà Nội', [], 1],
+      ['Sở Y tế TP.HCM', [], 1],
+      ['Sở Y tế', [], 1],
+    ]);
+  });
+
+  it('an administrative unit left out, and an abbreviated head, name the same body', () => {
+    expect(
+      org('Ủy ban nhân dân tỉnh Quảng Nam đã họp. UBND tỉnh Quảng Nam cho biết. Sau đó UBND Quảng Nam chỉ đạo.'),
+    ).toEqual([['Ủy ban nhân dân tỉnh Quảng Nam', ['UBND tỉnh Quảng Nam', 'UBND Quảng Nam'], 3]]);
+  });
+
+  it('a province and its city of the same name stay two bodies', () => {
+    expect(org('UBND tỉnh Thái Bình và UBND thành phố Thái Bình họp. UBND Thái Bình chỉ đạo.')).toEqual([
+      ['UBND tỉnh Thái Bình', [], 1],
+      ['UBND thành phố Thái Bình', [], 1],
+      ['UBND Thái Bình', [], 1],
+    ]);
+  });
+});
