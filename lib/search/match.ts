@@ -94,7 +94,7 @@ function hitsOf(
  * prefix's words, unsorted). The postings are read once (or were noted during the hits scan), counted, then
  * decoded into one typed array.
  */
-interface WordPositions {
+export interface WordPositions {
   from: Int32Array;
   pool: Int32Array;
   /** More than one word's positions in a document (a prefix): that slice is not sorted. */
@@ -424,7 +424,7 @@ function popcount(m: number): number {
  * at the first place weighing `most`. Runs per candidate document: it allocates nothing.
  * `words[u][a][k]` are the positions of the k-th word of alternative a of unit u.
  */
-function bestPhraseWeight(
+export function bestPhraseWeight(
   words: WordPositions[][][],
   d: number,
   weight: (start: number) => number,
