@@ -1,7 +1,8 @@
 // The list of digests, newest first (or as sorted): site, the labelled dates the list is filtered and sorted by,
 // title, lead, people, agreement and side chips, note indicator; the search words marked. Draws a page of rows
-// (a screen or two) per keystroke whatever the library's size; the next page comes when the reader scrolls near
-// the end of the list (or presses "more"), and rows off screen are not laid out until they come near it (CSS).
+// (a screen or two) per keystroke whatever the library's size, once the keystroke's answer is in, and only the
+// rows whose text changed; the next page comes when the reader scrolls near the end of the list (or presses
+// "more"), and rows off screen are not laid out until they come near it (CSS).
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
