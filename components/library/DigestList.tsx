@@ -1,7 +1,8 @@
 // The list of digests, newest first (or as sorted): site, the labelled dates the list is filtered and sorted by,
 // title, lead, people, agreement and side chips, note indicator; the search words marked. Draws a page of rows
-// (a screen or two) per keystroke whatever the library's size; the next page comes when the reader scrolls near
-// the end of the list (or presses "more"), and rows off screen are not laid out until they come near it (CSS).
+// (a screen or two) per keystroke whatever the library's size, once the keystroke's answer is in, and only the
+// rows whose text changed; the next page comes when the reader scrolls near the end of the list (or presses
+// "more"), and rows off screen are not laid out until they come near it (CSS).
 import { Component } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LibraryQuery, SearchHit, SearchResult } from '../../lib/search';
@@ -11,6 +12,7 @@ import { sideNameIn } from '../../lib/library';
 import type { DigestSummary } from '../../lib/storage';
 import { ChipGroup, type ChipItem } from './ChipGroup';
 import { useLibrary, useLibraryState } from './context';
+import type { LibraryState } from './library-controller';
 import { deleteDigests } from './delete-digests';
 import { filterSummary } from './filter-summary';
 import { listDate } from './dates';
@@ -103,8 +105,37 @@ function resultRows(result: SearchResult, summaries: DigestSummary[]): Row[] {
 }
 
 export function DigestList() {
+  const { lang } = useLibrary();
+  return <ListFrame state={useLibraryState()} lang={lang} />;
+}
+
+/** What the list draws from the library's state (the query's text is drawn by the search box, not here). */
+const LIST_STATE = ['result', 'summaries', 'shown', 'selected', 'phase', 'answered', 'total', 'filters'] as const;
+
+const withoutText = (q: LibraryQuery) => JSON.stringify({ ...q, q: '' });
+
+/**
+ * The list drawn again only when something it shows changed: a keystroke changes the query's text at once and
+ * the answer a moment later; the list waits for the answer instead of being drawn twice.
+ */
+class ListFrame extends Component<{ state: LibraryState; lang: string }> {
+  override shouldComponentUpdate(next: { state: LibraryState; lang: string }): boolean {
+    const a = this.props.state;
+    const b = next.state;
+    return (
+      this.props.lang !== next.lang ||
+      LIST_STATE.some((f) => a[f] !== b[f]) ||
+      (a.query !== b.query && withoutText(a.query) !== withoutText(b.query))
+    );
+  }
+
+  override render() {
+    return <ListBody state={this.props.state} />;
+  }
+}
+
+function ListBody({ state }: { state: LibraryState }) {
   const { controller, t, lang } = useLibrary();
-  const state = useLibraryState();
   const { result, summaries, shown, selected, query, phase, answered } = state;
   const rows: Row[] = result ? resultRows(result, summaries) : summaries.slice(0, shown).map(fromSummary);
   const total = result ? result.total : Math.max(state.total, summaries.length);
@@ -146,7 +177,7 @@ export function DigestList() {
           </button>
         </p>
       ) : (
-        total === 0 && query.q && <p class="lib-empty">{t('lib.noResults')}</p>
+        total === 0 && answered && <p class="lib-empty">{t('lib.noResults')}</p>
       )}
       {result?.scattered && total > 0 && (
         <p class="lib-hint" role="status" data-testid="scattered-notice">
@@ -162,7 +193,7 @@ export function DigestList() {
               row={r}
               selected={selected.has(r.id)}
               dates={dates}
-              same={`${lang}|${selected.has(r.id)}|${JSON.stringify(dates)}|${JSON.stringify(r)}`}
+              same={`${lang}|${selected.has(r.id)}|${JSON.stringify(dates)}|${drawn(r)}`}
             />
           );
         })}
@@ -174,6 +205,15 @@ export function DigestList() {
       )}
     </section>
   );
+}
+
+/**
+ * What a row draws, as text: its fields, and of its hit only the marks, the snippet and whether the words are
+ * apart (a hit's score and fields change as the user types on without changing what the row shows).
+ */
+export function drawn(r: Row): string {
+  const { hit, ...row } = r;
+  return JSON.stringify([row, hit && [hit.match, hit.titleRanges, hit.leadRanges, hit.snippet]]);
 }
 
 /** How far below the screen the "more" button may be when the next page is drawn (about a screen's height). */

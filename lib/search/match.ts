@@ -94,7 +94,7 @@ function hitsOf(
  * prefix's words, unsorted). The postings are read once (or were noted during the hits scan), counted, then
  * decoded into one typed array.
  */
-interface WordPositions {
+export interface WordPositions {
   from: Int32Array;
   pool: Int32Array;
   /** More than one word's positions in a document (a prefix): that slice is not sorted. */
@@ -347,6 +347,8 @@ export function finishMatch(m: StartedMatch): MatchResult {
     const single = singleWord(p);
     const wordPositions = single ? [] : p.units.map((u) => u.alts.map((alt) => alt.map(posFor)));
     const weights = FIELDS.map((f) => FIELD_WEIGHT[f]);
+    // No field weighs more than this: a phrase found there ends the search of that document.
+    const most = fieldIdx >= 0 ? weights[fieldIdx]! : Math.max(...weights);
     for (const d of docs) {
       let m = 0;
       for (const h of all) m |= h.mask[d]!;
@@ -367,11 +369,15 @@ export function finishMatch(m: StartedMatch): MatchResult {
       if (single) {
         best = MASK_WEIGHT[fieldIdx >= 0 ? m & (1 << fieldIdx) : m]!;
       } else {
-        for (const start of phraseStarts(wordPositions, d)) {
-          const f = table.fieldAt(d, start);
-          if (fieldIdx >= 0 && f !== fieldIdx) continue;
-          if (weights[f]! > best) best = weights[f]!;
-        }
+        best = bestPhraseWeight(
+          wordPositions,
+          d,
+          (start) => {
+            const f = table.fieldAt(d, start);
+            return fieldIdx >= 0 && f !== fieldIdx ? 0 : weights[f]!;
+          },
+          most,
+        );
       }
       if (best === 0) {
         phraseOk[d] = 0;
@@ -412,37 +418,43 @@ function popcount(m: number): number {
 }
 
 /**
- * Start positions of the phrase in document `d`: units one after the other, each filled by one alternative.
- * `words[u][a][k]` are the positions of the k-th word of alternative a of unit u. Runs per candidate
- * document, so it loops without creating functions.
+ * The best weight of a place where the phrase stands in document `d` (0: nowhere), `weight(start)` being the
+ * weight of the field a phrase starting there is in (0: a field the phrase may not be in). Each start of the
+ * phrase's first unit is followed unit by unit, depth first, until one way through is found; the search stops
+ * at the first place weighing `most`. Runs per candidate document: it allocates nothing.
+ * `words[u][a][k]` are the positions of the k-th word of alternative a of unit u.
  */
-function phraseStarts(words: WordPositions[][][], d: number): number[] {
-  // (start, next free position) pairs, extended unit by unit.
-  let spans: number[] = [];
-  for (let u = 0; u < words.length; u++) {
-    const next: number[] = [];
-    for (const alt of words[u]!) {
-      if (u === 0) {
-        const first = alt[0]!;
-        for (let k = first.from[d]!; k < first.from[d + 1]!; k++) {
-          const s = first.pool[k]!;
-          let ok = true;
-          for (let j = 1; j < alt.length && ok; j++) ok = hasPosition(alt[j]!, d, s + j);
-          if (ok) next.push(s, s + alt.length);
-        }
-      } else {
-        for (let k = 0; k < spans.length; k += 2) {
-          const e = spans[k + 1]!;
-          let ok = true;
-          for (let j = 0; j < alt.length && ok; j++) ok = hasPosition(alt[j]!, d, e + j);
-          if (ok) next.push(spans[k]!, e + alt.length);
-        }
+export function bestPhraseWeight(
+  words: WordPositions[][][],
+  d: number,
+  weight: (start: number) => number,
+  most: number,
+): number {
+  let best = 0;
+  for (const alt of words[0]!) {
+    const first = alt[0]!;
+    for (let k = first.from[d]!; k < first.from[d + 1]!; k++) {
+      const s = first.pool[k]!;
+      const w = weight(s);
+      if (w <= best) continue;
+      if (altAt(alt, d, s, 1) && restFrom(words, 1, d, s + alt.length)) {
+        best = w;
+        if (best >= most) return best;
       }
     }
-    spans = next;
-    if (spans.length === 0) break;
   }
-  const starts: number[] = [];
-  for (let k = 0; k < spans.length; k += 2) starts.push(spans[k]!);
-  return starts;
+  return best;
+}
+
+/** Do the words of `alt` from its `from`-th stand one after the other from `at - from` on in document `d`? */
+function altAt(alt: WordPositions[], d: number, at: number, from: number): boolean {
+  for (let j = from; j < alt.length; j++) if (!hasPosition(alt[j]!, d, at + j)) return false;
+  return true;
+}
+
+/** Do the units from `u` on stand one after the other from position `at` in document `d` (one alternative each)? */
+function restFrom(words: WordPositions[][][], u: number, d: number, at: number): boolean {
+  if (u === words.length) return true;
+  for (const alt of words[u]!) if (altAt(alt, d, at, 0) && restFrom(words, u + 1, d, at + alt.length)) return true;
+  return false;
 }

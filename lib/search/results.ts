@@ -178,13 +178,18 @@ export function orderDocs(
 
 /**
  * The first `k` of `docs` in the order `order`, without sorting them all: a page of a large result set costs
- * one comparison per document with the page's last (a keystroke matching 10,000 digests shows 20).
+ * one comparison per document with the page's last (a keystroke matching 10,000 digests shows 20). Documents
+ * are numbered in the order their segments were written, oldest first, and the list is newest first unless
+ * asked otherwise: read from the last, the page fills with its rows early and the rest are turned away by that
+ * one comparison (read from the first, nearly every document would enter the page and push one out). The
+ * order is total, so the answer is the same either way.
  */
 export function topDocs(docs: readonly number[], k: number, order: (a: number, b: number) => number): number[] {
   if (k <= 0) return [];
   if (k * 8 >= docs.length) return docs.slice().sort(order).slice(0, k);
   const top: number[] = [];
-  for (const d of docs) {
+  for (let i = docs.length - 1; i >= 0; i--) {
+    const d = docs[i]!;
     if (top.length === k && order(d, top[k - 1]!) >= 0) continue;
     let lo = 0;
     let hi = top.length;
