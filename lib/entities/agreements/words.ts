@@ -69,6 +69,11 @@ export const LOCATIVES = set('trên, ở');
 /** "giữa hai nước", "giữa hai bên": the sentence's two sides, not a name's parties ("giữa hai Bộ"). */
 export const GENERIC_SIDES = set('nước, bên, phía, quốc gia, nền');
 
+/** Meetings, whose session a name may state ("Biên bản Kỳ họp lần thứ 39", "Hội nghị ... lần thứ 58"). */
+export const MEETING_WORDS = set(
+  'hội nghị, kỳ họp, phiên, khóa, đại hội, cuộc họp, hội đàm, cấp cao, thượng đỉnh, diễn đàn',
+);
+
 /** Connectors of a period ("từ năm 2021 đến năm 2025", "giai đoạn 2021-2025"). */
 export const CONNECT_PERIOD = set('từ, đến, giai');
 
@@ -97,8 +102,9 @@ export const FIXED_TRIPLES = set('nhỏ và vừa, có tổ chức, không phổ
 export const BLOCKING_PREDECESSORS = set(
   [
     'luật, dự luật, pháp lệnh, ủy ban, uỷ ban, ban, hội đồng, viện, cục, vụ, quỹ, văn phòng',
-    // "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Ban Thư ký Công ước ...": bodies named after a treaty.
-    'tổ chức, liên minh, khối, diễn đàn, cơ quan, ban thư ký, nhóm, trung tâm, tòa án, toà án',
+    // "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Ban Thư ký Công ước ...": bodies named after a treaty (two words are
+    // read before a head: "Thư ký" stands for "Ban Thư ký").
+    'tổ chức, liên minh, khối, diễn đàn, cơ quan, thư ký, nhóm, trung tâm, tòa án, toà án',
   ].join(', '),
 );
 
