@@ -124,3 +124,19 @@ describe('a headline naming the body’s instrument by a place', () => {
     ).toHaveLength(3);
   });
 });
+
+describe('a table name told apart only by its year', () => {
+  const found3 = (text: string) => extractAgreements(`Tin\n\n${text}`).map((a) => [a.name, a.mentions, a.year]);
+
+  it('is not what a name without that year means: "Hiệp định Paris" beside the climate agreement is that one', () => {
+    expect(
+      found3('Mỹ tái gia nhập Thỏa thuận Paris về biến đổi khí hậu. Hiệp định Paris đặt mục tiêu hạn chế nhiệt độ.'),
+    ).toEqual([['Thỏa thuận Paris về biến đổi khí hậu', 2, null]]);
+  });
+
+  it('is found by a name that states the year', () => {
+    expect(found3('Hiệp định Paris năm 1973 chấm dứt chiến tranh. Sau Hiệp định Paris, Mỹ rút quân.')).toEqual([
+      ['Hiệp định Paris năm 1973', 2, 1973],
+    ]);
+  });
+});
