@@ -1,6 +1,8 @@
-// Issue 12: a convention named inside the name of a meeting of its parties ("Hội nghị lần thứ 26 các bên tham gia
-// Công ước khung ... (COP26)"): the meeting's session, its acronym and where it was held are not the convention's
-// name; and the bodies that serve a convention ("Ban Thư ký Công ước ...") are no mention of it.
+// Issue 12, two classes of heads that name no instrument, or a shorter one than read:
+// - a convention named inside the name of a meeting of its parties ("Hội nghị lần thứ 26 các bên tham gia Công
+//   ước khung ... (COP26)"): the meeting's session, its acronym and where it was held are not the convention's
+//   name; the bodies that serve a convention ("Ban Thư ký Công ước ...") are no mention of it;
+// - a head after "đạt (được)" described in lower case only: the act of agreeing.
 // Written sentences: they test the rules, they are no evidence that the rules work (the real-text halves are).
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../lib/entities/agreements';
@@ -61,5 +63,18 @@ describe('the secretariat of a convention', () => {
   it('is a body: "Ban Thư ký Công ước ..." and "Thư ký Công ước ..." name no agreement', () => {
     expect(names('Ban Thư ký Công ước Ramsar vừa công bố báo cáo.')).toEqual([]);
     expect(names('Thư ký Công ước về các loài di cư cho biết số loài bị đe dọa tăng.')).toEqual([]);
+  });
+});
+
+describe('a head after "đạt", "đạt được"', () => {
+  it('described in lower case only, is the act of agreeing, not an instrument', () => {
+    expect(names('Câu lạc bộ và tiền đạo đã đạt Thỏa thuận gia hạn hợp đồng thêm hai năm.')).toEqual([]);
+    expect(names('Israel và Hamas đã đạt được Thỏa thuận ngừng bắn sau nhiều tuần đàm phán.')).toEqual([]);
+  });
+
+  it('named by a capital or a number, is the instrument reached', () => {
+    expect(names('Gần 200 nước đã đạt được Thỏa thuận Paris về biến đổi khí hậu năm 2015.')).toEqual([
+      'Thỏa thuận Paris về biến đổi khí hậu năm 2015',
+    ]);
   });
 });
