@@ -140,3 +140,31 @@ describe('a table name told apart only by its year', () => {
     ]);
   });
 });
+
+describe('a joint statement named by its topic and by its parties', () => {
+  const found2 = (text: string) => extractAgreements(`Tin\n\n${text}`).map((a) => [a.name, a.mentions]);
+
+  it('is one statement when the article names one of each', () => {
+    expect(
+      found2(
+        'Hai nước ra Tuyên bố chung về nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Tuyên bố chung Việt Nam - Hoa Kỳ nêu rõ hai bên tôn trọng nhau.',
+      ),
+    ).toEqual([['Tuyên bố chung về nâng cấp quan hệ lên Đối tác chiến lược toàn diện', 2]]);
+  });
+
+  it('stays two with two statements named by their parties', () => {
+    expect(
+      found2(
+        'Hai nước ra Tuyên bố chung về nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Tuyên bố chung Việt Nam - Hoa Kỳ và Tuyên bố chung Việt Nam - Nhật Bản được nhắc lại.',
+      ).length,
+    ).toBe(3);
+  });
+
+  it('stays two when the years differ', () => {
+    expect(
+      found2(
+        'Hai nước ra Tuyên bố chung về quan hệ Đối tác toàn diện năm 2013. Tuyên bố chung Việt Nam - Hoa Kỳ năm 2023 nâng cấp quan hệ.',
+      ).length,
+    ).toBe(2);
+  });
+});
