@@ -1011,6 +1011,16 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       i = purposeEnd - 1;
       continue;
     }
+    // "về làm sâu sắc hơn Quan hệ Đối tác chiến lược ...", "về tăng cường hơn nữa quan hệ Đối tác ...": a comparative
+    // inside a topic, followed by what it compares (a proper name within three words), is part of the topic.
+    if (lw === 'hơn' && groupLower && prev() === 'low') {
+      const further = nextWord?.lower === 'nữa' ? 1 : 0;
+      if (r.capitalSoon(i + 1 + further, 3) && !ctx.isHead(r.tok(i + 1 + further)?.start ?? -1)) {
+        for (let k = i; k <= i + further; k++) accept(r.tok(k)!, 'low');
+        i += further;
+        continue;
+      }
+    }
     if (r.stopsAt(i)) {
       stoppedAtWord = true;
       break;
