@@ -259,6 +259,8 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !scan.parties &&
       !signedBefore(work, head.start) &&
       !ctx.sides.around(head.start, scan.nameEnd);
+    // "chưa có Thỏa thuận hòa bình nào", "Hiệp định thương mại nào": any or none of a class, no instrument.
+    if (ctx.tokens.at(scan.mentionEnd)?.lower === 'nào' && !scan.acronym && !whole) continue;
     // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân", "Hiệp định Việt Nam ký kết với EU": a state
     // alone after a head, with the clause going on, is the subject of a verb (of a relative clause without "mà"),
     // not the instrument's name: a name joins a state to its topic or to another party.

@@ -31,6 +31,8 @@ export const STOP_WORDS = set(
     'trị giá, có giá trị, tổng trị giá',
     // A negation or a verb of time that starts the predicate ("... không chỉ mang lại", "... sắp có hiệu lực").
     'không, sắp, đi vào, bước vào, tiến tới',
+    // "chưa có Thỏa thuận hòa bình nào": any, none (index.ts drops the head).
+    'nào',
   ].join(', '),
 );
 
@@ -108,8 +110,13 @@ export const BLOCKING_PREDECESSORS = set(
   ].join(', '),
 );
 
-/** Before a head these make it a class of agreements ("các hiệp định", "những thỏa thuận", "một số Công ước"). */
-export const PLURAL_PREDECESSORS = set('các, những, mọi, nhiều, một số, hàng loạt, loạt, hai, ba, bốn, vài, mấy, số');
+/**
+ * Before a head these make it a class of agreements ("các hiệp định", "những thỏa thuận", "một số Công ước"), or
+ * one of a class not yet named: indefinite ("ký một Hiệp định thương mại tự do với Mỹ", "bất kỳ Hiệp định ...").
+ */
+export const PLURAL_PREDECESSORS = set(
+  'các, những, mọi, nhiều, một số, hàng loạt, loạt, hai, ba, bốn, vài, mấy, số, một, bất kỳ, bất cứ',
+);
 
 /**
  * Verbs that, right after a capitalised word of a name, start the rest of the sentence ("Công ước Viên quy

@@ -1,8 +1,9 @@
-// Issue 12, two classes of heads that name no instrument, or a shorter one than read:
+// Issue 12, classes of heads that name no instrument, or a shorter one than read:
 // - a convention named inside the name of a meeting of its parties ("Hội nghị lần thứ 26 các bên tham gia Công
 //   ước khung ... (COP26)"): the meeting's session, its acronym and where it was held are not the convention's
 //   name; the bodies that serve a convention ("Ban Thư ký Công ước ...") are no mention of it;
-// - a head after "đạt (được)" described in lower case only: the act of agreeing.
+// - a head after "đạt (được)" described in lower case only: the act of agreeing;
+// - an indefinite head ("một Hiệp định ...", "bất kỳ ...") or one of none ("... nào"): a class, not an instrument.
 // Written sentences: they test the rules, they are no evidence that the rules work (the real-text halves are).
 import { describe, expect, it } from 'vitest';
 import { extractAgreements } from '../../../lib/entities/agreements';
@@ -76,5 +77,21 @@ describe('a head after "đạt", "đạt được"', () => {
     expect(names('Gần 200 nước đã đạt được Thỏa thuận Paris về biến đổi khí hậu năm 2015.')).toEqual([
       'Thỏa thuận Paris về biến đổi khí hậu năm 2015',
     ]);
+  });
+});
+
+describe('an indefinite head, or one of none', () => {
+  it('after "một", "bất kỳ" names no instrument without a proper name', () => {
+    expect(names('Anh muốn ký một Hiệp định thương mại tự do với Mỹ sau khi rời EU.')).toEqual([]);
+    expect(names('Một Hiệp ước hòa bình giữa hai miền Triều Tiên có thể được ký kết.')).toEqual([]);
+    expect(names('Mỹ phản đối bất kỳ Thỏa thuận thương mại nào với Trung Quốc.')).toEqual([]);
+  });
+
+  it('after "một" with a proper name, names it', () => {
+    expect(names('Các nước cần một Hiệp định Paris mạnh mẽ hơn.')).toEqual(['Hiệp định Paris']);
+  });
+
+  it('followed by "nào" is any or none of a class', () => {
+    expect(names('Nga và Ukraine chưa có Thỏa thuận hòa bình nào.')).toEqual([]);
   });
 });
