@@ -259,6 +259,8 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
       !scan.parties &&
       !signedBefore(work, head.start) &&
       !ctx.sides.around(head.start, scan.nameEnd);
+    // "chưa có Thỏa thuận hòa bình nào", "Hiệp định thương mại nào": any or none of a class, no instrument.
+    if (ctx.tokens.at(scan.mentionEnd)?.lower === 'nào' && !scan.acronym && !whole) continue;
     // "thỏa thuận Mỹ đạt được với ...", "Tuyên bố Nga sẽ rút quân", "Hiệp định Việt Nam ký kết với EU": a state
     // alone after a head, with the clause going on, is the subject of a verb (of a relative clause without "mà"),
     // not the instrument's name: a name joins a state to its topic or to another party.
@@ -301,6 +303,10 @@ function headMentions(work: string, display: string, heads: HeadMatch[]): Mentio
     if (!scan.acronym && after?.type === 'word' && !after.cap && sidesOnly(work.slice(head.end, scan.nameEnd)))
       continue;
     let name = collapse(display.slice(head.start, scan.nameEnd));
+    // "đạt được Thỏa thuận gia hạn hợp đồng": what two sides reached, described in lower case, is the act of
+    // agreeing; an instrument reached is named by a capital, an acronym or a number ("đạt được Thỏa thuận Paris").
+    if (!scan.acronym && !whole && reachedBefore(before) && !/[\p{Lu}\p{N}]/u.test(name.slice(head.end - head.start)))
+      continue;
     // "12 Hiệp định Thương mại tự do (FTA)": a class of agreements, unless a proper name makes it one ("các
     // Công ước Geneva năm 1949").
     if (plural && !whole && !properlyNamed(name, head.head)) continue;
@@ -464,6 +470,11 @@ const BEFORE_A_SUBJECT = new Set(
     .split(', ')
     .map((w) => canonicalTones(w)),
 );
+
+/** "đạt", "đạt được": a head after these is what was reached (canonical-tone lower case). */
+const REACHING = new Set(['đạt', 'đạt được'].map((w) => canonicalTones(w)));
+const reachedBefore = (before: ReturnType<typeof wordsBefore>) =>
+  !!before && (REACHING.has(before.last) || REACHING.has(before.lastTwo));
 
 /** A head at a sentence or clause start, or after "rằng" or a reporting verb: where a subject stands. */
 function subjectPlace(

@@ -44,12 +44,20 @@ function computeLinkKey(name: string): string {
   );
 }
 
+/**
+ * The year a name ends with ("Hiệp định Paris năm 1973"), or ''. A table name whose year is what tells it
+ * apart ("Hiệp định Paris năm 1973": without it, "Hiệp định Paris" is as often the one on climate) is found only
+ * by a name stating that year: its key keeps the year.
+ */
+const endingYear = (name: string) => /((?:19|20)\d{2})\s*$/u.exec(replaceEnclosed(name, '(', ')', ' '))?.[1] ?? '';
+const withYear = (key: string, year: string) => (year ? `${key} ${year}` : key);
+
 const byLinkKey = new Map<string, KnownAgreement>();
 for (const a of KNOWN_AGREEMENTS) {
   // Generic instruments ("Bản ghi nhớ", "Hiệp định Đối tác kinh tế toàn diện") must not swallow every MoU.
   if (a.bare === 'never') continue;
   for (const n of [a.vi, ...a.viAliases]) {
-    const key = linkKey(n);
+    const key = withYear(linkKey(n), endingYear(n));
     if (!byLinkKey.has(key)) byLinkKey.set(key, a);
   }
 }
@@ -68,7 +76,7 @@ const byContentKey = new Map<string, KnownAgreement>();
 for (const a of KNOWN_AGREEMENTS) {
   if (a.bare === 'never') continue;
   for (const n of [a.vi, ...a.viAliases]) {
-    const key = contentKey(n);
+    const key = withYear(contentKey(n), endingYear(n));
     if (!byContentKey.has(key)) byContentKey.set(key, a);
   }
 }
@@ -78,7 +86,14 @@ export function knownByAcronym(acronym: string): KnownAgreement | undefined {
 }
 
 export function knownByName(name: string): KnownAgreement | undefined {
-  return byLinkKey.get(linkKey(name)) ?? byContentKey.get(contentKey(name));
+  const found = byLinkKey.get(linkKey(name)) ?? byContentKey.get(contentKey(name));
+  const year = found ? '' : endingYear(name);
+  return (
+    found ??
+    (year
+      ? (byLinkKey.get(withYear(linkKey(name), year)) ?? byContentKey.get(withYear(contentKey(name), year)))
+      : undefined)
+  );
 }
 
 /** Acronyms that can be recognised alone in a text (generic ones and EU-only ones depend on `euContext`). */

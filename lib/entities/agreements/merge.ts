@@ -206,7 +206,9 @@ export function groupMentions(mentions: Mention[], maxGroups = Infinity): Mentio
     }
     for (const k of keys) if (!index.has(k)) index.set(k, g);
   }
-  const merged = mergeHeadlineWording(mergeHeadlinePlace(mergeMisspelledAcronyms(mergeContained(groups))));
+  const merged = mergeHeadlineWording(
+    mergeHeadlinePlace(mergeMisspelledAcronyms(mergeJointStatement(mergeContained(groups)))),
+  );
   const supported = merged.filter((g) => g.mentions.some((m) => !m.dependent));
   return merged.filter((g) => supported.includes(g) || siblingOfSupported(g, supported)).map((g) => g.mentions);
 }
@@ -396,6 +398,42 @@ function mergeContained(groups: Group[]): Group[] {
   return groups
     .filter((g) => !merged.has(g) && !references.has(g))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Heads of the statements two sides issue together, as bare words. */
+const JOINT_HEADS = ['tuyen bo chung', 'thong cao chung'];
+const jointHead = (words: string[]) => {
+  const head = words.slice(0, 3).map(bare).join(' ');
+  return JOINT_HEADS.includes(head) ? head : null;
+};
+const isParty = (w: string) => w.startsWith('@state') || BODY_WORDS.has(w);
+
+/**
+ * "Tuyên bố chung về nâng cấp quan hệ lên Đối tác chiến lược toàn diện ..." and "Tuyên bố chung Việt Nam - Hoa
+ * Kỳ": a joint statement (or communiqué) named by its topic alone and one named by its parties alone are the one
+ * statement the two sides issued, when the article names exactly one of each with that head; with two of either
+ * it cannot be told which is which, and different years or acronyms keep them apart.
+ */
+function mergeJointStatement(groups: Group[]): Group[] {
+  const byHead = new Map<string, { parties: Group[]; topics: Group[] }>();
+  for (const g of groups) {
+    const heads = new Set(g.names.map(jointHead));
+    const [head] = heads;
+    if (g.names.length === 0 || heads.size !== 1 || !head) continue;
+    const rests = g.names.map((n) => n.slice(3));
+    const entry = byHead.get(head) ?? { parties: [], topics: [] };
+    byHead.set(head, entry);
+    if (rests.every((r) => r.length > 0 && r.every(isParty))) entry.parties.push(g);
+    else if (rests.every((r) => r.length >= 2 && !r.some(isParty))) entry.topics.push(g);
+  }
+  const gone = new Set<Group>();
+  for (const { parties, topics } of byHead.values()) {
+    if (parties.length !== 1 || topics.length !== 1 || !compatible(parties[0]!, topics[0]!)) continue;
+    const [first, second] = [parties[0]!, topics[0]!].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    absorb(first!, second!);
+    gone.add(second!);
+  }
+  return gone.size === 0 ? groups : groups.filter((g) => !gone.has(g));
 }
 
 /** The topic words of a group's names: lower-case words that are not the head's nor type words (bare). */

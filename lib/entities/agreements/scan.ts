@@ -23,6 +23,7 @@ import {
   GENERIC_SIDES,
   INTERNATIONAL_BODIES,
   LOCATIVES,
+  MEETING_WORDS,
   NOUNS_AFTER_VE,
   NOT_OPENING_A_NAME,
   PLURALS,
@@ -643,6 +644,11 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     j--;
     return side() === 0 ? -1 : j + 1;
   };
+  /** The name holds a meeting ("Hội nghị", "Kỳ họp"), whose session a "lần thứ 58" may be. */
+  const holdsMeeting = () =>
+    parts.some(
+      (p, k) => MEETING_WORDS.has(p.tok.lower) || MEETING_WORDS.has(`${p.tok.lower} ${parts[k + 1]?.tok.lower}`),
+    );
   /** A "của" was read into the name: issuers may follow. */
   let ofSeen = false;
   /** Where a list of other pairs of parties may start ("và Việt Nam - Vương quốc Anh"), or -1. */
@@ -860,8 +866,10 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       stoppedAtWord = true;
       break;
     }
-    // "Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58"
-    if (lw === 'lần' && nextWord?.lower === 'thứ' && r.tok(i + 2)?.type === 'num') {
+    // "Tuyên bố chung Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58", "Biên bản Kỳ họp lần thứ 39": the session
+    // of a meeting the name holds. Without one, the session is of a meeting around the head ("Hội nghị các bên
+    // tham gia Công ước khung ... lần thứ 26"), and ends the name.
+    if (lw === 'lần' && nextWord?.lower === 'thứ' && r.tok(i + 2)?.type === 'num' && holdsMeeting()) {
       accept(t, 'conn');
       accept(nextWord, 'conn');
       i++;
@@ -899,7 +907,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
     if (CONNECT_BEFORE_CAPITAL.has(lw) || CONNECT_BEFORE_CAPITAL_OR_PLURAL.has(lw)) {
       // "thỏa thuận hạt nhân năm 2015 với Tehran": after the year that closed the name, the sentence goes on;
       // "... giữa Việt Nam và Israel tại Jerusalem": after the parties, a place is where it was signed.
-      if (afterYear() || (parties && (lw === 'tại' || lw === 'ở') && r.placeAt(i + 1))) {
+      // "(COP26) tại Glasgow": after a body's or a meeting's acronym, where the meeting was held.
+      const where = lw === 'tại' || lw === 'ở';
+      if (afterYear() || (where && ((parties && r.placeAt(i + 1)) || prev() === 'org'))) {
         stoppedAtWord = true;
         break;
       }
@@ -1001,6 +1011,16 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       i = purposeEnd - 1;
       continue;
     }
+    // "về làm sâu sắc hơn Quan hệ Đối tác chiến lược ...", "về tăng cường hơn nữa quan hệ Đối tác ...": a comparative
+    // inside a topic, followed by what it compares (a proper name within three words), is part of the topic.
+    if (lw === 'hơn' && groupLower && prev() === 'low') {
+      const further = nextWord?.lower === 'nữa' ? 1 : 0;
+      if (r.capitalSoon(i + 1 + further, 3) && !ctx.isHead(r.tok(i + 1 + further)?.start ?? -1)) {
+        for (let k = i; k <= i + further; k++) accept(r.tok(k)!, 'low');
+        i += further;
+        continue;
+      }
+    }
     if (r.stopsAt(i)) {
       stoppedAtWord = true;
       break;
@@ -1016,7 +1036,9 @@ export function scanName(ctx: ScanContext, from: number, options: ScanOptions = 
       prev() === 'cap' && !!last && last.cap && !last.acr && isForeignWord(last.text) && !r.capitalSoon(i + 1, 3);
     // "giữa UBND tỉnh Quảng Ninh và ...": between the parties, an acronym opens a body's name that goes on.
     const bodyGoesOn = inBetween && prev() === 'acr' && !r.stopsAt(i) && capitalWord(r.tok(i + 1));
-    if ((prev() === 'acr' && !bodyGoesOn) || afterYear() || closedByForeign || sidesClosed(i)) {
+    // "... (COP26) diễn ra": a body's or a meeting's acronym in brackets closes a name as a bare acronym does.
+    const afterAcronym = (prev() === 'acr' && !bodyGoesOn) || prev() === 'org';
+    if (afterAcronym || afterYear() || closedByForeign || sidesClosed(i)) {
       stoppedAtWord = true;
       break;
     }

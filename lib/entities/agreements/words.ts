@@ -31,6 +31,8 @@ export const STOP_WORDS = set(
     'trị giá, có giá trị, tổng trị giá',
     // A negation or a verb of time that starts the predicate ("... không chỉ mang lại", "... sắp có hiệu lực").
     'không, sắp, đi vào, bước vào, tiến tới',
+    // "chưa có Thỏa thuận hòa bình nào": any, none (index.ts drops the head).
+    'nào',
   ].join(', '),
 );
 
@@ -69,6 +71,11 @@ export const LOCATIVES = set('trên, ở');
 /** "giữa hai nước", "giữa hai bên": the sentence's two sides, not a name's parties ("giữa hai Bộ"). */
 export const GENERIC_SIDES = set('nước, bên, phía, quốc gia, nền');
 
+/** Meetings, whose session a name may state ("Biên bản Kỳ họp lần thứ 39", "Hội nghị ... lần thứ 58"). */
+export const MEETING_WORDS = set(
+  'hội nghị, kỳ họp, phiên, khóa, đại hội, cuộc họp, hội đàm, cấp cao, thượng đỉnh, diễn đàn',
+);
+
 /** Connectors of a period ("từ năm 2021 đến năm 2025", "giai đoạn 2021-2025"). */
 export const CONNECT_PERIOD = set('từ, đến, giai');
 
@@ -97,13 +104,19 @@ export const FIXED_TRIPLES = set('nhỏ và vừa, có tổ chức, không phổ
 export const BLOCKING_PREDECESSORS = set(
   [
     'luật, dự luật, pháp lệnh, ủy ban, uỷ ban, ban, hội đồng, viện, cục, vụ, quỹ, văn phòng',
-    // "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Ban Thư ký Công ước ...": bodies named after a treaty.
-    'tổ chức, liên minh, khối, diễn đàn, cơ quan, ban thư ký, nhóm, trung tâm, tòa án, toà án',
+    // "Tổ chức Hiệp ước Bắc Đại Tây Dương", "Ban Thư ký Công ước ...": bodies named after a treaty (two words are
+    // read before a head: "Thư ký" stands for "Ban Thư ký").
+    'tổ chức, liên minh, khối, diễn đàn, cơ quan, thư ký, nhóm, trung tâm, tòa án, toà án',
   ].join(', '),
 );
 
-/** Before a head these make it a class of agreements ("các hiệp định", "những thỏa thuận", "một số Công ước"). */
-export const PLURAL_PREDECESSORS = set('các, những, mọi, nhiều, một số, hàng loạt, loạt, hai, ba, bốn, vài, mấy, số');
+/**
+ * Before a head these make it a class of agreements ("các hiệp định", "những thỏa thuận", "một số Công ước"), or
+ * one of a class not yet named: indefinite ("ký một Hiệp định thương mại tự do với Mỹ", "bất kỳ Hiệp định ...").
+ */
+export const PLURAL_PREDECESSORS = set(
+  'các, những, mọi, nhiều, một số, hàng loạt, loạt, hai, ba, bốn, vài, mấy, số, một, bất kỳ, bất cứ',
+);
 
 /**
  * Verbs that, right after a capitalised word of a name, start the rest of the sentence ("Công ước Viên quy

@@ -128,3 +128,22 @@ describe('a short form that fits two named instruments', () => {
     ).toEqual(['Hiệp định miễn thị thực với Chile', 'Hiệp định miễn thị thực với Peru']);
   });
 });
+
+describe('a comparative inside a topic (issue 12)', () => {
+  it('goes on to what it compares when a proper name follows', () => {
+    expect(
+      names(
+        'Hai Thủ tướng ra Tuyên bố chung về làm sâu sắc hơn Quan hệ Đối tác chiến lược sâu rộng Việt Nam - Nhật Bản.',
+      ),
+    ).toEqual(['Tuyên bố chung về làm sâu sắc hơn Quan hệ Đối tác chiến lược sâu rộng Việt Nam - Nhật Bản']);
+    expect(
+      names('Hai bên ra Tuyên bố tầm nhìn chung về tăng cường hơn nữa quan hệ Đối tác chiến lược Việt Nam - Ấn Độ.'),
+    ).toEqual(['Tuyên bố tầm nhìn chung về tăng cường hơn nữa quan hệ Đối tác chiến lược Việt Nam - Ấn Độ']);
+  });
+
+  it('ends the name before a number ("hơn 20 năm")', () => {
+    expect(names('Hai bên ký Bản ghi nhớ về hợp tác giáo dục hơn 20 năm qua.')).toEqual([
+      'Bản ghi nhớ về hợp tác giáo dục',
+    ]);
+  });
+});

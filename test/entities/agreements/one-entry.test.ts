@@ -124,3 +124,47 @@ describe('a headline naming the body’s instrument by a place', () => {
     ).toHaveLength(3);
   });
 });
+
+describe('a table name told apart only by its year', () => {
+  const found3 = (text: string) => extractAgreements(`Tin\n\n${text}`).map((a) => [a.name, a.mentions, a.year]);
+
+  it('is not what a name without that year means: "Hiệp định Paris" beside the climate agreement is that one', () => {
+    expect(
+      found3('Mỹ tái gia nhập Thỏa thuận Paris về biến đổi khí hậu. Hiệp định Paris đặt mục tiêu hạn chế nhiệt độ.'),
+    ).toEqual([['Thỏa thuận Paris về biến đổi khí hậu', 2, null]]);
+  });
+
+  it('is found by a name that states the year', () => {
+    expect(found3('Hiệp định Paris năm 1973 chấm dứt chiến tranh. Sau Hiệp định Paris, Mỹ rút quân.')).toEqual([
+      ['Hiệp định Paris năm 1973', 2, 1973],
+    ]);
+  });
+});
+
+describe('a joint statement named by its topic and by its parties', () => {
+  const found2 = (text: string) => extractAgreements(`Tin\n\n${text}`).map((a) => [a.name, a.mentions]);
+
+  it('is one statement when the article names one of each', () => {
+    expect(
+      found2(
+        'Hai nước ra Tuyên bố chung về nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Tuyên bố chung Việt Nam - Hoa Kỳ nêu rõ hai bên tôn trọng nhau.',
+      ),
+    ).toEqual([['Tuyên bố chung về nâng cấp quan hệ lên Đối tác chiến lược toàn diện', 2]]);
+  });
+
+  it('stays two with two statements named by their parties', () => {
+    expect(
+      found2(
+        'Hai nước ra Tuyên bố chung về nâng cấp quan hệ lên Đối tác chiến lược toàn diện. Tuyên bố chung Việt Nam - Hoa Kỳ và Tuyên bố chung Việt Nam - Nhật Bản được nhắc lại.',
+      ).length,
+    ).toBe(3);
+  });
+
+  it('stays two when the years differ', () => {
+    expect(
+      found2(
+        'Hai nước ra Tuyên bố chung về quan hệ Đối tác toàn diện năm 2013. Tuyên bố chung Việt Nam - Hoa Kỳ năm 2023 nâng cấp quan hệ.',
+      ).length,
+    ).toBe(2);
+  });
+});
