@@ -500,6 +500,7 @@ export class MentionFinder {
     let tail = from;
     // Long enough for "Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC) X".
     let lowerRun = 0;
+    let sino = false;
     while (j < tokens.length && j - from < 24) {
       if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
       // A long run of lower-case words is the sentence going on, not a complement ("Đại sứ Azerbaijan thông tin
@@ -509,10 +510,18 @@ export class MentionFinder {
       // An organisation's whole name is part of the complement ("Tổng Giám đốc Vietnam Airlines Dương Trí Thành").
       const sideEnd = this.sideEnd(j);
       if (sideEnd > j && tokens[j]!.cap) {
+        sino ||= this.holdsSinoCountry(j, sideEnd);
         j = sideEnd;
         tail = j;
         afterOrgHead = false;
         continue;
+      }
+      // "Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng", "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": the role is
+      // held for a country whose people's names Vietnamese writes in Sino-Vietnamese syllables, so right after the
+      // complement two or more syllables are the holder's name even without a Vietnamese surname.
+      if (sino && j === tail && j > from && this.joined(j) && isNameToken(tokens[j]!) && !this.inSide(j)) {
+        const run = this.nameAt(j, true, false, true);
+        if (run && (run.end - run.start >= 2 || run.foreign)) return { name: run, stop: j };
       }
       // After "GS." or "ThS." the gap holds the abbreviation's dot.
       const gapOk =
@@ -626,6 +635,7 @@ export class MentionFinder {
           }
         }
         const placeKey = lows.slice(j, j + place.length).join(' ');
+        sino ||= SINO_NAMES.has(placeKey);
         j += place.length;
         tail = j;
         afterOrgHead = false;
@@ -935,6 +945,16 @@ export class MentionFinder {
     if (k >= tokens.length || !this.joined(k) || !isNameToken(tokens[k]!)) return null;
     const run = this.nameAt(k, true, false);
     return run && (run.end - run.start >= 2 || run.foreign) ? run : null;
+  }
+
+  /** A country of SINO_NAMES is written among tokens [s, e) ("Bộ Ngoại giao Trung Quốc"). */
+  private holdsSinoCountry(s: number, e: number): boolean {
+    const { lex, lows } = this;
+    for (let k = s; k < e; k++) {
+      const place = lex.places.match(lows, k, this.joined);
+      if (place && k + place.length <= e && SINO_NAMES.has(lows.slice(k, k + place.length).join(' '))) return true;
+    }
+    return false;
   }
 
   /** A title or an organisation head of two or more words starts at token k ("Chủ tịch", "Mặt trận", "Liên đoàn"). */

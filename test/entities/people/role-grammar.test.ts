@@ -76,6 +76,22 @@ describe('a counterpart', () => {
   });
 });
 
+describe('a Sino-Vietnamese name after a complement that names its country', () => {
+  it('reads two syllables without a Vietnamese surname as the holder', () => {
+    expect(titlesOf('Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng cho biết.', 'Cảnh Sảng')).toEqual([
+      'Người phát ngôn Bộ Ngoại giao Trung Quốc',
+    ]);
+    expect(titlesOf('Đại sứ Trung Quốc tại Việt Nam Hùng Ba cho biết.', 'Hùng Ba')).toEqual([
+      'Đại sứ Trung Quốc tại Việt Nam',
+    ]);
+  });
+  it('keeps two syllables after another country out', () => {
+    expect(extractPeople('Chủ tịch UBND tỉnh Quảng Nam Hòa Vang cho biết.').map((p) => p.name)).not.toContain(
+      'Hòa Vang',
+    );
+  });
+});
+
 describe('a role by its shape after the name', () => {
   it('a lower-case person noun opens an appositive with the rest of its role', () => {
     expect(titlesOf('Ông Trump, ứng viên tổng thống đảng Cộng hòa, nói.', 'Trump')).toEqual([
