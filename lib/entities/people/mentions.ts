@@ -4,7 +4,15 @@ import type { Token } from './tokens';
 import { isNameGap } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
 import { countListItem, initialledNames, placeListItems } from './list-shapes';
-import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
+import {
+  readNameRun,
+  regnalAfter,
+  isCalendarOrZodiac,
+  isNameToken,
+  isVietSyllable,
+  koreanGivenName,
+  type NameRun,
+} from './shape';
 import { listedPlaces } from './doc-places';
 import { decideByEvidence } from './evidence';
 import { placeOrOrgContext } from './place-context';
@@ -652,6 +660,11 @@ export class MentionFinder {
       const org = lex.orgHeads.match(lows, j, this.joined) ?? (unit ? { length: 1, value: true } : null);
       // "Tổng Thanh tra Đoàn Hồng Phong": a one-word head that is also a strong surname, opening three or more
       // Vietnamese syllables of a name's shape, is the surname of the title's holder, not a delegation.
+      // ("Tổng Thư ký Liên hợp quốc Ban Ki-moon": so is a head before a romanised Korean given name.)
+      if (org && org.length === 1 && t.cap && koreanGivenName(tokens, j + 1) && !afterOrgHead) {
+        const run = this.nameAt(j, true, false, true);
+        if (run && run.end === j + 3) return { name: run, stop: j };
+      }
       if (org && org.length === 1 && t.cap && lex.strongSurnames.has(lows[j]!) && !afterOrgHead) {
         const run = this.nameAt(j, j === from, false, true);
         if (run && !run.foreign && run.end - run.start >= 3) return { name: run, stop: j };
@@ -774,6 +787,8 @@ export class MentionFinder {
       end = j + 4;
     }
     const runLows = lows.slice(j, end);
+    // "Ban Ki-moon": a one-syllable surname before a romanised Korean given name, whatever else the syllable means.
+    const korean = end === j + 3 && koreanGivenName(tokens, j + 1);
     // "CEO Summit": a lone common foreign word is no name even right after a title.
     // "ông Đức", "chị Huế", "bầu Đức": right after an honorific, one Vietnamese syllable is a given name even when a
     // country or a place is written the same (the sides leave it to the person there).
@@ -787,9 +802,10 @@ export class MentionFinder {
     if (givenAlone) {
       if (isCalendarOrZodiac(lex, runLows) || lex.notNameWords.has(runLows[0]!) || this.listed.has(runLows[0]!))
         return null;
-    } else if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
+    } else if (this.rejected(j, end, runLows, !korean && (!immediate || end - j === 1))) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
     if (
+      !korean &&
       (lex.orgHeads.match(lows, j, this.joined) || UNIT_HEADS.has(lows[j]!)) &&
       tokens[j]!.cap &&
       len > 1 &&
@@ -857,6 +873,7 @@ export class MentionFinder {
       // the name (a foreign one, or a Vietnamese one that starts with its surname).
       if (
         lex.notNameWords.has(lows[s]!) &&
+        !(run.end === s + 3 && koreanGivenName(tokens, s + 1)) &&
         (this.anyForeign(s + 1, run.end) || (lex.strongSurnames.has(lows[s + 1]!) && run.end - s - 1 >= 2))
       ) {
         s++;
@@ -1055,7 +1072,8 @@ export class MentionFinder {
       return null;
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
-    if (this.rejected(run.start, run.end, runLows)) return null;
+    const korean = len === 3 && koreanGivenName(tokens, run.start + 1);
+    if (this.rejected(run.start, run.end, runLows, !korean)) return null;
     // "ngành Công Thương", "Bộ trưởng Công Thương": the short name of a ministry or body.
     if ((lex.complements.match(lows, run.start, this.joined)?.length ?? 0) >= len) return null;
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.

@@ -5,7 +5,7 @@
 import type { Token } from '../people/tokens';
 import { isJoiningGap } from '../people/tokens';
 import { PhraseDict, lexicon, type Lexicon } from '../people/lexicon';
-import { isNameToken, isVietSyllable, readNameRun } from '../people/shape';
+import { isNameToken, isVietSyllable, koreanGivenName, readNameRun } from '../people/shape';
 import { matchTrigger, stopWords } from '../people/triggers';
 import {
   ORGANISATION_FIELDS,
@@ -553,6 +553,9 @@ export class SideFinder {
       const place = this.known(i + 1, true);
       if (run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end)) return null;
     }
+    // "Ban Ki-moon": a one-word head before a romanised Korean given name (a Latin syllable, a hyphen, a lower-case
+    // one, and no third part as transliterations have: "Cam-pu-chia") is the surname of that person.
+    if (best.length === 1 && koreanGivenName(tokens, i + 1)) return null;
     const end = this.readName(i + best.length, headTyped, NAMED_AFTER.has(headKey));
     if (end < 0) return null;
     // "Trường" before one proper syllable is a place or a name ("Trường Sa", "Trường An", "Trường Sơn"): a school
