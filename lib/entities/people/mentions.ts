@@ -689,7 +689,8 @@ export class MentionFinder {
       // the same person; a capitalised title after other words starts another phrase. Either way this role ends
       // here: it never swallows the next one (and a run of titles costs a step each).
       if (t.cap && j > from && matchTrigger(lex, tokens, lows, j)?.kind === 'title') {
-        const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap);
+        // ("Phó Thủ tướng Thái Lan kiêm Ngoại trưởng X": "kiêm" adds the same person's next post.)
+        const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap) || lows[j - 1] === 'kiêm';
         return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
       }
       // "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi": a place or body the sides found (the title took its head) is

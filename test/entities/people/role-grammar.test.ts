@@ -56,6 +56,13 @@ describe('several posts of one person', () => {
       'Phó Thủ tướng',
       'Bộ trưởng Ngoại giao',
     ]);
+    // After a complement that names a country too.
+    expect(
+      titlesOf(
+        'Phó Thủ tướng Thái Lan kiêm Ngoại trưởng Parnpree Bahiddha-Nukara đến Hà Nội.',
+        'Parnpree Bahiddha-Nukara',
+      ),
+    ).toEqual(['Phó Thủ tướng Thái Lan', 'Ngoại trưởng']);
     expect(
       titlesOf('Ông Lê Văn An, Bí thư Đảng ủy kiêm Chủ tịch HĐQT Tập đoàn Sông Đà, phát biểu.', 'Lê Văn An'),
     ).toEqual(['Bí thư Đảng ủy', 'Chủ tịch HĐQT Tập đoàn Sông Đà']);
