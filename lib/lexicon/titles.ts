@@ -14,7 +14,6 @@ Chủ tịch Quốc hội|5
 Tổng thống|5
 Quốc vương|5
 Nhà vua|5
-Vua|5
 Nữ hoàng|5
 Hoàng đế|5
 Giáo hoàng|5

@@ -110,12 +110,3 @@ describe('Korean names', () => {
     expect(names('Học viên ăn trưa ở Căng-tin của trung tâm.')).toEqual([]);
   });
 });
-
-describe('a king', () => {
-  it('"Vua" before a name is a title', () => {
-    expect(extractPeople('Vua Salman của Saudi Arabia đã phê chuẩn.').map((x) => [x.name, x.titles])).toEqual([
-      ['Salman', ['Vua']],
-    ]);
-    expect(names('Anh trở thành vua phá lưới V-League.')).toEqual([]);
-  });
-});
