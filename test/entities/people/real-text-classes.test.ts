@@ -144,6 +144,11 @@ describe('not people: names after nouns of things (mixed-023, mixed-009)', () =>
       'Chadwick Boseman',
     ]);
   });
+  it('shops and clinics named after their founder (sentences written for the rule)', () => {
+    expect(names('Tiệm vàng Kim Thành bị trộm, cửa hàng Nguyễn Kim và phòng khám Hồng Phong đóng cửa.')).toEqual([]);
+    // The owner is a title, and still announces a person.
+    expect(titled('Chủ tiệm Nguyễn Văn An cho biết.')).toEqual([['Nguyễn Văn An', ['Chủ tiệm']]]);
+  });
 });
 
 describe('one person, two spellings (world-011, world-025, world-037) and short forms (mixed-017)', () => {
