@@ -1064,7 +1064,8 @@ export class MentionFinder {
         };
     }
     // "Cảng Antwerp-Bruges", "Tỉnh Udon Thani": a place noun heads the place's own name ("Hồ" is a surname).
-    const head = lex.placeHeads.match(lows, i, this.joined);
+    // ("Virus Marburg", "Tàu sân bay Ronald Reagan": so does a noun of things, capitalised to open a sentence.)
+    const head = lex.placeHeads.match(lows, i, this.joined) ?? lex.thingNouns.match(lows, i, this.joined);
     if (head && head.length < raw.end - i && !lex.surnames.has(lows[i]!)) return null;
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;

@@ -149,6 +149,9 @@ describe('not people: names after nouns of things (mixed-023, mixed-009)', () =>
     // The owner is a title, and still announces a person.
     expect(titled('Chủ tiệm Nguyễn Văn An cho biết.')).toEqual([['Nguyễn Văn An', ['Chủ tiệm']]]);
   });
+  it('a noun of things capitalised to open a sentence heads the thing (sentences written for the rule)', () => {
+    expect(names('Virus Marburg có tỷ lệ tử vong cao. Tàu sân bay Ronald Reagan cập cảng.')).toEqual([]);
+  });
 });
 
 describe('one person, two spellings (world-011, world-025, world-037) and short forms (mixed-017)', () => {
