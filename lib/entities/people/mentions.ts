@@ -181,6 +181,10 @@ export class MentionFinder {
         out.push(found);
         i = this.withAppositives(found);
         found.titles = this.mergeCompounds(found.titles);
+        for (const item of this.sharedRoleItems(found, i)) {
+          out.push(item);
+          i = item.end;
+        }
         continue;
       }
       i++;
@@ -207,6 +211,37 @@ export class MentionFinder {
     };
     const listed = this.withListMates(this.withLowerCaseEnds(out).filter(person));
     return decideByEvidence(context, listed.filter(person));
+  }
+
+  /**
+   * "các Bộ trưởng Ngoại giao Nhật Bản X, Hàn Quốc Y và Trung Quốc Z": a role whose complement ends with a country,
+   * then after a comma or "và" another country and a name, and so on: each is the role's next holder, with the
+   * role less its first country. Read from token k, right after the first holder and any apposition.
+   */
+  private sharedRoleItems(first: Mention, k: number): Mention[] {
+    const { lex, tokens, lows } = this;
+    const role = first.titles[first.titles.length - 1];
+    if (!role || role.end !== first.start) return [];
+    let country = -1;
+    for (let c = role.start + 1; c < role.end && country < 0; c++) {
+      const place = tokens[c]!.cap ? lex.places.match(lows, c, this.joined) : null;
+      if (place && c + place.length === role.end) country = c;
+    }
+    if (country < 0) return [];
+    const shared: TitleMention = { start: role.start, end: trimTitleEnd(lows, role.start, country), rank: role.rank };
+    const items: Mention[] = [];
+    while (k < tokens.length && items.length < 8) {
+      const comma = /^[ \t]*,[ \t]*$/.test(tokens[k]!.gap) && tokens[k]!.cap;
+      const and = lows[k] === 'và' && /^[ \t]+$/.test(tokens[k]!.gap) && k + 1 < tokens.length && this.joined(k + 1);
+      const c = comma ? k : and ? k + 1 : -1;
+      const place = c >= 0 && tokens[c]!.cap ? lex.places.match(lows, c, this.joined) : null;
+      if (!place) break;
+      const run = this.nameAt(c + place.length, true, false, true);
+      if (!run || run.start !== c + place.length || (run.end - run.start < 2 && !run.foreign)) break;
+      items.push({ start: run.start, end: run.end, foreign: run.foreign, triggered: true, titles: [{ ...shared }] });
+      k = run.end;
+    }
+    return items;
   }
 
   /**

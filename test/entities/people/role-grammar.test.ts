@@ -330,3 +330,20 @@ describe("a titled person inside another person's role", () => {
     ]);
   });
 });
+
+describe('a role shared across a list of countries and names', () => {
+  it('gives each next holder the role less its first country', () => {
+    const text =
+      'Dự lễ có các Bộ trưởng Ngoại giao Nhật Bản Yoko Kamikawa, Hàn Quốc Cho Tae-yul và Trung Quốc Vương Nghị.';
+    expect(extractPeople(text).map((p) => [p.name, p.titles])).toEqual([
+      ['Yoko Kamikawa', ['Bộ trưởng Ngoại giao Nhật Bản']],
+      ['Cho Tae-yul', ['Bộ trưởng Ngoại giao']],
+      ['Vương Nghị', ['Bộ trưởng Ngoại giao']],
+    ]);
+  });
+  it('reads no list where the role names no country', () => {
+    expect(titlesOf('Bộ trưởng Ngoại giao Bùi Thanh Sơn, Hà Nội ngày 5/6.', 'Bùi Thanh Sơn')).toEqual([
+      'Bộ trưởng Ngoại giao',
+    ]);
+  });
+});
