@@ -758,7 +758,8 @@ export class MentionFinder {
       if (afterOrgHead && t.cap) {
         j++;
         while (j < tokens.length && tokens[j]!.cap && this.joined(j) && !tokens[j]!.upper) {
-          if (lex.strongSurnames.has(lows[j]!) && this.nameAt(j, false, false)) break;
+          // ("Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": "Y" opens an Ê Đê man's name.)
+          if ((lex.strongSurnames.has(lows[j]!) || tokens[j]!.text === 'Y') && this.nameAt(j, false, false)) break;
           j++;
         }
         afterOrgHead = false;

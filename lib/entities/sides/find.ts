@@ -680,7 +680,11 @@ export class SideFinder {
       // A full Vietnamese name after the organisation's own name is a person: "Sở Y tế Hà Nội Nguyễn Văn An".
       // Schools, hospitals and companies may bear a person's name ("Trường THPT Trần Phú"); a party committee or a
       // government never does ("Bí thư Thành ủy Nguyễn Văn Nên").
-      if ((capWords > 0 || !namedAfter) && lex.strongSurnames.has(lows[j]!) && this.personAt(j)) break;
+      // ("Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": "Y" before a name of other syllables than Vietnamese ones opens an
+      // Ê Đê man's name; "Đại học Y Hà Nội" is the medical school.)
+      const ede =
+        tokens[j]!.text === 'Y' && (readNameRun(tokens, j)?.end ?? j) - j >= 3 && !!readNameRun(tokens, j)?.foreign;
+      if ((capWords > 0 || !namedAfter) && ((lex.strongSurnames.has(lows[j]!) && this.personAt(j)) || ede)) break;
       const place = this.known(j);
       // "Quỹ Nhi đồng Liên hợp quốc", "Hội đồng Bảo an Liên hợp quốc": a known body that is no head of its own
       // closes the name as its owner, as a place does ("Bộ Y tế Bộ Tài chính" stays two: "Bộ" is a head).
