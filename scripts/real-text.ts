@@ -4,8 +4,10 @@
 //   check = articles whose number is even (world-002, ..., mixed-040): only measured, never read for tuning.
 // Each half holds 20 articles of each slice (world, domestic, mixed).
 //
-// Usage: npx tsx scripts/real-text.ts [tune|check|all] [--errors] [--json]
+// Usage: npx tsx scripts/real-text.ts [tune|check|all|tune-q1|tune-q3] [--errors] [--json]
 //   --errors prints the scorer's error list (misses, false positives) of the chosen half: use it on `tune` only.
+//   tune-q1 / tune-q3: the tune half's two fixed quarters (article number mod 4 = 1 or 3), to develop a change on
+//   one and see that it holds on the other before keeping it.
 // Each half also gets a sides line (real-text-sides.ts: the annotators' organisation names against the extents found).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -57,9 +59,12 @@ export function scoreRealText(ids: string[]): ScoreResult {
 function main(): void {
   const args = process.argv.slice(2);
   const which = args.find((a) => !a.startsWith('--')) ?? 'all';
-  const halves: Half[] = which === 'all' ? ['tune', 'check'] : [which as Half];
+  const quarter = /^tune-q([13])$/.exec(which);
+  const halves: Half[] = which === 'all' ? ['tune', 'check'] : quarter ? ['tune'] : [which as Half];
   for (const half of halves) {
-    const ids = realTextIds().filter((id) => halfOf(id) === half);
+    const ids = realTextIds().filter(
+      (id) => halfOf(id) === half && (!quarter || Number(/-(\d+)$/.exec(id)?.[1]) % 4 === Number(quarter[1])),
+    );
     const result = scoreRealText(ids);
     if (args.includes('--json')) {
       console.log(JSON.stringify({ half, ...result.res }));

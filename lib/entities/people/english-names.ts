@@ -104,6 +104,19 @@ export function isDemonym(low: string): boolean {
 }
 
 /**
+ * "Anthony Albanese": an adjective stands before its noun, so a singular word of a demonym's shape that closes a
+ * run after a word that is no demonym, compass word, title or function word is a surname, not a nationality
+ * (a plural, "Young Tunisians", "South Sudanese", "Many Sudanese" and the irregular adjectives are still none).
+ */
+function surnameLikeDemonym(low: (k: number) => string, start: number, k: number, end: number): boolean {
+  if (k !== end - 1 || k === start) return false;
+  const word = low(k);
+  const before = low(k - 1);
+  if (IRREGULAR_DEMONYMS.has(word) || (word.endsWith('s') && !word.endsWith('ss'))) return false;
+  return !isDemonym(before) && !COMPASS.has(before) && !TITLE_WORDS.has(before) && !FUNCTION_WORDS.has(before);
+}
+
+/**
  * The English reading of a mention: its name range once function words and titles before it are left out, or null
  * when the run is no person (a demonym or a hyphen compound of one, "Kroger-owned", a run ending with an
  * organisation's or a place's head, a country or a region, a title alone). Mentions with Vietnamese letters are
@@ -142,7 +155,7 @@ function englishRange(
   // words qualifies it; anywhere else the run is no person.
   for (let k = start; k < end; k++) {
     const adjective = isDemonym(low(k)) || (k > start && /^[-‐‑]$/.test(tokens[k]!.gap) && ADJECTIVE_PART.test(low(k)));
-    if (!adjective) continue;
+    if (!adjective || surnameLikeDemonym(low, start, k, end)) continue;
     if (end - k - 1 < 2) return null;
     start = k + 1;
   }

@@ -4,7 +4,15 @@ import type { Token } from './tokens';
 import { isNameGap } from './tokens';
 import { PhraseDict, type Lexicon } from './lexicon';
 import { countListItem, initialledNames, placeListItems } from './list-shapes';
-import { readNameRun, regnalAfter, isCalendarOrZodiac, isNameToken, isVietSyllable, type NameRun } from './shape';
+import {
+  readNameRun,
+  regnalAfter,
+  isCalendarOrZodiac,
+  isNameToken,
+  isVietSyllable,
+  koreanGivenName,
+  type NameRun,
+} from './shape';
 import { listedPlaces } from './doc-places';
 import { decideByEvidence } from './evidence';
 import { placeOrOrgContext } from './place-context';
@@ -173,6 +181,10 @@ export class MentionFinder {
         out.push(found);
         i = this.withAppositives(found);
         found.titles = this.mergeCompounds(found.titles);
+        for (const item of this.sharedRoleItems(found, i)) {
+          out.push(item);
+          i = item.end;
+        }
         continue;
       }
       i++;
@@ -199,6 +211,37 @@ export class MentionFinder {
     };
     const listed = this.withListMates(this.withLowerCaseEnds(out).filter(person));
     return decideByEvidence(context, listed.filter(person));
+  }
+
+  /**
+   * "các Bộ trưởng Ngoại giao Nhật Bản X, Hàn Quốc Y và Trung Quốc Z": a role whose complement ends with a country,
+   * then after a comma or "và" another country and a name, and so on: each is the role's next holder, with the
+   * role less its first country. Read from token k, right after the first holder and any apposition.
+   */
+  private sharedRoleItems(first: Mention, k: number): Mention[] {
+    const { lex, tokens, lows } = this;
+    const role = first.titles[first.titles.length - 1];
+    if (!role || role.end !== first.start) return [];
+    let country = -1;
+    for (let c = role.start + 1; c < role.end && country < 0; c++) {
+      const place = tokens[c]!.cap ? lex.places.match(lows, c, this.joined) : null;
+      if (place && c + place.length === role.end) country = c;
+    }
+    if (country < 0) return [];
+    const shared: TitleMention = { start: role.start, end: trimTitleEnd(lows, role.start, country), rank: role.rank };
+    const items: Mention[] = [];
+    while (k < tokens.length && items.length < 8) {
+      const comma = /^[ \t]*,[ \t]*$/.test(tokens[k]!.gap) && tokens[k]!.cap;
+      const and = lows[k] === 'và' && /^[ \t]+$/.test(tokens[k]!.gap) && k + 1 < tokens.length && this.joined(k + 1);
+      const c = comma ? k : and ? k + 1 : -1;
+      const place = c >= 0 && tokens[c]!.cap ? lex.places.match(lows, c, this.joined) : null;
+      if (!place) break;
+      const run = this.nameAt(c + place.length, true, false, true);
+      if (!run || run.start !== c + place.length || (run.end - run.start < 2 && !run.foreign)) break;
+      items.push({ start: run.start, end: run.end, foreign: run.foreign, triggered: true, titles: [{ ...shared }] });
+      k = run.end;
+    }
+    return items;
   }
 
   /**
@@ -500,6 +543,7 @@ export class MentionFinder {
     let tail = from;
     // Long enough for "Giám đốc điều hành Cơ quan Phòng chống ma túy và tội phạm của Liên hợp quốc (UNODC) X".
     let lowerRun = 0;
+    let sino = false;
     while (j < tokens.length && j - from < 24) {
       if (j > from && breaksPhrase(tokens, j) && !this.continuesWithBody(j)) return { name: null, stop: j };
       // A long run of lower-case words is the sentence going on, not a complement ("Đại sứ Azerbaijan thông tin
@@ -509,10 +553,18 @@ export class MentionFinder {
       // An organisation's whole name is part of the complement ("Tổng Giám đốc Vietnam Airlines Dương Trí Thành").
       const sideEnd = this.sideEnd(j);
       if (sideEnd > j && tokens[j]!.cap) {
+        sino ||= this.holdsSinoCountry(j, sideEnd);
         j = sideEnd;
         tail = j;
         afterOrgHead = false;
         continue;
+      }
+      // "Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng", "Đại sứ Trung Quốc tại Việt Nam Hùng Ba": the role is
+      // held for a country whose people's names Vietnamese writes in Sino-Vietnamese syllables, so right after the
+      // complement two or more syllables are the holder's name even without a Vietnamese surname.
+      if (sino && j === tail && j > from && this.joined(j) && isNameToken(tokens[j]!) && !this.inSide(j)) {
+        const run = this.nameAt(j, true, false, true);
+        if (run && (run.end - run.start >= 2 || run.foreign)) return { name: run, stop: j };
       }
       // After "GS." or "ThS." the gap holds the abbreviation's dot.
       const gapOk =
@@ -626,6 +678,7 @@ export class MentionFinder {
           }
         }
         const placeKey = lows.slice(j, j + place.length).join(' ');
+        sino ||= SINO_NAMES.has(placeKey);
         j += place.length;
         tail = j;
         afterOrgHead = false;
@@ -642,6 +695,11 @@ export class MentionFinder {
       const org = lex.orgHeads.match(lows, j, this.joined) ?? (unit ? { length: 1, value: true } : null);
       // "Tổng Thanh tra Đoàn Hồng Phong": a one-word head that is also a strong surname, opening three or more
       // Vietnamese syllables of a name's shape, is the surname of the title's holder, not a delegation.
+      // ("Tổng Thư ký Liên hợp quốc Ban Ki-moon": so is a head before a romanised Korean given name.)
+      if (org && org.length === 1 && t.cap && koreanGivenName(tokens, j + 1) && !afterOrgHead) {
+        const run = this.nameAt(j, true, false, true);
+        if (run && run.end === j + 3) return { name: run, stop: j };
+      }
       if (org && org.length === 1 && t.cap && lex.strongSurnames.has(lows[j]!) && !afterOrgHead) {
         const run = this.nameAt(j, j === from, false, true);
         if (run && !run.foreign && run.end - run.start >= 3) return { name: run, stop: j };
@@ -666,7 +724,8 @@ export class MentionFinder {
       // the same person; a capitalised title after other words starts another phrase. Either way this role ends
       // here: it never swallows the next one (and a run of titles costs a step each).
       if (t.cap && j > from && matchTrigger(lex, tokens, lows, j)?.kind === 'title') {
-        const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap);
+        // ("Phó Thủ tướng Thái Lan kiêm Ngoại trưởng X": "kiêm" adds the same person's next post.)
+        const separated = /^[ \t]*(?:,|[-‐‑–—])[ \t]*$/.test(t.gap) || lows[j - 1] === 'kiêm';
         return j === tail || separated ? { name: null, stop: j, title: true } : { name: null, stop: j };
       }
       // "Chủ tịch UBND TP Hồ Chí Minh Phan Văn Mãi": a place or body the sides found (the title took its head) is
@@ -699,7 +758,8 @@ export class MentionFinder {
       if (afterOrgHead && t.cap) {
         j++;
         while (j < tokens.length && tokens[j]!.cap && this.joined(j) && !tokens[j]!.upper) {
-          if (lex.strongSurnames.has(lows[j]!) && this.nameAt(j, false, false)) break;
+          // ("Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": "Y" opens an Ê Đê man's name.)
+          if ((lex.strongSurnames.has(lows[j]!) || tokens[j]!.text === 'Y') && this.nameAt(j, false, false)) break;
           j++;
         }
         afterOrgHead = false;
@@ -764,6 +824,8 @@ export class MentionFinder {
       end = j + 4;
     }
     const runLows = lows.slice(j, end);
+    // "Ban Ki-moon": a one-syllable surname before a romanised Korean given name, whatever else the syllable means.
+    const korean = end === j + 3 && koreanGivenName(tokens, j + 1);
     // "CEO Summit": a lone common foreign word is no name even right after a title.
     // "ông Đức", "chị Huế", "bầu Đức": right after an honorific, one Vietnamese syllable is a given name even when a
     // country or a place is written the same (the sides leave it to the person there).
@@ -777,9 +839,10 @@ export class MentionFinder {
     if (givenAlone) {
       if (isCalendarOrZodiac(lex, runLows) || lex.notNameWords.has(runLows[0]!) || this.listed.has(runLows[0]!))
         return null;
-    } else if (this.rejected(j, end, runLows, !immediate || end - j === 1)) return null;
+    } else if (this.rejected(j, end, runLows, !korean && (!immediate || end - j === 1))) return null;
     if (lex.complements.match(lows, j, this.joined)) return null;
     if (
+      !korean &&
       (lex.orgHeads.match(lows, j, this.joined) || UNIT_HEADS.has(lows[j]!)) &&
       tokens[j]!.cap &&
       len > 1 &&
@@ -847,6 +910,7 @@ export class MentionFinder {
       // the name (a foreign one, or a Vietnamese one that starts with its surname).
       if (
         lex.notNameWords.has(lows[s]!) &&
+        !(run.end === s + 3 && koreanGivenName(tokens, s + 1)) &&
         (this.anyForeign(s + 1, run.end) || (lex.strongSurnames.has(lows[s + 1]!) && run.end - s - 1 >= 2))
       ) {
         s++;
@@ -935,6 +999,16 @@ export class MentionFinder {
     if (k >= tokens.length || !this.joined(k) || !isNameToken(tokens[k]!)) return null;
     const run = this.nameAt(k, true, false);
     return run && (run.end - run.start >= 2 || run.foreign) ? run : null;
+  }
+
+  /** A country of SINO_NAMES is written among tokens [s, e) ("Bộ Ngoại giao Trung Quốc"). */
+  private holdsSinoCountry(s: number, e: number): boolean {
+    const { lex, lows } = this;
+    for (let k = s; k < e; k++) {
+      const place = lex.places.match(lows, k, this.joined);
+      if (place && k + place.length <= e && SINO_NAMES.has(lows.slice(k, k + place.length).join(' '))) return true;
+    }
+    return false;
   }
 
   /** A title or an organisation head of two or more words starts at token k ("Chủ tịch", "Mặt trận", "Liên đoàn"). */
@@ -1026,7 +1100,8 @@ export class MentionFinder {
         };
     }
     // "Cảng Antwerp-Bruges", "Tỉnh Udon Thani": a place noun heads the place's own name ("Hồ" is a surname).
-    const head = lex.placeHeads.match(lows, i, this.joined);
+    // ("Virus Marburg", "Tàu sân bay Ronald Reagan": so does a noun of things, capitalised to open a sentence.)
+    const head = lex.placeHeads.match(lows, i, this.joined) ?? lex.thingNouns.match(lows, i, this.joined);
     if (head && head.length < raw.end - i && !lex.surnames.has(lows[i]!)) return null;
     const run = this.refine(raw, i === 0 || /[.!?:;\n"“”]/.test(tokens[i]!.gap));
     if (!run) return null;
@@ -1035,7 +1110,8 @@ export class MentionFinder {
       return null;
     const len = run.end - run.start;
     const runLows = lows.slice(run.start, run.end);
-    if (this.rejected(run.start, run.end, runLows)) return null;
+    const korean = len === 3 && koreanGivenName(tokens, run.start + 1);
+    if (this.rejected(run.start, run.end, runLows, !korean)) return null;
     // "ngành Công Thương", "Bộ trưởng Công Thương": the short name of a ministry or body.
     if ((lex.complements.match(lows, run.start, this.joined)?.length ?? 0) >= len) return null;
     // “The Elevator Game”, "Ma Rainey's Black Bottom": a run that fills a quotation is the title of a work.

@@ -55,6 +55,24 @@ export function isNameToken(t: Token): boolean {
   return t.cap && t.alpha && !t.upper;
 }
 
+/**
+ * Token k starts a romanised Korean given name: a Latin syllable, a hyphen, a lower-case one ("Ki-moon", "Jae-in",
+ * "Geun-hye"), and no third part, as transliterations have ("Cam-pu-chia").
+ */
+export function koreanGivenName(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  const third = tokens[k + 2];
+  return (
+    !!first &&
+    !!second &&
+    /^[A-Z][a-z]+$/.test(first.text) &&
+    /^[-‐‑]$/.test(second.gap) &&
+    /^[a-z]+$/.test(second.text) &&
+    !(third && /^[-‐‑]$/.test(third.gap))
+  );
+}
+
 /** Single capital followed by a dot: an initial ("D." in "John D. Rockefeller"). */
 function isInitial(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
@@ -152,6 +170,10 @@ function nameRunAt(tokens: readonly Token[], i: number, max: number, leadingPart
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.text.length > 1 && !isVietSyllable(t.low)) foreign = true;
+    // ("Ban Ki-moon": a lower-case part after a hyphen, both halves in plain Latin letters, is a romanised name;
+    // "Căng-tin" is a Vietnamese spelling of a loanword.)
+    if (k > i && !t.cap && /^[-‐‑]$/.test(t.gap) && /^[a-z]+$/.test(t.text) && /^[A-Za-z]+$/.test(tokens[k - 1]!.text))
+      foreign = true;
   }
   return { start: i, end: j, foreign };
 }

@@ -5,7 +5,7 @@
 import type { Token } from '../people/tokens';
 import { isJoiningGap } from '../people/tokens';
 import { PhraseDict, lexicon, type Lexicon } from '../people/lexicon';
-import { isNameToken, isVietSyllable, readNameRun } from '../people/shape';
+import { isNameToken, isVietSyllable, koreanGivenName, readNameRun } from '../people/shape';
 import { matchTrigger, stopWords } from '../people/triggers';
 import {
   ORGANISATION_FIELDS,
@@ -585,6 +585,9 @@ export class SideFinder {
       const named = run && !run.foreign && run.end - i >= 2 && run.end - i <= 4 && !(place && place.end >= run.end);
       if (named && !(field && field.length >= 2 && !tokens[i + 2]!.cap)) return null;
     }
+    // "Ban Ki-moon": a one-word head before a romanised Korean given name (a Latin syllable, a hyphen, a lower-case
+    // one, and no third part as transliterations have: "Cam-pu-chia") is the surname of that person.
+    if (best.length === 1 && koreanGivenName(tokens, i + 1)) return null;
     const end = this.readName(i + best.length, headTyped, NAMED_AFTER.has(headKey));
     if (end < 0) return null;
     // "Trường" before one proper syllable is a place or a name ("Trường Sa", "Trường An", "Trường Sơn"): a school
@@ -729,7 +732,11 @@ export class SideFinder {
       // A full Vietnamese name after the organisation's own name is a person: "Sở Y tế Hà Nội Nguyễn Văn An".
       // Schools, hospitals and companies may bear a person's name ("Trường THPT Trần Phú"); a party committee or a
       // government never does ("Bí thư Thành ủy Nguyễn Văn Nên").
-      if ((capWords > 0 || !namedAfter) && lex.strongSurnames.has(lows[j]!) && this.personAt(j)) break;
+      // ("Hội đồng Dân tộc Y Thanh Hà Niê Kđăm": "Y" before a name of other syllables than Vietnamese ones opens an
+      // Ê Đê man's name; "Đại học Y Hà Nội" is the medical school.)
+      const ede =
+        tokens[j]!.text === 'Y' && (readNameRun(tokens, j)?.end ?? j) - j >= 3 && !!readNameRun(tokens, j)?.foreign;
+      if ((capWords > 0 || !namedAfter) && ((lex.strongSurnames.has(lows[j]!) && this.personAt(j)) || ede)) break;
       const place = this.known(j);
       // "Quỹ Nhi đồng Liên hợp quốc", "Hội đồng Bảo an Liên hợp quốc": a known body that is no head of its own
       // closes the name as its owner, as a place does ("Bộ Y tế Bộ Tài chính" stays two: "Bộ" is a head).

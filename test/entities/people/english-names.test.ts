@@ -17,6 +17,11 @@ describe('demonyms and hyphen adjectives', () => {
     expect(['sudanese', 'tunisians', 'pakistani', 'egyptian', 'chinese', 'american'].every(isDemonym)).toBe(true);
     expect(['jordan', 'susan', 'morgan', 'brian', 'ian', 'obama'].some(isDemonym)).toBe(false);
   });
+  it('reads a demonym-shaped last word after a first name as a surname ("Anthony Albanese")', () => {
+    expect(people('Thủ tướng Australia Anthony Albanese phát biểu.').map(([n]) => n)).toEqual(['Anthony Albanese']);
+    // A plural, or a compass word before it, is still a nationality.
+    expect(people('Young Tunisians and South Sudanese leaders met.')).toEqual([]);
+  });
   it('reads "Kroger-owned" as an adjective', () => {
     const text = 'The price, which was matched at Kroger-owned QFC stores in the region last week, is as low as ever.';
     expect(people(text).map(([n]) => n)).not.toContain('Kroger-owned');

@@ -97,4 +97,16 @@ describe('Korean names', () => {
     expect(p.map((x) => [x.name, x.mentions])).toEqual([['Park Geun-hye', 2]]);
     expect(names('Du khách dạo Central Park và nghỉ ở khách sạn Park Hyatt.')).toEqual([]);
   });
+
+  it('a surname that is also an organisation head ("Ban") opens a romanised Korean given name', () => {
+    expect(extractPeople('Tổng Thư ký Liên hợp quốc Ban Ki-moon phát biểu.').map((x) => [x.name, x.titles])).toEqual([
+      ['Ban Ki-moon', ['Tổng Thư ký Liên hợp quốc']],
+    ]);
+    expect(names('Hôm qua, Ban Ki-moon phát biểu tại hội nghị.')).toEqual(['Ban Ki-moon']);
+    expect(names('Ông Ban Ki-moon (Tổng thư ký LHQ) kêu gọi các bên kiềm chế.')).toEqual(['Ban Ki-moon']);
+    // A committee is still a committee, and a transliteration of three parts no Korean name.
+    expect(names('Ban Chỉ đạo Tây Nguyên họp với Đại sứ quán Cam-pu-chia.')).toEqual([]);
+    // A loanword spelt the Vietnamese way keeps its hyphen and is no romanised name.
+    expect(names('Học viên ăn trưa ở Căng-tin của trung tâm.')).toEqual([]);
+  });
 });

@@ -144,6 +144,14 @@ describe('not people: names after nouns of things (mixed-023, mixed-009)', () =>
       'Chadwick Boseman',
     ]);
   });
+  it('shops and clinics named after their founder (sentences written for the rule)', () => {
+    expect(names('Tiệm vàng Kim Thành bị trộm, cửa hàng Nguyễn Kim và phòng khám Hồng Phong đóng cửa.')).toEqual([]);
+    // The owner is a title, and still announces a person.
+    expect(titled('Chủ tiệm Nguyễn Văn An cho biết.')).toEqual([['Nguyễn Văn An', ['Chủ tiệm']]]);
+  });
+  it('a noun of things capitalised to open a sentence heads the thing (sentences written for the rule)', () => {
+    expect(names('Virus Marburg có tỷ lệ tử vong cao. Tàu sân bay Ronald Reagan cập cảng.')).toEqual([]);
+  });
 });
 
 describe('one person, two spellings (world-011, world-025, world-037) and short forms (mixed-017)', () => {
@@ -187,6 +195,11 @@ describe('two-word given names without the surname (mixed-005)', () => {
 describe('names of other shapes', () => {
   it('ethnic-minority names ("Y …", "H\'…"), initials, hyphens, a name after a year', () => {
     expect(names("Hoa hậu H'Hen Niê về thăm buôn. Ông Y Moan Niê cho biết.")).toEqual(["H'Hen Niê", 'Y Moan Niê']);
+    // After a body's name in a title's complement too (a sentence written for the rule); "Y" of a medical school stays.
+    expect(titled('Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm phát biểu.')).toEqual([
+      ['Y Thanh Hà Niê Kđăm', ['Chủ tịch Hội đồng Dân tộc']],
+    ]);
+    expect(names('Trường Đại học Y Hà Nội công bố điểm chuẩn.')).toEqual([]);
     expect(titled('Tổng thống J.F. Kennedy bị ám sát năm 1963.')).toEqual([['J.F. Kennedy', ['Tổng thống']]]);
     expect(names('Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu.')).toEqual(['Jean-Claude Juncker']);
     expect(names('Từ năm 2015 Trần Thị Bình làm việc tại đây. Trụ sở ở số 54 Hai Bà Trưng.')).toEqual([

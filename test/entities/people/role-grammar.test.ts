@@ -56,6 +56,13 @@ describe('several posts of one person', () => {
       'Phó Thủ tướng',
       'Bộ trưởng Ngoại giao',
     ]);
+    // After a complement that names a country too.
+    expect(
+      titlesOf(
+        'Phó Thủ tướng Thái Lan kiêm Ngoại trưởng Parnpree Bahiddha-Nukara đến Hà Nội.',
+        'Parnpree Bahiddha-Nukara',
+      ),
+    ).toEqual(['Phó Thủ tướng Thái Lan', 'Ngoại trưởng']);
     expect(
       titlesOf('Ông Lê Văn An, Bí thư Đảng ủy kiêm Chủ tịch HĐQT Tập đoàn Sông Đà, phát biểu.', 'Lê Văn An'),
     ).toEqual(['Bí thư Đảng ủy', 'Chủ tịch HĐQT Tập đoàn Sông Đà']);
@@ -73,6 +80,22 @@ describe('a counterpart', () => {
     expect(titlesOf('Ông Kishida và người đồng cấp Anh Rishi Sunak ký thỏa thuận.', 'Rishi Sunak')).toEqual([]);
     // A Sino-Vietnamese name after its country, as after a title's complement.
     expect(titlesOf('Ông Putin và người đồng cấp Trung Quốc Tập Cận Bình hội đàm.', 'Tập Cận Bình')).toEqual([]);
+  });
+});
+
+describe('a Sino-Vietnamese name after a complement that names its country', () => {
+  it('reads two syllables without a Vietnamese surname as the holder', () => {
+    expect(titlesOf('Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng cho biết.', 'Cảnh Sảng')).toEqual([
+      'Người phát ngôn Bộ Ngoại giao Trung Quốc',
+    ]);
+    expect(titlesOf('Đại sứ Trung Quốc tại Việt Nam Hùng Ba cho biết.', 'Hùng Ba')).toEqual([
+      'Đại sứ Trung Quốc tại Việt Nam',
+    ]);
+  });
+  it('keeps two syllables after another country out', () => {
+    expect(extractPeople('Chủ tịch UBND tỉnh Quảng Nam Hòa Vang cho biết.').map((p) => p.name)).not.toContain(
+      'Hòa Vang',
+    );
   });
 });
 
@@ -304,6 +327,23 @@ describe("a titled person inside another person's role", () => {
     expect(people.map((p) => [p.name, p.titles])).toEqual([
       ['Lê Văn Năm', ['trợ lý của Bộ trưởng Trần Văn Bảy']],
       ['Trần Văn Bảy', ['Bộ trưởng']],
+    ]);
+  });
+});
+
+describe('a role shared across a list of countries and names', () => {
+  it('gives each next holder the role less its first country', () => {
+    const text =
+      'Dự lễ có các Bộ trưởng Ngoại giao Nhật Bản Yoko Kamikawa, Hàn Quốc Cho Tae-yul và Trung Quốc Vương Nghị.';
+    expect(extractPeople(text).map((p) => [p.name, p.titles])).toEqual([
+      ['Yoko Kamikawa', ['Bộ trưởng Ngoại giao Nhật Bản']],
+      ['Cho Tae-yul', ['Bộ trưởng Ngoại giao']],
+      ['Vương Nghị', ['Bộ trưởng Ngoại giao']],
+    ]);
+  });
+  it('reads no list where the role names no country', () => {
+    expect(titlesOf('Bộ trưởng Ngoại giao Bùi Thanh Sơn, Hà Nội ngày 5/6.', 'Bùi Thanh Sơn')).toEqual([
+      'Bộ trưởng Ngoại giao',
     ]);
   });
 });
