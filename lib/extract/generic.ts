@@ -12,6 +12,7 @@ import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
 import { dropForeignLines, dropWireCredits } from './foreign-lines';
 import { removeScreenReaderText, screenReaderClasses } from './screen-reader-text';
 import { leadText } from './lead';
+import { creditText } from './credit-text';
 import { NEVER_TEXT } from './block-tags';
 import {
   agreedTitle,
@@ -81,7 +82,7 @@ export function findLead(scan: PageScan, headline: Element | null = null): strin
 export function findCredit(scan: PageScan): { names: string[]; source: string | null } {
   for (const { el } of scan.author) {
     if (insideLinkOrList(el) && el.localName !== 'a') continue;
-    const text = cleanInline(el.getAttribute('content') ?? el.textContent ?? '');
+    const text = cleanInline(creditText(el));
     if (!text || text.length > 80) continue;
     const credit = parseCredit(text);
     if (credit.names.length) return credit;

@@ -1,0 +1,100 @@
+// What the generic path still got wrong on pages nobody tuned it for (issue 11, second measure), one small
+// structure per class: a caption made of several runs, a byline box with buttons and action links in it.
+// They test the rules; the Readability suite and the corpus pages (extract-diff, golden tests) are the evidence.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../node/parse-html';
+import { extractArticle } from '../../lib/extract';
+import type { Article } from '../../lib/article';
+import { spacedText } from '../../lib/extract/spaced-text';
+import { creditText } from '../../lib/extract/credit-text';
+
+const EN = [
+  'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
+  'Both sides agreed to speed up the ratification of the investment protection agreement and to cooperate on climate change.',
+  'The minister also asked the European Commission to lift the yellow card on seafood exports as soon as possible, officials said.',
+  'A follow-up meeting will take place in Brussels before the end of the year, with business leaders from both sides invited to attend.',
+];
+const URL = 'https://news.example.com/world/ministers-meet-trade-123';
+const paras = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('\n');
+
+function extract(body: string, lang = 'en', url = URL): Article {
+  const doc = parseHtml(
+    `<!doctype html><html lang="${lang}"><head><title>Ministers meet to discuss trade | Example News</title></head><body>${body}</body></html>`,
+    url,
+  );
+  const r = extractArticle(doc, url);
+  expect(r.kind).toBe('article');
+  return r as Article;
+}
+
+const el = (html: string) =>
+  parseHtml(`<!doctype html><html><body><div id="x">${html}</div></body></html>`).getElementById('x')!;
+
+describe('text runs apart as the layout shows them (spaced-text.ts)', () => {
+  it('puts a space between a credit run and a text run, at <br> and at block edges', () => {
+    expect(spacedText(el('<span>Photo: AFP</span><span>The minister arrives in Hanoi.</span>'))).toBe(
+      'Photo: AFP The minister arrives in Hanoi.',
+    );
+    expect(spacedText(el('Bộ trưởng phát biểu.<br>Ảnh: TTXVN'))).toBe('Bộ trưởng phát biểu. Ảnh: TTXVN');
+    expect(spacedText(el('<div>First line</div><div>second line</div>'))).toBe('First line second line');
+  });
+
+  it('keeps one word whole: a drop cap, a lower-case run, text and its own inline emphasis', () => {
+    expect(spacedText(el('<span>T</span>he minister'))).toBe('The minister');
+    expect(spacedText(el('<span>V</span>IETNAM'))).toBe('VIETNAM');
+    expect(spacedText(el('Thủ <b>tướng</b> nói'))).toBe('Thủ tướng nói');
+    expect(spacedText(el('the <em>Financial Times</em>, London'))).toBe('the Financial Times, London');
+    expect(spacedText(el('co<b>operation</b>'))).toBe('cooperation');
+  });
+});
+
+describe('captions made of several inline runs', () => {
+  it('a figure caption of a credit span and a text span reads with a space between them', () => {
+    const a = extract(
+      `<article><h1>Ministers meet to discuss trade</h1>${paras(EN.slice(0, 2))}
+       <figure><img src="https://news.example.com/img/ministers.jpg" width="800" height="500">
+       <figcaption><span class="credit">Reuters</span><span class="text">The two ministers before their talks in Hanoi.</span></figcaption></figure>
+       ${paras(EN.slice(2))}</article>`,
+    );
+    const caption = a.images.map((i) => i.caption ?? '').join(' ');
+    expect(caption).toContain('The two ministers before their talks in Hanoi.');
+    expect(caption).not.toMatch(/ReutersThe/);
+  });
+});
+
+describe('a byline box with buttons and action links in it', () => {
+  it('reads the name alone: no button, no link that runs a script, no hidden label', () => {
+    const box = el(
+      '<h4>Patricia Allen</h4><a class="btn" href="/people/patricia-allen">Profile</a><a href="#">Follow</a><a class="hidden" href="#">Unfollow</a><button>Share</button>',
+    );
+    expect(creditText(box)).toBe('Patricia Allen');
+  });
+
+  it('drops e-mail and social-network links, keeps a link to the author’s page', () => {
+    const box = el(
+      'By <a href="/authors/jane-doe">Jane Doe</a><a href="mailto:jane@example.com">Email</a><a href="https://twitter.com/janedoe">Twitter</a>',
+    );
+    expect(creditText(box)).toBe('By Jane Doe');
+  });
+
+  it('an English page: the author is the name, not the name glued to the Follow button', () => {
+    const a = extract(
+      `<article><h1>Ministers meet to discuss trade</h1><div class="author-box"><a href="/authors/jane-doe">Jane Doe</a><a class="follow" href="javascript:void(0)">Follow</a></div>${paras(EN)}</article>`,
+    );
+    expect(a.authors).toEqual(['Jane Doe']);
+  });
+
+  it('a Vietnamese page: the author is the name, not the name glued to "Theo dõi"', () => {
+    const VI = [
+      'Sáng 12/5, Thủ tướng đã chủ trì phiên họp Chính phủ thường kỳ tháng 4 với các bộ, ngành và địa phương trên cả nước.',
+      'Phát biểu khai mạc, Thủ tướng nêu rõ kinh tế vĩ mô tiếp tục ổn định, lạm phát được kiểm soát, các cân đối lớn được bảo đảm.',
+      'Các đại biểu đã thảo luận về tình hình giải ngân vốn đầu tư công, thúc đẩy sản xuất kinh doanh và tháo gỡ khó khăn cho doanh nghiệp.',
+    ];
+    const a = extract(
+      `<article><h1>Chính phủ họp phiên thường kỳ tháng 4</h1><div class="author"><span>Minh Anh</span><span role="button">Theo dõi</span></div>${paras(VI)}</article>`,
+      'vi',
+      'https://tin.example.vn/chinh-phu-hop-phien-thuong-ky.html',
+    );
+    expect(a.authors).toEqual(['Minh Anh']);
+  });
+});
