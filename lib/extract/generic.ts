@@ -9,10 +9,11 @@ import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
-import { dropForeignLines, dropWireCredits } from './foreign-lines';
+import { dropClosingBio, dropForeignLines, dropWireCredits } from './foreign-lines';
 import { removeScreenReaderText, screenReaderClasses } from './screen-reader-text';
 import { leadText } from './lead';
 import { creditText } from './credit-text';
+import { removeCommentThreads } from './comment-thread';
 import { NEVER_TEXT } from './block-tags';
 import {
   agreedTitle,
@@ -200,6 +201,7 @@ export function* genericSteps(
   if (!parsed?.content) return null;
   yield 'generic:readability';
   const root = parsed.content;
+  removeCommentThreads(root); // readers' comments Readability kept at the end
   if (!vietnamese) {
     cleanForeignArticle(root);
     const credited = page.authors.length ? page.authors : parsed.byline ? parseByline(parsed.byline) : meta.metaAuthors;
@@ -230,16 +232,19 @@ export function* genericSteps(
     start++;
   }
   cleaned.blocks = cleaned.blocks.slice(start);
+  const bylineAuthors = cleaned.bylineAuthors.length
+    ? cleaned.bylineAuthors
+    : parsed.byline
+      ? parseByline(parsed.byline)
+      : [];
+  // The writer's bio closing the article ("Minh Anh là phóng viên …"): about the author, not the article.
+  cleaned.blocks = dropClosingBio(cleaned.blocks, page.authors.length ? page.authors : bylineAuthors);
   return {
     title,
     lead,
     blocks: cleaned.blocks,
     authors: page.authors,
-    bylineAuthors: cleaned.bylineAuthors.length
-      ? cleaned.bylineAuthors
-      : parsed.byline
-        ? parseByline(parsed.byline)
-        : [],
+    bylineAuthors,
     source: cleaned.source ?? page.source,
     visibleDate: page.visibleDate,
     preferVisibleDate: false,

@@ -10,7 +10,7 @@ import { cleanInline } from '../text';
 const BLOCKS = new Set([...HTML_BLOCKS, 'br', 'hr', 'caption']);
 
 /** A word's end (letter, digit, closing punctuation) before a capital letter: a seam the layout shows as a gap. */
-const GLUED = /[\p{L}\p{N}.,;:!?)\]”’"'»]$/u;
+const GLUED = /^[\p{L}\p{N}.,;:!?)\]”’"'»]$/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /**
@@ -32,7 +32,8 @@ export function spacedText(el: Element, skip: (el: Element) => boolean = () => f
       const text = node.nodeValue ?? '';
       if (!text) continue;
       const start = text.trimStart();
-      if (out && start && (gap || (boundary && lastRun > 1 && GLUED.test(out) && CAPITAL.test(start)))) out += ' ';
+      if (out && start && (gap || (boundary && lastRun > 1 && GLUED.test(out.slice(-1)) && CAPITAL.test(start))))
+        out += ' ';
       out += text;
       const trimmed = text.trim();
       if (trimmed) {

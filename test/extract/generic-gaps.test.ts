@@ -98,3 +98,133 @@ describe('a byline box with buttons and action links in it', () => {
     expect(a.authors).toEqual(['Minh Anh']);
   });
 });
+
+describe('a readers’ comment thread at the end of the article', () => {
+  const thread = (heading: string, items: [string, string, string, string][]) =>
+    `<div class="cmt-box">${heading}<ul class="cmt-list">${items
+      .map(
+        ([who, when, what, reply]) =>
+          `<li><div class="cmt-head"><strong>${who}</strong> <span>${when}</span></div><p>${what}</p><a href="#r">${reply}</a></li>`,
+      )
+      .join('')}</ul></div>`;
+
+  it('an English page: the comments under "Comments" go, the article stays', () => {
+    const a = extract(
+      `<article><h1>Ministers meet to discuss trade</h1>${paras(EN)}${thread('<h3>Comments</h3>', [
+        [
+          'Mark Tully',
+          '2 hours ago',
+          'This agreement will change everything for the seafood exporters in the region, believe me.',
+          'Reply',
+        ],
+        [
+          'Ann Lee',
+          '3 hours ago',
+          'I doubt the yellow card will be lifted this year, the inspections have not even started yet.',
+          'Reply',
+        ],
+        [
+          'Tom Hart',
+          'March 4, 2024 at 3:05 pm',
+          'Good to see both sides talking about climate change as well as trade and investment.',
+          'Reply',
+        ],
+      ])}</article>`,
+    );
+    for (const p of EN) expect(a.bodyText).toContain(p);
+    expect(a.bodyText).not.toContain('seafood exporters in the region');
+    expect(a.bodyText).not.toContain('2 hours ago');
+  });
+
+  it('a Vietnamese page: comments with no heading go by their stamps and "Trả lời" controls', () => {
+    const VI = [
+      'Sáng 12/5, Thủ tướng đã chủ trì phiên họp Chính phủ thường kỳ tháng 4 với các bộ, ngành và địa phương trên cả nước.',
+      'Phát biểu khai mạc, Thủ tướng nêu rõ kinh tế vĩ mô tiếp tục ổn định, lạm phát được kiểm soát, các cân đối lớn được bảo đảm.',
+      'Các đại biểu đã thảo luận về tình hình giải ngân vốn đầu tư công, thúc đẩy sản xuất kinh doanh và tháo gỡ khó khăn cho doanh nghiệp.',
+    ];
+    const a = extract(
+      `<article><h1>Chính phủ họp phiên thường kỳ tháng 4</h1>${paras(VI)}${thread('', [
+        [
+          'Nguyễn Văn Hùng',
+          '2 giờ trước',
+          'Mong Chính phủ quyết liệt hơn nữa trong việc giải ngân vốn đầu tư công để tạo việc làm.',
+          'Trả lời',
+        ],
+        [
+          'Lê Thị Mai',
+          '5 giờ trước',
+          'Cắt giảm thủ tục hành chính là việc cần làm ngay, doanh nghiệp nhỏ chờ đợi đã lâu rồi.',
+          'Trả lời',
+        ],
+      ])}</article>`,
+      'vi',
+      'https://tin.example.vn/chinh-phu-hop-phien-thuong-ky.html',
+    );
+    for (const p of VI) expect(a.bodyText).toContain(p);
+    expect(a.bodyText).not.toContain('Mong Chính phủ quyết liệt');
+    expect(a.bodyText).not.toContain('2 giờ trước');
+  });
+
+  it('dated entries with no comment heading and no reply control (a live blog, a chronology) stay', () => {
+    const entries = [
+      [
+        '10:30 am',
+        'The two delegations arrived at the government guest house for the first round of talks this morning.',
+      ],
+      [
+        '11:45 am',
+        'The ministers agreed on the text of a joint statement covering trade, investment and climate change.',
+      ],
+      ['1:15 pm', 'A press conference followed, at which both ministers praised the progress made since last year.'],
+    ];
+    const a = extract(
+      `<article><h1>Ministers meet to discuss trade</h1>${paras(EN.slice(0, 2))}<ul>${entries
+        .map(([when, what]) => `<li><div><span>${when}</span></div><p>${what}</p></li>`)
+        .join('')}</ul></article>`,
+    );
+    for (const [, what] of entries) expect(a.bodyText).toContain(what);
+  });
+});
+
+describe('the writer’s bio closing the article', () => {
+  it('an English page: "Jane Doe has covered …" after the last paragraph goes when Jane Doe is the byline', () => {
+    const bio = 'Jane Doe has covered Southeast Asia for Example News since 2015, from Hanoi and Bangkok.';
+    const a = extract(
+      `<article><h1>Ministers meet to discuss trade</h1><div class="byline">By <a href="/authors/jane-doe">Jane Doe</a></div>${paras([...EN, bio])}</article>`,
+    );
+    for (const p of EN) expect(a.bodyText).toContain(p);
+    expect(a.bodyText).not.toContain('has covered Southeast Asia');
+  });
+
+  it('a Vietnamese page: "Minh Anh là phóng viên …" closing the article goes when Minh Anh is the byline', () => {
+    const VI = [
+      'Sáng 12/5, Thủ tướng đã chủ trì phiên họp Chính phủ thường kỳ tháng 4 với các bộ, ngành và địa phương trên cả nước.',
+      'Phát biểu khai mạc, Thủ tướng nêu rõ kinh tế vĩ mô tiếp tục ổn định, lạm phát được kiểm soát, các cân đối lớn được bảo đảm.',
+      'Các đại biểu đã thảo luận về tình hình giải ngân vốn đầu tư công, thúc đẩy sản xuất kinh doanh và tháo gỡ khó khăn cho doanh nghiệp.',
+    ];
+    const bio = 'Minh Anh là phóng viên mảng kinh tế vĩ mô, theo dõi hoạt động của Chính phủ từ năm 2015.';
+    const a = extract(
+      `<article><h1>Chính phủ họp phiên thường kỳ tháng 4</h1><div class="author">Minh Anh</div>${paras([...VI, bio])}</article>`,
+      'vi',
+      'https://tin.example.vn/chinh-phu-hop-phien-thuong-ky.html',
+    );
+    for (const p of VI) expect(a.bodyText).toContain(p);
+    expect(a.bodyText).not.toContain('là phóng viên mảng');
+  });
+
+  it('a closing paragraph about someone else who is a reporter stays', () => {
+    const close =
+      'Nguyễn Văn Hùng là phóng viên kỳ cựu của Thông tấn xã, người đã đưa tin về phiên họp đầu tiên năm 1976.';
+    const VI = [
+      'Sáng 12/5, Thủ tướng đã chủ trì phiên họp Chính phủ thường kỳ tháng 4 với các bộ, ngành và địa phương trên cả nước.',
+      'Phát biểu khai mạc, Thủ tướng nêu rõ kinh tế vĩ mô tiếp tục ổn định, lạm phát được kiểm soát, các cân đối lớn được bảo đảm.',
+      'Các đại biểu đã thảo luận về tình hình giải ngân vốn đầu tư công, thúc đẩy sản xuất kinh doanh và tháo gỡ khó khăn cho doanh nghiệp.',
+    ];
+    const a = extract(
+      `<article><h1>Chính phủ họp phiên thường kỳ tháng 4</h1><div class="author">Minh Anh</div>${paras([...VI, close])}</article>`,
+      'vi',
+      'https://tin.example.vn/chinh-phu-hop-phien-thuong-ky.html',
+    );
+    expect(a.bodyText).toContain('phóng viên kỳ cựu');
+  });
+});
