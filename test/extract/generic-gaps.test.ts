@@ -228,3 +228,29 @@ describe('the writer’s bio closing the article', () => {
     expect(a.bodyText).toContain('phóng viên kỳ cựu');
   });
 });
+
+describe('the article’s own date when its JSON-LD is wrapped in CDATA', () => {
+  const ld = (wrap: (json: string) => string) =>
+    `<script type="application/ld+json">${wrap(
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Ministers meet to discuss trade',
+        datePublished: '2020-07-10T14:15:42+00:00',
+        dateModified: '2025-01-07T09:08:22+00:00',
+      }),
+    )}</script>`;
+
+  for (const [name, wrap] of [
+    ['<![CDATA[ … ]]>', (j: string) => `\n<![CDATA[\n${j}\n]]>\n`],
+    ['//<![CDATA[ … //]]>', (j: string) => `//<![CDATA[\n${j}\n//]]>`],
+  ] as const)
+    it(`${name}: datePublished wins over the visible "Last Updated" date`, () => {
+      const doc = parseHtml(
+        `<!doctype html><html lang="en"><head><title>Ministers meet to discuss trade</title>${ld(wrap)}<meta property="article:modified_time" content="2025-01-07T09:08:22+00:00"></head><body><article><h1>Ministers meet to discuss trade</h1><div class="date" datetime="2025-01-07T09:08:22+00:00"><em>Last Updated:</em> January 7, 2025</div>${paras(EN)}</article></body></html>`,
+        URL,
+      );
+      const a = extractArticle(doc, URL) as Article;
+      expect(a.published).toBe('2020-07-10T14:15:42+00:00');
+    });
+});
