@@ -39,18 +39,38 @@ const NEVER_ARTICLE = [...NEVER_TEXT, 'nav', 'footer', 'iframe', 'svg', 'select'
 const insideLinkOrList = (el: Element) =>
   !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
 
-/** The visible publication date near the top of the page (outside link lists). */
+/** A date's label that says it is not the publication's: "Last updated", "Modified", "Cập nhật lần cuối". */
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|edited)|^cập nhật lần cuối|^sửa lần cuối/iu;
+
+/** Is `el` a date labelled as an update (its own text opens with the label, or the text just before it)? */
+function labelledUpdate(el: Element, text: string): boolean {
+  if (UPDATE_LABEL.test(text)) return true;
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
+  const before = (prev?.textContent ?? '').trim();
+  return before.length <= 30 && UPDATE_LABEL.test(before);
+}
+
+/**
+ * The visible publication date near the top of the page (outside link lists); a date labelled as the last
+ * update only when the page shows no other.
+ */
 export function findVisibleDate(scan: PageScan, meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
   let fallback: ParsedDate | null = null;
+  let updated: ParsedDate | null = null;
   for (const { el } of scan.date) {
     if (el.localName === 'meta' || insideLinkOrList(el)) continue;
     const text = cleanInline(el.textContent ?? '');
     if (text.length > 120 && !el.getAttribute('datetime')) continue;
     const parsed = parseDateElement(el, meta, foreign);
+    if (parsed.iso && labelledUpdate(el, text)) {
+      updated ??= parsed;
+      continue;
+    }
     if (parsed.iso && parsed.hasTime) return parsed;
     if ((parsed.iso || parsed.note) && !fallback) fallback = parsed;
   }
-  return fallback;
+  return fallback?.iso ? fallback : (updated ?? fallback);
 }
 
 /** The headline's neighbourhood: the sapo sits in the same header block as the h1 (at most three levels up). */

@@ -254,3 +254,20 @@ describe('the article’s own date when its JSON-LD is wrapped in CDATA', () => 
       expect(a.published).toBe('2020-07-10T14:15:42+00:00');
     });
 });
+
+describe('the visible date when the page states no date in its metadata', () => {
+  it('a date labelled "Updated" gives way to the article’s own date, and is used only when it is the only one', () => {
+    const page = (dates: string) =>
+      extractArticle(
+        parseHtml(
+          `<!doctype html><html lang="en"><head><title>Ministers meet to discuss trade</title></head><body><article><h1>Ministers meet to discuss trade</h1>${dates}${paras(EN)}</article></body></html>`,
+          URL,
+        ),
+        URL,
+      ) as Article;
+    const updated = '<p><span>Updated</span> <time datetime="2025-01-07T09:08:22Z">Jan. 7, 2025</time></p>';
+    const published = '<p>Published <time datetime="2020-07-10T14:15:42Z">July 10, 2020</time></p>';
+    expect(page(`${updated}${published}`).published?.slice(0, 10)).toBe('2020-07-10');
+    expect(page('<div class="date">Last updated: January 7, 2025</div>').published?.slice(0, 10)).toBe('2025-01-07');
+  });
+});
