@@ -1,6 +1,7 @@
 // Turn a cleaned article container into blocks (paragraphs, headings, lists, quotes, tables, figures), then
 // into sanitised HTML and plain text. One pass over the container; no layout, no Readability.
 import type { ArticleImage } from '../article';
+import { spacedText } from './spaced-text';
 import { cleanInline } from '../text';
 import { escapeHtmlAttr, escapeHtmlText, safeHttpUrl } from '../sanitize';
 import { isTinyImage, realImageSrc, splitCredit } from './images';
@@ -191,10 +192,16 @@ function textOf(el: Element): string {
   return cleanInline(el.textContent ?? '');
 }
 
-/** Caption text of a layout table or figure that holds an image: its text outside the image cells. */
+/** Not read in a caption: what a reader does not see there. */
+const unseenInCaption = (el: Element) => SKIP.has(el.localName.toLowerCase()) || isHidden(el);
+
+/**
+ * Caption text of a layout table or figure that holds an image: its text outside the image cells, its runs
+ * (credit, text, lines) apart as the layout shows them (spaced-text.ts).
+ */
 function captionOfBox(box: Element): string | null {
   const cap = box.querySelector('figcaption, .caption, .ck_legend, .pCaption, .image-caption, .Image, td.desc');
-  const text = cap ? textOf(cap) : textOf(box);
+  const text = spacedText(cap ?? box, unseenInCaption);
   return text || null;
 }
 

@@ -98,7 +98,10 @@ export function workingCopy(
     !!doc.documentElement &&
     (elements !== undefined ? elements - 1 : countElementsUpTo(doc.documentElement, budget)) > budget;
   if (!over || !doc.body) {
-    if (owned) return { kind: 'whole', doc };
+    if (owned) {
+      if (doc.body) dropHiddenInCopy(doc.body, doc.body); // read on the page it copies (hidden-in-page.ts)
+      return { kind: 'whole', doc };
+    }
     const whole = doc.cloneNode(true) as Document;
     if (doc.body && whole.body) dropHiddenInCopy(doc.body, whole.body);
     return { kind: 'whole', doc: whole };

@@ -13,7 +13,7 @@ const DOCUMENT_NAMED =
 /** Form controls whose name or id become properties of their form. */
 const FORM_NAMED = 'form [name], form [id]';
 
-type Fn = (...args: unknown[]) => unknown;
+export type Fn = (...args: unknown[]) => unknown;
 
 /** The built-in member `name` of `obj`, looked up on its prototypes (named properties live on the object). */
 function builtin(obj: object, name: string): PropertyDescriptor | null {
@@ -40,12 +40,20 @@ function call<T>(obj: object, name: string, ...args: unknown[]): T {
   return (member(obj, name)?.value as Fn).apply(obj, args) as T;
 }
 
+/** The built-in method `name` of `obj` (never a named property that shadows it), or null when it has none. */
+export function builtinMethod(obj: object, name: string): Fn | null {
+  const value = member(obj, name)?.value as unknown;
+  return typeof value === 'function' ? (value as Fn) : null;
+}
+
 /** The built-in getter `name` of `obj` (never a named property that shadows it); a DOM that keeps the member
  * on the object itself has no getter to shadow. */
 function get<T>(obj: object, name: string): T {
   const getter = member(obj, name)?.get;
   return (getter ? getter.call(obj) : (obj as Record<string, unknown>)[name]) as T;
 }
+
+export { get as builtinGet };
 
 /** Does `value` name a built-in member of `obj` (and so shadow it when it becomes a named property)? */
 function shadows(obj: object, value: string | null): boolean {

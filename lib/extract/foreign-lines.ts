@@ -213,9 +213,13 @@ function isTeaserLine(b: Block): boolean {
 
 /** Roles that say a closing line is about its writer ("Jane Doe is a reporter for ..."). */
 const WRITER_ROLE =
-  /\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|historian|analyst|critic|fellow|professor|researcher|freelancer|blogger|novelist|photographer|intern|host|commentator|economist|lecturer|journaliste|redacteur|correspondante?|autor|redakteur|korrespondent|periodista|redactor|corresponsal|politologo|investigador|analista)\b/;
-/** How a bio goes on after the name: "is", "was", "covers", "writes", and the same verbs in French, German, Spanish. */
-const BIO_VERB = /^(?:,[^,]{2,80},)?\s(?:is|was|has been|covers|writes|reports|est|ist|es|fue|è|é)\s/u;
+  /\b(?:phong vien|nha bao|bien tap vien|cong tac vien|reporter|correspondent|writer|editor|journalist|columnist|contributor|author|producer|historian|analyst|critic|fellow|professor|researcher|freelancer|blogger|novelist|photographer|intern|host|commentator|economist|lecturer|journaliste|redacteur|correspondante?|autor|redakteur|korrespondent|periodista|redactor|corresponsal|politologo|investigador|analista)\b/;
+/**
+ * How a bio goes on after the name: "is", "was", "has covered", "covers", "writes", the same verbs in French,
+ * German, Spanish, and Vietnamese "là" ("Minh Anh là phóng viên …").
+ */
+const BIO_VERB =
+  /^(?:,[^,]{2,80},)?\s(?:is|was|has been|has covered|has reported|has written|covers|writes|reports|joined|est|ist|es|fue|è|é|là|hiện là|từng là)\s/u;
 /** The calls that close a bio: "Follow him on Twitter @...", "email her at ...". */
 const BIO_CONTACT = /\b(?:follow (?:him|her|them|me)|e ?mail (?:him|her|them|me)|reach (?:him|her|them))\b/;
 /**
@@ -225,7 +229,7 @@ const BIO_CONTACT = /\b(?:follow (?:him|her|them|me)|e ?mail (?:him|her|them|me)
  * Analytics, is skeptical ..."): those roles count only with the evidence of the block's form below.
  */
 const WRITER_SAYS =
-  /^ (?:(?:is|was|has been) (?:an? |the )?(?:[a-z]+ ){0,3}(?:reporter|correspondent|writer|journalist|columnist|contributor|freelancer|blogger|editor)s?\b|(?:is|was|has been) .{0,80}\bthe (?:co )?authors? of\b|(?:writes|has written|covers|reports|contributes) (?:about|on|for|to|regularly)\b)/;
+  /^ (?:(?:is|was|has been) (?:an? |the )?(?:[a-z]+ ){0,3}(?:reporter|correspondent|writer|journalist|columnist|contributor|freelancer|blogger|editor)s?\b|(?:is|was|has been) .{0,80}\bthe (?:co )?authors? of\b|(?:writes|has written|covers|has covered|reports|contributes) (?:about|on|for|to|regularly)\b)/;
 
 /** A closing block to judge: its text and its clean HTML (for its form: in italics, the name a link). */
 export interface ClosingBlock {
@@ -341,13 +345,24 @@ export function dropForeignLines(blocks: Block[], authors: readonly string[]): B
     if (rest <= MAX_ABOUT_CHARS) end = i;
     break;
   }
-  // The writer's bio as the closing paragraph (or two: bios of co-authors).
+  end = bioStart(kept, end, authors);
+  return end === kept.length ? kept : kept.slice(0, end);
+}
+
+/** Where the writer's bio starts among `blocks`' first `end` (the closing paragraph, or two: co-authors' bios). */
+function bioStart(blocks: Block[], end: number, authors: readonly string[]): number {
   for (let k = 0; k < 2 && end > 2; k++) {
-    const b = kept[end - 1]!;
+    const b = blocks[end - 1]!;
     if (b.kind !== 'p' || !isAuthorBio(b, authors)) break;
     end--;
   }
-  return end === kept.length ? kept : kept.slice(0, end);
+  return end;
+}
+
+/** `blocks` without the writer's bio closing them (a Vietnamese page's: "Minh Anh là phóng viên …"). */
+export function dropClosingBio(blocks: Block[], authors: readonly string[]): Block[] {
+  const end = bioStart(blocks, blocks.length, authors);
+  return end === blocks.length ? blocks : blocks.slice(0, end);
 }
 
 /**

@@ -9,9 +9,11 @@ import { collectBlocks, isHidden, visibleText } from './body';
 import { cleanBlocks } from './blocks-cleanup';
 import { removeBoilerplateBoxes, removeTeasers } from './boilerplate';
 import { cleanForeignArticle, dropForeignLabelBlocks } from './foreign-cleanup';
-import { dropForeignLines, dropWireCredits } from './foreign-lines';
+import { dropClosingBio, dropForeignLines, dropWireCredits } from './foreign-lines';
 import { removeScreenReaderText, screenReaderClasses } from './screen-reader-text';
 import { leadText } from './lead';
+import { creditText } from './credit-text';
+import { removeCommentThreads } from './comment-thread';
 import { NEVER_TEXT } from './block-tags';
 import {
   agreedTitle,
@@ -37,18 +39,38 @@ const NEVER_ARTICLE = [...NEVER_TEXT, 'nav', 'footer', 'iframe', 'svg', 'select'
 const insideLinkOrList = (el: Element) =>
   !!el.closest('a, li, nav, footer, [class*="related"], [class*="relate"], [class*="other"]');
 
-/** The visible publication date near the top of the page (outside link lists). */
+/** A date's label that says it is not the publication's: "Last updated", "Modified", "Cập nhật lần cuối". */
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified|edited)|^cập nhật lần cuối|^sửa lần cuối/iu;
+
+/** Is `el` a date labelled as an update (its own text opens with the label, or the text just before it)? */
+function labelledUpdate(el: Element, text: string): boolean {
+  if (UPDATE_LABEL.test(text)) return true;
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
+  const before = (prev?.textContent ?? '').trim();
+  return before.length <= 30 && UPDATE_LABEL.test(before);
+}
+
+/**
+ * The visible publication date near the top of the page (outside link lists); a date labelled as the last
+ * update only when the page shows no other.
+ */
 export function findVisibleDate(scan: PageScan, meta: PageMeta, foreign?: ForeignDates): ParsedDate | null {
   let fallback: ParsedDate | null = null;
+  let updated: ParsedDate | null = null;
   for (const { el } of scan.date) {
     if (el.localName === 'meta' || insideLinkOrList(el)) continue;
     const text = cleanInline(el.textContent ?? '');
     if (text.length > 120 && !el.getAttribute('datetime')) continue;
     const parsed = parseDateElement(el, meta, foreign);
+    if (parsed.iso && labelledUpdate(el, text)) {
+      updated ??= parsed;
+      continue;
+    }
     if (parsed.iso && parsed.hasTime) return parsed;
     if ((parsed.iso || parsed.note) && !fallback) fallback = parsed;
   }
-  return fallback;
+  return fallback?.iso ? fallback : (updated ?? fallback);
 }
 
 /** The headline's neighbourhood: the sapo sits in the same header block as the h1 (at most three levels up). */
@@ -81,7 +103,7 @@ export function findLead(scan: PageScan, headline: Element | null = null): strin
 export function findCredit(scan: PageScan): { names: string[]; source: string | null } {
   for (const { el } of scan.author) {
     if (insideLinkOrList(el) && el.localName !== 'a') continue;
-    const text = cleanInline(el.getAttribute('content') ?? el.textContent ?? '');
+    const text = cleanInline(creditText(el));
     if (!text || text.length > 80) continue;
     const credit = parseCredit(text);
     if (credit.names.length) return credit;
@@ -199,6 +221,7 @@ export function* genericSteps(
   if (!parsed?.content) return null;
   yield 'generic:readability';
   const root = parsed.content;
+  removeCommentThreads(root); // readers' comments Readability kept at the end
   if (!vietnamese) {
     cleanForeignArticle(root);
     const credited = page.authors.length ? page.authors : parsed.byline ? parseByline(parsed.byline) : meta.metaAuthors;
@@ -229,16 +252,19 @@ export function* genericSteps(
     start++;
   }
   cleaned.blocks = cleaned.blocks.slice(start);
+  const bylineAuthors = cleaned.bylineAuthors.length
+    ? cleaned.bylineAuthors
+    : parsed.byline
+      ? parseByline(parsed.byline)
+      : [];
+  // The writer's bio closing the article ("Minh Anh là phóng viên …"): about the author, not the article.
+  cleaned.blocks = dropClosingBio(cleaned.blocks, page.authors.length ? page.authors : bylineAuthors);
   return {
     title,
     lead,
     blocks: cleaned.blocks,
     authors: page.authors,
-    bylineAuthors: cleaned.bylineAuthors.length
-      ? cleaned.bylineAuthors
-      : parsed.byline
-        ? parseByline(parsed.byline)
-        : [],
+    bylineAuthors,
     source: cleaned.source ?? page.source,
     visibleDate: page.visibleDate,
     preferVisibleDate: false,

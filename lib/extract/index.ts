@@ -28,6 +28,7 @@ import { cleanInline } from '../text';
 import { declobbered, declobberedMeasured, type PageSize } from './declobber';
 import { depthBounded, MAX_DOM_DEPTH } from './depth-guard';
 import { unreadableReason } from './unreadable';
+import { copiedFrom, dropHiddenInCopy } from './hidden-in-page';
 
 export type { ExtractOptions, ExtractionResult } from '../article';
 
@@ -124,6 +125,8 @@ function* pipelineSteps(
     if (document === declobbered.doc) size = declobbered.size;
   }
   const ownCopy = document !== page;
+  // A private copy has no layout: what the page's style hides is read on the page itself (hidden-in-page.ts).
+  if (document && ownCopy) copiedFrom(document, page);
   if (!document || !document.documentElement || !document.body) {
     return { kind: 'not-article', url, code: 'unsupported', reason: 'This is not an HTML page.', title: null };
   }
@@ -180,7 +183,10 @@ function* pipelineSteps(
     const again = (): Document | null => {
       if (copy.kind === 'whole' && copy.doc === doc) {
         const fresh = depthBounded(declobbered(page), MAX_DOM_DEPTH);
-        return fresh === page ? null : fresh; // never the page itself
+        if (fresh === page) return null; // never the page itself
+        copiedFrom(fresh, page);
+        if (fresh.body) dropHiddenInCopy(fresh.body, fresh.body); // as workingCopy does on the first one
+        return fresh;
       }
       const next = workingCopy(doc, scanned.paragraphs, scanned.h1[0] ?? null, undefined, ownCopy, size?.elements);
       return next.kind === 'too-large' ? null : next.doc;

@@ -21,8 +21,19 @@ export interface JsonLdArticle {
 const ARTICLE_TYPES =
   /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|ScholarlyArticle|Report|WebPage)$/;
 
-function parseLoose(text: string): unknown {
-  if (text.length > FIELD_CAPS.jsonLdBlock) return null;
+/** The CDATA wrapper some templates put around a script's text ("<![CDATA[ … ]]>", "//<![CDATA[ … //]]>"). */
+function unwrapCdata(text: string): string {
+  const open = text.indexOf('<![CDATA[');
+  if (open < 0 || open > 100 || !['', '//', '/*'].includes(text.slice(0, open).trim())) return text;
+  const close = text.lastIndexOf(']]>');
+  if (close < open) return text;
+  const inner = text.slice(open + 9, close).trimEnd();
+  return inner.endsWith('//') || inner.endsWith('/*') ? inner.slice(0, -2) : inner;
+}
+
+function parseLoose(raw: string): unknown {
+  if (raw.length > FIELD_CAPS.jsonLdBlock) return null;
+  const text = unwrapCdata(raw);
   try {
     return JSON.parse(text);
   } catch {

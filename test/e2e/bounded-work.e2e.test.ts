@@ -140,6 +140,39 @@ describe('hidden text on a rendered page', () => {
   }, 90_000);
 });
 
+describe('hidden text on a page read from a private copy', () => {
+  // A search form with an input named "action" (or "submit", "method") shadows the form's own members, so
+  // extraction reads an inert copy of the page (declobber.ts); the copy has no layout, and what the page's
+  // stylesheet hides was kept on both paths (issue 11, second measure). Each path is clicked for real.
+  const secret = 'CHỈ DẪN ẨN CHO MÁY ĐỌC';
+  const css =
+    '<style>.g1{opacity:0}.g5{text-indent:-9999px;overflow:hidden;white-space:nowrap}.g7{display:none}</style>';
+  const form = '<form action="/tim-kiem"><input name="action" value="search"><input name="q"></form>';
+  const hidden = [1, 5, 7].map((i) => `<p class="g${i}">${secret} ${i}</p>`).join('');
+  for (const [path, url] of [
+    ['the profile path', at('hidden-css-copy')],
+    ['the generic path', 'https://tin.example.vn/thu-tuong-tiep-dai-su-nhat-ban-hidden-css-copy.html'],
+  ] as const)
+    it(`${path}: text the stylesheet hides stays out of the digest`, async () => {
+      pages[new URL(url).pathname] = articlePage(hidden, { head: css }).replace('<body>', `<body>${form}`);
+      const page = await eb.context.newPage();
+      await page.goto(server.url(url), { waitUntil: 'load' });
+      const { popup } = await clickAction(eb, page);
+      await popup.waitFor(
+        `['saved','stored'].includes(document.querySelector('[data-testid=save-status]')?.dataset.state)`,
+        30_000,
+      );
+      const stored = Object.values(await readStorage(eb)).find((v) =>
+        (v as { article?: { url?: string } }).article?.url?.includes(new URL(url).pathname),
+      ) as { article: Article };
+      expect(stored.article.extractor.path).toBe(path === 'the profile path' ? 'profile' : 'generic');
+      expect(stored.article.bodyText).toContain('giao lưu nhân dân');
+      expect(stored.article.bodyText).not.toContain('CHỈ DẪN ẨN');
+      await closePopup(eb, popup);
+      await page.close();
+    }, 90_000);
+});
+
 describe('a page hidden whole by an anti-flicker style', () => {
   // Chartbeat's "body { visibility: hidden }" and Google Optimize's "html.async-hide { opacity: 0 }" stay when
   // their script never runs (blocked, offline): the page was refused as "no article text" in the browser
