@@ -10,6 +10,7 @@ import { FIELD_CAPS, capText } from '../article';
 import { trimBreaks } from './trim-breaks';
 import { isHiddenElement, isInClosedDetails } from './hidden';
 import { HTML_BLOCKS, NEVER_TEXT } from './block-tags';
+import { classOf } from './class-attr';
 
 export type BlockKind = 'p' | 'h' | 'list' | 'quote' | 'table' | 'figure';
 
@@ -94,7 +95,7 @@ function isRightAligned(el: Element): boolean {
   const style = el.getAttribute('style') ?? '';
   if (/text-align\s*:\s*right/i.test(style)) return true;
   if ((el.getAttribute('align') ?? '').toLowerCase() === 'right') return true;
-  return RIGHT_CLASS.test(el.getAttribute('class') ?? '');
+  return RIGHT_CLASS.test(classOf(el) ?? '');
 }
 
 interface Inline {

@@ -63,12 +63,13 @@ export function removeSubscribeBoxes(root: Element): number {
   // Most articles hold no call at all: one look at the text first, the walk only when a word of one is there.
   const rootText = root.textContent ?? '';
   if (!SUBSCRIBE_WORDS.test(rootText)) return 0;
-  const total = cleanInline(rootText).length;
   const calls: Element[] = [];
   for (const el of innermostTextHolders(root)) {
     const text = cleanInline(el.textContent ?? '');
     if (text.length >= 12 && isCallToSubscribe(text)) calls.push(el);
   }
+  if (!calls.length) return 0; // a word of a call in the article's prose, and no call: nothing to measure
+  const total = cleanInline(rootText).length;
   let n = 0;
   for (const call of calls) {
     if (!root.contains(call)) continue; // gone with an earlier box (the root itself is detached)

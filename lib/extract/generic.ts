@@ -209,13 +209,15 @@ export function* genericSteps(
   // Still none: a date only a script writes, said so in its note.
   if (!page.visibleDate?.iso && !meta.metaDate?.iso)
     page.visibleDate = dateWrittenByScript(meta, foreign) ?? page.visibleDate;
-  prepareCopy(clone, vietnamese, pageDepth);
+  // Read once from the page: the retry's copy (readability-run.ts) is prepared with the same classes.
+  const srClasses = vietnamese ? null : screenReaderClasses(meta.head.styles);
+  prepareCopy(clone, srClasses, pageDepth);
   yield 'generic:prepared';
   // Elsewhere Readability sees the page as it is (its title metadata decides which headings it keeps, its
   // <noscript> images replace lazy placeholders): our result must be at least as good as Readability's own.
   const parsed = runReadability(clone, () => {
     const fresh = again();
-    if (fresh) prepareCopy(fresh, vietnamese, pageDepth);
+    if (fresh) prepareCopy(fresh, srClasses, pageDepth);
     return fresh;
   });
   if (!parsed?.content) return null;
@@ -274,16 +276,17 @@ export function* genericSteps(
 
 /**
  * The working copy as Readability gets it: no deeper than the flattening budget and, on a Vietnamese page,
- * without hidden text, menus, footers, scripts and boxes headed by boilerplate. Deterministic: a second copy
- * prepared so is the same document.
+ * without hidden text, menus, footers, scripts and boxes headed by boilerplate; on another page, without its
+ * screen-reader labels (`srClasses`: the page's screen-reader-only classes; null on a Vietnamese page).
+ * Deterministic: a second copy prepared so is the same document.
  */
-function prepareCopy(clone: Document, vietnamese: boolean, pageDepth: number | null): void {
+function prepareCopy(clone: Document, srClasses: ReadonlySet<string> | null, pageDepth: number | null): void {
   // Readability's time grows with depth x size: thousands of nested wrappers would freeze the tab.
   // The copy is no deeper than the page: body's children sit at depth 3 of the document (html = 1).
   if (clone.body) flattenDeepNesting(clone.body, MAX_DEPTH, pageDepth === null ? null : pageDepth - 2);
-  if (!vietnamese) {
+  if (srClasses) {
     // Labels only a screen reader reads ("Credit", "Image caption"): Readability drops the classes that say so.
-    if (clone.body) removeScreenReaderText(clone.body, screenReaderClasses(clone));
+    if (clone.body) removeScreenReaderText(clone.body, srClasses);
     return;
   }
   // Text the page hides is not article text (planted spam or instructions); Readability drops style and

@@ -1,4 +1,4 @@
-// One pass over the document's <meta>, <link>, <title> and <script> elements. Each querySelector on a
+// One pass over the document's <meta>, <link>, <title>, <script> and <style> elements. Each querySelector on a
 // non-browser DOM walks the whole tree, so reading a dozen meta tags one by one costs more than extracting
 // the body; this index reads them once, and keeps the inline scripts (where a date written by a script is
 // looked for). Values are cut to the field caps here, before anything parses them.
@@ -16,9 +16,11 @@ export interface HeadIndex {
   title: string | null;
   /** href of the first <base> element, if any. */
   base: string | null;
+  /** <style> elements, in document order (where screen-reader-text.ts reads the page's visually-hidden classes). */
+  styles: Element[];
 }
 
-const INDEXED = new Set(['meta', 'link', 'script', 'title', 'base']);
+const INDEXED = new Set(['meta', 'link', 'script', 'title', 'base', 'style']);
 
 export function headIndex(doc: Document): HeadIndex {
   const index: HeadIndex = {
@@ -28,6 +30,7 @@ export function headIndex(doc: Document): HeadIndex {
     inlineScripts: [],
     title: null,
     base: null,
+    styles: [],
   };
   // A parsed document without an <html> element (an empty string in some DOMs) has no head to index.
   const root = doc.documentElement as Element | null;
@@ -48,6 +51,8 @@ export function headIndex(doc: Document): HeadIndex {
     } else if (tag === 'script') {
       if ((el.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) index.jsonLd.push(el.textContent ?? '');
       if (!el.hasAttribute('src')) index.inlineScripts.push(el);
+    } else if (tag === 'style') {
+      index.styles.push(el);
     } else if (tag === 'base') {
       if (index.base === null) index.base = capText(el.getAttribute('href') ?? '', FIELD_CAPS.url);
     } else if (index.title === null && !el.closest('svg'))

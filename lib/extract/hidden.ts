@@ -2,6 +2,7 @@
 // whoever reads the page by machine. What a DOM without layout (Node, a detached copy) can see: the `hidden`
 // attribute, inline styles and the usual hiding classes. Kept here, one place, for both extraction paths.
 import { FIELD_CAPS } from '../article';
+import { classOf } from './class-attr';
 
 const HIDDEN_CLASS =
   /(?:^|\s)(?:hidden|hide|d-none|invisible|is-hidden|u-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible)(?:\s|$)/i;
@@ -72,7 +73,7 @@ export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   if (style && hiddenByInlineStyle(style, !!el.firstElementChild)) return true;
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   if (cls && HIDDEN_CLASS.test(cls.slice(0, FIELD_CAPS.style))) return true;
   return el.hasAttribute('aria-hidden') && isAriaDecoration(el);
 }

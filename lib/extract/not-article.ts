@@ -119,14 +119,18 @@ export function profileListingVerdict(
   };
 }
 
-/** Marks of a site's colophon line: copyright, licence, contact details (two in one block make it one). */
+/**
+ * Marks of a site's colophon line: copyright, licence, contact details (two in one block make it one). A word
+ * boundary is spelled (?<!\w) … (?!\w): the same test as \b beside these words, but V8 runs \b under the i and
+ * u flags together about ten times slower (it case-folds both neighbours), a cost paid on every short page.
+ */
 const COLOPHON_MARKS = [
-  /©|\bcopyright\b|bản quyền|all rights reserved/iu,
-  /giấy phép|\blicen[cs]e\b/iu,
-  /điện thoại|\btel\b|hotline|\bfax\b|\bphone\b/iu,
+  /©|(?<!\w)copyright(?!\w)|bản quyền|all rights reserved/iu,
+  /giấy phép|(?<!\w)licen[cs]e(?!\w)/iu,
+  /điện thoại|(?<!\w)tel(?!\w)|hotline|(?<!\w)fax(?!\w)|(?<!\w)phone(?!\w)/iu,
   /@[\p{L}\d-]+\.\p{L}{2}/u, // an e-mail address
-  /địa chỉ|\baddress\b|tầng \d+|tòa nhà|toà nhà/iu,
-  /chịu trách nhiệm|tổng biên tập|liên hệ quảng cáo|\badvertis/iu,
+  /địa chỉ|(?<!\w)address(?!\w)|tầng \d+|tòa nhà|toà nhà/iu,
+  /chịu trách nhiệm|tổng biên tập|liên hệ quảng cáo|(?<!\w)advertis/iu,
 ];
 
 /** Characters of the blocks that read as a colophon (two or more of its marks in one block). */

@@ -8,6 +8,7 @@
 import { teaserChildren } from './teasers';
 import { HTML_BLOCKS, NEVER_TEXT } from './block-tags';
 import { findFirst } from './dom-find';
+import { classOf } from './class-attr';
 
 /** A link with an address (the selector `a[href]`, by a walk: no selector engine per heading). */
 const isLink = (el: Element) => el.localName.toLowerCase() === 'a' && el.hasAttribute('href');
@@ -193,7 +194,7 @@ export function scanPage(doc: Document): PageScan {
         scan.teaserHeadings++;
     }
     const itemprop = el.getAttribute('itemprop');
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const names = `${classOf(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (itemprop === 'description' && tag !== 'meta' && tag !== 'figcaption') scan.lead.push({ el, rank: 2 });
     else if (itemprop === 'author' || el.getAttribute('rel') === 'author') scan.author.push({ el, rank: 0 });
     else if (itemprop === 'datePublished' || (tag === 'time' && el.hasAttribute('datetime')))

@@ -8,6 +8,7 @@
 // are not read; display: none is not read either (a script may lift it before the reader looks).
 import { checkBudget } from './deadline';
 import { declarations } from './hidden';
+import { classOf } from './class-attr';
 
 /** Words every form of the visually-hidden pattern contains (clip, clip-path, overflow: hidden). */
 const MAY_HIDE = /clip|overflow/i;
@@ -38,11 +39,16 @@ const clippedAway = (d: Map<string, string>) =>
   /^rect\([01](?:px)?(?:,?[01](?:px)?){3}\)$/.test((d.get('clip') ?? '').replace(/\s+/g, '')) ||
   /^(?:inset\(\s*(?:50|100)%\s*\)|circle\(\s*0(?:px|%)?\s*\))$/.test(d.get('clip-path') ?? '');
 
+/** A word the pattern's position holds (declarations() reads values lower-cased). */
+const POSITIONED = /absolute|fixed/i;
+
 /**
  * The visually-hidden pattern: out of the flow (absolute or fixed) and either clipped to nothing or a box of
  * at most 1 × 1 pixel that hides what overflows it.
  */
 export function isVisuallyHiddenRule(block: string): boolean {
+  // Most rules position nothing: one look at the text spares reading their declarations.
+  if (!POSITIONED.test(block)) return false;
   const d = declarations(block);
   const position = d.get('position');
   if (position !== 'absolute' && position !== 'fixed') return false;
@@ -98,11 +104,15 @@ export function visuallyHiddenClassesIn(sheet: string): Set<string> {
   return out;
 }
 
-/** The page's screen-reader-only class names: the conventions, and what its own <style> elements say. */
-export function screenReaderClasses(doc: Document): Set<string> {
+/**
+ * The page's screen-reader-only class names: the conventions, and what its own <style> elements (`styles`, in
+ * document order: the page's, as head-index.ts found them on its walk) say. A sheet applies to the whole page
+ * wherever it sits, so they are read once from the page, not from each working copy.
+ */
+export function screenReaderClasses(styles: Iterable<Element>): Set<string> {
   const out = new Set(CONVENTIONS);
   let budget = MAX_SHEET_CHARS;
-  for (const style of doc.getElementsByTagName('style')) {
+  for (const style of styles) {
     const text = style.textContent ?? '';
     // The pattern needs a clip or a hidden overflow: a sheet with neither word is not read rule by rule.
     if (!text || budget <= 0 || !MAY_HIDE.test(text)) continue;
@@ -127,7 +137,7 @@ export function removeScreenReaderText(root: Element, classes: ReadonlySet<strin
   let el: Element | null = root.firstElementChild;
   while (el) {
     checkBudget();
-    const cls = el.getAttribute('class');
+    const cls = classOf(el);
     if (cls && hasClassIn(cls, classes) && (el.textContent ?? '').trim().length <= MAX_LABEL_CHARS) {
       found.push(el);
     } else if (el.firstElementChild) {

@@ -3,6 +3,7 @@
 // class), each a short text that starts with (or mostly is) a link with a headline's worth of text. Article
 // paragraphs do not start with a link, and are rarely four of one shape under 600 characters each with one.
 import { NEVER_TEXT } from './block-tags';
+import { classOf } from './class-attr';
 
 /** Tags whose siblings of one shape are teaser items when each is a headline link with a short text. */
 const ITEM_TAGS = new Set(['li', 'article', 'div', 'section', 'tr', 'dd', 'dt', 'td']);
@@ -66,7 +67,7 @@ export function isTeaserItem(item: Element): boolean {
 function shapeKey(el: Element): string | null {
   const tag = el.localName.toLowerCase();
   if (!ITEM_TAGS.has(tag)) return null;
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   if (!cls) return tag;
   const first = cls.trim();
   const space = first.search(/\s/);

@@ -170,6 +170,22 @@ describe("a result whose only prose is the site's colophon", () => {
   it('is refused, and the reason says why', () => {
     expect(postVerdict(colophon, null)?.reason).toMatch(/contact and copyright/);
   });
+  it('counts a mark only as a whole word, in any case ("TEL", "Fax", not "hotel", "telephoned", "licensed")', () => {
+    expect(
+      postVerdict([block('Contact us. TEL 024 3974 3410, Fax 024 3974 3411, Copyright 2012 Example Media.')], null)
+        ?.code,
+    ).toBe('listing');
+    expect(
+      postVerdict(
+        [
+          block(
+            'The hotel owner telephoned the licensed addressee twice before the faxes were sent to the copyrighted archive.',
+          ),
+        ],
+        null,
+      ),
+    ).toBeNull();
+  });
   it('an article that ends with the colophon, or a short news item with a phone number, stays an article', () => {
     expect(postVerdict([...prose, ...colophon], null)).toBeNull();
     expect(

@@ -6,6 +6,7 @@ import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
 import { isVisuallyHiddenRule, visuallyHiddenClassesIn } from '../../lib/extract/screen-reader-text';
+import { headIndex } from '../../lib/extract/head-index';
 
 const EN = [
   'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
@@ -88,5 +89,24 @@ describe('screen-reader labels on an English page', () => {
   it('keeps a long box of prose even when its class is visually hidden (fail safe)', () => {
     const a = extract(`${paras(EN.slice(0, 2))}<div class="sr-only"><p>${EN[2]}</p><p>${EN[3]}</p></div>`);
     for (const p of EN) expect(a.bodyText).toContain(p);
+  });
+});
+
+describe("the page's style sheets", () => {
+  it('are found on the head index walk, in the head and in the body, in document order', () => {
+    const doc = parseHtml(
+      '<!doctype html><html><head><style>.a{}</style></head><body><div><style>.b{}</style></div><svg><style>.c{}</style></svg></body></html>',
+    );
+    expect(headIndex(doc).styles.map((s) => s.textContent)).toEqual(['.a{}', '.b{}', '.c{}']);
+  });
+
+  it('a sheet in the body hides its labels too', () => {
+    const doc = parseHtml(
+      `<!doctype html><html lang="en"><head><title>Ministers meet to discuss trade</title></head><body><style>.lbl-9{position:absolute;clip:rect(0 0 0 0)}</style><article><h1>Ministers meet to discuss trade</h1>${paras(EN.slice(0, 2))}${figure('lbl-9')}${paras(EN.slice(2))}</article></body></html>`,
+      URL,
+    );
+    const r = extractArticle(doc, URL) as Article;
+    expect(r.bodyText).not.toContain('Credit');
+    expect(r.bodyText).toContain('Jane Doe/Reuters');
   });
 });
