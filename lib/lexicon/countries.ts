@@ -59,7 +59,7 @@ Armenia|Ác-mê-ni-a
 Azerbaijan|A-déc-bai-gian
 ~Pháp|France|Cộng hòa Pháp
 ~Đức|Germany|CHLB Đức|Cộng hòa Liên bang Đức
-Vương quốc Anh|~Anh|Anh Quốc|Liên hiệp Vương quốc Anh và Bắc Ireland|United Kingdom|UK
+Vương quốc Anh|~Anh|Anh Quốc|Liên hiệp Vương quốc Anh và Bắc Ireland|United Kingdom|UK|Great Britain|Britain
 ~Ý|Italy|Italia
 Tây Ban Nha|Spain
 Bồ Đào Nha|Portugal

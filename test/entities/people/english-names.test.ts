@@ -81,3 +81,37 @@ describe('hyphens inside names', () => {
     );
   });
 });
+
+describe('English titles before a name', () => {
+  it('reads multi-word titles and their portfolio as the title, not as the name or a lone modifier', () => {
+    expect(people('Officials met Secretary of State Antony Blinken in Hanoi.')).toEqual([['Antony Blinken', 1]]);
+    expect(people('They met State Councilor Wang Yi on Monday.')).toEqual([['Wang Yi', 1]]);
+    expect(people('The talks were chaired by Secretary-General Antonio Guterres.')).toEqual([['Antonio Guterres', 1]]);
+    expect(people('PM Rishi Sunak spoke to reporters.')).toEqual([['Rishi Sunak', 1]]);
+  });
+  it('still reads a modifier before one word as no name ("Prime Time", "Foreign Relations")', () => {
+    expect(people('The show aired in Prime Time. Foreign Relations were discussed.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese names written without their marks', () => {
+  it('finds them bare, after a possessive of a country, after an acronym title and after a portfolio', () => {
+    expect(people("Vietnam's Pham Minh Chinh met officials.")).toEqual([['Pham Minh Chinh', 1]]);
+    expect(people("On Monday, Japan's Pham Minh Chinh met officials. Chinh said so.")[0]).toEqual([
+      'Pham Minh Chinh',
+      2,
+    ]);
+    expect(people('PM Pham Minh Chinh said the economy grew.')).toEqual([['Pham Minh Chinh', 1]]);
+    expect(people('Nguyen Phu Trong met Xi Jinping.').map(([n]) => n)).toEqual(['Nguyen Phu Trong', 'Xi Jinping']);
+    expect(people('Minister of Planning and Investment Nguyen Chi Dung spoke.')).toEqual([['Nguyen Chi Dung', 1]]);
+  });
+  it('leaves Vietnamese places written without marks alone', () => {
+    expect(people('Tourists love Ha Long Bay, Cao Bang and Ho Chi Minh City.')).toEqual([]);
+  });
+});
+
+describe('possessives of a country', () => {
+  it('introduce a person, the English short name of a state too', () => {
+    expect(people("Britain's Rishi Sunak came.")).toEqual([['Rishi Sunak', 1]]);
+  });
+});
