@@ -5,7 +5,7 @@
 import { COUNTRIES, PLACES, PROVINCES, STRONG_SURNAMES } from '../../lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
-import { isFoldedVietSyllable } from './syllable';
+import { isFoldedVietSyllable, isVietSyllable } from './syllable';
 
 /** Function words that open a sentence in capitals ("If Sudan", "Many Tunisians", "When Obama"): never a name part. */
 const FUNCTION_WORDS = new Set(
@@ -72,7 +72,8 @@ const HEAD_WORDS = new Set(
     'coast center centre network channel magazine journal tribune herald review online media stores store ' +
     'motors market markets exchange games cup festival prize award awards corp inc ltd co council treaty accord act ' +
     'bureau mosque temple palace prison airport station stadium brigade brigades ' +
-    'brotherhood district beach harbour harbor presse act front movement coalition alliance council initiative program programme project agreement summit conference'
+    'brotherhood district beach harbour harbor presse act front movement coalition alliance council initiative program programme project agreement summit conference ' +
+    'passage bay gulf strait straits peninsula canyon lagoon reef desert boulevard plaza bridge tunnel highway bill browser'
   ).split(' '),
 );
 
@@ -81,6 +82,9 @@ const HEAD_WORDS = new Set(
  * participle or a closed set of combining words. Romanised Korean names keep theirs ("Choi Young-sam", "Jong-un").
  */
 const ADJECTIVE_PART = /^(?:[a-z]+ed|run|born|made|like|style|wide|free|bound|era|friendly|speaking)$/;
+
+/** Words that head a place's name before it ("Boulevard Montmartre", "Mount Everest", "Lake Taupo", "Cape Reinga"). */
+const LEADING_PLACE_HEADS = new Set('boulevard rue avenue mount fort cape lake gulf bay'.split(' '));
 
 /** Compass words before a country or place: a region ("South Sudan", "Northern Ireland"). */
 const COMPASS = new Set('north south east west northern southern eastern western central upper lower'.split(' '));
@@ -119,6 +123,18 @@ export function isDemonym(low: string): boolean {
   return false;
 }
 
+const lowerCache = new WeakMap<readonly Token[], Set<string>>();
+/** Words the text writes in lower case inside running text ("using", "treats"). */
+function writtenLower(tokens: readonly Token[]): Set<string> {
+  let words = lowerCache.get(tokens);
+  if (!words) {
+    words = new Set();
+    for (const t of tokens) if (!t.cap && t.alpha && /[ \t\n]$/.test(t.gap)) words.add(t.low);
+    lowerCache.set(tokens, words);
+  }
+  return words;
+}
+
 /**
  * The English reading of a mention: its name range once function words and titles before it are left out, or null
  * when the run is no person (a demonym or a hyphen compound of one, "Kroger-owned", a run ending with an
@@ -132,7 +148,11 @@ function englishRange(
 ): Mention | { start: number; end: number; titled: boolean } | null {
   let start = m.start;
   const { end } = m;
-  const latin = (k: number) => /^[A-Za-z'’.]+$/.test(tokens[k]!.text);
+  // Latin letters of any language but Vietnamese ("Whangārei", "Tāne"): a word with marks that is no Vietnamese
+  // syllable.
+  const latin = (k: number) =>
+    /^[A-Za-z'’.]+$/.test(tokens[k]!.text) ||
+    (/^[\p{Script=Latin}\p{M}'’.]+$/u.test(tokens[k]!.text) && !isVietSyllable(tokens[k]!.low));
   for (let k = m.start; k < m.end; k++) if (!latin(k)) return m;
   const low = (k: number) => tokens[k]!.low;
   // "Kroger-owned", "pro-Trump": a hyphen compound with a lower-case word is an adjective.
@@ -148,6 +168,10 @@ function englishRange(
   }
   // "Credit Ashraf Shazly", "CreditKevin Frayer": a photo credit names who took the picture.
   if (/^Credit(?:\p{Lu}|$)/u.test(tokens[start]!.text)) return null;
+  // "Using Chromium": a gerund the text also writes in lower case opens a sentence or a heading, not a name
+  // ("Channing Tatum").
+  if (/^[a-z]{2,}ing$/.test(low(start)) && writtenLower(tokens).has(low(start))) start++;
+  if (start === end) return null;
   // "Secretary of State Antony Blinken", "Minister of Foreign Affairs Bui Thanh Son": a run right after a title and
   // "of" opens with the title's portfolio.
   const ofTitle = titleOfBefore(tokens, start);
@@ -176,8 +200,10 @@ function englishRange(
     if (end - k - 1 < 2) return null;
     start = k + 1;
   }
-  // A head closes a name before it ("Criminal Court"); alone it is a word or a surname ("Bà Park").
+  // A head closes a name before it ("Criminal Court"); alone it is a word or a surname ("Bà Park"). A place's head
+  // and a compass word open a place ("Boulevard Montmartre", "South Taranaki", "Lower Manhattan").
   if (end - start >= 2 && HEAD_WORDS.has(low(end - 1))) return null;
+  if (end - start >= 2 && (LEADING_PLACE_HEADS.has(low(start)) || COMPASS.has(low(start)))) return null;
   let from = start;
   while (from < end - 1 && COMPASS.has(low(from))) from++;
   const rest = tokens
@@ -210,15 +236,39 @@ export function englishMentions(
   inSide: (k: number) => boolean = () => false,
 ): Mention[] {
   const out: Mention[] = [];
+  // "the Tor Browser", "The Cambridge Analytica scandal": English sets no article before a person's name, so a name
+  // once written after one is a thing's, wherever it stands.
+  const things = new Set<string>();
   for (const m of mentions) {
     const range = englishRange(tokens, m, inSide);
     if (!range) continue;
-    if (range === m) out.push(m);
+    const kept = range === m ? m : 'titled' in range ? { ...m, start: range.start, end: range.end } : null;
+    if (!kept) continue;
+    // (and its tails of two words or more: "Flag Code" of "The Federal Flag Code").
+    if (!('titled' in range && range.titled) && afterArticle(tokens, m.start, kept.start))
+      for (let k = kept.start; k <= kept.end - 2; k++) things.add(keyOf(tokens, { start: k, end: kept.end }));
     // A title announced the name: as strong as a Vietnamese title before a single word ("President Obama").
-    else if ('titled' in range)
-      out.push({ ...m, start: range.start, end: range.end, triggered: m.triggered || range.titled });
+    out.push(range === m ? m : { ...kept, triggered: m.triggered || ('titled' in range && range.titled) });
   }
-  return withEnglishNames(tokens, out, inSide);
+  const named = things.size > 0 ? out.filter((m) => !things.has(keyOf(tokens, m))) : out;
+  return withEnglishNames(tokens, named, inSide);
+}
+
+const keyOf = (tokens: readonly Token[], m: { start: number; end: number }) =>
+  tokens
+    .slice(m.start, m.end)
+    .map((t) => t.low)
+    .join(' ');
+
+/** English articles ("a" is left out: a preposition in Spanish, a conjunction in Czech). */
+const ARTICLES = new Set(['the', 'an']);
+
+/** An article right before the name, inside its run or before it ("The Cambridge Analytica", "the Tor Browser"). */
+function afterArticle(tokens: readonly Token[], runStart: number, nameStart: number): boolean {
+  if (nameStart === runStart + 1 && ARTICLES.has(tokens[runStart]!.low)) return true;
+  if (nameStart !== runStart || runStart === 0 || !/^[ \t]+$/.test(tokens[runStart]!.gap)) return false;
+  const before = tokens[runStart - 1]!;
+  return ARTICLES.has(before.low);
 }
 
 const fold = (s: string) =>

@@ -115,3 +115,26 @@ describe('possessives of a country', () => {
     expect(people("Britain's Rishi Sunak came.")).toEqual([['Rishi Sunak', 1]]);
   });
 });
+
+describe('English non-people by class', () => {
+  it('reads a name once written after an article as a thing, wherever it stands', () => {
+    const text =
+      'The most private browser is the Tor Browser. Tor Browser is free. The Cambridge Analytica scandal grew, ' +
+      'and Cambridge Analytica denied it. The late John McCain spoke.';
+    expect(people(text)).toEqual([['John McCain', 1]]);
+  });
+  it('reads a place by its head before or after the name, or a compass word before it', () => {
+    const text =
+      'Ferries cross the Inside Passage to Whangārei Harbour. A shop on Paris’s Boulevard Montmartre closed. ' +
+      'Floods hit South Taranaki and Lower Manhattan. The Data Retention Bill passed.';
+    expect(people(text)).toEqual([]);
+  });
+  it('reads a gerund the text writes in lower case as no part of a name, and keeps a name ending in -ing', () => {
+    expect(people('Using Chromium, I logged it. Nobody was using it. Channing Tatum agreed.')).toEqual([
+      ['Channing Tatum', 1],
+    ]);
+  });
+  it('reads Latin letters with marks of other languages as English words (Māori, Spanish)', () => {
+    expect(people('The Whangārei Harbour board met. José Ramírez spoke.')).toEqual([['José Ramírez', 1]]);
+  });
+});
