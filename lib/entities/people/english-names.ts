@@ -239,19 +239,21 @@ export function englishMentions(
   // "the Tor Browser", "The Cambridge Analytica scandal": English sets no article before a person's name, so a name
   // once written after one is a thing's, wherever it stands.
   const things = new Set<string>();
+  // (English prose only: "an" is a Vietnamese word, "công an Nguyễn Văn B" a policeman.)
+  const english = englishText(tokens);
   for (const m of mentions) {
     const range = englishRange(tokens, m, inSide);
     if (!range) continue;
     const kept = range === m ? m : 'titled' in range ? { ...m, start: range.start, end: range.end } : null;
     if (!kept) continue;
     // (and its tails of two words or more: "Flag Code" of "The Federal Flag Code").
-    if (!('titled' in range && range.titled) && afterArticle(tokens, m.start, kept.start))
+    if (english && !('titled' in range && range.titled) && afterArticle(tokens, m.start, kept.start))
       for (let k = kept.start; k <= kept.end - 2; k++) things.add(keyOf(tokens, { start: k, end: kept.end }));
     // A title announced the name: as strong as a Vietnamese title before a single word ("President Obama").
     out.push(range === m ? m : { ...kept, triggered: m.triggered || ('titled' in range && range.titled) });
   }
   const named = things.size > 0 ? out.filter((m) => !things.has(keyOf(tokens, m))) : out;
-  return withEnglishNames(tokens, named, inSide);
+  return english ? withEnglishNames(tokens, named, inSide) : named;
 }
 
 const keyOf = (tokens: readonly Token[], m: { start: number; end: number }) =>
@@ -322,7 +324,6 @@ const asciiWord = (t: Token) => t.cap && !t.upper && /^[A-Za-z]{2,}$/.test(t.tex
  *   Guterres", "PM Rishi Sunak").
  */
 function withEnglishNames(tokens: readonly Token[], found: Mention[], inSide: (k: number) => boolean): Mention[] {
-  if (!englishText(tokens)) return found;
   const lex = foldedLexicon();
   const added: Mention[] = [];
   const spaced = (k: number) => /^[ \t]+$/.test(tokens[k]!.gap);

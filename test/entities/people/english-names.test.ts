@@ -138,3 +138,10 @@ describe('English non-people by class', () => {
     expect(people('The Whangārei Harbour board met. José Ramírez spoke.')).toEqual([['José Ramírez', 1]]);
   });
 });
+
+describe('English rules stay off Vietnamese prose', () => {
+  it('reads "an" of "Công an", "Long An" as no article before the name after it', () => {
+    const text = 'Chủ tịch UBND tỉnh Long An Nguyễn Văn Út phát biểu. Thứ trưởng Bộ Công an Lê Quốc Hùng dự họp.';
+    expect(people(text).map(([n]) => n)).toEqual(['Nguyễn Văn Út', 'Lê Quốc Hùng']);
+  });
+});
