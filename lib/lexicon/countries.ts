@@ -61,7 +61,7 @@ Armenia|Ác-mê-ni-a
 Azerbaijan|A-déc-bai-gian
 ~Pháp|France|Cộng hòa Pháp||France
 ~Đức|Germany|CHLB Đức|Cộng hòa Liên bang Đức||Germany
-Vương quốc Anh|~Anh|Anh Quốc|Liên hiệp Vương quốc Anh và Bắc Ireland|United Kingdom|UK||United Kingdom
+Vương quốc Anh|~Anh|Anh Quốc|Liên hiệp Vương quốc Anh và Bắc Ireland|United Kingdom|UK|Great Britain|Britain||United Kingdom
 ~Ý|Italy|Italia||Italy
 Tây Ban Nha|Spain||Spain
 Bồ Đào Nha|Portugal||Portugal

@@ -63,7 +63,7 @@ export function peopleOfTokens(
     organisationNames(tokens, sides),
   );
   // English pages capitalise demonyms, function words and titles: read apart (english-names.ts).
-  const mentions = englishMentions(tokens, finder.find());
+  const mentions = englishMentions(tokens, finder.find(), (k) => inSide[k] === 1);
   let drafts = groupMentions(lex, tokens, mentions);
   // "TP Hồ Chí Minh", "đường Lê Duẩn": a repeat in a place's context is not the person.
   addRepeats(
@@ -77,11 +77,13 @@ export function peopleOfTokens(
   // "Thích Minh X (thế danh Nguyễn Văn Y)": one person under two names.
   drafts = mergeAliases(tokens, drafts);
   // "Tập đoàn Hoàng Anh Gia Lai ... Hoàng Anh Gia Lai thực hiện ...": a firm's name written bare, before or after
-  // the firm's own mention, is the firm unless an honorific names a person so ("ông ...").
+  // the firm's own mention, is the firm unless a title or an honorific names a person so ("Chủ tịch ...", "ông ...").
   const firms = firmNames(tokens, sides);
   if (firms.size > 0)
     drafts = drafts.filter(
-      (p) => !firms.has(p.lows.join(' ')) || p.mentions.some((m) => honorificBefore(lex, tokens, lows, m.start)),
+      (p) =>
+        !firms.has(p.lows.join(' ')) ||
+        p.mentions.some((m) => honorificBefore(lex, tokens, lows, m.start) || m.titles.some((t) => t.end <= m.start)),
     );
 
   const sentenceOf = firstSentences(clean);

@@ -12,6 +12,24 @@ const VIET_SYLLABLE = new RegExp(
 
 const syllableCache = new Map<string, boolean>();
 
+/** The nuclei less their vowel marks (â, ă, ê, ô, ơ, ư to a, e, o, u), once each. */
+const FOLDED_NUCLEI = [
+  ...new Set(
+    NUCLEI.normalize('NFD')
+      .replace(/[\u0302\u0306\u031b]/g, '')
+      .split('|'),
+  ),
+].join('|');
+/** The shape of a syllable written without its marks ("nguyen", "duong"): English pages write Vietnamese so. */
+const FOLDED_SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:${FOLDED_NUCLEI})(?:ch|nh|ng|[cmnpt])?$`,
+);
+
+/** True when a lower-case word of ASCII letters could be a Vietnamese syllable with its marks taken off. */
+export function isFoldedVietSyllable(low: string): boolean {
+  return FOLDED_SYLLABLE.test(low);
+}
+
 /** True when a lower-case word could be a Vietnamese syllable (so "Rao" is, "Wiegan" and "Borrell" are not). */
 export function isVietSyllable(low: string): boolean {
   let v = syllableCache.get(low);

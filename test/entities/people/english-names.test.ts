@@ -86,3 +86,67 @@ describe('hyphens inside names', () => {
     );
   });
 });
+
+describe('English titles before a name', () => {
+  it('reads multi-word titles and their portfolio as the title, not as the name or a lone modifier', () => {
+    expect(people('Officials met Secretary of State Antony Blinken in Hanoi.')).toEqual([['Antony Blinken', 1]]);
+    expect(people('They met State Councilor Wang Yi on Monday.')).toEqual([['Wang Yi', 1]]);
+    expect(people('The talks were chaired by Secretary-General Antonio Guterres.')).toEqual([['Antonio Guterres', 1]]);
+    expect(people('PM Rishi Sunak spoke to reporters.')).toEqual([['Rishi Sunak', 1]]);
+  });
+  it('still reads a modifier before one word as no name ("Prime Time", "Foreign Relations")', () => {
+    expect(people('The show aired in Prime Time. Foreign Relations were discussed.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese names written without their marks', () => {
+  it('finds them bare, after a possessive of a country, after an acronym title and after a portfolio', () => {
+    expect(people("Vietnam's Pham Minh Chinh met officials.")).toEqual([['Pham Minh Chinh', 1]]);
+    expect(people("On Monday, Japan's Pham Minh Chinh met officials. Chinh said so.")[0]).toEqual([
+      'Pham Minh Chinh',
+      2,
+    ]);
+    expect(people('PM Pham Minh Chinh said the economy grew.')).toEqual([['Pham Minh Chinh', 1]]);
+    expect(people('Nguyen Phu Trong met Xi Jinping.').map(([n]) => n)).toEqual(['Nguyen Phu Trong', 'Xi Jinping']);
+    expect(people('Minister of Planning and Investment Nguyen Chi Dung spoke.')).toEqual([['Nguyen Chi Dung', 1]]);
+  });
+  it('leaves Vietnamese places written without marks alone', () => {
+    expect(people('Tourists love Ha Long Bay, Cao Bang and Ho Chi Minh City.')).toEqual([]);
+  });
+});
+
+describe('possessives of a country', () => {
+  it('introduce a person, the English short name of a state too', () => {
+    expect(people("Britain's Rishi Sunak came.")).toEqual([['Rishi Sunak', 1]]);
+  });
+});
+
+describe('English non-people by class', () => {
+  it('reads a name once written after an article as a thing, wherever it stands', () => {
+    const text =
+      'The most private browser is the Tor Browser. Tor Browser is free. The Cambridge Analytica scandal grew, ' +
+      'and Cambridge Analytica denied it. The late John McCain spoke.';
+    expect(people(text)).toEqual([['John McCain', 1]]);
+  });
+  it('reads a place by its head before or after the name, or a compass word before it', () => {
+    const text =
+      'Ferries cross the Inside Passage to Whangārei Harbour. A shop on Paris’s Boulevard Montmartre closed. ' +
+      'Floods hit South Taranaki and Lower Manhattan. The Data Retention Bill passed.';
+    expect(people(text)).toEqual([]);
+  });
+  it('reads a gerund the text writes in lower case as no part of a name, and keeps a name ending in -ing', () => {
+    expect(people('Using Chromium, I logged it. Nobody was using it. Channing Tatum agreed.')).toEqual([
+      ['Channing Tatum', 1],
+    ]);
+  });
+  it('reads Latin letters with marks of other languages as English words (Māori, Spanish)', () => {
+    expect(people('The Whangārei Harbour board met. José Ramírez spoke.')).toEqual([['José Ramírez', 1]]);
+  });
+});
+
+describe('English rules stay off Vietnamese prose', () => {
+  it('reads "an" of "Công an", "Long An" as no article before the name after it', () => {
+    const text = 'Chủ tịch UBND tỉnh Long An Nguyễn Văn Út phát biểu. Thứ trưởng Bộ Công an Lê Quốc Hùng dự họp.';
+    expect(people(text).map(([n]) => n)).toEqual(['Nguyễn Văn Út', 'Lê Quốc Hùng']);
+  });
+});
