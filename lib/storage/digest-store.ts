@@ -107,7 +107,7 @@ import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
 import { planRestore, type RestoreOutcome } from './restore';
 import { summarise, type DigestSummary } from './summary';
-import { bucketKeyOf, readBucket, readUrlEntries } from './url-buckets';
+import { BUCKET_PREFIX, bucketDamaged, bucketKeyOf, readBucket, readUrlEntries } from './url-buckets';
 import { liftUrlKeys } from './url-buckets-migration';
 
 export type { StorageReport } from './index-check';
@@ -201,7 +201,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
    * it shows the answer, and an index write still under way in a closed context never lands, leaving the shard
    * to be indexed again by the next catch-up).
    */
-  function writing<T>(fn: (w: WriteContext) => Promise<T>, opts: { indexFirst?: boolean } = {}): Promise<T> {
+  function writing<T>(body: (w: WriteContext) => Promise<T>, opts: { indexFirst?: boolean } = {}): Promise<T> {
+    const fn = (w: WriteContext) => repairing(w, body);
     if (!derived) return lock(() => fn({ changes: [] }));
     return new Promise<T>((resolve, reject) => {
       const run = lock(async () => {
@@ -227,6 +228,36 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       following.add(run);
       void run.finally(() => following.delete(run));
     });
+  }
+
+  /**
+   * A write that finds a shard or url bucket damaged while staging (before anything of it is written) has the
+   * layout rebuilt from the records, then runs again: a damaged bucket is never rewritten with this write's
+   * entries alone.
+   */
+  async function repairing<T>(w: WriteContext, body: (w: WriteContext) => Promise<T>): Promise<T> {
+    try {
+      return await body(w);
+    } catch (err) {
+      if (!(err instanceof DamagedLayout)) throw err;
+      await rebuildIn(w);
+      return body(w);
+    }
+  }
+
+  /** The layout rebuilt from the records inside a write, told to the derived index; returns the new directory. */
+  async function rebuildIn(w: WriteContext): Promise<Directory> {
+    const summaries = await rebuild();
+    const dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
+    w.changes.push({
+      epoch: dir.epoch ?? '',
+      shards: [],
+      put: [],
+      removed: [],
+      recheck: [],
+      rebuilt: summaries.length,
+    });
+    return dir;
   }
 
   async function write(items: Record<string, unknown>): Promise<void> {
@@ -343,16 +374,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       if (journal) dir = await repairJournal(dir, journal, w);
     } catch (err) {
       if (!(err instanceof DamagedLayout)) throw err;
-      const summaries = await rebuild();
-      dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
-      w.changes.push({
-        epoch: dir.epoch ?? '',
-        shards: [],
-        put: [],
-        removed: [],
-        recheck: [],
-        rebuilt: summaries.length,
-      });
+      dir = await rebuildIn(w);
     }
     return new LayoutBatch(area, dir);
   }
@@ -575,13 +597,24 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     }
   }
 
+  /** Whether one of these url bucket keys holds a value that cannot be trusted (read in chunks). */
+  async function anyBucketDamaged(keys: readonly string[]): Promise<boolean> {
+    for (let i = 0; i < keys.length; i += READ_CHUNK) {
+      const chunk = keys.slice(i, i + READ_CHUNK);
+      const got = await area.get(chunk);
+      if (chunk.some((k) => bucketDamaged(got[k]))) return true;
+    }
+    return false;
+  }
+
   /** The summaries compared with the records (inspect()): what can be listed, and the layout's state. */
   async function checkLayout(
     full: boolean,
   ): Promise<{ entries: DigestSummary[]; state: IndexState; unreadable: ReadProblem[] }> {
     const unreadable: ReadProblem[] = [];
     const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
-    const ids = await allRecordIds();
+    const keys = await area.keys();
+    const ids = keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
     const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
     let entries: DigestSummary[];
     let state: IndexState = 'ok';
@@ -608,6 +641,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       entries = [...kept, ...found];
       if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
     }
+    // A damaged url bucket loses the lookups of its digests: reported, and rebuilt with the rest of the layout.
+    if (listed && (await anyBucketDamaged(keys.filter((k) => k.startsWith(BUCKET_PREFIX))))) state = 'corrupt';
     return { entries, state, unreadable };
   }
 

@@ -19,11 +19,14 @@ import {
   type ShardInfo,
 } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { bucketKey, bucketOf, bucketValue, readBucket } from './url-buckets';
+import { bucketDamaged, bucketKey, bucketOf, bucketValue, readBucket } from './url-buckets';
 import { entriesFor, keysOfDigest, type DigestKeys, type UrlEntry } from '../digest';
 import type { StoreChange } from './derived';
 
-/** A shard that cannot be read: the layout is rebuilt from the records instead of being patched. */
+/**
+ * A shard or url bucket that cannot be read: the layout is rebuilt from the records instead of being patched (a
+ * damaged bucket rewritten with this write's entries alone would lose the lookups of its other digests for good).
+ */
 export class DamagedLayout extends Error {}
 
 const keysOf = (d: Digest | null): DigestKeys | null => (d ? keysOfDigest(d) : null);
@@ -58,7 +61,10 @@ export class LayoutBatch {
     const needed = [...new Set(missing.map(bucketOf))].filter((b) => !this.buckets.has(b));
     if (needed.length) {
       const got = await this.area.get(needed.map(bucketKey));
-      for (const b of needed) this.buckets.set(b, readBucket(got[bucketKey(b)]));
+      for (const b of needed) {
+        if (bucketDamaged(got[bucketKey(b)])) throw new DamagedLayout(`url bucket ${b} is damaged`);
+        this.buckets.set(b, readBucket(got[bucketKey(b)]));
+      }
     }
     for (const k of missing) this.urls.set(k, [...(this.buckets.get(bucketOf(k))!.get(k) ?? [])]);
   }
