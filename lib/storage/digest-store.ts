@@ -51,7 +51,7 @@ import {
   type DigestKeys,
 } from '../digest';
 import type { Digest, Highlight } from '../digest';
-import type { Entities } from '../entities';
+import { capSpans, type Entities } from '../entities';
 import type { ImageCapture } from '../images';
 import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta';
@@ -651,7 +651,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     const counts: ImportResult = { added: 0, merged: 0, unchanged: 0 };
     const batch = await begin(w);
     for (const raw of digests) {
-      const incoming = migrateRecord(raw, schema);
+      const lifted = migrateRecord(raw, schema);
+      // A backup keeps what a save keeps: the mention count, and the first spans of each entity.
+      const incoming = { ...lifted, entities: capSpans(lifted.entities) };
       const keys = keysOfImported(incoming);
       let mine = await match(batch, keys);
       const free = mine ? null : await idFor(batch, keys, incoming.id);
