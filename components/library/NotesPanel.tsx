@@ -199,7 +199,7 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
         value={tag}
         onInput={(e) => setTag((e.target as HTMLInputElement).value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ',') {
+          if (e.key === 'Enter' || e.key === ',' || e.key === ';') {
             e.preventDefault();
             addTag();
           }
