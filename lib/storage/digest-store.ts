@@ -1,4 +1,4 @@
-// The digest store: one record per digest, plus summaries in bounded shards and url: keys (layout.ts), over any
+// The digest store: one record per digest, plus summaries in bounded shards and url entries in 1,024 buckets (layout.ts), over any
 // KeyValueArea. No operation reads or writes something that grows with the library, except the ones that are
 // about the whole library (listing every summary, a full check, a rebuild, the one-time migration).
 //
@@ -30,7 +30,7 @@
 // Reading never throws on bad data: a record that cannot be read (corrupt, half-written by another tool, from a
 // newer version) is left in place untouched, left out of the summaries and listed by inspect(); nothing is deleted.
 // Every write throws StorageError ('quota' | 'write-failed' | 'newer-schema' | 'not-found') and then leaves
-// what was saved before untouched: a record, its summary's shard and its url: keys are written in ONE area.set
+// what was saved before untouched: a record, its summary's shard and its url buckets are written in ONE area.set
 // (one LevelDB write batch in Chromium, one IndexedDB transaction in Firefox). The API does not promise that,
 // so a journal written before every write names what it touches, and the next writer (or the next start)
 // repairs exactly that from the records (test/storage/faults.test.ts injects these faults).
@@ -379,7 +379,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     return new LayoutBatch(area, dir);
   }
 
-  /** Puts the summaries and url: keys of the journaled digests in the state of their records. */
+  /** Puts the summaries and url entries of the journaled digests in the state of their records. */
   async function repairJournal(dir: Directory, journal: Journal, w: WriteContext): Promise<Directory> {
     const batch = new LayoutBatch(area, dir);
     const records = new Map((await readRecords(journal.ids.map((x) => x.id))).map((d) => [d.id, d]));
@@ -410,7 +410,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   }
 
   /**
-   * The id for an article no url: key leads to (`preferred` first: an imported digest's own id): a free one, or
+   * The id for an article no url entry leads to (`preferred` first: an imported digest's own id): a free one, or
    * the id of a readable record of the same article
    * and site that the layout missed (returned so its notes are kept). Another article's record, a record of
    * another site or an unreadable record is never overwritten: a hash collision takes the next seed.

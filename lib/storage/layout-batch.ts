@@ -85,7 +85,7 @@ export class LayoutBatch {
     return entries;
   }
 
-  /** The shard holding a stored digest's summary, from its own url: entry (null when the layout lost it). */
+  /** The shard holding a stored digest's summary, from its own url entry (null when the layout lost it). */
   async locate(d: Digest): Promise<number | null> {
     await this.loadUrls([d.urlKey]);
     return this.entries(d.urlKey).find((e) => e.id === d.id && !e.alias)?.shard ?? null;
@@ -123,14 +123,14 @@ export class LayoutBatch {
     }
   }
 
-  /** Stages the removal of a stored digest (its summary, its url: entries, then the record). */
+  /** Stages the removal of a stored digest (its summary, its url entries, then the record). */
   async drop(prev: Digest, shard: number | null): Promise<void> {
     this.records.delete(prev.id);
     this.removed.add(prev.id);
     await this.place(prev.id, null, prev, shard);
   }
 
-  /** Puts the summary and url: entries of `id` in the state of `next` (null: gone). */
+  /** Puts the summary and url entries of `id` in the state of `next` (null: gone). */
   async place(id: string, next: Digest | null, prev: Digest | null, shard: number | null): Promise<void> {
     if (shard !== null) {
       this.journalIds.set(id, shard);
@@ -165,7 +165,7 @@ export class LayoutBatch {
 
   /**
    * Whether the stored `prev` can be replaced by `next` without touching the layout: `shard` already holds
-   * `next`'s summary (by value: storage may hand keys back in another order) and its url: entries stay as they are.
+   * `next`'s summary (by value: storage may hand keys back in another order) and its url entries stay as they are.
    */
   async unchangedBy(next: Digest, prev: Digest, shard: number): Promise<boolean> {
     const stored = (await this.loadShard(shard)).find((e) => e.id === next.id);
