@@ -19,9 +19,11 @@ interface Props {
   onChange: (iso: string | null) => void;
   /** The controller's count of "clear filters": a change empties the box even when it held no date (value null). */
   clears: number;
+  /** Told whether the box holds text (a date or not): text that is no date sets no filter but can be cleared. */
+  onText?: (held: boolean) => void;
 }
 
-export function DayFirstDate({ label, value, onChange, clears }: Props) {
+export function DayFirstDate({ label, value, onChange, clears, onText }: Props) {
   const { t } = useLibrary();
   const messageId = useId();
   const [text, setText] = useState(value ? formatDayFirst(value) : '');
@@ -43,6 +45,8 @@ export function DayFirstDate({ label, value, onChange, clears }: Props) {
     }
   }, [value, clears]);
   useEffect(() => () => cancel(), []);
+  const held = text.trim() !== '';
+  useEffect(() => onText?.(held), [held]);
 
   function cancel() {
     if (timer.current !== null) clearTimeout(timer.current);

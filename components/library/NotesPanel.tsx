@@ -70,6 +70,8 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
   const pending = useRef<string | null>(null);
   /** The stored text this window's edits start from: a save made by another window meanwhile is merged. */
   const base = useRef(digest.notes);
+  /** A save of this window is under way (its answer sets `base`). */
+  const saving = useRef(false);
 
   const flush = async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -78,6 +80,7 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
     if (text === null) return;
     pending.current = null;
     setStatus('saving');
+    saving.current = true;
     try {
       const saved = await controller.saveNotes(digest.id, text, base.current);
       base.current = saved.notes;
@@ -90,8 +93,18 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
       } else setStatus('saved');
     } catch (err) {
       setStatus(t('lib.saveFailed', { error: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      saving.current = false;
     }
   };
+
+  // Another window saved this note (the open digest is read again): shown here when nothing typed here waits.
+  useEffect(() => {
+    if (pending.current !== null || timer.current || saving.current || notes !== base.current) return;
+    if (digest.notes === base.current) return;
+    base.current = digest.notes;
+    setNotes(digest.notes);
+  }, [digest.notes]);
 
   // Leaving the digest or closing the tab must not lose the last keystrokes.
   useEffect(() => {
@@ -186,7 +199,7 @@ export function NotesPanel({ digest, articleRef, anchored }: Props) {
         value={tag}
         onInput={(e) => setTag((e.target as HTMLInputElement).value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ',') {
+          if (e.key === 'Enter' || e.key === ',' || e.key === ';') {
             e.preventDefault();
             addTag();
           }

@@ -3,6 +3,7 @@
 // published), person, agreement, side, tag; and the sort. Everything goes through the controller, which keeps it
 // in the URL. A filter set from a chip (a name as written) shows as the matching entry of its menu.
 import { Component } from 'preact';
+import { useCallback, useState } from 'preact/hooks';
 import type { Lang, StringKey, Translate } from '../../lib/i18n';
 import { sideNameIn } from '../../lib/library';
 import type { LibraryQuery, SortKey, FilterOptions } from '../../lib/search';
@@ -25,6 +26,12 @@ export function SearchFilters({ query, indexing, ready }: Props) {
   const { controller, t, lang } = useLibrary();
   const { filters, clears } = useLibraryState();
   const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
+  // Text in a date box that is no date sets no filter, yet "Clear filters" is what empties it.
+  const [datesHeld, setDatesHeld] = useState({ from: false, to: false });
+  const onDateText = useCallback(
+    (box: 'from' | 'to', held: boolean) => setDatesHeld((d) => (d[box] === held ? d : { ...d, [box]: held })),
+    [],
+  );
   return (
     <div class="lib-search" role="search" data-search={ready ? 'ready' : 'opening'}>
       <label class="visually-hidden" for={SEARCH_ID}>
@@ -61,12 +68,13 @@ export function SearchFilters({ query, indexing, ready }: Props) {
           options={controller.filterOptions()}
           loaded={filters !== null}
           clears={clears}
+          onDateText={onDateText}
           controller={controller}
           t={t}
           lang={lang}
         />
         <SortMenu query={query} hasText={query.q.trim() !== ''} set={set} t={t} />
-        {hasFilters(query) && (
+        {(hasFilters(query) || datesHeld.from || datesHeld.to) && (
           <button
             type="button"
             class="link-button"
@@ -92,6 +100,8 @@ interface MenuProps {
   loaded: boolean;
   /** The controller's count of "clear filters" (the date boxes empty on it). */
   clears: number;
+  /** Whether a date box holds text (stable across renders). */
+  onDateText: (box: 'from' | 'to', held: boolean) => void;
   controller: LibraryController;
   t: Translate;
   lang: Lang;
@@ -219,7 +229,7 @@ class FilterMenus extends Component<MenuProps> {
     );
   }
 
-  override render({ query, facets, options, loaded, clears, controller, t, lang }: MenuProps) {
+  override render({ query, facets, options, loaded, clears, onDateText, controller, t, lang }: MenuProps) {
     const set = (patch: Partial<LibraryQuery>) => controller.setQuery(patch);
     const people = options.people
       .slice(0, MENU_LIMIT)
@@ -264,8 +274,20 @@ class FilterMenus extends Component<MenuProps> {
             <option value="published">{t('lib.datePublished')}</option>
           </select>
         </label>
-        <DayFirstDate label={t('lib.from')} value={query.from} onChange={(from) => set({ from })} clears={clears} />
-        <DayFirstDate label={t('lib.to')} value={query.to} onChange={(to) => set({ to })} clears={clears} />
+        <DayFirstDate
+          label={t('lib.from')}
+          value={query.from}
+          onChange={(from) => set({ from })}
+          clears={clears}
+          onText={(held) => onDateText('from', held)}
+        />
+        <DayFirstDate
+          label={t('lib.to')}
+          value={query.to}
+          onChange={(to) => set({ to })}
+          clears={clears}
+          onText={(held) => onDateText('to', held)}
+        />
         <EntityMenu
           label="lib.person"
           testId="filter-person"

@@ -5,7 +5,7 @@
 // list says how far it got and searches what is indexed. A query reads only what it needs from the index; a
 // write anywhere is announced and only its part is read again. Nothing here holds every record or summary:
 // the store is read per page, per digest opened, or for an export. Components subscribe and call these methods.
-import type { Digest, Highlight } from '../../lib/digest';
+import { splitTags, type Digest, type Highlight } from '../../lib/digest';
 import type { ImageCapture } from '../../lib/images';
 import { buildExport, type ExportOutput, type ExportRequest } from '../../lib/export';
 import { parseBackup } from '../../lib/import';
@@ -511,9 +511,12 @@ export class LibraryController {
   }
 
   /** Tag edits are operations on the stored list (inside the store's lock), so another window's tags are kept. */
-  async addTag(id: string, tag: string): Promise<void> {
+  /** `text`: what the tag box holds, one tag or several ("EU, ASEAN; Biển Đông": splitTags). */
+  async addTag(id: string, text: string): Promise<void> {
+    const add = splitTags(text);
+    if (!add.length) return;
     await this.edit(
-      () => this.store.changeTags(id, { add: [tag] }),
+      () => this.store.changeTags(id, { add }),
       (d) => d,
       id,
     );

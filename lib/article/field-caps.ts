@@ -34,7 +34,21 @@ export const FIELD_CAPS = {
   label: 200,
   /** Addresses of the article itself. */
   url: 4_096,
+  /**
+   * Article text (lead and body) kept in the library: ~60× the longest news article in the corpora (~15,000
+   * characters). A longer "article" (a whole book, a page of generated text) is refused, in the extension and
+   * the command line alike (`articleTooLarge`), instead of a record of tens of MB saved after a minute.
+   */
+  articleText: 1_000_000,
 } as const;
+
+/** Why `article` is too large to keep (the same rule for the extension and the command line), or null. */
+export function articleTooLarge(article: Pick<Article, 'lead' | 'bodyText'>): string | null {
+  const chars = (article.lead?.length ?? 0) + article.bodyText.length;
+  if (chars <= FIELD_CAPS.articleText) return null;
+  const limit = FIELD_CAPS.articleText.toLocaleString('en-US');
+  return `The article is ${chars.toLocaleString('en-US')} characters long, more than the ${limit} characters a digest keeps. Select a shorter part of it and digest the selection instead.`;
+}
 
 /** `text` cut to `max` characters with an ellipsis (never splitting a surrogate pair); unchanged when it fits. */
 export function capText(text: string, max: number): string {

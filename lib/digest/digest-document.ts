@@ -2,7 +2,7 @@
 // report the selection. Kept here (not in the entrypoint) so it is tested in Node and the entrypoint stays a
 // two-line shell. People and agreements are found by the caller (withEntities, in the extension's own
 // context): the injected script must stay small (< 60 KB gzipped), and the lexicons are a third of it.
-import type { Article, ExtractionResult } from '../article';
+import { articleTooLarge, type Article, type ExtractionResult } from '../article';
 import { extractArticleAsync } from '../extract';
 import { siteDomain, stripTracking } from '../meta';
 import { escapeHtmlText } from '../sanitize';
@@ -77,6 +77,8 @@ export async function digestDocument(
     if (request.mode === 'selection') {
       if (!selection) return { ok: false, error: 'no-selection' };
       result = selectionArticle(result, doc, url, selection, now() - started);
+      const tooLarge = articleTooLarge(result);
+      if (tooLarge) result = { kind: 'not-article', url, code: 'too-large', reason: tooLarge, title: result.title };
     }
     return { ok: true, result, entities: null, selection, ms: now() - started };
   } catch (err) {

@@ -6,7 +6,7 @@ export { entityText } from './injected';
 export type { ExtractRequest, InjectedResult, SelectionInfo } from './injected';
 export { makeDigest } from './make-digest';
 export { searchVersion } from './search-version';
-export { addTags, cleanTags, tagKey } from './tags';
+export { addTags, cleanTags, splitTags, tagKey } from './tags';
 export { accessProblemFromError, httpErrorStatus, pageAccessProblem } from './page-access';
 export type { AccessProblem } from './page-access';
 export { DIGEST_SCHEMA_VERSION } from './types';

@@ -2,7 +2,7 @@
 // added (notes, tags, highlights) and the first save time. The one place a Digest is built from an article: the
 // popup's preview and every save use it.
 import type { Article } from '../article';
-import type { Entities } from '../entities';
+import { capSpans, type Entities } from '../entities';
 import { digestIdFor } from './digest-id';
 import { DIGEST_SCHEMA_VERSION, type Digest } from './types';
 import { urlKeyOf } from './url-keys';
@@ -26,7 +26,8 @@ export function makeDigest(
     updatedAt: at,
     source,
     article,
-    entities,
+    // Mentions stay a count; only the first spans of each entity are kept (a record stays bounded).
+    entities: capSpans(entities),
     notes: previous?.notes ?? '',
     notesUpdatedAt: previous?.notesUpdatedAt ?? null,
     tags: previous?.tags ?? [],

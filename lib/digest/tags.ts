@@ -23,6 +23,29 @@ export function cleanTags(tags: readonly string[]): string[] {
   return out;
 }
 
+const EDGE = /[\p{P}\p{Z}\s]/u;
+
+/**
+ * `tag` without punctuation and spaces at its ends ("EU," → "EU", "«Biển Đông»" → "Biển Đông"), keeping a '#'
+ * that starts it and the last '.' of an abbreviation ("U.S.", "T.Ư."). A loop over the ends: linear on any text.
+ */
+function trimTagEdges(tag: string): string {
+  const chars = [...tag];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && EDGE.test(chars[a]!) && chars[a] !== '#') a++;
+  while (b > a && EDGE.test(chars[b - 1]!)) {
+    if (chars[b - 1] === '.' && chars.slice(a, b - 1).includes('.') && /\p{L}/u.test(chars[b - 2] ?? '')) break;
+    b--;
+  }
+  return chars.slice(a, b).join('');
+}
+
+/** What was typed or pasted into the tag box, as tags: split on commas, semicolons and line breaks, ends trimmed. */
+export function splitTags(text: string): string[] {
+  return cleanTags(text.split(/[,;\n\r\u2028\u2029]/u).map(trimTagEdges));
+}
+
 /** `mine` as it is, then each tag of `theirs` that `mine` lacks (an import's merge). */
 export function addTags(mine: readonly string[], theirs: readonly string[]): string[] {
   const seen = new Set(mine.map(tagKey));

@@ -1,7 +1,8 @@
 // The one matcher that decides which saved digest an article or an imported digest is: used by every save,
 // refresh and import, so what an import plans is what it writes. A digest is found by its own key first, then by
 // an alias, and only when it belongs to the same site (registrable domain) as the page or the imported record.
-// Pure: the store (lib/storage) keeps these entries under url: keys and plans every save and import with them.
+// Pure: the store (lib/storage) keeps these entries in url buckets (`urls:<b>`, lib/storage/url-buckets.ts) and
+// plans every save and import with them.
 import type { Article } from '../article';
 import { canonicalUrlKey } from '../meta';
 import type { Digest } from './types';

@@ -12,6 +12,7 @@ export type { Agreement, AgreementKind, Entities, Person, Side, SideKind, Span }
 export { extractAgreements } from './agreements';
 export { extractPeople } from './people';
 export { extractSides } from './sides';
+export { MAX_SPANS_PER_ENTITY, capSpans } from './span-cap';
 
 /**
  * People, agreements and sides found in `text` (NFC or NFD, either tone placement, with or without invisible

@@ -8,7 +8,7 @@ import { profileForHost } from '../profiles';
 import { extractWithProfile, STRUCTURE_LAYOUT, type PathResult } from './profile-path';
 import { genericSteps, type GenericStage } from './generic';
 import { OverBudget, TIME_BUDGET_MS, underDeadline, workingCopy, type Deadline } from './budget';
-import { capArticle } from '../article';
+import { articleTooLarge, capArticle } from '../article';
 import { readPageMeta, choosePublished, type PageMeta } from './page-meta';
 import { postVerdict, preVerdict, profileListingVerdict } from './not-article';
 import { scanPage, type PageScan } from './page-scan';
@@ -271,6 +271,8 @@ function* pipelineSteps(
       ms: 0,
     },
   };
+  const tooLarge = articleTooLarge(article);
+  if (tooLarge) return notArticle(meta, url, 'too-large', tooLarge, document);
   article.extractor.ms = Math.max(0, now() - t0);
   return capArticle(article);
 }

@@ -1,4 +1,4 @@
-// The digest store: one record per digest, plus summaries in bounded shards and url: keys (layout.ts), over any
+// The digest store: one record per digest, plus summaries in bounded shards and url entries in 1,024 buckets (layout.ts), over any
 // KeyValueArea. No operation reads or writes something that grows with the library, except the ones that are
 // about the whole library (listing every summary, a full check, a rebuild, the one-time migration).
 //
@@ -30,7 +30,7 @@
 // Reading never throws on bad data: a record that cannot be read (corrupt, half-written by another tool, from a
 // newer version) is left in place untouched, left out of the summaries and listed by inspect(); nothing is deleted.
 // Every write throws StorageError ('quota' | 'write-failed' | 'newer-schema' | 'not-found') and then leaves
-// what was saved before untouched: a record, its summary's shard and its url: keys are written in ONE area.set
+// what was saved before untouched: a record, its summary's shard and its url buckets are written in ONE area.set
 // (one LevelDB write batch in Chromium, one IndexedDB transaction in Firefox). The API does not promise that,
 // so a journal written before every write names what it touches, and the next writer (or the next start)
 // repairs exactly that from the records (test/storage/faults.test.ts injects these faults).
@@ -51,7 +51,7 @@ import {
   type DigestKeys,
 } from '../digest';
 import type { Digest, Highlight } from '../digest';
-import type { Entities } from '../entities';
+import { capSpans, type Entities } from '../entities';
 import type { ImageCapture } from '../images';
 import { mergeDigest } from './digest-merge';
 import { canonicalUrlKey } from '../meta';
@@ -107,7 +107,7 @@ import { mergeNotes, type NotesMerge } from './notes-merge';
 import { checkRecord, type ReadProblem } from './record-check';
 import { planRestore, type RestoreOutcome } from './restore';
 import { summarise, type DigestSummary } from './summary';
-import { bucketKeyOf, readBucket, readUrlEntries } from './url-buckets';
+import { BUCKET_PREFIX, bucketDamaged, bucketKeyOf, readBucket, readUrlEntries } from './url-buckets';
 import { liftUrlKeys } from './url-buckets-migration';
 
 export type { StorageReport } from './index-check';
@@ -201,7 +201,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
    * it shows the answer, and an index write still under way in a closed context never lands, leaving the shard
    * to be indexed again by the next catch-up).
    */
-  function writing<T>(fn: (w: WriteContext) => Promise<T>, opts: { indexFirst?: boolean } = {}): Promise<T> {
+  function writing<T>(body: (w: WriteContext) => Promise<T>, opts: { indexFirst?: boolean } = {}): Promise<T> {
+    const fn = (w: WriteContext) => repairing(w, body);
     if (!derived) return lock(() => fn({ changes: [] }));
     return new Promise<T>((resolve, reject) => {
       const run = lock(async () => {
@@ -227,6 +228,36 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       following.add(run);
       void run.finally(() => following.delete(run));
     });
+  }
+
+  /**
+   * A write that finds a shard or url bucket damaged while staging (before anything of it is written) has the
+   * layout rebuilt from the records, then runs again: a damaged bucket is never rewritten with this write's
+   * entries alone.
+   */
+  async function repairing<T>(w: WriteContext, body: (w: WriteContext) => Promise<T>): Promise<T> {
+    try {
+      return await body(w);
+    } catch (err) {
+      if (!(err instanceof DamagedLayout)) throw err;
+      await rebuildIn(w);
+      return body(w);
+    }
+  }
+
+  /** The layout rebuilt from the records inside a write, told to the derived index; returns the new directory. */
+  async function rebuildIn(w: WriteContext): Promise<Directory> {
+    const summaries = await rebuild();
+    const dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
+    w.changes.push({
+      epoch: dir.epoch ?? '',
+      shards: [],
+      put: [],
+      removed: [],
+      recheck: [],
+      rebuilt: summaries.length,
+    });
+    return dir;
   }
 
   async function write(items: Record<string, unknown>): Promise<void> {
@@ -343,21 +374,12 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       if (journal) dir = await repairJournal(dir, journal, w);
     } catch (err) {
       if (!(err instanceof DamagedLayout)) throw err;
-      const summaries = await rebuild();
-      dir = readDirectory((await area.get([DIRECTORY_KEY]))[DIRECTORY_KEY]) ?? emptyDirectory();
-      w.changes.push({
-        epoch: dir.epoch ?? '',
-        shards: [],
-        put: [],
-        removed: [],
-        recheck: [],
-        rebuilt: summaries.length,
-      });
+      dir = await rebuildIn(w);
     }
     return new LayoutBatch(area, dir);
   }
 
-  /** Puts the summaries and url: keys of the journaled digests in the state of their records. */
+  /** Puts the summaries and url entries of the journaled digests in the state of their records. */
   async function repairJournal(dir: Directory, journal: Journal, w: WriteContext): Promise<Directory> {
     const batch = new LayoutBatch(area, dir);
     const records = new Map((await readRecords(journal.ids.map((x) => x.id))).map((d) => [d.id, d]));
@@ -388,7 +410,7 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
   }
 
   /**
-   * The id for an article no url: key leads to (`preferred` first: an imported digest's own id): a free one, or
+   * The id for an article no url entry leads to (`preferred` first: an imported digest's own id): a free one, or
    * the id of a readable record of the same article
    * and site that the layout missed (returned so its notes are kept). Another article's record, a record of
    * another site or an unreadable record is never overwritten: a hash collision takes the next seed.
@@ -575,13 +597,24 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     }
   }
 
+  /** Whether one of these url bucket keys holds a value that cannot be trusted (read in chunks). */
+  async function anyBucketDamaged(keys: readonly string[]): Promise<boolean> {
+    for (let i = 0; i < keys.length; i += READ_CHUNK) {
+      const chunk = keys.slice(i, i + READ_CHUNK);
+      const got = await area.get(chunk);
+      if (chunk.some((k) => bucketDamaged(got[k]))) return true;
+    }
+    return false;
+  }
+
   /** The summaries compared with the records (inspect()): what can be listed, and the layout's state. */
   async function checkLayout(
     full: boolean,
   ): Promise<{ entries: DigestSummary[]; state: IndexState; unreadable: ReadProblem[] }> {
     const unreadable: ReadProblem[] = [];
     const got = await area.get([DIRECTORY_KEY, JOURNAL_KEY, LEGACY_INDEX_KEY]);
-    const ids = await allRecordIds();
+    const keys = await area.keys();
+    const ids = keys.filter((k) => k.startsWith(RECORD_PREFIX)).map((k) => k.slice(RECORD_PREFIX.length));
     const listed = got[DIRECTORY_KEY] === undefined ? null : await readAllSummaries();
     let entries: DigestSummary[];
     let state: IndexState = 'ok';
@@ -608,6 +641,8 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
       entries = [...kept, ...found];
       if (kept.length !== listed.length || found.length || readJournal(got[JOURNAL_KEY])) state = 'out-of-step';
     }
+    // A damaged url bucket loses the lookups of its digests: reported, and rebuilt with the rest of the layout.
+    if (listed && (await anyBucketDamaged(keys.filter((k) => k.startsWith(BUCKET_PREFIX))))) state = 'corrupt';
     return { entries, state, unreadable };
   }
 
@@ -616,7 +651,9 @@ export function createDigestStore(area: KeyValueArea, options: StoreOptions = {}
     const counts: ImportResult = { added: 0, merged: 0, unchanged: 0 };
     const batch = await begin(w);
     for (const raw of digests) {
-      const incoming = migrateRecord(raw, schema);
+      const lifted = migrateRecord(raw, schema);
+      // A backup keeps what a save keeps: the mention count, and the first spans of each entity.
+      const incoming = { ...lifted, entities: capSpans(lifted.entities) };
       const keys = keysOfImported(incoming);
       let mine = await match(batch, keys);
       const free = mine ? null : await idFor(batch, keys, incoming.id);

@@ -19,11 +19,14 @@ import {
   type ShardInfo,
 } from './layout';
 import { summarise, type DigestSummary } from './summary';
-import { bucketKey, bucketOf, bucketValue, readBucket } from './url-buckets';
+import { bucketDamaged, bucketKey, bucketOf, bucketValue, readBucket } from './url-buckets';
 import { entriesFor, keysOfDigest, type DigestKeys, type UrlEntry } from '../digest';
 import type { StoreChange } from './derived';
 
-/** A shard that cannot be read: the layout is rebuilt from the records instead of being patched. */
+/**
+ * A shard or url bucket that cannot be read: the layout is rebuilt from the records instead of being patched (a
+ * damaged bucket rewritten with this write's entries alone would lose the lookups of its other digests for good).
+ */
 export class DamagedLayout extends Error {}
 
 const keysOf = (d: Digest | null): DigestKeys | null => (d ? keysOfDigest(d) : null);
@@ -58,7 +61,10 @@ export class LayoutBatch {
     const needed = [...new Set(missing.map(bucketOf))].filter((b) => !this.buckets.has(b));
     if (needed.length) {
       const got = await this.area.get(needed.map(bucketKey));
-      for (const b of needed) this.buckets.set(b, readBucket(got[bucketKey(b)]));
+      for (const b of needed) {
+        if (bucketDamaged(got[bucketKey(b)])) throw new DamagedLayout(`url bucket ${b} is damaged`);
+        this.buckets.set(b, readBucket(got[bucketKey(b)]));
+      }
     }
     for (const k of missing) this.urls.set(k, [...(this.buckets.get(bucketOf(k))!.get(k) ?? [])]);
   }
@@ -79,7 +85,7 @@ export class LayoutBatch {
     return entries;
   }
 
-  /** The shard holding a stored digest's summary, from its own url: entry (null when the layout lost it). */
+  /** The shard holding a stored digest's summary, from its own url entry (null when the layout lost it). */
   async locate(d: Digest): Promise<number | null> {
     await this.loadUrls([d.urlKey]);
     return this.entries(d.urlKey).find((e) => e.id === d.id && !e.alias)?.shard ?? null;
@@ -117,14 +123,14 @@ export class LayoutBatch {
     }
   }
 
-  /** Stages the removal of a stored digest (its summary, its url: entries, then the record). */
+  /** Stages the removal of a stored digest (its summary, its url entries, then the record). */
   async drop(prev: Digest, shard: number | null): Promise<void> {
     this.records.delete(prev.id);
     this.removed.add(prev.id);
     await this.place(prev.id, null, prev, shard);
   }
 
-  /** Puts the summary and url: entries of `id` in the state of `next` (null: gone). */
+  /** Puts the summary and url entries of `id` in the state of `next` (null: gone). */
   async place(id: string, next: Digest | null, prev: Digest | null, shard: number | null): Promise<void> {
     if (shard !== null) {
       this.journalIds.set(id, shard);
@@ -159,7 +165,7 @@ export class LayoutBatch {
 
   /**
    * Whether the stored `prev` can be replaced by `next` without touching the layout: `shard` already holds
-   * `next`'s summary (by value: storage may hand keys back in another order) and its url: entries stay as they are.
+   * `next`'s summary (by value: storage may hand keys back in another order) and its url entries stay as they are.
    */
   async unchangedBy(next: Digest, prev: Digest, shard: number): Promise<boolean> {
     const stored = (await this.loadShard(shard)).find((e) => e.id === next.id);

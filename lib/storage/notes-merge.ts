@@ -7,6 +7,7 @@
 // another window changed it meanwhile, the two edits are merged so that no typed text is lost:
 //   - my edit is a single change (typing at the end, a word replaced in the middle...) in a part of the note
 //     the other window did not touch → it is applied to their text: both edits kept, no marker;
+//   - both started from an empty note → theirs, a blank line, mine;
 //   - otherwise (both changed the same part) → their text, then a marker line, then mine: both kept in full,
 //     the user tidies up. The caller shows the merged text and says that another window edited the note.
 // Deletions can come back in the second case; typed text never disappears.
@@ -20,9 +21,22 @@ export interface NotesMerge {
   outcome: 'mine' | 'kept-theirs' | 'clean' | 'both';
 }
 
+/** `text` without the line breaks at its start or end (a loop, not a pattern: linear on any text). */
+function withoutEdgeBreaks(text: string, edge: 'start' | 'end'): string {
+  let a = 0;
+  let b = text.length;
+  if (edge === 'start') while (a < b && (text[a] === '\n' || text[a] === '\r')) a++;
+  else while (b > a && (text[b - 1] === '\n' || text[b - 1] === '\r')) b--;
+  return text.slice(a, b);
+}
+
 export function mergeNotes(base: string, mine: string, theirs: string): NotesMerge {
   if (theirs === base || theirs === mine) return { notes: mine, outcome: 'mine' };
   if (mine === base) return { notes: theirs, outcome: 'kept-theirs' };
+  // Both windows started from an empty note: two notes of their own, theirs first, a blank line apart (applied
+  // at the same place, they would be glued: "B1" + "A1" → "B1A1").
+  if (base === '')
+    return { notes: `${withoutEdgeBreaks(theirs, 'end')}\n\n${withoutEdgeBreaks(mine, 'start')}`, outcome: 'clean' };
   // My change relative to base: base[start, baseEnd) became mine[start, mineEnd).
   let start = 0;
   const max = Math.min(base.length, mine.length);

@@ -27,7 +27,17 @@ export function readUrlEntries(raw: unknown): UrlEntry[] {
   return raw.filter((e): e is UrlEntry => isObject(e) && typeof e.id === 'string' && typeof e.site === 'string');
 }
 
-/** A stored bucket as url key → entries; a damaged bucket reads as empty, a damaged list as no entry. */
+/**
+ * Whether a stored bucket value cannot be trusted (not an object of url key → well-formed entries): a write that
+ * loads it rebuilds the layout from the records first (layout-batch.ts), inspect() reports it. Absent is not damaged.
+ */
+export function bucketDamaged(raw: unknown): boolean {
+  if (raw === undefined) return false;
+  if (!isObject(raw)) return true;
+  return Object.values(raw).some((v) => !Array.isArray(v) || readUrlEntries(v).length !== v.length);
+}
+
+/** A stored bucket as url key → entries; a damaged bucket reads as empty, a damaged list as no entry (reads only). */
 export function readBucket(raw: unknown): Map<string, UrlEntry[]> {
   const out = new Map<string, UrlEntry[]>();
   if (!isObject(raw)) return out;

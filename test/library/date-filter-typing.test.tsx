@@ -59,6 +59,18 @@ describe('the date filter as typed', () => {
     expect(to.value).toBe('1/1/20');
   });
 
+  it('text that is no date, alone in a date box, can be cleared with "Clear filters"', async () => {
+    await setup('en');
+    const from = (await screen.findByLabelText('From')) as HTMLInputElement;
+    expect(screen.queryByTestId('clear-filters')).toBeNull();
+    type(from, 'hôm qua');
+    await waitFor(() => expect(from.getAttribute('aria-invalid')).toBe('true'));
+    fireEvent.click(screen.getByTestId('clear-filters'));
+    await waitFor(() => expect(from.value).toBe(''));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.queryByTestId('clear-filters')).toBeNull());
+  });
+
   it('a list emptied by filters alone names them and clears them', async () => {
     await setup('vi');
     const from = (await screen.findByLabelText('Từ ngày')) as HTMLInputElement;

@@ -2,7 +2,7 @@
 // and 'BIỂN ĐÔNG' are one tag, shown in the first spelling; the tag filter, the filter menu, the store's
 // dedup, an import's merge and the Obsidian export all agree.
 import { describe, expect, it } from 'vitest';
-import { tagKey } from '../../lib/digest';
+import { splitTags, tagKey } from '../../lib/digest';
 import { obsidianTags } from '../../lib/export';
 import { SearchIndex, emptyQuery } from '../../lib/search';
 import { createDigestStore, createMemoryArea } from '../../lib/storage';
@@ -16,6 +16,14 @@ describe('tags folded for matching, first spelling kept', () => {
       expect(tagKey(t)).toBe(k);
     expect(tagKey('hoà bình')).toBe(tagKey('Hòa Bình'));
     expect(tagKey('EU')).not.toBe(tagKey('ASEAN'));
+  });
+
+  it('what is typed or pasted into the tag box splits on , ; and line breaks, ends trimmed of punctuation', () => {
+    expect(splitTags('EU,')).toEqual(['EU']);
+    expect(splitTags('a;b')).toEqual(['a', 'b']);
+    expect(splitTags(' «Biển Đông» ,\nASEAN.\r\nbien dong; ;')).toEqual(['Biển Đông', 'ASEAN']);
+    expect(splitTags('U.S., #EVFTA!, T.Ư.')).toEqual(['U.S.', '#EVFTA', 'T.Ư.']);
+    expect(splitTags(' , ;')).toEqual([]);
   });
 
   it('the store keeps one spelling: setTags, changeTags (add and remove), and an import', async () => {

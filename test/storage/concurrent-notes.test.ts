@@ -44,6 +44,16 @@ describe('two windows, one note', () => {
     expect(both.notes).toBe(`một hẻ ba\n\n${CONFLICT_MARKER}\nmột HAI ba`);
   });
 
+  it('both windows start from an empty note: both notes kept, a blank line apart', async () => {
+    expect(mergeNotes('', 'A1', 'B1')).toEqual({ notes: 'B1\n\nA1', outcome: 'clean' });
+    expect(mergeNotes('', '\nA1', 'B1\n').notes).toBe('B1\n\nA1');
+    const { a, b, id } = await twoWindows();
+    await a.updateNotes(id, '');
+    await a.saveNotes(id, 'B1', '');
+    const r = await b.saveNotes(id, 'A1', '');
+    expect(r.digest.notes).toBe('B1\n\nA1');
+  });
+
   it('a window that changed nothing does not overwrite the other one', async () => {
     const { a, b, id } = await twoWindows();
     await a.saveNotes(id, 'Viết lại hoàn toàn.', 'Gặp Đại sứ.\n');

@@ -1,7 +1,7 @@
 // The url entries in buckets (layout 3, lib/storage/url-buckets.ts): url keys that share a bucket, a bucket
 // emptied, a url moving from one digest to another, aliases, and the number of keys a library holds.
 import { describe, expect, it } from 'vitest';
-import { urlKeyOf } from '../../lib/digest';
+import { urlKeyOf, type Digest } from '../../lib/digest';
 import {
   BUCKET_PREFIX,
   URL_BUCKETS,
@@ -132,5 +132,44 @@ describe('url entries in buckets', () => {
     const again = await save(store, { ...a, title: 'Mới' });
     expect(again).toMatchObject({ created: false, digest: { id: d.id, notes: 'ghi chú' } });
     expect((await store.getByUrl(a.url))?.id).toBe(d.id);
+  });
+
+  /** Article numbers whose url keys share one bucket, at least `n` of them (found by search). */
+  function sharingBucket(n: number): number[] {
+    const seen = new Map<string, number[]>();
+    for (let i = 1; ; i++) {
+      const b = bucketKeyOf(urlKeyOf(makeArticle(i)));
+      const list = [...(seen.get(b) ?? []), i];
+      if (list.length >= n) return list;
+      seen.set(b, list);
+    }
+  }
+
+  it('a damaged bucket is rebuilt from the records by the next save into it: every digest of it is still found', async () => {
+    const { area, store } = setup();
+    const [x, y, z, last] = sharingBucket(4).map((n) => makeArticle(n));
+    const saved: Digest[] = [];
+    for (const a of [x!, y!, z!]) saved.push((await save(store, a)).digest);
+    const bucket = bucketKeyOf(saved[0]!.urlKey);
+    for (const damage of [JSON.stringify('hỏng'), JSON.stringify({ [saved[0]!.urlKey]: 'hỏng' })]) {
+      area.data.set(bucket, damage);
+      const again = (await save(store, last!)).digest;
+      for (const [a, d] of [...[x!, y!, z!].map((a, i) => [a, saved[i]!] as const), [last!, again] as const])
+        expect((await store.getByUrl(a.url))?.id).toBe(d.id);
+      expect(storedLayout(area.data)!.problems).toEqual([]);
+    }
+  });
+
+  it('inspect() reports a damaged bucket and rebuilds it', async () => {
+    const { area, store } = setup();
+    const [x, y] = sharingBucket(2).map((n) => makeArticle(n));
+    const a = (await save(store, x!)).digest;
+    const b = (await save(store, y!)).digest;
+    area.data.set(bucketKeyOf(a.urlKey), JSON.stringify([1, 2]));
+    const { summaries, report } = await store.inspect();
+    expect(report).toMatchObject({ index: 'corrupt', indexRepaired: true });
+    expect(summaries).toHaveLength(2);
+    expect((await store.getByUrl(x!.url))?.id).toBe(a.id);
+    expect((await store.getByUrl(y!.url))?.id).toBe(b.id);
   });
 });
