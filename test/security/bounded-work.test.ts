@@ -147,15 +147,20 @@ describe('fields without a cap', () => {
   });
 
   it('a profile page whose byline, date line and headline hold megabytes: every field within its cap', () => {
-    const huge = 'Hoàng Phương '.repeat(200_000);
-    const html = articlePage(`<p class="author">${huge}</p>`, {
-      h1: `Thủ tướng tiếp Đại sứ ${'rất '.repeat(300_000)}`,
-    }).replace('<span class="date">', `<span class="date">${'Thứ tư, '.repeat(200_000)}`);
-    const a = asArticle(extractArticle(parseHtml(html, ARTICLE_URL), ARTICLE_URL, { force: true }));
+    // The byline stays in the body (it is no credit), so it is kept under the article-text cap (a longer body is
+    // refused whole: below); 70,000 repeats are ~1.1 MB of UTF-8.
+    const page = (repeats: number) =>
+      articlePage(`<p class="author">${'Hoàng Phương '.repeat(repeats)}</p>`, {
+        h1: `Thủ tướng tiếp Đại sứ ${'rất '.repeat(300_000)}`,
+      }).replace('<span class="date">', `<span class="date">${'Thứ tư, '.repeat(200_000)}`);
+    const a = asArticle(extractArticle(parseHtml(page(70_000), ARTICLE_URL), ARTICLE_URL, { force: true }));
     expect(a.extractor.path).toBe('profile');
     expect(a.title.length).toBeLessThanOrEqual(FIELD_CAPS.title);
     for (const name of a.authors) expect(name.length).toBeLessThanOrEqual(FIELD_CAPS.author);
     expect(a.bodyText).toContain('giao lưu nhân dân');
+    const refused = extractArticle(parseHtml(page(200_000), ARTICLE_URL), ARTICLE_URL, { force: true });
+    expect(refused).toMatchObject({ kind: 'not-article', code: 'too-large' });
+    if (refused.kind !== 'article') expect(refused.reason).toMatch(/2,6\d\d,\d{3} characters/);
   });
 
   it('multi-megabyte alt and data-src values: the alt is cut, the absurd address dropped', () => {
