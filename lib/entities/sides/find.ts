@@ -572,8 +572,10 @@ export class SideFinder {
       const bound = this.placeBound(i, i + best.length);
       if (bound.end > i + best.length || !LOCAL_BOUND.has(headKey)) return bound;
       const named = this.readName(i + best.length, headTyped, false);
+      // (readName answers -1 for no name: checked first, since slice(start, -1) would copy the rest of the text.)
+      if (named <= bound.end) return bound;
       const vietnamese = tokens.slice(bound.end, named).every((x) => !x.cap || x.upper || isVietSyllable(x.low));
-      return named > bound.end && vietnamese ? { ...bound, end: named } : bound;
+      return vietnamese ? { ...bound, end: named } : bound;
     }
     // A surname head before a name shaped like a person's: "Đoàn Văn Hậu", "Hội Thị ..." (not "Đoàn Việt Nam").
     if (best.length === 1 && lex.surnames.has(lows[i]!)) {
