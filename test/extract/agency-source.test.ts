@@ -6,13 +6,8 @@ import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
 import { datelineAgency } from '../../lib/meta';
+import { EN } from '../support/english-article';
 
-const EN = [
-  'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
-  'Both sides agreed to speed up the ratification of the investment protection agreement and to cooperate on climate change.',
-  'The minister also asked the European Commission to lift the yellow card on seafood exports as soon as possible, officials said.',
-  'A follow-up meeting will take place in Brussels before the end of the year, with business leaders from both sides invited to attend.',
-];
 const VI = [
   'Bộ trưởng Ngoại giao hai nước đã hội đàm về việc triển khai hiệp định thương mại được ký kết năm ngoái tại Hà Nội.',
   'Hai bên nhất trí đẩy nhanh việc phê chuẩn hiệp định bảo hộ đầu tư và tăng cường hợp tác ứng phó biến đổi khí hậu.',

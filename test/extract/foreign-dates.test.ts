@@ -6,6 +6,7 @@ import { parseHtml } from '../../node/parse-html';
 import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
 import { isMonthFirstLanguage, parseForeignDate } from '../../lib/meta';
+import { EN } from '../support/english-article';
 
 describe('parseForeignDate', () => {
   it('reads named months in four languages', () => {
@@ -48,12 +49,6 @@ describe('parseForeignDate', () => {
   });
 });
 
-const EN = [
-  'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
-  'Both sides agreed to speed up the ratification of the investment protection agreement and to cooperate on climate change.',
-  'The minister also asked the European Commission to lift the yellow card on seafood exports as soon as possible, officials said.',
-  'A follow-up meeting will take place in Brussels before the end of the year, with business leaders from both sides invited to attend.',
-];
 const URL = 'https://forum.example.com/threads/ministers-meet.123/';
 function extract(body: string, lang: string, head = ''): Article {
   const doc = parseHtml(

@@ -7,6 +7,7 @@ import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
 import { innermostTextHolders, isAuthorBio, isCallToSubscribe, isPictureCredit } from '../../lib/extract/foreign-lines';
 import { corpusPages, suitePages } from './not-article-pages';
+import { EN_URL as URL, paras } from '../support/english-article';
 
 const EN = [
   'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
@@ -15,8 +16,6 @@ const EN = [
   'A follow-up meeting will take place in Brussels before the end of the year, with business leaders from both sides invited to attend.',
   'Analysts said the talks showed how much the relationship had deepened since the agreement entered into force three years ago.',
 ];
-const URL = 'https://news.example.com/world/ministers-meet-trade-123';
-const paras = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('\n');
 
 function extract(body: string, head = '', lang = 'en'): Article {
   const doc = parseHtml(

@@ -7,15 +7,7 @@ import { extractArticle } from '../../lib/extract';
 import type { Article } from '../../lib/article';
 import { isVisuallyHiddenRule, visuallyHiddenClassesIn } from '../../lib/extract/screen-reader-text';
 import { headIndex } from '../../lib/extract/head-index';
-
-const EN = [
-  'The foreign ministers of the two countries met on Tuesday to discuss the implementation of the trade agreement signed last year.',
-  'Both sides agreed to speed up the ratification of the investment protection agreement and to cooperate on climate change.',
-  'The minister also asked the European Commission to lift the yellow card on seafood exports as soon as possible, officials said.',
-  'A follow-up meeting will take place in Brussels before the end of the year, with business leaders from both sides invited to attend.',
-];
-const URL = 'https://news.example.com/world/ministers-meet-trade-123';
-const paras = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('\n');
+import { EN, EN_URL as URL, paras } from '../support/english-article';
 
 function extract(body: string, style = ''): Article {
   const doc = parseHtml(
