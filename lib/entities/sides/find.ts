@@ -188,6 +188,21 @@ const TYPE_ACRONYMS = wordSet([
   'dv',
   'tm',
 ]);
+/** Place-bound heads of Vietnam's local bodies, named by districts and communes the lexicon does not all know. */
+const LOCAL_BOUND_HEADS = [
+  'thành ủy',
+  'tỉnh ủy',
+  'huyện ủy',
+  'ubnd',
+  'hđnd',
+  'ủy ban nhân dân',
+  'hội đồng nhân dân',
+  'công an',
+];
+const LOCAL_BOUND = wordSet(LOCAL_BOUND_HEADS);
+/** Missions abroad, named by their state and their seat ("Đại sứ quán Việt Nam tại Pháp"). */
+const MISSION_HEADS = ['đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán'];
+const MISSIONS = wordSet(MISSION_HEADS);
 /** Heads of bodies named by their place alone: "Quốc hội Mỹ", "Thành ủy TPHCM", "UBND tỉnh Quảng Nam". */
 const PLACE_BOUND = wordSet([
   'quốc hội',
@@ -196,40 +211,17 @@ const PLACE_BOUND = wordSet([
   'thượng viện',
   'hạ viện',
   'nghị viện',
-  'thành ủy',
-  'tỉnh ủy',
-  'huyện ủy',
-  'ubnd',
-  'hđnd',
-  'ủy ban nhân dân',
-  'hội đồng nhân dân',
-  'đại sứ quán',
-  'đsq',
-  'tổng lãnh sự quán',
-  'lãnh sự quán',
+  ...LOCAL_BOUND_HEADS,
+  ...MISSION_HEADS,
   'quân đội',
   'hải quân',
   'không quân',
   'lục quân',
-  'công an',
   'cảnh sát biển',
   'kho bạc',
 ]);
 /** Qualifiers after which "tại" and a place name the body's seat ("VKSND cấp cao tại Hà Nội"). */
 const SEATED = wordSet(['cấp cao', 'thường trú', 'thường trực', 'đại diện']);
-/** Missions abroad, named by their state and their seat ("Đại sứ quán Việt Nam tại Pháp"). */
-const MISSIONS = wordSet(['đại sứ quán', 'đsq', 'tổng lãnh sự quán', 'lãnh sự quán']);
-/** Place-bound heads of Vietnam's local bodies, named by districts and communes the lexicon does not all know. */
-const LOCAL_BOUND = wordSet([
-  'thành ủy',
-  'tỉnh ủy',
-  'huyện ủy',
-  'ubnd',
-  'hđnd',
-  'ủy ban nhân dân',
-  'hội đồng nhân dân',
-  'công an',
-]);
 /** Heads of institutions that may be named after a person ("Trường Lê Quý Đôn", "Bệnh viện Trần Hưng Đạo"). */
 const NAMED_AFTER = wordSet([
   'trường',
